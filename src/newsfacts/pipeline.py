@@ -95,14 +95,23 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None) -> dict[str, Any]
         for stage in _later_stages():
             stage(doc, report, index, meta or {})
 
-    report.warnings = [Warning_(f"w{k}", code, msg, ev) for k, (code, msg, ev) in enumerate(warnings, start=1)] + report.warnings
+    report.warnings = [Warning_("", code, msg, ev) for code, msg, ev in warnings] + report.warnings
+    for k, w in enumerate(report.warnings, start=1):
+        w.id = f"w{k}"
     return report.to_dict()
 
 
 def _later_stages():
-    """Stages that run after entities. Each takes (doc, report, entity_index, meta)
-    and fills its part of the report."""
-    return ()
+    """Stages that run after entities, in order. Each is a function
+    ``stage(doc, report, entity_index, meta) -> None`` that fills its part of the
+    :class:`~newsfacts.schema.Report` (and may append ``Warning_`` records with an
+    empty id: ids are assigned at the end)."""
+    return STAGES
+
+
+#: The stages after entities, in the order they run (quotes before claims and events,
+#: which link to quotes; places and dates before events, which link to them).
+STAGES: tuple = ()
 
 
 def _parse(nlp, texts: list[str], batch_size: int):

@@ -1,0 +1,335 @@
+"""The relational form of a record: one row per fact, per table.
+
+This module is the one definition of the store's tables. The embedded DuckDB store,
+the Parquet/CSV exports and the Spark job all take their columns from :data:`TABLES`
+and their rows from :func:`rows_from_record`, so every back end has exactly the same
+schema. It imports neither DuckDB nor Spark.
+
+Types are DuckDB SQL type names; list-like columns (evidence spans, id lists) are
+JSON text, so they read the same in DuckDB, Parquet and Spark.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Optional
+
+#: table -> [(column, DuckDB type)]; the first columns form the primary key (see KEYS).
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "documents": [
+        ("doc_id", "VARCHAR"),
+        ("published", "DATE"),
+        ("source", "VARCHAR"),
+        ("title", "VARCHAR"),
+        ("url", "VARCHAR"),
+        ("origin", "VARCHAR"),  # where the text came from: file path, WARC record, JSONL line
+        ("length", "INTEGER"),
+        ("language", "VARCHAR"),
+        ("schema_version", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("record", "VARCHAR"),  # the full JSON record, for exports that need it whole
+    ],
+    "entities": [
+        ("doc_id", "VARCHAR"),
+        ("entity_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("country", "VARCHAR"),
+        ("sector", "VARCHAR"),
+        ("portfolio", "VARCHAR"),
+        ("actor_code", "VARCHAR"),
+        ("n_mentions", "INTEGER"),
+        ("roles", "VARCHAR"),  # JSON list of {title, affiliation, country, evidence}
+        ("basis", "VARCHAR"),  # JSON list of strings
+    ],
+    "mentions": [
+        ("doc_id", "VARCHAR"),
+        ("entity_id", "VARCHAR"),
+        ("start", "INTEGER"),
+        ("end", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("kind", "VARCHAR"),
+    ],
+    "quotes": [
+        ("doc_id", "VARCHAR"),
+        ("quote_id", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("speaker_id", "VARCHAR"),
+        ("speaker_name", "VARCHAR"),
+        ("speaker_country", "VARCHAR"),
+        ("cue", "VARCHAR"),
+        ("start", "INTEGER"),
+        ("end", "INTEGER"),
+        ("evidence", "VARCHAR"),
+        ("speaker_evidence", "VARCHAR"),
+    ],
+    "events": [
+        ("doc_id", "VARCHAR"),
+        ("event_id", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("mode", "VARCHAR"),
+        ("quad_class", "VARCHAR"),
+        ("cameo", "VARCHAR"),
+        ("modality", "VARCHAR"),
+        ("source_ids", "VARCHAR"),
+        ("target_ids", "VARCHAR"),
+        ("source_name", "VARCHAR"),
+        ("target_name", "VARCHAR"),
+        ("source_country", "VARCHAR"),
+        ("source_sector", "VARCHAR"),
+        ("target_country", "VARCHAR"),
+        ("target_sector", "VARCHAR"),
+        ("place_id", "VARCHAR"),
+        ("place_name", "VARCHAR"),
+        ("place_country", "VARCHAR"),
+        ("date", "DATE"),
+        ("date_precision", "VARCHAR"),
+        ("quote_id", "VARCHAR"),
+        ("start", "INTEGER"),
+        ("end", "INTEGER"),
+        ("evidence", "VARCHAR"),
+        ("cluster_id", "VARCHAR"),
+    ],
+    "claims": [
+        ("doc_id", "VARCHAR"),
+        ("claim_id", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("qualifier", "VARCHAR"),
+        ("counts", "VARCHAR"),
+        ("claimant_id", "VARCHAR"),
+        ("claimant_name", "VARCHAR"),
+        ("quote_id", "VARCHAR"),
+        ("start", "INTEGER"),
+        ("end", "INTEGER"),
+        ("evidence", "VARCHAR"),
+        ("checks", "VARCHAR"),
+    ],
+    "places": [
+        ("doc_id", "VARCHAR"),
+        ("place_id", "VARCHAR"),
+        ("name", "VARCHAR"),
+        ("kind", "VARCHAR"),
+        ("country", "VARCHAR"),
+        ("latitude", "DOUBLE"),
+        ("longitude", "DOUBLE"),
+        ("gazetteer_id", "VARCHAR"),
+        ("entity_id", "VARCHAR"),
+        ("evidence", "VARCHAR"),
+    ],
+    "dates": [
+        ("doc_id", "VARCHAR"),
+        ("date_id", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("value", "VARCHAR"),
+        ("precision", "VARCHAR"),
+        ("relative", "BOOLEAN"),
+        ("evidence", "VARCHAR"),
+    ],
+    "warnings": [
+        ("doc_id", "VARCHAR"),
+        ("warning_id", "VARCHAR"),
+        ("code", "VARCHAR"),
+        ("message", "VARCHAR"),
+    ],
+}
+
+#: Primary key columns of each table.
+KEYS: dict[str, tuple[str, ...]] = {
+    "documents": ("doc_id",),
+    "entities": ("doc_id", "entity_id"),
+    "mentions": ("doc_id", "entity_id", "start"),
+    "quotes": ("doc_id", "quote_id"),
+    "events": ("doc_id", "event_id"),
+    "claims": ("doc_id", "claim_id"),
+    "places": ("doc_id", "place_id"),
+    "dates": ("doc_id", "date_id"),
+    "warnings": ("doc_id", "warning_id"),
+}
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _date(value: Optional[str]) -> Optional[str]:
+    """An ISO date (YYYY-MM-DD) or None: DATE columns take only full dates."""
+    if not value or len(value) < 10:
+        return None
+    v = value[:10]
+    return v if v[4] == "-" and v[7] == "-" else None
+
+
+def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
+
+    Args:
+        record: a record as returned by :func:`newsfacts.extract`.
+        text: the document text the record's offsets point into.
+        url: the article's URL when known.
+        origin: where the text came from (file path, ``file.warc.gz#offset``, ``file.jsonl:line``).
+
+    Returns:
+        ``{table: [row dict, ...]}`` with every table present (possibly empty).
+    """
+    d = record["document"]
+    doc_id = d["id"]
+    ents = {e["id"]: e for e in record["entities"]}
+    places = {p["id"]: p for p in record.get("places", [])}
+    dates = {x["id"]: x for x in record.get("dates", [])}
+
+    def name_of(ids: list[str]) -> Optional[str]:
+        names = [ents[i]["name"] for i in ids if i in ents]
+        return "; ".join(names) if names else None
+
+    def actor_part(ids: list[str], part: str) -> Optional[str]:
+        vals = [ents[i]["actor"].get(part) for i in ids if i in ents and ents[i]["actor"].get(part)]
+        return vals[0] if vals else None
+
+    def span_of(ev: list[list[int]]) -> tuple[Optional[int], Optional[int]]:
+        if not ev:
+            return None, None
+        return min(s for s, _ in ev), max(e for _, e in ev)
+
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    out["documents"].append(
+        {
+            "doc_id": doc_id,
+            "published": _date(d.get("published")),
+            "source": d.get("source"),
+            "title": d.get("title"),
+            "url": url,
+            "origin": origin,
+            "length": d["length"],
+            "language": d.get("language"),
+            "schema_version": record["schema_version"],
+            "text": text,
+            "record": _j(record),
+        }
+    )
+    for e in record["entities"]:
+        a = e["actor"]
+        out["entities"].append(
+            {
+                "doc_id": doc_id,
+                "entity_id": e["id"],
+                "name": e["name"],
+                "type": e["type"],
+                "country": a.get("country"),
+                "sector": a.get("sector"),
+                "portfolio": a.get("portfolio"),
+                "actor_code": a.get("code"),
+                "n_mentions": len(e["mentions"]),
+                "roles": _j(e["roles"]),
+                "basis": _j(a.get("basis", [])),
+            }
+        )
+        for m in e["mentions"]:
+            out["mentions"].append(
+                {"doc_id": doc_id, "entity_id": e["id"], "start": m["start"], "end": m["end"], "text": m["text"], "kind": m["kind"]}
+            )
+    for q in record["quotes"]:
+        s, e_ = span_of(q["evidence"])
+        sp = q.get("speaker")
+        out["quotes"].append(
+            {
+                "doc_id": doc_id,
+                "quote_id": q["id"],
+                "text": q["text"],
+                "kind": q["kind"],
+                "speaker_id": sp,
+                "speaker_name": ents[sp]["name"] if sp in ents else None,
+                "speaker_country": ents[sp]["actor"].get("country") if sp in ents else None,
+                "cue": (q.get("cue") or {}).get("text"),
+                "start": s,
+                "end": e_,
+                "evidence": _j(q["evidence"]),
+                "speaker_evidence": _j(q.get("speaker_evidence", [])),
+            }
+        )
+    for ev in record["events"]:
+        s, e_ = span_of(ev["evidence"])
+        pl = places.get(ev.get("place") or "")
+        dt = dates.get(ev.get("date") or "")
+        out["events"].append(
+            {
+                "doc_id": doc_id,
+                "event_id": ev["id"],
+                "type": ev["type"],
+                "mode": ev.get("mode"),
+                "quad_class": ev.get("quad_class"),
+                "cameo": ev.get("cameo"),
+                "modality": ev.get("modality"),
+                "source_ids": _j(ev.get("source", [])),
+                "target_ids": _j(ev.get("target", [])),
+                "source_name": name_of(ev.get("source", [])),
+                "target_name": name_of(ev.get("target", [])),
+                "source_country": actor_part(ev.get("source", []), "country"),
+                "source_sector": actor_part(ev.get("source", []), "sector"),
+                "target_country": actor_part(ev.get("target", []), "country"),
+                "target_sector": actor_part(ev.get("target", []), "sector"),
+                "place_id": ev.get("place"),
+                "place_name": pl["name"] if pl else None,
+                "place_country": pl.get("country") if pl else None,
+                "date": _date(dt["value"]) if dt else _date(d.get("published")),
+                "date_precision": dt["precision"] if dt else ("inferred" if d.get("published") else None),
+                "quote_id": ev.get("quote"),
+                "start": s,
+                "end": e_,
+                "evidence": _j(ev["evidence"]),
+                "cluster_id": None,
+            }
+        )
+    for c in record["claims"]:
+        s, e_ = span_of(c["evidence"])
+        cl = c.get("claimant")
+        out["claims"].append(
+            {
+                "doc_id": doc_id,
+                "claim_id": c["id"],
+                "text": c["text"],
+                "value": c.get("value"),
+                "unit": c.get("unit"),
+                "qualifier": c.get("qualifier"),
+                "counts": c.get("counts"),
+                "claimant_id": cl,
+                "claimant_name": ents[cl]["name"] if cl in ents else None,
+                "quote_id": c.get("quote"),
+                "start": s,
+                "end": e_,
+                "evidence": _j(c["evidence"]),
+                "checks": _j(c.get("checks", [])),
+            }
+        )
+    for p in record.get("places", []):
+        out["places"].append(
+            {
+                "doc_id": doc_id,
+                "place_id": p["id"],
+                "name": p["name"],
+                "kind": p["kind"],
+                "country": p.get("country"),
+                "latitude": p.get("latitude"),
+                "longitude": p.get("longitude"),
+                "gazetteer_id": p.get("gazetteer_id"),
+                "entity_id": p.get("entity"),
+                "evidence": _j(p["evidence"]),
+            }
+        )
+    for x in record.get("dates", []):
+        out["dates"].append(
+            {
+                "doc_id": doc_id,
+                "date_id": x["id"],
+                "text": x["text"],
+                "value": x.get("value"),
+                "precision": x["precision"],
+                "relative": bool(x.get("relative")),
+                "evidence": _j(x["evidence"]),
+            }
+        )
+    for w in record["warnings"]:
+        out["warnings"].append({"doc_id": doc_id, "warning_id": w["id"], "code": w["code"], "message": w["message"]})
+    return out

@@ -1,0 +1,32 @@
+"""Record -> table rows: every column present, keys unique, values as the record says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsfacts.store.tables import KEYS, TABLES, rows_from_record
+
+pytestmark = pytest.mark.model
+
+
+def test_tables_rows_have_exactly_the_declared_columns(seed_record, seed_text):
+    rows = rows_from_record(seed_record, seed_text, url="http://example.org/a", origin="seed.txt")
+    assert set(rows) == set(TABLES)
+    for table, cols in TABLES.items():
+        names = [c for c, _ in cols]
+        for row in rows[table]:
+            assert list(row) == names, table
+        keys = [tuple(r[k] for k in KEYS[table]) for r in rows[table]]
+        assert len(keys) == len(set(keys)), f"duplicate key in {table}"
+
+
+def test_tables_mentions_cut_the_text(seed_record, seed_text):
+    rows = rows_from_record(seed_record, seed_text)
+    assert rows["documents"][0]["text"] == seed_text
+    assert json.loads(rows["documents"][0]["record"]) == seed_record
+    for m in rows["mentions"]:
+        assert seed_text[m["start"]:m["end"]] == m["text"]
+    gantz = [e for e in rows["entities"] if e["name"] == "Benny Gantz"]
+    assert gantz[0]["actor_code"] == "ISR GOV" and gantz[0]["published" if False else "country"] == "ISR"
