@@ -29,4 +29,4 @@ def test_tables_mentions_cut_the_text(seed_record, seed_text):
     for m in rows["mentions"]:
         assert seed_text[m["start"]:m["end"]] == m["text"]
     gantz = [e for e in rows["entities"] if e["name"] == "Benny Gantz"]
-    assert gantz[0]["actor_code"] == "ISR GOV" and gantz[0]["published" if False else "country"] == "ISR"
+    assert gantz[0]["actor_code"] == "ISR GOV" and gantz[0]["country"] == "ISR"

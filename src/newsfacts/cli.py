@@ -73,6 +73,19 @@ def extract(files, published, source, title, as_json, pretty):
         sys.exit(2)
 
 
+@cli.group("eval")
+def eval_group() -> None:
+    """Score newsfacts against public human-annotated data (give the data folder's path)."""
+
+
+#: Modules that add their commands to `cli` / `eval_group` when imported. One line each,
+#: so command groups live in their own modules (cli_<area>.py) and stay small.
+_COMMAND_MODULES: tuple[str, ...] = ()
+
+for _mod in _COMMAND_MODULES:
+    __import__(f"newsfacts.{_mod}")
+
+
 def main() -> None:
     cli(prog_name="newsfacts")
 
