@@ -294,7 +294,7 @@ class FactStore:
         for st in statements:
             kind = str(st.type).split(".")[-1]
             if kind not in READ_STATEMENTS:
-                raise StoreError(f"`newsfacts sql` is read-only: a {kind} statement is refused (only SELECT queries run)", code=E_READ_ONLY)
+                raise StoreError(f"`newsfacts sql` is read-only: {kind} statements are refused (only SELECT queries run)", code=E_READ_ONLY)
         cols: list[str] = []
         rows: list[tuple] = []
         for st in statements:
