@@ -125,7 +125,7 @@ def html_to_item(html: Union[str, bytes], origin: str, *, url: Optional[str] = N
     if not text:
         return Reject(origin, "empty_html", "no article text could be extracted from the HTML", size=size)
     m = dict(meta or {})
-    m.setdefault("title", getattr(doc, "title", None))
+    m["title"] = m.get("title") or getattr(doc, "title", None)
     m["published"] = m.get("published") or normalise_date(getattr(doc, "date", None))
     m.setdefault("url", getattr(doc, "url", None) or url)
     m["source"] = m.get("source") or getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
@@ -261,42 +261,49 @@ def read_warc(path: str) -> Iterator[Entry]:
     """A WARC or WARC.gz file (CC-NEWS layout): each HTML response record is one article.
 
     The origin of a record is ``path#offset`` (the record's byte offset in the file, as
-    Common Crawl indexes cite it). A record that can't be read is rejected; if the file is
-    broken past that point, the rest of the file is rejected as one ``broken_warc_record``.
+    Common Crawl indexes cite it). A record whose payload can't be read is rejected; when
+    the file itself is corrupt or truncated, the rest of the file from the last good
+    offset is rejected as one ``broken_warc_record`` (we do not try to resynchronise).
     """
     from warcio.archiveiterator import ArchiveIterator
 
     total = os.path.getsize(path)
     with open(path, "rb") as fh:
         it = ArchiveIterator(fh)
-        last = 0
         gen = iter(it)
+        last = 0
         while True:
             try:
                 rec = next(gen)
             except StopIteration:
                 break
             except Exception as exc:  # ArchiveLoadFailed, zlib/gzip errors, truncated files
-                yield Reject(f"{path}#{last}", "broken_warc_record", f"unreadable from this offset on ({exc.__class__.__name__}: {exc})".strip(), size=max(0, total - last))
+                yield Reject(f"{path}#{last}", "broken_warc_record", f"unreadable from this offset on ({_one_line(exc)})", size=max(0, total - last))
                 return
-            offset = it.get_record_offset()
-            origin = f"{path}#{offset}"
             try:
-                entry = _warc_entry(rec, origin)
-                payload_ok = True
+                entry = _warc_entry(rec, f"{path}#{last}")  # origin is set below, once the offset is known
             except Exception as exc:
-                entry = Reject(origin, "broken_warc_record", f"record could not be read ({exc.__class__.__name__}: {exc})")
-                payload_ok = False
+                entry = Reject(f"{path}#{last}", "broken_warc_record", f"record could not be read ({_one_line(exc)})")
             try:
-                it.read_to_end(rec)
-                end = fh.tell() if it.get_record_length() is None else offset + it.get_record_length()
+                # (warcio computes the offset by reading to the record's end: ask only after the payload is read)
+                offset = it.get_record_offset()
+                end = offset + it.get_record_length()
+                short = getattr(rec.raw_stream, "limit", 0) or 0  # bytes the Content-Length promised but the file lacks
             except Exception as exc:
-                if payload_ok:
-                    entry = Reject(origin, "broken_warc_record", f"record is truncated or corrupt ({exc.__class__.__name__}: {exc})")
-                yield entry._replace(size=max(0, total - offset))
+                yield Reject(f"{path}#{last}", "broken_warc_record", f"record is truncated or corrupt ({_one_line(exc)})", size=max(0, total - last))
                 return
-            yield entry._replace(size=max(0, end - last))
+            if short > 0:
+                entry = Reject(f"{path}#{offset}", "broken_warc_record", f"record is truncated ({short:,} bytes of its content are missing)")
+            yield entry._replace(origin=f"{path}#{offset}", size=max(0, end - last))
             last = end
+        if total - last > 64:  # warcio stops quietly at a truncated gzip member; say so
+            yield Reject(f"{path}#{last}", "broken_warc_record", f"{total - last:,} bytes at the end of the file are not a complete WARC record", size=total - last)
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    msg = " ".join(str(exc).split())
+    msg = "".join(ch if ch.isprintable() else "?" for ch in msg)
+    return f"{exc.__class__.__name__}: {msg[:limit]}"
 
 
 def _warc_entry(rec, origin: str) -> Entry:
