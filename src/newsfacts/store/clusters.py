@@ -34,7 +34,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
 
 #: Default clustering settings (see docs/accuracy.md, "Event clustering", for how they were chosen).
 WINDOW_DAYS = 2
-THRESHOLD = 0.35
+THRESHOLD = 0.55
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = frozenset(
@@ -131,9 +131,10 @@ def similarity(a: dict[str, Any], b: dict[str, Any], *, window_days: int = WINDO
     """How alike two event rows are, 0..1; 0 when they can't be the same event.
 
     The score is the content-word Jaccard of the evidence texts, plus 0.25 when the types
-    are equal, plus 0.15 when both sides' actors agree positively (same country or a shared
-    name word), capped at 1. Different quad classes, conflicting actors or dates more than
-    ``window_days`` apart give 0.
+    are equal (0.10 when only the quad class is), plus 0.075 for each side whose actors
+    agree (same country, or a shared name word; 0.03 when a side can't be compared), capped
+    at 1. Different quad classes, conflicting actors or dates more than ``window_days``
+    apart give 0.
     """
     return _score(_prepare(a), _prepare(b), window_days)
 
@@ -146,11 +147,11 @@ def _score(a: _Ev, b: _Ev, window_days: int) -> float:
     if not _actors_ok(a, b):
         return 0.0
     s = _jaccard(a.words, b.words)
-    if a.type and a.type == b.type:
-        s += 0.25
-    sides = (_side_ok(a.src_c, a.src_n, b.src_c, b.src_n), _side_ok(a.tgt_c, a.tgt_n, b.tgt_c, b.tgt_n))
-    if all(sides) or (a.type in SYMMETRIC_TYPES and all((_side_ok(a.src_c, a.src_n, b.tgt_c, b.tgt_n), _side_ok(a.tgt_c, a.tgt_n, b.src_c, b.src_n)))):
-        s += 0.15
+    s += 0.25 if (a.type and a.type == b.type) else 0.10  # same quad class, other type: weaker evidence
+    straight = (_side_ok(a.src_c, a.src_n, b.src_c, b.src_n), _side_ok(a.tgt_c, a.tgt_n, b.tgt_c, b.tgt_n))
+    if a.type in SYMMETRIC_TYPES and a.type == b.type and False in straight:
+        straight = (_side_ok(a.src_c, a.src_n, b.tgt_c, b.tgt_n), _side_ok(a.tgt_c, a.tgt_n, b.src_c, b.src_n))
+    s += sum(0.075 if ok else 0.03 for ok in straight)  # agree per side; unknown (None) a little
     return min(1.0, s)
 
 
