@@ -181,7 +181,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         name_text, s, e = _strip(name_span.text, name_span.start_char)
         if not name_text:
             continue
-        if t.name:
+        if t.name and t.name[0] == t.end:  # "Minister Gantz": the title is part of the mention
             m_start = doc[t.start].idx
             kind = "title_name"
         else:
@@ -341,6 +341,11 @@ class _CoverSet:
         return False
 
 
+def _titled(m: _M) -> bool:
+    """True when the mention's span starts with its title ("Minister Gantz")."""
+    return bool(m.title and m.title.name and m.title.name[0] == m.title.end)
+
+
 def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     full = [m for m in persons if len(m.name_tokens) >= 2]
@@ -357,7 +362,7 @@ def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
             clusters.append(match)
         elif len(m.name_tokens) > len(match.key.split()):
             match.key = " ".join(m.name_tokens)
-        m.kind = "title_name" if m.title and m.title.name else "name"
+        m.kind = "title_name" if _titled(m) else "name"
         match.mentions.append(m)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
@@ -375,7 +380,7 @@ def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
             c = _Cluster("PERSON", key=word, first=None, last=word)
             clusters.append(c)
             kind = "surname"
-        m.kind = "title_name" if m.title and m.title.name else kind
+        m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
 
