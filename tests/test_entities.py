@@ -155,3 +155,16 @@ def test_entities_title_for_institution_then_name(extract_text):
     assert [m["text"] for m in orlov["mentions"]] == ["Pavel Orlov"]
     assert by_name(r, "Russian Foreign Ministry")["actor"]["code"] == "RUS GOV"
     check_evidence(r, text)
+
+
+def test_entities_index_at_finds_the_overlapping_mention(extract_text, nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = "Defence Minister Marc Tremblay met Norwegian Foreign Minister Ingrid Solheim in Ottawa."
+    index = extract_entities(nlp(text))
+    s = text.index("Solheim")
+    eid = index.at(s, s + 7)
+    assert index.by_id[eid].name == "Ingrid Solheim"
+    t = text.index("Tremblay")
+    assert index.by_id[index.at(t, t + 3)].name == "Marc Tremblay"
+    assert index.at(text.index(" met "), text.index(" met ") + 4) is None

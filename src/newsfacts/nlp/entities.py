@@ -79,11 +79,20 @@ class EntityIndex:
     spans: list[tuple[int, int, str]]
 
     def at(self, start: int, end: int) -> Optional[str]:
-        """The entity whose mention overlaps ``[start, end)`` the most, or None."""
+        """The entity whose mention overlaps ``[start, end)`` the most, or None.
+
+        Logarithmic in the number of mentions (bisect on starts, bounded look-back)."""
+        import bisect
+
+        if not self.spans:
+            return None
+        if not hasattr(self, "_starts"):
+            self._starts = [s for s, _, _ in self.spans]
+            self._maxlen = max(e - s for s, e, _ in self.spans)
+        hi = bisect.bisect_left(self._starts, end)
+        lo = bisect.bisect_left(self._starts, start - self._maxlen)
         best, best_ov = None, 0
-        for s, e, eid in self.spans:
-            if s >= end:
-                break
+        for s, e, eid in self.spans[lo:hi]:
             ov = min(e, end) - max(s, start)
             if ov > best_ov:
                 best, best_ov = eid, ov
