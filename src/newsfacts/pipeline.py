@@ -132,6 +132,12 @@ def _later_stages():
 #: which link to quotes; places and dates before events, which link to them).
 STAGES: tuple = ()
 
+# places, dates and numeric claims (issue 6): after quotes, before events
+from .nlp.dates import dates_stage  # noqa: E402
+from .nlp.places import places_stage  # noqa: E402
+
+STAGES = STAGES + (places_stage, dates_stage)
+
 
 def _parse(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
