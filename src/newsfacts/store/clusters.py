@@ -193,15 +193,43 @@ def _close(cl: _Cluster) -> dict[str, Any]:
     }
 
 
+#: The most members of one cluster a new record is compared with (the first and last few).
+MAX_COMPARE = 10
+
+
+def _candidates(block: dict[tuple, list[_Cluster]], ev: _Ev) -> Iterator[_Cluster]:
+    """Open clusters of a block that ``ev`` may join, looked up by the clusters' (source, target) countries."""
+    s, t = ev.src_c, ev.tgt_c
+    if not (s and t):
+        for cls in block.values():
+            yield from cls
+        return
+    keys = {(s, t), (s, None), (None, t), (None, None)}
+    if ev.type in SYMMETRIC_TYPES:
+        keys |= {(t, s), (t, None), (None, s)}
+    for k in keys:
+        yield from block.get(k, ())
+
+
+def _compare_members(cl: _Cluster) -> list[_Ev]:
+    m = cl.members
+    if len(m) <= MAX_COMPARE:
+        return m
+    half = MAX_COMPARE // 2
+    return m[:half] + m[-half:]
+
+
 def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> Iterator[dict[str, Any]]:
     """Stream clusters from event rows given in date order (event date, else published).
 
     Yields one dict per cluster with the columns of the ``event_clusters`` table plus
     ``members``: the ``(doc_id, event_id)`` of every event record in it. Rows without
     any date form clusters of their own. Memory holds only the open clusters (those
-    whose last date is within ``window_days`` of the current row).
+    whose last date is within ``window_days`` of the current row); a new record is
+    compared only with open clusters of its quad class whose countries can match.
     """
-    open_: dict[Any, list[_Cluster]] = {}
+    # quad class -> (source country, target country) of the cluster's first record -> open clusters
+    open_: dict[Any, dict[tuple, list[_Cluster]]] = {}
     current: Optional[_dt.date] = None
     for row in rows:
         ev = _prepare(row)
@@ -212,31 +240,35 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
             raise ValueError(f"iter_clusters needs rows in date order: {ev.date} after {current} (use cluster_events for unsorted rows)")
         if current is None or ev.date > current:
             current = ev.date
-            for block, cls in list(open_.items()):
-                keep = []
-                for cl in cls:
-                    if (current - cl.last).days > window_days:
-                        yield _close(cl)
+            for qkey, block in list(open_.items()):
+                for ckey, cls in list(block.items()):
+                    keep = []
+                    for cl in cls:
+                        if (current - cl.last).days > window_days:
+                            yield _close(cl)
+                        else:
+                            keep.append(cl)
+                    if keep:
+                        block[ckey] = keep
                     else:
-                        keep.append(cl)
-                if keep:
-                    open_[block] = keep
-                else:
-                    del open_[block]
-        block = ev.quad or ev.type
+                        del block[ckey]
+                if not block:
+                    del open_[qkey]
+        block = open_.setdefault(ev.quad or ev.type, {})
         best, best_s = None, threshold
-        for cl in open_.get(block, ()):
-            s = max(_score(ev, m, window_days) for m in cl.members)
+        for cl in _candidates(block, ev):
+            s = max(_score(ev, m, window_days) for m in _compare_members(cl))
             if s >= best_s:
                 best, best_s = cl, s
         if best is None:
-            open_.setdefault(block, []).append(_Cluster([ev], ev.date))
+            block.setdefault((ev.src_c, ev.tgt_c), []).append(_Cluster([ev], ev.date))
         else:
             best.members.append(ev)
             best.last = max(best.last, ev.date)
-    for cls in open_.values():
-        for cl in cls:
-            yield _close(cl)
+    for block in open_.values():
+        for cls in block.values():
+            for cl in cls:
+                yield _close(cl)
 
 
 def _sort_key(row: dict[str, Any]):
