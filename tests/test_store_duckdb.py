@@ -138,3 +138,14 @@ def test_store_adds_columns_missing_from_an_older_file(tmp_path):
     with FactStore.open(path) as store:
         cols = [r[0] for r in store.con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'rejects'").fetchall()]
         assert cols == [c for c, _ in TABLES["rejects"]]
+
+
+def test_store_docs_list_every_table_and_column():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "corpus.md").read_text(encoding="utf-8")
+    for table, cols in TABLES.items():
+        line = next((ln for ln in doc.splitlines() if ln.startswith(f"**`{table}`**")), None)
+        assert line, f"docs/corpus.md does not document table {table}"
+        for c, typ in cols:
+            assert f"`{c}` {typ}" in line, f"docs/corpus.md: {table}.{c} ({typ}) is missing"

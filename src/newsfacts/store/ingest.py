@@ -145,6 +145,16 @@ def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -
 # --- driver ---------------------------------------------------------------------------
 
 
+def _mp_context():
+    """fork where the platform has it (workers inherit the loaded model), else spawn.
+
+    Forked workers never touch the parent's DuckDB connection: they only parse and
+    return rows; all writes happen in the parent.
+    """
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
+
+
 def _progress(total_bytes: int, enabled: bool):
     if not enabled:
         return None
@@ -262,7 +272,12 @@ def ingest(
                 rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
                 commit(rows, rejects, [i[3] for i in items], nbytes)
         else:
-            ctx = mp.get_context("spawn")
+            ctx = _mp_context()
+            if ctx.get_start_method() == "fork":
+                # load the model once here: forked workers share it (copy-on-write) instead of each loading it
+                from ..pipeline import MODEL, build_nlp
+
+                build_nlp(model or MODEL)
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
                 futures: dict[Future, tuple[list[str], int]] = {}
                 for items, nbytes in batches():
