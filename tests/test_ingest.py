@@ -107,6 +107,11 @@ def test_ingest_every_format_with_every_reject_reason(tmp_path, nlp):
         _assert_whole_documents(store)
         text = s.text()
         assert "processed 5 documents" in text and "bad_json 1" in text and "skipped 2" in text
+        # once the pipeline bug is gone, a re-run retries the processing_error text (and only that)
+        again = ingest([str(jl)], store, nlp=nlp, progress=False, max_chars=600)
+        assert again.processed == 1 and "processing_error" not in again.rejected
+        assert store.query("SELECT count(*) FROM rejects WHERE reason = 'processing_error'")[1] == [(0,)]
+        _assert_whole_documents(store)
 
 
 def test_ingest_rerun_is_idempotent(tmp_path, nlp):

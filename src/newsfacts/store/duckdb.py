@@ -179,6 +179,8 @@ class FactStore:
                 present = self.known_documents(ids)
                 if present:
                     self._delete_docs(sorted(present))
+                # a text that failed before (e.g. processing_error) and is stored now is no longer a reject
+                con.execute("DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
                 for t in DOC_TABLES:
                     if merged[t]:
                         self._insert(t, merged[t])
@@ -211,11 +213,13 @@ class FactStore:
         return {r[0] for r in rows}
 
     def known_ids(self, ids: Sequence[str]) -> set[str]:
-        """Which of these doc ids are already done: stored as documents, or rejected after reading."""
+        """Which of these doc ids are already done: stored as documents, or rejected after reading
+        for a reason re-running can't change (a ``processing_error`` is retried)."""
         if not ids:
             return set()
         done = self.known_documents(ids)
-        rows = self.con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+        rows = self.con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+                                "AND reason <> 'processing_error'", [list(ids)]).fetchall()
         return done | {r[0] for r in rows}
 
     def write_clusters(self, assignments: Iterator[tuple[str, str, str]], clusters: Iterator[dict[str, Any]], *, chunk: int = 50_000) -> None:

@@ -21,10 +21,12 @@ import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from ..errors import NewsfactsError
 from ..schema import document_id
 from .clusters import iter_clusters
 from .readers import Item, Reject, Skipped, input_size, read_inputs
@@ -263,38 +265,13 @@ def ingest(
         yield out, nbytes
 
     try:
-        if workers <= 1:
-            if nlp is None:
-                from ..pipeline import MODEL, build_nlp
-
-                nlp = build_nlp(model or MODEL)
-            for items, nbytes in batches():
-                rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
-                commit(rows, rejects, [i[3] for i in items], nbytes)
-        else:
-            ctx = _mp_context()
-            if ctx.get_start_method() == "fork":
-                # load the model once here: forked workers share it (copy-on-write) instead of each loading it
-                from ..pipeline import MODEL, build_nlp
-
-                build_nlp(model or MODEL)
-            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
-                futures: dict[Future, tuple[list[str], int]] = {}
-                for items, nbytes in batches():
-                    if not items:
-                        commit([], [], [], nbytes)
-                        continue
-                    futures[pool.submit(process_batch, items)] = ([i[3] for i in items], nbytes)
-                    while len(futures) >= 2 * workers:
-                        done, _ = wait(futures, return_when=FIRST_COMPLETED)
-                        for f in done:
-                            ids, nb = futures.pop(f)
-                            rows, rejects = f.result()
-                            commit(rows, rejects, ids, nb)
-                for f in list(futures):
-                    ids, nb = futures.pop(f)
-                    rows, rejects = f.result()
-                    commit(rows, rejects, ids, nb)
+        try:
+            _run(workers, batches, commit, nlp, model)
+        except BrokenProcessPool:
+            raise NewsfactsError(
+                "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
+                code="NF307",
+            ) from None
         if pending_rejects or pending_bytes:
             commit([], [], [], pending_bytes)
         if cluster:
@@ -304,6 +281,43 @@ def ingest(
             bar.close()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
+    """Parse every batch (here, or in a pool of worker processes) and commit each result."""
+    if workers <= 1:
+        if nlp is None:
+            from ..pipeline import MODEL, build_nlp
+
+            nlp = build_nlp(model or MODEL)
+        for items, nbytes in batches():
+            rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
+            commit(rows, rejects, [i[3] for i in items], nbytes)
+        return
+    ctx = _mp_context()
+    if ctx.get_start_method() == "fork":
+        # load the model once here: forked workers share it (copy-on-write) instead of each loading it
+        from ..pipeline import MODEL, build_nlp
+
+        build_nlp(model or MODEL)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+        futures: dict[Future, tuple[list[str], int]] = {}
+
+        def drain(limit: int) -> None:
+            while len(futures) > limit:
+                done, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for f in done:
+                    ids, nb = futures.pop(f)
+                    rows, rejects = f.result()
+                    commit(rows, rejects, ids, nb)
+
+        for items, nbytes in batches():
+            if not items:
+                commit([], [], [], nbytes)
+                continue
+            futures[pool.submit(process_batch, items)] = ([i[3] for i in items], nbytes)
+            drain(2 * workers - 1)
+        drain(0)
 
 
 #: The event rows clustering reads: event columns, the document's date and outlet, and the evidence text.
