@@ -222,31 +222,38 @@ class FactStore:
                                 "AND reason <> 'processing_error'", [list(ids)]).fetchall()
         return done | {r[0] for r in rows}
 
-    def write_clusters(self, assignments: Iterator[tuple[str, str, str]], clusters: Iterator[dict[str, Any]], *, chunk: int = 50_000) -> None:
-        """Replace every cluster and every events.cluster_id in one transaction."""
+    def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 50_000) -> int:
+        """Replace every cluster and every ``events.cluster_id`` in one transaction.
+
+        Args:
+            clusters: ``(event_clusters row, [(doc_id, event_id), ...])`` pairs, streamed:
+                they are written ``chunk`` rows at a time, so memory does not grow with the store.
+
+        Returns:
+            the number of clusters written.
+        """
         con = self.con
+        n = 0
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM event_clusters")
-            con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
             con.execute("CREATE TEMP TABLE IF NOT EXISTS _nf_assign (doc_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)")
             con.execute("DELETE FROM _nf_assign")
-            buf: list[tuple[str, str, str]] = []
-            for a in assignments:
-                buf.append(a)
-                if len(buf) >= chunk:
-                    self._load_assign(buf)
-                    buf = []
-            if buf:
-                self._load_assign(buf)
             rows: list[dict[str, Any]] = []
-            for c in clusters:
-                rows.append(c)
-                if len(rows) >= chunk:
+            buf: list[tuple[str, str, str]] = []
+            for row, members in clusters:
+                rows.append(row)
+                buf.extend((d, e, row["cluster_id"]) for d, e in members)
+                n += 1
+                if len(rows) >= chunk or len(buf) >= chunk:
                     self._insert("event_clusters", rows)
-                    rows = []
+                    self._load_assign(buf)
+                    rows, buf = [], []
             if rows:
                 self._insert("event_clusters", rows)
+            if buf:
+                self._load_assign(buf)
+            con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
             con.execute(
                 "UPDATE events SET cluster_id = a.cluster_id FROM _nf_assign a "
                 "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id"
@@ -256,6 +263,7 @@ class FactStore:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        return n
 
     def _load_assign(self, buf: list[tuple[str, str, str]]) -> None:
         import pyarrow as pa

@@ -331,15 +331,16 @@ ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.event_id
 
 
 def recluster(store, **kw) -> int:
-    """Re-cluster every event in the store (streaming, in date order); returns the cluster count."""
-    n = 0
-    assignments: list[tuple[str, str, str]] = []
-    clusters: list[dict[str, Any]] = []
-    # clusters stream out as their window closes; collect compact rows (ids only) to write in one transaction
-    for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL), **kw):
-        for doc_id, event_id in c.pop("members"):
-            assignments.append((doc_id, event_id, c["cluster_id"]))
-        clusters.append(c)
-        n += 1
-    store.write_clusters(iter(assignments), iter(clusters))
-    return n
+    """Re-cluster every event in the store and return the number of clusters.
+
+    Streams: event rows are read in date order by one cursor while clusters are written in
+    chunks by the store's connection, all in one transaction, so memory holds only the
+    clusters still open (those of the last ``window_days`` days).
+    """
+
+    def pairs():
+        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL), **kw):
+            members = c.pop("members")
+            yield c, members
+
+    return store.write_clusters(pairs())
