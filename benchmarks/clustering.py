@@ -5,9 +5,10 @@ Three measurements:
 1. ``coded``: hand-coded event rows (one per report): clustering alone.
 2. ``noisy``: the same rows with a third of the target countries removed and a quarter of
    the types changed to another type of the same quad class (what extraction errors look like).
-3. ``pipeline``: the reports ingested into a temporary store with the full pipeline; extracted
-   events are labelled with their report's gold event when their actor countries are the gold
-   pair (either order); other extracted events are counted but not scored.
+3. ``pipeline``: the reports ingested into a temporary store with the full pipeline. An
+   extracted event is labelled with its report's gold event when it has the gold PLOVER type
+   and at least one actor that is a gold actor (a gold country, or a word of a gold actor's
+   name); other extracted events (side events, actor-less ones) are counted, not scored.
 
 Usage: PYTHONPATH=src python benchmarks/clustering.py [--thresholds 0.45,0.5,0.55,0.6] [--no-pipeline]
 """
@@ -58,11 +59,16 @@ def pipeline_rows():
             rows = list(store.iter_rows(CLUSTER_INPUT_SQL))
             url_of = dict(store.query("SELECT doc_id, url FROM documents")[1])
     by_url = {f"report-{r['n']}": r for r in reps}
+    from newsfacts.store.clusters import content_words
+
     gold, unlabelled = {}, 0
     for row in rows:
         rep = by_url[url_of[row["doc_id"]]]
-        pair = {rep["source"][1], rep["target"][1]}
-        if {row["source_country"], row["target_country"]} == pair:
+        countries = {rep["source"][1], rep["target"][1]}
+        names = content_words(rep["source"][0]) | content_words(rep["target"][0])
+        got_countries = {row["source_country"], row["target_country"]} - {None}
+        got_names = content_words(row["source_name"]) | content_words(row["target_name"])
+        if row["type"] == rep["type"] and (got_countries & countries or got_names & names):
             gold[(row["doc_id"], row["event_id"])] = rep["key"]
         else:
             unlabelled += 1

@@ -320,11 +320,13 @@ def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
         drain(0)
 
 
-#: The event rows clustering reads: event columns, the document's date and outlet, and the evidence text.
+#: The event rows clustering reads: event columns, the document's date and outlet, and the text of the
+#: sentence reporting the event (else the stretch its evidence spans cover).
 CLUSTER_INPUT_SQL = """
 SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
        e.source_name, e.target_name, e.date, d.published, d.source,
-       CASE WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
+       CASE WHEN e.sentence_start IS NOT NULL THEN substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+            WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
 FROM events e JOIN documents d USING (doc_id)
 ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.event_id
 """
