@@ -125,9 +125,24 @@ def test_readers_broken_warc_records(tmp_path):
     corrupt.write_bytes(data[:second] + b"this is not gzip at all" * 4 + data[second:])
     entries = list(read_inputs([str(corrupt)]))
     assert isinstance(entries[1], Item)
-    bad = entries[-1]
+    bad = entries[2]
     assert bad.reason == "broken_warc_record" and bad.origin == f"{corrupt}#{second}"
-    assert "\n" not in bad.detail and bad.detail.isprintable()
+    assert "\n" not in bad.detail and bad.detail.isprintable() and "skipped to the next readable record" in bad.detail
+    # the reader resynchronises on the next gzip member: the records after the damage are not lost
+    assert [type(e).__name__ for e in entries] == ["Skipped", "Item", "Reject", "Item", "Item"]
+    assert entries[3].text == list(read_inputs([str(good)]))[2].text
+    assert sum(e.size for e in entries) == corrupt.stat().st_size
+
+
+def test_readers_corrupt_uncompressed_warc_resyncs(tmp_path):
+    good = write_warc(tmp_path / "good.warc", [("200 OK", "text/html", html_page("T", a)) for a in ARTICLES[:3]], gz=False)
+    data = good.read_bytes()
+    offsets = [int(e.origin.rsplit("#", 1)[1]) for e in read_inputs([str(good)])]
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(data[:offsets[2]] + b"GARBAGE LINE\r\n" * 3 + data[offsets[2]:])
+    entries = list(read_inputs([str(bad)]))
+    kinds = [e.reason if isinstance(e, Reject) else type(e).__name__ for e in entries]
+    assert kinds == ["Skipped", "Item", "broken_warc_record", "Item", "Item"]
 
 
 def test_readers_missing_input_is_a_clear_error(tmp_path):

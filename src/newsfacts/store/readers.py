@@ -16,7 +16,7 @@ Reject reasons (the ``reason`` column of the ``rejects`` table):
 ``bad_json``           a JSON Lines line that is not valid JSON, or not a JSON object
 ``bad_csv_row``        a CSV row that can't be parsed or has a different number of fields
 ``missing_text``       a JSON/CSV record without a text field (or a non-string one)
-``broken_warc_record`` a WARC record (or the rest of a WARC file) that can't be read
+``broken_warc_record`` a WARC record (or a corrupt stretch of a WARC file) that can't be read
 ``not_html``           a WARC response whose content type is not HTML
 ``http_status``        a WARC response with an HTTP status other than 200
 ``empty_html``         HTML from which no article text could be extracted
@@ -261,43 +261,86 @@ def read_warc(path: str) -> Iterator[Entry]:
     """A WARC or WARC.gz file (CC-NEWS layout): each HTML response record is one article.
 
     The origin of a record is ``path#offset`` (the record's byte offset in the file, as
-    Common Crawl indexes cite it). A record whose payload can't be read is rejected; when
-    the file itself is corrupt or truncated, the rest of the file from the last good
-    offset is rejected as one ``broken_warc_record`` (we do not try to resynchronise).
+    Common Crawl indexes cite it). A record whose payload can't be read, or that is cut
+    short, is rejected as ``broken_warc_record``. When the file itself is corrupt at some
+    offset, the reader skips to the next place a record can be read again (the next gzip
+    member that holds a WARC record, or the next ``WARC/1.x`` header line) and rejects the
+    skipped bytes as one ``broken_warc_record``, so one bad record doesn't lose the rest of
+    a file.
     """
-    from warcio.archiveiterator import ArchiveIterator
-
     total = os.path.getsize(path)
     with open(path, "rb") as fh:
-        it = ArchiveIterator(fh)
-        gen = iter(it)
-        last = 0
-        while True:
-            try:
-                rec = next(gen)
-            except StopIteration:
-                break
-            except Exception as exc:  # ArchiveLoadFailed, zlib/gzip errors, truncated files
-                yield Reject(f"{path}#{last}", "broken_warc_record", f"unreadable from this offset on ({_one_line(exc)})", size=max(0, total - last))
-                return
-            try:
-                entry = _warc_entry(rec, f"{path}#{last}")  # origin is set below, once the offset is known
-            except Exception as exc:
-                entry = Reject(f"{path}#{last}", "broken_warc_record", f"record could not be read ({_one_line(exc)})")
-            try:
-                # (warcio computes the offset by reading to the record's end: ask only after the payload is read)
-                offset = it.get_record_offset()
-                end = offset + it.get_record_length()
-                short = getattr(rec.raw_stream, "limit", 0) or 0  # bytes the Content-Length promised but the file lacks
-            except Exception as exc:
-                yield Reject(f"{path}#{last}", "broken_warc_record", f"record is truncated or corrupt ({_one_line(exc)})", size=max(0, total - last))
-                return
-            if short > 0:
-                entry = Reject(f"{path}#{offset}", "broken_warc_record", f"record is truncated ({short:,} bytes of its content are missing)")
-            yield entry._replace(origin=f"{path}#{offset}", size=max(0, end - last))
-            last = end
-        if total - last > 64:  # warcio stops quietly at a truncated gzip member; say so
-            yield Reject(f"{path}#{last}", "broken_warc_record", f"{total - last:,} bytes at the end of the file are not a complete WARC record", size=total - last)
+        gz = fh.read(2) == b"\x1f\x8b"
+        start: Optional[int] = 0
+        while start is not None:
+            start = yield from _warc_from(fh, path, start, total, gz)
+
+
+def _warc_from(fh, path: str, base: int, total: int, gz: bool):
+    """Read records from ``base``; on a corrupt spot, reject it and return where to resume (or None)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    fh.seek(base)
+    it = ArchiveIterator(fh)
+    gen = iter(it)
+    last = base
+    while True:
+        try:
+            rec = next(gen)
+        except StopIteration:
+            break
+        except Exception as exc:  # ArchiveLoadFailed, zlib/gzip errors
+            nxt = _resync(fh, last + 1, gz)
+            where = f"skipped to the next readable record at offset {nxt}" if nxt is not None else "the rest of the file is unreadable"
+            yield Reject(f"{path}#{last}", "broken_warc_record", f"corrupt WARC data ({_one_line(exc)}); {where}", size=(nxt or total) - last)
+            return nxt
+        try:
+            entry = _warc_entry(rec, f"{path}#{last}")  # origin is set below, once the offset is known
+        except Exception as exc:
+            entry = Reject(f"{path}#{last}", "broken_warc_record", f"record could not be read ({_one_line(exc)})")
+        try:
+            # (warcio computes the offset by reading to the record's end: ask only after the payload is read)
+            offset = it.get_record_offset()
+            end = offset + it.get_record_length()
+            short = getattr(rec.raw_stream, "limit", 0) or 0  # bytes the Content-Length promised but the file lacks
+        except Exception as exc:
+            nxt = _resync(fh, last + 1, gz)
+            yield Reject(f"{path}#{last}", "broken_warc_record", f"record is truncated or corrupt ({_one_line(exc)})", size=(nxt or total) - last)
+            return nxt
+        if short > 0:
+            entry = Reject(f"{path}#{offset}", "broken_warc_record", f"record is truncated ({short:,} bytes of its content are missing)")
+        yield entry._replace(origin=f"{path}#{offset}", size=max(0, end - last))
+        last = end
+    if total - last > 64:  # warcio stops quietly at a truncated gzip member; say so
+        yield Reject(f"{path}#{last}", "broken_warc_record", f"{total - last:,} bytes at the end of the file are not a complete WARC record", size=total - last)
+    return None
+
+
+def _resync(fh, pos: int, gz: bool, *, chunk: int = 1 << 20) -> Optional[int]:
+    """The first offset at or after ``pos`` where a WARC record can be read again, or None."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    marker = b"\x1f\x8b\x08" if gz else b"WARC/1."
+    while True:
+        fh.seek(pos)
+        data = fh.read(chunk + len(marker))
+        if not data:
+            return None
+        k = data.find(marker)
+        while k != -1:
+            cand = pos + k
+            if gz or cand == 0 or data[k - 1:k] == b"\n":
+                fh.seek(cand)
+                try:
+                    rec = next(iter(ArchiveIterator(fh)))
+                    if rec.rec_type:
+                        return cand
+                except Exception:
+                    pass
+            k = data.find(marker, k + 1)
+        if len(data) <= chunk:
+            return None
+        pos += chunk
 
 
 def _one_line(exc: BaseException, limit: int = 160) -> str:
