@@ -111,6 +111,9 @@ def test_ingest_every_format_with_every_reject_reason(tmp_path, nlp):
         again = ingest([str(jl)], store, nlp=nlp, progress=False, max_chars=600)
         assert again.processed == 1 and "processing_error" not in again.rejected
         assert store.query("SELECT count(*) FROM rejects WHERE reason = 'processing_error'")[1] == [(0,)]
+        # a higher --max-chars takes effect on a re-run: the too_long text is stored, its reject removed
+        third = ingest([str(jl)], store, nlp=nlp, progress=False, max_chars=100_000)
+        assert third.processed == 1 and store.query("SELECT count(*) FROM rejects WHERE reason = 'too_long'")[1] == [(0,)]
         _assert_whole_documents(store)
 
 

@@ -213,13 +213,14 @@ class FactStore:
         return {r[0] for r in rows}
 
     def known_ids(self, ids: Sequence[str]) -> set[str]:
-        """Which of these doc ids are already done: stored as documents, or rejected after reading
-        for a reason re-running can't change (a ``processing_error`` is retried)."""
+        """Which of these doc ids are already done: stored as documents, or rejected as
+        ``not_english`` (which re-running can't change). Texts rejected as ``too_long`` or
+        ``processing_error`` are tried again, so a higher limit or a fixed bug takes effect."""
         if not ids:
             return set()
         done = self.known_documents(ids)
         rows = self.con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
-                                "AND reason <> 'processing_error'", [list(ids)]).fetchall()
+                                "AND reason = 'not_english'", [list(ids)]).fetchall()
         return done | {r[0] for r in rows}
 
     def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 50_000) -> int:
