@@ -179,3 +179,15 @@ def test_ingest_progress_and_summary_json(tmp_path, nlp, capsys):
     assert "docs/s" in err and "facts/s" in err and "ingest" in err
     d = s.as_dict()
     assert d["processed"] == 2 and d["rejected_total"] == 0 and d["docs_per_second"] > 0
+
+
+def test_ingest_many_rejects_are_flushed_in_bounded_batches(tmp_path, nlp, monkeypatch):
+    from newsfacts.store import ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "REJECT_FLUSH", 5)
+    jl = write_jsonl(tmp_path / "bad.jsonl", ["{bad"] * 23 + [{"text": ARTICLES[0]}])
+    commits = []
+    with FactStore.open(str(tmp_path / "s.duckdb")) as store:
+        s = ingest([str(jl)], store, nlp=nlp, progress=False, on_commit=lambda n, summ: commits.append(store.count("rejects")))
+        assert s.rejected == {"bad_json": 23} and store.count("rejects") == 23 and s.processed == 1
+    assert commits[:4] == [5, 10, 15, 20]  # written as they come, never all held at once

@@ -34,6 +34,8 @@ from .readers import Item, Reject, Skipped, input_size, read_inputs
 #: Texts longer than this many characters are rejected as ``too_long`` (override with max_chars).
 MAX_CHARS = 1_000_000
 BATCH_SIZE = 16
+#: Rejects held before they are written even without a batch of documents to commit with.
+REJECT_FLUSH = 1000
 FACT_TABLES = ("entities", "quotes", "events", "claims")
 
 
@@ -235,6 +237,9 @@ def ingest(
             if isinstance(entry, Reject):
                 pending_rejects.append(reject_row(entry))
                 summary.rejected[entry.reason] += 1
+                if len(pending_rejects) >= REJECT_FLUSH:  # a file of nothing but bad records: flush, stay bounded
+                    nbytes, pending_bytes = pending_bytes, 0
+                    yield [], nbytes
                 continue
             assert isinstance(entry, Item)
             if len(entry.text) > max_chars:
