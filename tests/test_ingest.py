@@ -191,3 +191,26 @@ def test_ingest_many_rejects_are_flushed_in_bounded_batches(tmp_path, nlp, monke
         s = ingest([str(jl)], store, nlp=nlp, progress=False, on_commit=lambda n, summ: commits.append(store.count("rejects")))
         assert s.rejected == {"bad_json": 23} and store.count("rejects") == 23 and s.processed == 1
     assert commits[:4] == [5, 10, 15, 20]  # written as they come, never all held at once
+
+
+def test_ingest_workers_extract_html_and_match_a_single_process_run(tmp_path, nlp):
+    pages = [("200 OK", "text/html", html_page(f"Report {k}", a, date=f"2024-03-0{1 + k}")) for k, a in enumerate(ARTICLES)]
+    pages.insert(2, ("200 OK", "text/html", b"<html><body></body></html>"))
+    warc = write_warc(tmp_path / "cc.warc.gz", pages)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "x.html").write_bytes(html_page("Folder page", ARTICLES[0].replace("Monday", "Friday")))
+
+    def run(workers, name):
+        with FactStore.open(str(tmp_path / name)) as store:
+            s = ingest([str(warc), str(folder)], store, workers=workers, batch_size=2, progress=False, nlp=nlp if workers == 1 else None)
+            docs = store.query("SELECT doc_id, origin, title, published, url FROM documents ORDER BY origin")[1]
+            ents = store.query("SELECT doc_id, entity_id, name FROM entities ORDER BY ALL")[1]
+            return s, docs, ents
+
+    one, docs1, ents1 = run(1, "one.duckdb")
+    two, docs2, ents2 = run(2, "two.duckdb")
+    assert one.processed == two.processed == len(ARTICLES) + 1
+    assert one.rejected == two.rejected == {"empty_html": 1}
+    assert docs1 == docs2 and ents1 == ents2
+    assert {d[2] for d in docs2} >= {"Report 0", "Folder page"}

@@ -19,7 +19,7 @@ import hashlib
 import multiprocessing as mp
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -29,7 +29,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from ..errors import NewsfactsError
 from ..schema import document_id
 from .clusters import iter_clusters
-from .readers import Item, Reject, Skipped, input_size, read_inputs
+from .readers import Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
 
 #: Texts longer than this many characters are rejected as ``too_long`` (override with max_chars).
 MAX_CHARS = 1_000_000
@@ -225,11 +225,11 @@ def ingest(
         if on_commit:
             on_commit(committed, summary)
 
-    def batches() -> Iterator[tuple[list[tuple[str, dict, str, str]], int]]:
+    def batches(entries: Iterable) -> Iterator[tuple[list[tuple[str, dict, str, str]], int]]:
         """Batches of new texts (duplicates and early rejects are handled here)."""
         nonlocal pending_bytes
         batch: list[tuple[str, dict, str, str]] = []
-        for entry in read_inputs(inputs, text_field=text_field, published_field=published_field):
+        for entry in entries:
             pending_bytes += entry.size
             if isinstance(entry, Skipped):
                 summary.skipped[entry.kind] += 1
@@ -271,7 +271,8 @@ def ingest(
 
     try:
         try:
-            _run(workers, batches, commit, nlp, model)
+            entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract)  # noqa: E731
+            _run(workers, entries, batches, commit, nlp, model, batch_size)
         except BrokenProcessPool:
             raise NewsfactsError(
                 "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
@@ -288,14 +289,51 @@ def ingest(
     return summary
 
 
-def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
-    """Parse every batch (here, or in a pool of worker processes) and commit each result."""
+def extract_many(entries: list[Html]) -> list:
+    """Extract a chunk of HTML pages (runs in a worker process)."""
+    return [extract_html(e) for e in entries]
+
+
+def _extract_in(pool, entries: Iterable, chunk: int, window: int) -> Iterator:
+    """Entries in order, with HTML pages extracted by the pool, at most ``window`` chunks ahead."""
+    ahead: deque = deque()
+
+    def flush_one():
+        part, fut = ahead.popleft()
+        if fut is None:
+            yield from part
+            return
+        done = iter(fut.result())
+        for e in part:
+            yield next(done) if isinstance(e, Html) else e
+
+    part: list = []
+    for e in entries:
+        part.append(e)
+        if len(part) >= chunk:
+            htmls = [x for x in part if isinstance(x, Html)]
+            ahead.append((part, pool.submit(extract_many, htmls) if htmls else None))
+            part = []
+            while len(ahead) > window:
+                yield from flush_one()
+    if part:
+        htmls = [x for x in part if isinstance(x, Html)]
+        ahead.append((part, pool.submit(extract_many, htmls) if htmls else None))
+    while ahead:
+        yield from flush_one()
+
+
+def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int) -> None:
+    """Parse every batch (here, or in a pool of worker processes) and commit each result.
+
+    With workers, HTML extraction (trafilatura) runs in the pool too, ahead of the parsing.
+    """
     if workers <= 1:
         if nlp is None:
             from ..pipeline import MODEL, build_nlp
 
             nlp = build_nlp(model or MODEL)
-        for items, nbytes in batches():
+        for items, nbytes in batches(entries(True)):
             rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
             commit(rows, rejects, [i[3] for i in items], nbytes)
         return
@@ -316,7 +354,7 @@ def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
                     rows, rejects = f.result()
                     commit(rows, rejects, ids, nb)
 
-        for items, nbytes in batches():
+        for items, nbytes in batches(_extract_in(pool, entries(False), batch_size, workers)):
             if not items:
                 commit([], [], [], nbytes)
                 continue

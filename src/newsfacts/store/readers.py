@@ -79,7 +79,22 @@ class Skipped(NamedTuple):
     size: int = 0
 
 
-Entry = Union[Item, Reject, Skipped]
+class Html(NamedTuple):
+    """An HTML page whose article text is still to be extracted (see :func:`extract_html`).
+
+    Readers yield these; :func:`read_inputs` extracts them unless asked not to, so that
+    ingest can run the extraction in its worker processes.
+    """
+
+    html: Union[str, bytes]
+    meta: dict[str, Any]
+    origin: str
+    size: int = 0
+    url: Optional[str] = None
+    fallback_published: Optional[str] = None  # e.g. the WARC-Date, when the page gives no date
+
+
+Entry = Union[Item, Reject, Skipped, Html]
 
 
 def normalise_date(value: Any) -> Optional[str]:
@@ -132,6 +147,15 @@ def html_to_item(html: Union[str, bytes], origin: str, *, url: Optional[str] = N
     return Item(text + "\n", m, origin, size)
 
 
+def extract_html(entry: Html) -> Union[Item, Reject]:
+    """Turn an :class:`Html` entry into an Item (article text + metadata) or a Reject."""
+    item = html_to_item(entry.html, entry.origin, url=entry.url, size=entry.size, meta=entry.meta)
+    if isinstance(item, Item) and not item.meta.get("published") and entry.fallback_published:
+        item.meta["published"] = entry.fallback_published
+        item.meta["published_from"] = "warc-date"
+    return item
+
+
 def read_text_file(path: str) -> Iterator[Entry]:
     """A .txt file: the whole file is one article."""
     try:
@@ -160,7 +184,7 @@ def read_html_file(path: str) -> Iterator[Entry]:
     if not data.strip():
         yield Reject(path, "empty_html", "the HTML file is empty", size=len(data))
         return
-    yield html_to_item(data, path, size=len(data))
+    yield Html(data, {}, path, len(data))
 
 
 def _record_meta(obj: dict[str, Any], published_field: str) -> dict[str, Any]:
@@ -175,7 +199,7 @@ def _record_meta(obj: dict[str, Any], published_field: str) -> dict[str, Any]:
 def _record_entry(obj: Any, origin: str, size: int, *, text_field: str, published_field: str, html_field: str) -> Entry:
     text = obj.get(text_field)
     if text is None and isinstance(obj.get(html_field), str):
-        return html_to_item(obj[html_field], origin, url=obj.get("url"), size=size, meta=_record_meta(obj, published_field))
+        return Html(obj[html_field], _record_meta(obj, published_field), origin, size, url=obj.get("url"))
     if not isinstance(text, str):
         what = "no" if text is None else f"a non-string ({type(text).__name__})"
         return Reject(origin, "missing_text", f"the record has {what} '{text_field}' field", size=size)
@@ -365,12 +389,8 @@ def _warc_entry(rec, origin: str) -> Entry:
     if not body.strip():
         return Reject(origin, "empty_html", f"empty response body for {url}")
     meta = {"published": None, "source": None, "url": url}
-    item = html_to_item(body, origin, url=url, meta=meta)
-    if isinstance(item, Item) and not item.meta.get("published"):
-        # CC-NEWS: the crawl date is a fallback when the page gives no publication date
-        item.meta["published"] = normalise_date(rec.rec_headers.get_header("WARC-Date"))
-        item.meta["published_from"] = "warc-date"
-    return item
+    # CC-NEWS: the crawl date is the fallback when the page gives no publication date
+    return Html(body, meta, origin, url=url, fallback_published=normalise_date(rec.rec_headers.get_header("WARC-Date")))
 
 
 def _lower_name(path: str) -> str:
@@ -413,8 +433,18 @@ def check_inputs(paths: Iterable[str]) -> None:
             raise InputError(f"{p}: no such file or folder", code="NF101")
 
 
-def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published") -> Iterator[Entry]:
-    """Every entry of every input, in order: files, folders (walked), JSONL, CSV, WARC."""
+def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published",
+                extract: bool = True) -> Iterator[Entry]:
+    """Every entry of every input, in order: files, folders (walked), JSONL, CSV, WARC.
+
+    With ``extract=False``, HTML pages come out as :class:`Html` entries for the caller to
+    pass to :func:`extract_html` (ingest does that in its worker processes).
+    """
+    for entry in _read_inputs(paths, text_field=text_field, published_field=published_field):
+        yield extract_html(entry) if extract and isinstance(entry, Html) else entry
+
+
+def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str) -> Iterator[Entry]:
     for path in list_files(paths):
         reader = reader_for(path)
         if reader is None:
