@@ -102,18 +102,20 @@ def _init_worker(model: Optional[str]) -> None:
     _NLP = build_nlp(model or MODEL)
 
 
-def _english(nlp, text: str) -> tuple[bool, float]:
-    from ..nlp.language import MIN_STOP_SHARE, MIN_WORDS, english_share
-
-    share, n = english_share(nlp.make_doc(text[:20_000]))
-    return (n < MIN_WORDS or share >= MIN_STOP_SHARE), share
+def _not_english(record: dict[str, Any]) -> Optional[str]:
+    """The pipeline's own not-English warning message, if the record has one."""
+    for w in record.get("warnings", ()):
+        if w.get("code") == "not_english":
+            return w["message"]
+    return None
 
 
 def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -> tuple[list[dict[str, list]], list[Reject]]:
     """Run the pipeline over a batch of ``(text, meta, origin, doc_id)``; return rows and rejects.
 
-    Texts that don't look like English are rejected before parsing (tokenizer only). If the
-    pipeline raises on the batch, each text is retried alone so only the culprit is rejected.
+    A text the pipeline finds is not English (its ``not_english`` warning) is rejected, not
+    stored. If the pipeline raises on the batch, each text is retried alone so only the
+    culprit is rejected.
     """
     from ..pipeline import process
     from .tables import rows_from_record
@@ -122,28 +124,37 @@ def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -
     if nlp is None:
         _init_worker(None)
         nlp = _NLP
-    keep, rejects = [], []
-    for text, meta, origin, doc_id in items:
-        ok, share = _english(nlp, text)
-        if ok:
-            keep.append((text, meta, origin, doc_id))
-        else:
-            rejects.append(Reject(origin, "not_english", f"the text does not look like English ({share:.0%} English function words)", doc_id))
+    rejects: list[Reject] = []
 
     def run(group):
-        recs = list(process([(t, m) for t, m, _, _ in group], nlp=nlp))
-        return [rows_from_record(rec, t, url=m.get("url"), origin=o) for rec, (t, m, o, _) in zip(recs, group)]
+        out = []
+        for rec, (t, m, o, doc_id) in zip(process([(t, m) for t, m, _, _ in group], nlp=nlp), group):
+            msg = _not_english(rec)
+            if msg:
+                rejects.append(Reject(o, "not_english", msg, doc_id))
+            else:
+                out.append(rows_from_record(rec, t, url=m.get("url"), origin=o))
+        return out
 
     try:
-        rows = run(keep)
+        rows = run(items)
     except Exception:
         rows = []
-        for one in keep:
+        rejects.clear()
+        for one in items:
             try:
                 rows.extend(run([one]))
             except Exception as exc:
                 rejects.append(Reject(one[2], "processing_error", f"{exc.__class__.__name__}: {str(exc)[:200]}", one[3]))
     return rows, rejects
+
+
+def _warm_up(nlp) -> None:
+    """Run one short text through every stage, so lazily loaded lexicons and gazetteers are
+    loaded once in the parent and shared by forked workers."""
+    from ..pipeline import process
+
+    list(process([("The Norwegian foreign minister met officials in Ottawa on Monday, the ministry said on 3 March 2024.", None)], nlp=nlp))
 
 
 # --- driver ---------------------------------------------------------------------------
@@ -342,7 +353,7 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
         # load the model once here: forked workers share it (copy-on-write) instead of each loading it
         from ..pipeline import MODEL, build_nlp
 
-        build_nlp(model or MODEL)
+        _warm_up(build_nlp(model or MODEL))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
         futures: dict[Future, tuple[list[str], int]] = {}
 
