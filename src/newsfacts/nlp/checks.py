@@ -30,9 +30,13 @@ VERDICTS = ("consistent", "inconsistent", "different bases possible")
 
 
 def fmt(v: float) -> str:
-    """A number as a reader writes it: 3960 -> "3,960", 0.5 -> "0.5", 931.99 -> "932"."""
+    """A number as a reader writes it: 3960 -> "3,960", 0.5 -> "0.5", 931.99 -> "932",
+    3480000000 -> "3.48 billion"."""
     if v is None or not math.isfinite(v):
         return str(v)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:.3g} {word}"
     if abs(v) >= 100 or float(v).is_integer():
         return f"{round(v):,}"
     return f"{v:,.3g}" if abs(v) >= 1 else f"{v:.3g}"
@@ -88,6 +92,17 @@ def _figure(claim, unit_word: str = "") -> str:
     return f"{q}{fmt(claim.value)}{unit_word}"
 
 
+_WORD_UNITS = {"mile", "day", "week", "month", "year", "hour", "minute", "second", "decade", "acre", "barrel", "inch"}
+
+
+def _u(v: float, unit: str) -> str:
+    """A value with its unit as words read: "932 miles", "1 mile", "1,500 km"."""
+    word = unit
+    if unit in _WORD_UNITS and v != 1:
+        word = {"century": "centuries", "inch": "inches"}.get(unit, unit + "s")
+    return f"{fmt(v)} {word}"
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -129,17 +144,17 @@ def conversion_check(a, b) -> Optional[Check]:
     gb, ga = granularity(b.value), granularity(a.value)
     off = abs(conv - b.value) / abs(b.value) if b.value else float("inf")
     ok = abs(conv - b.value) <= gb / 2 or abs(back - a.value) <= ga / 2 or off <= 0.02
-    arithmetic = f"{fmt(a.value)} {a.unit} = {fmt(conv)} {b.unit}; the text gives {fmt(b.value)} {b.unit} ({off:.1%} off)"
-    step = "nearest " + {1: "unit", 10: "ten", 100: "hundred", 1000: "thousand"}.get(int(gb), fmt(gb)) if gb >= 1 else f"{gb:g}"
+    arithmetic = f"{_u(a.value, a.unit)} = {_u(conv, b.unit)}; the text gives {_u(b.value, b.unit)} ({off:.1%} off)"
+    step = "nearest " + {1: "unit", 10: "ten", 100: "hundred", 1000: "thousand"}.get(int(gb), fmt(gb)) if gb >= 1 else f"nearest {gb:g}"
     if ok:
         explanation = (
-            f"{fmt(a.value)} {a.unit} is {fmt(conv)} {b.unit}. The text gives {fmt(b.value)} {b.unit} in parentheses, "
+            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}. The text gives {_u(b.value, b.unit)} in parentheses, "
             f"which is {fmt(conv)} rounded to the {step}: consistent within rounding."
         )
         verdict = "consistent"
     else:
         explanation = (
-            f"{fmt(a.value)} {a.unit} is {fmt(conv)} {b.unit}, but the text gives {fmt(b.value)} {b.unit} in parentheses: "
+            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}, but the text gives {_u(b.value, b.unit)} in parentheses: "
             f"{off:.0%} off, more than rounding to the {step} explains. One of the two figures, or a unit, is wrong."
         )
         verdict = "inconsistent"
@@ -189,8 +204,30 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
         explanation = _cap(
             f"{_figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
         )
-        ch = Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
+        unit = f" {base.unit}" if base.unit else ""
+        if base.unit:
+            arithmetic = f"{fmt(c.value)}% × {fmt(base.value)}{unit} = {fmt(derived)}{unit}"
+            explanation = _cap(f"{_figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
+        restated = by_id.get(info.restates) if info.restates else None
+        if restated is not None and restated.value is not None:
+            lo, hi = interval(derived, c.qualifier or None)
+            rlo, rhi = interval(restated.value, restated.qualifier, restated.low, restated.high)
+            arithmetic += f"; the text gives {_figure(restated, unit)}"
+            if lo <= rhi and rlo <= hi:
+                verdict = "consistent"
+                explanation += f" The story gives that amount as {_figure(restated, unit)}: consistent."
+            else:
+                verdict = "inconsistent"
+                explanation += (
+                    f" But the story gives that amount as {_figure(restated, unit)}, which is not "
+                    f"{_figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
+                )
+            ch = Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
+        else:
+            ch = Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
         checks.append(ch)
+        if base.unit:
+            continue
         base_info = info_by_id[base.id]
         counts.append(
             {
@@ -237,9 +274,11 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
                 continue
             if set(a["ids"]) & set(b["ids"]):
                 continue
-            if not (a["verbs"] & b["verbs"]):
-                if not (a["description"] and a["description"] == b["description"]):
-                    continue
+            if a["verbs"] and b["verbs"]:
+                if not a["verbs"] & b["verbs"]:
+                    continue  # killed vs injured: different things
+            elif not (a["description"] and a["description"] == b["description"] and " " in a["description"]):
+                continue  # no verb to go by: only the same multi-word description makes them the same thing
             if a["sentence"] == b["sentence"] and not (a["derived"] or b["derived"]):
                 continue  # one sentence giving two counts is usually contrasting parts
             checks.append(_compare(a, b, names))

@@ -59,6 +59,7 @@ _WORD_NUMBER_RE = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|single)$", re.I
 )
 _OF_BASE_RE = re.compile(r"\s+of\s+(?:(?:the|a|an|some|its|their|his|her|our|all|about|around|roughly|nearly|over|more than)\s+)*", re.I)
+_APPOSITION_RE = re.compile(r"[^\d.;!?]{0,40}?(?:,|\(|\u2013|\u2014|-{1,2}|:)\s*(?:or|which is|that is|i\.e\.)?\s*", re.I)
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(bn|tn|mn)\b", re.I)
 _SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million"}
 
@@ -73,6 +74,7 @@ _UNIT_NAMES = {
     "square mile": "sq mile", "kilometre per hour": "km/h", "mile per hour": "mph",
     "degree Celsius": "degC", "degree fahrenheit": "degF", "megawatt": "MW", "gigawatt": "GW",
 }
+_SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third", "quarter", "score"})
 _LIGHT_VERBS = frozenset(
     {"say", "tell", "add", "state", "note", "report", "claim", "agree", "believe", "think", "be", "have", "do",
      "make", "credit", "accord", "estimate", "show", "suggest", "indicate", "go", "continue", "stress", "insist"}
@@ -105,6 +107,7 @@ class ClaimInfo:
     phrase: Optional[str] = None  # the story's words for the thing counted, for explanations
     base: Optional[str] = None  # for a percentage: the claim id of its base ("90% of the 4,400 ...")
     in_parentheses_after: Optional[str] = None  # claim id this one restates in parentheses
+    restates: Optional[str] = None  # for a percentage: the amount it says it is ("$3.5 billion, about 40% of ...")
     sentence: tuple[int, int] = (0, 0)
     extra: dict = field(default_factory=dict)
 
@@ -314,7 +317,9 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
                     if sub is not None:
                         spans.append(sub)
     infos: list[ClaimInfo] = []
-    for span in spans:
+    for k, span in enumerate(spans):
+        if span.start > 0 and span[0].lower_ in _SCALE_NOUNS and doc[span.start - 1].lower_ in ("a", "an"):
+            span = doc[span.start - 1 : span.end]  # NER leaves out the "a" of "a dozen"
         info = _claim_from_span(doc, span, quotes)
         if info is not None:
             infos.append(info)
@@ -396,10 +401,15 @@ def _link(doc, infos: list[ClaimInfo]) -> None:
         if c.unit == "percent" and k + 1 < len(infos):
             nxt = infos[k + 1]
             between = text[c.evidence[-1][1] : nxt.claim.evidence[0][0]]
-            if nxt.claim.unit is None and _OF_BASE_RE.fullmatch(between):
+            if nxt.claim.unit != "percent" and _OF_BASE_RE.fullmatch(between):
                 info.base = nxt.claim.id
                 c.counts = nxt.claim.counts
                 info.head, info.description, info.phrase = nxt.head, nxt.description, nxt.phrase
+                if k > 0:
+                    prev = infos[k - 1]
+                    gap = text[prev.claim.evidence[-1][1] : c.evidence[0][0]]
+                    if prev.claim.unit == nxt.claim.unit and _APPOSITION_RE.fullmatch(gap):
+                        info.restates = prev.claim.id  # "$3.5 billion, about 40% of the $8.7 billion"
         if k > 0:
             prev = infos[k - 1]
             between = text[prev.claim.evidence[-1][1] : c.evidence[0][0]]
