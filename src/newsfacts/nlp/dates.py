@@ -54,6 +54,7 @@ _RELATIVE_WORDS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night)\b",
     re.I,
 )
+_BARE_YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d|21\d\d)$")
 _YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d|21\d\d)\b")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d0|20\d0)'?s$", re.I)
 _AGO_RE = re.compile(rf"\b{_NUM_RE}\s+(weeks?|months?|years?|decades?)\s+ago\b", re.I)
@@ -130,6 +131,23 @@ def _format(d: date, precision: str) -> str:
 
 
 def normalise(text: str, published: Optional[date], *, label: str = "DATE") -> tuple[Optional[str], str, bool]:
+    """Normalise one time expression (cached: news repeats "Monday" and "last year" a lot).
+
+    Args:
+        text: the expression as written ("two weeks ago", "1 June", "11-day").
+        published: the publication date, or None.
+        label: the spaCy label (DATE or TIME).
+
+    Returns:
+        ``(value, precision, relative)``: an ISO 8601 value (or None), one of day, week,
+        month, year, approximate, duration, unresolved, and whether the expression
+        depends on the publication date.
+    """
+    return _normalise(" ".join(text.split()), published, label)
+
+
+@lru_cache(maxsize=8192)
+def _normalise(text: str, published: Optional[date], label: str) -> tuple[Optional[str], str, bool]:
     """Normalise one time expression.
 
     Args:
@@ -142,8 +160,9 @@ def normalise(text: str, published: Optional[date], *, label: str = "DATE") -> t
         month, year, approximate, duration, unresolved, and whether the expression
         depends on the publication date.
     """
-    raw = " ".join(text.split())
-    core = _EDGE_RE.sub("", raw)
+    if _BARE_YEAR_RE.match(text):
+        return text, "year", False
+    core = _EDGE_RE.sub("", text)
     dur = _duration(core)
     if dur is not None:
         return dur[0], "duration", False
@@ -191,7 +210,12 @@ def _parser_for(base: datetime):
 
     return DateDataParser(
         languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True},
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+            "PARSERS": ["relative-time", "absolute-time"],  # no timestamps or no-space formats in news prose
+        },
     )
 
 

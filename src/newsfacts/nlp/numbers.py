@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -60,6 +61,15 @@ _WORD_NUMBER_RE = re.compile(
 )
 _OF_BASE_RE = re.compile(r"\s+of\s+(?:(?:the|a|an|some|its|their|his|her|our|all|about|around|roughly|nearly|over|more than)\s+)*", re.I)
 _APPOSITION_RE = re.compile(r"[^\d.;!?]{0,40}?(?:,|\(|\u2013|\u2014|-{1,2}|:)\s*(?:or|which is|that is|i\.e\.)?\s*", re.I)
+_SMALL_NUMBERS = {
+    w: k for k, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_PLAIN_RE = re.compile(
+    r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|percent|per cent))?$"
+)
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(bn|tn|mn)\b", re.I)
 _SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million"}
 
@@ -123,6 +133,14 @@ def _quantulum():
 
 
 def parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[float], Optional[float], int, int]]:
+    """Read one quantity from a short text (cached; see :func:`_parse_quantity`)."""
+    if not isinstance(text, str):
+        return None
+    return _parse_quantity(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[float], Optional[float], int, int]]:
     """Read one quantity from a short text (a number span, not a sentence).
 
     Args:
@@ -138,6 +156,15 @@ def parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[f
     if vague:
         lead = len(text) - len(text.lstrip())
         return float(_VAGUE[vague.group(1).lower()]), None, None, None, lead, lead + len(text.strip())
+    word = _SMALL_NUMBERS.get(text.strip().lower())
+    if word is not None:
+        lead = len(text) - len(text.lstrip())
+        return float(word), None, None, None, lead, lead + len(text.strip())
+    plain = _PLAIN_RE.match(text)
+    if plain:  # "4,400", "nearly 17%": no need for quantulum3's full parser (about 1 ms a call)
+        value = float(plain.group("num").replace(",", ""))
+        unit = "percent" if plain.group("pct") else None
+        return value, unit, None, None, plain.start("num"), plain.end()
     prepared = _ABBREV_SCALE_RE.sub(lambda m: m.group(1) + " " + _SCALE_WORDS[m.group(2).lower()], text)
     shift_ok = prepared == text
     try:
@@ -226,11 +253,10 @@ def _verbs(tok) -> frozenset[str]:
     return frozenset(out)
 
 
-def _phrase(tok, limit: int = 12) -> str:
+def _phrase(tok, sent_end: int, text: str, limit: int = 12) -> str:
     """The story's own words from the counted noun to the end of its clause (at most ``limit`` words)."""
-    sent = tok.sent
     words = []
-    for t in tok.doc[tok.i : sent.end]:
+    for t in tok.doc[tok.i : sent_end]:
         if t.text in (";", "“", "”", '"') or (t.is_punct and t.text in ".!?"):
             break
         words.append(t)
@@ -238,7 +264,7 @@ def _phrase(tok, limit: int = 12) -> str:
             break
     if not words:
         return tok.text
-    return tok.doc.text[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(" ,")
+    return text[words[0].idx : words[-1].idx + len(words[-1].text)].rstrip(" ,")
 
 
 def _is_unit_word(tok) -> bool:
@@ -317,28 +343,39 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
                     if sub is not None:
                         spans.append(sub)
     infos: list[ClaimInfo] = []
+    sents = _Sentences(doc) if spans else None
     for k, span in enumerate(spans):
         if span.start > 0 and span[0].lower_ in _SCALE_NOUNS and doc[span.start - 1].lower_ in ("a", "an"):
             span = doc[span.start - 1 : span.end]  # NER leaves out the "a" of "a dozen"
-        info = _claim_from_span(doc, span, quotes)
+        info = _claim_from_span(doc, text, span, quotes, sents)
         if info is not None:
             infos.append(info)
     infos.sort(key=lambda i: i.claim.evidence[0])
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
-    _link(doc, infos)
+    _link(text, infos)
     return [i.claim for i in infos], infos
 
 
-def _claim_from_span(doc, span, quotes) -> Optional[ClaimInfo]:
-    text = doc.text
+class _Sentences:
+    """Sentence lookup by token index, built once per document (``Token.sent`` rescans the doc)."""
+
+    def __init__(self, doc):
+        self.sents = list(doc.sents)
+        self.starts = [s.start for s in self.sents]
+
+    def at(self, i: int):
+        return self.sents[max(0, bisect_right(self.starts, i) - 1)]
+
+
+def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optional[ClaimInfo]:
     raw = span.text
     got = parse_quantity(raw)
     if got is None:
         return None
     value, unit, low, high, qs, qe = got
     start, end = span.start_char + qs, span.start_char + qe
-    sent = span.sent
+    sent = sents.at(span.start)
     qualifier, q_start = _qualifier(text, sent.start_char, start)
     ev_start = min(q_start, start)
     surface = text[start:end]
@@ -385,7 +422,7 @@ def _claim_from_span(doc, span, quotes) -> Optional[ClaimInfo]:
         head=counted.lemma_.lower() if counted is not None else None,
         description=_description(counted, (span.start, span.end)) if counted is not None else None,
         verbs=_verbs(span.root),
-        phrase=_phrase(counted) if counted is not None else None,
+        phrase=_phrase(counted, sents.at(counted.i).end, text) if counted is not None else None,
         sentence=(sent.start_char, sent.end_char),
     )
     info.extra["of_phrase"] = of_phrase
@@ -393,9 +430,8 @@ def _claim_from_span(doc, span, quotes) -> Optional[ClaimInfo]:
     return info
 
 
-def _link(doc, infos: list[ClaimInfo]) -> None:
+def _link(text: str, infos: list[ClaimInfo]) -> None:
     """Percentages to their bases, and parenthesised restatements to what they restate."""
-    text = doc.text
     for k, info in enumerate(infos):
         c = info.claim
         if c.unit == "percent" and k + 1 < len(infos):
