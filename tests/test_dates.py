@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -106,3 +106,23 @@ def test_dates_seed_article(seed_record):
     assert ("Two weeks ago", "2021-05-20", "approximate") in got
     assert ("11-day", "P11D", "duration") in got
     assert ("2015", "2015", "year") in got
+
+
+@pytest.mark.parametrize("published", [date(2021, 6, 3), date(2016, 2, 29), date(2024, 12, 31)])
+def test_dates_fast_path_agrees_with_dateparser(published):
+    from datetime import datetime
+
+    from newsfacts.nlp.dates import _FAST_RE, _fast_path, _nearest_year, _parse_with_base
+
+    base = datetime.combine(published, datetime.min.time())
+    for word in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "March", "July", "December"):
+        assert _FAST_RE.match(word)
+        fast = _fast_path(word, published)
+        when, period = _parse_with_base(word, base)
+        if period == "month":
+            expected = _nearest_year(when.date(), published, "month").isoformat()[:7]
+        elif when.date() == published - timedelta(days=7):
+            expected = published.isoformat()  # same weekday: the day itself, not a week before
+        else:
+            expected = when.date().isoformat()
+        assert fast[0] == expected, (word, fast, when, period)

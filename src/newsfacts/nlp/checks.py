@@ -10,12 +10,14 @@ claim involved. Three kinds:
 - ``count_comparison``: two counts of the same thing (same counted noun and a shared
   verb above both numbers in the parse, reporting verbs aside, e.g. rockets intercepted), including a derived percentage; verdict ``consistent`` when the
   ranges their qualifiers allow overlap, ``different bases possible`` when they do not but
-  the story describes the things counted differently (or they come from different
-  claimants), ``inconsistent`` when they do not and nothing tells them apart.
+  the story describes the things counted differently, they come from different claimants,
+  or the story names only the bare noun ("employees"), which is too little to say both
+  count the same set; ``inconsistent`` when they do not and the story describes the same
+  thing both times in the same words. Measures ("points", "margin", "times") are not counts.
 
 Ranges a qualifier allows: about ±10%; over/at least: up to 25% above; up to/under: down to
 25% below; nearly: up to 15% below; an unqualified figure: half its last rounded digit
-(1,400 -> 1,350 to 1,450). These are conventions, stated in every explanation's arithmetic.
+(1,400 -> 1,350 to 1,450), at most ±10% ("10,000" -> 9,000 to 11,000). These are conventions, stated in every explanation's arithmetic.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from typing import Optional
 from ..schema import Check
 
 VERDICTS = ("consistent", "inconsistent", "different bases possible")
+_MEASURE_NOUNS = frozenset(
+    {"point", "percentage", "percent", "margin", "time", "ruling", "degree", "level", "step", "round", "term",
+     "lead", "rank", "place"}
+)
 
 
 def fmt(v: float) -> str:
@@ -73,7 +79,7 @@ def interval(value: float, qualifier: Optional[str], low: Optional[float] = None
         return (value * 0.85, value)
     if q == "exactly":
         return (value, value)
-    half = granularity(value) / 2
+    half = min(granularity(value) / 2, abs(value) * 0.1)  # "10,000" is not 5,000-15,000
     return (value - half, value + half)
 
 
@@ -249,6 +255,8 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
         c = info.claim
         if c.unit is not None or c.value is None or info.head is None or c.id in used_as_base:
             continue
+        if info.head in _MEASURE_NOUNS:
+            continue  # "5 points" and "3.7 points" are measures of different things, not counts of one
         counts.append(
             {
                 "value": c.value,
@@ -296,7 +304,7 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
     )
     who_a, who_b = _who(a["claim"], names), _who(b["claim"], names)
     said = f"{who_a[0].upper() + who_a[1:]} gives {a['label']}; {who_b} gives {b['label']}."
-    if alo <= bhi and blo <= ahi:
+    if alo < bhi and blo < ahi:
         return Check(
             "count_comparison", ids, arithmetic, "consistent",
             f"{said} The figures agree within what their wording allows.",
@@ -304,7 +312,8 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
     hi_v, lo_v = max(a["value"], b["value"]), min(a["value"], b["value"])
     ratio = hi_v / lo_v if lo_v else float("inf")
     first, second = (a, b) if a["value"] >= b["value"] else (b, a)
-    gap = f"{fmt(first['value'])} is not {fmt(second['value'])}: {ratio:.1f} times as many."
+    more = f"{ratio:.1f} times as many" if ratio >= 2 else f"{(ratio - 1):.0%} more"
+    gap = f"{fmt(first['value'])} is not {fmt(second['value'])}: {more}."
     da, db = a["description"] or "", b["description"] or ""
     if da != db or who_a != who_b:
         parts = []
@@ -319,8 +328,15 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
             f"{said} {gap} The two figures may count different things ({'; '.join(parts)}), so both may be "
             "right; the story does not reconcile them.",
         )
+    if " " not in da.strip():
+        head = a["claim"].counts or a["head"]
+        return Check(
+            "count_comparison", ids, arithmetic, "different bases possible",
+            f"{said} {gap} Both count {head}, but the story does not say whether they count the same {head} "
+            "(for instance at different times or places); if they do, one figure is wrong.",
+        )
     return Check(
         "count_comparison", ids, arithmetic, "inconsistent",
-        f"{said} {gap} The story describes the same thing both times, so at least one figure is wrong "
+        f"{said} {gap} The story describes the same thing both times ({da}), so at least one figure is wrong "
         "or out of date.",
     )

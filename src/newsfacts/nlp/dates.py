@@ -105,6 +105,34 @@ def _duration(text: str) -> Optional[tuple[Optional[str]]]:
     return (f"PT{num}{code}" if unit in ("second", "minute", "hour") else f"P{num}{code}",)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_FAST_RE = re.compile(
+    r"^(?P<word>" + "|".join(_WEEKDAYS + _MONTHS) + r")(?:\s+(?:night|morning|afternoon|evening))?$", re.I
+)
+
+
+def _fast_path(text: str, published: Optional[date]) -> Optional[tuple[Optional[str], str, bool]]:
+    """A bare weekday ("Monday", "Friday night") or month ("July"): the commonest time words in
+    news, resolved without dateparser (which takes about 2 ms a call). Same answers as
+    dateparser with ``PREFER_DATES_FROM='past'`` plus the nearest-year rule, except that a
+    weekday equal to the publication day's is that day (dateparser goes back a week)."""
+    m = _FAST_RE.match(text)
+    if not m:
+        return None
+    if published is None:
+        return None, "unresolved", True
+    word = m.group("word").lower()
+    if word in _WEEKDAYS:
+        back = (published.weekday() - _WEEKDAYS.index(word)) % 7
+        return (published - timedelta(days=back)).isoformat(), "day", True
+    if text.lower() != word:
+        return None  # "May morning": leave it to dateparser
+    d = _nearest_year(date(published.year, _MONTHS.index(word) + 1, 1), published, "month")
+    return _format(d, "month"), "month", True
+
+
 def _nearest_year(d: date, base: date, precision: str) -> date:
     """Move a year-less day or month to the year nearest ``base`` (ties to the past)."""
     best, best_gap = d, None
@@ -162,6 +190,9 @@ def _normalise(text: str, published: Optional[date], label: str) -> tuple[Option
     """
     if _BARE_YEAR_RE.match(text):
         return text, "year", False
+    fast = _fast_path(_EDGE_RE.sub("", text), published)
+    if fast is not None:
+        return fast
     core = _EDGE_RE.sub("", text)
     dur = _duration(core)
     if dur is not None:

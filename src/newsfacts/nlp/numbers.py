@@ -124,12 +124,42 @@ class ClaimInfo:
 
 @lru_cache(maxsize=1)
 def _quantulum():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    """quantulum3's parser, loaded once.
 
-        parser.parse("1 km")  # loads the unit tables once
+    quantulum3 imports inflect, whose engine class is wrapped in typeguard's
+    ``@typechecked``: at import that re-parses and recompiles inflect's source method by
+    method (4-5 s here; a no-op only under ``python -O``). Those checks guard inflect's own
+    arguments and are not needed for reading numbers, so while inflect is imported (and only
+    then) ``typeguard.typechecked`` is the identity; it is restored right after. Import
+    time drops to about 1 s. If inflect is already imported, nothing is patched.
+    """
+    import sys
+
+    patched = None
+    if "inflect" not in sys.modules:
+        try:
+            import typeguard
+
+            patched = typeguard.typechecked
+            typeguard.typechecked = _no_typecheck
+        except ImportError:  # typeguard absent: nothing to skip
+            patched = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+
+            parser.parse("1 km")  # loads the unit tables once
+    finally:
+        if patched is not None:
+            import typeguard
+
+            typeguard.typechecked = patched
     return parser
+
+
+def _no_typecheck(target=None, **_kw):
+    return target if target is not None else (lambda f: f)
 
 
 def parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[float], Optional[float], int, int]]:

@@ -176,11 +176,13 @@ def _continents() -> dict[str, Candidate]:
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """(by primary name, by ASCII alternate name), lower case, most populous first."""
+    """(by primary name, by ASCII alternate name of cities of 50,000+), lower case, most populous first."""
     by_name: dict[str, list[dict]] = {}
     by_alt: dict[str, list[dict]] = {}
     for city in _geonames().get_cities().values():
         by_name.setdefault(city["name"].lower(), []).append(city)
+        if int(city.get("population") or 0) < 50_000:
+            continue  # other names of small towns: rarely what a story means, and slow to index
         for alt in city.get("alternatenames") or ():
             if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and not alt.isupper():
                 by_alt.setdefault(alt.lower(), []).append(city)
