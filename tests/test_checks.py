@@ -155,3 +155,33 @@ def test_checks_seed_article(seed_record):
     assert "3,960 is not 1,400" in text and "fired at Israel" in text and "aimed at residential neighborhoods" in text
     conv = [ch for ch in by_text["900 mile"]["checks"] if ch["kind"] == "conversion"]
     assert conv and conv[0]["verdict"] == "consistent" and "932" in conv[0]["arithmetic"]
+
+
+OWN_ARTICLE = (
+    "The relief convoy travelled 20 miles (50 km) from the border on Tuesday. "
+    "Officials said about 80% of the 2,500 families in the valley had received food. "
+    "\u201cMore than 1,200 families have received food so far,\u201d said Mara Lind, the aid coordinator."
+)
+
+
+@pytest.mark.model
+def test_checks_own_article_end_to_end(extract_text):
+    import jsonschema
+
+    from newsfacts.schema import json_schema
+    from tests.evidence import check_evidence
+
+    record = extract_text(OWN_ARTICLE, published="2024-04-04")
+    jsonschema.Draft202012Validator(json_schema()).validate(record)
+    check_evidence(record, OWN_ARTICLE)
+    by_text = {c["text"]: c for c in record["claims"]}
+    conv = [ch for ch in by_text["50 km"]["checks"] if ch["kind"] == "conversion"]
+    assert conv and conv[0]["verdict"] == "inconsistent" and "32.2 km" in conv[0]["explanation"]
+    pct = [ch for ch in by_text["about 80%"]["checks"] if ch["kind"] == "percentage_of_base"]
+    assert pct and pct[0]["arithmetic"] == "80% × 2,500 = 2,000"
+    cmp_ = [ch for ch in by_text["More than 1,200"]["checks"] if ch["kind"] == "count_comparison"]
+    assert len(cmp_) == 1 and cmp_[0]["verdict"] != "consistent"
+    assert "2,000 is not 1,200" in cmp_[0]["explanation"]
+    if record["quotes"]:
+        lind = next(e["id"] for e in record["entities"] if e["name"] == "Mara Lind")
+        assert by_text["More than 1,200"]["claimant"] == lind

@@ -322,7 +322,7 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
                 f"the first counts {a['phrase'] or da or a['head']}, the second {b['phrase'] or db or b['head']}"
             )
         if who_a != who_b:
-            parts.append(f"they come from different sources ({who_a}; {who_b})")
+            parts.append(f"they come from different sources, {who_a} and {who_b}")
         return Check(
             "count_comparison", ids, arithmetic, "different bases possible",
             f"{said} {gap} The two figures may count different things ({'; '.join(parts)}), so both may be "

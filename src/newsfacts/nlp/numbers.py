@@ -50,7 +50,7 @@ _QUALIFIERS = {
     "exactly": "exactly", "precisely": "exactly",
 }
 _QUAL_RE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted((re.escape(k) for k in _QUALIFIERS), key=len, reverse=True)) + r")\s*$",
+    r"(?:^|\W)(" + "|".join(sorted((re.escape(k) for k in _QUALIFIERS), key=len, reverse=True)) + r")\s*$",
     re.I,
 )
 _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
