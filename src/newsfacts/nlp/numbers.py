@@ -285,10 +285,13 @@ def _verbs(tok) -> frozenset[str]:
 
 def _phrase(tok, sent_end: int, text: str, limit: int = 12) -> str:
     """The story's own words from the counted noun to the end of its clause (at most ``limit`` words)."""
+    ancestors = {a.i for a in tok.ancestors}
     words = []
     for t in tok.doc[tok.i : sent_end]:
         if t.text in (";", "“", "”", '"') or (t.is_punct and t.text in ".!?"):
             break
+        if t.dep_ in ("aux", "auxpass") and t.head.i in ancestors:
+            break  # "families in the valley | had received food": the clause's own verb starts here
         words.append(t)
         if len([w for w in words if not w.is_punct]) >= limit:
             break
