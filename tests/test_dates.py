@@ -126,3 +126,16 @@ def test_dates_fast_path_agrees_with_dateparser(published):
         else:
             expected = when.date().isoformat()
         assert fast[0] == expected, (word, fast, when, period)
+
+
+@pytest.mark.parametrize(
+    "text,published,value,precision",
+    [
+        ("January 1st", date(2016, 9, 29), "2016-01-01", "day"),  # past: next one is more than 92 days ahead
+        ("November", date(2016, 9, 28), "2016-11", "month"),  # coming: within 92 days
+        ("March", date(2026, 3, 4), "2026-03", "month"),  # the current month
+        ("two years later", date(2016, 9, 28), None, "unresolved"),  # counted from another event
+    ],
+)
+def test_dates_year_choice_and_anchored_offsets(text, published, value, precision):
+    assert normalise(text, published)[:2] == (value, precision)

@@ -160,3 +160,28 @@ def test_numbers_seed_article(seed_record, seed_text):
     if seed_record["quotes"]:  # the quotes stage attributes the 1,400 to Gantz
         assert by_text["over 1,400"]["claimant"] == gantz
     assert by_text["about 90%"]["claimant"] is None  # the outlet's own figure
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The memorial honours the 9/11 victims and their families.", []),
+        ("Back in the 90's the plant employed few people.", []),
+        ("She gave the station a 30-minute interview.", [("30-minute", 30, "minute", "interview")]),
+        ("The bill would cost nearly 4.8 million private sector jobs.", [("nearly 4.8 million", 4.8e6, None, "private sector jobs")]),
+    ],
+)
+def test_numbers_not_quantities_and_units(nlp, text, expected):
+    from newsfacts.nlp.dates import extract_dates
+
+    doc = nlp(text)
+    claims, _ = extract_claims(doc, extract_dates(doc, "2024-05-01")[0])
+    assert [(c.text, c.value, c.unit, c.counts) for c in claims] == expected
+
+
+def test_numbers_percentage_base_after_possessive(nlp):
+    doc = nlp("The firings came to 2 percent of the company's 40,000 drivers last year.")
+    claims, infos = extract_claims(doc)
+    pct = next(i for i in infos if i.claim.unit == "percent")
+    base = next(c for c in claims if c.value == 40000)
+    assert pct.base == base.id and pct.claim.counts == "drivers"

@@ -10,9 +10,9 @@ what dateparser does not do:
 - hedges ("just a week or so ago", "about two weeks ago", "around May") are removed
   before parsing and make the precision ``approximate``; counted offsets of weeks or
   more ("two weeks ago") are approximate too: nobody means exactly 14 days;
-- a day or month without a year takes the year that puts it nearest the publication
-  date ("1 June" in a story of 3 June 2021 is 2021-06-01; "December" is December 2020
-  or 2021, whichever is nearer, ties going to the past);
+- a day or month without a year is the most recent one before the publication date, unless
+  the next one is at most 92 days ahead ("1 June" in a story of 3 June 2021 is 2021-06-01,
+  "June 10" is 2021-06-10, "December" is December 2020);
 - values are ISO 8601 at the precision the text gives: ``2021-06-01`` (day),
   ``2021-05`` (month), ``2015`` (year); a week is the Monday that starts it;
 - without a publication date, anything that depends on it ("two weeks ago", "May",
@@ -54,6 +54,7 @@ _RELATIVE_WORDS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night)\b",
     re.I,
 )
+_ANCHORED_RE = re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+(?:later|earlier|before|after|afterwards|on)\b", re.I)
 _BARE_YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d|21\d\d)$")
 _YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d|21\d\d)\b")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d0|20\d0)'?s$", re.I)
@@ -134,18 +135,26 @@ def _fast_path(text: str, published: Optional[date]) -> Optional[tuple[Optional[
 
 
 def _nearest_year(d: date, base: date, precision: str) -> date:
-    """Move a year-less day or month to the year nearest ``base`` (ties to the past)."""
-    best, best_gap = d, None
-    for y in (base.year - 1, base.year, base.year + 1):
+    """Give a year-less day or month its year: the most recent one on or before ``base``
+    (for a month, the current month counts), unless the next one is at most 92 days ahead
+    ("November" in a late-September story is the coming November; "January 1st" in a
+    September story is the past one)."""
+    def at(year: int) -> Optional[date]:
         try:
-            cand = d.replace(year=y)
-        except ValueError:  # 29 February
-            continue
-        mid = cand.replace(day=15) if precision == "month" else cand
-        gap = abs((mid - base).days)
-        if best_gap is None or gap < best_gap or (gap == best_gap and cand < best):
-            best, best_gap = cand, gap
-    return best
+            return d.replace(year=year)
+        except ValueError:  # 29 February in a common year
+            return None
+
+    this = at(base.year)
+    first = (lambda x: x.replace(day=1)) if precision == "month" else (lambda x: x)
+    start_of_base = first(base)
+    if this is not None and first(this) <= start_of_base:
+        past, future = this, at(base.year + 1)
+    else:
+        past, future = at(base.year - 1), this
+    if future is not None and (first(future) - base).days <= 92:
+        return future
+    return past or future or d
 
 
 def _format(d: date, precision: str) -> str:
@@ -197,6 +206,8 @@ def _normalise(text: str, published: Optional[date], label: str) -> tuple[Option
     dur = _duration(core)
     if dur is not None:
         return dur[0], "duration", False
+    if _ANCHORED_RE.search(core):
+        return None, "unresolved", True  # "two years later": counted from another event, not from publication
     hedged = bool(_HEDGE_RE.search(core))
     core = " ".join(_HEDGE_RE.sub(" ", core).split())
     core = _EDGE_RE.sub("", core)

@@ -59,7 +59,11 @@ _VAGUE_RE = re.compile(r"^(?:many\s+)?(" + "|".join(sorted(_VAGUE, key=len, reve
 _WORD_NUMBER_RE = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|single)$", re.I
 )
-_OF_BASE_RE = re.compile(r"\s+of\s+(?:(?:the|a|an|some|its|their|his|her|our|all|about|around|roughly|nearly|over|more than)\s+)*", re.I)
+_OF_BASE_RE = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|some|its|their|his|her|our|all|about|around|roughly|nearly|over|more than)\s+)*"
+    r"(?:(?:the\s+)?[A-Z]?[\w.]+(?:'s|\u2019s)\s+)?",  # "1 percent of the bank's 100,000 bankers"
+    re.I,
+)
 _APPOSITION_RE = re.compile(r"[^\d.;!?]{0,40}?(?:,|\(|\u2013|\u2014|-{1,2}|:)\s*(?:or|which is|that is|i\.e\.)?\s*", re.I)
 _SMALL_NUMBERS = {
     w: k for k, w in enumerate(
@@ -82,6 +86,7 @@ _UNIT_NAMES = {
     "kilogram": "kg", "gram": "g", "tonne": "t", "pound-mass": "lb", "short ton": "short ton",
     "litre": "L", "barrel": "barrel", "hectare": "ha", "acre": "acre", "square kilometre": "km2",
     "square mile": "sq mile", "kilometre per hour": "km/h", "mile per hour": "mph",
+    "minute of arc": "minute", "second of arc": "second",  # "a 30-minute interview": news means time
     "degree Celsius": "degC", "degree fahrenheit": "degF", "megawatt": "MW", "gigawatt": "GW",
 }
 _SCALE_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "half", "third", "quarter", "score"})
@@ -255,7 +260,7 @@ def _noun_phrase(tok) -> str:
     for child in sorted(tok.lefts, key=lambda t: -t.i):
         if (child.i == left - 1 and child.dep_ in ("amod", "compound") and child.pos_ != "NUM" and not child.like_num
                 and not child.ent_type_ in NUMERIC_LABELS + ("DATE", "TIME") and not _is_unit_word(child)):
-            left = child.i
+            left = child.left_edge.i if child.left_edge.i >= child.i - 3 else child.i  # "private sector jobs"
         else:
             break
     return tok.doc[left : tok.i + 1].text
@@ -429,6 +434,11 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
             return None  # "one thing", "the two nations": a reference, not a quantity
     if re.match(r"-[A-Z]", text[end:end + 2]) and unit is None:
         return None
+    if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
+        return None  # "the 90's", "1990s": a decade
+    frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())
+    if frac and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 10):
+        return None  # "9/11", "24/7": a name or a date, not a fraction
     if counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None:
         return None
     counts = _noun_phrase(counted) if counted is not None else None
