@@ -48,7 +48,7 @@ _DURATION_RE = re.compile(
 _HEDGE_RE = re.compile(
     r"\b(?:just|only|about|around|roughly|approximately|some|nearly|almost|or so|more or less|or two|circa|c\.)\b", re.I
 )
-_EDGE_RE = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|of|the|this past)\s+)+", re.I)
+_EDGE_RE = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|of|the|this past|between)\s+)+", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|today|tonight|yesterday|tomorrow|last|next|this|past|coming|recent|recently|earlier|later|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night)\b",

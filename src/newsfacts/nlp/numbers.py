@@ -74,8 +74,9 @@ _SMALL_NUMBERS = {
 _PLAIN_RE = re.compile(
     r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|percent|per cent))?$"
 )
-_ABBREV_SCALE_RE = re.compile(r"(\d)\s*(bn|tn|mn)\b", re.I)
-_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million"}
+_ABBREV_SCALE_RE = re.compile(r"(\d)\s*(bn|tn|mn|million|billion|trillion)\b", re.I)
+_SCALE_WORDS = {"bn": "billion", "tn": "trillion", "mn": "million", "million": "million", "billion": "billion",
+                "trillion": "trillion"}
 
 # quantulum3 unit name -> newsfacts unit (pint names the rest)
 _UNIT_NAMES = {
@@ -261,6 +262,8 @@ def _noun_phrase(tok) -> str:
         if (child.i == left - 1 and child.dep_ in ("amod", "compound") and child.pos_ != "NUM" and not child.like_num
                 and not child.ent_type_ in NUMERIC_LABELS + ("DATE", "TIME") and not _is_unit_word(child)):
             left = child.left_edge.i if child.left_edge.i >= child.i - 3 else child.i  # "private sector jobs"
+            while left < child.i and tok.doc[left].pos_ in ("ADP", "DET", "PART", "PUNCT"):
+                left += 1
         else:
             break
     return tok.doc[left : tok.i + 1].text
@@ -430,7 +433,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
         if _WORD_NUMBER_RE.match(surface.strip()):
             return None
     if _WORD_NUMBER_RE.match(surface.strip()) and unit is None:
-        if value <= 1 or re.search(r"\b(?:the|these|those|both)\s+$", text[max(0, start - 8):start], re.I):
+        if value <= 1 or re.search(r"\b(?:the|these|those|both|their|our|its|his|her|your|my)\s+$", text[max(0, start - 8):start], re.I):
             return None  # "one thing", "the two nations": a reference, not a quantity
     if re.match(r"-[A-Z]", text[end:end + 2]) and unit is None:
         return None
@@ -442,7 +445,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
     if counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None:
         return None
     counts = _noun_phrase(counted) if counted is not None else None
-    if counted is not None and 0 < counted.i - span.end <= 7 and any(t.pos_ == "PROPN" for t in doc[span.end : counted.i]):
+    if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN":
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
     claim = Claim(
         id="",
