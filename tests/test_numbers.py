@@ -24,6 +24,7 @@ from tests.evidence import check_evidence
         ("11-day", 11, "day"),
         ("$3.5 billion", 3.5e9, "USD"),
         ("$3.5bn", 3.5e9, "USD"),
+        ("$64.8million", 64.8e6, "USD"),
         ("€2 million", 2e6, "EUR"),
         ("two hundred and fifty", 250, None),
         ("hundreds", 200, None),
@@ -169,6 +170,8 @@ def test_numbers_seed_article(seed_record, seed_text):
         ("Back in the 90's the plant employed few people.", []),
         ("She gave the station a 30-minute interview.", [("30-minute", 30, "minute", "interview")]),
         ("The bill would cost nearly 4.8 million private sector jobs.", [("nearly 4.8 million", 4.8e6, None, "private sector jobs")]),
+        ("Farmers make up 5% of Iowa's workforce.", [("5%", 5, "percent", "workforce")]),
+        ("The two leaders committed their two nations to the pact.", []),
     ],
 )
 def test_numbers_not_quantities_and_units(nlp, text, expected):
