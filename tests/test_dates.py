@@ -139,3 +139,18 @@ def test_dates_fast_path_agrees_with_dateparser(published):
 )
 def test_dates_year_choice_and_anchored_offsets(text, published, value, precision):
     assert normalise(text, published)[:2] == (value, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The senator will travel to Ohio Friday.", "2016-09-30"),
+        ("The senator travelled to Ohio on Friday.", "2016-09-23"),
+        ("The two sides are going to meet on Tuesday.", "2016-10-04"),
+        ("The vote will take place in May.", "2017-05"),
+    ],
+)
+def test_dates_future_tense_means_the_next_one(extract_text, text, value):
+    record = extract_text(text, published="2016-09-28")
+    assert [d["value"] for d in record["dates"]] == [value]
