@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -125,7 +125,6 @@ class ClaimInfo:
     in_parentheses_after: Optional[str] = None  # claim id this one restates in parentheses
     restates: Optional[str] = None  # for a percentage: the amount it says it is ("$3.5 billion, about 40% of ...")
     sentence: tuple[int, int] = (0, 0)
-    extra: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -425,7 +424,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
     vague = _VAGUE_RE.match(surface.strip())
     if vague and qualifier is None:
         qualifier = "at least"
-    counted, of_phrase = _counted(span)
+    counted, _of_phrase = _counted(span)
     # not claims: years, lone "one", anaphoric "the two", numbers in names ("Two-State")
     if unit is None and counted is None:
         if re.fullmatch(r"1[89]\d\d|20\d\d|2100", surface.strip()):
@@ -471,8 +470,6 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
         phrase=_phrase(counted, sents.at(counted.i).end, text) if counted is not None else None,
         sentence=(sent.start_char, sent.end_char),
     )
-    info.extra["of_phrase"] = of_phrase
-    info.extra["counted_i"] = counted.i if counted is not None else None
     return info
 
 
