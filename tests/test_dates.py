@@ -154,3 +154,11 @@ def test_dates_year_choice_and_anchored_offsets(text, published, value, precisio
 def test_dates_future_tense_means_the_next_one(extract_text, text, value):
     record = extract_text(text, published="2016-09-28")
     assert [d["value"] for d in record["dates"]] == [value]
+
+
+@pytest.mark.model
+def test_dates_unreadable_published_is_reported(extract_text):
+    record = extract_text("Two weeks ago the talks stalled.", published="June third")
+    codes = [w["code"] for w in record["warnings"]]
+    assert "published_unreadable" in codes and "date_unresolved" in codes
+    assert record["dates"][0]["precision"] == "unresolved"

@@ -329,6 +329,11 @@ def extract_dates(doc, published) -> tuple[list[DateRecord], list[Warning_]]:
     for k, d in enumerate(out, start=1):
         d.id = f"d{k}"
     warnings = []
+    if pub is None and published not in (None, ""):
+        warnings.append(
+            Warning_("", "published_unreadable", f"the publication date {str(published)[:40]!r} is not an ISO date "
+                     "(YYYY-MM-DD); it was ignored", [])
+        )
     if waiting:
         warnings.append(
             Warning_(
