@@ -482,10 +482,34 @@ def extract_places(doc, index) -> list[Place]:
                 located_in=located,
             )
         )
+    _locate_facilities(text, places)
     places.sort(key=lambda p: p.evidence[0][0])
     for k, p in enumerate(places, start=1):
         p.id = f"p{k}"
     return places
+
+
+_IN_RE = re.compile(r"\s*,?\s+(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?")
+
+
+def _locate_facilities(text: str, places: list[Place]) -> None:
+    """A facility no gazetteer knows is where the story puts it: "the Serena hotel in Kabul"
+    -> located in Kabul, country AFG (coordinates stay empty: the city's would be a guess)."""
+    starts = {}
+    for p in places:
+        for s, _e in p.evidence:
+            starts[s] = p
+    for p in places:
+        if p.kind != "facility" or p.gazetteer_id or p.located_in:
+            continue
+        for _s, e in p.evidence:
+            m = _IN_RE.match(text, e)
+            where = starts.get(m.end()) if m else None
+            if where is not None and where is not p and where.kind in ("city", "region", "country", "territory"):
+                p.located_in = where.name
+                p.country = p.country or where.country
+                p.reason = f"not in the gazetteers; the story places it in {where.name} ('{text[e:m.end()].strip()} {where.name}')"
+                break
 
 
 def places_stage(doc, report, index, meta) -> None:
