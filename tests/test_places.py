@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts.nlp.places import candidates, resolve
 from tests.evidence import check_evidence
@@ -101,3 +103,10 @@ def test_places_unknown_facility_located_by_the_story(extract_text):
     hotel = next(p for p in record["places"] if p["name"] == "Serena Hotel")
     assert hotel["kind"] == "facility" and hotel["located_in"] == "Kabul" and hotel["country"] == "AFG"
     assert hotel["gazetteer_id"] is None and hotel["latitude"] is None and "Kabul" in hotel["reason"]
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
+@settings(max_examples=200, deadline=None)
+def test_places_resolve_never_raises(name, qualifier):
+    cand, reason = resolve(name, qualifier=qualifier)
+    assert reason and (cand is None or cand.kind in ("country", "city", "capital", "facility", "region", "territory", "state"))
