@@ -266,3 +266,42 @@ def score(pairs: Iterable[tuple[GoldDoc, dict[str, Any]]]) -> dict[str, Any]:
         "scores": scores,
         "per_article": per_article,
     }
+
+
+def evaluate(folder: str | Path, split: str = "dev", *, nlp=None, limit: Optional[int] = None) -> dict[str, Any]:
+    """Run the pipeline over one PolNeAR split and score its quotes.
+
+    Args:
+        folder: the PolNeAR data folder.
+        split: ``train`` to develop on, ``dev`` for the reported number.
+        nlp: a loaded pipeline (default: :func:`newsfacts.build_nlp`).
+        limit: score only the first ``limit`` documents (sorted by name).
+
+    Returns:
+        The result of :func:`score`, plus ``split``.
+    """
+    from ..pipeline import process
+
+    docs = list(read_split(folder, split))
+    if limit is not None:
+        docs = docs[:limit]
+    records = process(((d.text, None) for d in docs), nlp=nlp)
+    result = score(zip(docs, records))
+    result["split"] = split
+    return result
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """The scores as a plain-text table."""
+    lines = [f"PolNeAR {result.get('split', '?')}: {result['documents']} documents ({result['annotator_rule']})"]
+    for subset, title in (("all", "all attributions"), ("quoted", "attributions with quote marks")):
+        modes = result["scores"].get(subset, {})
+        lines.append("")
+        lines.append(f"{title}")
+        lines.append(f"  {'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
+        for role in ROLES:
+            for mode in ("exact", "overlap"):
+                r = modes.get(mode, {}).get(role)
+                if r:
+                    lines.append(f"  {role:<8} {mode:<8} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['gold']:>6} {r['pred']:>6}")
+    return "\n".join(lines)
