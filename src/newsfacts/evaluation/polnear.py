@@ -18,7 +18,10 @@ first is used (deterministic; see docs/accuracy.md).
 Scoring (:func:`score`) is span-level, per role (Content, Source, Cue):
 
 - a span is a tuple of ``(start, end)`` fragments, each stripped of surrounding
-  whitespace; gold and predicted spans of one role are de-duplicated per document;
+  whitespace, and fragments separated only by whitespace are joined (PolNeAR's
+  annotators cut a multi-sentence content into one fragment per sentence; joining
+  changes no character covered); gold and predicted spans of one role are
+  de-duplicated per document;
 - **exact**: a predicted span matches a gold span with exactly the same fragments;
 - **overlap**: a predicted span matches a gold span that shares at least one
   non-space character with it; each gold and each predicted span is matched at most
@@ -178,6 +181,18 @@ class Counts:
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp, "pred": self.pred, "gold": self.gold}
 
 
+def normalise(text: str, span: SpanT) -> SpanT:
+    """Sort a span's fragments and join those separated only by whitespace (PolNeAR
+    cuts a multi-sentence content into one fragment per sentence)."""
+    out: list[list[int]] = []
+    for s, e in sorted(span):
+        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip()):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
 def _chars(text: str, span: SpanT) -> set[int]:
     return {i for s, e in span for i in range(s, e) if not text[i].isspace()}
 
@@ -191,8 +206,8 @@ def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: 
         pred: predicted spans (duplicates are dropped).
         mode: ``"exact"`` or ``"overlap"`` (see the module docstring).
     """
-    g = sorted(set(gold))
-    p = sorted(set(pred))
+    g = sorted({normalise(text, s) for s in gold})
+    p = sorted({normalise(text, s) for s in pred})
     c = Counts(0, len(p), len(g))
     if mode == "exact":
         c.tp = len(set(g) & set(p))

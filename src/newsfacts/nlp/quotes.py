@@ -404,37 +404,88 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
             content = _group_spans(marked, after)
-        elif before is not None and not right_comp:
+        elif before is not None and not (right_comp and re.match(r"\s*that\b", text[cue[1] :])):
             content = _group_spans(marked, before)
         if not content:
-            comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
-            if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
-                comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-            if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
-                # "went on to state that ...": the parser hung the clause on "went"
-                comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
-            if not comp:
+            span = _complement(doc, tok, lemma, src, clause_lo, clause_hi, marked, verbs)
+            if span is None:
                 continue
-            c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
-            sub = [t for t in c.subtree]
-            s, e = _span_of(sub)
-            if c.i > tok.i:
-                s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
-            if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
-                continue  # a complement before the cue must end right before its source
-            s, e = _strip_span(text, s, e, marked)
-            s, e = _widen(text, s, e, marked)
-            if inside is not None and (s < inside.start or e > inside.end):
-                e = min(e, inside.end)
-                s = max(s, inside.start)
-            if e - s < 3:
-                continue
-            content = [(s, e)]
+            content = [span]
         if any(span in claimed for span in content):
             continue
         claimed.update(content)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
+
+
+_CLAUSE_START_POS = {"PRON", "PROPN", "NOUN", "DET", "NUM", "SCONJ", "ADJ"}
+_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr", "acomp", "ccomp", "dative"}
+
+
+def _complement(doc: Doc, tok: Token, lemma: str, src, clause_lo: int, clause_hi: int, marked: list[Marked], verbs: dict[str, str]) -> Optional[tuple[int, int]]:
+    """The reported content of a cue with no quote next to it: its clausal
+    complement; for verbs of evaluation and stance ("called X a liar", "praised X"),
+    its object; for speech verbs the parser gave no complement, the rest of the
+    sentence when it starts like a clause ("He said legalizing it could ...")."""
+    text = doc.text
+    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+        # "went on to state that ...": the parser hung the clause on "went"
+        comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    cls = verbs.get(lemma, "speech")
+    if comp:
+        c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
+        s, e = _span_of(list(c.subtree))
+        if c.i > tok.i:
+            s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
+        if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
+            return None  # a complement before the cue must end right before its source
+    elif cls in ("evaluation", "stance"):
+        objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
+        if not objs:
+            return None
+        toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
+        if not toks:
+            return None
+        s, e = _span_of(toks)
+    elif cls in ("speech", "writing", "cognition") and tok.i + 2 < tok.sent.end:
+        nxt = doc[tok.i + 1]
+        if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < tok.sent.start + 1:
+            return None
+        s, e = nxt.idx, tok.sent.end_char
+    else:
+        return None
+    s, e = _strip_span(text, s, e, marked)
+    s, e = _widen(text, s, e, marked)
+    if e - s < 3:
+        return None
+    return s, e
+
+
+def _headline_attributions(doc: Doc, marked: list[Marked]) -> list[_Attr]:
+    """Headline-style attribution: a short capitalised name, a colon, the claim
+    ("Senator Ames: The Budget Is Broken")."""
+    text = doc.text
+    out = []
+    for para in _paragraphs(text):
+        line = text[para.start : para.end]
+        m = _HEADLINE_RE.match(line)
+        if not m or len(line) > 250:
+            continue
+        src = (para.start + m.start(1), para.start + m.end(1))
+        colon = para.start + m.end(1)
+        c_s, c_e = _strip_span(text, para.start + m.start(2), para.end, marked)
+        if c_e - c_s < 8:
+            continue
+        tok = doc.char_span(src[0], src[1], alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        out.append(_Attr((colon, colon + 1), None, src, root, [(c_s, c_e)], reason="headline"))
+    return out
+
+
+_HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
 
 
 def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> str:
@@ -537,6 +588,8 @@ def extract_quotes(doc: Doc, index, *, marked: Optional[list[Marked]] = None, ve
         marked, _ = scan_marks(text)
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, marked, verbs)
+    taken = {c for a in attrs for c in a.content}
+    attrs += [a for a in _headline_attributions(doc, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
     attrs.sort(key=lambda a: a.content[0][0])
     resolver = _Resolver(doc, index)
     quotes: list[Quote] = []
