@@ -464,6 +464,29 @@ def _complement(doc: Doc, tok: Token, lemma: str, src, clause_lo: int, clause_hi
     return s, e
 
 
+def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Marked]) -> None:
+    """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
+    same paragraph, with no cue of their own, belong to the same attribution."""
+    claimed = {c for a in attrs for c in a.content}
+    cues = sorted(a.cue[0] for a in attrs)
+    starts = {m.start: m for m in marked}
+    for a in attrs:
+        if not all(f[0] in starts for f in a.content):
+            continue  # only quotes made of quoted spans
+        last = max(f[1] for f in a.content)
+        for m in marked:
+            if m.start < last or (m.start, m.end) in claimed:
+                continue
+            gap = text[last : m.start]
+            if "\n" in gap or len(gap) > 150 or not re.search(r"[.!?]\s+$", gap) or any(last <= c < m.start and c != a.cue[0] for c in cues):
+                break
+            if any(x.start < m.start and x.start >= last for x in marked):
+                break
+            a.content.append((m.start, m.end))
+            claimed.add((m.start, m.end))
+            last = m.end
+
+
 def _headline_attributions(doc: Doc, marked: list[Marked]) -> list[_Attr]:
     """Headline-style attribution: a short capitalised name, a colon, the claim
     ("Senator Ames: The Budget Is Broken")."""
@@ -588,6 +611,7 @@ def extract_quotes(doc: Doc, index, *, marked: Optional[list[Marked]] = None, ve
         marked, _ = scan_marks(text)
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, marked, verbs)
+    _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in _headline_attributions(doc, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
     attrs.sort(key=lambda a: a.content[0][0])
