@@ -207,7 +207,7 @@ def _strip_span(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, i
 def _cue_span(verb: Token) -> tuple[int, int]:
     """The verb with its auxiliaries and adverbs just before it, and a particle after it."""
     toks = [verb]
-    left = sorted((c for c in verb.lefts if c.dep_ in _CUE_LEFT_DEPS), key=lambda t: -t.i)
+    left = sorted((c for c in verb.lefts if c.dep_ in _CUE_LEFT_DEPS and c.lower_ != "then"), key=lambda t: -t.i)
     lo = verb.i
     for c in left:
         if c.i == lo - 1:
@@ -220,20 +220,24 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
-    """A noun phrase without its comma-set-off modifiers ("Trump, who spoke, ..." -> "Trump")."""
+    """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
+    appositives and comma-set-off relative clauses (and the comma closing them), but
+    not a participle or relative clause tacked on without a comma ("a group backing
+    X"), and never across a line break."""
     sub = list(tok.subtree)
-    out = []
-    for t in sub:
-        if t.i > tok.i and (t.text in {",", "(", "\u2014", "--"} or t.dep_ in ("relcl", "appos") and t.head == tok):
-            break
-        out.append(t)
+    drop: set[int] = set()
+    for c in tok.rights:
+        if c.dep_ in ("acl", "relcl") and c.i > 0 and tok.doc[c.left_edge.i - 1].text != ",":
+            drop.update(t.i for t in c.subtree)
+    out = [t for t in sub if t.i not in drop]
     line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
     if line_start is not None:
         out = [t for t in out if t.i > line_start]
-    while out and out[-1].is_punct and out[-1].text not in {".", "'"}:
-        out.pop()
     while out and out[0].is_punct:
         out.pop(0)
+    internal_comma = any(t.text == "," for t in out[:-1])
+    while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+        out.pop()
     if not out:
         out = [tok]
     return _span_of(out)
