@@ -349,6 +349,13 @@ def _sentence_end_trim(text: str, s: int, e: int, marked: list[Marked]) -> tuple
     return s, e
 
 
+def _has_that_clause(tok: Token) -> bool:
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == tok.i + 1 for m in c.children):
+            return True
+    return False
+
+
 def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
     text = doc.text
     attrs: list[_Attr] = []
@@ -356,7 +363,9 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
     for tok in doc:
         lemma = tok.lemma_.lower()
         is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
-        if not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
+        if not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
+            pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+        elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
             continue
