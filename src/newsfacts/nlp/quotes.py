@@ -349,6 +349,14 @@ def _sentence_end_trim(text: str, s: int, e: int, marked: list[Marked]) -> tuple
     return s, e
 
 
+def _near_quote(tok: Token, edges: list[int]) -> bool:
+    """A quote mark within 40 characters of the verb."""
+    import bisect
+
+    k = bisect.bisect_left(edges, tok.idx - 40)
+    return k < len(edges) and edges[k] <= tok.idx + len(tok.text) + 40
+
+
 def _has_that_clause(tok: Token) -> bool:
     for c in tok.rights:
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == tok.i + 1 for m in c.children):
@@ -360,11 +368,15 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
     text = doc.text
     attrs: list[_Attr] = []
     claimed: set[tuple[int, int]] = set()
+    mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
     for tok in doc:
         lemma = tok.lemma_.lower()
         is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        quote_only = False
         if not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
             pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+        elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, mark_edges):
+            quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
         elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
@@ -419,6 +431,14 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
             content = _group_spans(marked, after)
         elif before is not None and not (right_comp and re.match(r"\s*that\b", text[cue[1] :])):
             content = _group_spans(marked, before)
+        if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
+            obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
+            if obj:
+                _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
+                if after2 is not None:
+                    content = _group_spans(marked, after2)  # 'told reporters, "..."'
+        if not content and quote_only:
+            continue
         if not content:
             span = _complement(doc, tok, lemma, src, clause_lo, clause_hi, marked, verbs)
             if span is None:
