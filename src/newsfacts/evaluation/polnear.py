@@ -194,7 +194,7 @@ def normalise(text: str, span: SpanT) -> SpanT:
 
 
 def _chars(text: str, span: SpanT) -> set[int]:
-    return {i for s, e in span for i in range(s, e) if not text[i].isspace()}
+    return {i for s, e in span for i in range(max(0, s), min(e, len(text))) if not text[i].isspace()}
 
 
 def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: str) -> Counts:
