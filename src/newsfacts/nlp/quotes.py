@@ -284,7 +284,7 @@ def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if k < 0:
         return None
     t = doc[k]
-    if t.pos_ in ("PROPN", "NOUN", "PRON") and "\n" not in doc.text[t.idx : verb.idx]:
+    if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
         return t
     return None
 
@@ -357,6 +357,20 @@ def _near_quote(tok: Token, edges: list[int]) -> bool:
     return k < len(edges) and edges[k] <= tok.idx + len(tok.text) + 40
 
 
+class _Sents:
+    """Sentence lookups by token index (``Token.sent`` walks the Doc every call)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.sents)
+        self.index = [0] * len(doc)
+        for k, sp in enumerate(self.spans):
+            for i in range(sp.start, sp.end):
+                self.index[i] = k
+
+    def of(self, tok: Token):
+        return self.spans[self.index[tok.i]]
+
+
 def _has_that_clause(tok: Token) -> bool:
     for c in tok.rights:
         if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == tok.i + 1 for m in c.children):
@@ -364,11 +378,11 @@ def _has_that_clause(tok: Token) -> bool:
     return False
 
 
-def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
-    text = doc.text
+def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
     attrs: list[_Attr] = []
     claimed: set[tuple[int, int]] = set()
     mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
+    sents = _Sents(doc)
     for tok in doc:
         lemma = tok.lemma_.lower()
         is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
@@ -391,7 +405,7 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
             src = _strip_span(text, src[0], src[1], marked)
             cue = (tok.idx, to.idx + len(to.text))
             head = tok.head if tok.head is not tok else None
-            sent = tok.sent
+            sent = sents.of(tok)
             if src[1] < sent.end_char - 2 and text[src[1] : src[1] + 1] == ",":
                 c_s, c_e = src[1] + 1, sent.end_char
             elif tok.idx > sent.start_char + 2:
@@ -412,7 +426,7 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
             subj = None
         src = _np_span(subj) if subj is not None else None
         prev = attrs[-1] if attrs else None
-        if hops and prev is not None and prev.cue_token is not None and prev.cue_token.sent == tok.sent and prev.source is not None:
+        if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
             subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
         if subj is None:
             subj = _preceding_name(doc, tok)
@@ -440,7 +454,7 @@ def _find_attributions(doc: Doc, marked: list[Marked], verbs: dict[str, str]) ->
         if not content and quote_only:
             continue
         if not content:
-            span = _complement(doc, tok, lemma, src, clause_lo, clause_hi, marked, verbs)
+            span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
             if span is None:
                 continue
             content = [span]
@@ -455,12 +469,11 @@ _CLAUSE_START_POS = {"PRON", "PROPN", "NOUN", "DET", "NUM", "SCONJ", "ADJ"}
 _OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr", "acomp", "ccomp", "dative"}
 
 
-def _complement(doc: Doc, tok: Token, lemma: str, src, clause_lo: int, clause_hi: int, marked: list[Marked], verbs: dict[str, str]) -> Optional[tuple[int, int]]:
+def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int, clause_hi: int, marked: list[Marked], verbs: dict[str, str], sent) -> Optional[tuple[int, int]]:
     """The reported content of a cue with no quote next to it: its clausal
     complement; for verbs of evaluation and stance ("called X a liar", "praised X"),
     its object; for speech verbs the parser gave no complement, the rest of the
     sentence when it starts like a clause ("He said legalizing it could ...")."""
-    text = doc.text
     comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
     if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
@@ -483,11 +496,11 @@ def _complement(doc: Doc, tok: Token, lemma: str, src, clause_lo: int, clause_hi
         if not toks:
             return None
         s, e = _span_of(toks)
-    elif cls in ("speech", "writing", "cognition") and tok.i + 2 < tok.sent.end:
+    elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
-        if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < tok.sent.start + 1:
+        if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
             return None
-        s, e = nxt.idx, tok.sent.end_char
+        s, e = nxt.idx, sent.end_char
     else:
         return None
     s, e = _strip_span(text, s, e, marked)
@@ -520,10 +533,9 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
             last = m.end
 
 
-def _headline_attributions(doc: Doc, marked: list[Marked]) -> list[_Attr]:
+def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_Attr]:
     """Headline-style attribution: a short capitalised name, a colon, the claim
     ("Senator Ames: The Budget Is Broken")."""
-    text = doc.text
     out = []
     for para in _paragraphs(text):
         line = text[para.start : para.end]
@@ -565,8 +577,9 @@ class _Resolver:
     """Resolves a Source to an entity id: names and descriptions through the entity
     index, pronouns to the most recent person named as a subject before them."""
 
-    def __init__(self, doc: Doc, index):
+    def __init__(self, doc: Doc, index, text: str):
         self.doc = doc
+        self.text = text
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
         subj: list[tuple[int, str]] = []
@@ -597,7 +610,7 @@ class _Resolver:
         if attr.source is None:
             return None, "no source in the sentence"
         s, e = attr.source
-        word = self.doc.text[s:e].lower()
+        word = self.text[s:e].lower()
         tok = attr.source_token
         if word in ("he", "she", "him", "her"):
             cands = [x for x in self.speakers + self.subjects if x[0] < s and self.types.get(x[1]) == "PERSON"]
@@ -625,7 +638,9 @@ class _Resolver:
         return None, "the source names no known entity"
 
 
-def extract_quotes(doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None) -> list[Quote]:
+def extract_quotes(
+    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None
+) -> list[Quote]:
     """Find the quotes and reported speech of a parsed document and their speakers.
 
     Args:
@@ -633,22 +648,23 @@ def extract_quotes(doc: Doc, index, *, marked: Optional[list[Marked]] = None, ve
         index: the document's :class:`~newsfacts.nlp.entities.EntityIndex`.
         marked: the quoted spans from :func:`scan_marks` (computed when omitted).
         verbs: reporting verb lemma -> class (default: ``lexicons/reporting_verbs.tsv``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
 
     Returns:
         Quote records in text order, with empty ids (the caller numbers them).
         ``speaker`` is an entity id or None; ``speaker_evidence`` the words that name
         the speaker in that attribution (a pronoun included).
     """
-    text = doc.text
+    text = doc.text if text is None else text
     if marked is None:
         marked, _ = scan_marks(text)
     verbs = verbs if verbs is not None else reporting_verbs()
-    attrs = _find_attributions(doc, marked, verbs)
+    attrs = _find_attributions(doc, text, marked, verbs)
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
-    attrs += [a for a in _headline_attributions(doc, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
+    attrs += [a for a in _headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
     attrs.sort(key=lambda a: a.content[0][0])
-    resolver = _Resolver(doc, index)
+    resolver = _Resolver(doc, index, text)
     quotes: list[Quote] = []
     for a in sorted(attrs, key=lambda a: a.cue[0]):
         a.speaker, a.speaker_reason = resolver.resolve(a)
@@ -719,8 +735,9 @@ def _para_at(paras: list[_Para], pos: int) -> int:
 def quotes_stage(doc: Doc, report, index, meta) -> None:
     """Pipeline stage: fill ``report.quotes`` (ids ``q1``, ``q2``...) and add a
     ``quote_marks`` warning for each repaired quote mark."""
-    marked, warnings = scan_marks(doc.text)
-    quotes = extract_quotes(doc, index, marked=marked)
+    text = doc.text
+    marked, warnings = scan_marks(text)
+    quotes = extract_quotes(doc, index, marked=marked, text=text)
     for k, q in enumerate(quotes, start=1):
         q.id = f"q{k}"
     report.quotes = quotes
