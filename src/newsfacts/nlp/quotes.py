@@ -481,6 +481,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         # "went on to state that ...": the parser hung the clause on "went"
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
     cls = verbs.get(lemma, "speech")
+    if not comp:
+        # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
+        comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
         s, e = _span_of(list(c.subtree))
