@@ -47,8 +47,8 @@ _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any", "it": "org", "who": "rel", "which": "rel", "that": "rel"}
-_TRAIL = " \t\n,;:.\u2014-"
-_LEAD = " \t\n,;:\u2014-"
+_TRAIL = " \t\n\u00a0,;:.\u2014-"
+_LEAD = " \t\n\u00a0,;:\u2014-"
 
 
 @lru_cache(maxsize=None)
@@ -233,8 +233,10 @@ def _np_span(tok: Token) -> tuple[int, int]:
     line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
     if line_start is not None:
         out = [t for t in out if t.i > line_start]
-    while out and out[0].is_punct:
+    while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
+    while out and out[-1].is_space:
+        out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
     while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
         out.pop()
