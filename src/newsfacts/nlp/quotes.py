@@ -510,6 +510,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         return None
     s, e = _strip_span(text, s, e, marked)
     s, e = _widen(text, s, e, marked)
+    for m in marked:  # a clause the parser cut just before its quoted words: take them too
+        if m.start >= e and m.start - e <= 2 and not text[e : m.start].strip() and "\n" not in text[e : m.start]:
+            e = m.end
     if e - s < 3:
         return None
     return s, e
