@@ -489,6 +489,10 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
         s, e = _span_of(list(c.subtree))
+        if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
+            objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
+            if objs:
+                s = min(s, _span_of(list(objs[0].subtree))[0])
         if c.i > tok.i:
             s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
         if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
