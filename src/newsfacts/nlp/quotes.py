@@ -688,7 +688,7 @@ def extract_quotes(
         frags = sorted(a.content)
         q = Quote(
             id="",
-            text=" \u2026 ".join(text[s:e] for s, e in frags) if len(frags) > 1 else text[frags[0][0] : frags[0][1]],
+            text=" ... ".join(text[s:e] for s, e in frags) if len(frags) > 1 else text[frags[0][0] : frags[0][1]],
             evidence=frags,
             kind=_kind(text, frags, marked),
             speaker=a.speaker,
