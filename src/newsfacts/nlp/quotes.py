@@ -453,8 +453,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
-        if not content and quote_only:
-            continue
+        if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
+            continue  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
         if not content:
             span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
             if span is None:
@@ -497,7 +497,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
             s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
         if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
             return None  # a complement before the cue must end right before its source
-    elif cls in ("evaluation", "stance"):
+    elif cls in ("evaluation", "stance") and src is not None:
         objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
         if not objs:
             return None
@@ -520,6 +520,19 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if e - s < 3:
         return None
     return s, e
+
+
+def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
+    """Drop attributions whose cue lies inside another one's content: "he said he
+    anticipated "..."" is one attribution, said by him (nested speech stays inside)."""
+    spans = [(s, e) for a in attrs for s, e in a.content]
+    out = []
+    for a in attrs:
+        c = a.cue[0]
+        if any(s <= c < e and not (s <= a.content[0][0] and a.content[-1][1] <= e and (s, e) in a.content) for s, e in spans if (s, e) not in a.content):
+            continue
+        out.append(a)
+    return out
 
 
 def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Marked]) -> None:
@@ -672,6 +685,7 @@ def extract_quotes(
         marked, _ = scan_marks(text)
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, text, marked, verbs)
+    attrs = _drop_nested(attrs)
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in _headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
