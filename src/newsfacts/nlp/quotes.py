@@ -260,8 +260,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
                             pobj = [p for p in a.children if p.dep_ == "pobj"]
                             if pobj:
                                 return pobj[0], hops
-                    if cur.lemma_ in ("tell", "ask", "quote", "inform"):
-                        return None, hops
+                    return None, hops  # "is expected to", "was told": the subject is not the speaker
                 return c, hops
         if cur.head is cur:
             return None, hops
