@@ -461,6 +461,9 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             content = [span]
         if any(span in claimed for span in content):
             continue
+        gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content[0][0]])
+        if gap:
+            cue = (cue[0], cue[1] + gap.end(1))  # "called for", "talking about"
         claimed.update(content)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
@@ -496,6 +499,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
             s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
         if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
             return None  # a complement before the cue must end right before its source
+    elif src is not None and (pp := _topic_prep(tok)) is not None:
+        # "talking about X", "called for X", "voted for X": the topic is the content
+        s, e = _span_of([t for t in pp.subtree if t is not pp])
     elif cls in ("evaluation", "stance") and src is not None:
         objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
         if not objs:
@@ -555,6 +561,19 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
             a.content.append((m.start, m.end))
             claimed.add((m.start, m.end))
             last = m.end
+
+
+_TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
+
+
+def _topic_prep(tok: Token) -> Optional[Token]:
+    """The preposition right after a cue that introduces its topic ("talk about")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
+        return nxt
+    return None
 
 
 def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_Attr]:
