@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts.nlp.quotes import reporting_verbs, scan_marks
 from tests.evidence import check_evidence
@@ -66,6 +68,18 @@ def test_quotes_scan_marks_odd_count_does_not_raise():
     spans, warnings = scan_marks(text)
     assert warnings
     assert all("\n" not in text[m.start : m.end] for m in spans)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,.\n\"'`\u201c\u201d")), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_quotes_scan_marks_never_raises_and_stays_in_paragraph(text):
+    spans, warnings = scan_marks(text)
+    for m in spans:
+        assert 0 <= m.start < m.end <= len(text)
+        assert "\n" not in text[m.start : m.end]
+    for w in warnings:
+        s, e = w.evidence[0]
+        assert 0 <= s < e <= len(text)
 
 
 def test_quotes_reporting_verbs_lexicon_loaded():
@@ -155,6 +169,7 @@ def test_quotes_evidence_invariant(article):
             "bridge would reopen",
             "Ruth Kagame",
         ),
+        ('Senator Ruth Amari accused the council of "hiding the budget" on Monday.', "hiding the budget", "Ruth Amari"),
         (
             "Bakers protested in Norvik. According to a statement from the office of spokesman Ivo Marsh, "
             "the ministry will review the tax.",

@@ -573,6 +573,12 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     nxt = tok.doc[tok.i + 1]
     if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return nxt
+    objs = [c for c in tok.rights if c.dep_ == "dobj"]
+    if objs:  # "accused Oslo of building blocs"
+        after = objs[0].right_edge.i + 1
+        for c in tok.rights:
+            if c.i == after and c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+                return c
     return None
 
 
