@@ -257,3 +257,17 @@ def test_quotes_seed_no_quote_crosses_a_paragraph(seed_record, seed_text):
     assert len(seed_record["quotes"]) >= 25
     assert sum(w["code"] == "quote_marks" for w in seed_record["warnings"]) >= 3
     check_evidence(seed_record, seed_text)
+
+
+@pytest.mark.model
+def test_quotes_pronoun_skips_a_person_of_the_other_gender(extract_text):
+    text = (
+        "Mr. Anton Berg met Ms. Clara Voss in Bergen.\n"
+        "She said the harbour deal was finished.\n"
+        "He said the ferries would run again in June.\n"
+    )
+    rec = extract_text(text)
+    q, who = _find(rec, "harbour deal")
+    assert who == "Clara Voss" and "female-compatible" in q["speaker_reason"]
+    q, who = _find(rec, "ferries would run")
+    assert who == "Anton Berg" and "male-compatible" in q["speaker_reason"]

@@ -622,6 +622,38 @@ def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> st
     return "partial"
 
 
+_MALE_RE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\.?\s*$")
+_FEMALE_RE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s*$")
+_MALE_TITLE_RE = re.compile(r"(?:man|men)\b|\b(?:king|prince|father|husband|son|brother)\b", re.I)
+_FEMALE_TITLE_RE = re.compile(r"woman\b|\b(?:queen|princess|mother|wife|daughter|sister)\b", re.I)
+
+
+def _genders(text: str, index) -> dict[str, str]:
+    """Grammatical gender ("m"/"f") of the people the text marks it for: an honorific
+    before a mention ("Mr. Price", "Ms. Dubois") or a gendered title ("spokeswoman").
+    People the text doesn't mark are left out (any pronoun fits them)."""
+    out: dict[str, str] = {}
+    for ent in index.entities:
+        if ent.type != "PERSON":
+            continue
+        votes = set()
+        for m in ent.mentions:
+            before = text[max(0, m.start - 8) : m.start]
+            first = m.text.split()[0] if m.text.split() else ""
+            if _MALE_RE.search(before) or _MALE_RE.search(first):
+                votes.add("m")
+            if _FEMALE_RE.search(before) or _FEMALE_RE.search(first):
+                votes.add("f")
+        for r in ent.roles:
+            if _FEMALE_TITLE_RE.search(r.title):
+                votes.add("f")
+            elif _MALE_TITLE_RE.search(r.title):
+                votes.add("m")
+        if len(votes) == 1:
+            out[ent.id] = votes.pop()
+    return out
+
+
 class _Resolver:
     """Resolves a Source to an entity id: names and descriptions through the entity
     index, pronouns to the most recent person named as a subject before them."""
@@ -641,6 +673,7 @@ class _Resolver:
         self.subjects = subj
         self.persons = sorted((s, eid) for s, e, eid in index.spans if self.types.get(eid) == "PERSON")
         self.speakers: list[tuple[int, str]] = []
+        self.gender = _genders(text, index)
 
     def _entity_in(self, s: int, e: int, prefer: Optional[str] = None) -> Optional[str]:
         best, best_key = None, None
@@ -662,15 +695,20 @@ class _Resolver:
         word = self.text[s:e].lower()
         tok = attr.source_token
         if word in ("he", "she", "him", "her"):
-            cands = [x for x in self.speakers + self.subjects if x[0] < s and self.types.get(x[1]) == "PERSON"]
+            sex = "m" if word in ("he", "him") else "f"
+            label = "male" if sex == "m" else "female"
+
+            def fits(eid: str) -> bool:
+                return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
+
+            cands = [x for x in self.speakers + self.subjects if x[0] < s and fits(x[1])]
             if cands:
                 pos, eid = max(cands)
-                if self.types.get(eid) == "PERSON":
-                    return eid, f"pronoun '{word}' -> the most recent person named as a subject or speaker"
-            persons = [x for x in self.persons if x[0] < s]
+                return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
+            persons = [x for x in self.persons if x[0] < s and fits(x[1])]
             if persons:
-                return persons[-1][1], f"pronoun '{word}' -> the most recent person named"
-            return None, f"pronoun '{word}' with no person named before it"
+                return persons[-1][1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
+            return None, f"pronoun '{word}' with no {label}-compatible person named before it"
         if word in ("who", "which", "that") and tok is not None and tok.head.dep_ == "relcl":
             noun = tok.head.head
             ns, ne = _np_span(noun)
