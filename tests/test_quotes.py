@@ -169,6 +169,8 @@ def test_quotes_evidence_invariant(article):
             "bridge would reopen",
             "Ruth Kagame",
         ),
+        ("The new plan, Mayor Ida Renn says, is a good start for the town.", "is a good start", "Ida Renn"),
+        ('"We are ready for the storm." Mayor Ida Renn said.\nThe rain began at noon.', "ready for the storm", "Ida Renn"),
         ('Senator Ruth Amari accused the council of "hiding the budget" on Monday.', "hiding the budget", "Ruth Amari"),
         (
             "Bakers protested in Norvik. According to a statement from the office of spokesman Ivo Marsh, "

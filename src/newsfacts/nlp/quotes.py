@@ -242,6 +242,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
         out.pop()
     if not out:
         out = [tok]
+    nxt = out[-1].i + 1
+    if internal_comma and out[-1].text != "," and nxt < len(tok.doc) and tok.doc[nxt].text == "," and not tok.doc[nxt].is_space:
+        out.append(tok.doc[nxt])  # "Robby Mook, her campaign manager," closes with its comma
     return _span_of(out)
 
 
@@ -290,6 +293,38 @@ def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     return None
 
 
+def _parenthetical(text: str, sent, lo: int, hi: int, marked: list[Marked]) -> list[tuple[int, int]]:
+    """"This campaign, he says, is different": the sentence around a cue set off by
+    commas, as two fragments."""
+    before = text[sent.start_char : lo]
+    after = text[hi : sent.end_char]
+    if not (before.rstrip().endswith(",") and after.lstrip().startswith(",")):
+        return []
+    a_s, a_e = _strip_span(text, sent.start_char, sent.start_char + len(before.rstrip()) - 1, marked)
+    b_start = hi + len(after) - len(after.lstrip()) + 1
+    b_s, b_e = _strip_span(text, b_start, sent.end_char, marked)
+    if a_e - a_s < 3 or b_e - b_s < 3:
+        return []
+    return [(a_s, a_e), (b_s, b_e)]
+
+
+def _name_after(doc: Doc, pos: int, verb: Token) -> Optional[Token]:
+    """The head of the noun phrase that starts right after ``pos`` and before the verb
+    ('"...," Trump, the front-runner, said')."""
+    span = doc.char_span(pos, verb.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.is_punct or t.is_space:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head is not t:
+            t = t.head
+        return t
+    return None
+
+
 def _same_line(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return "\n" not in text[lo:hi]
@@ -322,7 +357,8 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
     for m in marked:
         if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
             inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
-            if inner[-1:] in (",", "?", "!", "\u2014", "-") or text[m.end : start].strip() == ",":
+            ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
+            if inner[-1:] in (",", "?", "!", "\u2014", "-") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence):
                 if _starts_sentence(text, m):
                     before = m
         if after is None and m.start >= end and m.start - end <= 12 and _AFTER_GAP_RE.fullmatch(text[end : m.start]):
@@ -425,6 +461,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         subj, hops = _subject(tok)
         if subj is not None and not _same_line(text, subj.idx, tok.idx):
             subj = None
+        if subj is not None and (q := _in_any(subj.idx, marked)) is not None and _in_any(tok.idx, marked) is None and q.end <= tok.idx:
+            subj = _name_after(doc, q.end, tok)  # the parser took the quote for the subject
         src = _np_span(subj) if subj is not None else None
         prev = attrs[-1] if attrs else None
         if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
@@ -452,6 +490,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
+        if not content and not quote_only and src is not None:
+            content = _parenthetical(text, sents.of(tok), clause_lo, clause_hi, marked)
         if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
             continue  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
         if not content:
