@@ -10,15 +10,19 @@ entities in, :class:`~newsfacts.schema.Quote` records out. Three passes:
    paragraph: an unclosed quote ends with its paragraph, an opening mark at the end
    of a paragraph closes the quote, an opening mark inside an open quote closes the
    previous quote first. Each repair is reported as a warning at the bad mark.
-2. **Cues**: a verb from ``lexicons/reporting_verbs.tsv`` (or "according to").
-   Its Source is the subject noun phrase (inherited from the governing verb for
-   "adding, ..." and "went on to say ..."); its Content is the quoted span
-   next to it (``"A," he said`` / ``he said, "A."`` / ``"A," he said, "B."``, one
-   quote with two fragments) or else its clausal complement (``he said that ...``),
-   widened to the whole of any quoted span it cuts into.
+2. **Cues**: a verb from ``lexicons/reporting_verbs.tsv``, any verb with a
+   "that" clause, any verb in a quote's attribution (``"Go back," Trump barked``),
+   "according to", or a headline colon. Its Source is the subject noun phrase
+   (inherited from the governing verb for "adding, ..." and "went on to say ...");
+   its Content is the quoted span next to it (``"A," he said`` / ``he said, "A."`` /
+   ``"A," he said, "B."``, one quote with two fragments), else its clausal complement
+   (``he said that ...``) widened to the whole of any quoted span it cuts into, else
+   its topic or object ("talked about X", "called X a liar"). Quoted sentences after
+   an attributed quote in the same paragraph join it. See docs/quotes.md.
 3. **Speakers**: the Source is resolved to an entity through the entity index;
    a pronoun goes to the most recent person named as a subject (or speaker) before
-   it; a relative "who" to the noun it modifies. Floating quotes (a quoted paragraph
+   it whose gender, where the text marks it, fits; a relative "who" to the noun it
+   modifies. Floating quotes (a quoted paragraph
    with no cue, right after an attributed quote) inherit that quote's speaker.
 
 Kinds: ``direct`` (the content is quoted words only), ``partial`` (reported speech
@@ -31,7 +35,7 @@ the sentence's final stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -46,14 +50,14 @@ _MARK_RE = re.compile("\u201c|\u201d|\u00ab|\u00bb|``|''|\"")
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
-_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any", "it": "org", "who": "rel", "which": "rel", "that": "rel"}
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
 _TRAIL = " \t\n\u00a0,;:.\u2014-"
 _LEAD = " \t\n\u00a0,;:\u2014-"
 
 
 @lru_cache(maxsize=None)
 def reporting_verbs() -> dict[str, str]:
-    """Reporting verb lemma -> class (speech, writing, cognition, evaluation, evidence)."""
+    """Reporting verb lemma -> class (speech, writing, cognition, evaluation, stance, evidence)."""
     return {r[0].lower(): (r[1] if len(r) > 1 else "speech") for r in lexicons.rows("reporting_verbs.tsv")}
 
 
@@ -185,8 +189,6 @@ class _Attr:
     reason: str = ""
     speaker: Optional[str] = None
     speaker_reason: Optional[str] = None
-    inherited_from: Optional[int] = None
-    extra: dict = field(default_factory=dict)
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
@@ -381,11 +383,6 @@ def _widen(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
     return s, e
 
 
-def _sentence_end_trim(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
-    s, e = _strip_span(text, s, e, marked)
-    return s, e
-
-
 def _near_quote(tok: Token, edges: list[int]) -> bool:
     """A quote mark within 40 characters of the verb."""
     import bisect
@@ -441,7 +438,6 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             src = _span_of(list(src_tok.subtree))
             src = _strip_span(text, src[0], src[1], marked)
             cue = (tok.idx, to.idx + len(to.text))
-            head = tok.head if tok.head is not tok else None
             sent = sents.of(tok)
             if src[1] < sent.end_char - 2 and text[src[1] : src[1] + 1] == ",":
                 c_s, c_e = src[1] + 1, sent.end_char
@@ -454,7 +450,6 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 continue
             attrs.append(_Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to"))
             claimed.add((c_s, c_e))
-            _ = head
             continue
         # Content: an adjacent quote first, else the clausal complement.
         cue = _cue_span(tok)
@@ -756,7 +751,6 @@ class _Resolver:
             if eid:
                 return eid, f"relative '{word}' -> the noun it modifies"
         if word in ("it", "they"):
-            cands = [x for x in self.speakers if x[0] < s]
             return None, f"pronoun '{word}' left unresolved"
         prefer = "PERSON"
         eid = self._entity_in(s, e, prefer=prefer)
