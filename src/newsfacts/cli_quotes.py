@@ -26,12 +26,13 @@ def eval_quotes(folder, split, limit, per_article, as_json):
 
         newsfacts eval quotes --polnear ../shared/gold/polnear --split dev
     """
+    from .errors import E_EVAL_DATA
     from .evaluation.polnear import evaluate, format_table
 
     try:
         result = evaluate(folder, split, limit=limit)
     except FileNotFoundError as exc:
-        click.echo(f"newsfacts: [NF301] {exc}", err=True)
+        click.echo(f"newsfacts: [{E_EVAL_DATA}] {exc}", err=True)
         sys.exit(2)
     if per_article:
         with open(per_article, "w", encoding="utf-8") as fh:
