@@ -26,16 +26,25 @@ def eval_quotes(folder, split, limit, per_article, as_json):
 
         newsfacts eval quotes --polnear ../shared/gold/polnear --split dev
     """
-    from .errors import E_EVAL_DATA
+    from .errors import E_EVAL_DATA, E_UNREADABLE
     from .evaluation.polnear import evaluate, format_table
 
+    fh = None
+    if per_article:
+        try:
+            fh = open(per_article, "w", encoding="utf-8")  # fail before the long run, not after
+        except OSError as exc:
+            click.echo(f"newsfacts: [{E_UNREADABLE}] can't write {per_article}: {exc.strerror}", err=True)
+            sys.exit(2)
     try:
         result = evaluate(folder, split, limit=limit)
     except FileNotFoundError as exc:
+        if fh is not None:
+            fh.close()
         click.echo(f"newsfacts: [{E_EVAL_DATA}] {exc}", err=True)
         sys.exit(2)
-    if per_article:
-        with open(per_article, "w", encoding="utf-8") as fh:
+    if fh is not None:
+        with fh:
             for row in result["per_article"]:
                 fh.write(json.dumps(row) + "\n")
     if as_json:
