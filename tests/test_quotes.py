@@ -63,6 +63,20 @@ def test_quotes_scan_marks_opening_mark_used_to_close():
     assert len(warnings) == 1 and "opening mark" in warnings[0].message
 
 
+def test_quotes_scan_marks_opening_shape_after_a_word_closes():
+    text = "He called them \u201cthieves\u201c and \u201cliars\u201d at the rally.\n"
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ["\u201cthieves\u201c", "\u201cliars\u201d"]
+    assert [w.message for w in warnings] == ["a quote closed with an opening mark"]
+
+
+def test_quotes_scan_marks_straight_mark_between_spaces_closes_an_open_quote():
+    text = 'Bo said "it is a shame , " and left.'
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ['"it is a shame , "']
+    assert warnings == []
+
+
 def test_quotes_scan_marks_odd_count_does_not_raise():
     text = 'Bo said "one, and then "two" and "three.\nNext paragraph "four" here.'
     spans, warnings = scan_marks(text)

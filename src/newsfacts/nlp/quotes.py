@@ -90,17 +90,20 @@ def _paragraphs(text: str) -> list[_Para]:
 
 
 def _mark_role(text: str, s: int, e: int, para: _Para) -> str:
-    """'open', 'close' or 'either' for the mark at [s, e)."""
+    """'open', 'close', 'either', or 'open_shaped_close' (an opening mark after a word
+    and before a space: ``"rapists“ while``) for the mark at [s, e)."""
     mark = text[s:e]
     before = text[s - 1] if s > para.start else " "
     after = text[e] if e < para.end else " "
+    left_open = before.isspace() or before in "([{\u2014-/"
+    right_open = after.isspace() or after in ".,;:!?)]}\u2014-" or e >= para.end
     if mark in _OPENERS:
-        return "open"
+        return "open_shaped_close" if right_open and not left_open else "open"
     if mark in _CLOSERS:
         return "close"
-    if before.isspace() or before in "([{\u2014-/" and not after.isspace():
+    if left_open and not after.isspace():
         return "open"
-    if after.isspace() or after in ".,;:!?)]}\u2014-" or e >= para.end:
+    if right_open and not before.isspace():
         return "close"
     return "either"
 
@@ -132,6 +135,8 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
             role = _mark_role(text, s, e, para)
             at_para_end = not text[e : para.end].strip()
             if open_at is None:
+                if role == "open_shaped_close":
+                    role = "open"
                 if role == "close" and not at_para_end and not (s > para.start and not text[s - 1].isspace()):
                     warn("a closing quote mark used to open a quote; read as an opening mark", s, e)
                     role = "open"
@@ -147,6 +152,12 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
                     group += 1
                 open_at = s
             else:
+                if role == "open_shaped_close":
+                    warn("a quote closed with an opening mark", s, e)
+                    spans.append(Marked(open_at, e, group))
+                    open_at = None
+                    first = False
+                    continue
                 if role == "open" and not at_para_end:
                     # an opening mark inside an open quote: the previous one was never closed
                     end = _trim_end(text, open_at, s)
