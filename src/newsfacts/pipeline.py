@@ -114,6 +114,18 @@ def _later_stages():
 STAGES: tuple = ()
 
 
+def events_stage(doc, report, index, meta) -> None:
+    """Events (PLOVER): fills ``report.events`` and adds places events name that no earlier stage had."""
+    from .nlp.events import extract_events
+
+    events, places = extract_events(doc, index, report)
+    report.events = events
+    report.places = list(report.places) + places
+
+
+STAGES = STAGES + (events_stage,)
+
+
 def _parse(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
     from spacy.tokens import Doc

@@ -1,0 +1,938 @@
+"""Events: who did what to whom, typed in PLOVER, with mode, modality, place, date and evidence.
+
+``extract_events(doc, index, report)`` is a pure function: a parsed spaCy Doc, the entity
+index and the report so far (quotes, places and dates from earlier stages) in; a list of
+:class:`~newsfacts.schema.Event` out (plus new :class:`~newsfacts.schema.Place` records for
+event locations no earlier stage recorded, returned separately).
+
+How it works, sentence by sentence:
+
+1. **Triggers.** A verb whose lemma is in ``lexicons/event_verbs.tsv`` (with its particle
+   when the row needs one: "call for", "pull out"), or a noun in ``event_nouns.tsv``
+   ("talks", "attack", "sanctions").
+2. **Actors.** For a verb: the subject is the source (the "by" agent of a passive; the
+   subject of the governing verb for an infinitive or a conjunct), the object or a
+   "with/to/against/on/at" phrase the target. For a noun: a possessor or national
+   adjective ("Israeli strikes"), "by/from" phrases, the subject of the verb that takes it
+   as object ("held talks") or of the copula ("Iran is a threat"), and "with/to/on/against/
+   for/between" phrases. Each side is mapped to entity ids through the entity index;
+   pronouns go to the nearest fitting entity (the speaker, inside a quote, for I/we), and
+   relative pronouns to the noun they modify. A side with no entity stays empty and the
+   event's ``notes`` say why.
+3. **Absorption.** An infinitive or noun governed by another trigger ("threatened to
+   attack", "signed an agreement", "rejected the demand") does not make an event of its
+   own: it belongs to the governing one (PLOVER codes the threat, not the attack).
+4. **Modality.** negated > hypothetical > future > reported > asserted, from "not",
+   "would/could/if", "will/plan to/pledge", and quotes (the event links the quote id) or
+   "X said that ..." complements.
+5. **Place and date.** "at/in" phrases on the trigger or its target, matched to the
+   report's place records (or recorded as a new place when no stage had it), and the
+   date record inside the trigger's clause. No date record: ``date`` stays null and the
+   store falls back to the publication date, marked inferred.
+6. **Lists.** "talks with A at P, B at Q and C at R" gives one event per counterpart,
+   each with its own place.
+7. **De-duplication.** Mentions of the same interaction (same type, same participants;
+   CONSULT is symmetric; not one negated and one not; no conflicting dates) are one
+   event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicons
+from ..schema import DateRecord, Event, Place, Quote, Report
+
+Span = tuple[int, int]
+
+_SUBJ = {"nsubj", "csubj"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_OBJ = {"dobj", "dative"}
+_TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at", "for", "over", "between", "among"}
+_VERB_TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "among"}
+_SOURCE_PREPS = {"by", "from"}
+_PLACE_PREPS = {"at", "in", "inside", "near", "outside"}
+_PLACE_TYPES = {"GPE", "FAC", "LOC"}
+_ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos"}
+_INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl"}
+_ABSORB_DEPS = {"xcomp", "pcomp", "dobj", "ccomp"}
+_PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_THING_PRONOUNS = {"it", "its", "itself"}
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
+_RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
+_FUTURE_ADJ = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "forthcoming"}
+_PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+_MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One trigger pattern from the lexicon."""
+
+    type: str
+    mode: Optional[str]
+    cameo: str
+
+
+@lru_cache(maxsize=None)
+def verb_patterns() -> dict[str, dict[str, Pattern]]:
+    """lemma -> {particle or "-": pattern}, from ``lexicons/event_verbs.tsv``."""
+    out: dict[str, dict[str, Pattern]] = {}
+    for lemma, particle, typ, mode, cameo in lexicons.rows("event_verbs.tsv"):
+        out.setdefault(lemma, {})[particle] = Pattern(typ, None if mode == "-" else mode, cameo)
+    return out
+
+
+@lru_cache(maxsize=None)
+def noun_patterns() -> dict[str, Pattern]:
+    """lemma (or "modifier lemma") -> pattern, from ``lexicons/event_nouns.tsv``."""
+    return {r[0]: Pattern(r[1], None if r[2] == "-" else r[2], r[3]) for r in lexicons.rows("event_nouns.tsv")}
+
+
+@lru_cache(maxsize=None)
+def event_words() -> dict[str, frozenset[str]]:
+    """role -> words, from ``lexicons/event_words.tsv`` (light, future, hypothetical, negation, reporting)."""
+    out: dict[str, set[str]] = {}
+    for role, word in lexicons.rows("event_words.tsv"):
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def agent_words() -> dict[str, str]:
+    """Agent noun -> sector, from ``lexicons/event_agents.tsv``."""
+    return {r[0]: r[1] for r in lexicons.rows("event_agents.tsv")}
+
+
+@lru_cache(maxsize=None)
+def plover_types() -> dict[str, tuple[str, str]]:
+    """PLOVER type -> (default CAMEO code, stance "cooperation" or "conflict")."""
+    return {r[0]: (r[1], r[2]) for r in lexicons.rows("plover_types.tsv")}
+
+
+@lru_cache(maxsize=None)
+def cameo_roots() -> dict[str, tuple[str, int]]:
+    """CAMEO root (two digits) -> (quad class, ConfliBERT PentaClass)."""
+    return {r[0]: (r[1], int(r[2])) for r in lexicons.rows("cameo_roots.tsv")}
+
+
+def quad_class(cameo: Optional[str]) -> Optional[str]:
+    """The quad class of a CAMEO code ("verbal cooperation", ...), or None."""
+    if not cameo:
+        return None
+    hit = cameo_roots().get(cameo[:2])
+    return hit[0] if hit else None
+
+
+def pentaclass(cameo: Optional[str]) -> int:
+    """The ConfliBERT PentaClass (0-4) of a CAMEO code; 0 (statement) when unknown."""
+    if not cameo:
+        return 0
+    hit = cameo_roots().get(cameo[:2])
+    return hit[1] if hit else 0
+
+
+def plover_coded_type(event: dict[str, Any]) -> str:
+    """The type PLOVER's coders would give a serialised event.
+
+    newsfacts keeps what was pledged or threatened in ``type`` and marks it with
+    ``modality``; PLOVER codes a future or conditional cooperative act as AGREE and a
+    future or conditional hostile act as THREATEN. Verbal types (REQUEST, ACCUSE, ...) and
+    negated events keep their type.
+    """
+    typ = event["type"]
+    if event.get("modality") in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
+        stance = plover_types().get(typ, ("", ""))[1]
+        return "AGREE" if stance == "cooperation" else "THREATEN"
+    return typ
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class _Side:
+    """One side of an event: entity ids, the spans that name them, and notes."""
+
+    ids: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity (agent words)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: "_Side") -> None:
+        for i, s in zip(other.ids, other.spans):
+            if i not in self.ids:
+                self.ids.append(i)
+                self.spans.append(s)
+        self.phrases += [p for p in other.phrases if p not in self.phrases]
+        self.notes += [n for n in other.notes if n not in self.notes]
+
+    @property
+    def empty(self) -> bool:
+        return not self.ids and not self.phrases
+
+
+@dataclass
+class _Cand:
+    pattern: Pattern
+    trigger: Token
+    trigger_span: Span
+    source: _Side
+    target: _Side
+    clause: Token  # the verb whose clause the event is in (the trigger or its light verb)
+    modality: str = "asserted"
+    quote: Optional[str] = None
+    place: Optional[Span] = None
+    place_entity: Optional[str] = None
+    absorbed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class _Ctx:
+    """Lookups over one document: entity mentions, quotes, places, dates."""
+
+    def __init__(self, doc: Doc, index, report: Report):
+        self.doc = doc
+        self.index = index
+        self.types = {e.id: e.type for e in index.entities}
+        self.spans = sorted(index.spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.by_start = {s: (e, i) for s, e, i in self.spans}
+        self.quotes: list[tuple[int, int, Quote]] = sorted(
+            (s, e, q) for q in report.quotes for s, e in q.evidence
+        )
+        self.places = list(report.places)
+        self.dates = list(report.dates)
+
+    def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
+        """The entity mention overlapping [start, end) the most: (entity id, mention span)."""
+        k = bisect.bisect_left(self.starts, end)
+        best, best_ov = None, 0
+        for s, e, eid in reversed(self.spans[max(0, k - 12):k]):
+            ov = min(e, end) - max(s, start)
+            if ov > best_ov:
+                best, best_ov = (eid, (s, e)), ov
+        return best
+
+    def token_entity(self, tok: Token) -> Optional[tuple[str, Span]]:
+        return self.mention_at(tok.idx, tok.idx + len(tok.text))
+
+    def quote_at(self, pos: int) -> Optional[Quote]:
+        for s, e, q in self.quotes:
+            if s <= pos < e:
+                return q
+            if s > pos:
+                break
+        return None
+
+    def preceding(self, pos: int, kinds: set[str], exclude: set[str] = frozenset()) -> Optional[tuple[str, Span]]:
+        """The nearest entity mention of one of ``kinds`` ending before ``pos``."""
+        k = bisect.bisect_left(self.starts, pos)
+        for s, e, eid in reversed(self.spans[:k]):
+            if pos - e > _PRONOUN_WINDOW:
+                break
+            if e <= pos and self.types.get(eid) in kinds and eid not in exclude:
+                return eid, (s, e)
+        return None
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _np_span(tok: Token) -> Span:
+    """The character span of the noun phrase headed by ``tok`` (without clauses or most PPs)."""
+    lo, hi = tok.idx, tok.idx + len(tok.text)
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj", "appos") or (
+                c.dep_ == "prep" and c.lower_ != "of"
+            ):
+                continue
+            lo, hi = min(lo, c.idx), max(hi, c.idx + len(c.text))
+            stack.append(c)
+    return lo, hi
+
+
+def _relative_antecedent(tok: Token) -> Optional[Token]:
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]], str]:
+    low = tok.lower_
+    if low in _SPEAKER_PRONOUNS:
+        q = ctx.quote_at(tok.idx)
+        if q is not None and q.speaker:
+            return (q.speaker, (tok.idx, tok.idx + len(tok.text))), ""
+        return None, f"'{tok.text}' has no speaker to resolve to"
+    if low in _RELATIVE_PRONOUNS:
+        ante = _relative_antecedent(tok)
+        if ante is not None and ante is not tok:
+            hit = ctx.token_entity(ante)
+            if hit:
+                return hit, ""
+        return None, f"relative pronoun '{tok.text}' has no entity antecedent"
+    if low in ("you", "your", "yours", "yourself"):
+        # a vocative in the same sentence: "thank you again, Minister Gantz"
+        end = tok.sent.end_char
+        k = bisect.bisect_left(ctx.starts, tok.idx)
+        for s, e, eid in ctx.spans[k:k + 4]:
+            if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON":
+                return (eid, (s, e)), ""
+        return None, f"'{tok.text}' (the person addressed) is not named nearby"
+    if low == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be"):
+        return None, "'it' is not a referring pronoun here"
+    if low in _PERSON_PRONOUNS:
+        kinds = {"PERSON"}
+    elif low in _THING_PRONOUNS:
+        kinds = {"ORG", "GPE"}
+    elif low in _GROUP_PRONOUNS:
+        kinds = {"ORG", "GPE", "NORP"}
+    else:
+        return None, f"pronoun '{tok.text}' is not resolved"
+    # cataphora: "Ahead of his talks with Gantz, Austin said ..." -> the main clause's subject
+    root = tok.sent.root
+    if tok.i < root.i:
+        for c in root.children:
+            if c.dep_ in _SUBJ and c.i > tok.i and c.pos_ == "PROPN":
+                hit = ctx.token_entity(c)
+                if hit and ctx.types.get(hit[0]) in kinds:
+                    return hit, ""
+    hit = ctx.preceding(tok.idx, kinds)
+    if hit:
+        return hit, ""
+    return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
+    """Entities named by the phrase headed by ``tok`` (and its conjuncts)."""
+    side = _Side()
+    if depth > 4:
+        return side
+    if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE_PRONOUNS:
+        hit, why = _resolve_pronoun(tok, ctx)
+        if hit:
+            side.ids.append(hit[0])
+            side.spans.append((tok.idx, tok.idx + len(tok.text)))
+        elif why:
+            side.notes.append(why)
+    else:
+        hit = ctx.token_entity(tok)
+        if hit:
+            side.ids.append(hit[0])
+            side.spans.append(hit[1])
+        else:
+            is_agent = tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words()
+            for c in tok.children:
+                if c.dep_ in _ACTOR_MODIFIERS:
+                    sub = _actors(c, ctx, depth + 1) if c.dep_ == "poss" else _Side()
+                    h = ctx.token_entity(c) if c.dep_ != "poss" else None
+                    if h and not (is_agent or ctx.types.get(h[0]) == "NORP" or c.dep_ == "appos"):
+                        h = None  # "the U.S.-Israel partnership" is not the United States
+                    if h:
+                        sub.ids.append(h[0])
+                        sub.spans.append(h[1])
+                    side.add(sub)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            side.add(_actors(p, ctx, depth + 1))
+            if not side.ids:
+                if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
+                    side.phrases.append(_np_span(tok))
+                    side.notes.append(f"'{tok.text}' names an actor but no entity")
+                elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
+                    side.phrases.append(_np_span(tok))
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            side.add(_actors(c, ctx, depth + 1))
+    return side
+
+
+def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
+    """(source side, subject token) of a verb: its subject, a passive's agent, or inherited."""
+    cur = verb
+    for _ in range(5):
+        for c in cur.children:
+            if c.dep_ in _SUBJ:
+                return _actors(c, ctx), c
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return _actors(p, ctx), p
+        if cur.dep_ == "relcl" and cur is verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children):
+            return _actors(cur.head, ctx), cur.head
+        if cur.dep_ in _INHERIT_DEPS and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+            # the object of "urged X to ..." is the subject of the infinitive
+            if cur.dep_ == "xcomp":
+                for c in cur.head.children:
+                    if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and cur.head.lemma_ in verb_patterns():
+                        return _actors(c, ctx), c
+            cur = cur.head
+            continue
+        break
+    return _Side(), None
+
+
+def _pobjs(prep: Token):
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            yield p
+        elif p.dep_ == "pcomp":  # "on behalf of", "by halting"
+            for q in p.children:
+                if q.dep_ in ("dobj", "pobj"):
+                    yield q
+
+
+def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
+    hit = ctx.token_entity(tok)
+    if hit and ctx.types.get(hit[0]) in _PLACE_TYPES | {"ORG"}:
+        for p in ctx.places:
+            if any(s < hit[1][1] and hit[1][0] < e for s, e in p.evidence):
+                return hit
+        if ctx.types.get(hit[0]) in _PLACE_TYPES or tok.ent_type_ in ("FAC", "GPE", "LOC", "ORG"):
+            return hit
+    return None
+
+
+# --------------------------------------------------------------------------- triggers
+
+
+def _verb_pattern(tok: Token) -> Optional[Pattern]:
+    rows = verb_patterns().get(tok.lemma_.lower())
+    if not rows:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]
+    return rows.get("-")
+
+
+def _noun_pattern(tok: Token) -> Optional[Pattern]:
+    pats = noun_patterns()
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            hit = pats.get(f"{c.lower_} {lemma}")
+            if hit:
+                return hit
+    return pats.get(lemma)
+
+
+def _is_trigger_verb(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _verb_pattern(tok) is not None
+
+
+def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
+    source, _subj = _subject_side(tok, ctx)
+    target = _Side()
+    for c in tok.children:
+        if c.dep_ in _PASS_SUBJ or c.dep_ in _OBJ:
+            if c.dep_ == "dobj" and _noun_pattern(c) is not None and not _has_entity(c, ctx):
+                # "rejected the demand of X", "signed an agreement with X": look inside the noun
+                target.add(_noun_target(c, ctx))
+                continue
+            if c.lower_ == "fire":
+                continue
+            target.add(_actors(c, ctx))
+        elif c.dep_ == "prep" and (c.lower_ in _VERB_TARGET_PREPS or (c.lower_ == "at" and pat.type == "ASSAULT")):
+            for p in _pobjs(c):
+                if c.lower_ in _PLACE_PREPS and _is_place_token(p, ctx) and pat.type != "ASSAULT":
+                    continue
+                target.add(_actors(p, ctx))
+    if not target.ids and pat.type == "CONSULT":
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ == "with":
+                hits = [p for p in _pobjs(t) if ctx.token_entity(p)]
+                if hits:
+                    target.add(_actors(hits[0], ctx))
+                    break
+    if target.empty and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in _SUBJ:
+                        target.add(_actors(s, ctx))
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
+
+
+def _has_entity(tok: Token, ctx: _Ctx) -> bool:
+    return ctx.token_entity(tok) is not None
+
+
+def _noun_target(noun: Token, ctx: _Ctx) -> _Side:
+    side = _Side()
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS - {"at"}:
+            for p in _pobjs(c):
+                if c.lower_ in ("for",) and p.pos_ == "VERB":
+                    for q in p.children:
+                        if q.dep_ == "dobj":
+                            side.add(_actors(q, ctx))
+                    continue
+                side.add(_actors(p, ctx))
+    return side
+
+
+def _governing_verb(tok: Token) -> Optional[Token]:
+    """The verb a noun hangs from through object and prepositional links (at most three)."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
+    source, target = _Side(), _Side()
+    clause = tok
+    reciprocal: list[_Side] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            source.add(_actors(c, ctx))
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+            for m in c.subtree:
+                hit = ctx.token_entity(m)
+                if hit and ctx.types.get(hit[0]) in ("NORP", "GPE", "ORG", "PERSON") and all(
+                    hit[0] not in r.ids for r in reciprocal
+                ):
+                    reciprocal.append(_Side(ids=[hit[0]], spans=[hit[1]]))
+        elif c.dep_ == "prep":
+            if c.lower_ in _SOURCE_PREPS:
+                for p in _pobjs(c):
+                    source.add(_actors(p, ctx))
+            elif c.lower_ in _TARGET_PREPS - {"at", "over"}:
+                for p in _pobjs(c):
+                    if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
+                        for q in p.children:
+                            if q.dep_ == "dobj":
+                                target.add(_actors(q, ctx))
+                        continue
+                    if c.lower_ == "to" and _is_place_token(p, ctx) and pat.type == "CONSULT":
+                        target.add(_actors(p, ctx))  # "a visit to Washington": the host
+                        continue
+                    target.add(_actors(p, ctx))
+        elif c.dep_ == "acl":  # "rocket attacks fired by Hamas"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in _pobjs(a):
+                        source.add(_actors(p, ctx))
+        elif c.dep_ == "relcl" and c.lemma_ in event_words().get("light", ()):  # "meetings Gantz held"
+            s, _ = _subject_side(c, ctx)
+            source.add(s)
+            clause = c
+    head = tok.head
+    if source.ids == [] and head is not tok:
+        if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            s, _ = _subject_side(head, ctx)
+            source.add(s)
+            clause = head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after"):
+            s, _ = _subject_side(head.head, ctx)
+            source.add(s)
+            clause = head.head
+        elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADV", "ADJ") and head.lower_ == "of":
+            # "Ahead of his talks with Gantz, Austin said": the actor is the possessor, found above
+            clause = head.head.head
+        else:
+            gov = _governing_verb(tok)
+            if gov is not None and not reciprocal:
+                s, _ = _subject_side(gov, ctx)
+                source.add(s)
+                clause = gov
+    if not source.ids and reciprocal:
+        source.add(reciprocal[0])
+        reciprocal = reciprocal[1:]
+    for r in reciprocal:
+        if r.ids and r.ids[0] not in source.ids:
+            target.add(r)
+    if not source.ids and not target.ids:
+        return None  # a generality: "stability", "the ongoing support"
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
+
+
+# --------------------------------------------------------------------------- modality
+
+
+def _chain(cand: _Cand) -> list[Token]:
+    chain = [cand.trigger]
+    if cand.clause is not cand.trigger:
+        chain.append(cand.clause)
+    cur = chain[-1]
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "pcomp") and cur.head is not cur:
+            cur = cur.head if cur.head.pos_ in ("VERB", "AUX") else cur.head.head
+            chain.append(cur)
+        else:
+            break
+    return chain
+
+
+def _modality(cand: _Cand, ctx: _Ctx) -> str:
+    words = event_words()
+    chain = _chain(cand)
+    found = "asserted"
+
+    def bump(m: str) -> None:
+        nonlocal found
+        if _MODALITY_RANK[m] > _MODALITY_RANK[found]:
+            found = m
+
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
+                if t.lemma_ not in words.get("negation_flip", ()):
+                    bump("negated")
+            elif c.dep_ == "aux" and low in words["hypothetical"]:
+                bump("hypothetical")
+            elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
+                bump("future")
+            elif c.dep_ in ("amod",) and low in _FUTURE_ADJ:
+                bump("future")
+    # governing verbs of intent ("plan to visit", "is going to attack")
+    for t in chain[1:]:
+        if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
+            bump("future")
+    trig = cand.trigger
+    # "support for replenishing ...": a noun trigger about an act not done yet
+    if trig.pos_ == "NOUN":
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
+                bump("future")
+    # conditional clauses: "if", "unless", "even if"
+    cur = chain[-1]
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children):
+            bump("hypothetical")
+        if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
+            bump("reported")
+        if cur.head is cur:
+            break
+        cur = cur.head
+    q = ctx.quote_at(trig.idx)
+    if q is not None:
+        cand.quote = q.id
+        bump("reported")
+    return found
+
+
+# --------------------------------------------------------------------------- place and date
+
+
+def _place_of(cand: _Cand, ctx: _Ctx) -> None:
+    heads = [cand.trigger, cand.clause]
+    for t in heads:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                for p in _pobjs(c):
+                    hit = _is_place_token(p, ctx)
+                    if hit and hit[0] not in cand.target.ids and hit[0] not in cand.source.ids:
+                        cand.place, cand.place_entity = hit[1], hit[0]
+                        return
+
+
+def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
+    """The date record inside the clause of the trigger (or of the noun phrase of a noun trigger)."""
+    if not ctx.dates:
+        return None
+    toks = list(cand.clause.subtree) + (list(cand.trigger.subtree) if cand.trigger is not cand.clause else [])
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t.text) for t in toks)
+    best = None
+    for d in ctx.dates:
+        for s, e in d.evidence:
+            if sent_span[0] <= s and e <= sent_span[1] and lo <= s and e <= hi:
+                if d.value and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
+                    best = (s, d)
+    return best[1] if best else None
+
+
+def _enumeration(cand: _Cand, ctx: _Ctx) -> list[tuple[_Side, Optional[tuple[str, Span]]]]:
+    """For "talks with A at P, B at Q and C at R": [(A, P), (B, Q), (C, R)], read off the text.
+
+    The small model's parse of such lists is unreliable (B and C come out as appositions
+    of an earlier noun), so the list is read token by token after the "with" object:
+    separators are commas and "and", a place follows "at"/"in", and the list ends at the
+    first word that is neither (or at a line break).
+    """
+    withs = [c for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return []
+    first = next(_pobjs(withs[0]), None)
+    if first is None:
+        return []
+    hit = ctx.token_entity(first)
+    if not hit:
+        return []
+    doc = ctx.doc
+    sent_end = first.sent.end
+    items: list[list] = [[hit, None]]
+    i = _token_after(doc, hit[1][1])
+    while i is not None and i < sent_end:
+        t = doc[i]
+        if "\n" in t.text:
+            break
+        low = t.lower_
+        if low in (",", "and", "the", "as", "well") or t.dep_ == "cc":
+            i += 1
+            continue
+        if t.text == "(":
+            j = i + 1
+            while j < sent_end and doc[j].text != ")":
+                j += 1
+            i = j + 1
+            continue
+        if low in ("at", "in") and i + 1 < sent_end:
+            j = i + 1
+            while j < sent_end and doc[j].lower_ == "the":
+                j += 1
+            ph = ctx.token_entity(doc[j]) if j < sent_end else None
+            if not ph:
+                break
+            if low == "at" or items[-1][1] is None:
+                if low == "at" or ctx.types.get(ph[0]) in _PLACE_TYPES:
+                    items[-1][1] = items[-1][1] or ph
+            i = _token_after(doc, ph[1][1])
+            continue
+        m = ctx.by_start.get(t.idx)
+        if m is None:
+            break
+        end, eid = m
+        if ctx.types.get(eid) not in ("PERSON", "ORG", "NORP", "GPE") or eid in cand.source.ids:
+            break
+        last = _token_before(doc, end)
+        if last is not None and doc[last].dep_ in _SUBJ:
+            break  # "talks with Gantz, Austin said": Austin starts a new clause
+        items.append([(eid, (t.idx, end)), None])
+        i = _token_after(doc, end)
+    if len(items) < 2:
+        return []
+    return [(_Side(ids=[h[0]], spans=[h[1]]), p) for h, p in items]
+
+
+def _token_after(doc: Doc, char: int) -> Optional[int]:
+    k = _bisect_tokens(doc, char)
+    return k if k < len(doc) else None
+
+
+def _token_before(doc: Doc, char: int) -> Optional[int]:
+    k = _bisect_tokens(doc, char) - 1
+    return k if k >= 0 else None
+
+
+def _bisect_tokens(doc: Doc, char: int) -> int:
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
+    """True when the trigger is the complement of another trigger ("threatened to attack")."""
+    t = cand.trigger
+    if t.dep_ in ("xcomp", "dobj") and t.head.i in trigger_tokens:
+        return True
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i in trigger_tokens:
+        return True
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "for" and t.head.head.i in trigger_tokens:
+        return True
+    return False
+
+
+def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[Place]]:
+    """Find the events of a parsed document.
+
+    Args:
+        doc: the parsed document.
+        index: the :class:`~newsfacts.nlp.entities.EntityIndex` of ``doc``.
+        report: the report so far; its ``quotes``, ``places`` and ``dates`` are linked to
+            (they may be empty: then ``quote``, ``place`` and ``date`` stay null unless the
+            event names its place, which is then returned as a new place record).
+
+    Returns:
+        ``(events, new_places)``: events in text order with ids ``ev1``..., and place
+        records for event locations that no earlier stage recorded (ids continue after
+        the report's places).
+    """
+    ctx = _Ctx(doc, index, report)
+    cands: list[_Cand] = []
+    for sent in doc.sents:
+        sent_cands: list[_Cand] = []
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+                pat = _verb_pattern(tok)
+                if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children):
+                    pat = None  # "agreed that the Iron Dome saved lives": an opinion, not an agreement
+                if pat is not None:
+                    sent_cands.append(_verb_candidate(tok, pat, ctx))
+            elif tok.pos_ == "NOUN":
+                pat = _noun_pattern(tok)
+                if pat is not None:
+                    c = _noun_candidate(tok, pat, ctx)
+                    if c is not None:
+                        sent_cands.append(c)
+        trig = {c.trigger.i for c in sent_cands}
+        by_i = {c.trigger.i: c for c in sent_cands}
+        for c in sent_cands:
+            if _absorbed(c, trig):
+                c.absorbed = True
+                parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
+                if parent is not None and parent.target.empty:
+                    parent.target.add(c.target)
+        for c in sent_cands:
+            if c.absorbed:
+                continue
+            if c.source.empty and c.target.empty:
+                continue  # no actor at all: not an interaction we can code
+            c.modality = _modality(c, ctx)
+            _place_of(c, ctx)
+            items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
+            if items:
+                for side, place in items:
+                    clone = _Cand(c.pattern, c.trigger, c.trigger_span, c.source, side, c.clause, c.modality, c.quote)
+                    if place:
+                        clone.place, clone.place_entity = place[1], place[0]
+                    else:
+                        clone.place, clone.place_entity = c.place, c.place_entity
+                    cands.append(clone)
+            else:
+                cands.append(c)
+    return _records(cands, ctx, report)
+
+
+def _sent_span(tok: Token) -> Span:
+    s = tok.sent
+    return s.start_char, s.end_char
+
+
+def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event], list[Place]]:
+    new_places: list[Place] = []
+    n_places = len(report.places)
+    events: list[Event] = []
+    keys: dict[tuple, Event] = {}
+    for c in cands:
+        # drop the source from the target ("Israel can defend itself") and say so
+        tgt_ids = [i for i in c.target.ids if i not in c.source.ids]
+        tgt_spans = [s for i, s in zip(c.target.ids, c.target.spans) if i not in c.source.ids]
+        notes = list(c.notes)
+        if not c.source.ids:
+            notes.append("source not found" + (": " + "; ".join(c.source.notes) if c.source.notes else " among the entities"))
+        if not tgt_ids:
+            notes.append("target not found" + (": " + "; ".join(c.target.notes) if c.target.notes else " among the entities"))
+        place_id = None
+        if c.place:
+            place_id = _place_id(c, ctx, report, new_places, n_places)
+        sent = _sent_span(c.trigger)
+        date = _date_of(c, ctx, sent)
+        evidence = [c.trigger_span] + list(c.source.spans) + list(tgt_spans) + list(c.source.phrases) + list(c.target.phrases)
+        if c.place:
+            evidence.append(c.place)
+        typ = c.pattern.type
+        cameo = c.pattern.cameo
+        participants = (frozenset(c.source.ids), frozenset(tgt_ids))
+        if typ == "CONSULT":
+            participants = (frozenset(c.source.ids) | frozenset(tgt_ids), frozenset())
+        key = (typ, participants, c.modality == "negated")
+        known = len(participants[0]) >= 2 if typ == "CONSULT" else bool(c.source.ids and tgt_ids)
+        prev = keys.get(key) if known else None
+        if prev is not None and (prev.date is None or date is None or prev.date == date.id):
+            for s in evidence:
+                if list(s) not in [list(x) for x in prev.evidence]:
+                    prev.evidence.append(s)
+            if prev.place is None and place_id:
+                prev.place = place_id
+            if prev.date is None and date is not None:
+                prev.date = date.id
+            if _MODALITY_RANK[c.modality] < _MODALITY_RANK[prev.modality]:
+                prev.modality = c.modality
+            if prev.quote is None and c.quote:
+                prev.quote = c.quote
+            if c.trigger_span not in prev.triggers:
+                prev.triggers.append(c.trigger_span)
+            continue
+        ev = Event(
+            id="",
+            type=typ,
+            evidence=_dedupe_spans(evidence),
+            source=list(c.source.ids),
+            source_evidence=_dedupe_spans(list(c.source.spans) + list(c.source.phrases)),
+            target_evidence=_dedupe_spans(list(tgt_spans) + list(c.target.phrases)),
+            target=tgt_ids,
+            mode=c.pattern.mode,
+            quad_class=quad_class(cameo),
+            cameo=cameo,
+            place=place_id,
+            date=date.id if date else None,
+            modality=c.modality,
+            quote=c.quote,
+            trigger=c.trigger_span,
+            triggers=[c.trigger_span],
+            sentence=sent,
+            notes=notes,
+        )
+        keys[key] = ev
+        events.append(ev)
+    for k, ev in enumerate(events, start=1):
+        ev.id = f"ev{k}"
+    return events, new_places
+
+
+def _dedupe_spans(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def _place_id(c: _Cand, ctx: _Ctx, report: Report, new_places: list[Place], n_places: int) -> Optional[str]:
+    s, e = c.place
+    for p in list(report.places) + new_places:
+        if any(ps < e and s < pe for ps, pe in p.evidence):
+            return p.id
+    ent = ctx.index.by_id.get(c.place_entity) if c.place_entity else None
+    etype = ent.type if ent else None
+    kind = {"FAC": "facility", "ORG": "facility", "LOC": "region"}.get(etype or "", "unknown")
+    if etype == "GPE":
+        from .. import countries
+
+        kind = "country" if countries.country_codes(ent.name) else "city"
+    place = Place(
+        id=f"p{n_places + len(new_places) + 1}",
+        name=ctx.doc.text[s:e],
+        kind=kind,
+        evidence=[(s, e)],
+        country=ent.actor.country if ent else None,
+        entity=c.place_entity,
+        reason="named as where an event happened (event stage); not geocoded",
+    )
+    new_places.append(place)
+    return place.id
