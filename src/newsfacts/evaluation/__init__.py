@@ -1,0 +1,1 @@
+"""Scoring newsfacts against public human-annotated data (each module takes a folder path)."""
