@@ -19,17 +19,15 @@ def in_split(key: str, split: str) -> bool:
 
 
 def main_event(events: list[dict[str, Any]]) -> Optional[dict[str, Any]]:
-    """The event a one-sentence coder would pick: the first with both sides found, else the
-    first with one side, else the first (events are in text order)."""
-    if not events:
-        return None
+    """The event a one-sentence coder would pick: the first one in the text that PLOVER
+    would code (not a hostile act that did not happen). On the dev halves, "first" beat
+    "first with both sides found" by 2-3 points on both data sets."""
+    from ..nlp.events import plover_coded_type
+
     for ev in events:
-        if ev["source"] and ev["target"]:
+        if plover_coded_type(ev) is not None:
             return ev
-    for ev in events:
-        if ev["source"] or ev["target"]:
-            return ev
-    return events[0]
+    return None
 
 
 def macro_scores(gold: list, pred: list, labels: Iterable) -> dict[str, Any]:

@@ -99,7 +99,7 @@ def sentence_class(events: list[dict[str, Any]]) -> int:
     ev = main_event(events)
     if ev is None:
         return 0
-    typ = plover_coded_type(ev)
+    typ = plover_coded_type(ev) or ev["type"]
     cameo = ev.get("cameo") if typ == ev["type"] else plover_types()[typ][0]
     return pentaclass(cameo)
 

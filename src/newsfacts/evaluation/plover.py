@@ -99,7 +99,11 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
         if g["target"]:
             tgt_n += 1
             tgt_ok += pg == g["target"]
-        triples = {(plover_coded_type(e), _country(rec, e["source"]), _country(rec, e["target"])) for e in rec["events"]}
+        triples = {
+            (plover_coded_type(e), _country(rec, e["source"]), _country(rec, e["target"]))
+            for e in rec["events"]
+            if plover_coded_type(e) is not None
+        }
         n_pred += len(triples)
         tp += (g["type"], g["source"], g["target"]) in triples
         rows.append({"id": g["id"], "gold": g["type"], "pred": ptype, "gold_source": g["source"], "pred_source": ps,

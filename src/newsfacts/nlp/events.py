@@ -141,17 +141,23 @@ def pentaclass(cameo: Optional[str]) -> int:
     return hit[1] if hit else 0
 
 
-def plover_coded_type(event: dict[str, Any]) -> str:
-    """The type PLOVER's coders would give a serialised event.
+def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
+    """The type PLOVER's coders would give a serialised event, or None if they would code none.
 
-    newsfacts keeps what was pledged or threatened in ``type`` and marks it with
-    ``modality``; PLOVER codes a future or conditional cooperative act as AGREE and a
-    future or conditional hostile act as THREATEN. Verbal types (REQUEST, ACCUSE, ...) and
-    negated events keep their type.
+    newsfacts keeps what was pledged, threatened or denied in ``type`` and marks it with
+    ``modality``. PLOVER codes a future or conditional cooperative act as AGREE, a future or
+    conditional hostile act as THREATEN, and a refusal to cooperate ("will not end the
+    boycott" is not one; "did not agree", "will not withdraw" are) as REJECT; a hostile act
+    that did not happen is no event. Verbal types (REQUEST, ACCUSE, ...) keep their type.
     """
     typ = event["type"]
-    if event.get("modality") in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
-        stance = plover_types().get(typ, ("", ""))[1]
+    stance = plover_types().get(typ, ("", ""))[1]
+    modality = event.get("modality")
+    if modality == "negated":
+        if typ in ("REJECT",):
+            return None
+        return "REJECT" if stance == "cooperation" else None
+    if modality in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return "AGREE" if stance == "cooperation" else "THREATEN"
     return typ
 
@@ -377,7 +383,9 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return _actors(p, ctx), p
-        if cur.dep_ == "relcl" and cur is verb and not any(c.dep_ in _PASS_SUBJ for c in cur.children):
+        if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur is verb and not any(
+            c.dep_ in _PASS_SUBJ for c in cur.children
+        ):
             return _actors(cur.head, ctx), cur.head
         if cur.dep_ in _INHERIT_DEPS and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             # the object of "urged X to ..." is the subject of the infinitive
@@ -419,10 +427,19 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
     if not rows:
         return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
+        return None  # "defend itself", "arm themselves": no second party
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]
-    return rows.get("-")
+    pat = rows.get("-")
+    if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
+        # "sent troops to ...": a show of force, not aid
+        for c in objs:
+            if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
+                return Pattern("MOBILIZE", "troops", "154")
+    return pat
 
 
 def _noun_pattern(tok: Token) -> Optional[Pattern]:
@@ -433,6 +450,14 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
+    if lemma == "strike":
+        # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
+        military = event_words().get("military_strike", frozenset())
+        if not any(
+            (c.dep_ in ("compound", "amod") and c.lower_ in military) or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+            for c in tok.children
+        ):
+            return Pattern("PROTEST", "strike-gen", "143")
     return pats.get(lemma)
 
 
@@ -507,10 +532,13 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     source, target = _Side(), _Side()
     clause = tok
     reciprocal: list[_Side] = []
-    for c in tok.children:
+    # "a mediation mission between X and Y": the trigger modifies the noun that carries the actors
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    children = list(tok.children) + ([c for c in phrase.children if c is not tok] if phrase is not tok else [])
+    for c in children:
         if c.dep_ == "poss":
             source.add(_actors(c, ctx))
-        elif c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < phrase.i:
             for m in c.subtree:
                 hit = ctx.token_entity(m)
                 if hit and ctx.types.get(hit[0]) in ("NORP", "GPE", "ORG", "PERSON") and all(
@@ -541,7 +569,9 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
             s, _ = _subject_side(c, ctx)
             source.add(s)
             clause = c
-    head = tok.head
+    head = phrase.head
+    tok_ = tok
+    tok = phrase
     if source.ids == [] and head is not tok:
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             s, _ = _subject_side(head, ctx)
@@ -566,9 +596,31 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     for r in reciprocal:
         if r.ids and r.ids[0] not in source.ids:
             target.add(r)
-    if not source.ids and not target.ids:
+    tok = tok_
+    if clause is phrase:
+        clause = tok
+    if not source.ids and not target.ids and not (clause is not tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
+
+
+def _modal_demand(tok: Token, ctx: _Ctx) -> Optional[_Cand]:
+    """"X said (that) Y must Z": X demands of Y (REQUEST, CAMEO 100; "should": appeal, 020)."""
+    words = event_words()
+    if tok.dep_ != "ccomp" or tok.head.lemma_ not in words["reporting"]:
+        return None
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    if modal is None:
+        return None
+    source, _ = _subject_side(tok.head, ctx)
+    target = _Side()
+    for c in tok.children:
+        if c.dep_ in _SUBJ:
+            target = _actors(c, ctx)
+    if not target.ids or set(target.ids) & set(source.ids):
+        return None  # "Israel must always make sure": a speaker about its own side
+    pat = Pattern("REQUEST", None, "100" if modal.lower_ == "must" else "020")
+    return _Cand(pat, modal, (modal.idx, modal.idx + len(modal.text)), source, target, clause=tok.head)
 
 
 # --------------------------------------------------------------------------- modality
@@ -580,9 +632,12 @@ def _chain(cand: _Cand) -> list[Token]:
         chain.append(cand.clause)
     cur = chain[-1]
     for _ in range(4):
-        if cur.dep_ in ("xcomp", "pcomp") and cur.head is not cur:
-            cur = cur.head if cur.head.pos_ in ("VERB", "AUX") else cur.head.head
+        if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head is not cur:
+            cur = cur.head
             chain.append(cur)
+            if cur.dep_ == "prep" and cur.head is not cur:
+                cur = cur.head
+                chain.append(cur)
         else:
             break
     return chain
@@ -786,23 +841,42 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
     cands: list[_Cand] = []
     for sent in doc.sents:
         sent_cands: list[_Cand] = []
+        demanded: set[int] = set()
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
                 pat = _verb_pattern(tok)
-                if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children):
+                if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+                    c.dep_ in ("dobj", "xcomp") for c in tok.children
+                ):
                     pat = None  # "agreed that the Iron Dome saved lives": an opinion, not an agreement
                 if pat is not None:
                     sent_cands.append(_verb_candidate(tok, pat, ctx))
+            if tok.pos_ in ("VERB", "AUX"):
+                demand = _modal_demand(tok, ctx)
+                if demand is not None:
+                    demanded.add(tok.i)
+                    sent_cands.append(demand)
             elif tok.pos_ == "NOUN":
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
                     if c is not None:
                         sent_cands.append(c)
-        trig = {c.trigger.i for c in sent_cands}
-        by_i = {c.trigger.i: c for c in sent_cands}
+        nouns = {c.trigger.i for c in sent_cands if c.trigger.pos_ == "NOUN"}
+        light = event_words().get("light", frozenset())
         for c in sent_cands:
-            if _absorbed(c, trig):
+            if c.trigger.pos_ == "VERB" and c.trigger.lemma_ in light and any(
+                k.dep_ == "dobj" and k.i in nouns for k in c.trigger.children
+            ):
+                c.absorbed = True  # "provided assistance", "signed an agreement": the noun says what
+        trig = {c.trigger.i for c in sent_cands if not c.absorbed}
+        by_i = {c.trigger.i: c for c in sent_cands if not c.absorbed}
+        for c in sent_cands:
+            if c.absorbed:
+                continue
+            if c.trigger.i in demanded and c.trigger.lower_ not in ("must", "should"):
+                c.absorbed = True  # the demand codes it
+            elif _absorbed(c, trig):
                 c.absorbed = True
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
                 if parent is not None and parent.target.empty:
