@@ -67,6 +67,7 @@ _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 _SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ourselves"}
 _RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 _FUTURE_ADJ = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "forthcoming"}
+_SETTING_PREPS = {"during", "at", "after", "before", "amid", "on", "in"}
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
@@ -275,7 +276,7 @@ def _relative_antecedent(tok: Token) -> Optional[Token]:
     for _ in range(6):
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None
@@ -290,7 +291,7 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
         return None, f"'{tok.text}' has no speaker to resolve to"
     if low in _RELATIVE_PRONOUNS:
         ante = _relative_antecedent(tok)
-        if ante is not None and ante is not tok:
+        if ante is not None and ante != tok:
             hit = ctx.token_entity(ante)
             if hit:
                 return hit, ""
@@ -345,7 +346,11 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
             side.ids.append(hit[0])
             side.spans.append(hit[1])
         else:
-            is_agent = tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words()
+            is_agent = (
+                tok.lower_ in agent_words()
+                or tok.lemma_.lower() in agent_words()
+                or tok.lemma_.lower() in event_words().get("owned", ())
+            )
             for c in tok.children:
                 if c.dep_ in _ACTOR_MODIFIERS:
                     sub = _actors(c, ctx, depth + 1) if c.dep_ == "poss" else _Side()
@@ -383,11 +388,11 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return _actors(p, ctx), p
-        if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur is verb and not any(
+        if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur == verb and not any(
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
-        if cur.dep_ in _INHERIT_DEPS and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
                 for c in cur.head.children:
@@ -520,7 +525,7 @@ def _governing_verb(tok: Token) -> Optional[Token]:
     """The verb a noun hangs from through object and prepositional links (at most three)."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head is cur:
+        if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head == cur:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -534,7 +539,7 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     reciprocal: list[_Side] = []
     # "a mediation mission between X and Y": the trigger modifies the noun that carries the actors
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    children = list(tok.children) + ([c for c in phrase.children if c is not tok] if phrase is not tok else [])
+    children = list(tok.children) + ([c for c in phrase.children if c != tok] if phrase != tok else [])
     for c in children:
         if c.dep_ == "poss":
             source.add(_actors(c, ctx))
@@ -572,7 +577,7 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     head = phrase.head
     tok_ = tok
     tok = phrase
-    if source.ids == [] and head is not tok:
+    if source.ids == [] and head != tok:
         if tok.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             s, _ = _subject_side(head, ctx)
             source.add(s)
@@ -597,9 +602,9 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         if r.ids and r.ids[0] not in source.ids:
             target.add(r)
     tok = tok_
-    if clause is phrase:
+    if clause == phrase:
         clause = tok
-    if not source.ids and not target.ids and not (clause is not tok and source.phrases):
+    if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
 
@@ -628,14 +633,14 @@ def _modal_demand(tok: Token, ctx: _Ctx) -> Optional[_Cand]:
 
 def _chain(cand: _Cand) -> list[Token]:
     chain = [cand.trigger]
-    if cand.clause is not cand.trigger:
+    if cand.clause != cand.trigger:
         chain.append(cand.clause)
     cur = chain[-1]
     for _ in range(4):
-        if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head != cur:
             cur = cur.head
             chain.append(cur)
-            if cur.dep_ == "prep" and cur.head is not cur:
+            if cur.dep_ == "prep" and cur.head != cur:
                 cur = cur.head
                 chain.append(cur)
         else:
@@ -682,7 +687,7 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
             bump("hypothetical")
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     q = ctx.quote_at(trig.idx)
@@ -696,30 +701,61 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
 
 
 def _place_of(cand: _Cand, ctx: _Ctx) -> None:
-    heads = [cand.trigger, cand.clause]
-    for t in heads:
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
-                for p in _pobjs(c):
-                    hit = _is_place_token(p, ctx)
-                    if hit and hit[0] not in cand.target.ids and hit[0] not in cand.source.ids:
-                        cand.place, cand.place_entity = hit[1], hit[0]
-                        return
+    """The nearest "at/in X" phrase naming a place, in the clause of the trigger (not inside a
+    subordinate clause), that is not one of the event's actors."""
+    best = None
+    for top in {cand.trigger.i: cand.trigger, cand.clause.i: cand.clause}.values():
+        stack = [top]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in ("ccomp", "relcl", "advcl", "acl", "csubj", "parataxis") or (c.pos_ == "VERB" and c.dep_ == "conj"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                    for p in _pobjs(c):
+                        hit = _is_place_token(p, ctx)
+                        if hit and hit[0] not in cand.target.ids and hit[0] not in cand.source.ids:
+                            d = abs(p.i - cand.trigger.i)
+                            if best is None or d < best[0]:
+                                best = (d, hit)
+                stack.append(c)
+    if best:
+        cand.place, cand.place_entity = best[1][1], best[1][0]
+
+
+_DATE_PRECISIONS = {"day", "week", "month", "year", "approximate"}
 
 
 def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
-    """The date record inside the clause of the trigger (or of the noun phrase of a noun trigger)."""
+    """The date record that modifies the event: attached to the trigger, to the verb of its
+    clause, or to a verb that clause hangs from as an adverbial clause ("Two weeks ago,
+    Israel came out of a round in Gaza ... after Hamas opened fire"). A date inside another
+    noun phrase ("the 2015 nuclear deal") or a duration ("11-day") does not date the event."""
     if not ctx.dates:
         return None
-    toks = list(cand.clause.subtree) + (list(cand.trigger.subtree) if cand.trigger is not cand.clause else [])
-    lo = min(t.idx for t in toks)
-    hi = max(t.idx + len(t.text) for t in toks)
+    anchors = {cand.trigger.i, cand.clause.i}
+    cur = cand.clause
+    for _ in range(3):
+        if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "pobj") and cur.head != cur:
+            cur = cur.head
+            anchors.add(cur.i)
+        else:
+            break
     best = None
     for d in ctx.dates:
+        if not d.value or d.precision not in _DATE_PRECISIONS:
+            continue
         for s, e in d.evidence:
-            if sent_span[0] <= s and e <= sent_span[1] and lo <= s and e <= hi:
-                if d.value and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
-                    best = (s, d)
+            if not (sent_span[0] <= s and e <= sent_span[1]):
+                continue
+            span = ctx.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            head = root.head
+            attached = head.i in anchors or (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in anchors)
+            if attached and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
+                best = (s, d)
     return best[1] if best else None
 
 
@@ -819,6 +855,14 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "for" and t.head.head.i in trigger_tokens:
         return True
+    if (
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in _SETTING_PREPS
+        and t.head.head.i in trigger_tokens
+        and t.head.head.pos_ == "VERB"
+    ):
+        return True  # "did not meet Scholz during the summit": the summit is the setting
     return False
 
 
@@ -869,6 +913,13 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 k.dep_ == "dobj" and k.i in nouns for k in c.trigger.children
             ):
                 c.absorbed = True  # "provided assistance", "signed an agreement": the noun says what
+                for k in c.trigger.children:
+                    noun = next((n for n in sent_cands if n.trigger == k), None)
+                    if noun is not None:
+                        if noun.target.empty:
+                            noun.target.add(c.target)
+                        if noun.source.empty:
+                            noun.source.add(c.source)
         trig = {c.trigger.i for c in sent_cands if not c.absorbed}
         by_i = {c.trigger.i: c for c in sent_cands if not c.absorbed}
         for c in sent_cands:
