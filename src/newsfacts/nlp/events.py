@@ -172,8 +172,9 @@ class _Side:
 
     ids: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
-    phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity (agent words)
+    phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity
     notes: list[str] = field(default_factory=list)
+    agents: bool = False  # one of the phrases is an agent word ("troops", "protesters")
 
     def add(self, other: "_Side") -> None:
         for i, s in zip(other.ids, other.spans):
@@ -181,6 +182,7 @@ class _Side:
                 self.ids.append(i)
                 self.spans.append(s)
         self.phrases += [p for p in other.phrases if p not in self.phrases]
+        self.agents = self.agents or other.agents
         self.notes += [n for n in other.notes if n not in self.notes]
 
     @property
@@ -368,6 +370,7 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
+                    side.agents = True
                     side.notes.append(f"'{tok.text}' names an actor but no entity")
                 elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
                     side.phrases.append(_np_span(tok))
@@ -935,8 +938,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for c in sent_cands:
             if c.absorbed:
                 continue
-            if c.source.empty and c.target.empty:
-                continue  # no actor at all: not an interaction we can code
+            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents):
+                continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
