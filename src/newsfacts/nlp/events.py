@@ -68,6 +68,7 @@ _SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ours
 _RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 _FUTURE_ADJ = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "forthcoming"}
 _SETTING_PREPS = {"during", "at", "after", "before", "amid", "on", "in"}
+_COPULA_FORMS = {"'s", "\u2019s", "is", "was", "'", "\u2019"}
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
@@ -221,6 +222,11 @@ class _Ctx:
         )
         self.places = list(report.places)
         self.dates = list(report.dates)
+        # names the entity stage found somewhere in the document, for a mention its NER missed
+        by_text: dict[str, set[str]] = {}
+        for s, e, eid in self.spans:
+            by_text.setdefault(doc.text[s:e], set()).add(eid)
+        self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
 
     def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
         """The entity mention overlapping [start, end) the most: (entity id, mention span)."""
@@ -233,7 +239,11 @@ class _Ctx:
         return best
 
     def token_entity(self, tok: Token) -> Optional[tuple[str, Span]]:
-        return self.mention_at(tok.idx, tok.idx + len(tok.text))
+        hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.pos_ == "PROPN" and tok.text in self.by_text:
+            # "Israel" in "Israel's Iron Dome" untagged by the NER, though "Israel" is an entity
+            hit = (self.by_text[tok.text], (tok.idx, tok.idx + len(tok.text)))
+        return hit
 
     def quote_at(self, pos: int) -> Optional[Quote]:
         for s, e, q in self.quotes:
@@ -297,6 +307,14 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
             hit = ctx.token_entity(ante)
             if hit:
                 return hit, ""
+        # the parse may hang the clause elsewhere: "Turning to Iran, which he charged ..."
+        k = tok.i - 1
+        while k >= tok.sent.start and tok.doc[k].is_punct:
+            k -= 1
+        if k >= tok.sent.start:
+            hit = ctx.token_entity(tok.doc[k])
+            if hit and tok.lower_ in ("which", "who", "whom"):
+                return hit, ""
         return None, f"relative pronoun '{tok.text}' has no entity antecedent"
     if low in ("you", "your", "yours", "yourself"):
         # a vocative in the same sentence: "thank you again, Minister Gantz"
@@ -306,7 +324,12 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
             if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON":
                 return (eid, (s, e)), ""
         return None, f"'{tok.text}' (the person addressed) is not named nearby"
-    if low == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be"):
+    if low == "it" and (
+        tok.dep_ == "expl" or tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in _COPULA_FORMS
+    ):
+        q = ctx.quote_at(tok.idx)
+        if q is not None and q.speaker:  # "It's a pleasure to welcome X": the speaker welcomes
+            return (q.speaker, (tok.idx, tok.idx + len(tok.text))), ""
         return None, "'it' is not a referring pronoun here"
     if low in _PERSON_PRONOUNS:
         kinds = {"PERSON"}
@@ -324,10 +347,45 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
                 hit = ctx.token_entity(c)
                 if hit and ctx.types.get(hit[0]) in kinds:
                     return hit, ""
-    hit = ctx.preceding(tok.idx, kinds)
+    hit = _subject_antecedent(tok, ctx, kinds) or ctx.preceding(tok.idx, kinds)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _pronoun_class(low: str) -> Optional[frozenset]:
+    for group in (_PERSON_PRONOUNS, _THING_PRONOUNS, _GROUP_PRONOUNS):
+        if low in group:
+            return frozenset(group)
+    return None
+
+
+def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) -> Optional[tuple[str, Span]]:
+    """The latest subject before ``tok`` (this sentence, then the two before) naming an entity
+    of one of ``kinds``; a subject pronoun of the same class is followed back in turn.
+    Subjects are preferred to the nearest name: in "Blinken said, 'It is a pleasure to
+    welcome Gantz.' He added ...", "He" is Blinken."""
+    doc = tok.doc
+    sents = [tok.sent]
+    k = tok.sent.start - 1
+    for _ in range(2):
+        if k < 0:
+            break
+        prev = doc[k].sent
+        sents.append(prev)
+        k = prev.start - 1
+    cls = _pronoun_class(tok.lower_)
+    for n, sent in enumerate(sents):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (n > 0 or t.i < tok.i)]
+        for t in reversed(subjects):
+            if t.pos_ == "PRON":
+                if depth < 3 and cls is not None and t.lower_ in cls:
+                    return _subject_antecedent(t, ctx, kinds, depth + 1)
+                continue
+            hit = ctx.token_entity(t)
+            if hit and ctx.types.get(hit[0]) in kinds:
+                return hit
+    return None
 
 
 def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
@@ -490,6 +548,15 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 if c.lower_ in _PLACE_PREPS and _is_place_token(p, ctx) and pat.type != "ASSAULT":
                     continue
                 target.add(_actors(p, ctx))
+    if pat.type == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children):
+        # "welcome X to the State Department": the place, not a second guest
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in _pobjs(c):
+                    hit = _is_place_token(p, ctx)
+                    if hit and hit[0] in target.ids:
+                        k = target.ids.index(hit[0])
+                        del target.ids[k], target.spans[k]
     if not target.ids and pat.type == "CONSULT":
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ == "with":
@@ -712,9 +779,9 @@ def _place_of(cand: _Cand, ctx: _Ctx) -> None:
         while stack:
             t = stack.pop()
             for c in t.children:
-                if c.dep_ in ("ccomp", "relcl", "advcl", "acl", "csubj", "parataxis") or (c.pos_ == "VERB" and c.dep_ == "conj"):
+                if c.dep_ in ("ccomp", "relcl", "advcl", "acl", "csubj", "parataxis", "appos", "conj"):
                     continue
-                if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS:
+                if c.dep_ == "prep" and (c.lower_ in _PLACE_PREPS or (c.lower_ == "to" and t.lemma_ == "welcome")):
                     for p in _pobjs(c):
                         hit = _is_place_token(p, ctx)
                         if hit and hit[0] not in cand.target.ids and hit[0] not in cand.source.ids:
