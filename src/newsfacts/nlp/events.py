@@ -223,9 +223,15 @@ class _Ctx:
         self.places = list(report.places)
         self.dates = list(report.dates)
         # names the entity stage found somewhere in the document, for a mention its NER missed
+        self.text = doc.text  # Doc.text joins the tokens on every call: read it once
+        self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
         by_text: dict[str, set[str]] = {}
         for s, e, eid in self.spans:
-            by_text.setdefault(doc.text[s:e], set()).add(eid)
+            by_text.setdefault(self.text[s:e], set()).add(eid)
         self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
 
     def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
@@ -237,6 +243,10 @@ class _Ctx:
             if ov > best_ov:
                 best, best_ov = (eid, (s, e)), ov
         return best
+
+    def sent(self, tok: Token):
+        """The sentence of ``tok`` (a Span)."""
+        return self.sents[self.sent_of[tok.i]]
 
     def token_entity(self, tok: Token) -> Optional[tuple[str, Span]]:
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
@@ -309,16 +319,17 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
                 return hit, ""
         # the parse may hang the clause elsewhere: "Turning to Iran, which he charged ..."
         k = tok.i - 1
-        while k >= tok.sent.start and tok.doc[k].is_punct:
+        start = ctx.sent(tok).start
+        while k >= start and tok.doc[k].is_punct:
             k -= 1
-        if k >= tok.sent.start:
+        if k >= start:
             hit = ctx.token_entity(tok.doc[k])
             if hit and tok.lower_ in ("which", "who", "whom"):
                 return hit, ""
         return None, f"relative pronoun '{tok.text}' has no entity antecedent"
     if low in ("you", "your", "yours", "yourself"):
         # a vocative in the same sentence: "thank you again, Minister Gantz"
-        end = tok.sent.end_char
+        end = ctx.sent(tok).end_char
         k = bisect.bisect_left(ctx.starts, tok.idx)
         for s, e, eid in ctx.spans[k:k + 4]:
             if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON":
@@ -340,7 +351,7 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
     else:
         return None, f"pronoun '{tok.text}' is not resolved"
     # cataphora: "Ahead of his talks with Gantz, Austin said ..." -> the main clause's subject
-    root = tok.sent.root
+    root = ctx.sent(tok).root
     if tok.i < root.i:
         for c in root.children:
             if c.dep_ in _SUBJ and c.i > tok.i and c.pos_ == "PROPN":
@@ -366,12 +377,12 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
     Subjects are preferred to the nearest name: in "Blinken said, 'It is a pleasure to
     welcome Gantz.' He added ...", "He" is Blinken."""
     doc = tok.doc
-    sents = [tok.sent]
-    k = tok.sent.start - 1
+    sents = [ctx.sent(tok)]
+    k = sents[0].start - 1
     for _ in range(2):
         if k < 0:
             break
-        prev = doc[k].sent
+        prev = ctx.sent(doc[k])
         sents.append(prev)
         k = prev.start - 1
     cls = _pronoun_class(tok.lower_)
@@ -847,7 +858,7 @@ def _enumeration(cand: _Cand, ctx: _Ctx) -> list[tuple[_Side, Optional[tuple[str
     if not hit:
         return []
     doc = ctx.doc
-    sent_end = first.sent.end
+    sent_end = ctx.sent(first).end
     items: list[list] = [[hit, None]]
     i = _token_after(doc, hit[1][1])
     while i is not None and i < sent_end:
@@ -953,7 +964,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
     """
     ctx = _Ctx(doc, index, report)
     cands: list[_Cand] = []
-    for sent in doc.sents:
+    for sent in ctx.sents:
         sent_cands: list[_Cand] = []
         demanded: set[int] = set()
         for tok in sent:
@@ -1023,8 +1034,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
     return _records(cands, ctx, report)
 
 
-def _sent_span(tok: Token) -> Span:
-    s = tok.sent
+def _sent_span(tok: Token, ctx: _Ctx) -> Span:
+    s = ctx.sent(tok)
     return s.start_char, s.end_char
 
 
@@ -1045,7 +1056,7 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
         place_id = None
         if c.place:
             place_id = _place_id(c, ctx, report, new_places, n_places)
-        sent = _sent_span(c.trigger)
+        sent = _sent_span(c.trigger, ctx)
         date = _date_of(c, ctx, sent)
         evidence = [c.trigger_span] + list(c.source.spans) + list(tgt_spans) + list(c.source.phrases) + list(c.target.phrases)
         if c.place:
@@ -1122,7 +1133,7 @@ def _place_id(c: _Cand, ctx: _Ctx, report: Report, new_places: list[Place], n_pl
         kind = "country" if countries.country_codes(ent.name) else "city"
     place = Place(
         id=f"p{n_places + len(new_places) + 1}",
-        name=ctx.doc.text[s:e],
+        name=ctx.text[s:e],
         kind=kind,
         evidence=[(s, e)],
         country=ent.actor.country if ent else None,
