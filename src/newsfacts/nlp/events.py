@@ -472,6 +472,12 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
                         return _actors(c, ctx), c
             cur = cur.head
             continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            cur = cur.head.head  # "resorted to throwing", "guilty of violating"
+            continue
+        if cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "amod", "xcomp") and cur.head != cur:
+            cur = cur.head  # "are guilty of": the subject of "are"
+            continue
         break
     return _Side(), None
 
@@ -510,6 +516,10 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]
+        if c.dep_ == "dobj":  # "violated the ceasefire agreement"
+            for m in c.children:
+                if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
+                    return rows[m.lower_]
     pat = rows.get("-")
     if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
         # "sent troops to ...": a show of force, not aid
@@ -981,7 +991,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 if demand is not None:
                     demanded.add(tok.i)
                     sent_cands.append(demand)
-            elif tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and _noun_pattern(tok.head) is not None):
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
