@@ -441,6 +441,11 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                     side.phrases.append(_np_span(tok))
                     side.agents = True
                     side.notes.append(f"'{tok.text}' names an actor but no entity")
+                elif tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                    # a name the entity stage did not pick up ("Ethopia", an unknown acronym)
+                    side.phrases.append(_np_span(tok))
+                    side.agents = True
+                    side.notes.append(f"'{tok.text}' looks like a name but is not among the entities")
                 elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
                     side.phrases.append(_np_span(tok))
     for c in tok.children:
@@ -521,6 +526,15 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
     pat = rows.get("-")
+    if pat is not None and pat.type == "REJECT":
+        # CAMEO codes these as statements (011, 016), PLOVER as no event:
+        # "declined to comment", "denied the charges", "rejected accusations that ..."
+        words = event_words()
+        for c in tok.children:
+            if (c.dep_ == "dobj" and c.lemma_.lower() in words.get("statement_object", ())) or (
+                c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
+            ):
+                return None
     if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
         # "sent troops to ...": a show of force, not aid
         for c in objs:
