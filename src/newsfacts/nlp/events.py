@@ -1037,6 +1037,14 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
                 if parent is not None and parent.target.empty:
                     parent.target.add(c.target)
+                if (
+                    parent is not None
+                    and parent.pattern.type == "REQUEST"
+                    and parent.pattern.cameo.startswith("02")
+                    and plover_types().get(c.pattern.type, ("", ""))[1] == "conflict"
+                ):
+                    # "called for sanctions against X": asking for a hostile act is a demand (CAMEO 10)
+                    parent.pattern = Pattern("REQUEST", parent.pattern.mode, "100")
         for c in sent_cands:
             if c.absorbed:
                 continue
