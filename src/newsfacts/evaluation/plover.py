@@ -59,11 +59,15 @@ def _code(actors: Any) -> Optional[str]:
 
 
 def _country(record: dict[str, Any], ids: list[str]) -> Optional[str]:
+    """The actor country of the first entity that has one; for an international or
+    non-governmental organisation with no country, its sector (IGO, NGO), as the GSR codes it."""
     ents = {e["id"]: e for e in record["entities"]}
     for i in ids:
-        c = ents.get(i, {}).get("actor", {}).get("country")
-        if c:
-            return c
+        actor = ents.get(i, {}).get("actor", {})
+        if actor.get("country"):
+            return actor["country"]
+        if actor.get("sector") in ("IGO", "NGO"):
+            return actor["sector"]
     return None
 
 

@@ -68,6 +68,7 @@ _SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "ours", "myself", "ours
 _RELATIVE_PRONOUNS = {"who", "whom", "which", "that", "whose"}
 _FUTURE_ADJ = {"planned", "upcoming", "proposed", "future", "expected", "scheduled", "forthcoming"}
 _SETTING_PREPS = {"during", "at", "after", "before", "amid", "on", "in"}
+_NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 _COPULA_FORMS = {"'s", "\u2019s", "is", "was", "'", "\u2019"}
 _PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
 _MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
@@ -402,8 +403,8 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
 def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
     """Entities named by the phrase headed by ``tok`` (and its conjuncts)."""
     side = _Side()
-    if depth > 4:
-        return side
+    if depth > 4 or tok.ent_type_ in _NON_ACTOR_ENTS:
+        return side  # "on Tuesday", "by 5 percent"
     if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE_PRONOUNS:
         hit, why = _resolve_pronoun(tok, ctx)
         if hit:
@@ -572,8 +573,10 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
     for c in tok.children:
         if c.dep_ in _PASS_SUBJ or c.dep_ in _OBJ:
             if c.dep_ == "dobj" and _noun_pattern(c) is not None and not _has_entity(c, ctx):
-                # "rejected the demand of X", "signed an agreement with X": look inside the noun
-                target.add(_noun_target(c, ctx))
+                # "rejected North Korea's demand", "rejected an Australian ultimatum",
+                # "signed an agreement with X": the noun's owner, else its "with/to/..." phrase
+                owner = _noun_owner(c, ctx)
+                target.add(owner if owner.ids else _noun_target(c, ctx))
                 continue
             if c.lower_ == "fire":
                 continue
@@ -599,13 +602,37 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 if hits:
                     target.add(_actors(hits[0], ctx))
                     break
-    if target.empty and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
+    if not target.ids:
+        # "threatened further action against Russia": the object's own "against/on/to" phrase
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                for k in c.children:
+                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards"):
+                        for p in _pobjs(k):
+                            target.add(_actors(p, ctx))
+    if not target.ids and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
+
+
+def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
+    """Who a noun belongs to: its possessor, a national adjective, or its "by/from" phrase."""
+    side = _Side()
+    for c in noun.children:
+        if c.dep_ == "poss":
+            side.add(_actors(c, ctx))
+        elif c.dep_ in ("amod", "compound") and c.i < noun.i:
+            hit = ctx.token_entity(c)
+            if hit and ctx.types.get(hit[0]) in ("NORP", "GPE", "ORG", "PERSON"):
+                side.add(_Side(ids=[hit[0]], spans=[hit[1]]))
+        elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
+            for p in _pobjs(c):
+                side.add(_actors(p, ctx))
+    return side
 
 
 def _has_entity(tok: Token, ctx: _Ctx) -> bool:
