@@ -403,8 +403,10 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
 def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
     """Entities named by the phrase headed by ``tok`` (and its conjuncts)."""
     side = _Side()
-    if depth > 4 or tok.ent_type_ in _NON_ACTOR_ENTS:
-        return side  # "on Tuesday", "by 5 percent"
+    if depth > 4 or (
+        tok.ent_type_ in _NON_ACTOR_ENTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        return side  # "on Tuesday", "by 5 percent" (but "thousands of students" names students)
     if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE_PRONOUNS:
         hit, why = _resolve_pronoun(tok, ctx)
         if hit:
