@@ -277,3 +277,19 @@ def test_events_summary_line(extract_text):
     r = extract_text("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.",
                      published="2026-03-04")
     assert "Ingrid Solheim \u2014CONSULT\u2192 Marc Tremblay (Oslo, 2026-03-02)" in summary(r)
+
+
+@pytest.mark.model
+def test_events_same_act_listed_in_one_sentence_is_one_event(extract_text):
+    text = "Minister Kaja Berg condemned the arrests, condemned the beatings and condemned the censorship."
+    r, evs = _events(extract_text, text)
+    (ev,) = evs
+    assert ev["type"] == "ACCUSE" and len(ev["triggers"]) == 3 and ev["target"] == []
+
+
+@pytest.mark.model
+def test_events_two_visits_on_different_days_stay_apart(extract_text):
+    text = "President Ana Silva will visit Ottawa on Monday, and Silva will visit Toronto on Tuesday."
+    r, evs = _events(extract_text, text, published="2026-03-04")
+    assert [(_names(r, e["target"]), e["modality"]) for e in evs] == [(["Ottawa"], "future"), (["Toronto"], "future")]
+    assert evs[0]["date"] != evs[1]["date"]

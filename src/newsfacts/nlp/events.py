@@ -1130,6 +1130,10 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
         key = (typ, participants, c.modality == "negated")
         known = len(participants[0]) >= 2 if typ == "CONSULT" else bool(c.source.ids and tgt_ids)
         prev = keys.get(key) if known else None
+        if prev is None and c.source.ids and not tgt_ids:
+            # "to talk about X, to talk about Y and also to talk about Z": one sentence, one
+            # source, one type, no target: the same interaction listed
+            prev = keys.get(("sentence", sent, typ, frozenset(c.source.ids), c.modality))
         if prev is not None and (prev.date is None or date is None or prev.date == date.id):
             for s in evidence:
                 if list(s) not in [list(x) for x in prev.evidence]:
@@ -1166,6 +1170,8 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
             notes=notes,
         )
         keys[key] = ev
+        if c.source.ids and not tgt_ids:
+            keys[("sentence", sent, typ, frozenset(c.source.ids), c.modality)] = ev
         events.append(ev)
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
