@@ -58,6 +58,12 @@ def eval_events(plover_dir, conflibert_dir, rounds_dir, split, as_json):
         click.echo(f"  target country accuracy  {_pct(p['target_country_accuracy'])}")
         t = p["triple"]
         click.echo(f"  (type, source, target)   P {_pct(t['precision'])}  R {_pct(t['recall'])}  F1 {_pct(t['f1'])}")
+        pairs = sorted(
+            ((n, g, q) for g, row in p["confusion"].items() for q, n in row.items() if n and g != q), reverse=True
+        )
+        if pairs:
+            click.echo("  most frequent confusions (gold -> predicted, '-' = no event): "
+                       + ", ".join(f"{g}->{q} {n}" for n, g, q in pairs[:10]))
         click.echo("")
     if "conflibert" in out:
         c = out["conflibert"]
