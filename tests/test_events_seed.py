@@ -69,12 +69,17 @@ def test_events_seed_us_support_for_iron_dome_is_pledged(seed_record, seed_text)
     assert [names[i] for i in pledged[0]["target"]] == ["Israel"]
 
 
-def test_events_seed_idf_strikes_hamas(seed_record):
+def test_events_seed_hamas_fire_and_idf_strikes_are_dated_history(seed_record):
     names = _by_name(seed_record)
-    assert any(
-        ev["type"] == "ASSAULT" and [names[i] for i in ev["source"]] == ["IDF"] and "Hamas" in [names[i] for i in ev["target"]]
-        for ev in seed_record["events"]
-    )
+    dates = {d["id"]: d for d in seed_record["dates"]}
+    idf = [ev for ev in seed_record["events"]
+           if ev["type"] == "ASSAULT" and [names[i] for i in ev["source"]] == ["IDF"]
+           and "Hamas" in [names[i] for i in ev["target"]]]
+    hamas = [ev for ev in seed_record["events"] if ev["type"] == "ASSAULT" and [names[i] for i in ev["source"]] == ["Hamas"]]
+    assert idf and hamas
+    for ev in (idf[0], hamas[0]):
+        # "Two weeks ago" before the 3 June publication: its own date, not the publication date
+        assert ev["date"] is not None and dates[ev["date"]]["value"].startswith("2021-05"), ev
 
 
 def test_events_seed_gantz_accuses_and_rebukes(seed_record):

@@ -876,6 +876,8 @@ def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
         else:
             break
     best = None
+    loose: set[str] = set()
+    loose_rec: dict[str, DateRecord] = {}
     for d in ctx.dates:
         if not d.value or d.precision not in _DATE_PRECISIONS:
             continue
@@ -890,7 +892,24 @@ def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
             attached = head.i in anchors or (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in anchors)
             if attached and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
                 best = (s, d)
-    return best[1] if best else None
+            if not attached and _clause_date(root):
+                loose.add(d.id)
+                loose_rec[d.id] = d
+    if best:
+        return best[1]
+    if len(loose) == 1 and cand.modality not in ("future", "hypothetical"):
+        # the one time adverbial of the sentence ("Two weeks ago, Israel came out of a round in
+        # Gaza ... after Hamas opened fire"): the parse hangs it on another clause
+        return loose_rec[next(iter(loose))]
+    return None
+
+
+def _clause_date(root: Token) -> bool:
+    """True when a date phrase modifies a verb (a time adverbial), not a noun ("the 2015 deal")."""
+    head = root.head
+    if root.dep_ in ("npadvmod", "advmod", "tmod", "obl") and head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")
 
 
 def _enumeration(cand: _Cand, ctx: _Ctx) -> list[tuple[_Side, Optional[tuple[str, Span]]]]:
