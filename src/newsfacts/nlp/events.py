@@ -336,8 +336,9 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
             if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON":
                 return (eid, (s, e)), ""
         return None, f"'{tok.text}' (the person addressed) is not named nearby"
+    copula = tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in _COPULA_FORMS
     if low == "it" and (
-        tok.dep_ == "expl" or tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in _COPULA_FORMS
+        tok.dep_ == "expl" or (copula and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in tok.head.children))
     ):
         q = ctx.quote_at(tok.idx)
         if q is not None and q.speaker:  # "It's a pleasure to welcome X": the speaker welcomes
@@ -656,9 +657,9 @@ def _noun_target(noun: Token, ctx: _Ctx) -> _Side:
 
 
 def _governing_verb(tok: Token) -> Optional[Token]:
-    """The verb a noun hangs from through object and prepositional links (at most three)."""
+    """The verb a noun hangs from as its object or through one preposition ("in a rebuke to")."""
     cur = tok
-    for _ in range(3):
+    for _ in range(2):
         if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head == cur:
             return None
         cur = cur.head
@@ -1163,8 +1164,6 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
                 prev.date = date.id
             if _MODALITY_RANK[c.modality] < _MODALITY_RANK[prev.modality]:
                 prev.modality = c.modality
-            if prev.quote is None and c.quote:
-                prev.quote = c.quote
             if c.trigger_span not in prev.triggers:
                 prev.triggers.append(c.trigger_span)
             continue
