@@ -293,3 +293,30 @@ def test_events_two_visits_on_different_days_stay_apart(extract_text):
     r, evs = _events(extract_text, text, published="2026-03-04")
     assert [(_names(r, e["target"]), e["modality"]) for e in evs] == [(["Ottawa"], "future"), (["Toronto"], "future")]
     assert evs[0]["date"] != evs[1]["date"]
+
+
+@pytest.mark.model
+def test_events_speaker_of_the_quote_is_the_actor_of_it_is_a_pleasure_to(nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = 'Minister Ana Torres said: "It is a pleasure to welcome President Luca Ferri to Lisbon."'
+    doc = nlp(text)
+    index = extract_entities(doc)
+    s, e = text.index("It is"), text.index('."') + 1
+    torres = next(x.id for x in index.entities if x.name == "Ana Torres")
+    ferri = next(x.id for x in index.entities if x.name == "Luca Ferri")
+    quote = Quote(id="q1", text=text[s:e], evidence=[(s, e)], kind="direct", speaker=torres)
+    events, places = extract_events(doc, index, _report(doc, quotes=[quote]))
+    (ev,) = events
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("CONSULT", "visit", [torres], [ferri])
+    assert ev.modality == "reported" and ev.quote == "q1"
+    assert places and places[0].name == "Lisbon" and ev.place == places[0].id
+
+
+@pytest.mark.model
+def test_events_referring_it_is_resolved(extract_text):
+    text = "Kenya accused Somalia of harbouring militants. It is a threat to Ethiopia, the minister added."
+    r, evs = _events(extract_text, text)
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and _names(r, threat[0]["target"]) == ["Ethiopia"]
+    assert threat[0]["source"] != []  # "It" refers to something named before, not to nobody
