@@ -434,7 +434,8 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                         h = None  # "the U.S.-Israel partnership" is not the United States
                     if h:
                         sub.ids.append(h[0])
-                        sub.spans.append(h[1])
+                        # "Iraqi troops", "Hamas positions": the whole phrase names the side
+                        sub.spans.append(_np_span(tok) if is_agent and c.dep_ != "appos" else h[1])
                     side.add(sub)
                 elif c.dep_ == "prep" and c.lower_ == "of":
                     for p in c.children:
