@@ -320,3 +320,19 @@ def test_events_referring_it_is_resolved(extract_text):
     threat = [e for e in evs if e["type"] == "THREATEN"]
     assert threat and _names(r, threat[0]["target"]) == ["Ethiopia"]
     assert threat[0]["source"] != []  # "It" refers to something named before, not to nobody
+
+
+@pytest.mark.model
+def test_events_the_meeting_refers_back_to_the_meeting_reported(extract_text):
+    text = ("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday. "
+            "Solheim told reporters after the meeting that she was hopeful.")
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 1 and {text[s:e] for s, e in consult[0]["triggers"]} == {"met", "meeting"}
+
+
+@pytest.mark.model
+def test_events_spokesman_for_an_organisation_is_the_organisation(extract_text):
+    text = "A spokesman for the Russian Foreign Ministry accused Norway of provocation."
+    r, evs = _events(extract_text, text)
+    assert _names(r, evs[0]["source"]) == ["Russian Foreign Ministry"] and _names(r, evs[0]["target"]) == ["Norway"]

@@ -437,7 +437,8 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                         # "Iraqi troops", "Hamas positions": the whole phrase names the side
                         sub.spans.append(_np_span(tok) if is_agent and c.dep_ != "appos" else h[1])
                     side.add(sub)
-                elif c.dep_ == "prep" and c.lower_ == "of":
+                elif c.dep_ == "prep" and (c.lower_ == "of" or (is_agent and c.lower_ in ("for", "from"))):
+                    # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
                     for p in c.children:
                         if p.dep_ == "pobj":
                             side.add(_actors(p, ctx, depth + 1))
@@ -463,9 +464,13 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
     """(source side, subject token) of a verb: its subject, a passive's agent, or inherited."""
     cur = verb
     for _ in range(5):
+        subjects = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subjects:
+            # a headline run into the first sentence gives a verb two subjects: take the nearest
+            before = [c for c in subjects if c.i < cur.i]
+            c = before[-1] if before else subjects[0]
+            return _actors(c, ctx), c
         for c in cur.children:
-            if c.dep_ in _SUBJ:
-                return _actors(c, ctx), c
             if c.dep_ == "agent":
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -474,7 +479,7 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
-        if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN"):
+        if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
                 for c in cur.head.children:
@@ -870,6 +875,7 @@ def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
     if not ctx.dates:
         return None
     anchors = {cand.trigger.i, cand.clause.i}
+    anchors |= {c.i for t in (cand.trigger, cand.clause) for c in t.children if c.dep_ in ("dobj", "dative")}
     cur = cand.clause
     for _ in range(3):
         if cur.dep_ in ("advcl", "conj", "xcomp", "pcomp", "prep", "pobj") and cur.head != cur:
@@ -1155,6 +1161,12 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
             # "to talk about X, to talk about Y and also to talk about Z": one sentence, one
             # source, one type, no target: the same interaction listed
             prev = keys.get(("sentence", sent, typ, frozenset(c.source.ids), c.modality))
+        if prev is None and typ == "CONSULT" and not tgt_ids and _definite(c.trigger):
+            # "after the meeting", "the talks": the meeting already reported, if one has this side
+            for ev in reversed(events):
+                if ev.type == "CONSULT" and ev.modality != "negated" and set(c.source.ids) <= set(ev.source + ev.target):
+                    prev = ev
+                    break
         if prev is not None and (prev.date is None or date is None or prev.date == date.id):
             for s in evidence:
                 if list(s) not in [list(x) for x in prev.evidence]:
@@ -1195,6 +1207,13 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
     return events, new_places
+
+
+def _definite(tok: Token) -> bool:
+    """A noun with "the/this/that/their" in front: it refers to something already mentioned."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "their") for c in tok.children
+    )
 
 
 def _dedupe_spans(spans: list[Span]) -> list[Span]:
