@@ -336,3 +336,9 @@ def test_events_spokesman_for_an_organisation_is_the_organisation(extract_text):
     text = "A spokesman for the Russian Foreign Ministry accused Norway of provocation."
     r, evs = _events(extract_text, text)
     assert _names(r, evs[0]["source"]) == ["Russian Foreign Ministry"] and _names(r, evs[0]["target"]) == ["Norway"]
+
+
+@pytest.mark.model
+def test_events_meeting_a_criterion_is_not_a_meeting(extract_text):
+    _, evs = _events(extract_text, "Senator Jill Ward did not meet the criteria set by the commission.")
+    assert [e for e in evs if e["type"] == "CONSULT"] == []

@@ -536,6 +536,9 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
     pat = rows.get("-")
+    if pat is not None and objs and tok.lemma_.lower() in event_words().get("actor_object", ()):
+        if not any(_names_actor(c) for c in objs):
+            return None  # "did not meet the criteria", "received a letter"
     if pat is not None and pat.type == "REJECT":
         # CAMEO codes these as statements (011, 016), PLOVER as no event:
         # "declined to comment", "denied the charges", "rejected accusations that ..."
@@ -551,6 +554,16 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
                 return Pattern("MOBILIZE", "troops", "154")
     return pat
+
+
+def _names_actor(tok: Token) -> bool:
+    """Could this object be an actor: a name, a pronoun, an agent word, or a phrase with a name in it?"""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = agent_words()
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return True
+    return any(c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in tok.children)
 
 
 def _noun_pattern(tok: Token) -> Optional[Pattern]:
