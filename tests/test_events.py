@@ -342,3 +342,16 @@ def test_events_spokesman_for_an_organisation_is_the_organisation(extract_text):
 def test_events_meeting_a_criterion_is_not_a_meeting(extract_text):
     _, evs = _events(extract_text, "Senator Jill Ward did not meet the criteria set by the commission.")
     assert [e for e in evs if e["type"] == "CONSULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jill Ward discussed her commitment to lower taxes on Monday.",
+        "The proposal by Senator Jill Ward was met with opposition.",
+    ],
+)
+def test_events_talking_about_and_being_met_with_are_not_meetings(extract_text, text):
+    _, evs = _events(extract_text, text)
+    assert [e for e in evs if e["type"] == "CONSULT"] == []

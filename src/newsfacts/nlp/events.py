@@ -536,6 +536,10 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
     pat = rows.get("-")
+    if pat is not None and tok.lemma_.lower() in event_words().get("actor_object", ()) and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return None  # "was met with opposition"
     if pat is not None and objs and tok.lemma_.lower() in event_words().get("actor_object", ()):
         if not any(_names_actor(c) for c in objs):
             return None  # "did not meet the criteria", "received a letter"
@@ -1119,6 +1123,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 continue
             if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents):
                 continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
+            if _talk_without_counterpart(c):
+                continue  # "Trump discussed his commitment to ...": talking about, not talking with
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1220,6 +1226,19 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
     return events, new_places
+
+
+def _talk_without_counterpart(c: _Cand) -> bool:
+    """A verb of talking (discuss, talk, negotiate) with one speaker and nobody to talk with."""
+    t = c.trigger
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words().get("talk", ()) or c.target.ids or len(c.source.ids) > 1:
+        return False
+    subj = next((k for k in t.children if k.dep_ in _SUBJ), None)
+    plural = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both", "two", "sides")
+        or any(k.dep_ == "conj" for k in subj.children)
+    )
+    return not plural
 
 
 def _definite(tok: Token) -> bool:
