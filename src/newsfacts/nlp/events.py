@@ -1231,7 +1231,8 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
 def _talk_without_counterpart(c: _Cand) -> bool:
     """A verb of talking (discuss, talk, negotiate) with one speaker and nobody to talk with."""
     t = c.trigger
-    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words().get("talk", ()) or c.target.ids or len(c.source.ids) > 1:
+    others = [i for i in c.target.ids if i not in c.source.ids]  # "discussed her commitment": not a counterpart
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words().get("talk", ()) or others or len(c.source.ids) > 1:
         return False
     subj = next((k for k in t.children if k.dep_ in _SUBJ), None)
     plural = subj is not None and (
