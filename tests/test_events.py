@@ -355,3 +355,17 @@ def test_events_meeting_a_criterion_is_not_a_meeting(extract_text):
 def test_events_talking_about_and_being_met_with_are_not_meetings(extract_text, text):
     _, evs = _events(extract_text, text)
     assert [e for e in evs if e["type"] == "CONSULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Norwegian Foreign Minister Ingrid Solheim met Canadian Defence Minister Marc Tremblay in Geneva on Monday.", "third-party"),
+        ("Norwegian Foreign Minister Ingrid Solheim met Canadian Defence Minister Marc Tremblay in Ottawa on Monday.", "visit"),
+        ("Leaders of France, Germany and Italy met in Rome on Monday.", "multilateral"),
+    ],
+)
+def test_events_consult_mode_from_who_met_where(extract_text, text, mode):
+    _, evs = _events(extract_text, text)
+    assert evs[0]["type"] == "CONSULT" and evs[0]["mode"] == mode

@@ -1223,9 +1223,34 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
         if c.source.ids and not tgt_ids:
             keys[("sentence", sent, typ, frozenset(c.source.ids), c.modality)] = ev
         events.append(ev)
+    places = {p.id: p for p in list(report.places) + new_places}
+    for ev in events:
+        if ev.type == "CONSULT" and ev.mode is None:
+            ev.mode = _consult_mode(ev, places, ctx)
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
     return events, new_places
+
+
+def _consult_mode(ev: Event, places: dict[str, Place], ctx: _Ctx) -> Optional[str]:
+    """PLOVER's CONSULT mode from who met where: three or more parties is multilateral; a
+    meeting in one side's country is a visit; in neither side's country, a third-party one."""
+    parties = set(ev.source) | set(ev.target)
+    if len(parties) >= 3:
+        return "multilateral"
+    place = places.get(ev.place or "")
+    if place is None or not ev.source or not ev.target:
+        return None
+    where = place.country
+    if where is None and place.entity and place.entity in ctx.index.by_id:
+        where = ctx.index.by_id[place.entity].actor.country
+    src = {ctx.index.by_id[i].actor.country for i in ev.source if i in ctx.index.by_id} - {None}
+    tgt = {ctx.index.by_id[i].actor.country for i in ev.target if i in ctx.index.by_id} - {None}
+    if not where or not src or not tgt or src & tgt:
+        return None
+    if where in src or where in tgt:
+        return "visit"
+    return "third-party"
 
 
 def _talk_without_counterpart(c: _Cand) -> bool:
