@@ -369,3 +369,9 @@ def test_events_talking_about_and_being_met_with_are_not_meetings(extract_text, 
 def test_events_consult_mode_from_who_met_where(extract_text, text, mode):
     _, evs = _events(extract_text, text)
     assert evs[0]["type"] == "CONSULT" and evs[0]["mode"] == mode
+
+
+@pytest.mark.model
+def test_events_assault_by_aircraft_is_aerial(extract_text):
+    _, evs = _events(extract_text, "Russian jets struck a market in Idlib on Sunday.")
+    assert evs[0]["type"] == "ASSAULT" and evs[0]["mode"] == "aerial"

@@ -1224,9 +1224,14 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
             keys[("sentence", sent, typ, frozenset(c.source.ids), c.modality)] = ev
         events.append(ev)
     places = {p.id: p for p in list(report.places) + new_places}
+    aerial = event_words().get("aerial", frozenset())
     for ev in events:
         if ev.type == "CONSULT" and ev.mode is None:
             ev.mode = _consult_mode(ev, places, ctx)
+        elif ev.type == "ASSAULT" and ev.mode is None:
+            words = {w.lower().strip(".,") for s, e in ev.source_evidence for w in ctx.text[s:e].split()}
+            if words & aerial:
+                ev.mode = "aerial"  # "Russian jets struck ...": the weapon is in the source
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
     return events, new_places
