@@ -94,3 +94,12 @@ def test_events_seed_evidence_and_summary(seed_record, seed_text):
 
     check_evidence(seed_record, seed_text)
     assert "Benny Gantz \u2014CONSULT\u2192 Jake Sullivan (White House" in summary(seed_record)
+
+
+def test_events_seed_netanyahu_statement_is_a_conditional_threat_to_iran(seed_record):
+    from newsfacts.nlp.events import plover_coded_type
+
+    names = _by_name(seed_record)
+    hyp = [ev for ev in seed_record["events"] if ev["modality"] == "hypothetical"
+           and [names[i] for i in ev["source"]] == ["Israel"] and [names[i] for i in ev["target"]] == ["Iran"]]
+    assert hyp and plover_coded_type(hyp[0]) == "THREATEN"  # "would not hesitate to ... even if"

@@ -759,6 +759,15 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     for r in reciprocal:
         if r.ids and r.ids[0] not in source.ids:
             target.add(r)
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head != tok:
+        # "its right to self-defense against Iran": the noun the trigger completes has the actors
+        owner_noun = head.head
+        for k in owner_noun.children:
+            if not source.ids and k.dep_ == "poss":
+                source.add(_actors(k, ctx))
+            if not target.ids and k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards"):
+                for p in _pobjs(k):
+                    target.add(_actors(p, ctx))
     tok = tok_
     if clause == phrase:
         clause = tok
@@ -793,6 +802,16 @@ def _chain(cand: _Cand) -> list[Token]:
     chain = [cand.trigger]
     if cand.clause != cand.trigger:
         chain.append(cand.clause)
+    elif cand.trigger.pos_ == "NOUN":
+        # a noun's modality is its verb's: "would not hesitate to exercise its right to self-defense"
+        cur = cand.trigger
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "nsubjpass", "compound", "conj", "appos") or cur.head == cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                chain.append(cur)
+                break
     cur = chain[-1]
     for _ in range(4):
         if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head != cur:
