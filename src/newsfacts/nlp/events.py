@@ -224,6 +224,7 @@ class _Ctx:
         self.places = list(report.places)
         self.dates = list(report.dates)
         # names the entity stage found somewhere in the document, for a mention its NER missed
+        self._date_roots: Optional[dict[int, list]] = None
         self.text = doc.text  # Doc.text joins the tokens on every call: read it once
         self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
         self.sent_of = [0] * len(doc)
@@ -244,6 +245,20 @@ class _Ctx:
             if ov > best_ov:
                 best, best_ov = (eid, (s, e)), ov
         return best
+
+    def date_roots(self, sent_index: int) -> list[tuple[DateRecord, int, int, Token]]:
+        """``(date record, start, end, syntactic root)`` of each usable date span in a sentence."""
+        if self._date_roots is None:
+            self._date_roots = {}
+            for d in self.dates:
+                if not d.value or d.precision not in _DATE_PRECISIONS:
+                    continue
+                for s, e in d.evidence:
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None and len(span):
+                        k = self.sent_of[span.start]
+                        self._date_roots.setdefault(k, []).append((d, s, e, span.root))
+        return self._date_roots.get(sent_index, [])
 
     def sent(self, tok: Token):
         """The sentence of ``tok`` (a Span)."""
@@ -922,23 +937,16 @@ def _date_of(cand: _Cand, ctx: _Ctx, sent_span: Span) -> Optional[DateRecord]:
     best = None
     loose: set[str] = set()
     loose_rec: dict[str, DateRecord] = {}
-    for d in ctx.dates:
-        if not d.value or d.precision not in _DATE_PRECISIONS:
+    for d, s, e, root in ctx.date_roots(ctx.sent_of[cand.trigger.i]):
+        if e > sent_span[1]:
             continue
-        for s, e in d.evidence:
-            if not (sent_span[0] <= s and e <= sent_span[1]):
-                continue
-            span = ctx.doc.char_span(s, e, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            head = root.head
-            attached = head.i in anchors or (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in anchors)
-            if attached and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
-                best = (s, d)
-            if not attached and _clause_date(root):
-                loose.add(d.id)
-                loose_rec[d.id] = d
+        head = root.head
+        attached = head.i in anchors or (root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in anchors)
+        if attached and (best is None or abs(s - cand.trigger.idx) < abs(best[0] - cand.trigger.idx)):
+            best = (s, d)
+        if not attached and _clause_date(root):
+            loose.add(d.id)
+            loose_rec[d.id] = d
     if best:
         return best[1]
     if len(loose) == 1 and cand.modality not in ("future", "hypothetical"):
