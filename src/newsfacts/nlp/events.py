@@ -60,7 +60,6 @@ _PLACE_PREPS = {"at", "in", "inside", "near", "outside"}
 _PLACE_TYPES = {"GPE", "FAC", "LOC"}
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos"}
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl"}
-_ABSORB_DEPS = {"xcomp", "pcomp", "dobj", "ccomp"}
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _THING_PRONOUNS = {"it", "its", "itself"}
 _GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -602,10 +601,6 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
         ):
             return Pattern("PROTEST", "strike-gen", "143")
     return pats.get(lemma)
-
-
-def _is_trigger_verb(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and _verb_pattern(tok) is not None
 
 
 def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
