@@ -375,3 +375,11 @@ def test_events_consult_mode_from_who_met_where(extract_text, text, mode):
 def test_events_assault_by_aircraft_is_aerial(extract_text):
     _, evs = _events(extract_text, "Russian jets struck a market in Idlib on Sunday.")
     assert evs[0]["type"] == "ASSAULT" and evs[0]["mode"] == "aerial"
+
+
+@pytest.mark.model
+def test_events_amount_of_aid_is_one_act_with_the_government_behind_it(extract_text):
+    text = "The Danish government announced on Wednesday that it has earmarked 2 million euros in emergency aid for Haiti."
+    r, evs = _events(extract_text, text)
+    (ev,) = evs
+    assert ev["type"] == "AID" and _names(r, ev["source"]) == ["Danish"] and _names(r, ev["target"]) == ["Haiti"]

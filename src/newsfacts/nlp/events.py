@@ -412,6 +412,11 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
             hit = ctx.token_entity(t)
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
+            if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
+                # "The German government announced that it ...": the agent phrase's entity
+                side = _actors(t, ctx, depth=3)
+                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"}:
+                    return side.ids[0], side.spans[0]
     return None
 
 
@@ -692,12 +697,18 @@ def _noun_target(noun: Token, ctx: _Ctx) -> _Side:
 def _governing_verb(tok: Token) -> Optional[Token]:
     """The verb a noun hangs from as its object or through one preposition ("in a rebuke to")."""
     cur = tok
-    for _ in range(2):
+    hops = 0
+    while hops < 2:
         if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head == cur:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             return cur
+        amount = cur.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
+            k.dep_ == "nummod" or k.like_num for k in cur.children
+        )
+        if not amount:
+            hops += 1  # "earmarked 1.5 million euros in aid": the amount is transparent
     return None
 
 
@@ -1125,8 +1136,15 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for c in sent_cands:
             if c.absorbed:
                 continue
+            gov = _governing_verb(c.trigger) if c.trigger.pos_ == "NOUN" else None
             if c.trigger.i in demanded and c.trigger.lower_ not in ("must", "should"):
                 c.absorbed = True  # the demand codes it
+            elif gov is not None and gov.i in by_i and by_i[gov.i].pattern.type == c.pattern.type and gov.i != c.trigger.i:
+                # "earmarked 2 million euros in emergency aid for Haiti": one act of aid
+                c.absorbed = True
+                parent = by_i[gov.i]
+                if not parent.target.ids:
+                    parent.target.add(c.target)
             elif _absorbed(c, trig):
                 c.absorbed = True
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
