@@ -1,1 +1,1 @@
-"""Scoring newsfacts against public human-annotated data (each module takes a folder path)."""
+"""Scoring newsfacts against public gold data (each module reads one corpus from a folder path)."""
