@@ -27,6 +27,9 @@ E_READ_ONLY = "NF303"
 E_SQL = "NF304"
 E_NO_STORE = "NF305"
 
+#: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
+MEMORY_LIMIT = "512MB"
+
 #: Statement types the read-only ``sql`` helper runs; anything else is refused.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
 
@@ -125,12 +128,22 @@ class FactStore:
         self.read_only = read_only
 
     @classmethod
-    def open(cls, path: str = ":memory:", *, read_only: bool = False) -> "FactStore":
-        """Open (and, when writable, create the tables of) a store."""
+    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT) -> "FactStore":
+        """Open (and, when writable, create the tables of) a store.
+
+        Args:
+            path: a DuckDB file, or ``":memory:"``.
+            read_only: open for queries only.
+            memory_limit: DuckDB's memory cap for this connection (e.g. ``"1GB"``); None keeps
+                DuckDB's default (80% of RAM).
+        """
         path = str(path)
         if read_only and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"{path}: no such store (run `newsfacts ingest ... --db {path}` first)", code=E_NO_STORE)
         con = _connect(path, read_only=read_only and path != ":memory:")
+        if memory_limit:
+            # DuckDB's default is 80% of RAM; a cap makes big sorts and joins spill to disk instead
+            con.execute(f"SET memory_limit = '{memory_limit}'")
         store = cls(con, path, read_only)
         if not store.read_only or path == ":memory:":
             store._create()
@@ -223,7 +236,7 @@ class FactStore:
                                 "AND reason = 'not_english'", [list(ids)]).fetchall()
         return done | {r[0] for r in rows}
 
-    def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 50_000) -> int:
+    def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 5_000) -> int:
         """Replace every cluster and every ``events.cluster_id`` in one transaction.
 
         Args:
@@ -232,14 +245,17 @@ class FactStore:
 
         Returns:
             the number of clusters written.
+
+        The links are written to a scratch table in the store file, then ``events`` is
+        rebuilt with them in one bulk statement (an UPDATE of every row would keep undo
+        data for each row in memory until the commit).
         """
         con = self.con
         n = 0
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute("DELETE FROM event_clusters")
-            con.execute("CREATE TEMP TABLE IF NOT EXISTS _nf_assign (doc_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)")
-            con.execute("DELETE FROM _nf_assign")
+            con.execute("CREATE OR REPLACE TABLE _nf_assign (doc_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)")
             rows: list[dict[str, Any]] = []
             buf: list[tuple[str, str, str]] = []
             for row, members in clusters:
@@ -254,10 +270,10 @@ class FactStore:
                 self._insert("event_clusters", rows)
             if buf:
                 self._load_assign(buf)
-            con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
+            cols = ", ".join(f'e."{c}"' if c != "cluster_id" else "a.cluster_id AS cluster_id" for c, _ in TABLES["events"])
             con.execute(
-                "UPDATE events SET cluster_id = a.cluster_id FROM _nf_assign a "
-                "WHERE events.doc_id = a.doc_id AND events.event_id = a.event_id"
+                f"CREATE OR REPLACE TABLE events AS SELECT {cols} FROM events e "
+                "LEFT JOIN _nf_assign a ON e.doc_id = a.doc_id AND e.event_id = a.event_id"
             )
             con.execute("DROP TABLE _nf_assign")
             con.execute("COMMIT")

@@ -395,7 +395,7 @@ def recluster(store, **kw) -> int:
     """
 
     def pairs():
-        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL), **kw):
+        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL, chunk=2_000), **kw):
             members = c.pop("members")
             yield c, members
 
