@@ -90,14 +90,14 @@ def load_model(path: str):
     """
     import spacy
 
-    from ..errors import NewsfactsError
+    from ..errors import E_QUOTES_MODEL, NewsfactsError
 
     p = Path(path)
     if not (p / "config.cfg").is_file():
-        raise NewsfactsError(f"{path} is not a trained quote model (no config.cfg): build one with `newsfacts train quotes`", code="NF302")
+        raise NewsfactsError(f"{path} is not a trained quote model (no config.cfg): build one with `newsfacts train quotes`", code=E_QUOTES_MODEL)
     qnlp = spacy.load(p)
     if PIPE not in qnlp.pipe_names:
-        raise NewsfactsError(f"{path} has no '{PIPE}' component: build it with `newsfacts train quotes`", code="NF302")
+        raise NewsfactsError(f"{path} has no '{PIPE}' component: build it with `newsfacts train quotes`", code=E_QUOTES_MODEL)
     return qnlp
 
 
