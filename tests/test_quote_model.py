@@ -141,7 +141,7 @@ def test_quote_model_records_pass_check_evidence(tiny_model, nlp, monkeypatch):
         "\u201cUnclosed mark at the end\n"
     )
     monkeypatch.setenv(QUOTES_MODEL_ENV, str(out))
-    for mode in ("model", "combined"):
+    for mode in ("model", "combined", "augment"):
         monkeypatch.setenv(QUOTES_MODE_ENV, mode)
         (record,) = list(process([(text, None)], nlp=nlp))
         check_evidence(record, text)

@@ -33,8 +33,8 @@ def quotes_model_options(f):
             os.environ[QUOTES_MODEL_ENV if param.name == "quotes_model" else QUOTES_MODE_ENV] = value
         return value
 
-    f = click.option("--quotes-mode", type=click.Choice(["combined", "model"]), default=None, expose_value=False, callback=use,
-                     help="With --quotes-model: 'combined' (default) adds the rules' quotes the model missed; 'model' uses its quotes only.")(f)
+    f = click.option("--quotes-mode", type=click.Choice(["combined", "augment", "model"]), default=None, expose_value=False, callback=use,
+                     help="With --quotes-model: 'augment' (default): the rules' quotes plus the model's they missed; 'combined': the model's plus the rules' it missed; 'model': its own only.")(f)
     return click.option("--quotes-model", type=click.Path(exists=True, file_okay=False), default=None, expose_value=False, callback=use,
                         help="Trained quote model folder (newsfacts train quotes); default: the rules only. Env: NEWSFACTS_QUOTES_MODEL.")(f)
 

@@ -17,8 +17,9 @@ Functions here are pure: the loaded model is an argument.
 - :func:`predict_attributions` tags a parsed Doc and links the spans into
   attributions (content fragments, cue, source).
 - :func:`model_quotes` turns them into :class:`~newsfacts.schema.Quote` records,
-  resolving speakers with the rules' resolver, alone (``mode="model"``) or with the
-  rules' quotes filling what the model did not find (``mode="combined"``).
+  resolving speakers with the rules' resolver: added to the rules' quotes where
+  those found nothing (``mode="augment"``, the default), the other way round
+  (``"combined"``), or alone (``"model"``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+import numpy
 from spacy.tokens import Doc
 
 from ..schema import Cue, Quote
@@ -35,9 +37,13 @@ from ..schema import Cue, Quote
 PIPE = "quote_tagger"
 ROLES = ("CONTENT", "SOURCE", "CUE")
 LABELS = ("O",) + tuple(f"{p}-{r}" for r in ROLES for p in ("B", "I"))
-MODES = ("combined", "model")
+MODES = ("augment", "combined", "model")
 _MAX_UP = 12  # ancestors walked to find a reporting verb
 _LINK_WINDOW = 40  # tokens between a content and its cue
+_SPLIT_GAP = 12  # tokens between the two fragments of a quote split by its attribution
+FILL_GAP = 3  # untagged tokens inside one sentence that do not cut a content in two
+FILL_PROB = 0.1  # content probability that fills a longer gap
+MERGE_SAME_CUE = True  # contents linked to one cue, on one side of it, are one
 _OPEN_MARKS = {"\u201c", '"', "``", "''"}
 _CLOSE_MARKS = {"\u201d", '"', "''"}
 
@@ -239,9 +245,10 @@ def _no_newline(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
 def link(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> list[ModelAttribution]:
     """Group tagged spans into attributions.
 
-    Content spans cut only by whitespace are joined. Two quoted contents separated
-    only by a cue, sources and punctuation on one line are one content in two fragments (``"A," he said, "B."``). Each content takes the nearest
-    cue on its line within a few dozen tokens; the cue takes the nearest source.
+    Content spans cut only by whitespace are joined. Two quoted contents with a cue
+    between them, a few tokens apart on one line, are one content in two fragments
+    (``"A," he said in an interview, "B."``). Each content takes the nearest cue on its
+    line within a few dozen tokens; the cue takes the nearest source.
     """
     role_of = {}
     for role in ("SOURCE", "CUE"):
@@ -264,13 +271,13 @@ def link(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> list[ModelAttribu
                 and doc[prev[1] - 1].text in _CLOSE_MARKS
                 and doc[c[0]].text in _OPEN_MARKS
                 and any(role_of.get(i) == "CUE" for i in between)
-                and all(role_of.get(i) or doc[i].is_punct for i in between)
+                and len(between) <= _SPLIT_GAP
                 and _no_newline(doc, prev, c)
             ):
                 groups[-1].append(c)
                 continue
         groups.append([c])
-    out = []
+    linked: list[tuple[list[tuple[int, int]], Optional[tuple[int, int]]]] = []
     for frags in groups:
         cue = None
         best = None
@@ -278,6 +285,22 @@ def link(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> list[ModelAttribu
             d = min(_gap(doc, f, q) for f in frags)
             if d <= _LINK_WINDOW and any(_no_newline(doc, f, q) for f in frags) and (best is None or d < best):
                 cue, best = q, d
+        prev = linked[-1] if linked else None
+        if (
+            MERGE_SAME_CUE
+            and cue is not None
+            and prev is not None
+            and prev[1] == cue
+            and len(prev[0]) == 1
+            and len(frags) == 1
+            and not (prev[0][0][1] <= cue[0] < frags[0][0])
+            and _no_newline(doc, prev[0][0], frags[0])
+        ):  # pieces of one content on the same side of its cue
+            linked[-1] = ([(prev[0][0][0], frags[0][1])], cue)
+            continue
+        linked.append((frags, cue))
+    out = []
+    for frags, cue in linked:
         anchor = cue or frags[0]
         src = None
         best = None
@@ -295,21 +318,81 @@ def link(doc: Doc, spans: dict[str, list[tuple[int, int]]]) -> list[ModelAttribu
     return out
 
 
-def predict_tags(qnlp, doc: Doc, text: Optional[str] = None) -> list[str]:
-    """The model's BIO tag for each token of ``doc``."""
+def repair_contents(
+    doc: Doc,
+    spans: dict[str, list[tuple[int, int]]],
+    quoted: Sequence[tuple[int, int]],
+    fill_gap: int = FILL_GAP,
+    content_prob: Optional[Sequence[float]] = None,
+    min_prob: float = FILL_PROB,
+) -> dict[str, list[tuple[int, int]]]:
+    """Mend the tagger's content spans, which it tends to cut into pieces.
+
+    A content that starts or ends inside quote marks widens to the whole quoted span.
+    Contents that overlap, or that are at most ``fill_gap`` untagged tokens apart on
+    one line, or whose gap the model gives a content probability of at least
+    ``min_prob`` throughout, are joined.
+
+    Args:
+        doc: the parsed Doc.
+        spans: token spans per role (:func:`tag_spans`).
+        quoted: character spans of the quoted passages (marks included).
+        fill_gap: the largest gap of untagged tokens that is filled.
+    """
+    tagged = {i for role in ("SOURCE", "CUE") for s, e in spans[role] for i in range(s, e)}
+    quotes = []
+    for s, e in quoted:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span):
+            quotes.append((span.start, span.end))
+    contents = []
+    for s, e in spans["CONTENT"]:
+        for qs, qe in quotes:
+            if (qs <= s < qe or qs < e <= qe) and not any(i in tagged for i in range(qs, qe)):
+                s, e = min(s, qs), max(e, qe)
+        contents.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(contents):
+        if merged:
+            ps, pe = merged[-1]
+            gap = range(pe, s)
+            likely = content_prob is not None and all(content_prob[i] >= min_prob for i in gap)
+            if s <= pe or ((len(gap) <= fill_gap or likely) and not any(i in tagged for i in gap) and "\n" not in doc[pe:s].text):
+                merged[-1] = (ps, max(pe, e))
+                continue
+        merged.append((s, e))
+    return {**spans, "CONTENT": merged}
+
+
+def predict_tags(qnlp, doc: Doc, text: Optional[str] = None) -> tuple[list[str], list[float]]:
+    """The model's BIO tag for each token of ``doc``, and its probability that the
+    token is inside a content (``B-`` or ``I-CONTENT``)."""
     fdoc = features_doc(qnlp.vocab, doc, text)
-    fdoc = qnlp.get_pipe(PIPE)(fdoc)
-    return [t.tag_ or "O" for t in fdoc]
+    tagger = qnlp.get_pipe(PIPE)
+    (scores,) = tagger.model.predict([fdoc])
+    scores = tagger.model.ops.to_numpy(scores)  # unnormalised: softmax them
+    scores = numpy.exp(scores - scores.max(axis=1, keepdims=True))
+    scores /= scores.sum(axis=1, keepdims=True)
+    labels = list(tagger.labels)
+    cols = [labels.index("B-CONTENT"), labels.index("I-CONTENT")]
+    tags = [labels[int(k)] for k in scores.argmax(axis=1)]
+    return tags, [float(x) for x in scores[:, cols].sum(axis=1)]
 
 
 def predict_attributions(qnlp, doc: Doc, text: Optional[str] = None) -> list[ModelAttribution]:
     """Tag ``doc`` with the quote model and link the spans into attributions."""
+    from .quotes import scan_marks
+
     if not len(doc):
         return []
-    return link(doc, tag_spans(predict_tags(qnlp, doc, text)))
+    text = doc.text if text is None else text
+    marked, _ = scan_marks(text)
+    tags, prob = predict_tags(qnlp, doc, text)
+    spans = repair_contents(doc, tag_spans(tags), [(m.start, m.end) for m in marked], content_prob=prob)
+    return link(doc, spans)
 
 
-def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: str = "combined", text: Optional[str] = None) -> list[Quote]:
+def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: str = "augment", text: Optional[str] = None) -> list[Quote]:
     """Quotes from the trained model, with speakers resolved by the rules' resolver.
 
     Args:
@@ -318,7 +401,9 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
         qnlp: a loaded quote model (:func:`load_model`).
         rule_quotes: the rules' quotes for the same Doc.
         mode: ``"model"``: the model's attributions only; ``"combined"``: the
-            model's, plus each rule quote whose content overlaps none of them.
+            model's, plus each rule quote whose content overlaps none of them;
+            ``"augment"``: the rules' quotes, plus each model attribution whose
+            content overlaps none of them.
         text: ``doc.text`` when the caller has it.
 
     Returns:
@@ -355,10 +440,9 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
                 speaker_reason=("quote model; " + reason) if reason else "quote model",
             )
         )
-    if mode == "combined":
-        covered = [f for q in quotes for f in q.evidence]
-        for q in rule_quotes:
-            if not any(s < ce and cs < e for s, e in q.evidence for cs, ce in covered):
-                quotes.append(q)
+    if mode in ("combined", "augment"):
+        first, second = (quotes, list(rule_quotes)) if mode == "combined" else (list(rule_quotes), quotes)
+        covered = [f for q in first for f in q.evidence]
+        quotes = first + [q for q in second if not any(s < ce and cs < e for s, e in q.evidence for cs, ce in covered)]
     quotes.sort(key=lambda q: q.evidence[0][0])
     return quotes
