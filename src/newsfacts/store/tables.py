@@ -90,6 +90,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end", "INTEGER"),
         ("evidence", "VARCHAR"),
         ("cluster_id", "VARCHAR"),
+        ("sentence_start", "INTEGER"),  # the sentence that reports the event (clustering compares these)
+        ("sentence_end", "INTEGER"),
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -313,6 +315,8 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "end": e_,
                 "evidence": _j(ev["evidence"]),
                 "cluster_id": None,
+                "sentence_start": (ev.get("sentence") or [None, None])[0],
+                "sentence_end": (ev.get("sentence") or [None, None])[1],
             }
         )
     for c in record["claims"]:
