@@ -1,0 +1,44 @@
+"""Saving an analysed article into the store (the only write the web app makes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..store.tables import KEYS, TABLES, rows_from_record
+from .queries import E_STORE_BUSY, WebError
+
+
+def save_record(path: str, record: dict[str, Any], text: str) -> None:
+    """Write one record and its text into the DuckDB store at ``path`` (created if
+    missing), replacing the document's rows if it is already there; one transaction.
+
+    Raises:
+        WebError: NF502 if the store can't be opened for writing.
+    """
+    import duckdb
+
+    try:
+        con = duckdb.connect(path)
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0][:300]
+        raise WebError(f"the store {path!r} can't be opened for writing ({first})", code=E_STORE_BUSY, status=503) from None
+    try:
+        rows = rows_from_record(record, text)
+        con.execute("BEGIN TRANSACTION")
+        for table, cols in TABLES.items():
+            coldefs = ", ".join(f'"{c}" {t}' for c, t in cols)
+            key = ", ".join(f'"{c}"' for c in KEYS[table])
+            con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({coldefs}, PRIMARY KEY ({key}))")
+            if "doc_id" in dict(cols):
+                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [record["document"]["id"]])
+            names = [c for c, _ in cols]
+            marks = ", ".join("?" for _ in names)
+            quoted = ", ".join(f'"{c}"' for c in names)
+            for row in rows.get(table, []):
+                con.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[c] for c in names])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
