@@ -25,6 +25,21 @@ HARBOUR = (
     "The patrols will cover about 2.2 million square kilometres of sea, officials said.\n"
 )
 
+#: A seed-style report of a minister's visit (curly quotes, titles, two countries), written for the browser test.
+VISIT = (
+    "Chile's commitment to its defence partnership with New Zealand is firm, whoever governs in Wellington.\n\n"
+    "That was the message Chilean Minister of Defence Rodrigo Fuentes carried through a day of meetings during his "
+    "visit to New Zealand, where he held talks with Foreign Minister Aroha Tane at Parliament and with Defence "
+    "Minister Peter Walsh at the ministry's headquarters.\n\n"
+    "Fuentes wrote on his website that he discussed \u201cthe need to keep the South Pacific open, safe and free of "
+    "illegal fishing\u201d with Tane.\n\n"
+    "Greeting him outside Parliament, Tane said, \u201cIt is a pleasure to welcome Minister Fuentes to Wellington.\u201d "
+    "She added that the two countries \u201chave more in common than the ocean between us.\u201d\n\n"
+    "Walsh said New Zealand would send a frigate to a joint exercise off Valparaiso in October. "
+    "\u201cOur sailors train better together,\u201d he told reporters.\n\n"
+    "The exercise will involve about 1,400 personnel and 9 ships, the ministry said.\n"
+)
+
 #: A second story, a month later.
 LATER = (
     "COPENHAGEN, June 9 - Søren Kjaer said the first joint patrol with Iceland had gone well. "

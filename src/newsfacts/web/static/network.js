@@ -17,7 +17,9 @@
   var cy = cytoscape({
     container: box,
     elements: elements,
-    layout: { name: data.nodes.length > 60 ? "grid" : "cose", animate: false },
+    layout: { name: data.nodes.length > 60 ? "grid" : "cose", animate: false, padding: 40 },
+    minZoom: 0.2,
+    maxZoom: 1.6,
     style: [
       { selector: "node", style: { label: "data(label)", "font-size": 11, "background-color": "#334155", width: 18, height: 18, color: "#111827" } },
       { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85 } },
