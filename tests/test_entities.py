@@ -145,3 +145,26 @@ def test_entities_administration_is_an_org_of_that_government(extract_text):
     r = extract_text(text)
     admin = [e for e in r["entities"] if e["type"] == "ORG" and "administration" in e["name"].lower()]
     assert admin and admin[0]["actor"]["code"] == "USA GOV"
+
+
+def test_entities_title_for_institution_then_name(extract_text):
+    text = "A spokesman for the Russian Foreign Ministry, Pavel Orlov, accused Oslo of escalation."
+    r = extract_text(text)
+    orlov = people(r)["Pavel Orlov"]
+    assert orlov["actor"]["country"] == "RUS"
+    assert [m["text"] for m in orlov["mentions"]] == ["Pavel Orlov"]
+    assert by_name(r, "Russian Foreign Ministry")["actor"]["code"] == "RUS GOV"
+    check_evidence(r, text)
+
+
+def test_entities_index_at_finds_the_overlapping_mention(extract_text, nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = "Defence Minister Marc Tremblay met Norwegian Foreign Minister Ingrid Solheim in Ottawa."
+    index = extract_entities(nlp(text))
+    s = text.index("Solheim")
+    eid = index.at(s, s + 7)
+    assert index.by_id[eid].name == "Ingrid Solheim"
+    t = text.index("Tremblay")
+    assert index.by_id[index.at(t, t + 3)].name == "Marc Tremblay"
+    assert index.at(text.index(" met "), text.index(" met ") + 4) is None

@@ -91,4 +91,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # Run the importable module, not this __main__ copy, so command modules register on it.
+    from newsfacts.cli import main as _main
+
+    _main()

@@ -79,11 +79,20 @@ class EntityIndex:
     spans: list[tuple[int, int, str]]
 
     def at(self, start: int, end: int) -> Optional[str]:
-        """The entity whose mention overlaps ``[start, end)`` the most, or None."""
+        """The entity whose mention overlaps ``[start, end)`` the most, or None.
+
+        Logarithmic in the number of mentions (bisect on starts, bounded look-back)."""
+        import bisect
+
+        if not self.spans:
+            return None
+        if not hasattr(self, "_starts"):
+            self._starts = [s for s, _, _ in self.spans]
+            self._maxlen = max(e - s for s, e, _ in self.spans)
+        hi = bisect.bisect_left(self._starts, end)
+        lo = bisect.bisect_left(self._starts, start - self._maxlen)
         best, best_ov = None, 0
-        for s, e, eid in self.spans:
-            if s >= end:
-                break
+        for s, e, eid in self.spans[lo:hi]:
             ov = min(e, end) - max(s, start)
             if ov > best_ov:
                 best, best_ov = eid, ov
@@ -181,7 +190,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         name_text, s, e = _strip(name_span.text, name_span.start_char)
         if not name_text:
             continue
-        if t.name:
+        if t.name and t.name[0] == t.end:  # "Minister Gantz": the title is part of the mention
             m_start = doc[t.start].idx
             kind = "title_name"
         else:
@@ -341,6 +350,11 @@ class _CoverSet:
         return False
 
 
+def _titled(m: _M) -> bool:
+    """True when the mention's span starts with its title ("Minister Gantz")."""
+    return bool(m.title and m.title.name and m.title.name[0] == m.title.end)
+
+
 def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     full = [m for m in persons if len(m.name_tokens) >= 2]
@@ -357,7 +371,7 @@ def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
             clusters.append(match)
         elif len(m.name_tokens) > len(match.key.split()):
             match.key = " ".join(m.name_tokens)
-        m.kind = "title_name" if m.title and m.title.name else "name"
+        m.kind = "title_name" if _titled(m) else "name"
         match.mentions.append(m)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
@@ -375,7 +389,7 @@ def _cluster_persons(persons: list[_M]) -> list[_Cluster]:
             c = _Cluster("PERSON", key=word, first=None, last=word)
             clusters.append(c)
             kind = "surname"
-        m.kind = "title_name" if m.title and m.title.name else kind
+        m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
 
