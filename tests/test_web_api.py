@@ -51,6 +51,8 @@ def test_web_api_document_page_marks_every_fact(client):
     assert _marked_ids(body, "quote") == {"q1", "q2", "q3"}
     assert _marked_ids(body, "event") == {"ev1", "ev2", "ev3"}
     assert _marked_ids(body, "claim") == {"c1"}
+    assert _marked_ids(body, "place") == {"p1"} and _marked_ids(body, "date") == {"d1"}
+    assert 'title="date: 2026-05-04 · day"' in body
     assert _marked_ids(body, "entity") == {e["id"] for e in rec["entities"]}
     # speaker and cue of a quote, with the speaker in the hover text
     assert 'title="Halla Gunnarsdottir · cue: said · direct quote"' in body
@@ -212,7 +214,7 @@ def test_web_api_cross_site_post_refused(client):
 
 def test_web_api_every_page_has_a_json_twin(client):
     doc_id = harbour_record()["document"]["id"]
-    for path in ("/", f"/document/{doc_id}", "/entity?name=Kjaer", "/entity?name=S%C3%B8ren%20Kjaer", "/dyads?a=ISL&b=DNK",
+    for path in ("/", f"/document/{doc_id}", "/entity?name=Kjaer", "/entity?name=S%C3%B8ren%20Kjaer", "/dyads?a=ISL&b=DNK", "/actor/ISL",
                  "/network", "/search?q=patrol"):  # fmt: skip
         page, twin = client.get(path), client.get("/api" + path if path != "/" else "/api")
         if "name=Kjaer" in path:
@@ -225,7 +227,7 @@ def test_web_api_every_page_has_a_json_twin(client):
 
 def test_web_api_speaker_page(client):
     d = client.get("/api/entity", params={"name": "søren kjaer"}).json()
-    assert d["name"] == "Søren Kjaer" and d["actor_codes"] == [{"code": "DNK GOV", "n": 2}]
+    assert d["name"] == "Søren Kjaer" and d["actor_codes"] == [{"code": "DNK GOV", "country": "DNK", "n": 2}]
     assert [q["text"] for q in d["quotes"]] == [
         "Denmark would station two inspection ships in Nuuk from the autumn",
         "This is about fishing boats and search and rescue, nothing else,",
@@ -236,6 +238,18 @@ def test_web_api_speaker_page(client):
     assert d["counts"] == {"documents": 2, "quotes": 3, "events": 4}
     page = client.get("/entity", params={"name": "Søren Kjaer"}).text
     assert "The crews worked as one," in page and "DNK GOV" in page
+
+
+def test_web_api_actor_page(client):
+    d = client.get("/api/actor/DNK").json()
+    assert d["code"] == "DNK" and {e["name"] for e in d["entities"]} == {"Søren Kjaer", "Denmark"}
+    assert [q["text"] for q in d["quotes"]][-1] == "The crews worked as one,"
+    assert {(p["partner"], p["n_out"], p["n_in"]) for p in d["partners"]} == {("ISL", 2, 2), ("RUS", 0, 1)}
+    page = client.get("/actor/DNK").text
+    assert 'href="/dyads?a=DNK&amp;b=RUS"' in page
+    assert client.get("/api/actor/dnk").json()["code"] == "DNK"
+    assert client.get("/api/actor/XYZ").status_code == 404
+    assert client.get("/api/actor/Denmark").json()["error"]["code"] == "NF503"
 
 
 def test_web_api_dyads_by_month_and_quad_class(client):

@@ -72,6 +72,8 @@ def record(
     quotes: list[tuple] = (),
     events: list[tuple] = (),
     claims: list[tuple] = (),
+    places: list[tuple] = (),
+    dates: list[tuple] = (),
 ) -> dict[str, Any]:
     """Build a record by hand.
 
@@ -81,6 +83,7 @@ def record(
         quotes: ``(id, content needle, kind, speaker id, speaker needle or None, cue needle or None)``.
         events: ``(id, type, quad_class, [source ids], [target ids], evidence needle)``.
         claims: ``(id, needle, value, unit, [(verdict, explanation), ...])``.
+        places: ``(id, needle, kind, country)``; dates: ``(id, needle, value, precision)``.
     """
 
     def sp(n):
@@ -167,8 +170,15 @@ def record(
         "quotes": qs,
         "events": evs,
         "claims": cls,
-        "places": [],
-        "dates": [],
+        "places": [
+            {"id": pid, "name": needle, "kind": kind, "evidence": [sp(needle)], "country": country, "latitude": None,
+             "longitude": None, "gazetteer_id": None, "entity": None, "reason": None}
+            for pid, needle, kind, country in places
+        ],
+        "dates": [
+            {"id": did, "text": needle, "value": value, "precision": precision, "evidence": [sp(needle)], "relative": True}
+            for did, needle, value, precision in dates
+        ],
         "warnings": [],
     }
 
@@ -200,6 +210,8 @@ def harbour_record(published: str = "2026-05-04") -> dict[str, Any]:
             ("ev3", "ACCUSE", "verbal conflict", ["e5"], ["e4"], "criticised the plan"),
         ],
         claims=[("c1", "2.2 million square kilometres", 2_200_000, "km2", [("consistent", "one figure, nothing to compare")])],
+        places=[("p1", "Nuuk", "city", "GRL")],
+        dates=[("d1", "Monday", "2026-05-04", "day")],
     )
 
 

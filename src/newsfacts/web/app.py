@@ -215,6 +215,10 @@ def create_app(
     def entity(request: Request, name: str = "") -> dict[str, Any]:
         return with_store(lambda con: Q.entity_page(con, name))
 
+    @_twin("/actor/{code}", "actor.html")
+    def actor(request: Request, code: str) -> dict[str, Any]:
+        return with_store(lambda con: Q.actor_page(con, code))
+
     @_twin("/dyads", "dyads.html")
     def dyads(
         request: Request, a: str = "", b: str = "", by: str = "month", start: str = "", end: str = "", types: str = "", count: str = "clusters"
@@ -282,9 +286,13 @@ async def _read_input(request: Request, limit: int) -> tuple[str, dict[str, Any]
         raise too_large(int(declared))
     ctype = request.headers.get("content-type", "")
     if ctype.startswith("application/json"):
-        body = await request.body()
-        if len(body) > limit + 64_000:
-            raise too_large(len(body))
+        chunks, size = [], 0
+        async for chunk in request.stream():  # counted as it arrives: a body without Content-Length can't run past the limit
+            size += len(chunk)
+            if size > limit + 64_000:
+                raise too_large(size)
+            chunks.append(chunk)
+        body = b"".join(chunks)
         try:
             fields = json.loads(decode(body, "request body"))
         except json.JSONDecodeError as exc:

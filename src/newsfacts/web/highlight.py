@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from markupsafe import Markup, escape
 
 #: Drawing order for spans with the same extent (outer first).
-LAYERS = {"quote": 0, "claim": 1, "event": 2, "speaker": 3, "cue": 3, "entity": 4}
+LAYERS = {"quote": 0, "claim": 1, "event": 2, "speaker": 3, "cue": 3, "place": 4, "date": 4, "entity": 5}
 
 #: Number of colour classes for actor countries (``cc0`` .. ``cc11`` in style.css).
 PALETTE = 12
@@ -40,7 +40,7 @@ def fact_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
 
     Kinds: ``entity`` (each mention, coloured by the entity's actor country), ``quote``
     (each content fragment), ``speaker`` and ``cue`` (the attribution of a quote),
-    ``event`` (each evidence span) and ``claim``.
+    ``event`` (each evidence span), ``claim``, ``place`` and ``date``.
     """
     ents = {e["id"]: e for e in record.get("entities", [])}
     colours = country_classes(record)
@@ -77,6 +77,14 @@ def fact_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
         title = f"claim: {c['text']}" + (f" \u00b7 checks: {', '.join(verdicts)}" if verdicts else "")
         for s, e_ in c.get("evidence", []):
             add(s, e_, "claim", c["id"], cls, title)
+    for p in record.get("places", []):
+        title = f"place: {p['name']} \u00b7 {p['kind']}" + (f" \u00b7 {p['country']}" if p.get("country") else "")
+        for s, e_ in p.get("evidence", []):
+            add(s, e_, "place", p["id"], "", title)
+    for d in record.get("dates", []):
+        title = f"date: {d.get('value') or 'unresolved'} \u00b7 {d['precision']}"
+        for s, e_ in d.get("evidence", []):
+            add(s, e_, "date", d["id"], "", title)
     return spans
 
 

@@ -174,17 +174,69 @@ def entity_page(con, name: str) -> dict[str, Any]:
         "ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start",
         [name],
     )
-    codes = Counter(a["actor_code"] for a in appearances if a["actor_code"])
+    codes = Counter((a["actor_code"], a["country"]) for a in appearances if a["actor_code"])
     types = Counter(a["type"] for a in appearances)
     return {
         "name": appearances[0]["name"],
         "type": types.most_common(1)[0][0],
-        "actor_codes": [{"code": c, "n": n} for c, n in codes.most_common()],
+        "actor_codes": [{"code": c, "country": k, "n": n} for (c, k), n in codes.most_common()],
         "roles": [{"title": t, "n": n} for t, n in roles.most_common()],
         "appearances": appearances,
         "quotes": quotes,
         "events": events,
         "counts": {"documents": len({a["doc_id"] for a in appearances}), "quotes": len(quotes), "events": len(events)},
+    }
+
+
+def actor_page(con, code: str) -> dict[str, Any]:
+    """Everything the store holds about one actor country: its entities, what its people
+    said (by date), the events it was source or target of, and its partners.
+
+    Raises:
+        WebError: NF503 if ``code`` is not a three-letter code; NF505 if nothing has it.
+    """
+    code = (code or "").strip().upper()
+    if not _COUNTRY.fullmatch(code):
+        raise WebError(f"{code!r} is not an ISO 3166 alpha-3 country code (such as ISR or USA)", code=E_BAD_PARAM)
+    entities = _rows(
+        con,
+        "SELECT en.name, en.type, mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
+        "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? "
+        "GROUP BY en.name, en.type ORDER BY n_documents DESC, n_mentions DESC, en.name LIMIT 100",
+        [code],
+    )
+    quotes = _rows(
+        con,
+        "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title "
+        "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE q.speaker_country = ? "
+        "ORDER BY d.published NULLS LAST, q.doc_id, q.start LIMIT 500",
+        [code],
+    )
+    events = _rows(
+        con,
+        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
+        "ev.source_country, ev.target_country, ev.date FROM events ev "
+        "WHERE ev.source_country = ? OR ev.target_country = ? ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start LIMIT 500",
+        [code, code],
+    )
+    partners = _rows(
+        con,
+        "SELECT CASE WHEN ev.source_country = ? THEN ev.target_country ELSE ev.source_country END AS partner, "
+        "count(*) FILTER (WHERE ev.source_country = ?) AS n_out, count(*) FILTER (WHERE ev.target_country = ?) AS n_in "
+        "FROM events ev WHERE (ev.source_country = ? OR ev.target_country = ?) "
+        "AND ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+        "GROUP BY partner ORDER BY n_out + n_in DESC, partner LIMIT 50",
+        [code] * 5,
+    )
+    if not (entities or quotes or events):
+        raise WebError(f"no actor with country {code} in the store", code=E_NOT_FOUND, status=404)
+    return {
+        "code": code,
+        "entities": entities,
+        "quotes": quotes,
+        "events": events,
+        "partners": partners,
+        "counts": {"entities": len(entities), "quotes": len(quotes), "events": len(events)},
     }
 
 

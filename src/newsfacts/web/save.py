@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..store.tables import KEYS, TABLES, rows_from_record
+from ..store.tables import KEYS, RECORD_TABLES, TABLES, rows_from_record
 from .queries import E_STORE_BUSY, WebError
 
 
@@ -29,7 +29,7 @@ def save_record(path: str, record: dict[str, Any], text: str) -> None:
             coldefs = ", ".join(f'"{c}" {t}' for c, t in cols)
             key = ", ".join(f'"{c}"' for c in KEYS[table])
             con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({coldefs}, PRIMARY KEY ({key}))")
-            if "doc_id" in dict(cols):
+            if table in RECORD_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [record["document"]["id"]])
             names = [c for c, _ in cols]
             marks = ", ".join("?" for _ in names)

@@ -26,7 +26,7 @@ def article_view(record: dict[str, Any], text: str, *, stored: bool = False) -> 
     Returns:
         ``document``, ``text``, ``spans`` (every highlighted span, see
         :func:`~newsfacts.web.highlight.fact_spans`), side lists ``entities``,
-        ``quotes``, ``events``, ``claims`` (each with ``first``, the offset the page
+        ``quotes``, ``events``, ``claims``, ``places``, ``dates`` (each with ``first``, the offset the page
         scrolls to), ``countries`` (the colour legend), ``warnings``, ``counts``,
         ``stored`` and the full ``record``.
     """
@@ -91,6 +91,14 @@ def article_view(record: dict[str, Any], text: str, *, stored: bool = False) -> 
         }
         for c in record.get("claims", [])
     ]
+    places = [
+        {"id": p["id"], "name": p["name"], "kind": p["kind"], "country": p.get("country"), "first": _first(p.get("evidence", []))}
+        for p in record.get("places", [])
+    ]
+    dates = [
+        {"id": d["id"], "text": d["text"], "value": d.get("value"), "precision": d["precision"], "first": _first(d.get("evidence", []))}
+        for d in record.get("dates", [])
+    ]
     countries = [{"code": c, "color": cls} for c, cls in colours.items()]
     return {
         "document": record["document"],
@@ -100,6 +108,8 @@ def article_view(record: dict[str, Any], text: str, *, stored: bool = False) -> 
         "quotes": quotes,
         "events": events,
         "claims": claims,
+        "places": places,
+        "dates": dates,
         "countries": countries,
         "warnings": record.get("warnings", []),
         "counts": {k: len(record.get(k, [])) for k in ("entities", "quotes", "events", "claims", "places", "dates")},

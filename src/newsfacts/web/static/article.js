@@ -4,7 +4,7 @@
   "use strict";
   var facts = JSON.parse(document.getElementById("nf-facts").textContent);
   var byId = {};
-  ["quotes", "events", "claims", "entities"].forEach(function (k) {
+  ["quotes", "events", "claims", "entities", "places", "dates"].forEach(function (k) {
     facts[k].forEach(function (f) { byId[f.id] = { kind: k, fact: f }; });
   });
   var text = document.getElementById("text");
@@ -53,6 +53,12 @@
       detail.appendChild(el("b", null, f.text));
       detail.appendChild(el("div", "muted", "claimed by " + f.claimant + (f.counts ? " \u00b7 counts " + f.counts : "")));
       f.checks.forEach(function (c) { detail.appendChild(el("div", "check v-" + String(c.verdict).replace(/ /g, "-"), c.verdict + ": " + c.explanation)); });
+    } else if (hit.kind === "places") {
+      detail.appendChild(el("b", null, f.name));
+      detail.appendChild(el("div", "muted", "place \u00b7 " + f.kind + (f.country ? " \u00b7 " + f.country : "")));
+    } else if (hit.kind === "dates") {
+      detail.appendChild(el("b", null, f.text + " \u2192 " + (f.value || "unresolved")));
+      detail.appendChild(el("div", "muted", "date \u00b7 " + f.precision));
     } else {
       var h = el("div"); h.appendChild(entityLink(f.name)); detail.appendChild(h);
       detail.appendChild(el("div", "muted", f.type + (f.code ? " \u00b7 " + f.code : "") + " \u00b7 " + f.n_mentions + " mentions"));
@@ -74,7 +80,7 @@
     // the innermost quote, event or claim under the click wins over an entity mention
     var chain = [], n = m;
     while (n && n !== text) { if (n.classList && n.classList.contains("f")) chain.push(n); n = n.parentNode; }
-    var pick = chain.find(function (x) { return x.dataset.kind !== "entity"; }) || chain[0];
+    var pick = chain.find(function (x) { return ["entity", "place", "date"].indexOf(x.dataset.kind) < 0; }) || chain[0];
     select(pick.dataset.id, false);
   });
   if (location.hash.length > 1) { var id = decodeURIComponent(location.hash.slice(1)); if (marks(id).length) select(id, true); }
