@@ -88,9 +88,18 @@ def _quote_ids(page) -> set[str]:
     return set(page.eval_on_selector_all("#text .f-quote", "els => els.map(e => e.dataset.id)"))
 
 
-def test_web_browser_analyse_save_and_read(server, page):
+def _watch(page, server: str) -> tuple[list[str], list[str]]:
+    """Collect script errors, and requests to anywhere but the app (there must be none)."""
     errors: list[str] = []
+    elsewhere: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("request", lambda req: None if req.url.startswith(server + "/") else elsewhere.append(req.url))
+    return errors, elsewhere
+
+
+def test_web_browser_analyse_save_and_read(server, page):
+    errors, elsewhere = _watch(page, server)
     page.goto(server + "/analyse")
     page.fill("#text", VISIT)
     page.fill("#published", "2026-04-14")
@@ -116,6 +125,7 @@ def test_web_browser_analyse_save_and_read(server, page):
         page.wait_for_selector("#entity-name")
         assert page.inner_text("#entity-name") == name
     assert not errors, errors
+    assert not elsewhere, elsewhere
 
 
 def test_web_browser_quotes_speaker_page_and_click_to_scroll(server, page):
@@ -145,8 +155,7 @@ def test_web_browser_quotes_speaker_page_and_click_to_scroll(server, page):
 
 
 def test_web_browser_dyad_chart_and_network(server, page):
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    errors, elsewhere = _watch(page, server)
     page.goto(f"{server}/dyads?a=ISL&b=DNK&by=month")
     page.wait_for_selector("#dyad-chart[data-ready='1']")
     bars = page.evaluate("() => window.nfDyadChart.data.datasets.map(d => [d.label, d.data])")
@@ -166,3 +175,4 @@ def test_web_browser_dyad_chart_and_network(server, page):
     page.click('#hits-quotes a:has-text("Halla Gunnarsdottir")')
     page.wait_for_selector("#entity-name")
     assert not errors, errors
+    assert not elsewhere, elsewhere
