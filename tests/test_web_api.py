@@ -27,7 +27,24 @@ def store(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("web") / "store.duckdb")
     for rec, text in ((harbour_record(), HARBOUR), (later_record(), LATER), (hostile_record(), HOSTILE)):
         save_record(path, rec, text)
+    _cluster(path, harbour_record()["document"]["id"], ["ev1", "ev2"])
     return path
+
+
+def _cluster(path: str, doc_id: str, event_ids: list[str]) -> None:
+    """Put two reports into one event cluster, as ingest's clustering would."""
+    import duckdb
+
+    con = duckdb.connect(path)
+    try:
+        con.execute("UPDATE events SET cluster_id = 'k1' WHERE doc_id = ? AND list_contains(?, event_id)", [doc_id, event_ids])
+        con.execute(
+            "INSERT INTO event_clusters (cluster_id, type, quad_class, source_country, target_country, date_first, date_last, "
+            "n_events, n_articles, n_sources) VALUES ('k1', 'AGREE', 'verbal cooperation', 'ISL', 'DNK', DATE '2026-05-04', "
+            "DATE '2026-05-04', 2, 1, 1)"
+        )
+    finally:
+        con.close()
 
 
 @pytest.fixture(scope="module")
@@ -254,13 +271,17 @@ def test_web_api_actor_page(client):
 
 def test_web_api_dyads_by_month_and_quad_class(client):
     d = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "by": "month"}).json()
-    assert d["periods"] == ["2026-05-01", "2026-06-01"]
+    assert d["periods"] == ["2026-05-01", "2026-06-01"] and d["count"] == "clusters"
     got = {(s["direction"], s["quad_class"]): s["counts"] for s in d["series"]}
-    assert got == {("ab", "verbal cooperation"): [2, 0], ("ba", "verbal cooperation"): [0, 1], ("ba", "material cooperation"): [0, 1]}
-    assert d["total"] == 4
+    # the two reports of cluster k1 count once
+    assert got == {("ab", "verbal cooperation"): [1, 0], ("ba", "verbal cooperation"): [0, 1], ("ba", "material cooperation"): [0, 1]}
+    assert d["total"] == 3
+    reports = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "by": "month", "count": "reports"}).json()
+    assert {(s["direction"], s["quad_class"]): s["counts"] for s in reports["series"]}[("ab", "verbal cooperation")] == [2, 0]
+    assert reports["total"] == 4
     only = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "types": "consult", "end": "2026-05-31"}).json()
     assert only["total"] == 1 and only["types"] == ["CONSULT"]
-    people = client.get("/api/dyads", params={"a": "Halla Gunnarsdottir", "b": "Søren Kjaer", "by": "year"}).json()
+    people = client.get("/api/dyads", params={"a": "Halla Gunnarsdottir", "b": "Søren Kjaer", "by": "year", "count": "reports"}).json()
     assert people["periods"] == ["2026-01-01"] and people["total"] == 3
     anyone = client.get("/api/dyads", params={"a": "RUS"}).json()
     assert anyone["total"] == 1 and anyone["series"][0]["label"] == "RUS → anyone"

@@ -250,13 +250,14 @@ def _actor_match(side: str, actor: str) -> tuple[str, list[Any]]:
     return f"list_contains(string_split(lower(ev.{side}_name), '; '), lower(?))", [actor]
 
 
-def _filters(frm: Optional[_dt.date], to: Optional[_dt.date], types: list[str]) -> tuple[str, list[Any]]:
+def _filters(frm: Optional[_dt.date], to: Optional[_dt.date], types: list[str], *, date: str = "ev.date") -> tuple[str, list[Any]]:
+    # ``date`` is one of two constant expressions chosen by the caller
     sql, params = "", []
     if frm:
-        sql += " AND ev.date >= ?"
+        sql += f" AND {date} >= ?"
         params.append(frm)
     if to:
-        sql += " AND ev.date <= ?"
+        sql += f" AND {date} <= ?"
         params.append(to)
     if types:
         sql += " AND list_contains(?, ev.type)"
@@ -264,11 +265,18 @@ def _filters(frm: Optional[_dt.date], to: Optional[_dt.date], types: list[str]) 
     return sql, params
 
 
-def _count_expr(count: str) -> str:
+def _count_expr(count: str) -> tuple[str, str, str]:
+    """(count expression, date expression, join) for ``count``: clusters count each
+    real-world event once, dated by its first report (as ``newsfacts dyads`` does);
+    events not yet clustered count as their own cluster."""
     if count == "reports":
-        return "count(*)"
+        return "count(*)", "ev.date", ""
     if count == "clusters":
-        return "count(DISTINCT coalesce(ev.cluster_id, ev.doc_id || ':' || ev.event_id))"
+        return (
+            "count(DISTINCT coalesce(ev.cluster_id, ev.doc_id || ':' || ev.event_id))",
+            "coalesce(cl.date_first, ev.date)",
+            " LEFT JOIN event_clusters cl ON cl.cluster_id = ev.cluster_id",
+        )
     raise WebError(f"count={count!r}: use clusters or reports", code=E_BAD_PARAM)
 
 
@@ -315,11 +323,12 @@ def dyads(
     else:
         ab, p_ab = f"({src_a})", p_src_a
         ba, p_ba = f"({tgt_a})", p_tgt_a
-    flt, p_flt = _filters(frm, to, types or [])
+    n_expr, date, join = _count_expr(count)
+    flt, p_flt = _filters(frm, to, types or [], date=date)
     sql = (
-        f"SELECT CAST(date_trunc(?, ev.date) AS DATE) AS period, coalesce(ev.quad_class, 'unknown') AS quad, "
-        f"CASE WHEN {ab} THEN 'ab' ELSE 'ba' END AS dir, {_count_expr(count)} AS n "
-        f"FROM events ev WHERE ev.date IS NOT NULL AND ({ab} OR {ba}){flt} "
+        f"SELECT CAST(date_trunc(?, {date}) AS DATE) AS period, coalesce(ev.quad_class, 'unknown') AS quad, "
+        f"CASE WHEN {ab} THEN 'ab' ELSE 'ba' END AS dir, {n_expr} AS n "
+        f"FROM events ev{join} WHERE {date} IS NOT NULL AND ({ab} OR {ba}){flt} "
         "GROUP BY ALL ORDER BY period, quad, dir"
     )
     rows = _rows(con, sql, [by] + p_ab + p_ab + p_ba + p_flt)
