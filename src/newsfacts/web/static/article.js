@@ -44,7 +44,7 @@
       detail.appendChild(p);
       detail.appendChild(el("div", null, "Cue: " + (f.cue || "none")));
       detail.appendChild(el("div", "muted", f.kind + " quote" + (f.speaker_reason ? " \u00b7 " + f.speaker_reason : "")));
-      detail.appendChild(el("q", null, f.text));
+      detail.appendChild(el("div", "qtext", f.text));
     } else if (hit.kind === "events") {
       detail.appendChild(el("div", "event-label", f.label));
       detail.appendChild(el("div", "muted", [f.quad_class, f.modality].filter(Boolean).join(" \u00b7 ")));
