@@ -354,3 +354,33 @@ def test_web_api_serve_binds_loopback_by_default(monkeypatch):
     result = CliRunner().invoke(cli, ["serve", "--db", "x.duckdb"])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
+
+
+def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = str(tmp_path / "busy.duckdb")
+    save_record(path, harbour_record(), HARBOUR)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys, time; c = duckdb.connect({path!r}); print('ready', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        c = TestClient(create_app(path))
+        r = c.get("/api/entity", params={"name": "Søren Kjaer"})
+        assert r.status_code == 503 and r.json()["error"]["code"] == "NF502"
+        assert "can't be opened read-only" in r.json()["error"]["message"]
+        page = c.get("/entity", params={"name": "Søren Kjaer"})
+        assert page.status_code == 503 and "<code>NF502</code>" in page.text
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+
+
+def test_web_api_foreign_host_header_refused(store):
+    c = TestClient(create_app(store, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1:8000")
+    assert c.get("/api").status_code == 200
+    assert c.get("/api", headers={"Host": "attacker.example"}).status_code == 400
