@@ -179,7 +179,10 @@ def test_web_api_analyse_paste_and_upload_give_the_same_record(analyser):
     uploaded = c.post("/api/analyse", data={"published": "2026-05-04"}, files={"file": ("a.txt", HARBOUR.encode(), "text/plain")})
     as_json = c.post("/api/analyse", json={"text": HARBOUR, "published": "2026-05-04"})
     rec = pasted.json()["record"]
-    assert uploaded.json()["record"] == rec == as_json.json()["record"]
+    assert rec == as_json.json()["record"]
+    up = uploaded.json()["record"]
+    assert up["document"]["source"] == "a.txt" and rec["document"]["source"] is None
+    assert {**up, "document": rec["document"]} == rec  # the same facts; only the source differs
     assert rec["document"]["published"] == "2026-05-04" and pasted.json()["stored"] is False
     assert check_evidence(rec, HARBOUR) > 0
     page = c.post("/analyse", data={"text": HARBOUR, "published": "2026-05-04"}).text

@@ -315,13 +315,15 @@ async def _read_input(request: Request, limit: int) -> tuple[str, dict[str, Any]
         try:
             fields = {k: v for k, v in form.items() if isinstance(v, str)}
             upload = form.get("file")
-            data = None
+            data, name = None, None
             if upload is not None and not isinstance(upload, str) and upload.filename:
                 data = await upload.read(limit + 1)
                 name = upload.filename
         finally:
             await form.close()
         text = None
+        if data is not None and not (fields.get("source") or "").strip():
+            fields["source"] = name  # as `newsfacts extract FILE` records the file as the source
         if data is not None:
             if len(data) > limit:
                 raise too_large(len(data))
