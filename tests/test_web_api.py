@@ -59,6 +59,17 @@ def _marked_ids(page: str, kind: str) -> set[str]:
 # -- the article view ----------------------------------------------------------------
 
 
+@pytest.mark.parametrize("build, text", [(harbour_record, HARBOUR), (later_record, LATER), (hostile_record, HOSTILE)])
+def test_web_api_hand_built_records_are_valid(build, text):
+    import jsonschema
+
+    from newsfacts.schema import json_schema
+
+    rec = build()
+    jsonschema.validate(rec, json_schema())
+    assert check_evidence(rec, text) > 0
+
+
 def test_web_api_document_page_marks_every_fact(client):
     rec = harbour_record()
     doc_id = rec["document"]["id"]
