@@ -53,7 +53,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 
-LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
+#: HTTP status for errors raised below the web layer (the store's codes); others answer 400.
+STATUS_BY_CODE = {"NF301": 503, "NF302": 503, "NF305": 404}
 
 
 def assets_dir() -> Path:
@@ -119,7 +120,7 @@ def create_app(
 
     @app.exception_handler(NewsfactsError)
     async def newsfacts_error(request: Request, exc: NewsfactsError):
-        status = getattr(exc, "status", 400)
+        status = getattr(exc, "status", None) or STATUS_BY_CODE.get(exc.code, 400)
         if is_api(request):
             return JSONResponse(_error_payload(exc), status_code=status)
         return render(request, "error.html", _error_payload(exc), status)
