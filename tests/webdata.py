@@ -27,16 +27,16 @@ HARBOUR = (
 
 #: A seed-style report of a minister's visit (curly quotes, titles, two countries), written for the browser test.
 VISIT = (
-    "Chile's commitment to its defence partnership with New Zealand is firm, whoever governs in Wellington.\n\n"
-    "That was the message Chilean Minister of Defence Rodrigo Fuentes carried through a day of meetings during his "
-    "visit to New Zealand, where he held talks with Foreign Minister Aroha Tane at Parliament and with Defence "
-    "Minister Peter Walsh at the ministry's headquarters.\n\n"
-    "Fuentes wrote on his website that he discussed \u201cthe need to keep the South Pacific open, safe and free of "
-    "illegal fishing\u201d with Tane.\n\n"
-    "Greeting him outside Parliament, Tane said, \u201cIt is a pleasure to welcome Minister Fuentes to Wellington.\u201d "
-    "She added that the two countries \u201chave more in common than the ocean between us.\u201d\n\n"
+    "Chile will stand by its defence partnership with New Zealand whatever the result of the coming election in "
+    "Wellington, its defence chief said on Monday.\n\n"
+    "Chilean Minister of Defence Rodrigo Fuentes spent the day in the New Zealand capital, meeting Foreign Minister "
+    "Aroha Tane at Parliament in the morning and Defence Minister Peter Walsh at the ministry in the afternoon.\n\n"
+    "In a post on his website, Fuentes said the talks with Tane had covered \u201cillegal fishing, shipping lanes "
+    "and the safety of crews in the Southern Ocean.\u201d\n\n"
+    "\u201cWe are glad to have Minister Fuentes here,\u201d Tane told reporters outside Parliament, adding that the "
+    "two navies \u201cknow each other's waters well.\u201d\n\n"
     "Walsh said New Zealand would send a frigate to a joint exercise off Valparaiso in October. "
-    "\u201cOur sailors train better together,\u201d he told reporters.\n\n"
+    "\u201cOur sailors train better together,\u201d he said.\n\n"
     "The exercise will involve about 1,400 personnel and 9 ships, the ministry said.\n"
 )
 
