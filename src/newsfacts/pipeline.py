@@ -130,13 +130,20 @@ def _later_stages():
 
 #: The stages after entities, in the order they run (quotes before claims and events,
 #: which link to quotes; places and dates before events, which link to them).
-STAGES: tuple = ()
+def _quotes_stage(doc, report, index, meta):
+    from .nlp.quotes import quotes_stage
+
+    quotes_stage(doc, report, index, meta)
+
+
+STAGES: tuple = (_quotes_stage,)
 
 # places, dates and numeric claims (issue 6): after quotes, before events
 from .nlp.dates import dates_stage  # noqa: E402
+from .nlp.numbers import claims_stage  # noqa: E402
 from .nlp.places import places_stage  # noqa: E402
 
-STAGES = STAGES + (places_stage, dates_stage)
+STAGES = STAGES + (places_stage, dates_stage, claims_stage)
 
 
 def _parse(nlp, texts: list[str], batch_size: int):
