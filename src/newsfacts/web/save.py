@@ -12,9 +12,21 @@ def save_record(path: str, record: dict[str, Any], text: str) -> None:
     """Write one record and its text into the DuckDB store at ``path`` (created if
     missing), replacing the document's rows if it is already there; one transaction.
 
+    Uses the corpus store's writer (:class:`newsfacts.store.duckdb.FactStore`) where it is
+    installed, else writes the tables of :data:`~newsfacts.store.tables.TABLES` itself.
+
     Raises:
-        WebError: NF502 if the store can't be opened for writing.
+        NewsfactsError: the store can't be opened for writing (NF502 here; NF301/NF302
+            from FactStore).
     """
+    try:
+        from ..store.duckdb import FactStore
+    except ImportError:  # the corpus store is not merged in yet
+        FactStore = None
+    if FactStore is not None:
+        with FactStore.open(path) as store:
+            store.write_batch([rows_from_record(record, text)])
+        return
     import duckdb
 
     try:
