@@ -109,7 +109,7 @@ def list_documents(con, *, limit: int = 50) -> list[dict[str, Any]]:
     """The latest documents (by publication date), without their text."""
     return _rows(
         con,
-        "SELECT d.doc_id, d.title, d.published, d.source, d.length, "
+        "SELECT d.doc_id, d.title, d.origin, d.published, d.source, d.length, "
         "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id) AS n_quotes, "
         "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events "
         "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
