@@ -370,7 +370,8 @@ def test_web_api_serve_binds_loopback_by_default(monkeypatch):
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
 
 
-def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path):
+@pytest.mark.model
+def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path, nlp):
     import subprocess
     import sys
 
@@ -382,7 +383,9 @@ def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path):
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "ready"
-        c = TestClient(create_app(path))
+        c = TestClient(create_app(path, nlp=nlp))
+        saved = c.post("/api/analyse", data={"text": LATER, "save": "1"})
+        assert saved.status_code == 503 and saved.json()["error"]["code"] == "NF302"
         r = c.get("/api/entity", params={"name": "Søren Kjaer"})
         assert r.status_code == 503 and r.json()["error"]["code"] == "NF502"
         assert "can't be opened read-only" in r.json()["error"]["message"]
