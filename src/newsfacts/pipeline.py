@@ -9,6 +9,7 @@ batches, run the stages, return records.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
@@ -134,6 +135,20 @@ def _quotes_stage(doc, report, index, meta):
     from .nlp.quotes import quotes_stage
 
     quotes_stage(doc, report, index, meta)
+    model_dir = os.environ.get(QUOTES_MODEL_ENV)
+    if model_dir:  # the optional trained tagger (docs/quotes.md, "Trained model")
+        from .nlp.quote_model import load_model, model_quotes
+
+        report.quotes = model_quotes(doc, index, load_model(model_dir), report.quotes, mode=os.environ.get(QUOTES_MODE_ENV) or "augment")
+        for k, q in enumerate(report.quotes, start=1):
+            q.id = f"q{k}"
+
+
+#: Environment variables naming the optional trained quote model and how it is used
+#: (``augment``, the default: the rules' quotes plus the model's where they found none;
+#: ``combined``: the reverse; ``model``: the model's only).
+QUOTES_MODEL_ENV = "NEWSFACTS_QUOTES_MODEL"
+QUOTES_MODE_ENV = "NEWSFACTS_QUOTES_MODE"
 
 
 STAGES: tuple = (_quotes_stage,)
