@@ -5,10 +5,13 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.newsfacts-installed
+# The web app's front-end libraries (npm packages, served by the app itself).
+WEB := src/newsfacts/web
+WEB_ASSETS := $(WEB)/node_modules/.package-lock.json
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench clean web-assets
 
-$(STAMP): requirements.lock pyproject.toml
+$(STAMP): requirements.lock pyproject.toml $(WEB_ASSETS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -25,6 +28,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+web-assets: $(WEB_ASSETS)
+
+$(WEB_ASSETS): $(WEB)/package.json $(WEB)/package-lock.json
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $(WEB_ASSETS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache test-output
