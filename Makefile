@@ -1,6 +1,6 @@
 # Two commands do everything on a fresh machine with Python 3.11 and pip:
 #   make demo   - create .venv, install pinned dependencies, extract the facts of examples/article.txt
-#   make test   - the same set-up, then the test suite
+#   make test   - the same set-up (plus the web page's npm packages), then the test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -11,7 +11,7 @@ WEB_ASSETS := $(WEB)/node_modules/.package-lock.json
 
 .PHONY: install demo test bench clean web-assets
 
-$(STAMP): requirements.lock pyproject.toml $(WEB_ASSETS)
+$(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -23,7 +23,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/newsfacts extract examples/article.txt --published 2026-03-04
 
-test: $(STAMP)
+test: $(STAMP) $(WEB_ASSETS)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
