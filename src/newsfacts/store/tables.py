@@ -134,6 +134,32 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("code", "VARCHAR"),
         ("message", "VARCHAR"),
     ],
+    # Input records that could not be processed; written by ingest, never by rows_from_record.
+    "rejects": [
+        ("reject_id", "VARCHAR"),  # sha256 of origin: re-running over the same input replaces, not duplicates
+        ("origin", "VARCHAR"),  # source location: file path, file.jsonl:line, file.warc.gz#offset, file.csv:row
+        ("reason", "VARCHAR"),  # short code: bad_json, broken_warc_record, empty_html, not_english, too_long, ...
+        ("detail", "VARCHAR"),  # one human-readable line
+        ("doc_id", "VARCHAR"),  # the text's id when there was a text (e.g. not_english), else NULL
+        ("rejected_at", "TIMESTAMP"),
+    ],
+    # One real-world event reported by many articles: per-article events point here via events.cluster_id.
+    # Built by newsfacts.store.clusters.cluster_events (a pure function shared by DuckDB and Spark).
+    "event_clusters": [
+        ("cluster_id", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("quad_class", "VARCHAR"),
+        ("source_country", "VARCHAR"),
+        ("target_country", "VARCHAR"),
+        ("source_name", "VARCHAR"),  # the most frequent source name among members
+        ("target_name", "VARCHAR"),
+        ("date_first", "DATE"),
+        ("date_last", "DATE"),
+        ("n_events", "INTEGER"),  # per-article event records in the cluster
+        ("n_articles", "INTEGER"),  # distinct documents
+        ("n_sources", "INTEGER"),  # distinct outlets (documents.source; unknown sources count per document)
+        ("representative", "VARCHAR"),  # "doc_id:event_id" of the earliest member
+    ],
 }
 
 #: Primary key columns of each table.
@@ -147,7 +173,12 @@ KEYS: dict[str, tuple[str, ...]] = {
     "places": ("doc_id", "place_id"),
     "dates": ("doc_id", "date_id"),
     "warnings": ("doc_id", "warning_id"),
+    "rejects": ("reject_id",),
+    "event_clusters": ("cluster_id",),
 }
+
+#: Tables filled from a record by :func:`rows_from_record` (one row set per document).
+RECORD_TABLES: tuple[str, ...] = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates", "warnings")
 
 
 def _j(value: Any) -> str:
@@ -172,7 +203,9 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
         origin: where the text came from (file path, ``file.warc.gz#offset``, ``file.jsonl:line``).
 
     Returns:
-        ``{table: [row dict, ...]}`` with every table present (possibly empty).
+        ``{table: [row dict, ...]}`` with every table of :data:`TABLES` present (possibly
+        empty); ``rejects`` and ``event_clusters`` are always empty here (ingest and
+        clustering fill them).
     """
     d = record["document"]
     doc_id = d["id"]
