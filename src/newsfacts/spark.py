@@ -54,14 +54,17 @@ from newsfacts.store.tables import TABLES
 E_NO_JAVA = "NF802"
 E_BAD_INPUT = "NF803"
 E_OUTPUT = "NF804"
+E_SPARK_FAILED = "NF805"
 
 #: Tables filled per document (by :func:`rows_from_record`) or per input record (rejects);
 #: event_clusters is computed afterwards over all events.
 DOC_TABLES: tuple[str, ...] = tuple(t for t in TABLES if t != "event_clusters")
 
-#: A local property the tests set to make a task fail once (after producing output), to
-#: check that Spark's retry does not duplicate rows. Never set in normal runs.
-_FAIL_ONCE = "newsfacts.test.fail_partition_once"
+#: A local property the tests set to make a task fail after producing output: ``"P"``
+#: fails the first attempt of partition P (Spark retries it), ``"P:always"`` every
+#: attempt (the job fails). Checks that retries do not duplicate rows and that a failed
+#: job leaves no partial output. Never set in normal runs.
+_FAIL_PARTITION = "newsfacts.test.fail_partition"
 
 _SPARK_TYPES = {
     "VARCHAR": T.StringType(),
@@ -202,14 +205,16 @@ def _warc_items(path: str, data: bytes) -> Iterator[tuple]:
             if rec.rec_type != "response":
                 continue
             n += 1
-            offset = it.get_record_offset()
-            origin = f"{path}#{offset}"
             url = rec.rec_headers.get_header("WARC-Target-URI")
             try:
-                body = rec.content_stream().read()
+                body = rec.content_stream().read()  # before get_record_offset, which skips the record
                 html = body.decode("utf-8", errors="replace")
+                error = None
             except Exception as exc:  # a truncated or corrupt record
-                yield _reject(path, n, origin, "broken_warc_record", f"{type(exc).__name__}: {exc}")
+                error = exc
+            origin = f"{path}#{it.get_record_offset()}"
+            if error is not None:
+                yield _reject(path, n, origin, "broken_warc_record", f"{type(error).__name__}: {error}")
                 continue
             extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True)
             text = getattr(extracted, "text", None) if extracted is not None else None
@@ -239,9 +244,18 @@ def file_items(path: str, data: bytes, published_field: str = "published") -> It
         yield _reject(path, 0, path, "unsupported_file", "not JSON Lines (.jsonl), WARC (.warc, .warc.gz) or Parquet")
 
 
+def local_path(uri: str) -> str:
+    """A ``file:`` URI as a plain path (as ingest records origins); other URIs unchanged."""
+    if uri.startswith("file:"):
+        from urllib.parse import unquote, urlparse
+
+        return unquote(urlparse(uri).path)
+    return uri
+
+
 def _read_files_partition(rows: Iterable, published_field: str) -> Iterator[tuple]:
     for row in rows:
-        path = row["path"]
+        path = local_path(row["path"])
         n = 0
         try:
             for item in file_items(path, bytes(row["content"]), published_field):
@@ -253,8 +267,9 @@ def _read_files_partition(rows: Iterable, published_field: str) -> Iterator[tupl
 
 def _parquet_item(row, published_field: str) -> tuple:
     d = row.asDict()
-    origin = f"{d['_file']}#{d['_row']}"
-    return _check_text(d["_file"], int(d["_row"]), origin, d.get("text"), {**d, "published": d.get(published_field)})
+    path = local_path(d["_file"])
+    origin = f"{path}#{d['_row']}"
+    return _check_text(path, int(d["_row"]), origin, d.get("text"), {**d, "published": d.get(published_field)})
 
 
 def _key(item: tuple) -> str:
@@ -355,9 +370,12 @@ def _maybe_fail_once(produced: int) -> None:
     tc = TaskContext.get()
     if tc is None or produced == 0:
         return
-    target = tc.getLocalProperty(_FAIL_ONCE)
-    if target is not None and int(target) == tc.partitionId() and tc.attemptNumber() == 0:
-        raise RuntimeError(f"newsfacts test: partition {tc.partitionId()} fails its first attempt")
+    target = tc.getLocalProperty(_FAIL_PARTITION)
+    if target is None:
+        return
+    part, _, always = target.partition(":")
+    if int(part) == tc.partitionId() and (always == "always" or tc.attemptNumber() == 0):
+        raise RuntimeError(f"newsfacts test: partition {tc.partitionId()} fails attempt {tc.attemptNumber()}")
 
 
 def extract_partition(
@@ -466,6 +484,15 @@ class _FS:
             out.close()
 
 
+def one_line_error(exc: BaseException) -> NewsfactsError:
+    """A Spark/Py4J failure as a one-line NewsfactsError (the JVM stack trace stays in the logs)."""
+    text = str(exc).strip() or type(exc).__name__
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # A failing Python worker's message is the last line of its traceback.
+    msg = next((ln for ln in reversed(lines) if ln.startswith(("RuntimeError", "ValueError", "OSError", "NewsfactsError"))), lines[0])
+    return NewsfactsError(f"the Spark job failed: {msg[:400]}", code=E_SPARK_FAILED)
+
+
 def run(
     spark,
     inputs: list[str],
@@ -501,7 +528,13 @@ def run(
     n_parts = partitions or max(2, 2 * sc.defaultParallelism)
     output = output.rstrip("/")
 
-    items = read_items(spark, list(inputs), published_field=published_field, input_format=input_format)
+    from pyspark.errors import AnalysisException
+
+    try:
+        items = read_items(spark, list(inputs), published_field=published_field, input_format=input_format)
+    except AnalysisException as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise NewsfactsError(f"cannot read the input: {first}", code=E_BAD_INPUT) from None
     distinct = items.map(lambda it: (_key(it), it)).reduceByKey(_first, numPartitions=n_parts)
     facts_rdd = distinct.mapPartitions(functools.partial(extract_partition, run_at=run_at, batch_size=batch_size))
     facts = spark.createDataFrame(facts_rdd, facts_schema()).persist(StorageLevel.MEMORY_AND_DISK)
@@ -524,9 +557,14 @@ def run(
         counts = {t: int(stats[t] or 0) for t in DOC_TABLES}
         counts["event_clusters"] = spark.read.parquet(f"{staging}/event_clusters").count()
         counts = {t: counts[t] for t in TABLES}
-    except Exception:
+    except NewsfactsError:
         fs.delete(staging)
         raise
+    except Exception as exc:
+        fs.delete(staging)
+        if isinstance(exc, (KeyboardInterrupt, MemoryError)):
+            raise
+        raise one_line_error(exc) from exc
     finally:
         facts.unpersist()
 
@@ -570,6 +608,13 @@ def ensure_java() -> str:
     )
 
 
+def active_session():
+    """The SparkSession already running in this process, or None."""
+    from pyspark.sql import SparkSession
+
+    return SparkSession.getActiveSession()
+
+
 def session(master: Optional[str] = None, app_name: str = "newsfacts"):
     """Get the active SparkSession, or start one (``master`` defaults to Spark's own
     configuration, e.g. from spark-submit, else ``local[*]``)."""
@@ -588,7 +633,9 @@ def session(master: Optional[str] = None, app_name: str = "newsfacts"):
     builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false")
     if master:
         builder = builder.master(master)
-    return builder.getOrCreate()
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
 
 
 def summary_lines(summary: dict[str, Any]) -> list[str]:

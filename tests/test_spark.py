@@ -1,0 +1,374 @@
+"""The Spark job, on real local-mode Spark: one shared session (start-up is slow), small
+corpora written here (JSON Lines, WARC built with warcio, Parquet built with pyarrow)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.evidence import check_evidence
+
+pyspark = pytest.importorskip("pyspark", reason="the optional 'spark' extra (pyspark) is not installed")
+
+from newsfacts import spark as nfspark  # noqa: E402
+from newsfacts.store.tables import KEYS, TABLES  # noqa: E402
+
+pytestmark = pytest.mark.model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLES = [
+    "Kenyan Foreign Minister Amara Okafor met Brazilian President Rafael Ortega in Brasilia on Monday. "
+    "Okafor said Kenya would send two hundred engineers to help rebuild the port.\n\n"
+    "Ortega thanked Nairobi for the offer and said talks on a trade deal would continue next month.\n",
+    "Polish Defence Minister Jonas Kowalski visited Ottawa on Tuesday to discuss patrol boats for the Baltic. "
+    "Canadian officials said about 40 sailors would train in Poland this spring.\n",
+    "The Egyptian Interior Ministry said on Wednesday that it had closed the Rafah crossing for repairs. "
+    "Officials in Cairo said the crossing would reopen within ten days.\n",
+    "German Finance Minister Leila Haddad criticised Turkey over grain exports during a visit to Ankara. "
+    "Haddad said Berlin expected a written answer before the summit in Warsaw.\n",
+    "Japanese Prime Minister Yuki Tanaka hosted Indian Foreign Minister Priya Rahman in Tokyo. "
+    "Tanaka said the two countries had agreed to share data on cyber attacks.\n",
+]
+
+HTML = (
+    "<html><head><title>{title}</title><meta property='og:site_name' content='Daily Test'></head>"
+    "<body><nav>Home | World | Sport</nav><article><h1>{title}</h1>{paras}</article>"
+    "<footer>Copyright Daily Test</footer></body></html>"
+)
+
+
+def _html(title: str, text: str) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n") if p.strip())
+    return HTML.format(title=title, paras=paras).encode("utf-8")
+
+
+def _write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers,
+                                            warc_headers_dict={"WARC-Date": "2026-03-05T10:00:00Z"})
+            writer.write_record(rec)
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory) -> Path:
+    """A folder with JSON Lines (good lines, a bad line, an empty text, a duplicate), a WARC
+    file (two articles and an empty page) and a Parquet file; returns the folder."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    d = tmp_path_factory.mktemp("spark-corpus")
+    (d / "files").mkdir()
+    lines = [json.dumps({"text": ARTICLES[0], "date": "2026-03-02", "source": "Daily Test", "url": "http://example.org/0"}),
+             json.dumps({"text": ARTICLES[1], "date": "2026-03-03", "source": "Evening Test", "title": "Patrol boats"}),
+             "{this is not json",
+             json.dumps({"text": "   \n"}),
+             json.dumps({"text": ARTICLES[0], "date": "2026-03-02", "source": "Daily Test"}),  # duplicate of line 1
+             json.dumps(["a", "list"])]
+    (d / "files" / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_warc(d / "files" / "crawl.warc.gz", [
+        ("http://example.org/egypt", _html("Crossing closed", ARTICLES[2])),
+        ("http://example.org/empty", b"<html><head><script>var page = 1;</script></head><body></body></html>"),
+        ("http://example.org/germany", _html("Grain talks", ARTICLES[3])),
+    ])
+    pq.write_table(pa.table({"text": [ARTICLES[4]], "date": ["2026-03-06"], "source": ["Parquet Post"], "url": ["http://example.org/4"]}),
+                   d / "more.parquet")
+    return d
+
+
+@pytest.fixture(scope="session")
+def spark():
+    nfspark.ensure_java()
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (
+        pyspark.sql.SparkSession.builder.master("local[2,3]")  # 3 attempts per task: the retry test needs one
+        .appName("newsfacts-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="session")
+def spark_out(spark, corpus, tmp_path_factory):
+    """One run of the job through the CLI (in-process, on the shared session)."""
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    out = tmp_path_factory.mktemp("spark-out") / "out"
+    res = CliRunner().invoke(cli, ["spark", str(corpus / "files"), str(corpus / "more.parquet"), str(out),
+                                   "--published-field", "date", "--partitions", "2"])
+    assert res.exit_code == 0, res.output
+    return out, res.output
+
+
+def _table(out: Path, table: str, order: str = "") -> list[dict]:
+    import duckdb
+
+    con = duckdb.connect()
+    rel = con.sql(f"SELECT * FROM read_parquet('{out}/{table}/*.parquet') {order}")
+    cols = rel.columns
+    return [dict(zip(cols, r)) for r in rel.fetchall()]
+
+
+# ----------------------------------------------------------------------------- no Spark session
+
+
+def test_spark_schemas_are_the_store_tables():
+    for table, cols in TABLES.items():
+        schema = nfspark.table_schema(table)
+        assert [f.name for f in schema.fields] == [c for c, _ in cols]
+    assert nfspark.spark_type("DATE").typeName() == "date"
+    assert nfspark.spark_type("TIMESTAMP").typeName() == "timestamp_ntz"
+    with pytest.raises(ValueError, match="HUGEINT"):
+        nfspark.spark_type("HUGEINT")
+    facts = nfspark.facts_schema()
+    assert [f.name for f in facts.fields] == ["key", "copies", *nfspark.DOC_TABLES]
+    assert "event_clusters" not in nfspark.DOC_TABLES and "rejects" in nfspark.DOC_TABLES
+
+
+def test_spark_row_tuple_converts_to_column_types():
+    row = {"doc_id": "x", "published": "2026-03-04", "length": 7, "text": "a"}
+    t = nfspark.row_tuple("documents", row)
+    names = [c for c, _ in TABLES["documents"]]
+    assert len(t) == len(names)
+    assert t[names.index("published")] == dt.date(2026, 3, 4)
+    assert t[names.index("url")] is None
+    claim = nfspark.row_tuple("claims", {"value": 3})
+    assert isinstance(claim[[c for c, _ in TABLES["claims"]].index("value")], float)
+
+
+def test_spark_file_items_reads_jsonl_with_reasons():
+    data = b'{"text": "Ann met Bob.", "when": "2026-01-02", "url": "u"}\n\nnot json\n{"text": ""}\n{"title": "no text"}\n'
+    items = list(nfspark.file_items("x.jsonl", data, published_field="when"))
+    kinds = [(it[3], it[4], it[10]) for it in items]
+    assert kinds == [("doc", "x.jsonl:1", None), ("reject", "x.jsonl:3", "bad_json"),
+                     ("reject", "x.jsonl:4", "empty"), ("reject", "x.jsonl:5", "no_text")]
+    assert items[0][8] == "2026-01-02" and items[0][6] == "u"
+    assert [it[10] for it in nfspark.file_items("notes.docx", b"...")] == ["unsupported_file"]
+
+
+class _CountingFactory:
+    def __init__(self, nlp):
+        self.nlp, self.calls = nlp, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.nlp
+
+
+class _FailOn:
+    """An nlp whose pipe fails on any batch holding a text with ``marker`` (the failure
+    a bad document can cause deep in a model), otherwise the real pipeline."""
+
+    def __init__(self, nlp, marker: str):
+        self._nlp, self._marker = nlp, marker
+
+    def pipe(self, texts, **kw):
+        texts = list(texts)
+        if any(self._marker in t for t in texts):
+            raise ValueError("boom in the parser")
+        return self._nlp.pipe(texts, **kw)
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+
+def _pairs(texts: list[str]):
+    items = [nfspark._doc("c.jsonl", k, f"c.jsonl:{k}", t) for k, t in enumerate(texts, start=1)]
+    items.append(nfspark._reject("c.jsonl", 99, "c.jsonl:99", "bad_json", "not a JSON object"))
+    return [(nfspark._key(it), it) for it in items]
+
+
+def test_spark_extract_partition_builds_nlp_once_and_keeps_evidence(nlp):
+    factory = _CountingFactory(nlp)
+    run_at = dt.datetime(2026, 3, 4, 12, 0)
+    out = list(nfspark.extract_partition(_pairs(ARTICLES[:4]), run_at=run_at, batch_size=2, nlp_factory=factory))
+    assert factory.calls == 1  # once per partition, never per record or batch
+    assert len(out) == 5
+    idx = {t: k for k, t in enumerate(["key", "copies", *nfspark.DOC_TABLES])}
+    doc_cols = [c for c, _ in TABLES["documents"]]
+    for row, text in zip(out[:4], ARTICLES[:4]):
+        (doc,) = row[idx["documents"]]
+        record = json.loads(doc[doc_cols.index("record")])
+        assert doc[doc_cols.index("text")] == text
+        assert check_evidence(record, text) > 0
+        assert len(row[idx["entities"]]) == len(record["entities"]) > 0
+    (rej,) = out[4][idx["rejects"]]
+    rej_cols = [c for c, _ in TABLES["rejects"]]
+    assert rej[rej_cols.index("reason")] == "bad_json" and rej[rej_cols.index("rejected_at")] == run_at
+
+
+def test_spark_extract_partition_rejects_only_the_failing_document(nlp):
+    texts = [ARTICLES[0], "EXPLODE " + ARTICLES[1], ARTICLES[2]]
+    out = list(nfspark.extract_partition(_pairs(texts), run_at=dt.datetime(2026, 3, 4), batch_size=3,
+                                         nlp_factory=lambda: _FailOn(nlp, "EXPLODE")))
+    idx = {t: k for k, t in enumerate(["key", "copies", *nfspark.DOC_TABLES])}
+    assert [len(r[idx["documents"]]) for r in out] == [1, 0, 1, 0]
+    reasons = [r[idx["rejects"]][0][2] for r in out if r[idx["rejects"]]]
+    details = [r[idx["rejects"]][0][3] for r in out if r[idx["rejects"]]]
+    assert reasons == ["pipeline_error", "bad_json"]
+    assert details[0] == "ValueError: boom in the parser"
+
+
+def test_spark_missing_pyspark_prints_the_install_line():
+    block = "import sys; sys.modules['pyspark'] = None; "
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for code in (block + "sys.argv = ['newsfacts', 'spark', 'a.jsonl', 'out']; from newsfacts.cli import main; main()",
+                 block + "import runpy; sys.argv = ['x', 'a.jsonl', 'out']; runpy.run_module('newsfacts.spark', run_name='__main__')"):
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+        assert res.returncode == 2, res.stderr
+        assert res.stderr.strip().splitlines() == ["newsfacts: [NF801] Spark support needs the 'spark' extra: "
+                                                   "pip install 'newsfacts[spark]' (and a Java 17+ runtime)"]
+
+
+def test_spark_without_java_says_how_to_install_it(monkeypatch, tmp_path):
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(nfspark.NewsfactsError, match=r"NF802.*default-jre-headless"):
+        nfspark.ensure_java()
+
+
+# ----------------------------------------------------------------------------- real Spark
+
+
+def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
+    import duckdb
+
+    out, printed = spark_out
+    assert (out / "_SUCCESS").exists() and not list(out.glob("_staging*"))
+    con = duckdb.connect()
+    for table, cols in TABLES.items():
+        described = con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out}/{table}/*.parquet')").fetchall()
+        assert [(r[0], r[1]) for r in described] == cols, table
+    summary = json.loads((out / "_newsfacts.json").read_text())
+    assert summary["documents"] == 5 and summary["duplicates_skipped"] == 1
+    assert summary["rejected"] == {"bad_json": 2, "empty": 1, "empty_html": 1}
+    assert "processed 5 documents" in printed and "skipped 1 duplicates" in printed
+
+
+def test_spark_job_output_holds_the_facts_of_every_document(spark_out, corpus, nlp):
+    from newsfacts import extract
+
+    out, _ = spark_out
+    docs = _table(out, "documents", "ORDER BY origin")
+    assert len(docs) == 5
+    by_text = {d["text"]: d for d in docs}
+    first = by_text[ARTICLES[0]]
+    assert first["origin"] == str(corpus / "files" / "news.jsonl") + ":1"  # the first copy wins
+    assert first["published"] == dt.date(2026, 3, 2) and first["source"] == "Daily Test"
+    assert by_text[ARTICLES[1]]["title"] == "Patrol boats"
+    assert by_text[ARTICLES[4]]["origin"] == str(corpus / "more.parquet") + "#0"
+    assert by_text[ARTICLES[4]]["source"] == "Parquet Post"
+    # WARC: the article text extracted from the HTML (title and paragraphs, no navigation)
+    warc = [d for d in docs if "crawl.warc.gz#" in d["origin"]]
+    assert sorted(d["url"] for d in warc) == ["http://example.org/egypt", "http://example.org/germany"]
+    egypt = next(d for d in warc if d["url"].endswith("egypt"))
+    assert ARTICLES[2].split(". ")[0] in egypt["text"] and "Home" not in egypt["text"]
+    assert egypt["title"] == "Crossing closed" and egypt["published"] == dt.date(2026, 3, 5)
+    entities = _table(out, "entities")
+    mentions = _table(out, "mentions")
+    for d in docs:
+        record = json.loads(d["record"])
+        check_evidence(record, d["text"])
+        # the same function the CLI runs gives the same record
+        info = record["document"]
+        same = extract(d["text"], published=info["published"], source=info["source"], title=info["title"], nlp=nlp)
+        assert same == record
+        assert sorted(e["entity_id"] for e in entities if e["doc_id"] == d["doc_id"]) == sorted(e["id"] for e in record["entities"])
+    for m in mentions:
+        assert by_text_id(docs, m["doc_id"])[m["start"]:m["end"]] == m["text"]
+    rejects = _table(out, "rejects", "ORDER BY origin")
+    assert [r["origin"].rsplit("/", 1)[-1] for r in rejects if r["reason"] == "bad_json"] == ["news.jsonl:3", "news.jsonl:6"]
+    assert all(r["detail"] and r["rejected_at"] for r in rejects)
+    assert len({r["reject_id"] for r in rejects}) == len(rejects)
+
+
+def by_text_id(docs: list[dict], doc_id: str) -> str:
+    return next(d["text"] for d in docs if d["doc_id"] == doc_id)
+
+
+def _run_failing(spark, corpus, out: Path, how: str) -> dict:
+    sc = spark.sparkContext
+    sc.setLocalProperty(nfspark._FAIL_PARTITION, how)
+    try:
+        return nfspark.run(spark, [str(corpus / "files"), str(corpus / "more.parquet")], str(out),
+                           published_field="date", partitions=2, batch_size=1)
+    finally:
+        sc.setLocalProperty(nfspark._FAIL_PARTITION, None)
+
+
+def test_spark_retried_partition_leaves_no_duplicates(spark, spark_out, corpus, tmp_path):
+    out, _ = spark_out
+    summary = _run_failing(spark, corpus, tmp_path / "retried", "0")  # first attempt of partition 0 fails
+    assert summary["documents"] == 5
+    for table in ("documents", "entities", "mentions", "rejects"):
+        key = ", ".join(KEYS[table])
+        again = _table(tmp_path / "retried", table, f"ORDER BY {key}")
+        first = _table(out, table, f"ORDER BY {key}")
+        assert [{k: v for k, v in r.items() if k != "rejected_at"} for r in again] == \
+               [{k: v for k, v in r.items() if k != "rejected_at"} for r in first], table
+
+
+def test_spark_failed_job_leaves_the_previous_output_alone(spark, spark_out, corpus, tmp_path):
+    import shutil
+
+    out, _ = spark_out
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    before = sorted(str(p.relative_to(copy)) for p in copy.rglob("*"))
+    with pytest.raises(nfspark.NewsfactsError, match=r"NF805.*the Spark job failed.*partition 0 fails attempt"):
+        _run_failing(spark, corpus, copy, "0:always")  # every attempt fails: the job fails
+    assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == before
+
+
+def test_spark_cli_bad_input_is_one_line(spark, tmp_path):
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+
+    res = CliRunner().invoke(cli, ["spark", str(tmp_path / "missing.jsonl"), str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert res.output.startswith("newsfacts: [NF803] cannot read the input") and res.output.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
+    """spark-submit with the package shipped as a zip (--py-files), as on a cluster."""
+    spark_submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    pkg = tmp_path / "newsfacts.zip"
+    with zipfile.ZipFile(pkg, "w") as zf:
+        for f in (ROOT / "src" / "newsfacts").rglob("*"):
+            if f.is_file() and "__pycache__" not in f.parts:
+                zf.write(f, f.relative_to(ROOT / "src"))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["PYSPARK_PYTHON"] = env["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    out = tmp_path / "out"
+    cmd = [str(spark_submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", "--py-files", str(pkg),
+           str(ROOT / "src" / "newsfacts" / "spark.py"), str(corpus / "files" / "news.jsonl"), str(out),
+           "--published-field", "date", "--partitions", "1"]
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=280, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert "processed 2 documents" in res.stdout
+    docs = _table(out, "documents")
+    assert sorted(d["text"] for d in docs) == sorted(ARTICLES[:2])
+    assert all(d["origin"].endswith(("news.jsonl:1", "news.jsonl:2")) for d in docs)
