@@ -9,6 +9,7 @@ batches, run the stages, return records.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
@@ -50,12 +51,23 @@ def _meta_value(meta: Optional[dict[str, Any]], key: str) -> Optional[str]:
     return str(v) if v not in (None, "") else None
 
 
-def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def parseable(text: str) -> str:
+    """The text spaCy can take: lone surrogates (from bytes read with
+    errors="surrogateescape") become U+FFFD, one code point for one, so offsets hold."""
+    return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
+
+
+def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional[str] = None) -> dict[str, Any]:
     """Run every stage over a parsed Doc and return the record as a dict.
 
     Args:
-        doc: the parsed document; ``doc.text`` is the document text.
+        doc: the parsed document.
         meta: optional ``published`` (ISO date), ``source``, ``title``.
+        text: the original text when it differs from ``doc.text`` only by
+            :func:`parseable` substitutions; ids, lengths and mention texts use it.
 
     Returns:
         The record (see docs/schema.md).
@@ -63,10 +75,11 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None) -> dict[str, Any]
     from .nlp.entities import extract_entities
     from .nlp.language import english_share, MIN_STOP_SHARE, MIN_WORDS
 
+    original = text if text is not None else doc.text
     text = doc.text
     info = DocumentInfo(
-        id=document_id(text),
-        length=len(text),
+        id=document_id(original),
+        length=len(original),
         published=_meta_value(meta, "published"),
         source=_meta_value(meta, "source"),
         title=_meta_value(meta, "title"),
@@ -95,6 +108,12 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None) -> dict[str, Any]
         for stage in _later_stages():
             stage(doc, report, index, meta or {})
 
+    if original != text:
+        n_bad = len(_SURROGATES.findall(original))
+        warnings.append(("invalid_unicode", f"{n_bad} lone surrogate code point(s) were read as U+FFFD for parsing", []))
+        for e in report.entities:
+            for m in e.mentions:
+                m.text = original[m.start : m.end]
     report.warnings = [Warning_("", code, msg, ev) for code, msg, ev in warnings] + report.warnings
     for k, w in enumerate(report.warnings, start=1):
         w.id = f"w{k}"
@@ -113,6 +132,12 @@ def _later_stages():
 #: which link to quotes; places and dates before events, which link to them).
 STAGES: tuple = ()
 
+# places, dates and numeric claims (issue 6): after quotes, before events
+from .nlp.dates import dates_stage  # noqa: E402
+from .nlp.places import places_stage  # noqa: E402
+
+STAGES = STAGES + (places_stage, dates_stage)
+
 
 def _parse(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
@@ -123,6 +148,7 @@ def _parse(nlp, texts: list[str], batch_size: int):
     pieces: list[str] = []
     owners: list[int] = []
     for k, t in enumerate(texts):
+        t = parseable(t)
         for s, e in chunk_bounds(t):
             pieces.append(t[s:e])
             owners.append(k)
@@ -134,7 +160,7 @@ def _parse(nlp, texts: list[str], batch_size: int):
         if len(docs) == 1:
             yield docs[0]
         elif not docs:
-            yield nlp.make_doc(t)
+            yield nlp.make_doc(parseable(t))
         else:
             yield Doc.from_docs(docs, ensure_whitespace=False)
 
@@ -163,7 +189,7 @@ def process(
 def _run_batch(nlp, batch, batch_size):
     texts = [t for t, _ in batch]
     for (text, meta), doc in zip(batch, _parse(nlp, texts, batch_size)):
-        yield facts_from_doc(doc, meta)
+        yield facts_from_doc(doc, meta, text=text)
 
 
 def extract(

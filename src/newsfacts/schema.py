@@ -207,14 +207,15 @@ class Claim:
 class Place:
     id: str
     name: str
-    kind: str  # country, city, facility, region
+    kind: str  # country, city, facility, region, territory, unknown
     evidence: list[Span]
     country: Optional[str] = None
     latitude: Optional[float] = None
     longitude: Optional[float] = None
     gazetteer_id: Optional[str] = None
     entity: Optional[str] = None
-    reason: Optional[str] = None
+    reason: Optional[str] = None  # how the gazetteer entry was chosen (ambiguous names)
+    located_in: Optional[str] = None  # where a facility or city is ("Washington, D.C.")
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

