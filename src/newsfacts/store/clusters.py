@@ -1,0 +1,336 @@
+"""One event, many reports: cluster per-article events into real-world events.
+
+A pure function over event rows (dicts with the columns of the ``events`` table, plus the
+document's ``published`` date and ``source`` outlet, plus optionally ``evidence_text``, the
+words the evidence spans cut). No DuckDB or Spark import: the embedded store and the Spark
+job call the very same :func:`cluster_events` / :func:`iter_clusters`.
+
+Two event records can be one event when
+
+- they have the same PLOVER type, or the same quad class with clearly similar wording;
+- their actors are compatible: where both records code a side's country, the countries agree
+  (for symmetric types such as CONSULT the sides may be swapped); where a country is missing,
+  the actor names share a word or are missing too;
+- their dates (event date, else the article's publication date) are at most
+  ``window_days`` apart;
+- their evidence texts are similar enough (content-word overlap), see :func:`similarity`.
+
+Records are taken in date order and each joins the best-scoring open cluster of its block
+(same quad class) whose members it matches, or starts a new one; a cluster closes when the
+window has passed, so memory holds only the clusters of the last ``window_days`` days.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Optional
+
+#: Event types whose source and target may be swapped between reports ("A met B" = "B met A").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
+
+#: Default clustering settings (see docs/accuracy.md, "Event clustering", for how they were chosen).
+WINDOW_DAYS = 2
+THRESHOLD = 0.55
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOP = frozenset(
+    """the and for with that this from said says have has had was were will would could should its their his her
+    they them there then than into onto over under after before about also been being which while who whom whose
+    what when where why how not but are our out off per via any all one two new more most some such only other
+    told reporters according officials official statement spokesman spokeswoman""".split()
+)
+
+
+def content_words(text: Optional[str]) -> frozenset[str]:
+    """Lower-cased words of 3+ letters that are not function or reporting words."""
+    if not text:
+        return frozenset()
+    return frozenset(w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _date(v: Any) -> Optional[_dt.date]:
+    if v is None or v == "":
+        return None
+    if isinstance(v, _dt.datetime):
+        return v.date()
+    if isinstance(v, _dt.date):
+        return v
+    try:
+        return _dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Ev:
+    key: tuple[str, str]
+    type: Optional[str]
+    quad: Optional[str]
+    date: Optional[_dt.date]
+    src_c: Optional[str]
+    tgt_c: Optional[str]
+    src_n: frozenset[str]
+    tgt_n: frozenset[str]
+    words: frozenset[str]
+    source: str
+    row: dict[str, Any]
+
+
+def _prepare(row: dict[str, Any]) -> _Ev:
+    return _Ev(
+        key=(str(row["doc_id"]), str(row["event_id"])),
+        type=row.get("type"),
+        quad=row.get("quad_class"),
+        date=_date(row.get("date")) or _date(row.get("published")),
+        src_c=row.get("source_country") or None,
+        tgt_c=row.get("target_country") or None,
+        src_n=content_words(row.get("source_name")),
+        tgt_n=content_words(row.get("target_name")),
+        words=content_words(row.get("evidence_text")),
+        source=str(row.get("source") or f"doc:{row['doc_id']}"),
+        row=row,
+    )
+
+
+def _side_ok(c1: Optional[str], n1: frozenset[str], c2: Optional[str], n2: frozenset[str]) -> Optional[bool]:
+    """True (agree), False (conflict) or None (nothing to compare) for one side's actors."""
+    if c1 and c2:
+        return c1 == c2
+    if n1 and n2:
+        return bool(n1 & n2)
+    return None
+
+
+def _actors_ok(a: _Ev, b: _Ev) -> bool:
+    def straight() -> bool:
+        s = _side_ok(a.src_c, a.src_n, b.src_c, b.src_n)
+        t = _side_ok(a.tgt_c, a.tgt_n, b.tgt_c, b.tgt_n)
+        return s is not False and t is not False
+
+    def swapped() -> bool:
+        s = _side_ok(a.src_c, a.src_n, b.tgt_c, b.tgt_n)
+        t = _side_ok(a.tgt_c, a.tgt_n, b.src_c, b.src_n)
+        return s is not False and t is not False
+
+    if straight():
+        return True
+    return a.type in SYMMETRIC_TYPES and a.type == b.type and swapped()
+
+
+def similarity(a: dict[str, Any], b: dict[str, Any], *, window_days: int = WINDOW_DAYS) -> float:
+    """How alike two event rows are, 0..1; 0 when they can't be the same event.
+
+    The score is the content-word Jaccard of the evidence texts, plus 0.25 when the types
+    are equal (0.10 when only the quad class is), plus 0.075 for each side whose actors
+    agree (same country, or a shared name word; 0.03 when a side can't be compared), capped
+    at 1. Different quad classes, conflicting actors or dates more than ``window_days``
+    apart give 0.
+    """
+    return _score(_prepare(a), _prepare(b), window_days)
+
+
+def _score(a: _Ev, b: _Ev, window_days: int) -> float:
+    if (a.quad or a.type) != (b.quad or b.type):
+        return 0.0
+    if a.date is None or b.date is None or abs((a.date - b.date).days) > window_days:
+        return 0.0
+    if not _actors_ok(a, b):
+        return 0.0
+    s = _jaccard(a.words, b.words)
+    s += 0.25 if (a.type and a.type == b.type) else 0.10  # same quad class, other type: weaker evidence
+    straight = (_side_ok(a.src_c, a.src_n, b.src_c, b.src_n), _side_ok(a.tgt_c, a.tgt_n, b.tgt_c, b.tgt_n))
+    if a.type in SYMMETRIC_TYPES and a.type == b.type and False in straight:
+        straight = (_side_ok(a.src_c, a.src_n, b.tgt_c, b.tgt_n), _side_ok(a.tgt_c, a.tgt_n, b.src_c, b.src_n))
+    s += sum(0.075 if ok else 0.03 for ok in straight)  # agree per side; unknown (None) a little
+    return min(1.0, s)
+
+
+@dataclass
+class _Cluster:
+    members: list[_Ev] = field(default_factory=list)
+    last: Optional[_dt.date] = None
+
+
+def cluster_id_for(representative: tuple[str, str]) -> str:
+    """A stable cluster id from its earliest member's (doc_id, event_id)."""
+    return "c" + hashlib.sha1(f"{representative[0]}:{representative[1]}".encode()).hexdigest()[:16]
+
+
+def _most(values: Iterable[Optional[str]]) -> Optional[str]:
+    c = Counter(v for v in values if v)
+    return c.most_common(1)[0][0] if c else None
+
+
+def _close(cl: _Cluster) -> dict[str, Any]:
+    rep = cl.members[0]
+    cid = cluster_id_for(rep.key)
+    dates = [m.date for m in cl.members if m.date]
+    return {
+        "cluster_id": cid,
+        "type": _most(m.type for m in cl.members),
+        "quad_class": _most(m.quad for m in cl.members),
+        "source_country": _most(m.src_c for m in cl.members),
+        "target_country": _most(m.tgt_c for m in cl.members),
+        "source_name": _most(m.row.get("source_name") for m in cl.members),
+        "target_name": _most(m.row.get("target_name") for m in cl.members),
+        "date_first": min(dates).isoformat() if dates else None,
+        "date_last": max(dates).isoformat() if dates else None,
+        "n_events": len(cl.members),
+        "n_articles": len({m.key[0] for m in cl.members}),
+        "n_sources": len({m.source for m in cl.members}),
+        "representative": f"{rep.key[0]}:{rep.key[1]}",
+        "members": [m.key for m in cl.members],
+    }
+
+
+#: The most members of one cluster a new record is compared with (the first and last few).
+MAX_COMPARE = 10
+
+
+def _candidates(block: dict[tuple, list[_Cluster]], ev: _Ev) -> Iterator[_Cluster]:
+    """Open clusters of a block that ``ev`` may join, looked up by the clusters' (source, target) countries."""
+    s, t = ev.src_c, ev.tgt_c
+    if not (s and t):
+        for cls in block.values():
+            yield from cls
+        return
+    keys = {(s, t), (s, None), (None, t), (None, None)}
+    if ev.type in SYMMETRIC_TYPES:
+        keys |= {(t, s), (t, None), (None, s)}
+    for k in keys:
+        yield from block.get(k, ())
+
+
+def _compare_members(cl: _Cluster) -> list[_Ev]:
+    m = cl.members
+    if len(m) <= MAX_COMPARE:
+        return m
+    half = MAX_COMPARE // 2
+    return m[:half] + m[-half:]
+
+
+def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> Iterator[dict[str, Any]]:
+    """Stream clusters from event rows given in date order (event date, else published).
+
+    Yields one dict per cluster with the columns of the ``event_clusters`` table plus
+    ``members``: the ``(doc_id, event_id)`` of every event record in it. Rows without
+    any date form clusters of their own. Memory holds only the open clusters (those
+    whose last date is within ``window_days`` of the current row); a new record is
+    compared only with open clusters of its quad class whose countries can match.
+    """
+    # quad class -> (source country, target country) of the cluster's first record -> open clusters
+    open_: dict[Any, dict[tuple, list[_Cluster]]] = {}
+    current: Optional[_dt.date] = None
+    for row in rows:
+        ev = _prepare(row)
+        if ev.date is None:
+            yield _close(_Cluster([ev]))
+            continue
+        if current is not None and ev.date < current:
+            raise ValueError(f"iter_clusters needs rows in date order: {ev.date} after {current} (use cluster_events for unsorted rows)")
+        if current is None or ev.date > current:
+            current = ev.date
+            for qkey, block in list(open_.items()):
+                for ckey, cls in list(block.items()):
+                    keep = []
+                    for cl in cls:
+                        if (current - cl.last).days > window_days:
+                            yield _close(cl)
+                        else:
+                            keep.append(cl)
+                    if keep:
+                        block[ckey] = keep
+                    else:
+                        del block[ckey]
+                if not block:
+                    del open_[qkey]
+        block = open_.setdefault(ev.quad or ev.type, {})
+        best, best_s = None, threshold
+        for cl in _candidates(block, ev):
+            s = max(_score(ev, m, window_days) for m in _compare_members(cl))
+            if s >= best_s:
+                best, best_s = cl, s
+        if best is None:
+            block.setdefault((ev.src_c, ev.tgt_c), []).append(_Cluster([ev], ev.date))
+        else:
+            best.members.append(ev)
+            best.last = max(best.last, ev.date)
+    for block in open_.values():
+        for cls in block.values():
+            for cl in cls:
+                yield _close(cl)
+
+
+def _sort_key(row: dict[str, Any]):
+    d = _date(row.get("date")) or _date(row.get("published"))
+    return (d is None, d or _dt.date.min, str(row["doc_id"]), str(row["event_id"]))
+
+
+@dataclass
+class ClusterResult:
+    """Cluster rows (``event_clusters`` columns) and the cluster of every event record."""
+
+    clusters: list[dict[str, Any]]
+    assignments: dict[tuple[str, str], str]
+
+
+def cluster_events(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_DAYS, threshold: float = THRESHOLD) -> ClusterResult:
+    """Cluster event rows (any order) into real-world events.
+
+    Args:
+        rows: dicts with the ``events`` table's columns (at least doc_id, event_id, type,
+            quad_class, source/target country and name, date), the document's
+            ``published`` and ``source``, and ``evidence_text`` when available.
+        window_days: the most days two reports of one event can be apart.
+        threshold: the least :func:`similarity` for a record to join a cluster.
+
+    Returns:
+        :class:`ClusterResult`; ``clusters`` rows have exactly the ``event_clusters`` columns.
+    """
+    ordered = sorted(rows, key=_sort_key)
+    clusters: list[dict[str, Any]] = []
+    assignments: dict[tuple[str, str], str] = {}
+    for c in iter_clusters(ordered, window_days=window_days, threshold=threshold):
+        members = c.pop("members")
+        clusters.append(c)
+        for k in members:
+            assignments[k] = c["cluster_id"]
+    return ClusterResult(clusters, assignments)
+
+
+def pairwise_scores(gold: dict[tuple[str, str], str], predicted: dict[tuple[str, str], str]) -> dict[str, float]:
+    """Pairwise precision/recall/F1 of a clustering against gold event labels.
+
+    Only records present in ``gold`` count. A pair is positive when both records share a
+    label. Also returns the counts of gold and predicted clusters over those records.
+    """
+    keys = sorted(k for k in gold if k in predicted)
+    tp = fp = fn = 0
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            g = gold[a] == gold[b]
+            p = predicted[a] == predicted[b]
+            tp += g and p
+            fp += p and not g
+            fn += g and not p
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
+        "records": len(keys),
+        "gold_events": len({gold[k] for k in keys}),
+        "predicted_clusters": len({predicted[k] for k in keys}),
+    }

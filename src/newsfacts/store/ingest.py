@@ -1,0 +1,346 @@
+"""Corpus ingest: read inputs, run the pipeline in worker processes, write the store.
+
+- **Streaming, constant memory**: entries are read lazily and at most ``2 x workers``
+  batches of ``batch_size`` documents are in flight at any time.
+- **Workers**: each worker process loads the nlp object once (``build_nlp``) and runs
+  :func:`newsfacts.pipeline.process` over its batch; with ``workers=1`` everything runs in
+  this process.
+- **Idempotent and resumable**: a document's id is the sha256 of its text; ids already
+  stored (as a document, or as a reject after reading) are skipped before parsing, and each
+  batch is written in one transaction, so a run killed at any moment leaves whole
+  documents only, and re-running picks up what is missing.
+- **Nothing lost silently**: every input record that can't be processed is written to the
+  ``rejects`` table with its location and reason (see :mod:`newsfacts.store.readers`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import sys
+import time
+from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+from ..errors import NewsfactsError
+from ..schema import document_id
+from .clusters import iter_clusters
+from .readers import Item, Reject, Skipped, input_size, read_inputs
+
+#: Texts longer than this many characters are rejected as ``too_long`` (override with max_chars).
+MAX_CHARS = 1_000_000
+BATCH_SIZE = 16
+FACT_TABLES = ("entities", "quotes", "events", "claims")
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    processed: int = 0  # documents parsed and stored in this run
+    duplicates: int = 0  # skipped: already stored, or a repeat of a text seen earlier
+    rejected: Counter = field(default_factory=Counter)  # reason -> count
+    skipped: Counter = field(default_factory=Counter)  # non-article records (e.g. WARC request records)
+    facts: int = 0  # entities + quotes + events + claims stored in this run
+    clusters: Optional[int] = None
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "processed": self.processed,
+            "duplicates": self.duplicates,
+            "rejected": dict(sorted(self.rejected.items())),
+            "rejected_total": sum(self.rejected.values()),
+            "skipped": dict(sorted(self.skipped.items())),
+            "facts": self.facts,
+            "event_clusters": self.clusters,
+            "seconds": round(self.seconds, 2),
+            "docs_per_second": round(self.processed / self.seconds, 2) if self.seconds else None,
+        }
+
+    def text(self) -> str:
+        lines = [
+            f"processed {self.processed:,} documents ({self.facts:,} facts) in {self.seconds:.1f} s"
+            + (f", {self.processed / self.seconds:.1f} docs/s" if self.seconds and self.processed else ""),
+            f"skipped {self.duplicates:,} already stored or duplicate",
+            f"rejected {sum(self.rejected.values()):,}" + (": " + ", ".join(f"{r} {n:,}" for r, n in sorted(self.rejected.items())) if self.rejected else ""),
+        ]
+        if self.skipped:
+            lines.append("not articles: " + ", ".join(f"{k} {n:,}" for k, n in sorted(self.skipped.items())))
+        if self.clusters is not None:
+            lines.append(f"event clusters in the store: {self.clusters:,}")
+        return "\n".join(lines)
+
+
+def reject_row(r: Reject) -> dict[str, Any]:
+    """A ``rejects`` table row for a Reject (keyed on its origin, so re-runs replace it)."""
+    return {
+        "reject_id": hashlib.sha256(r.origin.encode("utf-8", "surrogatepass")).hexdigest(),
+        "origin": r.origin,
+        "reason": r.reason,
+        "detail": r.detail,
+        "doc_id": r.doc_id,
+        "rejected_at": datetime.now(timezone.utc).replace(tzinfo=None),
+    }
+
+
+# --- worker side ----------------------------------------------------------------------
+
+_NLP = None
+
+
+def _init_worker(model: Optional[str]) -> None:
+    global _NLP
+    from ..pipeline import MODEL, build_nlp
+
+    _NLP = build_nlp(model or MODEL)
+
+
+def _english(nlp, text: str) -> tuple[bool, float]:
+    from ..nlp.language import MIN_STOP_SHARE, MIN_WORDS, english_share
+
+    share, n = english_share(nlp.make_doc(text[:20_000]))
+    return (n < MIN_WORDS or share >= MIN_STOP_SHARE), share
+
+
+def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -> tuple[list[dict[str, list]], list[Reject]]:
+    """Run the pipeline over a batch of ``(text, meta, origin, doc_id)``; return rows and rejects.
+
+    Texts that don't look like English are rejected before parsing (tokenizer only). If the
+    pipeline raises on the batch, each text is retried alone so only the culprit is rejected.
+    """
+    from ..pipeline import process
+    from .tables import rows_from_record
+
+    nlp = nlp or _NLP
+    if nlp is None:
+        _init_worker(None)
+        nlp = _NLP
+    keep, rejects = [], []
+    for text, meta, origin, doc_id in items:
+        ok, share = _english(nlp, text)
+        if ok:
+            keep.append((text, meta, origin, doc_id))
+        else:
+            rejects.append(Reject(origin, "not_english", f"the text does not look like English ({share:.0%} English function words)", doc_id))
+
+    def run(group):
+        recs = list(process([(t, m) for t, m, _, _ in group], nlp=nlp))
+        return [rows_from_record(rec, t, url=m.get("url"), origin=o) for rec, (t, m, o, _) in zip(recs, group)]
+
+    try:
+        rows = run(keep)
+    except Exception:
+        rows = []
+        for one in keep:
+            try:
+                rows.extend(run([one]))
+            except Exception as exc:
+                rejects.append(Reject(one[2], "processing_error", f"{exc.__class__.__name__}: {str(exc)[:200]}", one[3]))
+    return rows, rejects
+
+
+# --- driver ---------------------------------------------------------------------------
+
+
+def _mp_context():
+    """fork where the platform has it (workers inherit the loaded model), else spawn.
+
+    Forked workers never touch the parent's DuckDB connection: they only parse and
+    return rows; all writes happen in the parent.
+    """
+    methods = mp.get_all_start_methods()
+    return mp.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
+
+
+def _progress(total_bytes: int, enabled: bool):
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total_bytes or None, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest", file=sys.stderr,
+                dynamic_ncols=True, mininterval=0.5, smoothing=0.1)
+
+
+def ingest(
+    inputs: Iterable[str],
+    store,
+    *,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    max_chars: int = MAX_CHARS,
+    text_field: str = "text",
+    published_field: str = "published",
+    progress: bool = True,
+    cluster: bool = True,
+    nlp=None,
+    model: Optional[str] = None,
+    on_commit: Optional[Callable[[int, IngestSummary], None]] = None,
+) -> IngestSummary:
+    """Ingest every input into ``store`` and return the run's summary.
+
+    Args:
+        inputs: files and folders (.txt, .html, .jsonl, .csv, .warc, .warc.gz).
+        store: an open, writable :class:`~newsfacts.store.duckdb.FactStore`.
+        workers: worker processes (1 = parse in this process).
+        batch_size: documents per batch, i.e. per worker task and per transaction.
+        max_chars: texts longer than this are rejected as ``too_long``.
+        text_field, published_field: field names in JSONL/CSV records.
+        progress: show a progress bar (bytes of input, with docs/s, facts/s and ETA) on stderr.
+        cluster: re-cluster the store's events when the run ends.
+        nlp: a loaded nlp object for ``workers=1`` (tests pass the session one).
+        model: spaCy model name for the workers (default: the pinned model).
+        on_commit: called after each committed batch with (batch number, summary so far).
+    """
+    inputs = list(inputs)
+    summary = IngestSummary()
+    t0 = time.perf_counter()
+    bar = _progress(input_size(inputs), progress)
+    pending_rejects: list[dict[str, Any]] = []
+    in_flight: set[str] = set()
+    committed = 0
+    pending_bytes = 0
+
+    def commit(rows: list[dict[str, list]], rejects: list[Reject], ids: list[str], nbytes: int) -> None:
+        nonlocal committed, pending_rejects
+        rej_rows = pending_rejects + [reject_row(r) for r in rejects]
+        store.write_batch(rows, rej_rows)
+        pending_rejects = []
+        in_flight.difference_update(ids)
+        committed += 1
+        summary.processed += len(rows)
+        summary.facts += sum(len(r[t]) for r in rows for t in FACT_TABLES)
+        for r in rejects:
+            summary.rejected[r.reason] += 1
+        if bar is not None:
+            el = time.perf_counter() - t0
+            bar.set_postfix_str(f"{summary.processed / el:.1f} docs/s, {summary.facts / el:.0f} facts/s, {summary.processed:,} docs", refresh=False)
+            bar.update(nbytes)
+        if on_commit:
+            on_commit(committed, summary)
+
+    def batches() -> Iterator[tuple[list[tuple[str, dict, str, str]], int]]:
+        """Batches of new texts (duplicates and early rejects are handled here)."""
+        nonlocal pending_bytes
+        batch: list[tuple[str, dict, str, str]] = []
+        for entry in read_inputs(inputs, text_field=text_field, published_field=published_field):
+            pending_bytes += entry.size
+            if isinstance(entry, Skipped):
+                summary.skipped[entry.kind] += 1
+                continue
+            if isinstance(entry, Reject):
+                pending_rejects.append(reject_row(entry))
+                summary.rejected[entry.reason] += 1
+                continue
+            assert isinstance(entry, Item)
+            if len(entry.text) > max_chars:
+                r = Reject(entry.origin, "too_long", f"{len(entry.text):,} characters is over the {max_chars:,}-character limit", document_id(entry.text))
+                pending_rejects.append(reject_row(r))
+                summary.rejected["too_long"] += 1
+                continue
+            batch.append((entry.text, entry.meta, entry.origin, document_id(entry.text)))
+            if len(batch) >= batch_size:
+                yield from _fresh(batch)
+                batch = []
+        if batch:
+            yield from _fresh(batch)
+
+    def _fresh(batch):
+        nonlocal pending_bytes
+        ids = [b[3] for b in batch]
+        known = store.known_ids(ids) | in_flight
+        out, seen = [], set()
+        for b in batch:
+            if b[3] in known or b[3] in seen:
+                summary.duplicates += 1
+            else:
+                seen.add(b[3])
+                out.append(b)
+        in_flight.update(seen)
+        nbytes, pending_bytes = pending_bytes, 0
+        yield out, nbytes
+
+    try:
+        try:
+            _run(workers, batches, commit, nlp, model)
+        except BrokenProcessPool:
+            raise NewsfactsError(
+                "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
+                code="NF307",
+            ) from None
+        if pending_rejects or pending_bytes:
+            commit([], [], [], pending_bytes)
+        if cluster:
+            summary.clusters = recluster(store)
+    finally:
+        if bar is not None:
+            bar.close()
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
+    """Parse every batch (here, or in a pool of worker processes) and commit each result."""
+    if workers <= 1:
+        if nlp is None:
+            from ..pipeline import MODEL, build_nlp
+
+            nlp = build_nlp(model or MODEL)
+        for items, nbytes in batches():
+            rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
+            commit(rows, rejects, [i[3] for i in items], nbytes)
+        return
+    ctx = _mp_context()
+    if ctx.get_start_method() == "fork":
+        # load the model once here: forked workers share it (copy-on-write) instead of each loading it
+        from ..pipeline import MODEL, build_nlp
+
+        build_nlp(model or MODEL)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
+        futures: dict[Future, tuple[list[str], int]] = {}
+
+        def drain(limit: int) -> None:
+            while len(futures) > limit:
+                done, _ = wait(futures, return_when=FIRST_COMPLETED)
+                for f in done:
+                    ids, nb = futures.pop(f)
+                    rows, rejects = f.result()
+                    commit(rows, rejects, ids, nb)
+
+        for items, nbytes in batches():
+            if not items:
+                commit([], [], [], nbytes)
+                continue
+            futures[pool.submit(process_batch, items)] = ([i[3] for i in items], nbytes)
+            drain(2 * workers - 1)
+        drain(0)
+
+
+#: The event rows clustering reads: event columns, the document's date and outlet, and the evidence text.
+CLUSTER_INPUT_SQL = """
+SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
+       e.source_name, e.target_name, e.date, d.published, d.source,
+       CASE WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
+FROM events e JOIN documents d USING (doc_id)
+ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.event_id
+"""
+
+
+def recluster(store, **kw) -> int:
+    """Re-cluster every event in the store and return the number of clusters.
+
+    Streams: event rows are read in date order by one cursor while clusters are written in
+    chunks by the store's connection, all in one transaction, so memory holds only the
+    clusters still open (those of the last ``window_days`` days).
+    """
+
+    def pairs():
+        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL), **kw):
+            members = c.pop("members")
+            yield c, members
+
+    return store.write_clusters(pairs())

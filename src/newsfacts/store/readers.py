@@ -1,0 +1,396 @@
+"""Input readers for corpus ingest: folders of .txt/.html, JSON Lines, CSV, WARC/WARC.gz.
+
+Every reader is a generator over one input and yields, for each input record, either an
+:class:`Item` (the article text with its metadata and source location) or a
+:class:`Reject` (the source location and a reason code). Nothing is dropped silently:
+a record that can't be turned into text becomes a Reject; records that are not articles by
+construction (WARC request/metadata/warcinfo records) are counted as :class:`Skipped`.
+
+HTML is turned into article text and metadata (title, date, url, site) by trafilatura; WARC
+files (as Common Crawl's CC-NEWS publishes them) are read with warcio. The text an Item
+carries is the text that gets stored and that every fact's offsets point into.
+
+Reject reasons (the ``reason`` column of the ``rejects`` table):
+
+=====================  =====================================================================
+``bad_json``           a JSON Lines line that is not valid JSON, or not a JSON object
+``bad_csv_row``        a CSV row that can't be parsed or has a different number of fields
+``missing_text``       a JSON/CSV record without a text field (or a non-string one)
+``broken_warc_record`` a WARC record (or the rest of a WARC file) that can't be read
+``not_html``           a WARC response whose content type is not HTML
+``http_status``        a WARC response with an HTTP status other than 200
+``empty_html``         HTML from which no article text could be extracted
+``empty``              an empty (or whitespace-only) text
+``binary``             a file that is binary, not text
+``not_utf8``           bytes that are not valid UTF-8
+``unsupported_file``   a file in a folder whose extension no reader handles
+``unreadable``         a file that can't be opened
+``too_long``           a text over the ingest's character limit (checked by ingest)
+``not_english``        a text that doesn't look like English (checked by ingest's workers)
+``processing_error``   the pipeline raised on this text (checked by ingest's workers)
+=====================  =====================================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import email.utils
+import io
+import json
+import os
+import sys
+from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
+
+from ..errors import InputError
+
+#: File extensions each reader takes (lower case, compound extensions first).
+TEXT_EXT = (".txt", ".text")
+HTML_EXT = (".html", ".htm", ".xhtml")
+JSONL_EXT = (".jsonl", ".ndjson", ".jsonl.gz")
+CSV_EXT = (".csv",)
+WARC_EXT = (".warc", ".warc.gz")
+
+
+class Item(NamedTuple):
+    """One article: its text, metadata (published, source, title, url) and where it came from."""
+
+    text: str
+    meta: dict[str, Any]
+    origin: str
+    size: int = 0  # input bytes this record took (for progress)
+
+
+class Reject(NamedTuple):
+    """An input record that could not be processed, with its location and a reason code."""
+
+    origin: str
+    reason: str
+    detail: str
+    doc_id: Optional[str] = None
+    size: int = 0
+
+
+class Skipped(NamedTuple):
+    """An input record that is not an article by construction (e.g. a WARC request record)."""
+
+    origin: str
+    kind: str
+    size: int = 0
+
+
+Entry = Union[Item, Reject, Skipped]
+
+
+def normalise_date(value: Any) -> Optional[str]:
+    """An ISO date (YYYY-MM-DD) from ISO 8601, RFC 2822 or a datetime; None when unparseable."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()[:10]
+    s = str(value).strip()
+    try:
+        return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return _dt.date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _decode(data: bytes, origin: str, size: int) -> Union[str, Reject]:
+    if b"\x00" in data[:65536]:
+        return Reject(origin, "binary", "looks like a binary file (NUL bytes), not text", size=size)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Reject(origin, "not_utf8", f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", size=size)
+
+
+def html_to_item(html: Union[str, bytes], origin: str, *, url: Optional[str] = None, size: int = 0,
+                 meta: Optional[dict[str, Any]] = None) -> Union[Item, Reject]:
+    """Extract the article text and metadata of an HTML page with trafilatura."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        return Reject(origin, "empty_html", f"HTML could not be parsed ({exc.__class__.__name__}: {exc})", size=size)
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        return Reject(origin, "empty_html", "no article text could be extracted from the HTML", size=size)
+    m = dict(meta or {})
+    m["title"] = m.get("title") or getattr(doc, "title", None)
+    m["published"] = m.get("published") or normalise_date(getattr(doc, "date", None))
+    m.setdefault("url", getattr(doc, "url", None) or url)
+    m["source"] = m.get("source") or getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
+    return Item(text + "\n", m, origin, size)
+
+
+def read_text_file(path: str) -> Iterator[Entry]:
+    """A .txt file: the whole file is one article."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+        return
+    text = _decode(data, path, len(data))
+    if isinstance(text, Reject):
+        yield text
+    elif not text.strip():
+        yield Reject(path, "empty", "the file is empty", size=len(data))
+    else:
+        yield Item(text, {"source": None}, path, len(data))
+
+
+def read_html_file(path: str) -> Iterator[Entry]:
+    """An .html file: trafilatura extracts the article text, title, date and url."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        yield Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+        return
+    if not data.strip():
+        yield Reject(path, "empty_html", "the HTML file is empty", size=len(data))
+        return
+    yield html_to_item(data, path, size=len(data))
+
+
+def _record_meta(obj: dict[str, Any], published_field: str) -> dict[str, Any]:
+    return {
+        "published": normalise_date(obj.get(published_field)),
+        "source": obj.get("source") if obj.get("source") not in ("",) else None,
+        "title": obj.get("title"),
+        "url": obj.get("url"),
+    }
+
+
+def _record_entry(obj: Any, origin: str, size: int, *, text_field: str, published_field: str, html_field: str) -> Entry:
+    text = obj.get(text_field)
+    if text is None and isinstance(obj.get(html_field), str):
+        return html_to_item(obj[html_field], origin, url=obj.get("url"), size=size, meta=_record_meta(obj, published_field))
+    if not isinstance(text, str):
+        what = "no" if text is None else f"a non-string ({type(text).__name__})"
+        return Reject(origin, "missing_text", f"the record has {what} '{text_field}' field", size=size)
+    if not text.strip():
+        return Reject(origin, "empty", f"the '{text_field}' field is empty", size=size)
+    return Item(text, _record_meta(obj, published_field), origin, size)
+
+
+def read_jsonl(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html") -> Iterator[Entry]:
+    """JSON Lines: one object per line with ``text`` (or ``html``) and optional url, title, published, source."""
+    opener = _open_maybe_gz(path)
+    with opener as fh:
+        for n, raw in enumerate(fh, start=1):
+            origin = f"{path}:{n}"
+            size = len(raw)
+            if not raw.strip():
+                continue  # blank lines are separators, not records
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield Reject(origin, "not_utf8", f"line is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start})", size=size)
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield Reject(origin, "bad_json", f"invalid JSON: {exc.msg} at column {exc.colno}", size=size)
+                continue
+            if not isinstance(obj, dict):
+                yield Reject(origin, "bad_json", f"a JSON {type(obj).__name__}, not an object", size=size)
+                continue
+            yield _record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
+
+
+def _open_maybe_gz(path: str):
+    if path.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def read_csv(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html") -> Iterator[Entry]:
+    """CSV with a header row naming at least ``text`` (or ``html``); row numbers count the header as row 1."""
+    csv.field_size_limit(sys.maxsize)
+    with open(path, "rb") as raw:
+        data = raw.read()
+    text = _decode(data, path, len(data))
+    if isinstance(text, Reject):
+        yield text
+        return
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        yield Reject(path, "bad_csv_row", "no header row", size=len(data))
+        return
+    if text_field not in header and html_field not in header:
+        yield Reject(f"{path}:1", "missing_text", f"the header has no '{text_field}' column: {header[:8]}", size=len(data))
+        return
+    per_row = max(1, len(data) // max(1, text.count("\n")))
+    while True:
+        row_no = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield Reject(f"{path}:{row_no}", "bad_csv_row", f"CSV error: {exc}", size=per_row)
+            continue
+        origin = f"{path}:{row_no}"
+        if not row:
+            continue
+        if len(row) != len(header):
+            yield Reject(origin, "bad_csv_row", f"{len(row)} fields where the header has {len(header)}", size=per_row)
+            continue
+        obj = dict(zip(header, row))
+        if obj.get(html_field) == "":
+            obj.pop(html_field)
+        yield _record_entry(obj, origin, per_row, text_field=text_field, published_field=published_field, html_field=html_field)
+
+
+def read_warc(path: str) -> Iterator[Entry]:
+    """A WARC or WARC.gz file (CC-NEWS layout): each HTML response record is one article.
+
+    The origin of a record is ``path#offset`` (the record's byte offset in the file, as
+    Common Crawl indexes cite it). A record whose payload can't be read is rejected; when
+    the file itself is corrupt or truncated, the rest of the file from the last good
+    offset is rejected as one ``broken_warc_record`` (we do not try to resynchronise).
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    total = os.path.getsize(path)
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        gen = iter(it)
+        last = 0
+        while True:
+            try:
+                rec = next(gen)
+            except StopIteration:
+                break
+            except Exception as exc:  # ArchiveLoadFailed, zlib/gzip errors, truncated files
+                yield Reject(f"{path}#{last}", "broken_warc_record", f"unreadable from this offset on ({_one_line(exc)})", size=max(0, total - last))
+                return
+            try:
+                entry = _warc_entry(rec, f"{path}#{last}")  # origin is set below, once the offset is known
+            except Exception as exc:
+                entry = Reject(f"{path}#{last}", "broken_warc_record", f"record could not be read ({_one_line(exc)})")
+            try:
+                # (warcio computes the offset by reading to the record's end: ask only after the payload is read)
+                offset = it.get_record_offset()
+                end = offset + it.get_record_length()
+                short = getattr(rec.raw_stream, "limit", 0) or 0  # bytes the Content-Length promised but the file lacks
+            except Exception as exc:
+                yield Reject(f"{path}#{last}", "broken_warc_record", f"record is truncated or corrupt ({_one_line(exc)})", size=max(0, total - last))
+                return
+            if short > 0:
+                entry = Reject(f"{path}#{offset}", "broken_warc_record", f"record is truncated ({short:,} bytes of its content are missing)")
+            yield entry._replace(origin=f"{path}#{offset}", size=max(0, end - last))
+            last = end
+        if total - last > 64:  # warcio stops quietly at a truncated gzip member; say so
+            yield Reject(f"{path}#{last}", "broken_warc_record", f"{total - last:,} bytes at the end of the file are not a complete WARC record", size=total - last)
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    msg = " ".join(str(exc).split())
+    msg = "".join(ch if ch.isprintable() else "?" for ch in msg)
+    return f"{exc.__class__.__name__}: {msg[:limit]}"
+
+
+def _warc_entry(rec, origin: str) -> Entry:
+    if rec.rec_type != "response":
+        return Skipped(origin, f"warc_{rec.rec_type}")
+    url = rec.rec_headers.get_header("WARC-Target-URI")
+    http = rec.http_headers
+    if http is not None:
+        status = http.get_statuscode()
+        if status and status != "200":
+            return Reject(origin, "http_status", f"HTTP status {status} for {url}")
+        ctype = (http.get_header("Content-Type") or "").lower()
+        if ctype and "html" not in ctype:
+            return Reject(origin, "not_html", f"content type '{ctype}' for {url}")
+    body = rec.content_stream().read()
+    if not body.strip():
+        return Reject(origin, "empty_html", f"empty response body for {url}")
+    meta = {"published": None, "source": None, "url": url}
+    item = html_to_item(body, origin, url=url, meta=meta)
+    if isinstance(item, Item) and not item.meta.get("published"):
+        # CC-NEWS: the crawl date is a fallback when the page gives no publication date
+        item.meta["published"] = normalise_date(rec.rec_headers.get_header("WARC-Date"))
+        item.meta["published_from"] = "warc-date"
+    return item
+
+
+def _lower_name(path: str) -> str:
+    return os.path.basename(path).lower()
+
+
+def reader_for(path: str):
+    """The reader function for a file, chosen by extension; None when no reader takes it."""
+    name = _lower_name(path)
+    if name.endswith(WARC_EXT):
+        return read_warc
+    if name.endswith(JSONL_EXT):
+        return read_jsonl
+    if name.endswith(CSV_EXT):
+        return read_csv
+    if name.endswith(HTML_EXT):
+        return read_html_file
+    if name.endswith(TEXT_EXT):
+        return read_text_file
+    return None
+
+
+def list_files(paths: Iterable[str]) -> Iterator[str]:
+    """Expand inputs into files in a stable order (folders are walked, sorted)."""
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for f in sorted(files):
+                    if not f.startswith("."):
+                        yield os.path.join(root, f)
+        else:
+            yield p
+
+
+def check_inputs(paths: Iterable[str]) -> None:
+    """Raise a clear error for an input path that doesn't exist (before any work starts)."""
+    for p in paths:
+        if not os.path.exists(p):
+            raise InputError(f"{p}: no such file or folder", code="NF101")
+
+
+def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published") -> Iterator[Entry]:
+    """Every entry of every input, in order: files, folders (walked), JSONL, CSV, WARC."""
+    for path in list_files(paths):
+        reader = reader_for(path)
+        if reader is None:
+            size = os.path.getsize(path) if os.path.exists(path) else 0
+            yield Reject(path, "unsupported_file", "no reader for this file type (.txt .html .jsonl .csv .warc .warc.gz)", size=size)
+            continue
+        kwargs = {"text_field": text_field, "published_field": published_field} if reader in (read_jsonl, read_csv) else {}
+        try:
+            yield from reader(path, **kwargs)
+        except OSError as exc:
+            yield Reject(path, "unreadable", f"cannot be read ({exc.strerror or exc})")
+
+
+def input_size(paths: Iterable[str]) -> int:
+    """Total bytes of all input files (the progress bar's total)."""
+    total = 0
+    for p in list_files(paths):
+        try:
+            total += os.path.getsize(p)
+        except OSError:
+            pass
+    return total
