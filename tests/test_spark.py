@@ -142,7 +142,7 @@ def test_spark_schemas_are_the_store_tables():
     with pytest.raises(ValueError, match="HUGEINT"):
         nfspark.spark_type("HUGEINT")
     facts = nfspark.facts_schema()
-    assert [f.name for f in facts.fields] == ["key", "copies", *nfspark.DOC_TABLES]
+    assert [f.name for f in facts.fields] == ["key", "copies", "skipped", *nfspark.DOC_TABLES]
     assert "event_clusters" not in nfspark.DOC_TABLES and "rejects" in nfspark.DOC_TABLES
 
 
@@ -157,14 +157,24 @@ def test_spark_row_tuple_converts_to_column_types():
     assert isinstance(claim[[c for c, _ in TABLES["claims"]].index("value")], float)
 
 
-def test_spark_file_items_reads_jsonl_with_reasons():
-    data = b'{"text": "Ann met Bob.", "when": "2026-01-02", "url": "u"}\n\nnot json\n{"text": ""}\n{"title": "no text"}\n'
-    items = list(nfspark.file_items("x.jsonl", data, published_field="when"))
-    kinds = [(it[3], it[4], it[10]) for it in items]
-    assert kinds == [("doc", "x.jsonl:1", None), ("reject", "x.jsonl:3", "bad_json"),
-                     ("reject", "x.jsonl:4", "empty"), ("reject", "x.jsonl:5", "no_text")]
-    assert items[0][8] == "2026-01-02" and items[0][6] == "u"
-    assert [it[10] for it in nfspark.file_items("notes.docx", b"...")] == ["unsupported_file"]
+def test_spark_remote_file_is_read_like_ingest_with_its_uri_as_origin(tmp_path):
+    """A file Spark fetched from elsewhere (s3a://...) goes through ingest's readers, and
+    its origins name the URI, not the local spool file."""
+    from newsfacts.store.readers import read_inputs
+
+    data = b'{"text": "Ann met Bob.", "when": "2026-01-02T10:00:00Z", "url": "u"}\n\nnot json\n{"text": ""}\n{"title": "no text"}\n'
+    local = tmp_path / "x.jsonl"
+    local.write_bytes(data)
+    uri = "s3a://bucket/news/x.jsonl"
+    remote = list(nfspark.file_entries(uri, data, published_field="when"))
+    same = list(read_inputs([str(local)], published_field="when"))
+    assert [e._replace(origin=e.origin.replace(uri, str(local))) for e in remote] == same
+    assert [e.origin for e in remote] == [f"{uri}:1", f"{uri}:3", f"{uri}:4", f"{uri}:5"]
+    items = [nfspark.item_from_entry(uri, n, e, max_chars=1000) for n, e in enumerate(remote)]
+    assert [(it[3], it[7]) for it in items] == [("doc", None), ("reject", "bad_json"), ("reject", "empty"), ("reject", "missing_text")]
+    assert items[0][6]["published"] == "2026-01-02" and items[0][6]["url"] == "u"
+    too_long = nfspark.item_from_entry(uri, 0, remote[0], max_chars=5)
+    assert too_long[3] == "reject" and too_long[7] == "too_long" and too_long[9] == items[0][9]
 
 
 class _CountingFactory:
@@ -194,9 +204,15 @@ class _FailOn:
 
 
 def _pairs(texts: list[str]):
-    items = [nfspark._doc("c.jsonl", k, f"c.jsonl:{k}", t) for k, t in enumerate(texts, start=1)]
-    items.append(nfspark._reject("c.jsonl", 99, "c.jsonl:99", "bad_json", "not a JSON object"))
-    return [(nfspark._key(it), it) for it in items]
+    from newsfacts.store.readers import Item, Reject
+
+    entries = [Item(t, {"published": "2026-03-04"}, f"c.jsonl:{k}") for k, t in enumerate(texts, start=1)]
+    entries.append(Reject("c.jsonl:99", "bad_json", "invalid JSON"))
+    items = [nfspark.item_from_entry("c.jsonl", n, e, max_chars=100_000) for n, e in enumerate(entries)]
+    return [(nfspark.item_key(it), it) for it in items]
+
+
+FACT_COLUMNS = ["key", "copies", "skipped", *nfspark.DOC_TABLES]
 
 
 def test_spark_extract_partition_builds_nlp_once_and_keeps_evidence(nlp):
@@ -205,7 +221,7 @@ def test_spark_extract_partition_builds_nlp_once_and_keeps_evidence(nlp):
     out = list(nfspark.extract_partition(_pairs(ARTICLES[:4]), run_at=run_at, batch_size=2, nlp_factory=factory))
     assert factory.calls == 1  # once per partition, never per record or batch
     assert len(out) == 5
-    idx = {t: k for k, t in enumerate(["key", "copies", *nfspark.DOC_TABLES])}
+    idx = {t: k for k, t in enumerate(FACT_COLUMNS)}
     doc_cols = [c for c, _ in TABLES["documents"]]
     for row, text in zip(out[:4], ARTICLES[:4]):
         (doc,) = row[idx["documents"]]
@@ -222,11 +238,11 @@ def test_spark_extract_partition_rejects_only_the_failing_document(nlp):
     texts = [ARTICLES[0], "EXPLODE " + ARTICLES[1], ARTICLES[2]]
     out = list(nfspark.extract_partition(_pairs(texts), run_at=dt.datetime(2026, 3, 4), batch_size=3,
                                          nlp_factory=lambda: _FailOn(nlp, "EXPLODE")))
-    idx = {t: k for k, t in enumerate(["key", "copies", *nfspark.DOC_TABLES])}
+    idx = {t: k for k, t in enumerate(FACT_COLUMNS)}
     assert [len(r[idx["documents"]]) for r in out] == [1, 0, 1, 0]
     reasons = [r[idx["rejects"]][0][2] for r in out if r[idx["rejects"]]]
     details = [r[idx["rejects"]][0][3] for r in out if r[idx["rejects"]]]
-    assert reasons == ["pipeline_error", "bad_json"]
+    assert reasons == ["processing_error", "bad_json"]
     assert details[0] == "ValueError: boom in the parser"
 
 
@@ -339,6 +355,67 @@ def test_spark_failed_job_leaves_the_previous_output_alone(spark, spark_out, cor
     with pytest.raises(nfspark.NewsfactsError, match=r"NF805.*the Spark job failed.*partition 0 fails attempt"):
         _run_failing(spark, corpus, copy, "0:always")  # every attempt fails: the job fails
     assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == before
+
+
+def _synthetic_events() -> tuple[list[dict], list[dict]]:
+    """Documents and event rows written here: the same meetings, strikes and aid pledges
+    reported by several outlets on nearby days, with swapped sides, missing countries and
+    undated rows, across three quad classes."""
+    import random
+
+    rng = random.Random(3)
+    stories = [
+        ("CONSULT", "VERBAL_COOP", "NOR", "CAN", "Foreign Minister Solheim met Defence Minister Tremblay in Ottawa to discuss Arctic patrols"),
+        ("CONSULT", "VERBAL_COOP", "JPN", "IND", "Prime Minister Tanaka hosted Foreign Minister Rahman in Tokyo for talks on cyber security"),
+        ("AID", "MATERIAL_COOP", "KEN", "BRA", "Kenya sent two hundred engineers to rebuild the port at Santos"),
+        ("ASSAULT", "MATERIAL_CONF", "ISR", None, "Rockets struck a border town overnight, officials in Jerusalem said"),
+        ("ACCUSE", "VERBAL_CONF", "DEU", "TUR", "Finance Minister Haddad accused Ankara of blocking grain exports"),
+        ("ACCUSE", "VERBAL_CONF", "DEU", "TUR", "Berlin accused Turkey of delaying the grain corridor talks again"),
+    ]
+    docs, events = [], []
+    for k in range(24):
+        typ, quad, src, tgt, sentence = stories[k % len(stories)]
+        day = dt.date(2026, 3, 1) + dt.timedelta(days=(k % len(stories)) + rng.choice([0, 0, 1, 5]))
+        lead = rng.choice(["On Monday, ", "Officials said ", "", "Reports say "])
+        text = f"{lead}{sentence}.\nMore details followed later in the day.\n"
+        doc_id = f"d{k:02d}"
+        swap = typ == "CONSULT" and k % 4 == 1
+        s_c, t_c = (tgt, src) if swap else (src, tgt)
+        start = len(lead)
+        docs.append({"doc_id": doc_id, "published": day, "source": f"outlet{k % 5}", "text": text})
+        events.append({"doc_id": doc_id, "event_id": "v1", "type": typ, "quad_class": quad,
+                       "source_country": s_c if k % 7 else None, "target_country": t_c,
+                       "source_name": None, "target_name": None,
+                       "date": None if k % 3 == 0 else day, "start": start, "end": start + len(sentence)})
+    docs.append({"doc_id": "dzz", "published": None, "source": None, "text": "An undated report of a meeting.\n"})
+    events.append({"doc_id": "dzz", "event_id": "v1", "type": "CONSULT", "quad_class": "VERBAL_COOP", "source_country": "NOR",
+                   "target_country": "CAN", "source_name": None, "target_name": None, "date": None, "start": 0, "end": 30})
+    return docs, events
+
+
+def test_spark_clusters_are_the_store_clusters(spark):
+    """Spark's clustering (partitioned by quad class, sorted like ingest) gives exactly the
+    clusters of the store's pure function on the same event rows."""
+    from newsfacts.store.clusters import cluster_events
+
+    docs, events = _synthetic_events()
+    ev_df = spark.createDataFrame([nfspark.row_tuple("events", e) for e in events], nfspark.table_schema("events"))
+    doc_df = spark.createDataFrame([nfspark.row_tuple("documents", d) for d in docs], nfspark.table_schema("documents"))
+    linked, clusters, cached = nfspark.cluster_events(spark, ev_df, doc_df, partitions=3)
+    try:
+        got_events = {(r["doc_id"], r["event_id"]): r["cluster_id"] for r in linked.collect()}
+        got_clusters = sorted((r.asDict() for r in clusters.collect()), key=lambda c: c["cluster_id"])
+    finally:
+        cached.unpersist()
+    by_doc = {d["doc_id"]: d for d in docs}
+    rows = [{**e, "published": by_doc[e["doc_id"]]["published"], "source": by_doc[e["doc_id"]]["source"],
+             "evidence_text": by_doc[e["doc_id"]]["text"][e["start"]:e["end"]]} for e in events]
+    want = cluster_events(rows)
+    assert got_events == want.assignments
+    want_clusters = sorted((nfspark.row_tuple("event_clusters", c) for c in want.clusters), key=lambda c: c[0])
+    assert [tuple(c.values()) for c in got_clusters] == want_clusters
+    assert 1 < len(got_clusters) < len(events)  # some reports were merged, not all
+    assert max(c["n_sources"] for c in got_clusters) > 1
 
 
 def test_spark_cli_bad_input_is_one_line(spark, tmp_path):

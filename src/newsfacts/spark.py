@@ -1,7 +1,7 @@
 """Run the newsfacts pipeline on Apache Spark, for corpora that outgrow one machine.
 
-The job reads JSON Lines, WARC or Parquet inputs (any URI Spark reads: local paths,
-``s3a://``, ``hdfs://``), runs the very same :func:`newsfacts.pipeline.process` the CLI
+The job reads JSON Lines, CSV, WARC, .txt/.html or Parquet inputs (any URI Spark reads:
+local paths, ``s3a://``, ``hdfs://``) with the readers ``newsfacts ingest`` uses, runs the very same :func:`newsfacts.pipeline.process` the CLI
 uses inside ``mapPartitions`` (the spaCy pipeline is loaded once per partition, and
 cached per Python worker), and writes one Parquet dataset per store table with the
 columns and types of :data:`newsfacts.store.tables.TABLES`::
@@ -44,6 +44,7 @@ import io
 import json
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from typing import Any, Iterable, Iterator, Optional
@@ -77,10 +78,6 @@ _SPARK_TYPES = {
     "TIMESTAMP": T.TimestampNTZType(),
 }
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json", ".json.gz")
-WARC_SUFFIXES = (".warc", ".warc.gz")
-
-
 # --------------------------------------------------------------------------- schemas
 
 
@@ -102,9 +99,9 @@ def table_schema(table: str) -> "T.StructType":
 
 
 def facts_schema() -> "T.StructType":
-    """One row per distinct input record: its key, how many copies the input held, and
-    the rows it gives to every per-document table."""
-    fields = [T.StructField("key", T.StringType()), T.StructField("copies", T.IntegerType())]
+    """One row per distinct input record: its key, how many copies the input held, the kind
+    of a skipped non-article record, and the rows it gives to every per-document table."""
+    fields = [T.StructField("key", T.StringType()), T.StructField("copies", T.IntegerType()), T.StructField("skipped", T.StringType())]
     fields += [T.StructField(t, T.ArrayType(table_schema(t))) for t in DOC_TABLES]
     return T.StructType(fields)
 
@@ -136,112 +133,31 @@ def row_tuple(table: str, row: dict[str, Any]) -> tuple:
 
 
 # --------------------------------------------------------------------------- reading
+#
+# Files are read by the corpus store's readers (newsfacts.store.readers), the very code
+# `newsfacts ingest` runs, so origins, metadata and reject reasons are the same. An input
+# item travels through the job as a plain tuple (cheap to pickle):
+#   (path, n, copies, kind, origin, text, meta, reason, detail, doc_id)
+# kind is "doc", "reject" or "skip"; (path, n) orders duplicates so the first occurrence wins.
 
-# An input item travelling through the job, as a plain tuple (cheap to pickle):
-#   (path, n, copies, kind, origin, text, url, title, published, source, reason, detail)
-# kind is "doc" or "reject"; (path, n) orders duplicates so the first occurrence wins.
-_ITEM_FIELDS = ("path", "n", "copies", "kind", "origin", "text", "url", "title", "published", "source", "reason", "detail")
-
-
-def _doc(path: str, n: int, origin: str, text: str, url=None, title=None, published=None, source=None) -> tuple:
-    return (path, n, 1, "doc", origin, text, url, title, published, source, None, None)
-
-
-def _reject(path: str, n: int, origin: str, reason: str, detail: str, text: Optional[str] = None) -> tuple:
-    return (path, n, 1, "reject", origin, text, None, None, None, None, reason, detail)
+ITEM_FIELDS = ("path", "n", "copies", "kind", "origin", "text", "meta", "reason", "detail", "doc_id")
 
 
-def _str_or_none(value: Any) -> Optional[str]:
-    return None if value in (None, "") else str(value)
+def item_from_entry(path: str, n: int, entry, max_chars: int) -> tuple:
+    """An input item from a reader entry (Item, Reject or Skipped); over-long texts are
+    rejected as ``too_long``, as ingest does."""
+    from newsfacts.schema import document_id
+    from newsfacts.store.readers import Reject, Skipped
 
-
-def _check_text(path: str, n: int, origin: str, text: Any, meta: dict[str, Any]) -> tuple:
-    from newsfacts.textio import MAX_CHARS
-
-    if not isinstance(text, str):
-        return _reject(path, n, origin, "no_text", "the record has no 'text' string")
-    if not text.strip():
-        return _reject(path, n, origin, "empty", "the text is empty")
-    if len(text) > MAX_CHARS:
-        return _reject(path, n, origin, "too_long", f"{len(text):,} characters is over the {MAX_CHARS:,}-character limit", text=None)
-    return _doc(
-        path, n, origin, text,
-        url=_str_or_none(meta.get("url")),
-        title=_str_or_none(meta.get("title")),
-        published=_str_or_none(meta.get("published")),
-        source=_str_or_none(meta.get("source")),
-    )
-
-
-def _jsonl_items(path: str, data: bytes, published_field: str) -> Iterator[tuple]:
-    if path.endswith(".gz"):
-        data = gzip.decompress(data)
-    for n, raw in enumerate(data.split(b"\n"), start=1):
-        if not raw.strip():
-            continue
-        origin = f"{path}:{n}"
-        try:
-            obj = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield _reject(path, n, origin, "bad_json", f"not a JSON object: {exc}")
-            continue
-        if not isinstance(obj, dict):
-            yield _reject(path, n, origin, "bad_json", f"a JSON {type(obj).__name__}, not an object")
-            continue
-        meta = {k: obj.get(k) for k in ("url", "title", "source")}
-        meta["published"] = obj.get(published_field)
-        yield _check_text(path, n, origin, obj.get("text"), meta)
-
-
-def _warc_items(path: str, data: bytes) -> Iterator[tuple]:
-    import trafilatura
-    from warcio.archiveiterator import ArchiveIterator
-
-    stream = io.BytesIO(data)
-    it = ArchiveIterator(stream)
-    n = 0
-    try:
-        for rec in it:
-            if rec.rec_type != "response":
-                continue
-            n += 1
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            try:
-                body = rec.content_stream().read()  # before get_record_offset, which skips the record
-                html = body.decode("utf-8", errors="replace")
-                error = None
-            except Exception as exc:  # a truncated or corrupt record
-                error = exc
-            origin = f"{path}#{it.get_record_offset()}"
-            if error is not None:
-                yield _reject(path, n, origin, "broken_warc_record", f"{type(error).__name__}: {error}")
-                continue
-            extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-            text = getattr(extracted, "text", None) if extracted is not None else None
-            if not text or not text.strip():
-                yield _reject(path, n, origin, "empty_html", "no article text found in the HTML")
-                continue
-            warc_date = rec.rec_headers.get_header("WARC-Date")
-            meta = {
-                "url": url,
-                "title": getattr(extracted, "title", None),
-                "published": getattr(extracted, "date", None) or (warc_date[:10] if warc_date else None),
-                "source": getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None),
-            }
-            yield _check_text(path, n, origin, text, meta)
-    except Exception as exc:  # the archive itself is broken past this point
-        yield _reject(path, n + 1, f"{path}#{stream.tell()}", "broken_warc_record", f"{type(exc).__name__}: {exc}")
-
-
-def file_items(path: str, data: bytes, published_field: str = "published") -> Iterator[tuple]:
-    """The input items of one file's bytes: documents to process and rejects with reasons."""
-    low = path.lower()
-    if low.endswith(WARC_SUFFIXES):
-        yield from _warc_items(path, data)
-    elif low.endswith(JSONL_SUFFIXES):
-        yield from _jsonl_items(path, data, published_field)
-    else:
-        yield _reject(path, 0, path, "unsupported_file", "not JSON Lines (.jsonl), WARC (.warc, .warc.gz) or Parquet")
+    if isinstance(entry, Skipped):
+        return (path, n, 1, "skip", entry.origin, None, None, entry.kind, None, None)
+    if isinstance(entry, Reject):
+        return (path, n, 1, "reject", entry.origin, None, None, entry.reason, entry.detail, entry.doc_id)
+    doc_id = document_id(entry.text)
+    if len(entry.text) > max_chars:
+        detail = f"{len(entry.text):,} characters is over the {max_chars:,}-character limit"
+        return (path, n, 1, "reject", entry.origin, None, None, "too_long", detail, doc_id)
+    return (path, n, 1, "doc", entry.origin, entry.text, dict(entry.meta), None, None, doc_id)
 
 
 def local_path(uri: str) -> str:
@@ -253,32 +169,53 @@ def local_path(uri: str) -> str:
     return uri
 
 
-def _read_files_partition(rows: Iterable, published_field: str) -> Iterator[tuple]:
+def file_entries(uri: str, content: Optional[bytes], *, published_field: str = "published", text_field: str = "text") -> Iterator:
+    """The reader entries of one input file, exactly as ingest reads it.
+
+    A local file (``file:`` URI) is read in place. Any other file (``s3a://``, ``hdfs://``)
+    comes as ``content`` (the bytes Spark read), is spooled to a local temporary file for the
+    reader, and its entries' origins name the original URI.
+    """
+    from newsfacts.store.readers import read_inputs
+
+    if content is None:
+        yield from read_inputs([local_path(uri)], text_field=text_field, published_field=published_field)
+        return
+    with tempfile.TemporaryDirectory(prefix="newsfacts-") as tmp:
+        spooled = os.path.join(tmp, os.path.basename(uri.rstrip("/")) or "input")
+        with open(spooled, "wb") as fh:
+            fh.write(content)
+        for entry in read_inputs([spooled], text_field=text_field, published_field=published_field):
+            if entry.origin.startswith(spooled):
+                entry = entry._replace(origin=uri + entry.origin[len(spooled):])
+            yield entry
+
+
+def _read_files_partition(rows: Iterable, published_field: str, text_field: str, max_chars: int) -> Iterator[tuple]:
     for row in rows:
-        path = local_path(row["path"])
-        n = 0
-        try:
-            for item in file_items(path, bytes(row["content"]), published_field):
-                n = item[1]
-                yield item
-        except Exception as exc:  # e.g. a corrupt .gz: reject the rest of the file, keep the job going
-            yield _reject(path, n + 1, f"{path}@{n + 1}", "unreadable_file", f"{type(exc).__name__}: {exc}")
+        d = row.asDict()
+        path = local_path(d["path"])
+        content = d.get("content")
+        entries = file_entries(d["path"], None if content is None else bytes(content), published_field=published_field, text_field=text_field)
+        for n, entry in enumerate(entries):
+            yield item_from_entry(path, n, entry, max_chars)
 
 
-def _parquet_item(row, published_field: str) -> tuple:
+def _parquet_item(row, published_field: str, text_field: str, max_chars: int) -> tuple:
+    """A Parquet row is read like a JSON Lines record (same fields, same reject reasons)."""
+    from newsfacts.store.readers import _record_entry
+
     d = row.asDict()
-    path = local_path(d["_file"])
-    origin = f"{path}#{d['_row']}"
-    return _check_text(path, int(d["_row"]), origin, d.get("text"), {**d, "published": d.get(published_field)})
+    path, n = local_path(d.pop("_file")), int(d.pop("_row"))
+    entry = _record_entry(d, f"{path}#{n}", 0, text_field=text_field, published_field=published_field, html_field="html")
+    return item_from_entry(path, n, entry, max_chars)
 
 
-def _key(item: tuple) -> str:
-    """Duplicates share a key: documents by their text's id, rejects by their origin."""
-    from newsfacts.schema import document_id
-
+def item_key(item: tuple) -> str:
+    """Duplicates share a key: documents by their text's id, other records by their origin."""
     if item[3] == "doc":
-        return "d:" + document_id(item[5])
-    return "r:" + hashlib.sha256(item[4].encode("utf-8", "surrogatepass")).hexdigest()
+        return "d:" + item[9]
+    return item[3][0] + ":" + hashlib.sha256(item[4].encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _first(a: tuple, b: tuple) -> tuple:
@@ -287,36 +224,51 @@ def _first(a: tuple, b: tuple) -> tuple:
     return keep[:2] + (a[2] + b[2],) + keep[3:]
 
 
-def read_items(spark, inputs: list[str], *, published_field: str = "published", input_format: str = "auto"):
-    """An RDD of input items (documents and rejects) from JSON Lines, WARC and Parquet inputs.
+def read_items(
+    spark,
+    inputs: list[str],
+    *,
+    published_field: str = "published",
+    text_field: str = "text",
+    input_format: str = "auto",
+    max_chars: Optional[int] = None,
+):
+    """An RDD of input items (documents, rejects, skipped records) from every input.
 
     Args:
         spark: the SparkSession.
-        inputs: paths, folders or globs, local or any URI Spark reads.
-        published_field: the field (JSON) or column (Parquet) holding the publication date.
-        input_format: ``auto`` (by name: ``.parquet`` for Parquet, else JSON Lines/WARC by
-            each file's suffix), ``parquet``, or ``files`` (JSON Lines/WARC).
+        inputs: files, folders or globs, local or any URI Spark reads: JSON Lines, CSV,
+            WARC/WARC.gz, .txt and .html files (read as ``newsfacts ingest`` reads them),
+            and Parquet datasets with a ``text`` (or ``html``) column.
+        published_field: the field (JSON, CSV) or column (Parquet) holding the publication date.
+        text_field: the field or column holding the article text.
+        input_format: ``auto`` (``.parquet`` paths are Parquet, other files by suffix),
+            ``parquet``, or ``files``.
+        max_chars: texts longer than this are rejected as ``too_long`` (default: ingest's limit).
     """
     from pyspark.sql import functions as F
 
+    from newsfacts.store.ingest import MAX_CHARS
+
+    limit = max_chars or MAX_CHARS
     parquet = [p for p in inputs if input_format == "parquet" or (input_format == "auto" and p.rstrip("/").lower().endswith(".parquet"))]
     others = [p for p in inputs if p not in parquet]
+    read = functools.partial(_read_files_partition, published_field=published_field, text_field=text_field, max_chars=limit)
     rdds = []
     if others:
-        files = (
-            spark.read.format("binaryFile")
-            .option("recursiveFileLookup", "true")
-            .load(others)
-            .select("path", "content")
-        )
-        rdds.append(files.rdd.mapPartitions(functools.partial(_read_files_partition, published_field=published_field)))
+        files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(others)
+        is_local = F.col("path").startswith("file:")
+        # local files are read in place by the readers; Spark reads the bytes of the others
+        rdds.append(files.where(is_local).select("path").rdd.mapPartitions(read))
+        rdds.append(files.where(~is_local).select("path", "content").rdd.mapPartitions(read))
     if parquet:
         df = spark.read.parquet(*parquet)
-        if "text" not in df.columns:
-            raise NewsfactsError(f"{', '.join(parquet)}: Parquet input needs a 'text' column (has {', '.join(df.columns)})", code=E_BAD_INPUT)
-        wanted = [c for c in ("text", "url", "title", "source", published_field) if c in df.columns]
+        if text_field not in df.columns and "html" not in df.columns:
+            raise NewsfactsError(f"{', '.join(parquet)}: Parquet input needs a '{text_field}' (or 'html') column; it has {', '.join(df.columns)}",
+                                 code=E_BAD_INPUT)
+        wanted = [c for c in dict.fromkeys((text_field, "html", "url", "title", "source", published_field)) if c in df.columns]
         df = df.select(*wanted, F.col("_metadata.file_path").alias("_file"), F.col("_metadata.row_index").alias("_row"))
-        rdds.append(df.rdd.map(functools.partial(_parquet_item, published_field=published_field)))
+        rdds.append(df.rdd.map(functools.partial(_parquet_item, published_field=published_field, text_field=text_field, max_chars=limit)))
     if not rdds:
         raise NewsfactsError("no input paths given", code=E_BAD_INPUT)
     return rdds[0] if len(rdds) == 1 else spark.sparkContext.union(rdds)
@@ -327,44 +279,25 @@ def read_items(spark, inputs: list[str], *, published_field: str = "published", 
 
 def _empty_facts(key: str, copies: int) -> dict[str, Any]:
     out: dict[str, Any] = {t: [] for t in DOC_TABLES}
-    out["key"], out["copies"] = key, copies
+    out["key"], out["copies"], out["skipped"] = key, copies, None
     return out
 
 
 def _facts_tuple(facts: dict[str, Any]) -> tuple:
-    return (facts["key"], facts["copies"]) + tuple(facts[t] for t in DOC_TABLES)
+    return (facts["key"], facts["copies"], facts["skipped"]) + tuple(facts[t] for t in DOC_TABLES)
 
 
-def _reject_row(item: tuple, reason: str, detail: str, run_at: _dt.datetime, doc_id: Optional[str] = None) -> tuple:
-    origin = item[4]
-    return row_tuple(
-        "rejects",
-        {
-            "reject_id": hashlib.sha256(origin.encode("utf-8", "surrogatepass")).hexdigest(),
-            "origin": origin,
-            "reason": reason,
-            "detail": " ".join(str(detail).split())[:500],
-            "doc_id": doc_id,
-            "rejected_at": run_at,
-        },
-    )
+def _reject_tuple(origin: str, reason: str, detail: str, doc_id: Optional[str], run_at: _dt.datetime) -> tuple:
+    from newsfacts.store.ingest import reject_row
+    from newsfacts.store.readers import Reject
+
+    row = reject_row(Reject(origin, reason, detail, doc_id))
+    row["rejected_at"] = run_at  # one time for the whole run, so a retried task writes the same rows
+    return row_tuple("rejects", row)
 
 
-def _doc_facts(key: str, item: tuple, record: dict[str, Any], run_at: _dt.datetime) -> tuple:
-    from newsfacts.store.tables import rows_from_record
-
-    facts = _empty_facts(key, item[2])
-    if record["document"].get("language") == "not-en":
-        facts["rejects"] = [_reject_row(item, "not_english", "the text does not look like English", run_at, record["document"]["id"])]
-        return _facts_tuple(facts)
-    rows = rows_from_record(record, item[5], url=item[6], origin=item[4])
-    for t in DOC_TABLES:
-        facts[t] = [row_tuple(t, r) for r in rows.get(t, [])]
-    return _facts_tuple(facts)
-
-
-def _maybe_fail_once(produced: int) -> None:
-    """Test hook: fail the first attempt of one partition after it produced output."""
+def _maybe_fail(produced: int) -> None:
+    """Test hook: fail a task after it produced output (see ``_FAIL_PARTITION``)."""
     from pyspark import TaskContext
 
     tc = TaskContext.get()
@@ -388,40 +321,42 @@ def extract_partition(
     """The mapPartitions function: ``(key, item)`` pairs in, one facts tuple per item out.
 
     The spaCy pipeline is built once for the partition (``nlp_factory()``, by default
-    :func:`newsfacts.build_nlp`, which also caches it per worker process), and documents
-    go through :func:`newsfacts.pipeline.process` in batches. A document whose
-    processing raises is retried alone, and if it fails again goes to ``rejects`` with
-    the error as its reason; the rest of the batch is kept.
+    :func:`newsfacts.build_nlp`, which also caches it per worker process). Documents go in
+    batches through :func:`newsfacts.store.ingest.process_batch`, the function ingest's
+    workers run: :func:`newsfacts.pipeline.process`, with texts that are not English
+    rejected first, and a batch that raises retried one text at a time so only the
+    culprit is rejected (``processing_error``).
     """
-    from newsfacts.pipeline import build_nlp, process
+    from newsfacts.pipeline import build_nlp
+    from newsfacts.store.ingest import process_batch
 
     nlp = (nlp_factory or build_nlp)()
     produced = 0
     batch: list[tuple[str, tuple]] = []
 
-    def flush():
-        items = [(it[5], {"published": it[8], "source": it[9], "title": it[7]}) for _, it in batch]
-        try:
-            records = list(process(items, nlp=nlp, batch_size=batch_size))
-        except Exception:
-            records = None
-        for k, (key, item) in enumerate(batch):
-            if records is not None:
-                yield _doc_facts(key, item, records[k], run_at)
-                continue
-            try:
-                record = next(process([items[k]], nlp=nlp))
-            except Exception as exc:
-                facts = _empty_facts(key, item[2])
-                facts["rejects"] = [_reject_row(item, "pipeline_error", f"{type(exc).__name__}: {exc}", run_at)]
-                yield _facts_tuple(facts)
-                continue
-            yield _doc_facts(key, item, record, run_at)
+    def flush() -> Iterator[tuple]:
+        rows, rejects = process_batch([(it[5], it[6], it[4], it[9]) for _, it in batch], nlp=nlp)
+        by_doc = {r["documents"][0]["doc_id"]: r for r in rows}
+        rejected = {r.doc_id: r for r in rejects}
+        for key, item in batch:
+            facts = _empty_facts(key, item[2])
+            doc_id = item[9]
+            if doc_id in by_doc:
+                for t in DOC_TABLES:
+                    facts[t] = [row_tuple(t, r) for r in by_doc[doc_id].get(t, [])]
+            else:
+                r = rejected.get(doc_id)
+                reason, detail = (r.reason, r.detail) if r else ("processing_error", "the pipeline returned no record")
+                facts["rejects"] = [_reject_tuple(item[4], reason, detail, doc_id, run_at)]
+            yield _facts_tuple(facts)
 
     for key, item in pairs:
-        if item[3] == "reject":
+        if item[3] != "doc":
             facts = _empty_facts(key, item[2])
-            facts["rejects"] = [_reject_row(item, item[10], item[11], run_at)]
+            if item[3] == "skip":
+                facts["skipped"] = item[7]
+            else:
+                facts["rejects"] = [_reject_tuple(item[4], item[7], item[8], item[9], run_at)]
             yield _facts_tuple(facts)
             produced += 1
             continue
@@ -431,25 +366,66 @@ def extract_partition(
                 produced += 1
                 yield out
             batch = []
-            _maybe_fail_once(produced)
+            _maybe_fail(produced)
     if batch:
         for out in flush():
             produced += 1
             yield out
-    _maybe_fail_once(produced)
+    _maybe_fail(produced)
 
 
 # --------------------------------------------------------------------------- clustering
 
+_ASSIGN_SCHEMA = "doc_id string, event_id string, cluster_id string"
 
-def cluster_events(spark, events):
-    """Events with their ``cluster_id`` set, and the ``event_clusters`` table.
 
-    Clustering needs the corpus store's rules (``newsfacts.store.clusters``); until they
-    are available, events keep a NULL cluster_id and the clusters table is empty.
+def _cluster_partition(rows: Iterable) -> Iterator[tuple]:
+    """Run the store's clustering over each block (quad class) of a sorted partition."""
+    from itertools import groupby
+
+    from newsfacts.store.clusters import iter_clusters
+
+    for _block, group in groupby(rows, key=lambda r: r["_block"]):
+        for c in iter_clusters(r.asDict() for r in group):
+            members = c.pop("members")
+            yield ("c", row_tuple("event_clusters", c))
+            for doc_id, event_id in members:
+                yield ("a", (doc_id, event_id, c["cluster_id"]))
+
+
+def cluster_events(spark, events, documents, *, partitions: int):
+    """Cluster per-article events into ``event_clusters`` with the embedded store's rules.
+
+    :func:`newsfacts.store.clusters.iter_clusters` streams event rows in date order and
+    never puts records of different quad classes in one cluster. So Spark partitions the
+    events by quad class (falling back to type, as the store does), sorts each partition
+    the way ``ingest`` orders them (event date, else publication date; then doc_id,
+    event_id) and runs the very same function over each block: the clusters are the ones
+    ``ingest`` finds on the same input.
+
+    Returns:
+        ``(events, clusters, cached)``: events with ``cluster_id`` set, the
+        ``event_clusters`` table, and the cached RDD to unpersist when done.
     """
-    clusters = spark.createDataFrame([], table_schema("event_clusters"))
-    return events, clusters
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    docs = documents.select("doc_id", "published", "source", F.col("text").alias("_text"))
+    rows = events.join(docs, "doc_id").select(
+        "doc_id", "event_id", "type", "quad_class", "source_country", "target_country", "source_name", "target_name",
+        "date", "published", "source",
+        F.when(F.col("start").isNotNull(), F.expr("substring(_text, start + 1, `end` - start)")).alias("evidence_text"),
+        F.coalesce("quad_class", "type").alias("_block"),
+        F.coalesce("date", "published").alias("_day"),
+    )
+    ordered = rows.repartition(partitions, "_block").sortWithinPartitions(
+        F.asc_nulls_first("_block"), F.asc_nulls_last("_day"), "doc_id", "event_id"
+    )
+    out = ordered.rdd.mapPartitions(_cluster_partition).persist(StorageLevel.MEMORY_AND_DISK)
+    clusters = spark.createDataFrame(out.filter(lambda t: t[0] == "c").map(lambda t: t[1]), table_schema("event_clusters"))
+    assign = spark.createDataFrame(out.filter(lambda t: t[0] == "a").map(lambda t: t[1]), _ASSIGN_SCHEMA)
+    linked = events.drop("cluster_id").join(assign, ["doc_id", "event_id"], "left")
+    return linked.select(*[c for c, _ in TABLES["events"]]), clusters, out
 
 
 # --------------------------------------------------------------------------- writing
@@ -499,27 +475,33 @@ def run(
     output: str,
     *,
     published_field: str = "published",
+    text_field: str = "text",
     partitions: Optional[int] = None,
     input_format: str = "auto",
     batch_size: int = 16,
+    max_chars: Optional[int] = None,
 ) -> dict[str, Any]:
     """Process a corpus on Spark and write one Parquet dataset per store table under ``output``.
 
     Args:
         spark: a SparkSession (local or on a cluster).
-        inputs: JSON Lines / WARC files, folders or globs, or Parquet datasets with a
-            ``text`` column (and optionally url, title, source and the published field).
-        output: the output folder (any URI Spark writes); its table folders are replaced.
+        inputs: files, folders or globs (JSON Lines, CSV, WARC, .txt, .html), or Parquet
+            datasets with a ``text`` column; local or any URI Spark reads.
+        output: the output folder (any URI Spark writes); its table folders are replaced
+            when the run has succeeded, and left alone when it fails.
         published_field: the input field holding the publication date.
+        text_field: the input field holding the article text.
         partitions: how many partitions run the NLP (default: twice the default parallelism).
         input_format: ``auto``, ``parquet`` or ``files``.
         batch_size: documents per ``nlp.pipe`` batch.
+        max_chars: texts longer than this are rejected (default: ingest's limit).
 
     Returns:
-        The run summary: documents processed, duplicates skipped, rejects by reason, rows
-        per table, seconds.
+        The run summary: documents processed, duplicates skipped, rejects by reason,
+        skipped non-article records, rows per table, seconds.
     """
     from pyspark import StorageLevel
+    from pyspark.errors import AnalysisException
     from pyspark.sql import functions as F
 
     t0 = time.perf_counter()
@@ -528,32 +510,33 @@ def run(
     n_parts = partitions or max(2, 2 * sc.defaultParallelism)
     output = output.rstrip("/")
 
-    from pyspark.errors import AnalysisException
-
     try:
-        items = read_items(spark, list(inputs), published_field=published_field, input_format=input_format)
+        items = read_items(spark, list(inputs), published_field=published_field, text_field=text_field,
+                           input_format=input_format, max_chars=max_chars)
     except AnalysisException as exc:
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         raise NewsfactsError(f"cannot read the input: {first}", code=E_BAD_INPUT) from None
-    distinct = items.map(lambda it: (_key(it), it)).reduceByKey(_first, numPartitions=n_parts)
+    # one copy of each text (the first by path), spread over the NLP partitions
+    distinct = items.map(lambda it: (item_key(it), it)).reduceByKey(_first, numPartitions=n_parts)
     facts_rdd = distinct.mapPartitions(functools.partial(extract_partition, run_at=run_at, batch_size=batch_size))
     facts = spark.createDataFrame(facts_rdd, facts_schema()).persist(StorageLevel.MEMORY_AND_DISK)
 
     fs = _FS(spark, output)
     staging = f"{output}/_staging-{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+    cached = None
     try:
         tables = {t: facts.select(F.explode(t).alias("r")).select("r.*") for t in DOC_TABLES}
-        events, clusters = cluster_events(spark, tables["events"])
-        tables["events"], tables["event_clusters"] = events, clusters
+        tables["events"], tables["event_clusters"], cached = cluster_events(
+            spark, tables["events"], tables["documents"], partitions=max(1, min(n_parts, 8)))
         for t in TABLES:
-            df = tables[t].select(*[F.col(c) for c, _ in TABLES[t]])
-            df.write.mode("overwrite").parquet(f"{staging}/{t}")
+            tables[t].select(*[F.col(c) for c, _ in TABLES[t]]).write.mode("overwrite").parquet(f"{staging}/{t}")
         stats = facts.agg(
-            F.sum(F.when(F.col("key").startswith("d:") & (F.size("documents") > 0), 1).otherwise(0)).alias("_documents"),
+            F.sum(F.when(F.size("documents") > 0, 1).otherwise(0)).alias("_documents"),
             F.sum(F.col("copies") - 1).alias("_duplicates"),
             *[F.sum(F.size(t)).alias(t) for t in DOC_TABLES],
         ).first()
         reasons = {r["reason"]: r["count"] for r in tables["rejects"].groupBy("reason").count().collect()}
+        skipped = {r["skipped"]: r["count"] for r in facts.where(F.col("skipped").isNotNull()).groupBy("skipped").count().collect()}
         counts = {t: int(stats[t] or 0) for t in DOC_TABLES}
         counts["event_clusters"] = spark.read.parquet(f"{staging}/event_clusters").count()
         counts = {t: counts[t] for t in TABLES}
@@ -567,6 +550,8 @@ def run(
         raise one_line_error(exc) from exc
     finally:
         facts.unpersist()
+        if cached is not None:
+            cached.unpersist()
 
     # Move the finished tables into place, then mark the run complete.
     fs.delete(f"{output}/_SUCCESS")
@@ -580,6 +565,7 @@ def run(
         "documents": int(stats["_documents"] or 0),
         "duplicates_skipped": int(stats["_duplicates"] or 0),
         "rejected": dict(sorted(reasons.items())),
+        "skipped": dict(sorted(skipped.items())),
         "rows": counts,
         "partitions": n_parts,
         "seconds": round(time.perf_counter() - t0, 1),
@@ -646,6 +632,7 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         f"({summary['partitions']} partitions); skipped {summary['duplicates_skipped']:,} duplicates; "
         f"rejected {sum(rej.values()):,}" + (" (" + ", ".join(f"{k}: {v:,}" for k, v in rej.items()) + ")" if rej else ""),
         "rows: " + ", ".join(f"{t} {n:,}" for t, n in summary["rows"].items()),
+        *(["not articles: " + ", ".join(f"{k} {v:,}" for k, v in summary["skipped"].items())] if summary.get("skipped") else []),
         f"output: {summary['output']}/<table>/*.parquet",
     ]
     return lines
@@ -656,9 +643,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(prog="newsfacts.spark", description="Run newsfacts over a corpus on Apache Spark.")
-    ap.add_argument("inputs", nargs="+", metavar="INPUT", help="JSON Lines, WARC or Parquet paths/URIs")
+    ap.add_argument("inputs", nargs="+", metavar="INPUT", help="JSON Lines, CSV, WARC, .txt/.html or Parquet paths/URIs")
     ap.add_argument("output", metavar="OUTPUT", help="output folder: one Parquet dataset per table")
     ap.add_argument("--published-field", default="published")
+    ap.add_argument("--text-field", default="text")
     ap.add_argument("--partitions", type=int, default=None)
     ap.add_argument("--format", dest="input_format", choices=("auto", "parquet", "files"), default="auto")
     ap.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
@@ -668,7 +656,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     try:
         spark = session(args.master)
         summary = run(spark, args.inputs, args.output, published_field=args.published_field,
-                      partitions=args.partitions, input_format=args.input_format)
+                      text_field=args.text_field, partitions=args.partitions, input_format=args.input_format)
     except NewsfactsError as exc:
         sys.stderr.write(f"newsfacts: {exc}\n")
         return 2
