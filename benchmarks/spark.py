@@ -91,7 +91,7 @@ def time_ingest(corpus: Path, workers: int, db: Path) -> dict | None:
     if probe.returncode != 0:
         return None
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-m", "newsfacts", "ingest", str(corpus), "--db", str(db), "--workers", str(workers)],
+    res = subprocess.run([sys.executable, "-m", "newsfacts", "ingest", str(corpus), "--db", str(db), "--workers", str(workers), "-q"],
                          capture_output=True, text=True, env=env)
     secs = time.perf_counter() - t0
     if res.returncode != 0:

@@ -264,6 +264,27 @@ def test_spark_without_java_says_how_to_install_it(monkeypatch, tmp_path):
         nfspark.ensure_java()
 
 
+def test_spark_parquet_folder_reads_as_the_store_tables(tmp_path):
+    """Export layout (one file per table), with some tables absent: views with the store's columns."""
+    import duckdb
+
+    from newsfacts.store.parquet import connect_parquet
+
+    cols = TABLES["documents"]
+    select = ", ".join(f"CAST({v} AS {typ}) AS \"{name}\"" for (name, typ), v in
+                       zip(cols, ["'d1'", "'2026-03-04'", "'Daily Test'", "NULL", "NULL", "'a.txt'", "5", "'en'", "'1.0.0'", "'hello'", "'{}'"]))
+    duckdb.sql(f"COPY (SELECT {select}) TO '{tmp_path / 'documents.parquet'}' (FORMAT parquet)")
+    con = connect_parquet(str(tmp_path))
+    assert con.sql("SELECT doc_id, published, length FROM documents").fetchall() == [("d1", dt.date(2026, 3, 4), 5)]
+    assert [(r[0], r[1]) for r in con.sql("DESCRIBE events").fetchall()] == TABLES["events"]
+    assert con.execute("SELECT count(*) FROM events").fetchone() == (0,)
+    with pytest.raises(nfspark.NewsfactsError, match="NF806"):
+        connect_parquet(str(tmp_path / "nowhere"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(nfspark.NewsfactsError, match="NF806.*no Parquet tables"):
+        connect_parquet(str(tmp_path / "empty"))
+
+
 # ----------------------------------------------------------------------------- real Spark
 
 
@@ -280,6 +301,16 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
     assert summary["documents"] == 5 and summary["duplicates_skipped"] == 1
     assert summary["rejected"] == {"bad_json": 2, "empty": 1, "empty_html": 1}
     assert "processed 5 documents" in printed and "skipped 1 duplicates" in printed
+
+
+def test_spark_output_is_queried_like_the_store(spark_out):
+    from newsfacts.store.parquet import connect_parquet
+
+    out, _ = spark_out
+    con = connect_parquet(str(out))
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (5,)
+    n_entities = con.execute("SELECT count(*) FROM entities e JOIN documents d USING (doc_id)").fetchone()[0]
+    assert n_entities == json.loads((out / "_newsfacts.json").read_text())["rows"]["entities"] > 0
 
 
 def test_spark_job_output_holds_the_facts_of_every_document(spark_out, corpus, nlp):
