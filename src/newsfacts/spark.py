@@ -519,7 +519,8 @@ def run(
     # one copy of each text (the first by path), spread over the NLP partitions
     distinct = items.map(lambda it: (item_key(it), it)).reduceByKey(_first, numPartitions=n_parts)
     facts_rdd = distinct.mapPartitions(functools.partial(extract_partition, run_at=run_at, batch_size=batch_size))
-    facts = spark.createDataFrame(facts_rdd, facts_schema()).persist(StorageLevel.MEMORY_AND_DISK)
+    # rows are already typed by row_tuple: skip the per-row schema check
+    facts = spark.createDataFrame(facts_rdd, facts_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
 
     fs = _FS(spark, output)
     staging = f"{output}/_staging-{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
