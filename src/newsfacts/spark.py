@@ -617,7 +617,7 @@ def session(master: Optional[str] = None, app_name: str = "newsfacts"):
     if conf_master.startswith("local") and "PYSPARK_PYTHON" not in os.environ:
         # local mode: the Python workers run this interpreter (with newsfacts and spaCy)
         os.environ["PYSPARK_PYTHON"] = sys.executable
-    builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false")
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "ERROR")
     if master:
         builder = builder.master(master)
     spark = builder.getOrCreate()
