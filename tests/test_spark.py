@@ -177,6 +177,21 @@ def test_spark_remote_file_is_read_like_ingest_with_its_uri_as_origin(tmp_path):
     assert too_long[3] == "reject" and too_long[7] == "too_long" and too_long[9] == items[0][9]
 
 
+def test_spark_unreadable_file_is_a_reject_not_a_failed_job(tmp_path):
+    import gzip
+
+    from pyspark.sql import Row
+
+    good = json.dumps({"text": ARTICLES[0]}).encode() + b"\n"
+    data = gzip.compress(good * 3)
+    broken = tmp_path / "cut.jsonl.gz"
+    broken.write_bytes(data[: len(data) - 12])  # the gzip trailer is missing
+    items = list(nfspark._read_files_partition([Row(path=f"file://{broken}")], "published", "text", 100_000))
+    assert [it[3] for it in items[:-1]] == ["doc"] * (len(items) - 1)
+    last = items[-1]
+    assert last[3] == "reject" and last[7] == "unreadable" and last[4].startswith(str(broken))
+
+
 class _CountingFactory:
     def __init__(self, nlp):
         self.nlp, self.calls = nlp, 0

@@ -192,13 +192,20 @@ def file_entries(uri: str, content: Optional[bytes], *, published_field: str = "
 
 
 def _read_files_partition(rows: Iterable, published_field: str, text_field: str, max_chars: int) -> Iterator[tuple]:
+    from newsfacts.store.readers import Reject
+
     for row in rows:
         d = row.asDict()
         path = local_path(d["path"])
         content = d.get("content")
         entries = file_entries(d["path"], None if content is None else bytes(content), published_field=published_field, text_field=text_field)
-        for n, entry in enumerate(entries):
-            yield item_from_entry(path, n, entry, max_chars)
+        n = 0
+        try:
+            for n, entry in enumerate(entries):
+                yield item_from_entry(path, n, entry, max_chars)
+        except Exception as exc:  # e.g. a truncated .gz: reject the rest of the file, keep the job going
+            detail = f"cannot be read past record {n} ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})"
+            yield item_from_entry(path, n + 1, Reject(f"{path}@{n + 1}", "unreadable", detail), max_chars)
 
 
 def _parquet_item(row, published_field: str, text_field: str, max_chars: int) -> tuple:
