@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -106,3 +106,59 @@ def test_dates_seed_article(seed_record):
     assert ("Two weeks ago", "2021-05-20", "approximate") in got
     assert ("11-day", "P11D", "duration") in got
     assert ("2015", "2015", "year") in got
+
+
+@pytest.mark.parametrize("published", [date(2021, 6, 3), date(2016, 2, 29), date(2024, 12, 31)])
+def test_dates_fast_path_agrees_with_dateparser(published):
+    from datetime import datetime
+
+    from newsfacts.nlp.dates import _FAST_RE, _fast_path, _nearest_year, _parse_with_base
+
+    base = datetime.combine(published, datetime.min.time())
+    for word in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "March", "July", "December"):
+        assert _FAST_RE.match(word)
+        fast = _fast_path(word, published)
+        when, period = _parse_with_base(word, base)
+        if period == "month":
+            expected = _nearest_year(when.date(), published, "month").isoformat()[:7]
+        elif when.date() == published - timedelta(days=7):
+            expected = published.isoformat()  # same weekday: the day itself, not a week before
+        else:
+            expected = when.date().isoformat()
+        assert fast[0] == expected, (word, fast, when, period)
+
+
+@pytest.mark.parametrize(
+    "text,published,value,precision",
+    [
+        ("January 1st", date(2016, 9, 29), "2016-01-01", "day"),  # past: next one is more than 92 days ahead
+        ("November", date(2016, 9, 28), "2016-11", "month"),  # coming: within 92 days
+        ("March", date(2026, 3, 4), "2026-03", "month"),  # the current month
+        ("two years later", date(2016, 9, 28), None, "unresolved"),  # counted from another event
+    ],
+)
+def test_dates_year_choice_and_anchored_offsets(text, published, value, precision):
+    assert normalise(text, published)[:2] == (value, precision)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The senator will travel to Ohio Friday.", "2016-09-30"),
+        ("The senator travelled to Ohio on Friday.", "2016-09-23"),
+        ("The two sides are going to meet on Tuesday.", "2016-10-04"),
+        ("The vote will take place in May.", "2017-05"),
+    ],
+)
+def test_dates_future_tense_means_the_next_one(extract_text, text, value):
+    record = extract_text(text, published="2016-09-28")
+    assert [d["value"] for d in record["dates"]] == [value]
+
+
+@pytest.mark.model
+def test_dates_unreadable_published_is_reported(extract_text):
+    record = extract_text("Two weeks ago the talks stalled.", published="June third")
+    codes = [w["code"] for w in record["warnings"]]
+    assert "published_unreadable" in codes and "date_unresolved" in codes
+    assert record["dates"][0]["precision"] == "unresolved"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts.nlp.places import candidates, resolve
 from tests.evidence import check_evidence
@@ -91,3 +93,20 @@ def test_places_seed_article(seed_record, seed_text):
     assert places["West Bank"]["kind"] == "territory"
     ents = {e["id"] for e in seed_record["entities"]}
     assert all(p["entity"] in ents for p in seed_record["places"] if p["entity"])
+
+
+@pytest.mark.model
+def test_places_unknown_facility_located_by_the_story(extract_text):
+    text = "Gunmen attacked the Serena Hotel in Kabul on Monday. Later the police sealed the Serena Hotel."
+    record = extract_text(text, published="2024-01-01")
+    check_evidence(record, text)
+    hotel = next(p for p in record["places"] if p["name"] == "Serena Hotel")
+    assert hotel["kind"] == "facility" and hotel["located_in"] == "Kabul" and hotel["country"] == "AFG"
+    assert hotel["gazetteer_id"] is None and hotel["latitude"] is None and "Kabul" in hotel["reason"]
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=20)))
+@settings(max_examples=200, deadline=None)
+def test_places_resolve_never_raises(name, qualifier):
+    cand, reason = resolve(name, qualifier=qualifier)
+    assert reason and (cand is None or cand.kind in ("country", "city", "capital", "facility", "region", "territory", "state"))

@@ -8,6 +8,7 @@ No network is used.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -15,7 +16,9 @@ from . import lexicons
 
 
 def _norm(name: str) -> str:
-    name = " ".join(name.replace("\u2019", "'").split()).strip(" ,.;:").lower()
+    name = " ".join(name.replace("\u2019", "'").split()).strip(" ,;:").lower()
+    if name.endswith(".") and not re.search(r"(?:^|[\s.])[a-z]\.$", name):
+        name = name[:-1]  # a sentence stop, not an abbreviation ("u.s.")
     for prefix in ("the ",):
         if name.startswith(prefix):
             name = name[len(prefix):]

@@ -134,9 +134,10 @@ STAGES: tuple = ()
 
 # places, dates and numeric claims (issue 6): after quotes, before events
 from .nlp.dates import dates_stage  # noqa: E402
+from .nlp.numbers import claims_stage  # noqa: E402
 from .nlp.places import places_stage  # noqa: E402
 
-STAGES = STAGES + (places_stage, dates_stage)
+STAGES = STAGES + (places_stage, dates_stage, claims_stage)
 
 
 def _parse(nlp, texts: list[str], batch_size: int):

@@ -195,6 +195,8 @@ class Claim:
     claimant: Optional[str] = None  # entity id, or None for the outlet
     quote: Optional[str] = None
     checks: list[Check] = field(default_factory=list)
+    low: Optional[float] = None  # a range's bounds ("10 to 20", "between 10 and 20")
+    high: Optional[float] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

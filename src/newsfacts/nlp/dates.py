@@ -10,9 +10,10 @@ what dateparser does not do:
 - hedges ("just a week or so ago", "about two weeks ago", "around May") are removed
   before parsing and make the precision ``approximate``; counted offsets of weeks or
   more ("two weeks ago") are approximate too: nobody means exactly 14 days;
-- a day or month without a year takes the year that puts it nearest the publication
-  date ("1 June" in a story of 3 June 2021 is 2021-06-01; "December" is December 2020
-  or 2021, whichever is nearer, ties going to the past);
+- a day, month or weekday without a year is the next one in a future-tense clause ("will
+  travel Friday"); otherwise the most recent one before the publication date, unless
+  the next one is at most 92 days ahead ("1 June" in a story of 3 June 2021 is 2021-06-01,
+  "June 10" is 2021-06-10, "December" is December 2020);
 - values are ISO 8601 at the precision the text gives: ``2021-06-01`` (day),
   ``2021-05`` (month), ``2015`` (year); a week is the Monday that starts it;
 - without a publication date, anything that depends on it ("two weeks ago", "May",
@@ -48,12 +49,14 @@ _DURATION_RE = re.compile(
 _HEDGE_RE = re.compile(
     r"\b(?:just|only|about|around|roughly|approximately|some|nearly|almost|or so|more or less|or two|circa|c\.)\b", re.I
 )
-_EDGE_RE = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|of|the|this past)\s+)+", re.I)
+_EDGE_RE = re.compile(r"^(?:(?:on|in|at|by|since|until|till|from|during|of|the|this past|between)\s+)+", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|today|tonight|yesterday|tomorrow|last|next|this|past|coming|recent|recently|earlier|later|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night)\b",
     re.I,
 )
+_ANCHORED_RE = re.compile(rf"\b{_NUM_RE}\s+{_UNIT_RE}\s+(?:later|earlier|before|after|afterwards|on)\b", re.I)
+_BARE_YEAR_RE = re.compile(r"^(?:1[5-9]\d\d|20\d\d|21\d\d)$")
 _YEAR_RE = re.compile(r"\b(1[5-9]\d\d|20\d\d|21\d\d)\b")
 _DECADE_RE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d0|20\d0)'?s$", re.I)
 _AGO_RE = re.compile(rf"\b{_NUM_RE}\s+(weeks?|months?|years?|decades?)\s+ago\b", re.I)
@@ -104,19 +107,61 @@ def _duration(text: str) -> Optional[tuple[Optional[str]]]:
     return (f"PT{num}{code}" if unit in ("second", "minute", "hour") else f"P{num}{code}",)
 
 
-def _nearest_year(d: date, base: date, precision: str) -> date:
-    """Move a year-less day or month to the year nearest ``base`` (ties to the past)."""
-    best, best_gap = d, None
-    for y in (base.year - 1, base.year, base.year + 1):
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_FAST_RE = re.compile(
+    r"^(?P<word>" + "|".join(_WEEKDAYS + _MONTHS) + r")(?:\s+(?:night|morning|afternoon|evening))?$", re.I
+)
+
+
+def _fast_path(text: str, published: Optional[date], future: bool = False) -> Optional[tuple[Optional[str], str, bool]]:
+    """A bare weekday ("Monday", "Friday night") or month ("July"): the commonest time words in
+    news, resolved without dateparser (which takes about 2 ms a call). Same answers as
+    dateparser with ``PREFER_DATES_FROM='past'`` plus the nearest-year rule, except that a
+    weekday equal to the publication day's is that day (dateparser goes back a week). In a
+    future-tense clause ("will travel Friday") the next one is meant."""
+    m = _FAST_RE.match(text)
+    if not m:
+        return None
+    if published is None:
+        return None, "unresolved", True
+    word = m.group("word").lower()
+    if word in _WEEKDAYS:
+        if future:
+            ahead = (_WEEKDAYS.index(word) - published.weekday()) % 7
+            return (published + timedelta(days=ahead)).isoformat(), "day", True
+        back = (published.weekday() - _WEEKDAYS.index(word)) % 7
+        return (published - timedelta(days=back)).isoformat(), "day", True
+    if text.lower() != word:
+        return None  # "May morning": leave it to dateparser
+    d = _nearest_year(date(published.year, _MONTHS.index(word) + 1, 1), published, "month", future)
+    return _format(d, "month"), "month", True
+
+
+def _nearest_year(d: date, base: date, precision: str, future: bool = False) -> date:
+    """Give a year-less day or month its year: the most recent one on or before ``base``
+    (for a month, the current month counts), unless the next one is at most 92 days ahead
+    ("November" in a late-September story is the coming November; "January 1st" in a
+    September story is the past one). In a future-tense clause, the next one."""
+    def at(year: int) -> Optional[date]:
         try:
-            cand = d.replace(year=y)
-        except ValueError:  # 29 February
-            continue
-        mid = cand.replace(day=15) if precision == "month" else cand
-        gap = abs((mid - base).days)
-        if best_gap is None or gap < best_gap or (gap == best_gap and cand < best):
-            best, best_gap = cand, gap
-    return best
+            return d.replace(year=year)
+        except ValueError:  # 29 February in a common year
+            return None
+
+    this = at(base.year)
+    first = (lambda x: x.replace(day=1)) if precision == "month" else (lambda x: x)
+    start_of_base = first(base)
+    if this is not None and first(this) < start_of_base:
+        past, upcoming = this, at(base.year + 1)
+    elif this is not None and first(this) == start_of_base:
+        past, upcoming = this, this  # this month, or today
+    else:
+        past, upcoming = at(base.year - 1), this
+    if upcoming is not None and (future or (first(upcoming) - base).days <= 92):
+        return upcoming
+    return past or upcoming or d
 
 
 def _format(d: date, precision: str) -> str:
@@ -129,24 +174,40 @@ def _format(d: date, precision: str) -> str:
     return d.isoformat()
 
 
-def normalise(text: str, published: Optional[date], *, label: str = "DATE") -> tuple[Optional[str], str, bool]:
-    """Normalise one time expression.
+def normalise(
+    text: str, published: Optional[date], *, label: str = "DATE", future: bool = False
+) -> tuple[Optional[str], str, bool]:
+    """Normalise one time expression (cached: news repeats "Monday" and "last year" a lot).
 
     Args:
         text: the expression as written ("two weeks ago", "1 June", "11-day").
         published: the publication date, or None.
         label: the spaCy label (DATE or TIME).
+        future: the expression is in a future-tense clause ("will meet on Friday"): a
+            year-less day, month or weekday is then the next one, not the last.
 
     Returns:
         ``(value, precision, relative)``: an ISO 8601 value (or None), one of day, week,
         month, year, approximate, duration, unresolved, and whether the expression
         depends on the publication date.
     """
-    raw = " ".join(text.split())
-    core = _EDGE_RE.sub("", raw)
+    return _normalise(" ".join(text.split()), published, label, future)
+
+
+@lru_cache(maxsize=8192)
+def _normalise(text: str, published: Optional[date], label: str, future: bool) -> tuple[Optional[str], str, bool]:
+    """:func:`normalise` on whitespace-normalised text (cached)."""
+    if _BARE_YEAR_RE.match(text):
+        return text, "year", False
+    fast = _fast_path(_EDGE_RE.sub("", text), published, future)
+    if fast is not None:
+        return fast
+    core = _EDGE_RE.sub("", text)
     dur = _duration(core)
     if dur is not None:
         return dur[0], "duration", False
+    if _ANCHORED_RE.search(core):
+        return None, "unresolved", True  # "two years later": counted from another event, not from publication
     hedged = bool(_HEDGE_RE.search(core))
     core = " ".join(_HEDGE_RE.sub(" ", core).split())
     core = _EDGE_RE.sub("", core)
@@ -177,7 +238,7 @@ def normalise(text: str, published: Optional[date], *, label: str = "DATE") -> t
         period = "day"
     precision = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period, "day")
     if precision in ("day", "month") and not has_year and published and not _RELATIVE_WORDS.search(core):
-        d = _nearest_year(d, published, precision)
+        d = _nearest_year(d, published, precision, future)
     value = _format(d, precision)
     if hedged or _AGO_RE.search(core):
         precision = "approximate"
@@ -191,7 +252,12 @@ def _parser_for(base: datetime):
 
     return DateDataParser(
         languages=["en"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True},
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+            "PARSERS": ["relative-time", "absolute-time"],  # no timestamps or no-space formats in news prose
+        },
     )
 
 
@@ -200,6 +266,29 @@ def _parse_with_base(text: str, base: datetime):
     if data is None or data.date_obj is None:
         return None
     return data.date_obj, data.period
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "shall", "wo"})
+
+
+def _future_tense(span) -> bool:
+    """Whether the clause a time expression belongs to is in the future tense
+    ("will travel to Ohio Friday", "is going to vote in November")."""
+    t = span.root
+    for _ in range(4):
+        head = t.head
+        if head.pos_ in ("VERB", "AUX"):
+            for child in head.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
+                    return True
+            if head.lower_ == "going" and any(c.dep_ == "xcomp" for c in head.children):
+                return True
+            if head.dep_ != "xcomp":
+                return False
+        if head is t:
+            return False
+        t = head
+    return False
 
 
 def _trim(text: str, start: int) -> tuple[str, int, int]:
@@ -233,13 +322,18 @@ def extract_dates(doc, published) -> tuple[list[DateRecord], list[Warning_]]:
         text, s, e = _trim(ent.text, ent.start_char)
         if not text:
             continue
-        value, precision, relative = normalise(text, pub, label=ent.label_)
+        value, precision, relative = normalise(text, pub, label=ent.label_, future=_future_tense(ent))
         out.append(DateRecord("", text, value, precision, [(s, e)], relative=relative))
         if pub is None and relative and precision == "unresolved":
             waiting.append((s, e))
     for k, d in enumerate(out, start=1):
         d.id = f"d{k}"
     warnings = []
+    if pub is None and published not in (None, ""):
+        warnings.append(
+            Warning_("", "published_unreadable", f"the publication date {str(published)[:40]!r} is not an ISO date "
+                     "(YYYY-MM-DD); it was ignored", [])
+        )
     if waiting:
         warnings.append(
             Warning_(

@@ -43,6 +43,8 @@ from ..schema import Place
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _QUALIFIER_RE = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})")
+_STATE_OF_RE = re.compile(r"^(?:state of|commonwealth of)\s+(.+)$")
+_STATE_AFTER_RE = re.compile(r"\s+state\b")
 _KIND_RANK = {"country": 0, "capital": 1, "region": 2, "territory": 2, "state": 3, "city": 4, "facility": 5}
 
 
@@ -100,6 +102,18 @@ def _lexicon_places() -> dict[str, Candidate]:
         for a in r[0].split(","):
             out.setdefault(_norm(a), c)
     return out
+
+
+def _alias_key(name: str) -> str:
+    """Lower case, without a leading "the" or a possessive, but keeping dots ("Va." is not "VA")."""
+    key = " ".join(name.replace("\u2019", "'").split()).strip(" ,;:").lower()
+    key = key[4:] if key.startswith("the ") else key
+    return key[:-2] if key.endswith("'s") else key
+
+
+@lru_cache(maxsize=None)
+def _aliases() -> dict[str, str]:
+    return {_alias_key(r[0]): r[1] for r in lexicons.rows("place_aliases.tsv") if len(r) >= 2}
 
 
 def _slug(name: str) -> str:
@@ -162,11 +176,13 @@ def _continents() -> dict[str, Candidate]:
 
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """(by primary name, by ASCII alternate name), lower case, most populous first."""
+    """(by primary name, by ASCII alternate name of cities of 50,000+), lower case, most populous first."""
     by_name: dict[str, list[dict]] = {}
     by_alt: dict[str, list[dict]] = {}
     for city in _geonames().get_cities().values():
         by_name.setdefault(city["name"].lower(), []).append(city)
+        if int(city.get("population") or 0) < 50_000:
+            continue  # other names of small towns: rarely what a story means, and slow to index
         for alt in city.get("alternatenames") or ():
             if len(alt) >= 4 and alt.isascii() and alt[:1].isupper() and not alt.isupper():
                 by_alt.setdefault(alt.lower(), []).append(city)
@@ -208,8 +224,20 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     lex = _lexicon_places().get(key)
     if lex is not None:
         return (lex,)
+    alias = _aliases().get(_alias_key(name))
+    if alias is None and not name.isupper() and not name.endswith("."):
+        alias = _aliases().get(_alias_key(name) + ".")  # "Ky" whose stop was taken for a sentence end
+    if alias:
+        if alias.endswith(" (US state)"):
+            state = _states().get(alias[: -len(" (US state)")].lower())
+            return (state,) if state else ()
+        if _alias_key(alias) not in _aliases():
+            return candidates(alias)
+    m = _STATE_OF_RE.match(key)
+    if m and m.group(1) in _states():
+        return (_states()[m.group(1)],)
     out: list[Candidate] = []
-    for iso3 in countries.country_codes(key):
+    for iso3 in countries.country_codes(key) or countries.country_codes(key.replace(".", "")):
         row = _country_rows().get(iso3)
         gid = f"geonames:{row['geonameid']}" if row else None
         out.append(Candidate(row["name"] if row else name, "country", iso3, gazetteer_id=gid, population=int(row["population"]) if row else 0))
@@ -218,7 +246,11 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     if key in _states():
         out.append(_states()[key])
     by_name, by_alt = _cities()
-    cities = by_name.get(key) or by_alt.get(key) or []
+    cities = list(by_name.get(key, []))
+    named = {c["geonameid"] for c in cities}
+    # other names of big cities ("St. Petersburg" is also Saint Petersburg, Russia)
+    cities += [c for c in by_alt.get(key, []) if c["geonameid"] not in named and (not cities or int(c.get("population") or 0) >= 100_000)]
+    cities.sort(key=lambda c: -int(c.get("population") or 0))
     if not cities and key in lexicons.capitals_extra():
         cities = by_name.get(key.split(",")[0].split(" d.c")[0].strip(), [])[:1]
     out.extend(_city_candidate(c) for c in cities[:25])
@@ -230,7 +262,10 @@ def candidates(name: str) -> tuple[Candidate, ...]:
 
 
 def _prominence(c: Candidate) -> tuple:
-    return (_KIND_RANK.get(c.kind, 9), -c.population)
+    rank = _KIND_RANK.get(c.kind, 9)
+    if c.kind == "city" and c.population >= 1_000_000:
+        rank = _KIND_RANK["capital"]  # "New York" is the city unless the story says "New York state"
+    return (rank, -c.population)
 
 
 def _support(c: Candidate, context: list[tuple]) -> int:
@@ -254,6 +289,13 @@ def _support(c: Candidate, context: list[tuple]) -> int:
 
 def _qualifier_match(cands: tuple[Candidate, ...], qualifier: str) -> list[Candidate]:
     q = _norm(qualifier)
+    if q == "state":
+        return [c for c in cands if c.kind == "state"]
+    alias = _aliases().get(_alias_key(qualifier))
+    if alias and alias.endswith(" (US state)"):
+        q = alias[: -len(" (US state)")].lower()
+    elif alias:
+        q = _norm(alias)
     states = {n.lower(): code for code, n in _state_codes().items()}
     state_code = states.get(q) or (q.upper() if q.upper() in _state_codes() else None)
     if state_code:
@@ -305,8 +347,9 @@ def resolve(
     top = max(by_country.values())
     winners = [k for k, v in by_country.items() if v == top]
     if top > 0 and len(winners) == 1:
-        best = min((c for c in cands if c.country == winners[0]), key=_prominence)
-        places = [p for p, code, kind, _a in context if code == winners[0] and kind != "country"][:3]
+        best = min((c for c in cands if c.country == winners[0] and support[c] == top), key=_prominence)
+        places = [p for p, code, kind, a1 in context if code == winners[0] and kind != "country"
+                  and (best.population >= 1_000_000 or best.kind != "city" or a1 == best.admin1)][:3]
         return best, (
             f"{n} gazetteer entries share the name; chose {best.label()} because the story also names "
             f"{', '.join(places)} in {winners[0]}"
@@ -387,6 +430,11 @@ def extract_places(doc, index) -> list[Place]:
         else:
             first_pass.append((name, country, "country" if countries.country_codes(name) else "city", None))
     ent_countries = Counter(e.actor.country for e in index.entities if e.actor.country)
+    # surnames of the story's people: "Garland" after "Merrick Garland" is the judge, not the Texas city
+    surnames = {}
+    for e in index.entities:
+        if e.type == "PERSON" and len(e.name.split()) > 1:
+            surnames.setdefault(_norm(e.name.split()[-1]), e.name)
 
     places: list[Place] = []
     for k, (name, eid, spans, country, label) in enumerate(groups):
@@ -397,6 +445,8 @@ def extract_places(doc, index) -> list[Place]:
         qualifier = None
         if "," in name and not lex.get(_norm(name)) and not candidates(name):
             name, qualifier = (part.strip() for part in name.split(",", 1))
+        if not qualifier and any(_STATE_AFTER_RE.match(text, e) for _s, e in spans):
+            qualifier = "state"
         for s, e in spans:
             if qualifier:
                 break
@@ -405,6 +455,11 @@ def extract_places(doc, index) -> list[Place]:
                 qualifier = m.group(1)
                 break
         cand, reason = resolve(name, qualifier=qualifier, context=ctx, context_countries=ctx_countries)
+        person = surnames.get(_norm(name))
+        if cand is not None and person and cand.kind not in ("country", "facility", "region", "territory", "state"):
+            places.append(Place("", name, "unknown", spans, entity=eid,
+                                reason=f"not resolved: '{name}' is also the surname of {person}, named in the story"))
+            continue
         if cand is None:
             kind = "facility" if label == "FAC" else "unknown"
             places.append(Place("", name, kind, spans, country=country, entity=eid, reason=reason))
@@ -427,10 +482,34 @@ def extract_places(doc, index) -> list[Place]:
                 located_in=located,
             )
         )
+    _locate_facilities(text, places)
     places.sort(key=lambda p: p.evidence[0][0])
     for k, p in enumerate(places, start=1):
         p.id = f"p{k}"
     return places
+
+
+_IN_RE = re.compile(r"\s*,?\s+(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?")
+
+
+def _locate_facilities(text: str, places: list[Place]) -> None:
+    """A facility no gazetteer knows is where the story puts it: "the Serena hotel in Kabul"
+    -> located in Kabul, country AFG (coordinates stay empty: the city's would be a guess)."""
+    starts = {}
+    for p in places:
+        for s, _e in p.evidence:
+            starts[s] = p
+    for p in places:
+        if p.kind != "facility" or p.gazetteer_id or p.located_in:
+            continue
+        for _s, e in p.evidence:
+            m = _IN_RE.match(text, e)
+            where = starts.get(m.end()) if m else None
+            if where is not None and where is not p and where.kind in ("city", "region", "country", "territory"):
+                p.located_in = where.name
+                p.country = p.country or where.country
+                p.reason = f"not in the gazetteers; the story places it in {where.name} ('{text[e:m.end()].strip()} {where.name}')"
+                break
 
 
 def places_stage(doc, report, index, meta) -> None:

@@ -1,0 +1,342 @@
+"""Checks: how the numbers of one story relate, with the arithmetic and a verdict in plain words.
+
+``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.numbers.ClaimInfo`
+objects (no spaCy needed); it attaches :class:`~newsfacts.schema.Check` records to every
+claim involved. Three kinds:
+
+- ``percentage_of_base``: "about 90% of the 4,400 rockets" -> 90% x 4,400 = 3,960 (derived);
+- ``conversion``: a restatement in parentheses, "1,500-kilometer (900 mile)", converted with
+  pint and compared within the rounding the figures show (900 is rounded to the hundred);
+- ``count_comparison``: two counts of the same thing (same counted noun and a shared
+  verb above both numbers in the parse, reporting verbs aside, e.g. rockets intercepted), including a derived percentage; verdict ``consistent`` when the
+  ranges their qualifiers allow overlap, ``different bases possible`` when they do not but
+  the story describes the things counted differently, they come from different claimants,
+  or the story names only the bare noun ("employees"), which is too little to say both
+  count the same set; ``inconsistent`` when they do not and the story describes the same
+  thing both times in the same words. Measures ("points", "margin", "times") are not counts.
+
+Ranges a qualifier allows: about ±10%; over/at least: up to 25% above; up to/under: down to
+25% below; nearly: up to 15% below; an unqualified figure: half its last rounded digit
+(1,400 -> 1,350 to 1,450), at most ±10% ("10,000" -> 9,000 to 11,000). These are conventions, stated in every explanation's arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Optional
+
+from ..schema import Check
+
+VERDICTS = ("consistent", "inconsistent", "different bases possible")
+_MEASURE_NOUNS = frozenset(
+    {"point", "percentage", "percent", "margin", "time", "ruling", "degree", "level", "step", "round", "term",
+     "lead", "rank", "place"}
+)
+
+
+def fmt(v: float) -> str:
+    """A number as a reader writes it: 3960 -> "3,960", 0.5 -> "0.5", 931.99 -> "932",
+    3480000000 -> "3.48 billion"."""
+    if v is None or not math.isfinite(v):
+        return str(v)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= size:
+            return f"{v / size:.3g} {word}"
+    if abs(v) >= 100 or float(v).is_integer():
+        return f"{round(v):,}"
+    return f"{v:,.3g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+def granularity(v: float) -> float:
+    """The rounding step a figure shows: 900 -> 100, 1,400 -> 100, 932 -> 1, 1.5 -> 0.1."""
+    if v is None or not math.isfinite(v) or v == 0:
+        return 1.0
+    a = abs(v)
+    if float(a).is_integer():
+        n = int(round(a))
+        g = 1
+        while n % (g * 10) == 0 and g * 10 <= n:
+            g *= 10
+        return float(g)
+    s = f"{a:.6f}".rstrip("0")
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return 10.0 ** -decimals
+
+
+def interval(value: float, qualifier: Optional[str], low: Optional[float] = None, high: Optional[float] = None) -> tuple[float, float]:
+    """The range of values a figure with this qualifier allows (see the module docstring)."""
+    if low is not None and high is not None:
+        return (min(low, high), max(low, high))
+    q = (qualifier or "").lower()
+    if q == "about":
+        return (value * 0.9, value * 1.1)
+    if q in ("over", "at least"):
+        return (value, value * 1.25)
+    if q in ("up to", "under"):
+        return (value * 0.75, value)
+    if q == "nearly":
+        return (value * 0.85, value)
+    if q == "exactly":
+        return (value, value)
+    half = min(granularity(value) / 2, abs(value) * 0.1)  # "10,000" is not 5,000-15,000
+    return (value - half, value + half)
+
+
+def _who(claim, names: dict[str, str]) -> str:
+    if claim.claimant:
+        return names.get(claim.claimant, claim.claimant)
+    if claim.quote:
+        return "a quoted speaker"
+    return "the story"
+
+
+def _figure(claim, unit_word: str = "") -> str:
+    q = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "between" else ""
+    if claim.low is not None and claim.high is not None:
+        return f"{fmt(claim.low)} to {fmt(claim.high)}{unit_word}"
+    return f"{q}{fmt(claim.value)}{unit_word}"
+
+
+_WORD_UNITS = {"mile", "day", "week", "month", "year", "hour", "minute", "second", "decade", "acre", "barrel", "inch"}
+
+
+def _u(v: float, unit: str) -> str:
+    """A value with its unit as words read: "932 miles", "1 mile", "1,500 km"."""
+    word = unit
+    if unit in _WORD_UNITS and v != 1:
+        word = {"century": "centuries", "inch": "inches"}.get(unit, unit + "s")
+    return f"{fmt(v)} {word}"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _attach(check: Check, by_id: dict) -> None:
+    for cid in check.claims:
+        if cid in by_id:
+            by_id[cid].checks.append(check)
+
+
+@lru_cache(maxsize=1)
+def _ureg():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def convert(value: float, unit: str, to_unit: str) -> Optional[float]:
+    """``value`` in ``unit`` expressed in ``to_unit`` (newsfacts unit names), or None."""
+    from .numbers import _PINT_NAMES
+
+    a, b = _PINT_NAMES.get(unit), _PINT_NAMES.get(to_unit)
+    if not a or not b:
+        return None
+    try:
+        return float(_ureg().Quantity(value, a).to(b).magnitude)
+    except Exception:  # incompatible dimensions or an offset unit pint refuses: no conversion
+        return None
+
+
+def conversion_check(a, b) -> Optional[Check]:
+    """Check that claim ``b`` (in parentheses) restates claim ``a`` in another unit."""
+    if a.value is None or b.value is None or a.unit == b.unit:
+        return None
+    conv = convert(a.value, a.unit, b.unit)
+    back = convert(b.value, b.unit, a.unit)
+    if conv is None or back is None:
+        return None
+    gb, ga = granularity(b.value), granularity(a.value)
+    off = abs(conv - b.value) / abs(b.value) if b.value else float("inf")
+    ok = abs(conv - b.value) <= gb / 2 or abs(back - a.value) <= ga / 2 or off <= 0.02
+    arithmetic = f"{_u(a.value, a.unit)} = {_u(conv, b.unit)}; the text gives {_u(b.value, b.unit)} ({off:.1%} off)"
+    step = "nearest " + {1: "unit", 10: "ten", 100: "hundred", 1000: "thousand"}.get(int(gb), fmt(gb)) if gb >= 1 else f"nearest {gb:g}"
+    if ok:
+        explanation = (
+            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}. The text gives {_u(b.value, b.unit)} in parentheses, "
+            f"which is {fmt(conv)} rounded to the {step}: consistent within rounding."
+        )
+        verdict = "consistent"
+    else:
+        explanation = (
+            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}, but the text gives {_u(b.value, b.unit)} in parentheses: "
+            f"{off:.0%} off, more than rounding to the {step} explains. One of the two figures, or a unit, is wrong."
+        )
+        verdict = "inconsistent"
+    return Check("conversion", [a.id, b.id], arithmetic, verdict, explanation)
+
+
+def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Check]:
+    """Compute every check among the claims of one story and attach each to its claims.
+
+    Args:
+        infos: :class:`~newsfacts.nlp.numbers.ClaimInfo` objects of one document.
+        names: entity id -> name, to name claimants in explanations.
+
+    Returns:
+        The checks (each also appended to ``claim.checks`` of every claim it involves).
+    """
+    names = names or {}
+    by_id = {i.claim.id: i.claim for i in infos}
+    info_by_id = {i.claim.id: i for i in infos}
+    checks: list[Check] = []
+
+    # conversions
+    for info in infos:
+        if info.in_parentheses_after and info.in_parentheses_after in by_id:
+            ch = conversion_check(by_id[info.in_parentheses_after], info.claim)
+            if ch:
+                checks.append(ch)
+
+    # percentages of a base -> derived counts
+    # each count: value and range, counted noun, verbs, descriptions, claim ids, wording
+    counts: list[dict] = []
+    used_as_base: set[str] = set()
+    for info in infos:
+        c = info.claim
+        if c.unit != "percent" or not info.base or info.base not in by_id or c.value is None:
+            continue
+        base = by_id[info.base]
+        if base.value is None:
+            continue
+        used_as_base.add(base.id)
+        derived = c.value / 100.0 * base.value
+        noun = base.counts or "of the base"
+        arithmetic = f"{fmt(c.value)}% × {fmt(base.value)} = {fmt(derived)}"
+        note = ""
+        if c.value > 100:
+            note = " That is more than the base itself, which a share of it cannot be unless the figure is a growth rate."
+        explanation = _cap(
+            f"{_figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
+        )
+        unit = f" {base.unit}" if base.unit else ""
+        if base.unit:
+            arithmetic = f"{fmt(c.value)}% × {fmt(base.value)}{unit} = {fmt(derived)}{unit}"
+            explanation = _cap(f"{_figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
+        restated = by_id.get(info.restates) if info.restates else None
+        if restated is not None and restated.value is not None:
+            lo, hi = interval(derived, c.qualifier or None)
+            rlo, rhi = interval(restated.value, restated.qualifier, restated.low, restated.high)
+            arithmetic += f"; the text gives {_figure(restated, unit)}"
+            if lo <= rhi and rlo <= hi:
+                verdict = "consistent"
+                explanation += f" The story gives that amount as {_figure(restated, unit)}: consistent."
+            else:
+                verdict = "inconsistent"
+                explanation += (
+                    f" But the story gives that amount as {_figure(restated, unit)}, which is not "
+                    f"{_figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
+                )
+            ch = Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
+        else:
+            ch = Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
+        checks.append(ch)
+        if base.unit:
+            continue
+        base_info = info_by_id[base.id]
+        counts.append(
+            {
+                "value": derived,
+                "interval": interval(derived, c.qualifier or None),
+                "head": base_info.head,
+                "verbs": info.verbs,
+                "description": base_info.description,
+                "phrase": base_info.phrase,
+                "ids": [c.id, base.id],
+                "label": f"{_figure(c, '%')} of {fmt(base.value)} {noun}, i.e. about {fmt(derived)} {noun}",
+                "claim": c,
+                "short": f"about {fmt(derived)}",
+                "derived": True,
+                "sentence": info.sentence,
+            }
+        )
+    for info in infos:
+        c = info.claim
+        if c.unit is not None or c.value is None or info.head is None or c.id in used_as_base:
+            continue
+        if info.head in _MEASURE_NOUNS:
+            continue  # "5 points" and "3.7 points" are measures of different things, not counts of one
+        counts.append(
+            {
+                "value": c.value,
+                "interval": interval(c.value, c.qualifier, c.low, c.high),
+                "head": info.head,
+                "verbs": info.verbs,
+                "description": info.description,
+                "phrase": info.phrase,
+                "ids": [c.id],
+                "label": f"{_figure(c)} {c.counts or info.head}",
+                "claim": c,
+                "short": _figure(c),
+                "derived": False,
+                "sentence": info.sentence,
+            }
+        )
+
+    # two counts of the same thing
+    for i in range(len(counts)):
+        for j in range(i + 1, len(counts)):
+            a, b = counts[i], counts[j]
+            if a["head"] != b["head"]:
+                continue
+            if set(a["ids"]) & set(b["ids"]):
+                continue
+            if a["verbs"] and b["verbs"]:
+                if not a["verbs"] & b["verbs"]:
+                    continue  # killed vs injured: different things
+            elif not (a["description"] and a["description"] == b["description"] and " " in a["description"]):
+                continue  # no verb to go by: only the same multi-word description makes them the same thing
+            if a["sentence"] == b["sentence"] and not (a["derived"] or b["derived"]):
+                continue  # one sentence giving two counts is usually contrasting parts
+            checks.append(_compare(a, b, names))
+
+    for ch in checks:
+        _attach(ch, by_id)
+    return checks
+
+
+def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
+    (alo, ahi), (blo, bhi) = a["interval"], b["interval"]
+    ids = a["ids"] + b["ids"]
+    arithmetic = (
+        f"{a['short']} (range {fmt(alo)}–{fmt(ahi)}) vs {b['short']} (range {fmt(blo)}–{fmt(bhi)})"
+    )
+    who_a, who_b = _who(a["claim"], names), _who(b["claim"], names)
+    said = f"{who_a[0].upper() + who_a[1:]} gives {a['label']}; {who_b} gives {b['label']}."
+    if alo < bhi and blo < ahi:
+        return Check(
+            "count_comparison", ids, arithmetic, "consistent",
+            f"{said} The figures agree within what their wording allows.",
+        )
+    hi_v, lo_v = max(a["value"], b["value"]), min(a["value"], b["value"])
+    ratio = hi_v / lo_v if lo_v else float("inf")
+    first, second = (a, b) if a["value"] >= b["value"] else (b, a)
+    more = f"{ratio:.1f} times as many" if ratio >= 2 else f"{(ratio - 1):.0%} more"
+    gap = f"{fmt(first['value'])} is not {fmt(second['value'])}: {more}."
+    da, db = a["description"] or "", b["description"] or ""
+    if da != db or who_a != who_b:
+        parts = []
+        if da != db:
+            parts.append(
+                f"the first counts {a['phrase'] or da or a['head']}, the second {b['phrase'] or db or b['head']}"
+            )
+        if who_a != who_b:
+            parts.append(f"they come from different sources, {who_a} and {who_b}")
+        return Check(
+            "count_comparison", ids, arithmetic, "different bases possible",
+            f"{said} {gap} The two figures may count different things ({'; '.join(parts)}), so both may be "
+            "right; the story does not reconcile them.",
+        )
+    if " " not in da.strip():
+        head = a["claim"].counts or a["head"]
+        return Check(
+            "count_comparison", ids, arithmetic, "different bases possible",
+            f"{said} {gap} Both count {head}, but the story does not say whether they count the same {head} "
+            "(for instance at different times or places); if they do, one figure is wrong.",
+        )
+    return Check(
+        "count_comparison", ids, arithmetic, "inconsistent",
+        f"{said} {gap} The story describes the same thing both times ({da}), so at least one figure is wrong "
+        "or out of date.",
+    )
