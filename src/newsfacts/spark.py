@@ -1,24 +1,26 @@
 """Run the newsfacts pipeline on Apache Spark, for corpora that outgrow one machine.
 
 The job reads JSON Lines, CSV, WARC, .txt/.html or Parquet inputs (any URI Spark reads:
-local paths, ``s3a://``, ``hdfs://``) with the readers ``newsfacts ingest`` uses, runs the very same :func:`newsfacts.pipeline.process` the CLI
-uses inside ``mapPartitions`` (the spaCy pipeline is loaded once per partition, and
-cached per Python worker), and writes one Parquet dataset per store table with the
-columns and types of :data:`newsfacts.store.tables.TABLES`::
+local paths, ``s3a://``, ``hdfs://``) with the readers ``newsfacts ingest`` uses. Inside
+``mapPartitions`` it runs ingest's per-batch function, which calls the very same
+:func:`newsfacts.pipeline.process` as the CLI; the spaCy pipeline is loaded once per
+partition (and cached per Python worker). Duplicate events are clustered with the store's
+rules, and one Parquet dataset is written per store table, with the columns and types of
+:data:`newsfacts.store.tables.TABLES`::
 
     OUTPUT/documents/part-*.parquet
     OUTPUT/entities/part-*.parquet
     ...
-    OUTPUT/_SUCCESS                (written last: the whole run is complete)
     OUTPUT/_newsfacts.json         (the run summary)
+    OUTPUT/_SUCCESS                (written last: the whole run is complete)
 
 Writes are atomic: every table is first written under ``OUTPUT/_staging-<run>/`` with
 Spark's commit protocol (a retried task's output replaces, never adds to, the failed
 attempt's), then moved into place; ``_SUCCESS`` is written last.
 
 This module needs pyspark (``pip install 'newsfacts[spark]'``) and a Java runtime.
-Run it with ``newsfacts spark INPUT... OUTPUT`` or ``spark-submit .../newsfacts/spark.py
-INPUT... OUTPUT`` (see docs/scaling.md).
+Run it with ``newsfacts spark INPUT... OUTPUT``, ``python -m newsfacts.spark INPUT... OUTPUT``
+or ``spark-submit .../newsfacts/spark.py INPUT... OUTPUT`` (see docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -38,9 +40,7 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess test
 
 import datetime as _dt
 import functools
-import gzip
 import hashlib
-import io
 import json
 import os
 import shutil
