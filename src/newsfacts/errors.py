@@ -32,3 +32,6 @@ E_BINARY = "NF103"
 E_ENCODING = "NF104"
 E_TOO_LARGE = "NF105"
 E_UNREADABLE = "NF106"
+
+# Evaluation (`newsfacts eval ...`).
+E_EVAL_DATA = "NF301"  # the gold-data folder given is not in the expected layout

@@ -130,7 +130,13 @@ def _later_stages():
 
 #: The stages after entities, in the order they run (quotes before claims and events,
 #: which link to quotes; places and dates before events, which link to them).
-STAGES: tuple = ()
+def _quotes_stage(doc, report, index, meta):
+    from .nlp.quotes import quotes_stage
+
+    quotes_stage(doc, report, index, meta)
+
+
+STAGES: tuple = (_quotes_stage,)
 
 # places, dates and numeric claims (issue 6): after quotes, before events
 from .nlp.dates import dates_stage  # noqa: E402

@@ -48,7 +48,10 @@ def summary(record: dict[str, Any]) -> str:
             who = ents[sid]["name"] if sid in ents else "(speaker unknown)"
             lines.append(f"  {who}")
             for q in qs:
-                lines.append(f"    [{q['kind']}] \u201c{_snip(q['text'])}\u201d")
+                said = _snip(q["text"])
+                if said[:1] not in "\u201c\"'`\u00ab":  # direct quotes carry their own marks
+                    said = f"\u201c{said}\u201d"
+                lines.append(f"    [{q['kind']}] {said}")
     if record["events"]:
         lines.append("")
         lines.append(f"Events ({len(record['events'])})")

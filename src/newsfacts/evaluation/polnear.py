@@ -1,0 +1,322 @@
+"""PolNeAR: read its BRAT standoff attributions and score newsfacts' quotes against them.
+
+PolNeAR (networkdynamics/PolNeAR) annotates every attribution in 924 US political
+news articles: the Source (who), the Cue (the reporting words) and the Content (what
+was said), as character spans. The folder layout this module reads::
+
+    DIR/metadata.tsv                      (optional) compartment, filename, ...
+    DIR/<split>/text/<doc>.txt            raw UTF-8
+    DIR/<split>/attributions/<doc>_<annotator>.ann
+
+``.ann`` lines: ``T9<TAB>Content 755 794;948 982<TAB>covered text`` (fragments
+separated by ``;``; the covered text may run on over following physical lines) and
+``E3<TAB>Attribution:T12 Source:T11 Cue:T10 Content:T9`` (also
+``Attribution-no-source``). ``Discuss``/``Discard`` are annotator flags and are
+ignored. Where several annotators did one document, the annotator whose id sorts
+first is used (deterministic; see docs/accuracy.md).
+
+Scoring (:func:`score`) is span-level, per role (Content, Source, Cue):
+
+- a span is a tuple of ``(start, end)`` fragments, each stripped of surrounding
+  whitespace, and fragments separated only by whitespace are joined (PolNeAR's
+  annotators cut a multi-sentence content into one fragment per sentence; joining
+  changes no character covered); gold and predicted spans of one role are
+  de-duplicated per document;
+- **exact**: a predicted span matches a gold span with exactly the same fragments;
+- **overlap**: a predicted span matches a gold span that shares at least one
+  non-space character with it; each gold and each predicted span is matched at most
+  once (greedy, largest overlap first);
+- precision = matched / predicted, recall = matched / gold, F1 their harmonic mean,
+  micro-averaged over documents.
+
+The "quoted" subset keeps the gold attributions whose Content contains a double
+quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
+``direct`` or ``mixed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+Frag = tuple[int, int]
+SpanT = tuple[Frag, ...]
+ROLES = ("Content", "Source", "Cue")
+_QUOTE_MARK_RE = re.compile("[\"\u201c\u201d]|''")
+_T_RE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
+_E_RE = re.compile(r"^(E\d+)\t(.*)$")
+
+
+@dataclass
+class Attribution:
+    """One gold attribution: each role is a tuple of fragments, or None when absent."""
+
+    content: Optional[SpanT]
+    source: Optional[SpanT]
+    cue: Optional[SpanT]
+
+    def role(self, name: str) -> Optional[SpanT]:
+        return {"Content": self.content, "Source": self.source, "Cue": self.cue}[name]
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    annotator: str
+    text: str
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+def parse_ann(ann: str, text: str) -> list[Attribution]:
+    """Parse the text of one BRAT ``.ann`` file into attributions.
+
+    Args:
+        ann: the file's contents.
+        text: the document text (spans are trimmed of whitespace against it).
+
+    Returns:
+        The attributions, in the order of their ``E`` lines. Lines that are neither a
+        ``T`` nor an ``E`` line (continuations of a covered text) are skipped.
+    """
+    spans: dict[str, tuple[str, SpanT]] = {}
+    events: list[list[tuple[str, str]]] = []
+    for line in ann.splitlines():
+        m = _T_RE.match(line)
+        if m:
+            frags = []
+            for part in m.group(3).split(";"):
+                s, e = part.split()
+                frags.append(_trim(text, int(s), int(e)))
+            spans[m.group(1)] = (m.group(2), tuple(f for f in frags if f[0] < f[1]))
+            continue
+        m = _E_RE.match(line)
+        if m:
+            events.append([tuple(arg.split(":", 1)) for arg in m.group(2).split() if ":" in arg])  # type: ignore[misc]
+    out = []
+    for args in events:
+        if not args or not args[0][0].startswith("Attribution"):
+            continue
+        roles: dict[str, SpanT] = {}
+        for role, tid in args[1:]:
+            if tid in spans and spans[tid][1]:
+                roles.setdefault(role, spans[tid][1])
+        out.append(Attribution(roles.get("Content"), roles.get("Source"), roles.get("Cue")))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> Frag:
+    s, e = max(0, s), min(len(text), e)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e)
+
+
+def read_split(folder: str | Path, split: str = "dev") -> Iterator[GoldDoc]:
+    """Yield the gold documents of one split, sorted by name.
+
+    Args:
+        folder: the PolNeAR data folder (holding ``train/``, ``dev/``, ...).
+        split: the split's folder name.
+
+    Raises:
+        FileNotFoundError: the split has no ``text/`` or ``attributions/`` folder.
+    """
+    base = Path(folder) / split
+    tdir, adir = base / "text", base / "attributions"
+    if not tdir.is_dir() or not adir.is_dir():
+        raise FileNotFoundError(f"{base} has no text/ and attributions/ folders (is it a PolNeAR data folder?)")
+    by_doc: dict[str, list[Path]] = {}
+    for p in adir.glob("*.ann"):
+        doc, _, annotator = p.stem.rpartition("_")
+        by_doc.setdefault(doc, []).append(p)
+    for name in sorted(by_doc):
+        tpath = tdir / f"{name}.txt"
+        if not tpath.exists():
+            continue
+        ann_path = sorted(by_doc[name], key=lambda p: p.stem.rpartition("_")[2])[0]
+        text = tpath.read_text(encoding="utf-8")
+        yield GoldDoc(name, ann_path.stem.rpartition("_")[2], text, parse_ann(ann_path.read_text(encoding="utf-8"), text))
+
+
+def has_quote_mark(text: str, span: Optional[SpanT]) -> bool:
+    return bool(span) and any(_QUOTE_MARK_RE.search(text[s:e]) for s, e in span)  # type: ignore[union-attr]
+
+
+def predicted(record: dict[str, Any]) -> list[Attribution]:
+    """The attributions a newsfacts record predicts (content = the quote's fragments,
+    source = its ``speaker_evidence``, cue = its cue)."""
+    text_len = record["document"]["length"]
+    out = []
+    for q in record["quotes"]:
+        content = tuple((int(s), int(e)) for s, e in q["evidence"] if 0 <= s < e <= text_len) or None
+        source = tuple((int(s), int(e)) for s, e in q.get("speaker_evidence") or []) or None
+        cue = ((q["cue"]["start"], q["cue"]["end"]),) if q.get("cue") else None
+        out.append(Attribution(content, source, cue))
+    return out
+
+
+def _predicted_kinds(record: dict[str, Any]) -> list[str]:
+    return [q["kind"] for q in record["quotes"]]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+
+    def prf(self) -> dict[str, float]:
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": self.tp, "pred": self.pred, "gold": self.gold}
+
+
+def normalise(text: str, span: SpanT) -> SpanT:
+    """Sort a span's fragments and join those separated only by whitespace (PolNeAR
+    cuts a multi-sentence content into one fragment per sentence)."""
+    out: list[list[int]] = []
+    for s, e in sorted(span):
+        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip()):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+def _chars(text: str, span: SpanT) -> set[int]:
+    return {i for s, e in span for i in range(max(0, s), min(e, len(text))) if not text[i].isspace()}
+
+
+def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: str) -> Counts:
+    """Count one-to-one matches between gold and predicted spans of one role.
+
+    Args:
+        text: the document text.
+        gold: gold spans (duplicates are dropped).
+        pred: predicted spans (duplicates are dropped).
+        mode: ``"exact"`` or ``"overlap"`` (see the module docstring).
+    """
+    g = sorted({normalise(text, s) for s in gold})
+    p = sorted({normalise(text, s) for s in pred})
+    c = Counts(0, len(p), len(g))
+    if mode == "exact":
+        c.tp = len(set(g) & set(p))
+        return c
+    gc = [_chars(text, s) for s in g]
+    pc = [_chars(text, s) for s in p]
+    pairs = []
+    for i, a in enumerate(gc):
+        for j, b in enumerate(pc):
+            ov = len(a & b)
+            if ov:
+                pairs.append((-ov, i, j))
+    pairs.sort()
+    used_g, used_p = set(), set()
+    for _, i, j in pairs:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        c.tp += 1
+    return c
+
+
+def score_doc(text: str, gold: list[Attribution], pred: list[Attribution], pred_kinds: list[str]) -> dict[str, dict[str, dict[str, Counts]]]:
+    """Counts for one document: ``{subset: {mode: {role: Counts}}}`` with subsets
+    ``all`` and ``quoted`` and modes ``exact`` and ``overlap``."""
+    out: dict[str, dict[str, dict[str, Counts]]] = {}
+    quoted_gold = [a for a in gold if has_quote_mark(text, a.content)]
+    quoted_pred = [a for a, k in zip(pred, pred_kinds) if k in ("direct", "mixed")]
+    for subset, gs, ps in (("all", gold, pred), ("quoted", quoted_gold, quoted_pred)):
+        out[subset] = {}
+        for mode in ("exact", "overlap"):
+            out[subset][mode] = {}
+            for role in ROLES:
+                gspans = [a.role(role) for a in gs if a.role(role)]
+                pspans = [a.role(role) for a in ps if a.role(role)]
+                out[subset][mode][role] = match_counts(text, gspans, pspans, mode)  # type: ignore[arg-type]
+    return out
+
+
+def score(pairs: Iterable[tuple[GoldDoc, dict[str, Any]]]) -> dict[str, Any]:
+    """Score records against gold documents.
+
+    Args:
+        pairs: ``(gold document, newsfacts record of its text)`` pairs.
+
+    Returns:
+        ``{"documents": n, "annotator_rule": ..., "scores": {subset: {mode: {role:
+        {precision, recall, f1, tp, pred, gold}}}}, "per_article": [...]}``.
+    """
+    total: dict[str, dict[str, dict[str, Counts]]] = {}
+    per_article = []
+    n = 0
+    for gdoc, record in pairs:
+        n += 1
+        if record["document"]["length"] != len(gdoc.text):
+            raise ValueError(f"record of {gdoc.name} does not match its text")
+        d = score_doc(gdoc.text, gdoc.attributions, predicted(record), _predicted_kinds(record))
+        row: dict[str, Any] = {"document": gdoc.name, "annotator": gdoc.annotator, "gold_attributions": len(gdoc.attributions), "predicted_quotes": len(record["quotes"])}
+        for subset, modes in d.items():
+            for mode, roles in modes.items():
+                for role, c in roles.items():
+                    total.setdefault(subset, {}).setdefault(mode, {}).setdefault(role, Counts()).add(c)
+                    if subset == "all":
+                        row[f"{role.lower()}_{mode}_f1"] = c.prf()["f1"]
+        per_article.append(row)
+    scores = {s: {m: {r: c.prf() for r, c in roles.items()} for m, roles in modes.items()} for s, modes in total.items()}
+    return {
+        "documents": n,
+        "annotator_rule": "where several annotators did a document, the one whose id sorts first",
+        "scores": scores,
+        "per_article": per_article,
+    }
+
+
+def evaluate(folder: str | Path, split: str = "dev", *, nlp=None, limit: Optional[int] = None) -> dict[str, Any]:
+    """Run the pipeline over one PolNeAR split and score its quotes.
+
+    Args:
+        folder: the PolNeAR data folder.
+        split: ``train`` to develop on, ``dev`` for the reported number.
+        nlp: a loaded pipeline (default: :func:`newsfacts.build_nlp`).
+        limit: score only the first ``limit`` documents (sorted by name).
+
+    Returns:
+        The result of :func:`score`, plus ``split``.
+    """
+    from ..pipeline import process
+
+    docs = list(read_split(folder, split))
+    if limit is not None:
+        docs = docs[:limit]
+    records = process(((d.text, None) for d in docs), nlp=nlp)
+    result = score(zip(docs, records))
+    result["split"] = split
+    return result
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """The scores as a plain-text table."""
+    lines = [f"PolNeAR {result.get('split', '?')}: {result['documents']} documents ({result['annotator_rule']})"]
+    for subset, title in (("all", "all attributions"), ("quoted", "attributions with quote marks")):
+        modes = result["scores"].get(subset, {})
+        lines.append("")
+        lines.append(f"{title}")
+        lines.append(f"  {'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
+        for role in ROLES:
+            for mode in ("exact", "overlap"):
+                r = modes.get(mode, {}).get(role)
+                if r:
+                    lines.append(f"  {role:<8} {mode:<8} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['gold']:>6} {r['pred']:>6}")
+    return "\n".join(lines)

@@ -1,0 +1,877 @@
+"""Quotes: who said what, with the words that say so.
+
+``extract_quotes(doc, index)`` is a pure function: a parsed Doc and the document's
+entities in, :class:`~newsfacts.schema.Quote` records out. Three passes:
+
+1. **Quote marks** (:func:`scan_marks`): curly, straight and ``''`` / ``````
+   marks are paired within a paragraph. A paragraph that opens a quote without
+   closing it, followed by one that opens with a mark, continues the quote (the
+   newspaper convention). Malformed marks never make a quote run on into the next
+   paragraph: an unclosed quote ends with its paragraph, an opening mark at the end
+   of a paragraph closes the quote, an opening mark inside an open quote closes the
+   previous quote first. Each repair is reported as a warning at the bad mark.
+2. **Cues**: a verb from ``lexicons/reporting_verbs.tsv``, any verb with a
+   "that" clause, any verb in a quote's attribution (``"Go back," Trump barked``),
+   "according to", or a headline colon. Its Source is the subject noun phrase
+   (inherited from the governing verb for "adding, ..." and "went on to say ...");
+   its Content is the quoted span next to it (``"A," he said`` / ``he said, "A."`` /
+   ``"A," he said, "B."``, one quote with two fragments), else its clausal complement
+   (``he said that ...``) widened to the whole of any quoted span it cuts into, else
+   its topic or object ("talked about X", "called X a liar"). Quoted sentences after
+   an attributed quote in the same paragraph join it. See docs/quotes.md.
+3. **Speakers**: the Source is resolved to an entity through the entity index;
+   a pronoun goes to the most recent person named as a subject (or speaker) before
+   it whose gender, where the text marks it, fits; a relative "who" to the noun it
+   modifies. Floating quotes (a quoted paragraph
+   with no cue, right after an attributed quote) inherit that quote's speaker.
+
+Kinds: ``direct`` (the content is quoted words only), ``partial`` (reported speech
+with some quoted words, ``he said it was "absolutely clear"``) and ``indirect``
+(no marks). Spans follow PolNeAR's conventions where they are a choice: a direct
+quote's content includes its marks; indirect content includes "that" and excludes
+the sentence's final stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicons
+from ..schema import Cue, Quote, Warning_
+
+_OPENERS = {"\u201c", "``", "\u00ab"}
+_CLOSERS = {"\u201d", "\u00bb"}
+_MARK_RE = re.compile("\u201c|\u201d|\u00ab|\u00bb|``|''|\"")
+_SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_CONTENT_DEPS = {"ccomp", "parataxis"}
+_CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
+_TRAIL = " \t\n\u00a0,;:.\u2014-"
+_LEAD = " \t\n\u00a0,;:\u2014-"
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting verb lemma -> class (speech, writing, cognition, evaluation, stance, evidence)."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "speech") for r in lexicons.rows("reporting_verbs.tsv")}
+
+
+@dataclass
+class Marked:
+    """A quoted span: ``start``/``end`` include the marks; ``group`` links the
+    paragraphs of one quote continued across paragraphs."""
+
+    start: int
+    end: int
+    group: int
+    closed: bool = True
+
+
+@dataclass
+class _Para:
+    start: int
+    end: int
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        if m.start() > pos:
+            out.append(_Para(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append(_Para(pos, len(text)))
+    return out
+
+
+def _mark_role(text: str, s: int, e: int, para: _Para) -> str:
+    """'open', 'close', 'either', or 'open_shaped_close' (an opening mark after a word
+    and before a space: ``"rapists“ while``) for the mark at [s, e)."""
+    mark = text[s:e]
+    before = text[s - 1] if s > para.start else " "
+    after = text[e] if e < para.end else " "
+    left_open = before.isspace() or before in "([{\u2014-/"
+    right_open = after.isspace() or after in ".,;:!?)]}\u2014-" or e >= para.end
+    if mark in _OPENERS:
+        return "open_shaped_close" if right_open and not left_open else "open"
+    if mark in _CLOSERS:
+        return "close"
+    if left_open and not after.isspace():
+        return "open"
+    if right_open and not before.isspace():
+        return "close"
+    return "either"
+
+
+def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
+    """Pair the quote marks of a text, paragraph by paragraph, repairing bad ones.
+
+    Args:
+        text: the document text.
+
+    Returns:
+        The quoted spans in text order, and a warning (code ``quote_marks``, evidence
+        at the bad mark) for each repair. Never raises.
+    """
+    paras = _paragraphs(text)
+    spans: list[Marked] = []
+    warnings: list[Warning_] = []
+    group = 0
+    carry = False  # the previous paragraph left a quote open and this one may continue it
+
+    def warn(msg: str, s: int, e: int) -> None:
+        warnings.append(Warning_("", "quote_marks", msg, [(s, e)]))
+
+    for k, para in enumerate(paras):
+        marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text, para.start, para.end)]
+        open_at: Optional[int] = None
+        first = True
+        for s, e in marks:
+            role = _mark_role(text, s, e, para)
+            at_para_end = not text[e : para.end].strip()
+            if open_at is None:
+                if role == "open_shaped_close":
+                    role = "open"
+                if role == "close" and not at_para_end and not (s > para.start and not text[s - 1].isspace()):
+                    warn("a closing quote mark used to open a quote; read as an opening mark", s, e)
+                    role = "open"
+                if role == "close":
+                    if not (first and carry):
+                        warn("a closing quote mark with no opening mark before it in its paragraph; ignored", s, e)
+                    first = False
+                    continue
+                if at_para_end:
+                    warn("a quote mark at the end of a paragraph with no quote open; ignored", s, e)
+                    continue
+                if not (first and carry and s - para.start <= 1):
+                    group += 1
+                open_at = s
+            else:
+                if role == "open_shaped_close":
+                    warn("a quote closed with an opening mark", s, e)
+                    spans.append(Marked(open_at, e, group))
+                    open_at = None
+                    first = False
+                    continue
+                if role == "open" and not at_para_end:
+                    # an opening mark inside an open quote: the previous one was never closed
+                    end = _trim_end(text, open_at, s)
+                    warn("a quote never closed before the next opening mark; closed there", open_at, open_at + 1)
+                    spans.append(Marked(open_at, end, group, closed=False))
+                    group += 1
+                    open_at = s
+                    continue
+                if role == "open" and at_para_end:
+                    warn("a quote closed with an opening mark", s, e)
+                spans.append(Marked(open_at, e, group))
+                open_at = None
+            first = False
+        carry = False
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            nxt_text = text[nxt.start : nxt.end].lstrip() if nxt else ""
+            if nxt and _MARK_RE.match(nxt_text) and _mark_role(text, nxt.end - len(nxt_text), nxt.end - len(nxt_text) + len(_MARK_RE.match(nxt_text).group()), nxt) != "close":
+                spans.append(Marked(open_at, _trim_end(text, open_at, para.end), group, closed=False))
+                carry = True
+            else:
+                warn("a quote never closed in its paragraph; ended at the paragraph's end", open_at, open_at + 1)
+                spans.append(Marked(open_at, _trim_end(text, open_at, para.end), group, closed=False))
+    return spans, warnings
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+@dataclass
+class _Attr:
+    cue: tuple[int, int]
+    cue_token: Optional[Token]
+    source: Optional[tuple[int, int]]
+    source_token: Optional[Token]
+    content: list[tuple[int, int]]
+    reason: str = ""
+    speaker: Optional[str] = None
+    speaker_reason: Optional[str] = None
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    s = min(t.idx for t in tokens)
+    e = max(t.idx + len(t.text) for t in tokens)
+    return s, e
+
+
+def _strip_span(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
+    """Trim whitespace and stray punctuation at the edges (keeping quote marks)."""
+    while s < e and text[s] in _LEAD:
+        s += 1
+    while e > s and text[e - 1] in _TRAIL:
+        e -= 1
+    return s, e
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries and adverbs just before it, and a particle after it."""
+    toks = [verb]
+    left = sorted((c for c in verb.lefts if c.dep_ in _CUE_LEFT_DEPS and c.lower_ != "then"), key=lambda t: -t.i)
+    lo = verb.i
+    for c in left:
+        if c.i == lo - 1:
+            toks.append(c)
+            lo = c.i
+    for c in verb.rights:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            toks.append(c)
+    return _span_of(toks)
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
+    appositives and comma-set-off relative clauses (and the comma closing them), but
+    not a participle or relative clause tacked on without a comma ("a group backing
+    X"), and never across a line break."""
+    sub = list(tok.subtree)
+    drop: set[int] = set()
+    for c in tok.rights:
+        if c.dep_ in ("acl", "relcl") and c.i > 0 and tok.doc[c.left_edge.i - 1].text != ",":
+            drop.update(t.i for t in c.subtree)
+    out = [t for t in sub if t.i not in drop]
+    line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
+    if line_start is not None:
+        out = [t for t in out if t.i > line_start]
+    while out and (out[0].is_punct or out[0].is_space):
+        out.pop(0)
+    while out and out[-1].is_space:
+        out.pop()
+    internal_comma = any(t.text == "," for t in out[:-1])
+    while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+        out.pop()
+    if not out:
+        out = [tok]
+    nxt = out[-1].i + 1
+    if internal_comma and out[-1].text != "," and nxt < len(tok.doc) and tok.doc[nxt].text == "," and not tok.doc[nxt].is_space:
+        out.append(tok.doc[nxt])  # "Robby Mook, her campaign manager," closes with its comma
+    return _span_of(out)
+
+
+def _subject(verb: Token) -> tuple[Optional[Token], int]:
+    """The subject of a reporting verb and the number of hops to reach it: inherited
+    through xcomp, conj, participles and "by saying" (pcomp)."""
+    cur: Optional[Token] = verb
+    for hops in range(5):
+        if cur is None:
+            return None, hops
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
+                if c.dep_ == "nsubjpass":
+                    for a in cur.children:  # "was told by X": the agent speaks
+                        if a.dep_ == "agent":
+                            pobj = [p for p in a.children if p.dep_ == "pobj"]
+                            if pobj:
+                                return pobj[0], hops
+                    return None, hops  # "is expected to", "was told": the subject is not the speaker
+                return c, hops
+        if cur.head is cur:
+            return None, hops
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.head is not cur.head:
+            cur = cur.head.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head, hops
+        return None, hops
+    return None, 5
+
+
+def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
+    """A proper noun (or noun) right before the cue in the same line, when the parse
+    gave the verb no usable subject ("... D.C.\nGantz wrote")."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in _CUE_LEFT_DEPS and doc[k].i >= 0:
+        k -= 1
+    if k < 0:
+        return None
+    t = doc[k]
+    if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
+        return t
+    return None
+
+
+def _parenthetical(text: str, sent, lo: int, hi: int, marked: list[Marked]) -> list[tuple[int, int]]:
+    """"This campaign, he says, is different": the sentence around a cue set off by
+    commas, as two fragments."""
+    before = text[sent.start_char : lo]
+    after = text[hi : sent.end_char]
+    if not (before.rstrip().endswith(",") and after.lstrip().startswith(",")):
+        return []
+    a_s, a_e = _strip_span(text, sent.start_char, sent.start_char + len(before.rstrip()) - 1, marked)
+    b_start = hi + len(after) - len(after.lstrip()) + 1
+    b_s, b_e = _strip_span(text, b_start, sent.end_char, marked)
+    if a_e - a_s < 3 or b_e - b_s < 3:
+        return []
+    return [(a_s, a_e), (b_s, b_e)]
+
+
+def _name_after(doc: Doc, pos: int, verb: Token) -> Optional[Token]:
+    """The head of the noun phrase that starts right after ``pos`` and before the verb
+    ('"...," Trump, the front-runner, said')."""
+    span = doc.char_span(pos, verb.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.is_punct or t.is_space:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head is not t:
+            t = t.head
+        return t
+    return None
+
+
+def _same_line(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return "\n" not in text[lo:hi]
+
+
+def _in_any(pos: int, spans: list[Marked]) -> Optional[Marked]:
+    for m in spans:
+        if m.start <= pos < m.end:
+            return m
+    return None
+
+
+_BEFORE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
+_AFTER_GAP_RE = re.compile(r"[ \t]*(?:,|:\s*|)[ \t]*(?:that,?[ \t]*)?")
+
+
+def _starts_sentence(text: str, m: Marked) -> bool:
+    """The quoted span opens a sentence (or a paragraph)."""
+    before = text[max(0, m.start - 80) : m.start]
+    line = before.rsplit("\n", 1)[-1].strip()
+    if not line:
+        return True
+    return line[-1] in ".!?:;\u201d\"" or line.endswith(("--", "\u2014"))
+
+
+def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> tuple[Optional[Marked], Optional[Marked]]:
+    """The quoted span that ends just before [start, end) with a comma (``"A," he
+    said``) and the one that starts just after it (``he said, "A"``)."""
+    before = after = None
+    for m in marked:
+        if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
+            inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
+            ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
+            if inner[-1:] in (",", "?", "!", "\u2014", "-") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence):
+                if _starts_sentence(text, m):
+                    before = m
+        if after is None and m.start >= end and m.start - end <= 12 and _AFTER_GAP_RE.fullmatch(text[end : m.start]):
+            after = m
+    return before, after
+
+
+def _group_spans(marked: list[Marked], m: Marked) -> list[tuple[int, int]]:
+    return [(x.start, x.end) for x in marked if x.group == m.group]
+
+
+def _widen(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
+    """Widen [s, e) to the whole of any quoted span it cuts into."""
+    for m in marked:
+        if m.start < e and s < m.end:
+            if m.start < s and s - m.start < 400:
+                s = m.start
+            if m.end > e:
+                e = m.end
+    return s, e
+
+
+def _near_quote(tok: Token, edges: list[int]) -> bool:
+    """A quote mark within 40 characters of the verb."""
+    import bisect
+
+    k = bisect.bisect_left(edges, tok.idx - 40)
+    return k < len(edges) and edges[k] <= tok.idx + len(tok.text) + 40
+
+
+class _Sents:
+    """Sentence lookups by token index (``Token.sent`` walks the Doc every call)."""
+
+    def __init__(self, doc: Doc):
+        self.spans = list(doc.sents)
+        self.index = [0] * len(doc)
+        for k, sp in enumerate(self.spans):
+            for i in range(sp.start, sp.end):
+                self.index[i] = k
+
+    def of(self, tok: Token):
+        return self.spans[self.index[tok.i]]
+
+
+def _has_that_clause(tok: Token) -> bool:
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == tok.i + 1 for m in c.children):
+            return True
+    return False
+
+
+def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
+    attrs: list[_Attr] = []
+    claimed: set[tuple[int, int]] = set()
+    mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
+    sents = _Sents(doc)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        quote_only = False
+        if not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
+            pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+        elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, mark_edges):
+            quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
+        elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
+            continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+            continue
+        if is_according:
+            to = doc[tok.i + 1]
+            pobj = [c for c in to.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            src_tok = pobj[0]
+            src = _span_of(list(src_tok.subtree))
+            src = _strip_span(text, src[0], src[1], marked)
+            cue = (tok.idx, to.idx + len(to.text))
+            sent = sents.of(tok)
+            if src[1] < sent.end_char - 2 and text[src[1] : src[1] + 1] == ",":
+                c_s, c_e = src[1] + 1, sent.end_char
+            elif tok.idx > sent.start_char + 2:
+                c_s, c_e = sent.start_char, tok.idx
+            else:
+                continue
+            c_s, c_e = _widen(text, *_strip_span(text, c_s, c_e, marked), marked)
+            if c_e - c_s < 3:
+                continue
+            attrs.append(_Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to"))
+            claimed.add((c_s, c_e))
+            continue
+        # Content: an adjacent quote first, else the clausal complement.
+        cue = _cue_span(tok)
+        subj, hops = _subject(tok)
+        if subj is not None and not _same_line(text, subj.idx, tok.idx):
+            subj = None
+        if subj is not None and (q := _in_any(subj.idx, marked)) is not None and _in_any(tok.idx, marked) is None and q.end <= tok.idx:
+            subj = _name_after(doc, q.end, tok)  # the parser took the quote for the subject
+        src = _np_span(subj) if subj is not None else None
+        prev = attrs[-1] if attrs else None
+        if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
+            subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
+        if subj is None:
+            subj = _preceding_name(doc, tok)
+            src = _np_span(subj) if subj is not None else None
+        clause_lo = min(cue[0], src[0]) if src else cue[0]
+        clause_hi = max(cue[1], src[1]) if src else cue[1]
+        inside = _in_any(tok.idx, marked)
+        if inside is not None:
+            continue  # speech reported inside a quote ("I think ...") is part of that quote
+        content: list[tuple[int, int]] = []
+        before, after = _adjacent_marked(text, marked, clause_lo, clause_hi)
+        right_comp = any(c.dep_ in _CONTENT_DEPS and c.i > tok.i for c in tok.children)
+        if before is not None and after is not None and before.group != after.group and re.fullmatch(r"\s*,?\s*(?:that,?\s*)?", text[clause_hi : after.start]):
+            content = [(before.start, before.end), (after.start, after.end)]
+        elif after is not None:
+            content = _group_spans(marked, after)
+        elif before is not None and not (right_comp and re.match(r"\s*that\b", text[cue[1] :])):
+            content = _group_spans(marked, before)
+        if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
+            obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
+            if obj:
+                _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
+                if after2 is not None:
+                    content = _group_spans(marked, after2)  # 'told reporters, "..."'
+        if not content and not quote_only and src is not None:
+            content = _parenthetical(text, sents.of(tok), clause_lo, clause_hi, marked)
+        if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
+            continue  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
+        if not content:
+            span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
+            if span is None:
+                continue
+            content = [span]
+        if any(span in claimed for span in content):
+            continue
+        gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content[0][0]])
+        if gap:
+            cue = (cue[0], cue[1] + gap.end(1))  # "called for", "talking about"
+        claimed.update(content)
+        attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
+    return attrs
+
+
+_CLAUSE_START_POS = {"PRON", "PROPN", "NOUN", "DET", "NUM", "SCONJ", "ADJ"}
+_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr", "acomp", "ccomp", "dative"}
+
+
+def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int, clause_hi: int, marked: list[Marked], verbs: dict[str, str], sent) -> Optional[tuple[int, int]]:
+    """The reported content of a cue with no quote next to it: its clausal
+    complement; for verbs of evaluation and stance ("called X a liar", "praised X"),
+    its object; for speech verbs the parser gave no complement, the rest of the
+    sentence when it starts like a clause ("He said legalizing it could ...")."""
+    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
+        # "went on to state that ...": the parser hung the clause on "went"
+        comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    cls = verbs.get(lemma, "speech")
+    if not comp:
+        # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
+        comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if comp:
+        c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
+        s, e = _span_of(list(c.subtree))
+        if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
+            objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
+            if objs:
+                s = min(s, _span_of(list(objs[0].subtree))[0])
+        if c.i > tok.i:
+            s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
+        if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
+            return None  # a complement before the cue must end right before its source
+    elif src is not None and (pp := _topic_prep(tok)) is not None:
+        # "talking about X", "called for X", "voted for X": the topic is the content
+        s, e = _span_of([t for t in pp.subtree if t is not pp])
+    elif cls in ("evaluation", "stance") and src is not None:
+        objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
+        if not objs:
+            return None
+        toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
+        if not toks:
+            return None
+        s, e = _span_of(toks)
+    elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
+        nxt = doc[tok.i + 1]
+        if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
+            return None
+        s, e = nxt.idx, sent.end_char
+    else:
+        return None
+    s, e = _strip_span(text, s, e, marked)
+    s, e = _widen(text, s, e, marked)
+    for m in marked:  # a clause the parser cut just before its quoted words: take them too
+        if m.start >= e and m.start - e <= 2 and not text[e : m.start].strip() and "\n" not in text[e : m.start]:
+            e = m.end
+    if e - s < 3:
+        return None
+    return s, e
+
+
+def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
+    """Drop attributions whose cue lies inside another one's content: "he said he
+    anticipated "..."" is one attribution, said by him (nested speech stays inside)."""
+    spans = [(s, e) for a in attrs for s, e in a.content]
+    out = []
+    for a in attrs:
+        c = a.cue[0]
+        if any(s <= c < e and not (s <= a.content[0][0] and a.content[-1][1] <= e and (s, e) in a.content) for s, e in spans if (s, e) not in a.content):
+            continue
+        out.append(a)
+    return out
+
+
+def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Marked]) -> None:
+    """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
+    same paragraph, with no cue of their own, belong to the same attribution."""
+    claimed = {c for a in attrs for c in a.content}
+    cues = sorted(a.cue[0] for a in attrs)
+    starts = {m.start: m for m in marked}
+    for a in attrs:
+        if not all(f[0] in starts for f in a.content):
+            continue  # only quotes made of quoted spans
+        last = max(f[1] for f in a.content)
+        for m in marked:
+            if m.start < last or (m.start, m.end) in claimed:
+                continue
+            gap = text[last : m.start]
+            if "\n" in gap or len(gap) > 150 or not re.search(r"[.!?]\s+$", gap) or any(last <= c < m.start and c != a.cue[0] for c in cues):
+                break
+            if any(x.start < m.start and x.start >= last for x in marked):
+                break
+            a.content.append((m.start, m.end))
+            claimed.add((m.start, m.end))
+            last = m.end
+
+
+_TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
+
+
+def _topic_prep(tok: Token) -> Optional[Token]:
+    """The preposition right after a cue that introduces its topic ("talk about")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
+        return nxt
+    objs = [c for c in tok.rights if c.dep_ == "dobj"]
+    if objs:  # "accused Oslo of building blocs"
+        after = objs[0].right_edge.i + 1
+        for c in tok.rights:
+            if c.i == after and c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+                return c
+    return None
+
+
+def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_Attr]:
+    """Headline-style attribution: a short capitalised name, a colon, the claim
+    ("Senator Ames: The Budget Is Broken")."""
+    out = []
+    for para in _paragraphs(text):
+        line = text[para.start : para.end]
+        m = _HEADLINE_RE.match(line)
+        if not m or len(line) > 250:
+            continue
+        src = (para.start + m.start(1), para.start + m.end(1))
+        colon = para.start + m.end(1)
+        c_s, c_e = _strip_span(text, para.start + m.start(2), para.end, marked)
+        if c_e - c_s < 8:
+            continue
+        tok = doc.char_span(src[0], src[1], alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        out.append(_Attr((colon, colon + 1), None, src, root, [(c_s, c_e)], reason="headline"))
+    return out
+
+
+_HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
+
+
+def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> str:
+    covered = 0
+    total = 0
+    for s, e in content:
+        for i in range(s, e):
+            if text[i].isspace():
+                continue
+            total += 1
+            if _in_any(i, marked):
+                covered += 1
+    if not total or not covered:
+        return "indirect"
+    if covered >= total - 5 and any(text[s:e].lstrip()[:1] in "\u201c\"'`\u00ab" for s, e in content[:1]):
+        return "direct"
+    return "partial"
+
+
+_MALE_RE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\.?\s*$")
+_FEMALE_RE = re.compile(r"\b(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess)\.?\s*$")
+_MALE_TITLE_RE = re.compile(r"(?:man|men)\b|\b(?:king|prince|father|husband|son|brother)\b", re.I)
+_FEMALE_TITLE_RE = re.compile(r"woman\b|\b(?:queen|princess|mother|wife|daughter|sister)\b", re.I)
+
+
+def _genders(text: str, index) -> dict[str, str]:
+    """Grammatical gender ("m"/"f") of the people the text marks it for: an honorific
+    before a mention ("Mr. Price", "Ms. Dubois") or a gendered title ("spokeswoman").
+    People the text doesn't mark are left out (any pronoun fits them)."""
+    out: dict[str, str] = {}
+    for ent in index.entities:
+        if ent.type != "PERSON":
+            continue
+        votes = set()
+        for m in ent.mentions:
+            before = text[max(0, m.start - 8) : m.start]
+            first = m.text.split()[0] if m.text.split() else ""
+            if _MALE_RE.search(before) or _MALE_RE.search(first):
+                votes.add("m")
+            if _FEMALE_RE.search(before) or _FEMALE_RE.search(first):
+                votes.add("f")
+        for r in ent.roles:
+            if _FEMALE_TITLE_RE.search(r.title):
+                votes.add("f")
+            elif _MALE_TITLE_RE.search(r.title):
+                votes.add("m")
+        if len(votes) == 1:
+            out[ent.id] = votes.pop()
+    return out
+
+
+class _Resolver:
+    """Resolves a Source to an entity id: names and descriptions through the entity
+    index, pronouns to the most recent person named as a subject before them."""
+
+    def __init__(self, doc: Doc, index, text: str):
+        self.doc = doc
+        self.text = text
+        self.index = index
+        self.types = {e.id: e.type for e in index.entities}
+        subj: list[tuple[int, str]] = []
+        for tok in doc:
+            if tok.dep_ in _SUBJ_DEPS and tok.lower_ not in _PRONOUNS:
+                s, e = _np_span(tok)
+                eid = self._entity_in(s, e, prefer="PERSON")
+                if eid:
+                    subj.append((tok.idx, eid))
+        self.subjects = subj
+        self.persons = sorted((s, eid) for s, e, eid in index.spans if self.types.get(eid) == "PERSON")
+        self.speakers: list[tuple[int, str]] = []
+        self.gender = _genders(text, index)
+
+    def _entity_in(self, s: int, e: int, prefer: Optional[str] = None) -> Optional[str]:
+        best, best_key = None, None
+        for ms, me, eid in self.index.spans:
+            if ms >= e:
+                break
+            ov = min(me, e) - max(ms, s)
+            if ov <= 0:
+                continue
+            key = (prefer is not None and self.types.get(eid) == prefer, ov)
+            if best_key is None or key > best_key:
+                best, best_key = eid, key
+        return best
+
+    def resolve(self, attr: _Attr) -> tuple[Optional[str], str]:
+        if attr.source is None:
+            return None, "no source in the sentence"
+        s, e = attr.source
+        word = self.text[s:e].lower()
+        tok = attr.source_token
+        if word in ("he", "she", "him", "her"):
+            sex = "m" if word in ("he", "him") else "f"
+            label = "male" if sex == "m" else "female"
+
+            def fits(eid: str) -> bool:
+                return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
+
+            cands = [x for x in self.speakers + self.subjects if x[0] < s and fits(x[1])]
+            if cands:
+                pos, eid = max(cands)
+                return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
+            persons = [x for x in self.persons if x[0] < s and fits(x[1])]
+            if persons:
+                return persons[-1][1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
+            return None, f"pronoun '{word}' with no {label}-compatible person named before it"
+        if word in ("who", "which", "that") and tok is not None and tok.head.dep_ == "relcl":
+            noun = tok.head.head
+            ns, ne = _np_span(noun)
+            eid = self._entity_in(ns, ne, prefer="PERSON")
+            if eid:
+                return eid, f"relative '{word}' -> the noun it modifies"
+        if word in ("it", "they"):
+            return None, f"pronoun '{word}' left unresolved"
+        prefer = "PERSON"
+        eid = self._entity_in(s, e, prefer=prefer)
+        if eid:
+            return eid, "named in the source"
+        return None, "the source names no known entity"
+
+
+def extract_quotes(
+    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None
+) -> list[Quote]:
+    """Find the quotes and reported speech of a parsed document and their speakers.
+
+    Args:
+        doc: a Doc parsed by an English spaCy pipeline with a dependency parser.
+        index: the document's :class:`~newsfacts.nlp.entities.EntityIndex`.
+        marked: the quoted spans from :func:`scan_marks` (computed when omitted).
+        verbs: reporting verb lemma -> class (default: ``lexicons/reporting_verbs.tsv``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on every access).
+
+    Returns:
+        Quote records in text order, with empty ids (the caller numbers them).
+        ``speaker`` is an entity id or None; ``speaker_evidence`` the words that name
+        the speaker in that attribution (a pronoun included).
+    """
+    text = doc.text if text is None else text
+    if marked is None:
+        marked, _ = scan_marks(text)
+    verbs = verbs if verbs is not None else reporting_verbs()
+    attrs = _find_attributions(doc, text, marked, verbs)
+    attrs = _drop_nested(attrs)
+    _extend_with_following_quotes(text, attrs, marked)
+    taken = {c for a in attrs for c in a.content}
+    attrs += [a for a in _headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
+    attrs.sort(key=lambda a: a.content[0][0])
+    resolver = _Resolver(doc, index, text)
+    quotes: list[Quote] = []
+    for a in sorted(attrs, key=lambda a: a.cue[0]):
+        a.speaker, a.speaker_reason = resolver.resolve(a)
+        if a.speaker:
+            resolver.speakers.append((a.cue[0], a.speaker))
+    used = {s for a in attrs for s in a.content}
+    out: list[tuple[int, Quote]] = []
+    for a in attrs:
+        frags = sorted(a.content)
+        q = Quote(
+            id="",
+            text=" ... ".join(text[s:e] for s, e in frags) if len(frags) > 1 else text[frags[0][0] : frags[0][1]],
+            evidence=frags,
+            kind=_kind(text, frags, marked),
+            speaker=a.speaker,
+            speaker_evidence=[a.source] if a.source else [],
+            cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]),
+            speaker_reason=a.speaker_reason,
+        )
+        out.append((frags[0][0], q))
+    # floating quotes: a quoted paragraph with no cue right after an attributed quote
+    paras = _paragraphs(text)
+    last_para_speaker: dict[int, tuple[str, int]] = {}
+    for pos, q in out:
+        if q.speaker:
+            last_para_speaker[_para_at(paras, pos)] = (q.speaker, pos)
+    for m in marked:
+        if (m.start, m.end) in used or any(s <= m.start < e for s, e in used):
+            continue
+        p = _para_at(paras, m.start)
+        para = paras[p]
+        if text[para.start : m.start].strip() or text[m.end : para.end].strip(" .") or m.end - m.start < 20:
+            continue
+        prev = last_para_speaker.get(p - 1)
+        if prev is None:
+            continue
+        out.append(
+            (
+                m.start,
+                Quote(
+                    id="",
+                    text=text[m.start : m.end],
+                    evidence=[(m.start, m.end)],
+                    kind="direct",
+                    speaker=prev[0],
+                    speaker_evidence=[],
+                    cue=None,
+                    speaker_reason="a quoted paragraph with no cue, after a quote by the same speaker",
+                ),
+            )
+        )
+        last_para_speaker[p] = (prev[0], m.start)
+    out.sort(key=lambda x: x[0])
+    return [q for _, q in out]
+
+
+def _para_at(paras: list[_Para], pos: int) -> int:
+    lo, hi = 0, len(paras)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if paras[mid].start <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def quotes_stage(doc: Doc, report, index, meta) -> None:
+    """Pipeline stage: fill ``report.quotes`` (ids ``q1``, ``q2``...) and add a
+    ``quote_marks`` warning for each repaired quote mark."""
+    text = doc.text
+    marked, warnings = scan_marks(text)
+    quotes = extract_quotes(doc, index, marked=marked, text=text)
+    for k, q in enumerate(quotes, start=1):
+        q.id = f"q{k}"
+    report.quotes = quotes
+    report.warnings.extend(warnings)

@@ -1,0 +1,289 @@
+"""Quotes: marks, cues, speakers, repairs. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.nlp.quotes import reporting_verbs, scan_marks
+from tests.evidence import check_evidence
+
+
+def _quotes(record):
+    ents = {e["id"]: e["name"] for e in record["entities"]}
+    return [(q, ents.get(q["speaker"])) for q in record["quotes"]]
+
+
+def _find(record, needle):
+    found = [(q, who) for q, who in _quotes(record) if needle in q["text"]]
+    assert found, f"no quote containing {needle!r}: {[q['text'] for q, _ in _quotes(record)]}"
+    return found[0]
+
+
+# --- quote marks (no model) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("Ana said, \u201cWe won.\u201d Then she left.", ["\u201cWe won.\u201d"]),
+        ('Ana said, "We won." Then she left.', ['"We won."']),
+        ("Ana said, ''We won.'' Then she left.", ["''We won.''"]),
+        ("Ana said, ``We won.'' Then she left.", ["``We won.''"]),
+    ],
+)
+def test_quotes_scan_marks_styles(text, quoted):
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == quoted
+    assert warnings == []
+
+
+def test_quotes_scan_marks_paragraph_continuation_is_one_group():
+    text = "\u201cThe first part runs on,\n\u201cand the second part ends here.\u201d\nA new paragraph."
+    spans, warnings = scan_marks(text)
+    assert len(spans) == 2 and spans[0].group == spans[1].group
+    assert warnings == []
+    assert "A new" not in text[spans[-1].start : spans[-1].end]
+
+
+def test_quotes_scan_marks_unclosed_stops_at_paragraph_and_warns():
+    text = "Bo said, \u201cThis never closes.\nThe next paragraph is the reporter's own.\n"
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ["\u201cThis never closes."]
+    assert len(warnings) == 1 and warnings[0].code == "quote_marks"
+    s, e = warnings[0].evidence[0]
+    assert text[s:e] == "\u201c"
+
+
+def test_quotes_scan_marks_opening_mark_used_to_close():
+    text = "Bo said, \u201cWe tried hard. \u201c\nThe reporter wrote on."
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ["\u201cWe tried hard. \u201c"]
+    assert len(warnings) == 1 and "opening mark" in warnings[0].message
+
+
+def test_quotes_scan_marks_opening_shape_after_a_word_closes():
+    text = "He called them \u201cthieves\u201c and \u201cliars\u201d at the rally.\n"
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ["\u201cthieves\u201c", "\u201cliars\u201d"]
+    assert [w.message for w in warnings] == ["a quote closed with an opening mark"]
+
+
+def test_quotes_scan_marks_straight_mark_between_spaces_closes_an_open_quote():
+    text = 'Bo said "it is a shame , " and left.'
+    spans, warnings = scan_marks(text)
+    assert [text[m.start : m.end] for m in spans] == ['"it is a shame , "']
+    assert warnings == []
+
+
+def test_quotes_scan_marks_odd_count_does_not_raise():
+    text = 'Bo said "one, and then "two" and "three.\nNext paragraph "four" here.'
+    spans, warnings = scan_marks(text)
+    assert warnings
+    assert all("\n" not in text[m.start : m.end] for m in spans)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,.\n\"'`\u201c\u201d")), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_quotes_scan_marks_never_raises_and_stays_in_paragraph(text):
+    spans, warnings = scan_marks(text)
+    for m in spans:
+        assert 0 <= m.start < m.end <= len(text)
+        assert "\n" not in text[m.start : m.end]
+    for w in warnings:
+        s, e = w.evidence[0]
+        assert 0 <= s < e <= len(text)
+
+
+def test_quotes_reporting_verbs_lexicon_loaded():
+    verbs = reporting_verbs()
+    assert verbs["say"] == "speech" and verbs["tweet"] == "writing"
+    assert len(verbs) > 80
+
+
+# --- attribution (pinned model) ------------------------------------------------------
+
+
+ARTICLE = (
+    "Harbour Minister Mara Quist visited the port of Eastvale on Monday.\n"
+    "\u201cWe will rebuild the north pier before winter,\u201d said Quist.\n"
+    "\u201cThe money is already there. The work starts in May.\u201d\n"
+    "Union leader Tomas Brandt said the workers would return on Friday.\n"
+    "\u201cWe have waited long enough,\u201d he said, \u201cand we are ready.\u201d\n"
+    "Brandt added that the union was \u201cquietly hopeful\u201d about the deal.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def article(extract_text):
+    return extract_text(ARTICLE)
+
+
+@pytest.mark.model
+def test_quotes_speaker_after_the_quote(article):
+    q, who = _find(article, "rebuild the north pier")
+    assert who == "Mara Quist" and q["kind"] == "direct"
+    assert q["cue"]["text"] == "said"
+    s, e = q["speaker_evidence"][0]
+    assert ARTICLE[s:e] == "Quist"
+
+
+@pytest.mark.model
+def test_quotes_floating_paragraph_inherits_speaker(article):
+    q, who = _find(article, "The work starts in May")
+    assert who == "Mara Quist" and q["cue"] is None
+    assert "same speaker" in q["speaker_reason"]
+
+
+@pytest.mark.model
+def test_quotes_indirect_speech(article):
+    q, who = _find(article, "the workers would return")
+    assert who == "Tomas Brandt" and q["kind"] == "indirect"
+    assert q["text"] == "the workers would return on Friday"
+
+
+@pytest.mark.model
+def test_quotes_split_by_attribution_is_one_quote_with_pronoun(article):
+    q, who = _find(article, "waited long enough")
+    assert len(q["evidence"]) == 2
+    assert "ready" in ARTICLE[q["evidence"][1][0] : q["evidence"][1][1]]
+    assert who == "Tomas Brandt"
+    s, e = q["speaker_evidence"][0]
+    assert ARTICLE[s:e] == "he"
+    assert q["speaker"] is not None and "pronoun" in q["speaker_reason"]
+
+
+@pytest.mark.model
+def test_quotes_partial_quote_in_reported_speech(article):
+    q, who = _find(article, "quietly hopeful")
+    assert q["kind"] == "partial" and who == "Tomas Brandt"
+    assert q["text"].startswith("that the union")
+
+
+@pytest.mark.model
+def test_quotes_evidence_invariant(article):
+    assert check_evidence(article, ARTICLE) > 10
+    assert not [q for q in article["quotes"] if q["speaker"] and q["speaker"] in ("he", "she")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,needle,speaker",
+    [
+        ('"The river is rising fast," Governor Lena Ostrova said on Sunday.', "river is rising", "Lena Ostrova"),
+        ("Lena Ostrova said: ''The river is rising fast.''", "river is rising", "Lena Ostrova"),
+        (
+            "Senator Paul Oduya spoke in Leeds. He charged that the council had hidden the report.",
+            "the council had hidden",
+            "Paul Oduya",
+        ),
+        (
+            "Mayor Ruth Kagame met reporters. She wrote on her Twitter page that the bridge would reopen.",
+            "bridge would reopen",
+            "Ruth Kagame",
+        ),
+        ("The new plan, Mayor Ida Renn says, is a good start for the town.", "is a good start", "Ida Renn"),
+        ('"We are ready for the storm." Mayor Ida Renn said.\nThe rain began at noon.', "ready for the storm", "Ida Renn"),
+        ('Senator Ruth Amari accused the council of "hiding the budget" on Monday.', "hiding the budget", "Ruth Amari"),
+        (
+            "Bakers protested in Norvik. According to a statement from the office of spokesman Ivo Marsh, "
+            "the ministry will review the tax.",
+            "the ministry will review the tax",
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_quotes_attribution_cases(extract_text, text, needle, speaker):
+    rec = extract_text(text)
+    q, who = _find(rec, needle)
+    assert who == speaker, (q["speaker_reason"], [e["name"] for e in rec["entities"]])
+    check_evidence(rec, text)
+
+
+@pytest.mark.model
+def test_quotes_description_resolves_to_person(extract_text):
+    text = (
+        "Foreign Minister Ingrid Solheim arrived in Oslo on Tuesday.\n"
+        "The foreign minister said the talks had been useful.\n"
+    )
+    rec = extract_text(text)
+    q, who = _find(rec, "talks had been useful")
+    assert who == "Ingrid Solheim"
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "The foreign minister"
+
+
+@pytest.mark.model
+def test_quotes_malformed_marks_recover_without_swallowing(extract_text):
+    text = (
+        "Chief Engineer Oskar Lind said, \u201cThe dam is safe and the gates work.\n"
+        "Residents were told to stay calm by the regional council.\n"
+        "Lind added, \u201cWe check it every hour. \u201c\n"
+        "The council meets again next week.\n"
+    )
+    rec = extract_text(text)
+    check_evidence(rec, text)
+    for q in rec["quotes"]:
+        assert "Residents were told" not in q["text"]
+        assert "council meets" not in q["text"]
+    q, who = _find(rec, "The dam is safe")
+    assert who == "Oskar Lind"
+    q, who = _find(rec, "every hour")
+    assert who == "Oskar Lind"
+    codes = [w["code"] for w in rec["warnings"]]
+    assert codes.count("quote_marks") == 2
+    for w in rec["warnings"]:
+        if w["code"] == "quote_marks":
+            s, e = w["evidence"][0]
+            assert text[s:e] == "\u201c"
+
+
+# --- the seed article (../shared/examples; skipped where absent) ---------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "needle,surname",
+    [
+        ("welcome Defense Minister Gantz", "Blinken"),
+        ("real pleasure to be here", "Gantz"),
+        ("Before we start", "Austin"),
+        ("Now going forward", "Austin"),
+        ("replenishing Israel", "Austin"),
+        ("time for diplomacy", "Gantz"),
+        ("Stopping Iran", "Gantz"),
+        ("open dialogue behind closed doors", "Gantz"),
+        ("ironclad commitment to Israel", "Price"),
+        ("not hesitate to exercise", "Netanyahu"),
+    ],
+)
+def test_quotes_seed_speakers(seed_record, needle, surname):
+    ents = {e["id"]: e for e in seed_record["entities"]}
+    q, who = _find(seed_record, needle)
+    assert who and who.split()[-1] == surname, (who, q["speaker_reason"])
+    assert ents[q["speaker"]]["type"] == "PERSON"
+
+
+@pytest.mark.model
+def test_quotes_seed_no_quote_crosses_a_paragraph(seed_record, seed_text):
+    for q in seed_record["quotes"]:
+        for s, e in q["evidence"]:
+            assert "\n" not in seed_text[s:e], q["text"][:80]
+    assert len(seed_record["quotes"]) >= 25
+    assert sum(w["code"] == "quote_marks" for w in seed_record["warnings"]) >= 3
+    check_evidence(seed_record, seed_text)
+
+
+@pytest.mark.model
+def test_quotes_pronoun_skips_a_person_of_the_other_gender(extract_text):
+    text = (
+        "Mr. Anton Berg met Ms. Clara Voss in Bergen.\n"
+        "She said the harbour deal was finished.\n"
+        "He said the ferries would run again in June.\n"
+    )
+    rec = extract_text(text)
+    q, who = _find(rec, "harbour deal")
+    assert who == "Clara Voss" and "female-compatible" in q["speaker_reason"]
+    q, who = _find(rec, "ferries would run")
+    assert who == "Anton Berg" and "male-compatible" in q["speaker_reason"]
