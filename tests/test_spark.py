@@ -37,6 +37,9 @@ ARTICLES = [
     "Haddad said Berlin expected a written answer before the summit in Warsaw.\n",
     "Japanese Prime Minister Yuki Tanaka hosted Indian Foreign Minister Priya Rahman in Tokyo. "
     "Tanaka said the two countries had agreed to share data on cyber attacks.\n",
+    # the meeting of ARTICLES[0] again, reported by another outlet in other words
+    "Brazilian President Rafael Ortega held talks with Kenyan Foreign Minister Amara Okafor in Brasilia on Monday. "
+    "Ortega said Brazil welcomed the offer of engineers for the port.\n",
 ]
 
 HTML = (
@@ -78,7 +81,8 @@ def corpus(tmp_path_factory) -> Path:
              "{this is not json",
              json.dumps({"text": "   \n"}),
              json.dumps({"text": ARTICLES[0], "date": "2026-03-02", "source": "Daily Test"}),  # duplicate of line 1
-             json.dumps(["a", "list"])]
+             json.dumps(["a", "list"]),
+             json.dumps({"text": ARTICLES[5], "date": "2026-03-02", "source": "Other Test"})]
     (d / "files" / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     _write_warc(d / "files" / "crawl.warc.gz", [
         ("http://example.org/egypt", _html("Crossing closed", ARTICLES[2])),
@@ -313,9 +317,9 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
         described = con.sql(f"DESCRIBE SELECT * FROM read_parquet('{out}/{table}/*.parquet')").fetchall()
         assert [(r[0], r[1]) for r in described] == cols, table
     summary = json.loads((out / "_newsfacts.json").read_text())
-    assert summary["documents"] == 5 and summary["duplicates_skipped"] == 1
+    assert summary["documents"] == 6 and summary["duplicates_skipped"] == 1
     assert summary["rejected"] == {"bad_json": 2, "empty": 1, "empty_html": 1}
-    assert "processed 5 documents" in printed and "skipped 1 duplicates" in printed
+    assert "processed 6 documents" in printed and "skipped 1 duplicates" in printed
 
 
 def test_spark_output_is_queried_like_the_store(spark_out):
@@ -323,7 +327,7 @@ def test_spark_output_is_queried_like_the_store(spark_out):
 
     out, _ = spark_out
     con = connect_parquet(str(out))
-    assert con.execute("SELECT count(*) FROM documents").fetchone() == (5,)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (6,)
     n_entities = con.execute("SELECT count(*) FROM entities e JOIN documents d USING (doc_id)").fetchone()[0]
     assert n_entities == json.loads((out / "_newsfacts.json").read_text())["rows"]["entities"] > 0
 
@@ -333,7 +337,7 @@ def test_spark_job_output_holds_the_facts_of_every_document(spark_out, corpus, n
 
     out, _ = spark_out
     docs = _table(out, "documents", "ORDER BY origin")
-    assert len(docs) == 5
+    assert len(docs) == 6
     by_text = {d["text"]: d for d in docs}
     first = by_text[ARTICLES[0]]
     assert first["origin"] == str(corpus / "files" / "news.jsonl") + ":1"  # the first copy wins
@@ -382,8 +386,8 @@ def _run_failing(spark, corpus, out: Path, how: str) -> dict:
 def test_spark_retried_partition_leaves_no_duplicates(spark, spark_out, corpus, tmp_path):
     out, _ = spark_out
     summary = _run_failing(spark, corpus, tmp_path / "retried", "0")  # first attempt of partition 0 fails
-    assert summary["documents"] == 5
-    for table in ("documents", "entities", "mentions", "rejects"):
+    assert summary["documents"] == 6
+    for table in ("documents", "entities", "mentions", "quotes", "claims", "rejects"):
         key = ", ".join(KEYS[table])
         again = _table(tmp_path / "retried", table, f"ORDER BY {key}")
         first = _table(out, table, f"ORDER BY {key}")
@@ -491,7 +495,7 @@ def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
            "--published-field", "date", "--partitions", "1"]
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=280, cwd=tmp_path)
     assert res.returncode == 0, res.stderr[-3000:]
-    assert "processed 2 documents" in res.stdout
+    assert "processed 3 documents" in res.stdout
     docs = _table(out, "documents")
-    assert sorted(d["text"] for d in docs) == sorted(ARTICLES[:2])
-    assert all(d["origin"].endswith(("news.jsonl:1", "news.jsonl:2")) for d in docs)
+    assert sorted(d["text"] for d in docs) == sorted([ARTICLES[0], ARTICLES[1], ARTICLES[5]])
+    assert sorted(d["origin"].rsplit(":", 1)[1] for d in docs) == ["1", "2", "7"]
