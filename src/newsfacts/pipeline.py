@@ -146,6 +146,18 @@ from .nlp.places import places_stage  # noqa: E402
 STAGES = STAGES + (places_stage, dates_stage, claims_stage)
 
 
+def events_stage(doc, report, index, meta) -> None:
+    """Events (PLOVER): fills ``report.events`` and adds places events name that no earlier stage had."""
+    from .nlp.events import extract_events
+
+    events, places = extract_events(doc, index, report)
+    report.events = events
+    report.places = list(report.places) + places
+
+
+STAGES = STAGES + (events_stage,)
+
+
 def _parse(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
     from spacy.tokens import Doc

@@ -160,12 +160,20 @@ class Event:
     trigger: Optional[Span] = None
     sentence: Optional[Span] = None
     notes: list[str] = field(default_factory=list)
+    # the words naming each side (entity mentions, or actor phrases with no entity)
+    source_evidence: list[Span] = field(default_factory=list)
+    target_evidence: list[Span] = field(default_factory=list)
+    # every trigger of the interaction (one per time the story reports it)
+    triggers: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["evidence"] = _spans(self.evidence)
         d["trigger"] = list(self.trigger) if self.trigger else None
         d["sentence"] = list(self.sentence) if self.sentence else None
+        d["source_evidence"] = _spans(self.source_evidence)
+        d["target_evidence"] = _spans(self.target_evidence)
+        d["triggers"] = _spans(self.triggers)
         return d
 
 

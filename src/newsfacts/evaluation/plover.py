@@ -1,0 +1,128 @@
+"""Score events against the PLOVER gold-standard records (openeventdata/PLOVER GSR).
+
+The folder holds the GSR as JSON (a list of records with ``text``, ``event``, ``source`` and
+``target`` actors with ISO3 ``code``). PLOVER 0.5 names are mapped to the current ones
+(DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT); the ``DOCUMENT``
+record is skipped. Each sentence runs through the full pipeline (no publication date).
+
+Scores: event-type accuracy of the sentence's main event (PLOVER coding: a pledged or
+conditional act counts as AGREE or THREATEN, see
+:func:`newsfacts.nlp.events.plover_coded_type`), source and target country accuracy of that
+event, and F1 over (type, source country, target country) triples from all events found.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from ..errors import NewsfactsError
+from .common import confusion, in_split, macro_scores, main_event
+
+RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+)
+NONE = "-"
+
+
+def load_gsr(folder: str | Path) -> list[dict[str, Any]]:
+    """The gold records: ``[{id, text, type, source, target}]`` with source/target ISO3 or None."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    if not files:
+        raise NewsfactsError(f"no PLOVER GSR .json file in {folder}", code="NF301")
+    out = []
+    for f in files:
+        for r in json.loads(f.read_text(encoding="utf-8")):
+            typ = r.get("event")
+            if not typ or typ == "DOCUMENT" or not r.get("text"):
+                continue
+            out.append(
+                {
+                    "id": r["id"],
+                    "text": r["text"],
+                    "type": RENAME.get(typ, typ),
+                    "source": _code(r.get("source")),
+                    "target": _code(r.get("target")),
+                }
+            )
+    return out
+
+
+def _code(actors: Any) -> Optional[str]:
+    if isinstance(actors, list) and actors and actors[0].get("code"):
+        return str(actors[0]["code"])[:3]
+    return None
+
+
+def _country(record: dict[str, Any], ids: list[str]) -> Optional[str]:
+    """The actor country of the first entity that has one; for an international or
+    non-governmental organisation with no country, its sector (IGO, NGO), as the GSR codes it."""
+    ents = {e["id"]: e for e in record["entities"]}
+    for i in ids:
+        actor = ents.get(i, {}).get("actor", {})
+        if actor.get("country"):
+            return actor["country"]
+        if actor.get("sector") in ("IGO", "NGO"):
+            return actor["sector"]
+    return None
+
+
+def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optional[Iterable] = None) -> dict[str, Any]:
+    """Score newsfacts on the GSR in ``folder``.
+
+    Args:
+        folder: a folder with the GSR JSON file.
+        split: ``dev``, ``test`` (by CRC-32 of the record id, see ``common.split_of``) or ``all``.
+        nlp: the spaCy pipeline (default: ``build_nlp()``).
+
+    Returns:
+        A dict of scores, the confusion matrix and the per-sentence results.
+    """
+    from ..nlp.events import plover_coded_type
+    from ..pipeline import process
+
+    gold = [g for g in load_gsr(folder) if in_split(g["id"], split)]
+    recs = list(records) if records is not None else list(process(((g["text"], None) for g in gold), nlp=nlp))
+    gt, pt, rows = [], [], []
+    src_ok = src_n = tgt_ok = tgt_n = 0
+    tp = n_pred = 0
+    for g, rec in zip(gold, recs):
+        ev = main_event(rec["events"])
+        ptype = plover_coded_type(ev) if ev else NONE
+        gt.append(g["type"])
+        pt.append(ptype)
+        ps = _country(rec, ev["source"]) if ev else None
+        pg = _country(rec, ev["target"]) if ev else None
+        if g["source"]:
+            src_n += 1
+            src_ok += ps == g["source"]
+        if g["target"]:
+            tgt_n += 1
+            tgt_ok += pg == g["target"]
+        triples = {
+            (plover_coded_type(e), _country(rec, e["source"]), _country(rec, e["target"]))
+            for e in rec["events"]
+            if plover_coded_type(e) is not None
+        }
+        n_pred += len(triples)
+        tp += (g["type"], g["source"], g["target"]) in triples
+        rows.append({"id": g["id"], "gold": g["type"], "pred": ptype, "gold_source": g["source"], "pred_source": ps,
+                     "gold_target": g["target"], "pred_target": pg})
+    n = len(gold)
+    prec = tp / n_pred if n_pred else 0.0
+    rec_ = tp / n if n else 0.0
+    labels = list(TYPES) + [NONE]
+    return {
+        "split": split,
+        "n": n,
+        "type": macro_scores(gt, pt, labels),
+        "source_country_accuracy": src_ok / src_n if src_n else 0.0,
+        "target_country_accuracy": tgt_ok / tgt_n if tgt_n else 0.0,
+        "triple": {"precision": prec, "recall": rec_, "f1": 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0},
+        "confusion": confusion(gt, pt, labels),
+        "rows": rows,
+    }

@@ -1,0 +1,385 @@
+"""Events stage: PLOVER types, actors, modality, place, date, quotes and de-duplication.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.nlp.events import (
+    cameo_roots,
+    event_words,
+    extract_events,
+    noun_patterns,
+    pentaclass,
+    plover_coded_type,
+    plover_types,
+    quad_class,
+    verb_patterns,
+)
+from newsfacts.schema import DocumentInfo, Place, Quote, Report
+from tests.evidence import check_evidence
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
+}
+
+
+def _names(record, ids):
+    ents = {e["id"]: e["name"] for e in record["entities"]}
+    return [ents[i] for i in ids]
+
+
+def _events(extract_text, text, **kw):
+    r = extract_text(text, **kw)
+    check_evidence(r, text)
+    return r, r["events"]
+
+
+# ----------------------------------------------------------------------------- lexicons
+
+
+def test_events_lexicons_use_only_plover_types_and_known_cameo_roots():
+    roots = cameo_roots()
+    for rows in verb_patterns().values():
+        for p in rows.values():
+            assert p.type in PLOVER_TYPES and p.cameo[:2] in roots, p
+    for p in noun_patterns().values():
+        assert p.type in PLOVER_TYPES and p.cameo[:2] in roots, p
+    assert set(plover_types()) == PLOVER_TYPES
+    assert {"light", "future", "hypothetical", "negation", "reporting"} <= set(event_words())
+
+
+@pytest.mark.parametrize(
+    "cameo, quad, penta",
+    [("042", "verbal cooperation", 1), ("073", "material cooperation", 2), ("112", "verbal conflict", 3),
+     ("190", "material conflict", 4), ("020", "verbal cooperation", 0), (None, None, 0)],
+)
+def test_events_quad_class_and_pentaclass_follow_cameo_root(cameo, quad, penta):
+    assert quad_class(cameo) == quad
+    assert pentaclass(cameo) == penta
+
+
+@pytest.mark.parametrize(
+    "typ, modality, coded",
+    [("AID", "future", "AGREE"), ("ASSAULT", "hypothetical", "THREATEN"), ("CONSULT", "negated", "REJECT"),
+     ("ASSAULT", "negated", None), ("ACCUSE", "future", "ACCUSE"), ("SUPPORT", "asserted", "SUPPORT")],
+)
+def test_events_plover_coded_type(typ, modality, coded):
+    assert plover_coded_type({"type": typ, "modality": modality}) == coded
+
+
+# ----------------------------------------------------------------------------- types and actors
+
+TYPE_CASES = [
+    ("Norway and Canada agreed to hold joint naval exercises in the Arctic next year.", "AGREE", ["Norway", "Canada"], []),
+    ("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.", "CONSULT", ["Ingrid Solheim"], ["Marc Tremblay"]),
+    ("The European Union praised Chile for its handling of the election.", "SUPPORT", ["European Union"], ["Chile"]),
+    ("Brazil and Argentina cooperated on a joint investigation into the smuggling ring.", "COOPERATE", ["Brazil", "Argentina"], []),
+    ("Germany sent humanitarian aid to Sudan last week.", "AID", ["Germany"], ["Sudan"]),
+    ("Russia withdrew its troops from the border with Georgia on Tuesday.", "RETREAT", ["Russia"], []),
+    ("Ecuador urged Peru to reopen the border crossing.", "REQUEST", ["Ecuador"], ["Peru"]),
+    ("Kenya accused Somalia of harbouring militants.", "ACCUSE", ["Kenya"], ["Somalia"]),
+    ("Vietnam rejected China's proposal for a joint patrol.", "REJECT", ["Vietnam"], ["China"]),
+    ("North Korea threatened to attack South Korea.", "THREATEN", ["North Korea"], ["South Korea"]),
+    ("Turkey deployed troops to the Syrian border.", "MOBILIZE", ["Turkey"], []),
+    ("The United States imposed sanctions on Iran.", "SANCTION", ["United States"], ["Iran"]),
+    ("Police arrested opposition leader Tomas Varga in Budapest.", "COERCE", [], ["Tomas Varga"]),
+    ("Israeli warplanes bombed Hamas positions in Gaza.", "ASSAULT", ["Israeli"], ["Hamas"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", TYPE_CASES)
+def test_events_type_and_actors(extract_text, text, typ, source, target):
+    r, evs = _events(extract_text, text)
+    assert evs, text
+    ev = evs[0]
+    assert ev["type"] == typ
+    assert _names(r, ev["source"]) == source
+    if target:
+        assert _names(r, ev["target"]) == target
+    assert ev["quad_class"] == quad_class(ev["cameo"])
+    # the trigger and every side's words are evidence
+    assert ev["trigger"] in ev["evidence"]
+    for span in ev["source_evidence"] + ev["target_evidence"]:
+        assert span in ev["evidence"]
+
+
+@pytest.mark.model
+def test_events_protest_type_and_place(extract_text):
+    text = "Thousands of students protested against the Serbian government in Belgrade."
+    r, evs = _events(extract_text, text)
+    (ev,) = evs
+    assert ev["type"] == "PROTEST" and ev["mode"] == "demo"
+    places = {p["id"]: p["name"] for p in r["places"]}
+    assert places[ev["place"]] == "Belgrade"
+    assert ev["source"] == [] and any("students" in n for n in ev["notes"])  # no entity, and says so
+
+
+@pytest.mark.model
+def test_events_concede_type(extract_text):
+    _, evs = _events(extract_text, "Japan conceded the disputed fishing rights to South Korea after months of talks.")
+    assert evs[0]["type"] == "CONCEDE"
+
+
+@pytest.mark.model
+def test_events_pronoun_resolves_to_entity(extract_text):
+    text = "Chancellor Greta Halvorsen arrived in Rome on Sunday. She met Prime Minister Luca Ferri on Monday."
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert consult and _names(r, consult[0]["source"]) == ["Greta Halvorsen"]
+    assert _names(r, consult[0]["target"]) == ["Luca Ferri"]
+
+
+@pytest.mark.model
+def test_events_missing_side_is_empty_with_reason(extract_text):
+    r, evs = _events(extract_text, "The delegation discussed trade with Mexico on Friday.")
+    (ev,) = evs
+    assert ev["type"] == "CONSULT" and ev["source"] == [] and _names(r, ev["target"]) == ["Mexico"]
+    assert any(n.startswith("source not found") for n in ev["notes"])
+
+
+# ----------------------------------------------------------------------------- modality
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Foreign Minister Ingrid Solheim did not meet Defence Minister Marc Tremblay in Oslo.", "negated"),
+        ("Chile will send medical teams to Bolivia next month.", "future"),
+        ("Pakistan would retaliate against India if its airspace were violated again.", "hypothetical"),
+        ("Officials said that Egypt hosted Jordanian King Abdullah in Cairo.", "reported"),
+        ("Kenya accused Somalia of harbouring militants.", "asserted"),
+    ],
+)
+def test_events_modality(extract_text, text, modality):
+    _, evs = _events(extract_text, text)
+    assert evs[0]["modality"] == modality, evs[0]
+
+
+@pytest.mark.model
+def test_events_no_event_from_a_generality(extract_text):
+    _, evs = _events(extract_text, "Minister Ana Torres said the ceremony would promote stability in our region.")
+    assert evs == []
+
+
+# ----------------------------------------------------------------------------- date, de-duplication
+
+
+@pytest.mark.model
+def test_events_date_resolved_against_published(extract_text):
+    r, evs = _events(extract_text, "Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.",
+                     published="2026-03-04")
+    dates = {d["id"]: d for d in r["dates"]}
+    assert dates[evs[0]["date"]]["value"] == "2026-03-02"
+
+
+@pytest.mark.model
+def test_events_no_date_record_leaves_date_null(extract_text):
+    _, evs = _events(extract_text, "Kenya accused Somalia of harbouring militants.", published="2026-03-04")
+    assert evs[0]["date"] is None
+
+
+@pytest.mark.model
+def test_events_one_meeting_reported_three_times_is_one_event(extract_text):
+    text = (
+        "Prime Minister Kaja Berg met President Emmanuel Macron in Paris on Monday. "
+        "Berg and Macron discussed energy prices for two hours. "
+        "Berg also held talks with Macron about fishing quotas."
+    )
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 1, consult
+    (ev,) = consult
+    assert len(ev["triggers"]) == 3
+    assert {text[s:e] for s, e in ev["triggers"]} == {"met", "discussed", "talks"}
+    assert set(_names(r, ev["source"] + ev["target"])) == {"Kaja Berg", "Emmanuel Macron"}
+
+
+@pytest.mark.model
+def test_events_different_meetings_stay_apart(extract_text):
+    text = "Kaja Berg met Emmanuel Macron in Paris. Later, Berg met Olaf Scholz in Berlin."
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 2
+    assert {n for e in consult for n in _names(r, e["target"])} == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+@pytest.mark.model
+def test_events_list_of_counterparts_gives_one_event_each_with_its_place(extract_text):
+    text = ("Minister Kaja Berg held talks with President Ana Silva at the Planalto Palace, "
+            "Foreign Minister Jorge Ruiz at the Itamaraty Palace and the World Bank at its office in Brasilia.")
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert [_names(r, e["target"]) for e in consult] == [["Ana Silva"], ["Jorge Ruiz"], ["World Bank"]]
+    assert all(_names(r, e["source"]) == ["Kaja Berg"] for e in consult)
+    places = {p["id"]: p["name"] for p in r["places"]}
+    assert [places.get(e["place"]) for e in consult][:2] == ["Planalto Palace", "Itamaraty Palace"]
+
+
+# ----------------------------------------------------------------------------- the pure function
+
+
+def _report(doc, **kw):
+    return Report(document=DocumentInfo(id="x", length=len(doc.text)), **kw)
+
+
+@pytest.mark.model
+def test_events_pure_function_without_earlier_stages_records_the_place(nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    doc = nlp("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.")
+    index = extract_entities(doc)
+    events, places = extract_events(doc, index, _report(doc))
+    (ev,) = events
+    assert ev.place == "p1" and places[0].name == "Oslo" and places[0].kind == "city"
+    assert ev.date is None and ev.quote is None  # no date stage, no quotes stage
+
+
+@pytest.mark.model
+def test_events_links_existing_place_record(nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = "Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday."
+    doc = nlp(text)
+    k = text.index("Oslo")
+    oslo = Place(id="p7", name="Oslo", kind="city", evidence=[(k, k + 4)], country="NOR")
+    events, places = extract_events(doc, extract_entities(doc), _report(doc, places=[oslo]))
+    assert events[0].place == "p7" and places == []
+
+
+@pytest.mark.model
+def test_events_inside_a_quote_is_reported_and_linked(nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = 'Minister Ana Torres said: "Argentina attacked our fishing boats near the islands."'
+    doc = nlp(text)
+    index = extract_entities(doc)
+    s = text.index("Argentina")
+    e = text.index('."') + 1
+    torres = index.entities[0].id
+    quote = Quote(id="q1", text=text[s:e], evidence=[(s, e)], kind="direct", speaker=torres)
+    events, _ = extract_events(doc, index, _report(doc, quotes=[quote]))
+    (ev,) = [x for x in events if x.type == "ASSAULT"]
+    assert ev.modality == "reported" and ev.quote == "q1"
+
+
+# ----------------------------------------------------------------------------- summary line
+
+
+@pytest.mark.model
+def test_events_summary_line(extract_text):
+    from newsfacts.render import summary
+
+    r = extract_text("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.",
+                     published="2026-03-04")
+    assert "Ingrid Solheim \u2014CONSULT\u2192 Marc Tremblay (Oslo, 2026-03-02)" in summary(r)
+
+
+@pytest.mark.model
+def test_events_same_act_listed_in_one_sentence_is_one_event(extract_text):
+    text = "Minister Kaja Berg condemned the arrests, condemned the beatings and condemned the censorship."
+    r, evs = _events(extract_text, text)
+    (ev,) = evs
+    assert ev["type"] == "ACCUSE" and len(ev["triggers"]) == 3 and ev["target"] == []
+
+
+@pytest.mark.model
+def test_events_two_visits_on_different_days_stay_apart(extract_text):
+    text = "President Ana Silva will visit Ottawa on Monday, and Silva will visit Toronto on Tuesday."
+    r, evs = _events(extract_text, text, published="2026-03-04")
+    assert [(_names(r, e["target"]), e["modality"]) for e in evs] == [(["Ottawa"], "future"), (["Toronto"], "future")]
+    assert evs[0]["date"] != evs[1]["date"]
+
+
+@pytest.mark.model
+def test_events_speaker_of_the_quote_is_the_actor_of_it_is_a_pleasure_to(nlp):
+    from newsfacts.nlp.entities import extract_entities
+
+    text = 'Minister Ana Torres said: "It is a pleasure to welcome President Luca Ferri to Lisbon."'
+    doc = nlp(text)
+    index = extract_entities(doc)
+    s, e = text.index("It is"), text.index('."') + 1
+    torres = next(x.id for x in index.entities if x.name == "Ana Torres")
+    ferri = next(x.id for x in index.entities if x.name == "Luca Ferri")
+    quote = Quote(id="q1", text=text[s:e], evidence=[(s, e)], kind="direct", speaker=torres)
+    events, places = extract_events(doc, index, _report(doc, quotes=[quote]))
+    (ev,) = events
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("CONSULT", "visit", [torres], [ferri])
+    assert ev.modality == "reported" and ev.quote == "q1"
+    assert places and places[0].name == "Lisbon" and ev.place == places[0].id
+
+
+@pytest.mark.model
+def test_events_referring_it_is_resolved(extract_text):
+    text = "Kenya accused Somalia of harbouring militants. It is a threat to Ethiopia, the minister added."
+    r, evs = _events(extract_text, text)
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and _names(r, threat[0]["target"]) == ["Ethiopia"]
+    assert threat[0]["source"] != []  # "It" refers to something named before, not to nobody
+
+
+@pytest.mark.model
+def test_events_the_meeting_refers_back_to_the_meeting_reported(extract_text):
+    text = ("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday. "
+            "Solheim told reporters after the meeting that she was hopeful.")
+    r, evs = _events(extract_text, text)
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 1 and {text[s:e] for s, e in consult[0]["triggers"]} == {"met", "meeting"}
+
+
+@pytest.mark.model
+def test_events_spokesman_for_an_organisation_is_the_organisation(extract_text):
+    text = "A spokesman for the Russian Foreign Ministry accused Norway of provocation."
+    r, evs = _events(extract_text, text)
+    assert _names(r, evs[0]["source"]) == ["Russian Foreign Ministry"] and _names(r, evs[0]["target"]) == ["Norway"]
+
+
+@pytest.mark.model
+def test_events_meeting_a_criterion_is_not_a_meeting(extract_text):
+    _, evs = _events(extract_text, "Senator Jill Ward did not meet the criteria set by the commission.")
+    assert [e for e in evs if e["type"] == "CONSULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Jill Ward discussed her commitment to lower taxes on Monday.",
+        "The proposal by Senator Jill Ward was met with opposition.",
+    ],
+)
+def test_events_talking_about_and_being_met_with_are_not_meetings(extract_text, text):
+    _, evs = _events(extract_text, text)
+    assert [e for e in evs if e["type"] == "CONSULT"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mode",
+    [
+        ("Norwegian Foreign Minister Ingrid Solheim met Canadian Defence Minister Marc Tremblay in Geneva on Monday.", "third-party"),
+        ("Norwegian Foreign Minister Ingrid Solheim met Canadian Defence Minister Marc Tremblay in Ottawa on Monday.", "visit"),
+        ("Leaders of France, Germany and Italy met in Rome on Monday.", "multilateral"),
+    ],
+)
+def test_events_consult_mode_from_who_met_where(extract_text, text, mode):
+    _, evs = _events(extract_text, text)
+    assert evs[0]["type"] == "CONSULT" and evs[0]["mode"] == mode
+
+
+@pytest.mark.model
+def test_events_assault_by_aircraft_is_aerial(extract_text):
+    _, evs = _events(extract_text, "Russian jets struck a market in Idlib on Sunday.")
+    assert evs[0]["type"] == "ASSAULT" and evs[0]["mode"] == "aerial"
+
+
+@pytest.mark.model
+def test_events_amount_of_aid_is_one_act_with_the_government_behind_it(extract_text):
+    text = "The Danish government announced on Wednesday that it has earmarked 2 million euros in emergency aid for Haiti."
+    r, evs = _events(extract_text, text)
+    (ev,) = evs
+    assert ev["type"] == "AID" and _names(r, ev["source"]) == ["Danish"] and _names(r, ev["target"]) == ["Haiti"]
