@@ -363,6 +363,12 @@ def test_spark_job_output_holds_the_facts_of_every_document(spark_out, corpus, n
         assert sorted(e["entity_id"] for e in entities if e["doc_id"] == d["doc_id"]) == sorted(e["id"] for e in record["entities"])
     for m in mentions:
         assert by_text_id(docs, m["doc_id"])[m["start"]:m["end"]] == m["text"]
+    # duplicate events: the meeting reported by two outlets is one cluster; every event is in one
+    events, clusters = _table(out, "events"), _table(out, "event_clusters")
+    assert events and {e["cluster_id"] for e in events} == {c["cluster_id"] for c in clusters}
+    assert sum(c["n_events"] for c in clusters) == len(events)
+    merged = [c for c in clusters if c["n_articles"] > 1]
+    assert len(merged) == 1 and merged[0]["type"] == "CONSULT" and merged[0]["n_sources"] == 2
     rejects = _table(out, "rejects", "ORDER BY origin")
     assert [r["origin"].rsplit("/", 1)[-1] for r in rejects if r["reason"] == "bad_json"] == ["news.jsonl:3", "news.jsonl:6"]
     assert all(r["detail"] and r["rejected_at"] for r in rejects)
@@ -387,7 +393,7 @@ def test_spark_retried_partition_leaves_no_duplicates(spark, spark_out, corpus, 
     out, _ = spark_out
     summary = _run_failing(spark, corpus, tmp_path / "retried", "0")  # first attempt of partition 0 fails
     assert summary["documents"] == 6
-    for table in ("documents", "entities", "mentions", "quotes", "claims", "rejects"):
+    for table in ("documents", "entities", "mentions", "quotes", "events", "claims", "rejects", "event_clusters"):
         key = ", ".join(KEYS[table])
         again = _table(tmp_path / "retried", table, f"ORDER BY {key}")
         first = _table(out, table, f"ORDER BY {key}")
