@@ -331,8 +331,8 @@ def extract_partition(
     :func:`newsfacts.build_nlp`, which also caches it per worker process). Documents go in
     batches through :func:`newsfacts.store.ingest.process_batch`, the function ingest's
     workers run: :func:`newsfacts.pipeline.process`, with texts that are not English
-    rejected first, and a batch that raises retried one text at a time so only the
-    culprit is rejected (``processing_error``).
+    rejected (``not_english``), and a batch that raises retried one text at a time so
+    only the culprit is rejected (``processing_error``).
     """
     from newsfacts.pipeline import build_nlp
     from newsfacts.store.ingest import process_batch
