@@ -39,3 +39,21 @@ def test_tables_every_table_has_a_key_made_of_its_columns():
     for table, key in KEYS.items():
         names = [c for c, _ in TABLES[table]]
         assert list(key) == names[: len(key)], table
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [("2021-05-20", "2021-05-20"), ("2021-05", "2021-05-01"), ("2015", "2015-01-01"), ("P11D", None), (None, None), ("May", None)],
+)
+def test_tables_event_dates_keep_month_and_year_precision(value, expected):
+    from newsfacts.store.tables import _period_start
+
+    assert _period_start(value) == expected
+
+
+def test_tables_seed_event_in_may_is_dated_may(seed_record, seed_text):
+    rows = rows_from_record(seed_record, seed_text)
+    months = [r for r in rows["events"] if r["date_precision"] == "month"]
+    assert months and all(r["date"] == "2021-05-01" for r in months)
+    inferred = [r for r in rows["events"] if r["date_precision"] == "inferred"]
+    assert inferred and all(r["date"] == "2021-06-03" for r in inferred)

@@ -1,8 +1,8 @@
 """One event, many reports: cluster per-article events into real-world events.
 
 A pure function over event rows (dicts with the columns of the ``events`` table, plus the
-document's ``published`` date and ``source`` outlet, plus optionally ``evidence_text``, the
-words the evidence spans cut). No DuckDB or Spark import: the embedded store and the Spark
+document's ``published`` date and ``source`` outlet, plus optionally ``evidence_text``: the
+sentence that reports the event, or the words its evidence spans cut). No DuckDB or Spark import: the embedded store and the Spark
 job call the very same :func:`cluster_events` / :func:`iter_clusters`.
 
 Two event records can be one event when

@@ -19,7 +19,7 @@ import hashlib
 import multiprocessing as mp
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -29,11 +29,13 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from ..errors import NewsfactsError
 from ..schema import document_id
 from .clusters import iter_clusters
-from .readers import Item, Reject, Skipped, input_size, read_inputs
+from .readers import Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
 
 #: Texts longer than this many characters are rejected as ``too_long`` (override with max_chars).
 MAX_CHARS = 1_000_000
 BATCH_SIZE = 16
+#: Rejects held before they are written even without a batch of documents to commit with.
+REJECT_FLUSH = 1000
 FACT_TABLES = ("entities", "quotes", "events", "claims")
 
 
@@ -100,18 +102,20 @@ def _init_worker(model: Optional[str]) -> None:
     _NLP = build_nlp(model or MODEL)
 
 
-def _english(nlp, text: str) -> tuple[bool, float]:
-    from ..nlp.language import MIN_STOP_SHARE, MIN_WORDS, english_share
-
-    share, n = english_share(nlp.make_doc(text[:20_000]))
-    return (n < MIN_WORDS or share >= MIN_STOP_SHARE), share
+def _not_english(record: dict[str, Any]) -> Optional[str]:
+    """The pipeline's own not-English warning message, if the record has one."""
+    for w in record.get("warnings", ()):
+        if w.get("code") == "not_english":
+            return w["message"]
+    return None
 
 
 def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -> tuple[list[dict[str, list]], list[Reject]]:
     """Run the pipeline over a batch of ``(text, meta, origin, doc_id)``; return rows and rejects.
 
-    Texts that don't look like English are rejected before parsing (tokenizer only). If the
-    pipeline raises on the batch, each text is retried alone so only the culprit is rejected.
+    A text the pipeline finds is not English (its ``not_english`` warning) is rejected, not
+    stored. If the pipeline raises on the batch, each text is retried alone so only the
+    culprit is rejected.
     """
     from ..pipeline import process
     from .tables import rows_from_record
@@ -120,28 +124,37 @@ def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -
     if nlp is None:
         _init_worker(None)
         nlp = _NLP
-    keep, rejects = [], []
-    for text, meta, origin, doc_id in items:
-        ok, share = _english(nlp, text)
-        if ok:
-            keep.append((text, meta, origin, doc_id))
-        else:
-            rejects.append(Reject(origin, "not_english", f"the text does not look like English ({share:.0%} English function words)", doc_id))
+    rejects: list[Reject] = []
 
     def run(group):
-        recs = list(process([(t, m) for t, m, _, _ in group], nlp=nlp))
-        return [rows_from_record(rec, t, url=m.get("url"), origin=o) for rec, (t, m, o, _) in zip(recs, group)]
+        out = []
+        for rec, (t, m, o, doc_id) in zip(process([(t, m) for t, m, _, _ in group], nlp=nlp), group):
+            msg = _not_english(rec)
+            if msg:
+                rejects.append(Reject(o, "not_english", msg, doc_id))
+            else:
+                out.append(rows_from_record(rec, t, url=m.get("url"), origin=o))
+        return out
 
     try:
-        rows = run(keep)
+        rows = run(items)
     except Exception:
         rows = []
-        for one in keep:
+        rejects.clear()
+        for one in items:
             try:
                 rows.extend(run([one]))
             except Exception as exc:
                 rejects.append(Reject(one[2], "processing_error", f"{exc.__class__.__name__}: {str(exc)[:200]}", one[3]))
     return rows, rejects
+
+
+def _warm_up(nlp) -> None:
+    """Run one short text through every stage, so lazily loaded lexicons and gazetteers are
+    loaded once in the parent and shared by forked workers."""
+    from ..pipeline import process
+
+    list(process([("The Norwegian foreign minister met officials in Ottawa on Monday, the ministry said on 3 March 2024.", None)], nlp=nlp))
 
 
 # --- driver ---------------------------------------------------------------------------
@@ -223,11 +236,11 @@ def ingest(
         if on_commit:
             on_commit(committed, summary)
 
-    def batches() -> Iterator[tuple[list[tuple[str, dict, str, str]], int]]:
+    def batches(entries: Iterable) -> Iterator[tuple[list[tuple[str, dict, str, str]], int]]:
         """Batches of new texts (duplicates and early rejects are handled here)."""
         nonlocal pending_bytes
         batch: list[tuple[str, dict, str, str]] = []
-        for entry in read_inputs(inputs, text_field=text_field, published_field=published_field):
+        for entry in entries:
             pending_bytes += entry.size
             if isinstance(entry, Skipped):
                 summary.skipped[entry.kind] += 1
@@ -235,6 +248,9 @@ def ingest(
             if isinstance(entry, Reject):
                 pending_rejects.append(reject_row(entry))
                 summary.rejected[entry.reason] += 1
+                if len(pending_rejects) >= REJECT_FLUSH:  # a file of nothing but bad records: flush, stay bounded
+                    nbytes, pending_bytes = pending_bytes, 0
+                    yield [], nbytes
                 continue
             assert isinstance(entry, Item)
             if len(entry.text) > max_chars:
@@ -266,7 +282,8 @@ def ingest(
 
     try:
         try:
-            _run(workers, batches, commit, nlp, model)
+            entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract)  # noqa: E731
+            _run(workers, entries, batches, commit, nlp, model, batch_size)
         except BrokenProcessPool:
             raise NewsfactsError(
                 "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
@@ -283,14 +300,51 @@ def ingest(
     return summary
 
 
-def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
-    """Parse every batch (here, or in a pool of worker processes) and commit each result."""
+def extract_many(entries: list[Html]) -> list:
+    """Extract a chunk of HTML pages (runs in a worker process)."""
+    return [extract_html(e) for e in entries]
+
+
+def _extract_in(pool, entries: Iterable, chunk: int, window: int) -> Iterator:
+    """Entries in order, with HTML pages extracted by the pool, at most ``window`` chunks ahead."""
+    ahead: deque = deque()
+
+    def flush_one():
+        part, fut = ahead.popleft()
+        if fut is None:
+            yield from part
+            return
+        done = iter(fut.result())
+        for e in part:
+            yield next(done) if isinstance(e, Html) else e
+
+    part: list = []
+    for e in entries:
+        part.append(e)
+        if len(part) >= chunk:
+            htmls = [x for x in part if isinstance(x, Html)]
+            ahead.append((part, pool.submit(extract_many, htmls) if htmls else None))
+            part = []
+            while len(ahead) > window:
+                yield from flush_one()
+    if part:
+        htmls = [x for x in part if isinstance(x, Html)]
+        ahead.append((part, pool.submit(extract_many, htmls) if htmls else None))
+    while ahead:
+        yield from flush_one()
+
+
+def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int) -> None:
+    """Parse every batch (here, or in a pool of worker processes) and commit each result.
+
+    With workers, HTML extraction (trafilatura) runs in the pool too, ahead of the parsing.
+    """
     if workers <= 1:
         if nlp is None:
             from ..pipeline import MODEL, build_nlp
 
             nlp = build_nlp(model or MODEL)
-        for items, nbytes in batches():
+        for items, nbytes in batches(entries(True)):
             rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
             commit(rows, rejects, [i[3] for i in items], nbytes)
         return
@@ -299,7 +353,7 @@ def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
         # load the model once here: forked workers share it (copy-on-write) instead of each loading it
         from ..pipeline import MODEL, build_nlp
 
-        build_nlp(model or MODEL)
+        _warm_up(build_nlp(model or MODEL))
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
         futures: dict[Future, tuple[list[str], int]] = {}
 
@@ -311,7 +365,7 @@ def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
                     rows, rejects = f.result()
                     commit(rows, rejects, ids, nb)
 
-        for items, nbytes in batches():
+        for items, nbytes in batches(_extract_in(pool, entries(False), batch_size, workers)):
             if not items:
                 commit([], [], [], nbytes)
                 continue
@@ -320,11 +374,13 @@ def _run(workers: int, batches, commit, nlp, model: Optional[str]) -> None:
         drain(0)
 
 
-#: The event rows clustering reads: event columns, the document's date and outlet, and the evidence text.
+#: The event rows clustering reads: event columns, the document's date and outlet, and the text of the
+#: sentence reporting the event (else the stretch its evidence spans cover).
 CLUSTER_INPUT_SQL = """
 SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
        e.source_name, e.target_name, e.date, d.published, d.source,
-       CASE WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
+       CASE WHEN e.sentence_start IS NOT NULL THEN substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+            WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
 FROM events e JOIN documents d USING (doc_id)
 ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.event_id
 """
@@ -339,7 +395,7 @@ def recluster(store, **kw) -> int:
     """
 
     def pairs():
-        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL), **kw):
+        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL, chunk=2_000), **kw):
             members = c.pop("members")
             yield c, members
 

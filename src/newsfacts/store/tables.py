@@ -90,6 +90,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end", "INTEGER"),
         ("evidence", "VARCHAR"),
         ("cluster_id", "VARCHAR"),
+        ("sentence_start", "INTEGER"),  # the sentence that reports the event (clustering compares these)
+        ("sentence_end", "INTEGER"),
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -193,6 +195,20 @@ def _date(value: Optional[str]) -> Optional[str]:
     return v if v[4] == "-" and v[7] == "-" else None
 
 
+def _period_start(value: Optional[str]) -> Optional[str]:
+    """The first day of an ISO date, month ("2021-05") or year ("2015"), so a DATE column
+    can hold it; the row's precision column says which it was."""
+    if not value:
+        return None
+    if len(value) >= 10:
+        return _date(value)
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit():
+        return value + "-01"
+    if len(value) == 4 and value.isdigit():
+        return value + "-01-01"
+    return None
+
+
 def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
     """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
 
@@ -286,6 +302,11 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
         s, e_ = span_of(ev["evidence"])
         pl = places.get(ev.get("place") or "")
         dt = dates.get(ev.get("date") or "")
+        event_date = _period_start(dt.get("value")) if dt else None
+        event_precision = dt["precision"] if event_date else None
+        if event_date is None and d.get("published"):
+            # no resolvable date in the text: the publication date, marked as inferred
+            event_date, event_precision = _date(d.get("published")), "inferred"
         out["events"].append(
             {
                 "doc_id": doc_id,
@@ -306,13 +327,15 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "place_id": ev.get("place"),
                 "place_name": pl["name"] if pl else None,
                 "place_country": pl.get("country") if pl else None,
-                "date": _date(dt["value"]) if dt else _date(d.get("published")),
-                "date_precision": dt["precision"] if dt else ("inferred" if d.get("published") else None),
+                "date": event_date,
+                "date_precision": event_precision,
                 "quote_id": ev.get("quote"),
                 "start": s,
                 "end": e_,
                 "evidence": _j(ev["evidence"]),
                 "cluster_id": None,
+                "sentence_start": (ev.get("sentence") or [None, None])[0],
+                "sentence_end": (ev.get("sentence") or [None, None])[1],
             }
         )
     for c in record["claims"]:

@@ -1,0 +1,344 @@
+"""FactStore: the embedded DuckDB store of documents, facts, rejects and event clusters.
+
+Tables and columns come from :mod:`newsfacts.store.tables` (the one definition shared with
+the exports and the Spark job). Writes go in batches, one transaction per batch, so a run
+killed at any moment leaves whole documents or none. A document's rows are keyed on its id
+(the sha256 of its text): writing a document that is already stored replaces it.
+
+Queries use a read-only connection (:meth:`FactStore.open` with ``read_only=True``). DuckDB
+lets one process write a file at a time; another process asking for the file gets a clear
+:class:`StoreError` (NF302) at once, not a hang.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+import duckdb
+
+from ..errors import NewsfactsError
+from .tables import KEYS, TABLES
+
+E_LOCKED = "NF302"
+E_OPEN = "NF301"
+E_READ_ONLY = "NF303"
+E_SQL = "NF304"
+E_NO_STORE = "NF305"
+
+#: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
+MEMORY_LIMIT = "512MB"
+
+#: Statement types the read-only ``sql`` helper runs; anything else is refused.
+READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
+
+#: Record tables, written per document (deleted and re-inserted together on upsert).
+DOC_TABLES = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates", "warnings")
+
+
+class StoreError(NewsfactsError):
+    code = "NF300"
+
+
+def _arrow_type(sql_type: str):
+    import pyarrow as pa
+
+    return {
+        "VARCHAR": pa.string(),
+        "INTEGER": pa.int64(),
+        "DOUBLE": pa.float64(),
+        "DATE": pa.date32(),
+        "BOOLEAN": pa.bool_(),
+        "TIMESTAMP": pa.timestamp("us"),
+    }[sql_type]
+
+
+def _to_date(v: Any) -> Optional[_dt.date]:
+    if v is None or isinstance(v, _dt.date):
+        return v
+    try:
+        return _dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def arrow_table(table: str, rows: Sequence[dict[str, Any]]):
+    """Rows (dicts with the columns of ``table``) as a pyarrow Table with the store's types."""
+    import pyarrow as pa
+
+    cols = TABLES[table]
+    arrays = []
+    for name, typ in cols:
+        vals = [r.get(name) for r in rows]
+        if typ == "DATE":
+            vals = [_to_date(v) for v in vals]
+        elif typ == "DOUBLE":
+            vals = [float(v) if v is not None else None for v in vals]
+        arrays.append(pa.array(vals, type=_arrow_type(typ)))
+    return pa.Table.from_arrays(arrays, names=[c for c, _ in cols])
+
+
+def create_sql(table: str) -> str:
+    """``CREATE TABLE IF NOT EXISTS`` for one table of :data:`TABLES`.
+
+    Only ``documents``, ``rejects`` and ``event_clusters`` get a PRIMARY KEY: fact rows are
+    replaced per document (by doc_id), so they need no index, which keeps inserts fast and
+    memory flat on large stores.
+    """
+    cols = ", ".join(f'"{c}" {t}' for c, t in TABLES[table])
+    key = ""
+    if table in ("documents", "rejects", "event_clusters"):
+        key = ", PRIMARY KEY (" + ", ".join(f'"{k}"' for k in KEYS[table]) + ")"
+    return f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}{key})'
+
+
+def _connect(path: str, read_only: bool):
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        msg = str(exc)
+        if "lock" in msg.lower():
+            raise StoreError(
+                f"{path}: the store is in use by another process (DuckDB allows one writer at a time); "
+                "wait for it to finish or use another --db file",
+                code=E_LOCKED,
+            ) from None
+        raise StoreError(f"{path}: cannot open the store ({msg.splitlines()[0]})", code=E_OPEN) from None
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: not a newsfacts store or corrupt ({str(exc).splitlines()[0]})", code=E_OPEN) from None
+
+
+class FactStore:
+    """A DuckDB store of newsfacts tables.
+
+    Args:
+        path: a DuckDB file (created when missing, unless read-only) or ``":memory:"``.
+        read_only: open for queries only; the file must exist.
+
+    Example:
+        >>> with FactStore.open(":memory:") as store:
+        ...     store.count("documents")
+        0
+    """
+
+    def __init__(self, con, path: str, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT) -> "FactStore":
+        """Open (and, when writable, create the tables of) a store.
+
+        Args:
+            path: a DuckDB file, or ``":memory:"``.
+            read_only: open for queries only.
+            memory_limit: DuckDB's memory cap for this connection (e.g. ``"1GB"``); None keeps
+                DuckDB's default (80% of RAM).
+        """
+        path = str(path)
+        if read_only and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(f"{path}: no such store (run `newsfacts ingest ... --db {path}` first)", code=E_NO_STORE)
+        con = _connect(path, read_only=read_only and path != ":memory:")
+        if memory_limit:
+            # DuckDB's default is 80% of RAM; a cap makes big sorts and joins spill to disk instead
+            con.execute(f"SET memory_limit = '{memory_limit}'")
+        store = cls(con, path, read_only)
+        if not store.read_only or path == ":memory:":
+            store._create()
+        return store
+
+    def _create(self) -> None:
+        for table in TABLES:
+            self.con.execute(create_sql(table))
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Add columns that :data:`TABLES` gained since the file was created."""
+        for table, cols in TABLES.items():
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+            for name, typ in cols:
+                if name not in have:
+                    self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {typ}')
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "FactStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing ---------------------------------------------------------------------
+
+    def write_batch(self, row_sets: Iterable[dict[str, list[dict[str, Any]]]], rejects: Sequence[dict[str, Any]] = ()) -> int:
+        """Write several documents' rows (from ``rows_from_record``) and rejects in ONE transaction.
+
+        A document already stored (same doc_id) is replaced whole. Returns the number of
+        documents written.
+        """
+        merged: dict[str, list[dict[str, Any]]] = {t: [] for t in DOC_TABLES}
+        for rows in row_sets:
+            for t in DOC_TABLES:
+                merged[t].extend(rows.get(t, ()))
+        ids = [r["doc_id"] for r in merged["documents"]]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if ids:
+                present = self.known_documents(ids)
+                if present:
+                    self._delete_docs(sorted(present))
+                # a text that failed before (e.g. processing_error) and is stored now is no longer a reject
+                con.execute("DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                for t in DOC_TABLES:
+                    if merged[t]:
+                        self._insert(t, merged[t])
+            if rejects:
+                self._insert("rejects", list(rejects), replace=True)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return len(ids)
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
+        tbl = arrow_table(table, rows)
+        self.con.register("_nf_rows", tbl)
+        try:
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            self.con.execute(f'{verb} INTO "{table}" SELECT * FROM _nf_rows')
+        finally:
+            self.con.unregister("_nf_rows")
+
+    def _delete_docs(self, ids: list[str]) -> None:
+        for t in DOC_TABLES:
+            self.con.execute(f'DELETE FROM "{t}" WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))', [ids])
+
+    def known_documents(self, ids: Sequence[str]) -> set[str]:
+        """Which of these doc ids are stored as documents."""
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+        return {r[0] for r in rows}
+
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these doc ids are already done: stored as documents, or rejected as
+        ``not_english`` (which re-running can't change). Texts rejected as ``too_long`` or
+        ``processing_error`` are tried again, so a higher limit or a fixed bug takes effect."""
+        if not ids:
+            return set()
+        done = self.known_documents(ids)
+        rows = self.con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+                                "AND reason = 'not_english'", [list(ids)]).fetchall()
+        return done | {r[0] for r in rows}
+
+    def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 5_000) -> int:
+        """Replace every cluster and every ``events.cluster_id`` in one transaction.
+
+        Args:
+            clusters: ``(event_clusters row, [(doc_id, event_id), ...])`` pairs, streamed:
+                they are written ``chunk`` rows at a time, so memory does not grow with the store.
+
+        Returns:
+            the number of clusters written.
+
+        The links are written to a scratch table in the store file, then ``events`` is
+        rebuilt with them in one bulk statement (an UPDATE of every row would keep undo
+        data for each row in memory until the commit).
+        """
+        con = self.con
+        n = 0
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM event_clusters")
+            con.execute("CREATE OR REPLACE TABLE _nf_assign (doc_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)")
+            rows: list[dict[str, Any]] = []
+            buf: list[tuple[str, str, str]] = []
+            for row, members in clusters:
+                rows.append(row)
+                buf.extend((d, e, row["cluster_id"]) for d, e in members)
+                n += 1
+                if len(rows) >= chunk or len(buf) >= chunk:
+                    self._insert("event_clusters", rows)
+                    self._load_assign(buf)
+                    rows, buf = [], []
+            if rows:
+                self._insert("event_clusters", rows)
+            if buf:
+                self._load_assign(buf)
+            cols = ", ".join(f'e."{c}"' if c != "cluster_id" else "a.cluster_id AS cluster_id" for c, _ in TABLES["events"])
+            con.execute(
+                f"CREATE OR REPLACE TABLE events AS SELECT {cols} FROM events e "
+                "LEFT JOIN _nf_assign a ON e.doc_id = a.doc_id AND e.event_id = a.event_id"
+            )
+            con.execute("DROP TABLE _nf_assign")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return n
+
+    def _load_assign(self, buf: list[tuple[str, str, str]]) -> None:
+        import pyarrow as pa
+
+        tbl = pa.table({"doc_id": [b[0] for b in buf], "event_id": [b[1] for b in buf], "cluster_id": [b[2] for b in buf]})
+        self.con.register("_nf_a", tbl)
+        try:
+            self.con.execute("INSERT INTO _nf_assign SELECT * FROM _nf_a")
+        finally:
+            self.con.unregister("_nf_a")
+
+    # --- reading ---------------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        if table not in TABLES:
+            raise StoreError(f"no table '{table}' (tables: {', '.join(TABLES)})", code=E_SQL)
+        return int(self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+    def query(self, sql: str, params: Optional[Sequence[Any]] = None) -> tuple[list[str], list[tuple]]:
+        """Run a read query and return ``(column names, rows)``."""
+        try:
+            cur = self.con.execute(sql, list(params) if params else None)
+            cols = [d[0] for d in cur.description] if cur.description else []
+            return cols, cur.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
+
+    def read_sql(self, sql: str) -> tuple[list[str], list[tuple]]:
+        """Run user SQL, refusing anything but reads (SELECT, WITH, EXPLAIN, PRAGMA).
+
+        Raises:
+            StoreError: NF303 for a write or DDL statement, NF304 for SQL that fails.
+        """
+        try:
+            statements = self.con.extract_statements(sql)
+        except duckdb.Error as exc:
+            raise StoreError(f"SQL error: {str(exc).splitlines()[0]}", code=E_SQL) from None
+        if not statements:
+            raise StoreError("no SQL statement given", code=E_SQL)
+        for st in statements:
+            kind = str(st.type).split(".")[-1]
+            if kind not in READ_STATEMENTS:
+                raise StoreError(f"`newsfacts sql` is read-only: {kind} statements are refused (only SELECT queries run)", code=E_READ_ONLY)
+        cols: list[str] = []
+        rows: list[tuple] = []
+        for st in statements:
+            cols, rows = self.query(st.query)
+        return cols, rows
+
+    def iter_rows(self, sql: str, params: Optional[Sequence[Any]] = None, *, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
+        """Stream the rows of a query as dicts, ``chunk`` at a time (constant memory)."""
+        cur = self.con.cursor()
+        cur.execute(sql, list(params) if params else None)
+        cols = [d[0] for d in cur.description]
+        while True:
+            batch = cur.fetchmany(chunk)
+            if not batch:
+                break
+            for r in batch:
+                yield dict(zip(cols, r))
+        cur.close()

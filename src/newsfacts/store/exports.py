@@ -1,0 +1,134 @@
+"""Exports of a FactStore: JSONL records, Parquet or CSV per table, PLOVER event JSONL.
+
+- ``jsonl``: one line per document: the record exactly as ``newsfacts extract --json``
+  gives it, plus four top-level keys the record schema doesn't have: ``text`` (what the
+  offsets point into), ``url``, ``origin`` and ``event_clusters`` (event id -> cluster id).
+- ``parquet`` / ``csv``: one file per table of :data:`~newsfacts.store.tables.TABLES`
+  (``documents.parquet``, ``events.csv``, ...), columns as documented in docs/corpus.md.
+- ``plover``: one event per line with the field names of the PLOVER specification's
+  "JSON Data Fields" chapter (id, date, source, recipient, event, mode, quad_code,
+  event_text, event_loc, link, text_info, cite_info, coder, coded_date).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from typing import Any
+
+from ..errors import NewsfactsError
+from .tables import TABLES
+
+FORMATS = ("jsonl", "parquet", "csv", "plover")
+QUAD_CODE = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
+
+
+def _default(v: Any) -> Any:
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.isoformat()
+    raise TypeError(type(v).__name__)
+
+
+def export(store, fmt: str, out: str) -> dict[str, int]:
+    """Write the store in ``fmt`` to ``out`` (a file for jsonl/plover, a folder for parquet/csv).
+
+    Returns:
+        rows written per file name.
+    """
+    if fmt not in FORMATS:
+        raise NewsfactsError(f"unknown export format '{fmt}' (use one of {', '.join(FORMATS)})", code="NF306")
+    if fmt in ("parquet", "csv"):
+        return export_tables(store, out, fmt)
+    parent = os.path.dirname(os.path.abspath(out))
+    os.makedirs(parent, exist_ok=True)
+    return {os.path.basename(out): (export_jsonl if fmt == "jsonl" else export_plover)(store, out)}
+
+
+def export_tables(store, folder: str, fmt: str) -> dict[str, int]:
+    """One Parquet or CSV file per table, written by DuckDB's COPY (streaming)."""
+    os.makedirs(folder, exist_ok=True)
+    counts = {}
+    for table in TABLES:
+        path = os.path.join(folder, f"{table}.{fmt}")
+        opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+        store.con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{path.replace(chr(39), chr(39) * 2)}' ({opts})")
+        counts[os.path.basename(path)] = store.count(table)
+    return counts
+
+
+def export_jsonl(store, path: str) -> int:
+    """One JSON object per document: the record plus text, url, origin and event_clusters."""
+    n = 0
+    sql = (
+        "SELECT d.doc_id, d.record, d.text, d.url, d.origin, "
+        "(SELECT map_from_entries(list(struct_pack(k := e.event_id, v := e.cluster_id))) FROM events e "
+        " WHERE e.doc_id = d.doc_id AND e.cluster_id IS NOT NULL) AS clusters "
+        "FROM documents d ORDER BY d.published NULLS LAST, d.doc_id"
+    )
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in store.iter_rows(sql):
+            rec = json.loads(row["record"])
+            rec["text"] = row["text"]
+            rec["url"] = row["url"]
+            rec["origin"] = row["origin"]
+            rec["event_clusters"] = dict(row["clusters"] or {})
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _actors(ids_json: str, names: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for eid in json.loads(ids_json or "[]"):
+        e = names.get(eid)
+        if e is None:
+            continue
+        out.append({"code": e["country"], "sector": e["sector"], "actor_text": e["name"]})
+    return out
+
+
+def plover_event(row: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """One PLOVER-style event object from an ``events`` row (+ document fields and entities)."""
+    spans = json.loads(row["evidence"] or "[]")
+    loc = None
+    if row.get("place_name"):
+        loc = {"name": row["place_name"], "cc3": row.get("place_country"), "latitude": row.get("latitude"),
+               "longitude": row.get("longitude"), "geonameid": row.get("gazetteer_id")}
+    return {
+        "id": f"{row['doc_id']}:{row['event_id']}",
+        "date": row["date"].isoformat() if row.get("date") else None,
+        "source": _actors(row["source_ids"], entities),
+        "recipient": _actors(row["target_ids"], entities),
+        "event": [row["type"]],
+        "mode": row.get("mode"),
+        "quad_code": QUAD_CODE.get((row.get("quad_class") or "").lower().replace("_", " ")),
+        "event_text": [row["text"][s:e] for s, e in spans],
+        "event_loc": loc,
+        "link": row.get("cluster_id"),
+        "text_info": {"start": row.get("start"), "end": row.get("end"), "doc_id": row["doc_id"]},
+        "cite_info": {"url": row.get("url"), "title": row.get("title"), "language": "en", "publication": row.get("outlet"),
+                      "coder": "newsfacts", "codebook": "plover"},
+        "coder": "newsfacts",
+        "coded_date": _dt.date.today().isoformat(),
+    }
+
+
+def export_plover(store, path: str) -> int:
+    """PLOVER-style event JSONL: one event per line, in document order."""
+    sql = (
+        "WITH ents AS (SELECT doc_id, list(struct_pack(id := entity_id, name := name, country := country, sector := sector)) AS ents "
+        "FROM entities WHERE doc_id IN (SELECT doc_id FROM events) GROUP BY doc_id) "
+        "SELECT e.*, d.text, d.url, d.title, d.source AS outlet, p.latitude, p.longitude, p.gazetteer_id, ents.ents "
+        "FROM events e JOIN documents d USING (doc_id) "
+        "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.place_id = e.place_id "
+        "LEFT JOIN ents ON ents.doc_id = e.doc_id "
+        "ORDER BY e.date NULLS LAST, e.doc_id, e.event_id"
+    )
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in store.iter_rows(sql):
+            ents = {x["id"]: x for x in (row.get("ents") or [])}
+            fh.write(json.dumps(plover_event(row, ents), ensure_ascii=False, default=_default) + "\n")
+            n += 1
+    return n
