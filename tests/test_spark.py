@@ -474,6 +474,49 @@ def test_spark_clusters_are_the_store_clusters(spark):
     assert max(c["n_sources"] for c in got_clusters) > 1
 
 
+def test_spark_gives_the_same_store_as_ingest(spark, corpus, nlp, tmp_path):
+    """The same input through `ingest` (DuckDB) and the Spark job (Parquet): the same rows
+    in every table (documents, facts, rejects, clusters), except the time of rejection;
+    and the corpus commands give the same answers on either."""
+    import duckdb
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+    from newsfacts.store.duckdb import FactStore
+    from newsfacts.store.ingest import ingest
+
+    files = str(corpus / "files")
+    db = tmp_path / "ingest.duckdb"
+    with FactStore.open(str(db)) as store:
+        ingest([files], store, workers=1, nlp=nlp, progress=False, published_field="date")
+    out = tmp_path / "spark"
+    summary = nfspark.run(spark, [files], str(out), published_field="date", partitions=2)
+    assert summary["documents"] == 5
+    con = duckdb.connect(str(db), read_only=True)
+    for table, cols in TABLES.items():
+        names = ", ".join(f'"{c}"' for c, _ in cols if c != "rejected_at")
+        order = ", ".join(f'"{c}"' for c in KEYS[table])
+        stored = con.execute(f'SELECT {names} FROM "{table}" ORDER BY {order}').fetchall()
+        written = con.execute(f"SELECT {names} FROM read_parquet('{out}/{table}/*.parquet') ORDER BY {order}").fetchall()
+        assert written == stored, table
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (5,)
+    # the two reports of one meeting are one cluster, in both
+    assert con.execute("SELECT max(n_articles), max(n_sources) FROM event_clusters").fetchone() == (2, 2)
+    con.close()
+
+    def answer(*args: str) -> list[str]:
+        r = CliRunner().invoke(cli, list(args))
+        assert r.exit_code == 0, r.output
+        return r.stdout.splitlines()
+
+    for command in (["dyads", "--by", "day", "--count", "reports"], ["dyads", "--by", "month"], ["actors", "--top", "10"],
+                    ["sql", "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY type"]):
+        assert answer(*command, "--format", "json", "--parquet", str(out)) == answer(*command, "--format", "json", "--db", str(db))
+    assert answer("sql", "SELECT count(*) AS n FROM documents", "--format", "json", "--parquet", str(out)) == ['{"n": 5}']
+    refused = CliRunner().invoke(cli, ["sql", "DELETE FROM documents", "--parquet", str(out)])
+    assert refused.exit_code == 2 and "read-only" in refused.output
+
+
 def test_spark_cli_bad_input_is_one_line(spark, tmp_path):
     from click.testing import CliRunner
 
