@@ -20,6 +20,25 @@ def _check_date(ctx, param, value):
         raise click.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
 
 
+def quotes_model_options(f):
+    """Add ``--quotes-model DIR`` and ``--quotes-mode`` to a command: they set the
+    environment variables the pipeline reads (docs/quotes.md, "Trained model")."""
+
+    def use(ctx, param, value):
+        import os
+
+        from .pipeline import QUOTES_MODE_ENV, QUOTES_MODEL_ENV
+
+        if value:
+            os.environ[QUOTES_MODEL_ENV if param.name == "quotes_model" else QUOTES_MODE_ENV] = value
+        return value
+
+    f = click.option("--quotes-mode", type=click.Choice(["combined", "augment", "model"]), default=None, expose_value=False, callback=use,
+                     help="With --quotes-model: 'augment' (default): the rules' quotes plus the model's they missed; 'combined': the model's plus the rules' it missed; 'model': its own only.")(f)
+    return click.option("--quotes-model", type=click.Path(exists=True, file_okay=False), default=None, expose_value=False, callback=use,
+                        help="Trained quote model folder (newsfacts train quotes); default: the rules only. Env: NEWSFACTS_QUOTES_MODEL.")(f)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsfacts")
 def cli() -> None:
@@ -34,6 +53,7 @@ def cli() -> None:
 @click.option("--title", help="Article title recorded in the document info.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full record as JSON (one object per line for several files).")
 @click.option("--pretty", is_flag=True, help="With --json, indent the JSON.")
+@quotes_model_options
 def extract(files, published, source, title, as_json, pretty):
     """Extract the facts of one or more articles (plain UTF-8 text; '-' reads stdin).
 
@@ -80,7 +100,7 @@ def eval_group() -> None:
 
 #: Modules that add their commands to `cli` / `eval_group` when imported. One line each,
 #: so command groups live in their own modules (cli_<area>.py) and stay small.
-_COMMAND_MODULES: tuple[str, ...] = ("cli_claims", "cli_quotes", "cli_events", "cli_corpus", "cli_spark")
+_COMMAND_MODULES: tuple[str, ...] = ("cli_claims", "cli_quotes", "cli_events", "cli_corpus", "cli_train", "cli_web", "cli_spark")
 
 for _mod in _COMMAND_MODULES:
     __import__(f"newsfacts.{_mod}")

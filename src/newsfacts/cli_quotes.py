@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .cli import eval_group
+from .cli import eval_group, quotes_model_options
 
 
 @eval_group.command("quotes")
@@ -16,6 +16,7 @@ from .cli import eval_group
 @click.option("--limit", type=int, default=None, help="Score only the first N documents (by name).")
 @click.option("--per-article", "per_article", type=click.Path(dir_okay=False), default=None, help="Write one JSON line per article (its scores) to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@quotes_model_options
 def eval_quotes(folder, split, limit, per_article, as_json):
     """Score quote attribution (Content, Source, Cue spans) against PolNeAR.
 
@@ -25,6 +26,8 @@ def eval_quotes(folder, split, limit, per_article, as_json):
     Example:
 
         newsfacts eval quotes --polnear ../shared/gold/polnear --split dev
+
+        newsfacts eval quotes --polnear ../shared/gold/polnear --quotes-model models/quotes
     """
     from .errors import E_EVAL_DATA, E_UNREADABLE
     from .evaluation.polnear import evaluate, format_table
@@ -36,12 +39,20 @@ def eval_quotes(folder, split, limit, per_article, as_json):
         except OSError as exc:
             click.echo(f"newsfacts: [{E_UNREADABLE}] can't write {per_article}: {exc.strerror}", err=True)
             sys.exit(2)
+    import os
+
+    from .errors import NewsfactsError
+    from .pipeline import QUOTES_MODEL_ENV
+
+    if os.environ.get(QUOTES_MODEL_ENV) and split == "train":
+        click.echo("newsfacts: note: the quote model was trained on train: these scores do not measure it", err=True)
     try:
         result = evaluate(folder, split, limit=limit)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, NewsfactsError) as exc:
         if fh is not None:
             fh.close()
-        click.echo(f"newsfacts: [{E_EVAL_DATA}] {exc}", err=True)
+        msg = str(exc) if isinstance(exc, NewsfactsError) else f"[{E_EVAL_DATA}] {exc}"
+        click.echo(f"newsfacts: {msg}", err=True)
         sys.exit(2)
     if fh is not None:
         with fh:

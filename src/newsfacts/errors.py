@@ -35,3 +35,4 @@ E_UNREADABLE = "NF106"
 
 # Evaluation (`newsfacts eval ...`).
 E_EVAL_DATA = "NF301"  # the gold-data folder given is not in the expected layout
+E_QUOTES_MODEL = "NF302"  # --quotes-model / NEWSFACTS_QUOTES_MODEL is not a trained quote model

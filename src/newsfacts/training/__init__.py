@@ -1,0 +1,1 @@
+"""Training optional components on user-supplied data (weights are never shipped)."""
