@@ -78,21 +78,25 @@ class EntityIndex:
     # (start, end, entity id) of every mention, sorted by start
     spans: list[tuple[int, int, str]]
 
-    def at(self, start: int, end: int) -> Optional[str]:
-        """The entity whose mention overlaps ``[start, end)`` the most, or None.
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mentions ``(start, end, entity id)`` that overlap ``[start, end)``, in order.
 
         Logarithmic in the number of mentions (bisect on starts, bounded look-back)."""
         import bisect
 
         if not self.spans:
-            return None
+            return []
         if not hasattr(self, "_starts"):
             self._starts = [s for s, _, _ in self.spans]
             self._maxlen = max(e - s for s, e, _ in self.spans)
         hi = bisect.bisect_left(self._starts, end)
         lo = bisect.bisect_left(self._starts, start - self._maxlen)
+        return [(s, e, eid) for s, e, eid in self.spans[lo:hi] if min(e, end) > max(s, start)]
+
+    def at(self, start: int, end: int) -> Optional[str]:
+        """The entity whose mention overlaps ``[start, end)`` the most, or None."""
         best, best_ov = None, 0
-        for s, e, eid in self.spans[lo:hi]:
+        for s, e, eid in self.overlapping(start, end):
             ov = min(e, end) - max(s, start)
             if ov > best_ov:
                 best, best_ov = eid, ov

@@ -426,7 +426,7 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
         attr = _Attr(cue=a.cue or a.content[0], cue_token=None, source=a.source, source_token=source_token, content=a.content)
         speaker, reason = resolver.resolve(attr)
         if speaker:
-            resolver.speakers.append((attr.cue[0], speaker))
+            resolver.add_speaker(attr.cue[0], speaker)
         frags = sorted(a.content)
         quotes.append(
             Quote(

@@ -34,6 +34,8 @@ the sentence's final stop.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -721,14 +723,22 @@ class _Resolver:
         self.speakers: list[tuple[int, str]] = []
         self.gender = _genders(text, index)
 
+    def add_speaker(self, pos: int, eid: str) -> None:
+        """Record that ``eid`` spoke at ``pos`` (kept sorted, for pronoun look-back)."""
+        bisect.insort(self.speakers, (pos, eid))
+
+    def _last_before(self, items: list[tuple[int, str]], pos: int, fits) -> Optional[tuple[int, str]]:
+        """The last ``(position, entity)`` before ``pos`` in a sorted list that ``fits``."""
+        k = bisect.bisect_left(items, (pos, ""))
+        for j in range(k - 1, -1, -1):
+            if fits(items[j][1]):
+                return items[j]
+        return None
+
     def _entity_in(self, s: int, e: int, prefer: Optional[str] = None) -> Optional[str]:
         best, best_key = None, None
-        for ms, me, eid in self.index.spans:
-            if ms >= e:
-                break
+        for ms, me, eid in self.index.overlapping(s, e):
             ov = min(me, e) - max(ms, s)
-            if ov <= 0:
-                continue
             key = (prefer is not None and self.types.get(eid) == prefer, ov)
             if best_key is None or key > best_key:
                 best, best_key = eid, key
@@ -747,13 +757,13 @@ class _Resolver:
             def fits(eid: str) -> bool:
                 return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
 
-            cands = [x for x in self.speakers + self.subjects if x[0] < s and fits(x[1])]
+            cands = [x for x in (self._last_before(self.speakers, s, fits), self._last_before(self.subjects, s, fits)) if x]
             if cands:
                 pos, eid = max(cands)
                 return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
-            persons = [x for x in self.persons if x[0] < s and fits(x[1])]
-            if persons:
-                return persons[-1][1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
+            last = self._last_before(self.persons, s, fits)
+            if last:
+                return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
             return None, f"pronoun '{word}' with no {label}-compatible person named before it"
         if word in ("who", "which", "that") and tok is not None and tok.head.dep_ == "relcl":
             noun = tok.head.head
@@ -802,7 +812,7 @@ def extract_quotes(
     for a in sorted(attrs, key=lambda a: a.cue[0]):
         a.speaker, a.speaker_reason = resolver.resolve(a)
         if a.speaker:
-            resolver.speakers.append((a.cue[0], a.speaker))
+            resolver.add_speaker(a.cue[0], a.speaker)
     used = {s for a in attrs for s in a.content}
     out: list[tuple[int, Quote]] = []
     for a in attrs:
