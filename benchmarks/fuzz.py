@@ -32,15 +32,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: ``all``: executions per target (sum >= 100,000) and the longest input libFuzzer makes.
+#: ``all``: executions per target (sum >= 100,000) and the longest input libFuzzer makes (bytes).
 BUDGET = {
-    "decode": (40_000, 4096),
-    "chunk": (25_000, 2048),
-    "quotes": (20_000, 2048),
-    "numbers": (8_000, 64),
-    "dates": (6_000, 64),
-    "extract": (3_000, 300),
+    "decode": (200_000, 4096),
+    "chunk": (200_000, 2048),
+    "quotes": (300_000, 2048),
+    "numbers": (60_000, 64),
+    "dates": (40_000, 64),
+    "extract": (8_000, 400),
 }
+
+#: libFuzzer grows input length slowly by default (100 runs per extra byte); these runs
+#: start near ``max_len`` so long inputs (where quadratic loops live) are tried early.
+LEN_CONTROL = "-len_control=1"
 
 
 def _text(data: bytes) -> str:
@@ -165,7 +169,7 @@ def run_all(out_dir: Path) -> int:
     for name, (runs, max_len) in BUDGET.items():
         t0 = time.time()
         proc = subprocess.run(
-            [sys.executable, __file__, name, f"-runs={runs}", f"-max_len={max_len}", f"-artifact_prefix={out_dir}/{name}-",
+            [sys.executable, __file__, name, f"-runs={runs}", f"-max_len={max_len}", f"-artifact_prefix={out_dir}/{name}-", LEN_CONTROL,
              "-print_final_stats=1"],
             capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         )
