@@ -53,86 +53,102 @@ def _text(data: bytes) -> str:
     return atheris.FuzzedDataProvider(data).ConsumeUnicodeNoSurrogates(len(data))
 
 
-def target_decode():
+def check_decode(data: bytes) -> None:
+    """textio.decode: the exact UTF-8 text (BOM dropped) or an InputError with an NF1xx code."""
     from newsfacts.errors import InputError
     from newsfacts.textio import decode
 
-    def run(data: bytes) -> None:
-        try:
-            out = decode(data, "fuzz")
-        except InputError as exc:
-            assert str(exc).startswith("[NF1"), str(exc)
-            return
-        assert isinstance(out, str)
-        assert out.encode("utf-8") == data.removeprefix(b"\xef\xbb\xbf")
-
-    return run
+    try:
+        out = decode(data, "fuzz")
+    except InputError as exc:
+        assert str(exc).startswith("[NF1"), str(exc)
+        return
+    assert isinstance(out, str)
+    assert out.encode("utf-8") == data.removeprefix(b"\xef\xbb\xbf")
 
 
-def target_chunk():
-    import atheris
+def target_decode():
+    return check_decode
 
+
+def check_chunk(text: str, size: int) -> None:
+    """chunk_bounds and run_bounds cover ``text`` exactly, each piece within ``size``."""
     from newsfacts.nlp.chunking import chunk_bounds, run_bounds
 
     def covers(bounds, n):
         assert bounds[0][0] == 0 and bounds[-1][1] == n, (bounds, n)
         assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:])), bounds
 
+    b = chunk_bounds(text, max_chars=size)
+    covers(b, len(text))
+    assert all(0 < e - s <= size for s, e in b) or not text, (b, size)
+    r = run_bounds(text, max_run=size)
+    covers(r, len(text))
+    assert all(len(w) <= size for s, e in r for w in text[s:e].split()), (r, size)
+
+
+def target_chunk():
+    import atheris
+
     def run(data: bytes) -> None:
         fdp = atheris.FuzzedDataProvider(data)
         size = fdp.ConsumeIntInRange(1, 64)
-        text = fdp.ConsumeUnicode(len(data))
-        b = chunk_bounds(text, max_chars=size)
-        covers(b, len(text))
-        assert all(0 < e - s <= size for s, e in b) or not text, (b, size)
-        r = run_bounds(text, max_run=size)
-        covers(r, len(text))
-        assert all(len(w) <= size for s, e in r for w in text[s:e].split()), (r, size)
+        check_chunk(fdp.ConsumeUnicode(len(data)), size)
 
     return run
+
+
+def check_quotes(text: str) -> None:
+    """scan_marks never raises; its spans and warnings are in range."""
+    from newsfacts.nlp.quotes import scan_marks
+
+    spans, warnings = scan_marks(text)
+    n = len(text)
+    for m in spans:
+        assert 0 <= m.start <= m.end <= n, (m, n)
+    for w in warnings:
+        for s, e in w.evidence:
+            assert 0 <= s <= e <= n, (s, e, n)
 
 
 def target_quotes():
-    from newsfacts.nlp.quotes import scan_marks
-
     def run(data: bytes) -> None:
-        text = _text(data)
-        spans, warnings = scan_marks(text)
-        n = len(text)
-        for m in spans:
-            for s, e in [(m.start, m.end)] if hasattr(m, "start") else []:
-                assert 0 <= s <= e <= n, (s, e, n)
-        for w in warnings:
-            for s, e in w.evidence:
-                assert 0 <= s <= e <= n, (s, e, n)
+        check_quotes(_text(data))
 
     return run
+
+
+def check_numbers(text: str) -> None:
+    """normalise_number: a float that is not NaN, or None; never raises."""
+    from newsfacts.nlp.numbers import normalise_number
+
+    v = normalise_number(text)
+    assert v is None or (isinstance(v, float) and not math.isnan(v)), v
 
 
 def target_numbers():
-    from newsfacts.nlp.numbers import normalise_number
-
     def run(data: bytes) -> None:
-        v = normalise_number(_text(data))
-        assert v is None or (isinstance(v, float) and not math.isnan(v)), v
+        check_numbers(_text(data))
 
     return run
 
 
-def target_dates():
+def check_dates(text: str, future: bool = False) -> None:
+    """dates.normalise: (str or None, a known precision, bool), with and without a publication date."""
     import datetime as dt
 
     from newsfacts.nlp.dates import normalise
 
-    base = dt.date(2021, 6, 3)
+    for published in (dt.date(2021, 6, 3), None):
+        value, precision, relative = normalise(text, published, future=future)
+        assert value is None or isinstance(value, str)
+        assert precision in ("day", "week", "month", "year", "approximate", "duration", "unresolved"), precision
+        assert isinstance(relative, bool)
 
+
+def target_dates():
     def run(data: bytes) -> None:
-        text = _text(data)
-        for published in (base, None):
-            value, precision, relative = normalise(text, published, future=len(data) % 2 == 1)
-            assert value is None or isinstance(value, str)
-            assert precision in ("day", "week", "month", "year", "approximate", "duration", "unresolved"), precision
-            assert isinstance(relative, bool)
+        check_dates(_text(data), future=len(data) % 2 == 1)
 
     return run
 
