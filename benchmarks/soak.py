@@ -33,12 +33,12 @@ BAD = ['{"text": "unterminated', '{"text": ""}', '{"published": "2024-03-01"}', 
                            "den Handel zu sprechen, und beide wollen sich im nächsten Monat wiedersehen, sagten die Beamten."})]
 
 
-def write_corpus(path: str, n: int, seed: int = 7) -> tuple[int, int]:
-    """n generated articles plus one bad record every BAD_EVERY lines; returns (lines, bad)."""
+def write_corpus(path: str, n: int, seed: int = 7, bad_every: int = BAD_EVERY) -> tuple[int, int]:
+    """n generated articles plus one bad record every ``bad_every`` lines; returns (lines, bad)."""
     lines = bad = 0
     with open(path, "w", encoding="utf-8") as fh:
         for k, t in enumerate(generate(n, seed=seed)):
-            if k and k % BAD_EVERY == 0:
+            if k and k % bad_every == 0:
                 fh.write(BAD[bad % len(BAD)] + "\n")
                 bad += 1
                 lines += 1
@@ -117,22 +117,23 @@ def table(samples, rows: int = 20) -> str:
     return "\n".join(out)
 
 
-def main() -> int:
+def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--interval", type=float, default=5.0, help="seconds between memory samples")
+    ap.add_argument("--bad-every", type=int, default=BAD_EVERY, help="one bad record every N lines")
     ap.add_argument("--out", default="soak.json")
     ap.add_argument("--db", help="store file (default: a temporary one, deleted after)")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
 
     from newsfacts.store.duckdb import FactStore
     from newsfacts.store.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
-        lines, bad = write_corpus(corpus, args.articles)
+        lines, bad = write_corpus(corpus, args.articles, bad_every=args.bad_every)
         db = args.db or os.path.join(tmp, "soak.duckdb")
         print(f"soak: {lines:,} input records ({args.articles:,} articles, {bad} bad), workers {args.workers}, "
               f"CPUs {os.cpu_count()}, load {os.getloadavg()[0]:.1f}", flush=True)
