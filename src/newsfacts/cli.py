@@ -100,7 +100,7 @@ def eval_group() -> None:
 
 #: Modules that add their commands to `cli` / `eval_group` when imported. One line each,
 #: so command groups live in their own modules (cli_<area>.py) and stay small.
-_COMMAND_MODULES: tuple[str, ...] = ("cli_claims", "cli_quotes", "cli_events", "cli_corpus", "cli_train")
+_COMMAND_MODULES: tuple[str, ...] = ("cli_claims", "cli_quotes", "cli_events", "cli_corpus", "cli_train", "cli_web", "cli_spark")
 
 for _mod in _COMMAND_MODULES:
     __import__(f"newsfacts.{_mod}")

@@ -25,7 +25,14 @@ def _db_option(f):
 def _output_options(f):
     f = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
                      help="table for reading, csv or json (one object per line) for other programs.")(f)
+    f = click.option("--parquet", metavar="DIR", default=None, expose_value=False, callback=_remember_parquet,
+                     help="Query a folder of Parquet tables (`newsfacts spark` output, or `export --format parquet`) instead of --db.")(f)
     return _db_option(f)
+
+
+def _remember_parquet(ctx, param, value):
+    ctx.meta["newsfacts.parquet"] = value
+    return value
 
 
 def _dates_options(f):
@@ -88,6 +95,11 @@ def emit(cols: list[str], rows: list[tuple], fmt: str, *, max_width: int = 60) -
 def _open(db: str):
     from .store.duckdb import FactStore
 
+    parquet = click.get_current_context().meta.get("newsfacts.parquet")
+    if parquet:  # a Parquet folder, read through DuckDB views named like the store's tables
+        from .store.parquet import connect_parquet
+
+        return FactStore(connect_parquet(parquet), parquet, read_only=True)
     return FactStore.open(db, read_only=True)
 
 

@@ -15,16 +15,20 @@ from typing import Optional
 from . import lexicons
 
 
-def _norm(name: str) -> str:
+def normalise_name(name: str) -> str:
+    """The lookup key of a place or country name: lower case, single spaces, no leading
+    "the", no possessive, no sentence stop (an abbreviation's dot stays: "u.s.")."""
     name = " ".join(name.replace("\u2019", "'").split()).strip(" ,;:").lower()
-    if name.endswith(".") and not re.search(r"(?:^|[\s.])[a-z]\.$", name):
-        name = name[:-1]  # a sentence stop, not an abbreviation ("u.s.")
-    for prefix in ("the ",):
-        if name.startswith(prefix):
-            name = name[len(prefix):]
+    if name.startswith("the "):
+        name = name[4:]
     if name.endswith("'s"):
         name = name[:-2]
+    if name.endswith(".") and not re.search(r"(?:^|[\s.])[a-z]\.$", name):
+        name = name[:-1]
     return name
+
+
+_norm = normalise_name
 
 
 @lru_cache(maxsize=None)

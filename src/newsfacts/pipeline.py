@@ -129,21 +129,6 @@ def _later_stages():
     return STAGES
 
 
-#: The stages after entities, in the order they run (quotes before claims and events,
-#: which link to quotes; places and dates before events, which link to them).
-def _quotes_stage(doc, report, index, meta):
-    from .nlp.quotes import quotes_stage
-
-    quotes_stage(doc, report, index, meta)
-    model_dir = os.environ.get(QUOTES_MODEL_ENV)
-    if model_dir:  # the optional trained tagger (docs/quotes.md, "Trained model")
-        from .nlp.quote_model import load_model, model_quotes
-
-        report.quotes = model_quotes(doc, index, load_model(model_dir), report.quotes, mode=os.environ.get(QUOTES_MODE_ENV) or "augment")
-        for k, q in enumerate(report.quotes, start=1):
-            q.id = f"q{k}"
-
-
 #: Environment variables naming the optional trained quote model and how it is used
 #: (``augment``, the default: the rules' quotes plus the model's where they found none;
 #: ``combined``: the reverse; ``model``: the model's only).
@@ -151,14 +136,18 @@ QUOTES_MODEL_ENV = "NEWSFACTS_QUOTES_MODEL"
 QUOTES_MODE_ENV = "NEWSFACTS_QUOTES_MODE"
 
 
-STAGES: tuple = (_quotes_stage,)
+def _quotes_stage(doc, report, index, meta):
+    """Quotes by rules, plus the optional trained tagger (docs/quotes.md, "Trained model")."""
+    from .nlp.quotes import quotes_stage
 
-# places, dates and numeric claims (issue 6): after quotes, before events
-from .nlp.dates import dates_stage  # noqa: E402
-from .nlp.numbers import claims_stage  # noqa: E402
-from .nlp.places import places_stage  # noqa: E402
+    quotes_stage(doc, report, index, meta)
+    model_dir = os.environ.get(QUOTES_MODEL_ENV)
+    if model_dir:
+        from .nlp.quote_model import load_model, model_quotes
 
-STAGES = STAGES + (places_stage, dates_stage, claims_stage)
+        report.quotes = model_quotes(doc, index, load_model(model_dir), report.quotes, mode=os.environ.get(QUOTES_MODE_ENV) or "augment")
+        for k, q in enumerate(report.quotes, start=1):
+            q.id = f"q{k}"
 
 
 def events_stage(doc, report, index, meta) -> None:
@@ -170,7 +159,13 @@ def events_stage(doc, report, index, meta) -> None:
     report.places = list(report.places) + places
 
 
-STAGES = STAGES + (events_stage,)
+from .nlp.dates import dates_stage  # noqa: E402
+from .nlp.numbers import claims_stage  # noqa: E402
+from .nlp.places import places_stage  # noqa: E402
+
+#: The stages after entities, in the order they run: quotes first (claims and events link
+#: to quotes), then places and dates (events link to them), claims, and events last.
+STAGES: tuple = (_quotes_stage, places_stage, dates_stage, claims_stage, events_stage)
 
 
 def _parse(nlp, texts: list[str], batch_size: int):

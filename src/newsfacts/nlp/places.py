@@ -72,13 +72,7 @@ class Candidate:
         return f"{self.name}{extra} ({self.record_kind}, {self.country or 'no country'}{pop})"
 
 
-def _norm(name: str) -> str:
-    name = " ".join(name.replace("\u2019", "'").split()).strip(" ,;:").lower()
-    if name.startswith("the "):
-        name = name[4:]
-    if name.endswith("'s"):
-        name = name[:-2]
-    return name.rstrip(".") if not re.search(r"\b[a-z]\.$", name) else name
+_norm = countries.normalise_name
 
 
 def _f(v: str) -> Optional[float]:

@@ -156,13 +156,19 @@ def extract_html(entry: Html) -> Union[Item, Reject]:
     return item
 
 
-def read_text_file(path: str) -> Iterator[Entry]:
-    """A .txt file: the whole file is one article."""
+def _read_bytes(path: str) -> Union[bytes, Reject]:
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            return fh.read()
     except OSError as exc:
-        yield Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+        return Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+
+
+def read_text_file(path: str) -> Iterator[Entry]:
+    """A .txt file: the whole file is one article."""
+    data = _read_bytes(path)
+    if isinstance(data, Reject):
+        yield data
         return
     text = _decode(data, path, len(data))
     if isinstance(text, Reject):
@@ -175,11 +181,9 @@ def read_text_file(path: str) -> Iterator[Entry]:
 
 def read_html_file(path: str) -> Iterator[Entry]:
     """An .html file: trafilatura extracts the article text, title, date and url."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        yield Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+    data = _read_bytes(path)
+    if isinstance(data, Reject):
+        yield data
         return
     if not data.strip():
         yield Reject(path, "empty_html", "the HTML file is empty", size=len(data))
