@@ -182,6 +182,7 @@ def _parse(nlp, texts: list[str], batch_size: int):
             pieces.append(t[s:e])
             owners.append(k)
     parsed: dict[int, list] = {}
+    pieces = [_pretokenized(nlp, p) for p in pieces]
     for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
         parsed.setdefault(owner, []).append(d)
     for k, t in enumerate(texts):
@@ -192,6 +193,19 @@ def _parse(nlp, texts: list[str], batch_size: int):
             yield nlp.make_doc(parseable(t))
         else:
             yield Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pretokenized(nlp, piece: str):
+    """``piece`` itself, or, when it holds a very long run without spaces, a Doc tokenized
+    run-piece by run-piece (same text and offsets; see :data:`~newsfacts.nlp.chunking.LONG_RUN`)."""
+    from spacy.tokens import Doc
+
+    from .nlp.chunking import run_bounds
+
+    bounds = run_bounds(piece)
+    if len(bounds) == 1:
+        return piece
+    return Doc.from_docs([nlp.make_doc(piece[s:e]) for s, e in bounds], ensure_whitespace=False)
 
 
 def process(

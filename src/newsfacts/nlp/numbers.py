@@ -270,8 +270,14 @@ def _noun_phrase(tok) -> str:
 
 def _description(tok, skip: tuple[int, int]) -> str:
     """The counted noun's whole phrase, without the number and determiners, at most 16 words."""
-    words = [t for t in tok.subtree if not (skip[0] <= t.i < skip[1]) and t.dep_ not in ("det", "quantmod", "nummod")]
-    words = [t for t in words if not t.is_punct or t.text == ","]
+    # stop at 17 words: the subtree of a noun heading a huge sentence is the whole sentence,
+    # and walking it for each of thousands of numbers was quadratic (docs/reliability.md)
+    words = []
+    for t in tok.subtree:
+        if not (skip[0] <= t.i < skip[1]) and t.dep_ not in ("det", "quantmod", "nummod") and (not t.is_punct or t.text == ","):
+            words.append(t)
+            if len(words) > 16:
+                break
     out = " ".join(t.text for t in words[:16]).replace(" ,", ",").strip(" ,")
     return out + (" ..." if len(words) > 16 else "")
 

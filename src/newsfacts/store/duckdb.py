@@ -26,6 +26,7 @@ E_OPEN = "NF301"
 E_READ_ONLY = "NF303"
 E_SQL = "NF304"
 E_NO_STORE = "NF305"
+E_WRITE = "NF308"  # a write failed (disk full, file size limit, I/O error): the batch is rolled back
 
 #: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
 MEMORY_LIMIT = "512MB"
@@ -200,8 +201,18 @@ class FactStore:
             if rejects:
                 self._insert("rejects", list(rejects), replace=True)
             con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # a COMMIT that failed (disk full) has already ended the transaction
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"{self.path}: could not write a batch of {len(ids)} documents, none of it was stored "
+                    f"({str(exc).splitlines()[0]}); what was stored before is intact: free disk space or fix "
+                    "the path and re-run (stored documents are skipped)",
+                    code=E_WRITE,
+                ) from None
             raise
         return len(ids)
 

@@ -1,0 +1,149 @@
+"""A time budget per document: inputs built to trigger pathological regular expressions and
+quadratic loops, each timed through the bare parse and through the stages, in the same test.
+
+Two budgets (docs/reliability.md, "Time budget", says why these numbers):
+
+- **stages <= STAGE_BUDGET x the bare parse of the same text** (+ FLOOR seconds of timer
+  noise). On a normal article the stages take ~0.2-0.7x the parse; the slowest linear case
+  measured (thousands of numbers, each sent to dateparser/quantulum) ~2x. A quadratic loop
+  grows past any constant multiple as the input grows, so 3x catches it at the default size.
+- **parse + stages <= TOTAL_BUDGET x the parse of a normal article of the same length**
+  (linearly scaled from a measured 10k-character generated article). Punctuation-dense text
+  has up to ~3x the tokens per character of prose and parses as one huge sentence; 10x
+  leaves room for that and for a loaded machine, and still fails a quadratic blow-up
+  (20,000 "(" took 53 s before the fix below: ~40x).
+
+Default size: 15,000 characters per input (~30 s; both fixes below fail it when reverted). ``NEWSFACTS_BUDGET_CHARS=200000`` runs the
+same cases at 200 KB (a long run, minutes).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+STAGE_BUDGET = 3.0
+TOTAL_BUDGET = 10.0
+FLOOR = 0.5
+N = int(os.environ.get("NEWSFACTS_BUDGET_CHARS", "15000"))
+
+
+def _rep(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _words(n: int, vocab: list[str], seed: int = 1) -> str:
+    rng = random.Random(seed)
+    out, size = [], 0
+    while size < n:
+        w = rng.choice(vocab)
+        out.append(w)
+        size += len(w) + 1
+    return " ".join(out)[:n]
+
+
+def _cases(n: int) -> dict[str, str]:
+    rng = random.Random(3)
+    return {
+        "alternating-curly-marks": _rep("\u201c a \u201d ", n),
+        "unclosed-curly-marks": _rep("\u201cword ", n),
+        "ascii-double-quotes": _rep('"a "b ', n),
+        "apostrophes": _rep("'tis ' a' ", n),
+        "only-marks-no-space": _rep("\u201c\u201d\"'\u2018\u2019\u00ab\u00bb", n),
+        "open-parens-run": "(" * (n // 2) + ")" * (n // 2),
+        "one-token": "x" * n,
+        "no-full-stop": _words(n, ["the", "minister", "said", "Norway", "army", "and", "rockets", "in", "Oslo", "that"]),
+        "title-run": _rep("Minister President Secretary General ", n),
+        "capitalised-words": " ".join(f"Word{k % 50}" for k in range(n // 7))[:n],
+        "numbers": " ".join(str(rng.randint(1, 10**6)) for _ in range(n // 7))[:n],
+        "numbers-with-units": " ".join(f"{rng.randint(1, 999)}% {rng.randint(1, 99)} km" for _ in range(n // 14))[:n],
+        "dates": " ".join(f"on {rng.randint(1, 28)} May {rng.randint(1990, 2030)}," for _ in range(n // 18))[:n],
+        "said-run": _rep("he said, she said, ", n),
+        "one-long-paragraph": _words(n, ["Gantz", "said", "\u201cwe", "will", "act,\u201d", "Israel", "US", "90%", "of", "4,400", "rockets", "on", "May", "3,", "told"]),
+    }
+
+
+def _timed(nlp, text: str) -> tuple[float, float]:
+    from newsfacts.pipeline import _parse, facts_from_doc
+
+    t0 = time.perf_counter()
+    doc = next(_parse(nlp, [text], 16))
+    t1 = time.perf_counter()
+    facts_from_doc(doc, {"published": "2021-06-03"}, text=text)
+    return t1 - t0, time.perf_counter() - t1
+
+
+@pytest.fixture(scope="module")
+def normal_rate(nlp):
+    """Seconds per character of parsing a normal (generated) article: the best of 2 runs."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from corpus import generate
+
+    text = ""
+    for t in generate(100, seed=11):
+        text += t
+        if len(text) >= 10_000:
+            break
+    text = text[:10_000]
+    for name, t in _cases(300).items():  # warm every stage's lazy loads (lexicons, quantulum, dateparser)
+        _timed(nlp, t)
+    return min(_timed(nlp, text)[0] for _ in range(2)) / len(text)
+
+
+@pytest.mark.parametrize("name", list(_cases(100)))
+def test_time_budget_stages_and_parse(nlp, normal_rate, name):
+    text = _cases(N)[name]
+    t_parse, t_stages = _timed(nlp, text)
+    assert t_stages <= STAGE_BUDGET * t_parse + FLOOR, f"{name}: stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
+    allowed = TOTAL_BUDGET * normal_rate * len(text) + FLOOR
+    assert t_parse + t_stages <= allowed, f"{name}: {t_parse + t_stages:.2f}s, budget {allowed:.2f}s"
+
+
+def test_time_budget_one_megabyte_token(nlp, normal_rate):
+    text = "x" * 1_000_000
+    t_parse, t_stages = _timed(nlp, text)
+    assert t_parse + t_stages <= TOTAL_BUDGET * normal_rate * len(text) + FLOOR
+
+
+def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp):
+    """Regression: spaCy's tokenizer is quadratic on a long run of prefix punctuation; runs
+    past LONG_RUN are tokenized in pieces, same text and offsets."""
+    from newsfacts.nlp.chunking import LONG_RUN, run_bounds
+    from newsfacts.pipeline import _pretokenized
+
+    text = "a " + "(" * 3000 + " b " + "x" * (LONG_RUN + 1)
+    bounds = run_bounds(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert all(len(run) <= LONG_RUN for s, e in bounds for run in text[s:e].split())
+    assert len(bounds) > 3
+    doc = _pretokenized(nlp, text)
+    assert doc.text == text
+    assert _pretokenized(nlp, "no long runs here") == "no long runs here"
+    t0 = time.perf_counter()
+    _pretokenized(nlp, "(" * 20_000)
+    assert time.perf_counter() - t0 < 5.0  # was ~50 s whole
+
+
+def test_time_budget_regression_description_capped(nlp):
+    """Regression: a claim's description walks at most 17 words of its noun's subtree
+    (it walked the whole subtree, the whole sentence for a root noun: quadratic)."""
+    from newsfacts.nlp.numbers import _description
+
+    doc = nlp("About 4,400 rockets, drones, shells, mortars, missiles and bombs and boats and planes and trucks and "
+              "cars and tanks and jets and ships and guns were counted.")
+    noun = [t for t in doc if t.text == "rockets"][0]
+    num = [t for t in doc if t.text == "4,400"][0]
+    got = _description(noun, (num.i, num.i + 1))
+    words = [t for t in noun.subtree if not (num.i <= t.i < num.i + 1) and t.dep_ not in ("det", "quantmod", "nummod")]
+    words = [t for t in words if not t.is_punct or t.text == ","]
+    want = " ".join(t.text for t in words[:16]).replace(" ,", ",").strip(" ,") + (" ..." if len(words) > 16 else "")
+    assert got == want
