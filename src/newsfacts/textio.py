@@ -8,9 +8,11 @@ from typing import BinaryIO, Optional
 
 from .errors import E_BINARY, E_DIRECTORY, E_ENCODING, E_MISSING, E_TOO_LARGE, E_UNREADABLE, InputError
 
-#: Texts longer than this (in characters) are refused. Up to it, long texts are parsed
-#: in sentence-aware chunks whose offsets point into the original text.
-MAX_CHARS = 20_000_000
+#: Texts longer than this (in characters) are refused: split them into articles first.
+#: Up to it, long texts are parsed in sentence-aware chunks whose offsets point into the
+#: original text. (The same limit is ingest's default --max-chars.) Above it, some stages
+#: grow faster than linearly and a single text could take many minutes.
+MAX_CHARS = 1_000_000
 
 
 def decode(data: bytes, name: str) -> str:
