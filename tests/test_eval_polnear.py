@@ -130,7 +130,7 @@ def test_eval_polnear_cli_on_synthetic_corpus(tmp_path):
     assert out["scores"]["all"]["exact"]["Content"]["tp"] >= 1
     assert json.loads(per.read_text().splitlines()[0])["document"] == "doc1"
     bad = CliRunner().invoke(cli, ["eval", "quotes", "--polnear", str(tmp_path / "nope")])
-    assert bad.exit_code == 2 and "NF301" in bad.output
+    assert bad.exit_code == 2 and "NF401" in bad.output
 
 
 @pytest.mark.model

@@ -150,7 +150,7 @@ def test_events_eval_cli(mini_gold):
 def test_events_eval_cli_bad_folder_is_one_line(tmp_path):
     res = CliRunner().invoke(cli, ["eval", "events", "--plover", str(tmp_path)])
     assert res.exit_code == 2
-    assert "NF301" in res.stderr and "Traceback" not in res.stderr
+    assert "NF401" in res.stderr and "Traceback" not in res.stderr
     res = CliRunner().invoke(cli, ["eval", "events"])
     assert res.exit_code == 2  # usage error: nothing to score
 

@@ -166,6 +166,6 @@ def test_quote_model_cli_train_eval_and_bad_folder(tmp_path, tiny_model, monkeyp
     assert scores["Content"]["gold"] == 2 and scores["Content"]["tp"] >= 1
     (tmp_path / "empty").mkdir()
     res = runner.invoke(cli, ["eval", "quotes", "--polnear", str(root), "--quotes-model", str(tmp_path / "empty")])
-    assert res.exit_code == 2 and "NF302" in res.output and "Traceback" not in res.output
+    assert res.exit_code == 2 and "NF402" in res.output and "Traceback" not in res.output
     res = runner.invoke(cli, ["train", "quotes", "--polnear", str(tmp_path / "nope"), "--out", str(tmp_path / "m2")])
-    assert res.exit_code == 2 and "NF301" in res.output
+    assert res.exit_code == 2 and "NF401" in res.output

@@ -33,6 +33,7 @@ E_ENCODING = "NF104"
 E_TOO_LARGE = "NF105"
 E_UNREADABLE = "NF106"
 
-# Evaluation (`newsfacts eval ...`).
-E_EVAL_DATA = "NF301"  # the gold-data folder given is not in the expected layout
-E_QUOTES_MODEL = "NF302"  # --quotes-model / NEWSFACTS_QUOTES_MODEL is not a trained quote model
+# Evaluation and trained models (`newsfacts eval ...`, `newsfacts train ...`): NF4xx.
+# (NF3xx are the store's: store/duckdb.py; NF5xx the web app's; NF8xx Spark's.)
+E_EVAL_DATA = "NF401"  # the gold-data folder given is not in the expected layout
+E_QUOTES_MODEL = "NF402"  # --quotes-model / NEWSFACTS_QUOTES_MODEL is not a trained quote model

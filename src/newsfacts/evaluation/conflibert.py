@@ -20,7 +20,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_EVAL_DATA, NewsfactsError
 from .common import confusion, in_split, macro_scores, main_event
 
 CLASS_NAMES = {"0": "statement", "1": "verbal coop", "2": "material coop", "3": "verbal confl", "4": "material confl"}
@@ -36,7 +36,7 @@ def load_classes(folder: str | Path) -> list[tuple[str, int]]:
     folder = Path(folder)
     files = sorted(folder.glob("cameo_class*.tsv")) if folder.is_dir() else []
     if not files:
-        raise NewsfactsError(f"no cameo_class*.tsv file in {folder}", code="NF302")
+        raise NewsfactsError(f"no cameo_class*.tsv file in {folder}", code=E_EVAL_DATA)
     out = []
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
@@ -174,7 +174,7 @@ def human_agreement(folder: str | Path) -> dict[str, Any]:
     """
     files = sorted(Path(folder).glob("round_*.csv"))
     if not files:
-        raise NewsfactsError(f"no round_*.csv file in {folder}", code="NF303")
+        raise NewsfactsError(f"no round_*.csv file in {folder}", code=E_EVAL_DATA)
     agree = pairs = sents = 0
     agree2 = pairs2 = 0
     for f in files:

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_EVAL_DATA, NewsfactsError
 from .common import confusion, in_split, macro_scores, main_event
 
 RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -33,7 +33,7 @@ def load_gsr(folder: str | Path) -> list[dict[str, Any]]:
     folder = Path(folder)
     files = sorted(folder.glob("*.json")) if folder.is_dir() else []
     if not files:
-        raise NewsfactsError(f"no PLOVER GSR .json file in {folder}", code="NF301")
+        raise NewsfactsError(f"no PLOVER GSR .json file in {folder}", code=E_EVAL_DATA)
     out = []
     for f in files:
         for r in json.loads(f.read_text(encoding="utf-8")):
