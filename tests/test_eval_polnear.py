@@ -84,6 +84,9 @@ def test_eval_polnear_score_doc_roles_and_quoted_subset():
     assert ex["Cue"].tp == 1 and d["all"]["overlap"]["Cue"].tp == 2
     q = d["quoted"]["exact"]
     assert (q["Content"].tp, q["Content"].gold, q["Content"].pred) == (1, 1, 1)
+    # a partial quote (quoted words inside reported speech) counts as quoted too
+    d = score_doc(TEXT, gold, pred, ["partial", "indirect"])
+    assert d["quoted"]["exact"]["Content"].pred == 1
 
 
 def _write_corpus(root, annotators=("b222", "a111")):

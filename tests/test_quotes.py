@@ -130,10 +130,30 @@ def test_quotes_speaker_after_the_quote(article):
 
 
 @pytest.mark.model
-def test_quotes_floating_paragraph_inherits_speaker(article):
+def test_quotes_quote_paragraph_after_attribution_continues_it(article):
+    # '"A," said Quist.' ends its paragraph and the next one is only a quote: one
+    # attribution with two fragments (PolNeAR's convention), one per paragraph
     q, who = _find(article, "The work starts in May")
+    assert who == "Mara Quist" and q["cue"]["text"] == "said"
+    assert len(q["evidence"]) == 2 and "rebuild the north pier" in q["text"]
+    assert all("\n" not in ARTICLE[s:e] for s, e in q["evidence"])
+
+
+FLOATING = (
+    "Harbour Minister Mara Quist visited the port of Eastvale on Monday.\n"
+    "\u201cWe will rebuild the north pier before winter,\u201d said Quist. The crowd cheered and the band played on.\n"
+    "\u201cThe money is already there. The work starts in May.\u201d\n"
+)
+
+
+@pytest.mark.model
+def test_quotes_floating_paragraph_inherits_speaker(extract_text):
+    # other words stand between the attribution and the quote paragraph: a floating quote
+    rec = extract_text(FLOATING)
+    q, who = _find(rec, "The work starts in May")
     assert who == "Mara Quist" and q["cue"] is None
     assert "same speaker" in q["speaker_reason"]
+    check_evidence(rec, FLOATING)
 
 
 @pytest.mark.model

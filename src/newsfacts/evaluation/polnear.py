@@ -31,7 +31,7 @@ Scoring (:func:`score`) is span-level, per role (Content, Source, Cue):
 
 The "quoted" subset keeps the gold attributions whose Content contains a double
 quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
-``direct`` or ``mixed``.
+``direct`` or ``partial`` (quoted words in reported speech).
 """
 
 from __future__ import annotations
@@ -236,7 +236,7 @@ def score_doc(text: str, gold: list[Attribution], pred: list[Attribution], pred_
     ``all`` and ``quoted`` and modes ``exact`` and ``overlap``."""
     out: dict[str, dict[str, dict[str, Counts]]] = {}
     quoted_gold = [a for a in gold if has_quote_mark(text, a.content)]
-    quoted_pred = [a for a, k in zip(pred, pred_kinds) if k in ("direct", "mixed")]
+    quoted_pred = [a for a, k in zip(pred, pred_kinds) if k in ("direct", "partial")]
     for subset, gs, ps in (("all", gold, pred), ("quoted", quoted_gold, quoted_pred)):
         out[subset] = {}
         for mode in ("exact", "overlap"):

@@ -425,8 +425,10 @@ def _has_that_clause(tok: Token) -> bool:
     return False
 
 
-def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
+def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str], cue_tokens: Optional[dict[int, str]] = None) -> list[_Attr]:
     attrs: list[_Attr] = []
+    if cue_tokens is not None:
+        verbs = dict(verbs)
     claimed: set[tuple[int, int]] = set()
     mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
     sents = _Sents(doc)
@@ -434,7 +436,12 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         lemma = tok.lemma_.lower()
         is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
         quote_only = False
-        if not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
+        if cue_tokens is not None:
+            if tok.i not in cue_tokens:
+                continue
+            verbs.setdefault(lemma, cue_tokens[tok.i])
+            is_according = is_according and True
+        elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
             pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
         elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, mark_edges):
             quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
@@ -490,6 +497,15 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
             content = _group_spans(marked, after)
+            that = re.fullmatch(r"[ \t]*(?:,[ \t]*)?(that)[ \t]+", text[clause_hi : after.start])
+            if that is not None:
+                # 'said that "A" for B': the "that" clause is the content, quoted words and all
+                span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
+                that_at = clause_hi + that.start(1)
+                if span is not None and span[0] == that_at and span[1] >= after.end:
+                    content = [span] + [f for f in content[1:] if f[0] >= span[1]]
+                else:
+                    content[0] = (that_at, content[0][1])
         elif before is not None and not (right_comp and re.match(r"\s*that\b", text[cue[1] :])):
             content = _group_spans(marked, before)
         if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
@@ -554,6 +570,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
         if not objs:
             return None
+        # "described the meeting as a step forward": the "as" phrase belongs to the content
+        objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
         toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
         if not toks:
             return None
@@ -598,11 +616,22 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
         if not all(f[0] in starts for f in a.content):
             continue  # only quotes made of quoted spans
         last = max(f[1] for f in a.content)
+        crossed = 0
         for m in marked:
             if m.start < last or (m.start, m.end) in claimed:
                 continue
             gap = text[last : m.start]
-            if "\n" in gap or len(gap) > 150 or not re.search(r"[.!?]\s+$", gap) or any(last <= c < m.start and c != a.cue[0] for c in cues):
+            if "\n" in gap:
+                # '"A," she said.' closing a paragraph, the next opening with a quote: it goes on
+                head, _, tail = gap.partition("\n")
+                if crossed >= _MAX_PARAS or tail.strip() or len(head) > 150 or not re.search(r"(?:^|[.!?:][\u201d\"']?)\s*$", head):
+                    break
+                if head.strip(" \t.,!?:\u201d\"'") and (not last <= a.cue[0] < last + len(head) or re.search(r"[.!?]\s+\S", text[a.cue[1] : last + len(head)])):
+                    break  # only the quote's own attribution may stand between
+                crossed += 1
+            elif len(gap) > 150 or not re.search(r"[.!?]\s+$", gap):
+                break
+            if any(last <= c < m.start and c != a.cue[0] for c in cues):
                 break
             if any(x.start < m.start and x.start >= last for x in marked):
                 break
@@ -610,6 +639,8 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
             claimed.add((m.start, m.end))
             last = m.end
 
+
+_MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
 
 _TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
 
@@ -781,7 +812,8 @@ class _Resolver:
 
 
 def extract_quotes(
-    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None
+    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None,
+    cue_tokens: Optional[dict[int, str]] = None,
 ) -> list[Quote]:
     """Find the quotes and reported speech of a parsed document and their speakers.
 
@@ -801,7 +833,7 @@ def extract_quotes(
     if marked is None:
         marked, _ = scan_marks(text)
     verbs = verbs if verbs is not None else reporting_verbs()
-    attrs = _find_attributions(doc, text, marked, verbs)
+    attrs = _find_attributions(doc, text, marked, verbs, cue_tokens)
     attrs = _drop_nested(attrs)
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
