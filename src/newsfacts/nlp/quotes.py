@@ -254,6 +254,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
         out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
     while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+        if out[-1].text == ")" and any(t.text == "(" for t in out):
+            break  # "Sen. Ann Roe (D-Vt.)" keeps its closing parenthesis
         out.pop()
     if not out:
         out = [tok]
@@ -549,10 +551,13 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         # "went on to state that ...": the parser hung the clause on "went"
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
     cls = verbs.get(lemma, "speech")
+    as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
     if not comp:
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if comp:
+    if as_span is not None:
+        s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
+    elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
         s, e = _span_of(list(c.subtree))
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
@@ -576,6 +581,10 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         if not toks:
             return None
         s, e = _span_of(toks)
+    elif src is not None and lemma not in _ADDRESSEE_VERBS and (objs := [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i or c.tag_ in ("WDT", "WP"))]):
+        # "citing low growth", "highlighted the risks", "which he defended": the object
+        objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+        s, e = _span_of([t for c in objs for t in c.subtree])
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
@@ -591,6 +600,28 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if e - s < 3:
         return None
     return s, e
+
+
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call", "say"})
+
+
+def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]:
+    """'X is a scare tactic, as Dayen noted' / 'As Menendez pointed out, X': the cue
+    heads an "as" clause; the content is the clause it hangs on, without it."""
+    if tok.dep_ != "advcl" or tok.head is tok or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    a_lo, a_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    h_lo = max(tok.head.left_edge.idx, sent.start_char)
+    h_hi = min(tok.head.right_edge.idx + len(tok.head.right_edge.text), sent.end_char)
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if subj:  # "On Friday, the White House was ...": the clause from its subject
+        h_lo = max(h_lo, subj[0].left_edge.idx)
+    before = (h_lo, a_lo)
+    after = (a_hi, h_hi)
+    s, e = before if len(text[before[0] : before[1]].strip()) >= len(text[after[0] : after[1]].strip()) else after
+    return (s, e) if e - s > 3 else None
 
 
 def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
