@@ -501,7 +501,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
         elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
-        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
             continue
         if is_according:
             to = doc[tok.i + 1]
@@ -602,6 +602,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
         # "went on to state that ...": the parser hung the clause on "went"
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp:
+        comp = _that_clause_in_prep(tok)
     cls = verbs.get(lemma, "speech")
     as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
     if not comp:
@@ -676,6 +678,20 @@ def _stabbing(spans) -> Callable[[int], int]:
     starts = sorted(s for s, _ in live)
     ends = sorted(e for _, e in live)
     return lambda pos: bisect.bisect_right(starts, pos) - bisect.bisect_right(ends, pos)
+
+
+def _that_clause_in_prep(tok: Token) -> list[Token]:
+    """'said in a statement that ...': the parser hung the "that" clause on the noun."""
+    for p in tok.rights:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj":
+                continue
+            for c in n.rights:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                    return [c]
+    return []
 
 
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call", "say"})
@@ -776,6 +792,9 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     nxt = tok.doc[tok.i + 1]
     if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return nxt
+    for c in tok.rights:  # "talking at the dinner about X"
+        if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            return c
     objs = [c for c in tok.rights if c.dep_ == "dobj"]
     if objs:  # "accused Oslo of building blocs"
         after = objs[0].right_edge.i + 1
