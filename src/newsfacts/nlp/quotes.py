@@ -386,6 +386,7 @@ def _in_any(pos: int, spans: list[Marked]) -> Optional[Marked]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+_ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
 _BEFORE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
 _AFTER_GAP_RE = re.compile(r"[ \t]*(?:,|:\s*|)[ \t]*(?:that,?[ \t]*)?")
 
@@ -501,6 +502,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
         elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
+        if tok.dep_ == "amod" and cue_tokens is None:
+            continue  # "pledged delegates", "a supporting role": a participle used as an adjective
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
             continue
         if is_according:
@@ -547,6 +550,12 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         content: list[tuple[int, int]] = []
         before, after = _adjacent_marked(text, marked, clause_lo, clause_hi)
         right_comp = any(c.dep_ in _CONTENT_DEPS and c.i > tok.i for c in tok.children)
+        if before is not None and after is None and (tail := _ATTR_TAIL_RE.match(text, clause_hi)) is not None:
+            # '"A," he said of the plan, "B."': a short phrase after the cue, then the rest
+            _, after2 = _adjacent_marked(text, marked, clause_lo, tail.end())
+            if after2 is not None and after2.start == tail.end() and after2.group != before.group:
+                after = after2
+                clause_hi = tail.end() - 1
         if before is not None and after is not None and before.group != after.group and re.fullmatch(r"\s*,?\s*(?:that,?\s*)?", text[clause_hi : after.start]):
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
@@ -565,13 +574,20 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
             obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
             if obj:
-                _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
+                obj_end = _span_of(list(obj[0].subtree))[1]
+                _, after2 = _adjacent_marked(text, marked, clause_lo, obj_end)
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
+                    that = re.fullmatch(r"[ \t]*(that)[ \t]+", text[obj_end : after2.start])
+                    if that is not None:  # 'told reporters that "..."'
+                        content[0] = (obj_end + that.start(1), content[0][1])
         if not content and not quote_only and src is not None:
             content = _parenthetical(text, sents.of(tok), clause_lo, clause_hi, marked)
         if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
             continue  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
+        if not content and (raising := _passive_raising(text, tok, marked)) is not None:
+            content = raising  # "Trump is expected to speak": subject and infinitive, no source
+            subj = src = None
         if not content:
             span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
             if span is None:
@@ -678,6 +694,21 @@ def _stabbing(spans) -> Callable[[int], int]:
     starts = sorted(s for s, _ in live)
     ends = sorted(e for _, e in live)
     return lambda pos: bisect.bisect_right(starts, pos) - bisect.bisect_right(ends, pos)
+
+
+def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
+    """'Trump is expected to speak tonight': a passive cue with a "to" infinitive. The
+    content is two fragments, the subject and the infinitive (PolNeAR's convention); a
+    "by" agent makes it ordinary reported speech instead."""
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not subj or not inf or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    s1 = _strip_span(text, *_span_of(list(subj[0].subtree)), marked)
+    s2 = _strip_span(text, *_span_of(list(inf[0].subtree)), marked)
+    if s1[1] > tok.idx or s2[0] < tok.idx or s1[1] - s1[0] < 1 or s2[1] - s2[0] < 3:
+        return None
+    return [s1, s2]
 
 
 def _that_clause_in_prep(tok: Token) -> list[Token]:
