@@ -598,6 +598,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content[0][0]])
         if gap:
             cue = (cue[0], cue[1] + gap.end(1))  # "called for", "talking about"
+        elif text[cue[1] : cue[1] + 1] == ":":
+            cue = (cue[0], cue[1] + 1)  # 'said: "..."': PolNeAR's cue takes the colon
         claimed.update(content)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
