@@ -494,10 +494,11 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         if cue_tokens is not None:
             if tok.i not in cue_tokens:
                 continue
-            verbs.setdefault(lemma, cue_tokens[tok.i])
-            is_according = is_according and True
+            verbs.setdefault(lemma, cue_tokens[tok.i])  # a cue detector chose this token
         elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
             pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+        elif lemma in _AS_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
+            pass  # "sees the deal as a trap", "cast himself as the outsider"
         elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, mark_edges):
             quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
         elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
@@ -727,6 +728,7 @@ def _that_clause_in_prep(tok: Token) -> list[Token]:
     return []
 
 
+_AS_VERBS = frozenset({"see", "regard", "cast", "paint", "present", "bill", "position", "characterize", "characterise", "depict", "brand", "frame", "treat"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call", "say"})
 
 
