@@ -384,3 +384,11 @@ def test_quotes_cue_tokens_from_a_detector_replace_the_lexicon(nlp):
     quotes = extract_quotes(doc, index, cue_tokens={cue.i: "speech"})
     assert [q.cue.text for q in quotes] == ["grumbled"]  # only the detector's cue, "said" is not taken
     assert quotes[0].text == "that the road was late"
+
+
+@pytest.mark.model
+def test_quotes_trailing_which_clause_is_the_writers(extract_text):
+    text = "Senator Ruth Amari said that the council would close the harbour road, which reopened only last year.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "close the harbour road")
+    assert _spans(text, q) == ["that the council would close the harbour road"]

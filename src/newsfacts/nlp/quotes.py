@@ -665,6 +665,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = nxt.idx, sent.end_char
     else:
         return None
+    e = _cut_trailing_relative(doc, s, e)
     s, e = _strip_span(text, s, e, marked)
     s, e = _widen(text, s, e, marked)
     e = _join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
@@ -697,6 +698,24 @@ def _stabbing(spans) -> Callable[[int], int]:
     starts = sorted(s for s, _ in live)
     ends = sorted(e for _, e in live)
     return lambda pos: bisect.bisect_right(starts, pos) - bisect.bisect_right(ends, pos)
+
+
+_RELW = frozenset({"which"})
+
+
+def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
+    """'that the bill would pass, which he called a disaster': a comma-set-off
+    relative clause that runs to the end of the content is the writer's, not the
+    source's; the content ends before its comma."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None:
+        return e
+    for t in span:
+        if t.lower_ in _RELW and t.i > span.start + 1 and doc[t.i - 1].text == "," and t.head.dep_ == "relcl":
+            rel = t.head
+            if rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2:
+                return doc[t.i - 1].idx
+    return e
 
 
 def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
