@@ -523,7 +523,9 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 c_s, c_e = sent.start_char, tok.idx
             else:
                 continue
-            c_s, c_e = _widen(text, *_strip_span(text, c_s, c_e, marked), marked)
+            c_s, c_e = _strip_span(text, c_s, c_e, marked)
+            c_s = _skip_lead_adverbial(doc, text, c_s, c_e)
+            c_s, c_e = _widen(text, c_s, c_e, marked)
             if c_e - c_s < 3:
                 continue
             attrs.append(_Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to"))
@@ -716,6 +718,29 @@ def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
             if rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2:
                 return doc[t.i - 1].idx
     return e
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d\d\s*[ap]\.m\.\s+", re.I)
+_LEAD_DEPS = {"advmod", "cc"}
+
+
+def _skip_lead_adverbial(doc: Doc, text: str, s: int, e: int) -> int:
+    """'Still, most voters ..., according to a poll': a content before its cue starts
+    after a sentence adverb ("Still,", "Even so,"; PolNeAR keeps "In 2014,") or a live-blog
+    time stamp ("7:05 p.m.")."""
+    m = _CLOCK_RE.match(text, s)
+    if m and m.end() < e:
+        s = m.end()
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 4:
+        return s
+    for t in span[:5]:
+        if t.text == ",":
+            rest = t.i + 1
+            if rest < span.end and all(x.dep_ in _LEAD_DEPS and x.head.i >= span.start for x in span[: t.i - span.start]):
+                return doc[rest].idx
+            break
+    return s
 
 
 def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
