@@ -392,3 +392,12 @@ def test_quotes_trailing_which_clause_is_the_writers(extract_text):
     rec = extract_text(text)
     q, _ = _find(rec, "close the harbour road")
     assert _spans(text, q) == ["that the council would close the harbour road"]
+
+
+@pytest.mark.model
+def test_quotes_headline_colon_needs_a_named_source(extract_text):
+    text = "Senator Ruth Amari: The Harbour Budget Is Broken\nThe Latest: Storm reaches the northern coast\n"
+    rec = extract_text(text)
+    heads = [q for q in rec["quotes"] if q["cue"] and q["cue"]["text"] == ":"]
+    assert [q["text"] for q in heads] == ["The Harbour Budget Is Broken"]
+    check_evidence(rec, text)

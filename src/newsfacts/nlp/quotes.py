@@ -903,6 +903,7 @@ def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_A
     return out
 
 
+_HEADLINE_SOURCE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
 
 
@@ -1073,7 +1074,15 @@ def extract_quotes(
     attrs = _drop_nested(attrs)
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
-    attrs += [a for a in _headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
+    types = {e.id: e.type for e in index.entities}
+    attrs += [
+        a
+        for a in _headline_attributions(doc, text, marked)
+        if not any(c in taken for c in a.content)
+        and len(text[a.source[0] : a.source[1]].split()) <= 6
+        # "Senator Ames: ..." names someone; "The Latest: ..." or "Still to come: ..." does not
+        and any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
+    ]
     attrs.sort(key=lambda a: a.content[0][0])
     resolver = _Resolver(doc, index, text)
     quotes: list[Quote] = []
