@@ -743,12 +743,19 @@ def _skip_lead_adverbial(doc: Doc, text: str, s: int, e: int) -> int:
     return s
 
 
+_RAISING_VERBS = frozenset({"seem", "appear"})
+
+
 def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
     """'Trump is expected to speak tonight': a passive cue with a "to" infinitive. The
     content is two fragments, the subject and the infinitive (PolNeAR's convention); a
     "by" agent makes it ordinary reported speech instead."""
-    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if tok.lemma_.lower() in _RAISING_VERBS:  # "the crowd seemed (to be) unperturbed"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        inf = [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
+    else:
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not subj or not inf or any(c.dep_ == "agent" for c in tok.children):
         return None
     s1 = _strip_span(text, *_span_of(list(subj[0].subtree)), marked)
