@@ -159,6 +159,8 @@ def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
         if typ in ("REJECT",):
             return None
         return "REJECT" if stance == "cooperation" else None
+    if modality == "future" and typ == "SANCTION":
+        return typ  # "announced it would expel the diplomats": the decision is the reduction of relations
     if modality in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return "AGREE" if stance == "cooperation" else "THREATEN"
     return typ
@@ -542,8 +544,9 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
-    if not rows:
+    if not rows and tok.lemma_.lower() not in event_words().get("stop", ()) | event_words().get("ease", ()):
         return None
+    rows = rows or {}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
@@ -571,12 +574,47 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
             ):
                 return None
+    if tok.lemma_.lower() in event_words().get("stop", ()):
+        # "halted aid", "froze cooperation", "suspended the talks": ending a cooperative
+        # relation reduces relations (CAMEO 16), whatever the verb alone would say
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                if npat.type == "AID":
+                    return Pattern("SANCTION", "discontinue", "162")
+                if npat.type == "CONSULT":
+                    return Pattern("SANCTION", "withdraw", "164")
+                return Pattern("SANCTION", "withdraw", "160")
+            if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                # "ended the war", "lifted the siege": de-escalation
+                return _easing(c, npat)
+    if tok.lemma_.lower() in event_words().get("ease", ()):
+        for c in objs:
+            npat = _noun_pattern(c)
+            if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
+                return _easing(c, npat)
     if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
         # "sent troops to ...": a show of force, not aid
         for c in objs:
             if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
                 return Pattern("MOBILIZE", "troops", "154")
     return pat
+
+
+def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
+    """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
+    eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
+    blockade or siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    civil = event_words().get("civil_restriction", ())
+    near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if any(t.lemma_.lower() in civil for t in near):
+        return Pattern("CONCEDE", None, "081")
+    if npat is not None and npat.type == "SANCTION":
+        return Pattern("RETREAT", "ease", "085")
+    if npat is not None and npat.type == "PROTEST":
+        return Pattern("RETREAT", "ease", "080")
+    return Pattern("RETREAT", "disarm", "087")
 
 
 def _names_actor(tok: Token) -> bool:
@@ -1066,6 +1104,10 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "for" and t.head.head.i in trigger_tokens:
         return True
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and (
+        t.head.head.i in trigger_tokens and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with")
+    ):
+        return True  # "pulled out of the talks", "protested against the war": the verb's act codes it
     if (
         t.pos_ == "NOUN"
         and t.dep_ == "pobj"
@@ -1161,7 +1203,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for c in sent_cands:
             if c.absorbed:
                 continue
-            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents):
+            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
                 continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
             if _talk_without_counterpart(c):
                 continue  # "Trump discussed his commitment to ...": talking about, not talking with
@@ -1296,6 +1338,13 @@ def _consult_mode(ev: Event, places: dict[str, Place], ctx: _Ctx) -> Optional[st
     if where in src or where in tgt:
         return "visit"
     return "third-party"
+
+
+def _named_sides(c: _Cand) -> bool:
+    """A verb with an explicit subject phrase and an explicit object phrase ("the union
+    negotiators threatened a strike", "the council expelled the observers"): an interaction
+    between parties the entity stage did not name; kept with both sides null and a reason."""
+    return c.trigger.pos_ == "VERB" and bool(c.source.phrases)
 
 
 def _talk_without_counterpart(c: _Cand) -> bool:
