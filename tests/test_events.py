@@ -383,3 +383,51 @@ def test_events_amount_of_aid_is_one_act_with_the_government_behind_it(extract_t
     r, evs = _events(extract_text, text)
     (ev,) = evs
     assert ev["type"] == "AID" and _names(r, ev["source"]) == ["Danish"] and _names(r, ev["target"]) == ["Haiti"]
+
+
+# ----------------------------------------------------------------------------- stopping and easing
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("The European Union halted its aid to Niger after the coup.", "SANCTION"),
+        ("Russia suspended the negotiations with Ukraine on Friday.", "SANCTION"),
+        ("Egypt lifted the state of emergency in Sinai.", "CONCEDE"),
+        ("The governor eased the nightly curfew in Lagos.", "CONCEDE"),
+        ("Washington eased sanctions on Venezuela.", "RETREAT"),
+        ("Ethiopia ended its war with Eritrea in 2018.", "RETREAT"),
+    ],
+)
+def test_events_stopping_or_easing_is_typed_by_what_is_stopped(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == [typ], evs
+
+
+@pytest.mark.model
+def test_events_act_under_a_trigger_preposition_is_absorbed(extract_text):
+    r, evs = _events(extract_text, "Iran threatened to pull out of the nuclear talks with Britain.")
+    assert [e["type"] for e in evs] == ["THREATEN"]  # the talks are what is threatened, not a meeting
+
+
+def test_events_announced_sanction_stays_a_sanction():
+    assert plover_coded_type({"type": "SANCTION", "modality": "future"}) == "SANCTION"
+    assert plover_coded_type({"type": "SANCTION", "modality": "hypothetical"}) == "THREATEN"
+
+
+@pytest.mark.model
+def test_events_rebuke_to_a_statement_targets_its_author(extract_text):
+    text = ("On Monday, Prime Minister Ana Ruiz declared that Chile would leave the trade bloc. "
+            "In a rebuke to that statement, Senator Pablo Mena called the plan reckless.")
+    r, evs = _events(extract_text, text)
+    rebuke = [e for e in evs if e["type"] == "ACCUSE"]
+    assert rebuke and _names(r, rebuke[0]["source"]) == ["Pablo Mena"] and _names(r, rebuke[0]["target"]) == ["Ana Ruiz"]
+    assert any("author" in n for n in rebuke[0]["notes"])
+
+
+@pytest.mark.model
+def test_events_unnamed_parties_still_give_an_event_with_reasons(extract_text):
+    r, evs = _events(extract_text, "The union negotiating team threatened to walk out of the plant.")
+    assert [e["type"] for e in evs] == ["THREATEN"]
+    assert evs[0]["source"] == [] and any("source not found" in n for n in evs[0]["notes"])

@@ -1104,10 +1104,13 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "for" and t.head.head.i in trigger_tokens:
         return True
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB" and (
-        t.head.head.i in trigger_tokens and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with")
-    ):
-        return True  # "pulled out of the talks", "protested against the war": the verb's act codes it
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with"):
+        # "pulled out of the talks", "protested against the war": the verb's act codes it
+        head = t.head.head
+        if head.dep_ == "prep" and head.lower_ in ("out", "away", "back"):
+            head = head.head  # "out of", "away from"
+        if head.pos_ == "VERB" and head.i in trigger_tokens:
+            return True
     if (
         t.pos_ == "NOUN"
         and t.dep_ == "pobj"
@@ -1207,6 +1210,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
             if _talk_without_counterpart(c):
                 continue  # "Trump discussed his commitment to ...": talking about, not talking with
+            if not c.target.ids:
+                _statement_target(c, ctx)
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1338,6 +1343,33 @@ def _consult_mode(ev: Event, places: dict[str, Place], ctx: _Ctx) -> Optional[st
     if where in src or where in tgt:
         return "visit"
     return "third-party"
+
+
+def _statement_target(c: _Cand, ctx: _Ctx) -> None:
+    """"In a rebuke to that statement", "rejected the remarks": the target is whoever made the
+    statement, the subject of the latest reporting verb ("declared", "said") before it in this
+    sentence or the two before. Only for a definite statement noun with no owner of its own."""
+    words = event_words()
+    nouns = [k for k in c.trigger.children if k.dep_ in ("dobj", "nsubjpass")]
+    nouns += [p for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over") for p in _pobjs(k)]
+    for n in nouns:
+        if n.lemma_.lower() not in words.get("statement_noun", ()) or not _definite(n):
+            continue
+        if any(k.dep_ == "poss" for k in n.children):
+            continue  # "Netanyahu's statement": its owner is already the target
+        sent_k = ctx.sent_of[n.i]
+        first = ctx.sents[max(0, sent_k - 2)].start
+        for i in range(n.i - 1, first - 1, -1):
+            v = ctx.doc[i]
+            if v.pos_ == "VERB" and v.lemma_ in words["reporting"]:
+                side, _ = _subject_side(v, ctx)
+                side.ids = [x for x in side.ids if x not in c.source.ids]
+                if side.ids:
+                    c.target.add(_Side(ids=side.ids[:1], spans=side.spans[:1]))
+                    c.notes.append(f"target is the author of '{n.text}' ('{v.text}')")
+                    return
+                break
+        return
 
 
 def _named_sides(c: _Cand) -> bool:
