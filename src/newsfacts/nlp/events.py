@@ -542,9 +542,16 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 # --------------------------------------------------------------------------- triggers
 
 
+@lru_cache(maxsize=None)
+def _object_typed_verbs() -> frozenset[str]:
+    """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
+    w = event_words()
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch")))
+
+
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
-    if not rows and tok.lemma_.lower() not in event_words().get("stop", ()) | event_words().get("ease", ()):
+    if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
     rows = rows or {}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -557,6 +564,15 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             for m in c.children:
                 if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
+    words = event_words()
+    if tok.lemma_.lower() in words.get("admit", ()):
+        # "allowed aid convoys in", "received a mission of observers": allowing international
+        # involvement (CAMEO 086), a retreat, not a concession or a meeting
+        for c in objs:
+            near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
+            near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+            if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
+                return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
     if pat is not None and tok.lemma_.lower() in event_words().get("actor_object", ()) and any(
         c.dep_ == "auxpass" for c in tok.children
@@ -593,11 +609,13 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             npat = _noun_pattern(c)
             if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
                 return _easing(c, npat)
-    if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
-        # "sent troops to ...": a show of force, not aid
+    if tok.lemma_.lower() in words.get("dispatch", ()):
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation
         for c in objs:
-            if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
+            if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
+            if c.lemma_.lower() in words.get("investigator", ()):
+                return Pattern("ACCUSE", "investigate", "090")
     return pat
 
 
@@ -1190,6 +1208,16 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 parent = by_i[gov.i]
                 if not parent.target.ids:
                     parent.target.add(c.target)
+            elif (
+                c.trigger.dep_ == "ccomp"
+                and c.trigger.head.i in by_i
+                and by_i[c.trigger.head.i].pattern.type in ("THREATEN", "REQUEST", "ACCUSE")
+            ):
+                # "warned that it would pull out of the deal": the threat codes what it threatens
+                c.absorbed = True
+                parent = by_i[c.trigger.head.i]
+                if parent.target.empty:
+                    parent.target.add(c.target)
             elif _absorbed(c, trig):
                 c.absorbed = True
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
@@ -1212,6 +1240,9 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 continue  # "Trump discussed his commitment to ...": talking about, not talking with
             if not c.target.ids:
                 _statement_target(c, ctx)
+            if c.pattern.type == "ASSAULT" and _against_protesters(c):
+                # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
+                c.pattern = Pattern("COERCE", "repression", "175")
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1370,6 +1401,19 @@ def _statement_target(c: _Cand, ctx: _Ctx) -> None:
                     return
                 break
         return
+
+
+def _against_protesters(c: _Cand) -> bool:
+    """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    if c.target.ids:
+        return False
+    words = event_words().get("protester", ())
+    doc = c.trigger.doc
+    for s, e in c.target.phrases:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in words:
+            return True
+    return False
 
 
 def _named_sides(c: _Cand) -> bool:
