@@ -431,3 +431,26 @@ def test_events_unnamed_parties_still_give_an_event_with_reasons(extract_text):
     r, evs = _events(extract_text, "The union negotiating team threatened to walk out of the plant.")
     assert [e["type"] for e in evs] == ["THREATEN"]
     assert evs[0]["source"] == [] and any("source not found" in n for n in evs[0]["notes"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ, cameo",
+    [
+        ("Prime Minister Ana Ruiz received a mission of observers from the OSCE.", "RETREAT", "086"),
+        ("The IAEA dispatched inspectors to the Natanz plant.", "ACCUSE", "090"),
+        ("Police fired tear gas at protesters in Nairobi.", "COERCE", "175"),
+        ("Canada withdrew its ambassador from Riyadh.", "SANCTION", "161"),
+        ("Syrian troops captured the town of Qusair from the rebels.", "ASSAULT", "192"),
+    ],
+)
+def test_events_object_decides_the_type(extract_text, text, typ, cameo):
+    _, evs = _events(extract_text, text)
+    assert [(e["type"], e["cameo"]) for e in evs][:1] == [(typ, cameo)], evs
+
+
+@pytest.mark.model
+def test_events_what_a_warning_threatens_is_part_of_the_threat(extract_text):
+    r, evs = _events(extract_text, "Turkey warned Greece that it would pull its troops out of the border area.")
+    assert [e["type"] for e in evs] == ["THREATEN"]
+    assert _names(r, evs[0]["target"]) == ["Greece"]
