@@ -558,8 +558,8 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
-            return rows[c.lower_]
+        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
         if c.dep_ == "dobj":  # "violated the ceasefire agreement"
             for m in c.children:
                 if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
@@ -704,7 +704,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
         for c in tok.children:
             if c.dep_ == "dobj":
                 for k in c.children:
-                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards"):
+                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards", "with"):
                         for p in _pobjs(k):
                             target.add(_actors(p, ctx))
     if not target.ids and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
