@@ -454,3 +454,23 @@ def test_events_what_a_warning_threatens_is_part_of_the_threat(extract_text):
     r, evs = _events(extract_text, "Turkey warned Greece that it would pull its troops out of the border area.")
     assert [e["type"] for e in evs] == ["THREATEN"]
     assert _names(r, evs[0]["target"]) == ["Greece"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Chile announced that it would expel the Bolivian ambassador.", "future"),  # a reported "will"
+        ("Chile said it would expel the Bolivian ambassador if the border stayed closed.", "hypothetical"),
+    ],
+)
+def test_events_reported_would_is_future_unless_conditional(extract_text, text, modality):
+    _, evs = _events(extract_text, text)
+    assert [(e["type"], e["modality"]) for e in evs] == [("SANCTION", modality)]
+    assert plover_coded_type(evs[0]) == ("SANCTION" if modality == "future" else "THREATEN")
+
+
+@pytest.mark.model
+def test_events_verbal_protest_is_an_accusation(extract_text):
+    r, evs = _events(extract_text, "Amnesty International protested that Chile was deporting refugees.")
+    assert [e["type"] for e in evs] == ["ACCUSE"] and _names(r, evs[0]["target"]) == ["Chile"]

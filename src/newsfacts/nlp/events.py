@@ -574,6 +574,9 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
                 return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
+    if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
+        return Pattern("ACCUSE", "disapprove", "111")
     if pat is not None and tok.lemma_.lower() in event_words().get("actor_object", ()) and any(
         c.dep_ == "auxpass" for c in tok.children
     ):
@@ -902,6 +905,22 @@ def _chain(cand: _Cand) -> list[Token]:
     return chain
 
 
+def _backshifted(verb: Token, words: dict) -> bool:
+    """"announced it would prohibit aid": a reported "will" (future in the past), not a
+    conditional: the clause is the complement of a reporting verb and has no if/unless clause."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical"] for m in c.children)
+               for c in cur.children):
+            return False  # "would not hesitate to ... even if it risks ..."
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in words["reporting"]:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _modality(cand: _Cand, ctx: _Ctx) -> str:
     words = event_words()
     chain = _chain(cand)
@@ -919,7 +938,7 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
             elif c.dep_ == "aux" and low in words["hypothetical"]:
-                bump("hypothetical")
+                bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
             elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
                 bump("future")
             elif c.dep_ in ("amod",) and low in _FUTURE_ADJ:
