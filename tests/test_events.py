@@ -474,3 +474,17 @@ def test_events_reported_would_is_future_unless_conditional(extract_text, text, 
 def test_events_verbal_protest_is_an_accusation(extract_text):
     r, evs = _events(extract_text, "Amnesty International protested that Chile was deporting refugees.")
     assert [e["type"] for e in evs] == ["ACCUSE"] and _names(r, evs[0]["target"]) == ["Chile"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("Germany announced the suspension of its development aid to Mali.", ["SANCTION"]),
+        ("Russia withdrew its aid to Cuba.", ["SANCTION"]),
+        ("Norway and Japan held talks in Oslo; at the end of their meeting the ministers left.", ["CONSULT"]),
+    ],
+)
+def test_events_stopping_nouns_and_the_end_of_a_meeting(extract_text, text, types):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs][: len(types)] == types and "SANCTION" not in [e["type"] for e in evs][len(types):]

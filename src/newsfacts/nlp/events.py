@@ -651,6 +651,20 @@ def _names_actor(tok: Token) -> bool:
 def _noun_pattern(tok: Token) -> Optional[Pattern]:
     pats = noun_patterns()
     lemma = tok.lemma_.lower()
+    if lemma in event_words().get("stop_noun", ()):
+        # "the suspension of aid", "a halt to the talks", "an end to the siege"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in", "on"):
+                if lemma == "end" and c.lower_ != "to":
+                    continue  # "at the end of their meeting" is a time, "an end to the talks" an act
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.lemma_.lower() in event_words().get("stop_noun", ()):
+                        continue
+                    npat = _noun_pattern(p)
+                    if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                        return Pattern("SANCTION", "discontinue", "162") if npat.type == "AID" else Pattern("SANCTION", "withdraw", "160")
+                    if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                        return _easing(p, npat)
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             hit = pats.get(f"{c.lower_} {lemma}")
@@ -1141,6 +1155,14 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "for" and t.head.head.i in trigger_tokens:
         return True
+    if (
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
+        and t.head.lower_ in ("of", "to", "on", "for", "in")
+        and t.head.head.pos_ == "NOUN"
+        and t.head.head.i in trigger_tokens
+    ):
+        return True  # "the suspension of aid", "threats of attacks", "talks on a ceasefire": the head noun codes it
     if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with"):
         # "pulled out of the talks", "protested against the war": the verb's act codes it
         head = t.head.head
