@@ -488,3 +488,18 @@ def test_events_verbal_protest_is_an_accusation(extract_text):
 def test_events_stopping_nouns_and_the_end_of_a_meeting(extract_text, text, types):
     _, evs = _events(extract_text, text)
     assert [e["type"] for e in evs][: len(types)] == types and "SANCTION" not in [e["type"] for e in evs][len(types):]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Egypt called off the talks with Ethiopia.", "SANCTION"),
+        ("Sudan expelled the aid workers from Darfur.", "SANCTION"),
+        ("Kenya held Somalia responsible for the attack.", "ACCUSE"),
+        ("Peru sought talks with Chile.", "REQUEST"),
+    ],
+)
+def test_events_headline_type_from_verb_and_object(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == [typ], evs  # "aid workers" are people, not an act of aid

@@ -546,7 +546,7 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch")))
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
@@ -557,14 +557,38 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
+    words = event_words()
+    stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
+        c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+    )
+    if stopping:
+        # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
+        # relation reduces relations (CAMEO 16), whatever the verb alone would say
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                if npat.type == "AID":
+                    return Pattern("SANCTION", "discontinue", "162")
+                if npat.type == "CONSULT":
+                    return Pattern("SANCTION", "withdraw", "164")
+                return Pattern("SANCTION", "withdraw", "160")
+            if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                # "ended the war", "lifted the siege": de-escalation
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("seek", ()):
+        # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and npat.type != "REQUEST":
+                hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
+                return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
         if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
-        if c.dep_ == "dobj":  # "violated the ceasefire agreement"
+        if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
-                if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
+                if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
-    words = event_words()
     if tok.lemma_.lower() in words.get("admit", ()):
         # "allowed aid convoys in", "received a mission of observers": allowing international
         # involvement (CAMEO 086), a retreat, not a concession or a meeting
@@ -593,20 +617,6 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
             ):
                 return None
-    if tok.lemma_.lower() in event_words().get("stop", ()):
-        # "halted aid", "froze cooperation", "suspended the talks": ending a cooperative
-        # relation reduces relations (CAMEO 16), whatever the verb alone would say
-        for c in objs:
-            npat = _noun_pattern(c)
-            if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
-                if npat.type == "AID":
-                    return Pattern("SANCTION", "discontinue", "162")
-                if npat.type == "CONSULT":
-                    return Pattern("SANCTION", "withdraw", "164")
-                return Pattern("SANCTION", "withdraw", "160")
-            if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
-                # "ended the war", "lifted the siege": de-escalation
-                return _easing(c, npat)
     if tok.lemma_.lower() in event_words().get("ease", ()):
         for c in objs:
             npat = _noun_pattern(c)
@@ -1215,7 +1225,9 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 if demand is not None:
                     demanded.add(tok.i)
                     sent_cands.append(demand)
-            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and _noun_pattern(tok.head) is not None):
+            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and (
+                _noun_pattern(tok.head) is not None or tok.head.lemma_.lower() in agent_words()
+            )):  # "peace talks" is one trigger; "aid workers", "protest leaders" name people, not acts
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
