@@ -1226,8 +1226,9 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                     demanded.add(tok.i)
                     sent_cands.append(demand)
             elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and (
-                _noun_pattern(tok.head) is not None or tok.head.lemma_.lower() in agent_words()
-            )):  # "peace talks" is one trigger; "aid workers", "protest leaders" name people, not acts
+                _noun_pattern(tok.head) is not None or (tok.head.lemma_.lower() in agent_words() and _noun_pattern(tok) is not None
+                                                        and _noun_pattern(tok).type == "AID")
+            )):  # "peace talks" is one trigger; "aid workers", "aid agencies" name people, not an act of aid
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
