@@ -632,6 +632,19 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     return pat
 
 
+def _modifies_a_trigger_or_agent(tok: Token) -> bool:
+    """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
+    not an act of aid."""
+    if tok.dep_ != "compound":
+        return False
+    if _noun_pattern(tok.head) is not None:
+        return True
+    if tok.head.lemma_.lower() in agent_words():
+        pat = _noun_pattern(tok)
+        return pat is not None and pat.type == "AID"
+    return False
+
+
 def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
     eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
@@ -672,7 +685,9 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
                         continue
                     npat = _noun_pattern(p)
                     if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
-                        return Pattern("SANCTION", "discontinue", "162") if npat.type == "AID" else Pattern("SANCTION", "withdraw", "160")
+                        if npat.type == "AID":
+                            return Pattern("SANCTION", "discontinue", "162")
+                        return Pattern("SANCTION", "withdraw", "160")
                     if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                         return _easing(p, npat)
     for c in tok.children:
@@ -1225,10 +1240,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 if demand is not None:
                     demanded.add(tok.i)
                     sent_cands.append(demand)
-            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and (
-                _noun_pattern(tok.head) is not None or (tok.head.lemma_.lower() in agent_words() and _noun_pattern(tok) is not None
-                                                        and _noun_pattern(tok).type == "AID")
-            )):  # "peace talks" is one trigger; "aid workers", "aid agencies" name people, not an act of aid
+            elif tok.pos_ == "NOUN" and not _modifies_a_trigger_or_agent(tok):
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
@@ -1436,7 +1448,8 @@ def _statement_target(c: _Cand, ctx: _Ctx) -> None:
     sentence or the two before. Only for a definite statement noun with no owner of its own."""
     words = event_words()
     nouns = [k for k in c.trigger.children if k.dep_ in ("dobj", "nsubjpass")]
-    nouns += [p for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over") for p in _pobjs(k)]
+    preps = [k for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over")]
+    nouns += [p for k in preps for p in _pobjs(k)]
     for n in nouns:
         if n.lemma_.lower() not in words.get("statement_noun", ()) or not _definite(n):
             continue
