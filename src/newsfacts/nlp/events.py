@@ -116,6 +116,15 @@ def agent_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def actor_words() -> dict[str, frozenset[str]]:
+    """role -> words, from ``lexicons/actor_words.tsv`` (said, place_target, of_source)."""
+    out: dict[str, set[str]] = {}
+    for role, word in lexicons.rows("actor_words.tsv"):
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def plover_types() -> dict[str, tuple[str, str]]:
     """PLOVER type -> (default CAMEO code, stance "cooperation" or "conflict")."""
     return {r[0]: (r[1], r[2]) for r in lexicons.rows("plover_types.tsv")}
@@ -374,10 +383,33 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
                 hit = ctx.token_entity(c)
                 if hit and ctx.types.get(hit[0]) in kinds:
                     return hit, ""
-    hit = _subject_antecedent(tok, ctx, kinds) or ctx.preceding(tok.idx, kinds)
+    # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
+    exclude = _clause_subject_ids(tok, ctx)
+    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or ctx.preceding(tok.idx, kinds, exclude=exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _clause_subject_ids(tok: Token, ctx: _Ctx) -> set[str]:
+    """Entity ids of the subject of the verb an object pronoun depends on (empty for a subject)."""
+    if tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return set()
+    cur = verb
+    for _ in range(3):
+        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subj:
+            hit = ctx.token_entity(subj[0])
+            return {hit[0]} if hit else set()
+        if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return set()
 
 
 def _pronoun_class(low: str) -> Optional[frozenset]:
@@ -387,7 +419,9 @@ def _pronoun_class(low: str) -> Optional[frozenset]:
     return None
 
 
-def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) -> Optional[tuple[str, Span]]:
+def _subject_antecedent(
+    tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0, exclude: set[str] = frozenset()
+) -> Optional[tuple[str, Span]]:
     """The latest subject before ``tok`` (this sentence, then the two before) naming an entity
     of one of ``kinds``; a subject pronoun of the same class is followed back in turn.
     Subjects are preferred to the nearest name: in "Blinken said, 'It is a pleasure to
@@ -407,9 +441,14 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
         for t in reversed(subjects):
             if t.pos_ == "PRON":
                 if depth < 3 and cls is not None and t.lower_ in cls:
-                    return _subject_antecedent(t, ctx, kinds, depth + 1)
+                    hit = _subject_antecedent(t, ctx, kinds, depth + 1)
+                    if hit and hit[0] in exclude:
+                        continue
+                    return hit
                 continue
             hit = ctx.token_entity(t)
+            if hit and hit[0] in exclude:
+                continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
@@ -461,6 +500,16 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             side.add(_actors(p, ctx, depth + 1))
+            if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
+                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
+            ):
+                # "a rebuke to that statement": whoever made the statement last reported
+                hit = _last_speaker(tok, ctx)
+                if hit:
+                    side.ids.append(hit)
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[slice(*_np_span(tok))]}' taken as the last reported statement's speaker")
+                    return side
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
@@ -477,6 +526,17 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
+    """The speaker of the last quote or reported statement ending before ``tok`` (nearby)."""
+    best = None
+    for s_, e, q in ctx.quotes:
+        if s_ >= tok.idx:
+            break
+        if q.speaker and e <= tok.idx and tok.idx - e < _PRONOUN_WINDOW and (best is None or e >= best[0]):
+            best = (e, q.speaker)
+    return best[1] if best else None
 
 
 def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
@@ -498,6 +558,16 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
+            head = cur.head
+            if _names_actor(head) or ctx.token_entity(head):
+                return _actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head  # "issued a statement urging X": the issuer
+                continue
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head.head  # "said in a statement urging X"
+                continue
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
@@ -657,11 +727,15 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
+    if not target.ids:
+        _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
-    """Who a noun belongs to: its possessor, a national adjective, or its "by/from" phrase."""
+    """Who a noun belongs to: its possessor, a national adjective, its "by/from" phrase
+    ("a ban by General Aoun", "a demonstration staged by students"), else its "of" phrase
+    ("demanded the withdrawal of Serbian forces", "the removal of President X")."""
     side = _Side()
     for c in noun.children:
         if c.dep_ == "poss":
@@ -673,7 +747,136 @@ def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
         elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
             for p in _pobjs(c):
                 side.add(_actors(p, ctx))
+        elif c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in _pobjs(a):
+                        side.add(_actors(p, ctx))
+    if not side.ids:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    sub = _actors(p, ctx)
+                    if sub.ids:
+                        side.add(sub)
     return side
+
+
+_DEEP_PREPS = {"of", "against", "on", "upon", "by", "with", "to", "over", "at"}
+
+
+def _deep_actors(tok: Token, ctx: _Ctx, depth: int = 2) -> _Side:
+    """The first entity named inside a phrase: the word itself, its owner, or (``depth``
+    levels down) the phrases it governs: "against Sweden's decision", "the return of
+    property seized by Algerian government forces", "air links with Serbia"."""
+    side = _actors(tok, ctx)
+    if side.ids:
+        return side
+    owner = _noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else _Side()
+    if owner.ids:
+        return owner
+    if depth <= 0:
+        return _Side()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _DEEP_PREPS:
+            for p in _pobjs(c):
+                sub = _deep_actors(p, ctx, depth - 1)
+                if sub.ids:
+                    return sub
+        elif c.dep_ in ("dobj", "acl", "relcl") and tok.pos_ in ("VERB", "NOUN"):
+            sub = _deep_actors(c, ctx, depth - 1)
+            if sub.ids:
+                return sub
+    return _Side()
+
+
+def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _Ctx) -> None:
+    """Look further for a target when the usual phrases name none (adds to ``target``).
+
+    In order: a "from" phrase ("withdraw its troops from Lebanon", "confiscated weapons from
+    armed groups"); for a noun object, the verb's "against/on" phrase ("launched air strikes
+    against X", "opened investigations against X"); for a threat, the subject of its
+    condition ("... if the United States goes ahead"); for a protest, what it is against or
+    for ("a hunger strike to protest against Sweden's decision", "in protest of X's refusal");
+    for a noun, its "of" phrase; last, for a material act, the country where it happened
+    ("exploded bombs in the capital Kabul"), as PLOVER codes it (the event's notes say so).
+    """
+    words = actor_words()
+    src = set(source.ids)
+
+    def take(side: _Side, note: str = "") -> bool:
+        ids = [i for i in side.ids if i not in src]
+        if not ids:
+            return False
+        for i, sp in zip(side.ids, side.spans):
+            if i in ids and i not in target.ids:
+                target.ids.append(i)
+                target.spans.append(sp)
+        if note:
+            target.notes.append(note)
+        return True
+
+    heads = [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)  # "launched strikes against X": the phrase hangs on the verb
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and (
+                (c.lower_ == "from" and h.pos_ == "VERB")
+                or (h is not tok and c.lower_ in ("against", "on", "upon", "toward", "towards"))
+                or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
+            ):
+                for p in _pobjs(c):
+                    if take(_actors(p, ctx)):
+                        return
+        if h is not tok:
+            for c in h.children:  # "carried out a raid, targeting X"
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
+                    for d in c.children:
+                        if d.dep_ == "dobj" and take(_actors(d, ctx)):
+                            return
+    if pat.type == "THREATEN":
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+                for c in t.children:
+                    if c.dep_ in _SUBJ and take(_actors(c, ctx)):
+                        return
+    if pat.type == "PROTEST":
+        for h in heads + ([tok.head] if tok.head != tok and tok.head not in heads else []):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "over", "at", "in"):
+                    for p in _pobjs(c):
+                        if c.lower_ == "in" and p.lower_ != "protest":
+                            continue  # "in protest of/at/against X", not "in Lagos"
+                        if take(_deep_actors(p, ctx)):
+                            return
+                elif c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > tok.i:
+                    # purpose: "to protest against X", "to demand the return of ... seized by X"
+                    for d in c.children:
+                        if d.dep_ in ("dobj", "prep") and take(_deep_actors(d, ctx)):
+                            return
+    if tok.pos_ == "NOUN" and pat.type not in words.get("of_source", ()) and pat.type != "SUPPORT":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    if take(_deep_actors(p, ctx, depth=1)):
+                        return
+    if pat.type in words.get("place_target", ()):
+        where = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + (heads[1:])
+        for h in where:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
+                    for p in _pobjs(c):
+                        hit = ctx.token_entity(p)
+                        if hit is None:  # "in the capital Kabul", "in northeast Nigeria"
+                            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ in ("appos", "compound", "pobj") and ctx.token_entity(k)), None)
+                            if hit is None:
+                                for k in p.children:
+                                    if k.dep_ == "prep":
+                                        hit = next((ctx.token_entity(q) for q in _pobjs(k) if ctx.token_entity(q)), None)
+                        if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
+                            if take(_Side(ids=[hit[0]], spans=[hit[1]]), f"target: the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}')"):
+                                return
 
 
 def _has_entity(tok: Token, ctx: _Ctx) -> bool:
@@ -794,6 +997,8 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         clause = tok
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
+    if not target.ids:
+        _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
 
 

@@ -118,6 +118,13 @@ def _affiliation_before(doc: Doc, i: int) -> tuple[Optional[Affiliation], int, b
     start = i
     aff: Optional[Affiliation] = None
     j = i - 1
+    # modifiers between an affiliation and the title: "Lebanon's new President"
+    k = j
+    while k >= 0 and doc[k].lower_ in lexicons.title_modifiers():
+        k -= 1
+    if k < j and k >= 0 and (doc[k].text in _POSSESSIVE or doc[k].ent_type_ in ("NORP", "GPE") or countries.demonym_country(doc[k].text)):
+        start = k + 1
+        j = k
     # possessive: "Israel 's defense minister"
     if j >= 0 and doc[j].text in _POSSESSIVE:
         j -= 1
