@@ -365,9 +365,9 @@ def _country_before(doc: Doc, start: int, ents_ending: dict) -> Optional[str]:
     """The country named just before an organisation: "Ivory Coast's Supreme Court",
     "the Iraqi air force" (when the NER left the adjective out of the name)."""
     k = start
-    if k > 0 and doc[k - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+    if k not in ents_ending and k > 0 and doc[k - 1].text in ("'s", "\u2019s", "'", "\u2019"):
         k -= 1
-    prev = ents_ending.get(k)
+    prev = ents_ending.get(k)  # the NER may keep the "'s" inside the country's span
     if prev is not None and prev.label_ in ("GPE", "NORP"):
         codes = countries.country_codes(prev.text) or countries.any_country(prev.text)
         if len(codes) == 1:

@@ -817,12 +817,15 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
         return True
 
     heads = [tok]
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        heads.append(tok.head)  # "launched strikes against X": the phrase hangs on the verb
-    for h in heads:
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
+    gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
+    objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    for h in heads + objs:
         for c in h.children:
             if c.dep_ == "prep" and (
-                (c.lower_ == "from" and h.pos_ == "VERB")
+                (c.lower_ == "from" and (h.pos_ == "VERB" or h in objs))
                 or (h is not tok and c.lower_ in ("against", "on", "upon", "toward", "towards"))
                 or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
             ):
@@ -853,8 +856,9 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                 elif c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > tok.i:
                     # purpose: "to protest against X", "to demand the return of ... seized by X"
                     for d in c.children:
-                        if d.dep_ in ("dobj", "prep") and take(_deep_actors(d, ctx)):
-                            return
+                        for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" else []):
+                            if take(_deep_actors(p, ctx)):
+                                return
     if tok.pos_ == "NOUN" and pat.type not in words.get("of_source", ()) and pat.type != "SUPPORT":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -862,7 +866,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                     if take(_deep_actors(p, ctx, depth=1)):
                         return
     if pat.type in words.get("place_target", ()):
-        where = [tok] + [c for c in tok.children if c.dep_ == "dobj"] + (heads[1:])
+        where = [tok] + objs + ([gov] if gov is not None else [])  # "troops arrived in Bosnia"
         for h in where:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
@@ -938,6 +942,8 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
                     source.add(_actors(p, ctx))
             elif c.lower_ in _TARGET_PREPS - {"at", "over"}:
                 for p in _pobjs(c):
+                    if c.lower_ == "with" and p.pos_ == "NOUN" and not _names_actor(p) and ctx.token_entity(p) is None:
+                        continue  # "with Albania's help", "with strings attached": not a counterpart
                     if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
                         for q in p.children:
                             if q.dep_ == "dobj":

@@ -194,7 +194,10 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             ts -= 1
         first = doc[ts]
         capitalised = first.text[:1].isupper() or first.text.isupper()
-        name = _name_after(doc, e) if capitalised and info["kind"] == "office" else None
+        aff, outer, det = _affiliation_before(doc, ts)
+        # "Libyan leader Muammar Gaddafi": a lower-case title takes a name after an affiliation
+        named_ok = capitalised or (aff is not None and aff.country is not None and not det)
+        name = _name_after(doc, e) if named_ok and info["kind"] == "office" else None
         # "Prime Minister of Israel Benjamin Netanyahu"
         aff_after: Optional[Affiliation] = None
         # "A spokesman for the Russian Foreign Ministry, Pavel Orlov"
@@ -213,7 +216,6 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
                     name = _name_after(doc, k)
                 elif k + 1 < len(doc) and doc[k].text == ",":
                     name = _name_after(doc, k + 1)
-        aff, outer, det = _affiliation_before(doc, ts)
         if aff is None and aff_after is not None:
             aff = aff_after
         tm = TitleMatch(
