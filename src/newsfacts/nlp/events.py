@@ -747,7 +747,8 @@ def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
         elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
             for p in _pobjs(c):
                 side.add(_actors(p, ctx))
-        elif c.dep_ == "acl":
+        elif c.dep_ == "acl" and not any(a.dep_ == "prep" and a.lower_ in ("on", "upon", "against") for a in c.children):
+            # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own them)
             for a in c.children:
                 if a.dep_ == "agent":
                     for p in _pobjs(a):
@@ -838,7 +839,11 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                     for d in c.children:
                         if d.dep_ == "dobj" and take(_actors(d, ctx)):
                             return
-    if pat.type == "THREATEN":
+    if pat.type == "THREATEN" and not any(
+        _actors(d, ctx).ids
+        for c in tok.children if c.dep_ == "xcomp"
+        for d in c.children if d.dep_ == "dobj"
+    ):  # "threatened to shell Haifa if Israel ...": the threatened act's object comes first
         for t in tok.subtree:
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
                 for c in t.children:
@@ -865,7 +870,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                 for p in _pobjs(c):
                     if take(_deep_actors(p, ctx, depth=1)):
                         return
-    if pat.type in words.get("place_target", ()):
+    if pat.type in words.get("place_target", ()) and source.ids:  # never the only actor of an event
         where = [tok] + objs + ([gov] if gov is not None else [])  # "troops arrived in Bosnia"
         for h in where:
             for c in h.children:
