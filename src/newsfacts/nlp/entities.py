@@ -622,7 +622,17 @@ def _person_actor(c: _Cluster, sent_countries: dict[int, Counter], doc_countries
             elif t.info.get("default_country"):
                 actor.country = t.info["default_country"]
                 actor.basis.append(f"country {actor.country}: '{t.text}' names that country's office unless the text says otherwise")
-    if actor.country is None and actor.sector is not None:
+    if actor.country is None or actor.sector is None:
+        known = _known_person(c)
+        if known is not None:
+            country, sector = known
+            if actor.country is None and country:
+                actor.country = country
+                actor.basis.append(f"country {country}: a known office holder (lexicons/people.tsv)")
+            if actor.sector is None and sector:
+                actor.sector = sector
+                actor.basis.append(f"sector {sector}: a known office holder (lexicons/people.tsv)")
+    if actor.country is None and actor.sector is not None and actor.sector not in ("IGO", "NGO"):
         votes: Counter = Counter()
         for s in {m.sent for m in c.mentions}:
             votes.update(sent_countries.get(s, Counter()))
@@ -634,6 +644,17 @@ def _person_actor(c: _Cluster, sent_countries: dict[int, Counter], doc_countries
                     f"country {actor.country} inferred from the countries named in the sentences that mention this person (no explicit affiliation)"
                 )
     return actor
+
+
+def _known_person(c: _Cluster) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(country, sector) of a well-known office holder named by the cluster, or None."""
+    known = lexicons.people()
+    key = " ".join(c.key.split()).lower()
+    if key in known["name"]:
+        return known["name"][key]
+    if len(key.split()) == 1:
+        return known["surname"].get(key)
+    return None
 
 
 def _other_actor(c: _Cluster, person_actor: dict[int, Actor]) -> Actor:

@@ -404,7 +404,11 @@ def _clause_subject_ids(tok: Token, ctx: _Ctx) -> set[str]:
         subj = [c for c in cur.children if c.dep_ in _SUBJ]
         if subj:
             hit = ctx.token_entity(subj[0])
-            return {hit[0]} if hit else set()
+            if hit:
+                return {hit[0]}
+            if subj[0].pos_ == "PRON":
+                return set()
+            return set(_actors(subj[0], ctx, depth=3).ids)  # "The Danish ambassador ... urged her"
         if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
             cur = cur.head
             continue
@@ -454,7 +458,7 @@ def _subject_antecedent(
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
                 # "The German government announced that it ...": the agent phrase's entity
                 side = _actors(t, ctx, depth=3)
-                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"}:
+                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"} and side.ids[0] not in exclude:
                     return side.ids[0], side.spans[0]
     return None
 
@@ -727,7 +731,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
-    if not target.ids:
+    if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
         _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
 
@@ -1008,7 +1012,7 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         clause = tok
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
-    if not target.ids:
+    if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
         _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
 
