@@ -238,6 +238,16 @@ def extract_entities(doc: Doc) -> EntityIndex:
             others.append(m)
         taken_chars.append((s, e))
 
+    # 2b. nationalities the NER missed ("Lithuanian officials"): a capitalised demonym
+    # outside every entity and title is a NORP mention
+    cover = _CoverSet(taken_chars + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.ent_type_:
+            continue
+        if countries.demonym_country(tok.text) and not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
+            others.append(_M(tok.idx, tok.idx + len(tok.text), tok.text, "NORP", "name", (), None, sent_of[tok.i]))
+            taken_chars.append((tok.idx, tok.idx + len(tok.text)))
+
     # 3. cluster persons
     clusters = _cluster_persons(persons)
 

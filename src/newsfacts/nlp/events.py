@@ -731,9 +731,10 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
+    notes: list[str] = []
     if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
-        _more_target(tok, pat, source, target, ctx)
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
@@ -795,8 +796,9 @@ def _deep_actors(tok: Token, ctx: _Ctx, depth: int = 2) -> _Side:
     return _Side()
 
 
-def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _Ctx) -> None:
-    """Look further for a target when the usual phrases name none (adds to ``target``).
+def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _Ctx) -> list[str]:
+    """Look further for a target when the usual phrases name none (adds to ``target``;
+    returns notes for the event when the target is only the place).
 
     In order: a "from" phrase ("withdraw its troops from Lebanon", "confiscated weapons from
     armed groups"); for a noun object, the verb's "against/on" phrase ("launched air strikes
@@ -809,7 +811,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
     words = actor_words()
     src = set(source.ids)
 
-    def take(side: _Side, note: str = "") -> bool:
+    def take(side: _Side) -> bool:
         ids = [i for i in side.ids if i not in src]
         if not ids:
             return False
@@ -817,8 +819,6 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
             if i in ids and i not in target.ids:
                 target.ids.append(i)
                 target.spans.append(sp)
-        if note:
-            target.notes.append(note)
         return True
 
     heads = [tok]
@@ -836,15 +836,15 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
             ):
                 for p in _pobjs(c):
                     if take(_actors(p, ctx)):
-                        return
+                        return []
         if h is not tok:
             for c in h.children:  # "carried out a raid, targeting X"
                 if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
                     for d in c.children:
                         if d.dep_ == "dobj" and take(_actors(d, ctx)):
-                            return
+                            return []
     if pat.type == "THREATEN" and not any(
-        _actors(d, ctx).ids
+        set(_actors(d, ctx).ids) - src
         for c in tok.children if c.dep_ == "xcomp"
         for d in c.children if d.dep_ == "dobj"
     ):  # "threatened to shell Haifa if Israel ...": the threatened act's object comes first
@@ -852,7 +852,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
             if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
                 for c in t.children:
                     if c.dep_ in _SUBJ and take(_actors(c, ctx)):
-                        return
+                        return []
     if pat.type == "PROTEST":
         for h in heads + ([tok.head] if tok.head != tok and tok.head not in heads else []):
             for c in h.children:
@@ -861,19 +861,19 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                         if c.lower_ == "in" and p.lower_ != "protest":
                             continue  # "in protest of/at/against X", not "in Lagos"
                         if take(_deep_actors(p, ctx)):
-                            return
+                            return []
                 elif c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > tok.i:
                     # purpose: "to protest against X", "to demand the return of ... seized by X"
                     for d in c.children:
                         for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" else []):
                             if take(_deep_actors(p, ctx)):
-                                return
+                                return []
     if tok.pos_ == "NOUN" and pat.type not in words.get("of_source", ()) and pat.type != "SUPPORT":
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in _pobjs(c):
                     if take(_deep_actors(p, ctx, depth=1)):
-                        return
+                        return []
     if pat.type in words.get("place_target", ()) and source.ids:  # never the only actor of an event
         where = [tok] + objs + ([gov] if gov is not None else [])  # "troops arrived in Bosnia"
         for h in where:
@@ -888,8 +888,9 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                                     if k.dep_ == "prep":
                                         hit = next((ctx.token_entity(q) for q in _pobjs(k) if ctx.token_entity(q)), None)
                         if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
-                            if take(_Side(ids=[hit[0]], spans=[hit[1]]), f"target: the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}')"):
-                                return
+                            if take(_Side(ids=[hit[0]], spans=[hit[1]])):
+                                return [f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"]
+    return []
 
 
 def _has_entity(tok: Token, ctx: _Ctx) -> bool:
@@ -951,7 +952,9 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
                     source.add(_actors(p, ctx))
             elif c.lower_ in _TARGET_PREPS - {"at", "over"}:
                 for p in _pobjs(c):
-                    if c.lower_ == "with" and p.pos_ == "NOUN" and not _names_actor(p) and ctx.token_entity(p) is None:
+                    if c.lower_ == "with" and p.pos_ == "NOUN" and ctx.token_entity(p) is None and not (
+                        p.lower_ in agent_words() or p.lemma_.lower() in agent_words()
+                    ):
                         continue  # "with Albania's help", "with strings attached": not a counterpart
                     if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
                         for q in p.children:
@@ -1012,9 +1015,10 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         clause = tok
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
+    notes: list[str] = []
     if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
-        _more_target(tok, pat, source, target, ctx)
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
 
 
 def _modal_demand(tok: Token, ctx: _Ctx) -> Optional[_Cand]:
