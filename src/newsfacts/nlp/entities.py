@@ -673,6 +673,10 @@ def _other_actor(c: _Cluster, person_actor: dict[int, Actor]) -> Actor:
         pa = person_actor.get(id(c.org["person"]))
         if pa and pa.country:
             actor.country = pa.country
+        else:  # "the Bush administration" with no other mention of Bush
+            known = _known_person(c.org["person"])
+            if known and known[0]:
+                actor.country = known[0]
         actor.sector = "GOV"
         actor.basis.append("the government led by the person it is named after")
         return actor

@@ -482,6 +482,15 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append(hit[1])
+            if not _country_of(hit[0], ctx):
+                # "Iraqi Kurds", "Turkish Kurd refugees": a national modifier codes a group with no country
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                        h = ctx.token_entity(c)
+                        if h and h[0] != hit[0] and ctx.types.get(h[0]) in ("NORP", "GPE") and _country_of(h[0], ctx):
+                            side.ids.append(h[0])
+                            side.spans.append(h[1])
+                            break
         else:
             is_agent = (
                 tok.lower_ in agent_words()
@@ -530,6 +539,11 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
+    ent = ctx.index.by_id.get(eid)
+    return ent.actor.country if ent is not None else None
 
 
 def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
@@ -731,6 +745,20 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
+    if pat.type in ("ACCUSE", "PROTEST") and target.ids:
+        # "complained to the United Nations over Israeli air raids": the accused, not the audience
+        told = {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)}
+        if told and all(any(ctx.token_entity(ctx.doc[i]) and ctx.token_entity(ctx.doc[i])[0] == e for i in told) for e in target.ids):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "for"):
+                    accused = [i for p in _pobjs(c) for i in _deep_actors(p, ctx).ids if i not in source.ids]
+                    if accused:
+                        spans = dict(zip(target.ids, target.spans))
+                        for p in _pobjs(c):
+                            d = _deep_actors(p, ctx)
+                            spans.update(zip(d.ids, d.spans))
+                        target.ids, target.spans = accused[:1], [spans[accused[0]]]
+                        break
     notes: list[str] = []
     if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
         notes = _more_target(tok, pat, source, target, ctx)
@@ -827,6 +855,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
         heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
     gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
     objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]  # "weapons and explosives from X"
     for h in heads + objs:
         for c in h.children:
             if c.dep_ == "prep" and (
@@ -843,6 +872,13 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                     for d in c.children:
                         if d.dep_ == "dobj" and take(_actors(d, ctx)):
                             return []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and pat.type in ("REJECT", "AGREE", "CONCEDE", "SUPPORT"):
+            # "refused to respond to a demand from the US President", "agreed to lift embargoes on sales to Iran"
+            for d in c.children:
+                for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" and d.lower_ in _DEEP_PREPS else []):
+                    if take(_deep_actors(p, ctx)):
+                        return []
     if pat.type == "THREATEN" and not any(
         set(_actors(d, ctx).ids) - src
         for c in tok.children if c.dep_ == "xcomp"
