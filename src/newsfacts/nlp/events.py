@@ -475,6 +475,9 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append((tok.idx, tok.idx + len(tok.text)))
+            sent = ctx.sent(tok)
+            if hit[1][0] != tok.idx and sent.start_char <= hit[1][0] and hit[1][1] <= sent.end_char:
+                side.phrases.append(hit[1])  # the antecedent in the same sentence: "Netanyahu says he ..."
         elif why:
             side.notes.append(why)
     else:
@@ -850,10 +853,17 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
         return True
 
     heads = [tok]
+    if tok.pos_ == "NOUN":
+        # coordinated and apposed nouns share their phrases: "air and artillery strikes on X",
+        # "a military operation, Operation Y, against militants"
+        heads += [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            heads.append(tok.head)
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     if phrase.pos_ == "NOUN" and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
         heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
     gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
+    loose: list[_Side] = []  # phrases naming a target with no entity ("strikes on rebel-held areas")
     objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
     objs += [k for o in objs for k in o.children if k.dep_ == "conj"]  # "weapons and explosives from X"
     for h in heads + objs:
@@ -864,8 +874,11 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                 or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
             ):
                 for p in _pobjs(c):
-                    if take(_actors(p, ctx)):
+                    side = _actors(p, ctx)
+                    if take(side):
                         return []
+                    if side.phrases and c.lower_ != "from":
+                        loose.append(side)
         if h is not tok:
             for c in h.children:  # "carried out a raid, targeting X"
                 if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
@@ -926,6 +939,9 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                         if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
                             if take(_Side(ids=[hit[0]], spans=[hit[1]])):
                                 return [f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"]
+    if loose and not target.phrases:
+        target.phrases += [p for p in loose[0].phrases if p not in target.phrases]
+        target.notes += loose[0].notes
     return []
 
 
