@@ -58,6 +58,10 @@ def _first(extract_text, text, typ):
         ("Some 2,000 Syrian Kurds sought asylum in Sweden.", "REQUEST", "SYR", None),
         # a refusal's target found inside its complement
         ("Peru refused to answer a request from the Chilean government.", "REJECT", "PER", "CHL"),
+        # two groups of one nation are two actors, not one actor acting on itself
+        ("Mexican troops seized rifles from Mexican gang members.", "COERCE", "MEX", "MEX"),
+        ("Ghanaian traders began a strike to demand the release of goods seized by Ghanaian customs officers.",
+         "PROTEST", "GHA", "GHA"),
         # a statement issued by X urging Y: X is the source
         ("Norway's foreign ministry issued a statement urging Sweden to release the fishermen.", "REQUEST", "NOR", "SWE"),
     ],
@@ -103,3 +107,9 @@ def test_event_actors_rebuke_of_that_statement_targets_its_speaker(extract_text)
 def test_event_actors_threatened_object_comes_before_the_condition(extract_text):
     ev, countries, _ = _first(extract_text, "Sweden threatened to expel Latvian diplomats if Riga refuses to cooperate.", "THREATEN")
     assert countries(ev["target"])[:1] == ["LVA"]
+
+
+def test_event_actors_a_country_acting_on_itself_stays_one_actor(extract_text):
+    r = extract_text("Kenya said it would defend its own citizens and protect them.")
+    for ev in r["events"]:
+        assert not set(ev["source"]) & set(ev["target"]), ev

@@ -185,12 +185,16 @@ class _Side:
     phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity
     notes: list[str] = field(default_factory=list)
     agents: bool = False  # one of the phrases is an agent word ("troops", "protesters")
+    # ids standing for a group named by a nationality and an agent word ("Palestinian police"):
+    # another group of the same nation ("Palestinian armed groups") is another actor
+    groups: list[str] = field(default_factory=list)
 
     def add(self, other: "_Side") -> None:
         for i, s in zip(other.ids, other.spans):
             if i not in self.ids:
                 self.ids.append(i)
                 self.spans.append(s)
+        self.groups += [g for g in other.groups if g not in self.groups]
         self.phrases += [p for p in other.phrases if p not in self.phrases]
         self.agents = self.agents or other.agents
         self.notes += [n for n in other.notes if n not in self.notes]
@@ -510,6 +514,8 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                         sub.ids.append(h[0])
                         # "Iraqi troops", "Hamas positions": the whole phrase names the side
                         sub.spans.append(_np_span(tok) if is_agent and c.dep_ != "appos" else h[1])
+                        if is_agent and c.dep_ != "appos" and ctx.types.get(h[0]) in ("NORP", "GPE"):
+                            sub.groups.append(h[0])
                     side.add(sub)
                 elif c.dep_ == "prep" and (c.lower_ == "of" or (is_agent and c.lower_ in ("for", "from"))):
                     # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
@@ -542,6 +548,19 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
+    """The target's (id, span) pairs that are not the source: an id the source has too stays
+    only when both name different groups of one nation ("Palestinian police ... from
+    Palestinian armed groups"), never for the same words or a pronoun ("Israel ... itself")."""
+    out = []
+    for i, sp in zip(target.ids, target.spans):
+        if i not in source.ids:
+            out.append((i, sp))
+        elif i in target.groups and sp not in source.spans and not any(s[0] <= sp[0] and sp[1] <= s[1] for s in source.spans):
+            out.append((i, sp))
+    return out
 
 
 def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
@@ -763,7 +782,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                         target.ids, target.spans = accused[:1], [spans[accused[0]]]
                         break
     notes: list[str] = []
-    if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
 
@@ -843,13 +862,15 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
     src = set(source.ids)
 
     def take(side: _Side) -> bool:
-        ids = [i for i in side.ids if i not in src]
-        if not ids:
+        found = _other_side(side, source)
+        if not found:
             return False
-        for i, sp in zip(side.ids, side.spans):
-            if i in ids and i not in target.ids:
+        for i, sp in found:
+            if i not in target.ids:
                 target.ids.append(i)
                 target.spans.append(sp)
+                if i in side.groups:
+                    target.groups.append(i)
         return True
 
     heads = [tok]
@@ -911,7 +932,7 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                             continue  # "in protest of/at/against X", not "in Lagos"
                         if take(_deep_actors(p, ctx)):
                             return []
-                elif c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.i > tok.i:
+                elif c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > tok.i:
                     # purpose: "to protest against X", "to demand the return of ... seized by X"
                     for d in c.children:
                         for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" else []):
@@ -1068,7 +1089,7 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
     notes: list[str] = []
-    if not set(target.ids) - set(source.ids):  # "withdraw its engineers from X": its = the source
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = _more_target(tok, pat, source, target, ctx)
     return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
 
@@ -1469,8 +1490,8 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     keys: dict[tuple, Event] = {}
     for c in cands:
         # drop the source from the target ("Israel can defend itself") and say so
-        tgt_ids = [i for i in c.target.ids if i not in c.source.ids]
-        tgt_spans = [s for i, s in zip(c.target.ids, c.target.spans) if i not in c.source.ids]
+        kept = _other_side(c.target, c.source)
+        tgt_ids, tgt_spans = [i for i, _ in kept], [s for _, s in kept]
         notes = list(c.notes)
         if not c.source.ids:
             notes.append("source not found" + (": " + "; ".join(c.source.notes) if c.source.notes else " among the entities"))
