@@ -109,7 +109,12 @@ def test_event_actors_threatened_object_comes_before_the_condition(extract_text)
     assert countries(ev["target"])[:1] == ["LVA"]
 
 
-def test_event_actors_a_country_acting_on_itself_stays_one_actor(extract_text):
-    r = extract_text("Kenya said it would defend its own citizens and protect them.")
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya said it would defend its own citizens and protect them.", "Kenyan police said they arrested their own officers."],
+)
+def test_event_actors_an_actor_acting_on_its_own_is_not_its_own_target(extract_text, text):
+    r = extract_text(text)
+    assert r["events"]
     for ev in r["events"]:
-        assert not set(ev["source"]) & set(ev["target"]), ev
+        assert ev["source"] and not set(ev["source"]) & set(ev["target"]), ev
