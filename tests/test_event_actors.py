@@ -62,6 +62,8 @@ def _first(extract_text, text, typ):
         ("Mexican troops seized rifles from Mexican gang members.", "COERCE", "MEX", "MEX"),
         ("Ghanaian traders began a strike to demand the release of goods seized by Ghanaian customs officers.",
          "PROTEST", "GHA", "GHA"),
+        # whose the object is, or whom it concerns
+        ("Bolivia rejected an invitation to attend a meeting of Peruvian ministers.", "REJECT", "BOL", "PER"),
         # a statement issued by X urging Y: X is the source
         ("Norway's foreign ministry issued a statement urging Sweden to release the fishermen.", "REQUEST", "NOR", "SWE"),
     ],
@@ -118,3 +120,8 @@ def test_event_actors_an_actor_acting_on_its_own_is_not_its_own_target(extract_t
     assert r["events"]
     for ev in r["events"]:
         assert ev["source"] and not set(ev["source"]) & set(ev["target"]), ev
+
+
+def test_event_actors_supporting_an_organisations_resolution_targets_it(extract_text):
+    ev, countries, names = _first(extract_text, "Estonia will support a European Union resolution on fishing quotas.", "SUPPORT")
+    assert names(ev["target"]) == ["European Union"]

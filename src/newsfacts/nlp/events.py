@@ -913,6 +913,12 @@ def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _C
                 for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" and d.lower_ in _DEEP_PREPS else []):
                     if take(_deep_actors(p, ctx)):
                         return []
+    if pat.type in ("REJECT", "SUPPORT", "AGREE", "ACCUSE", "CONCEDE"):
+        # "supported a UN Security Council resolution", "rejected an invitation to a meeting of
+        # Palestinian factions": whose the object is, or whom it concerns
+        for o in objs:
+            if o.pos_ in ("NOUN", "PROPN") and take(_deep_actors(o, ctx)):
+                return []
     if pat.type == "THREATEN" and not any(
         set(_actors(d, ctx).ids) - src
         for c in tok.children if c.dep_ == "xcomp"
