@@ -64,6 +64,9 @@ def _first(extract_text, text, typ):
          "PROTEST", "GHA", "GHA"),
         # whose the object is, or whom it concerns
         ("Bolivia rejected an invitation to attend a meeting of Peruvian ministers.", "REJECT", "BOL", "PER"),
+        # an agent phrase's nation inside a modifier or where it is based
+        ("Vietnamese-led forces shelled Laotian villages.", "ASSAULT", "VNM", "LAO"),
+        ("Protesters in Lagos denounced the Ghanaian government.", "ACCUSE", "NGA", "GHA"),
         # a statement issued by X urging Y: X is the source
         ("Norway's foreign ministry issued a statement urging Sweden to release the fishermen.", "REQUEST", "NOR", "SWE"),
     ],
@@ -125,3 +128,9 @@ def test_event_actors_an_actor_acting_on_its_own_is_not_its_own_target(extract_t
 def test_event_actors_supporting_an_organisations_resolution_targets_it(extract_text):
     ev, countries, names = _first(extract_text, "Estonia will support a European Union resolution on fishing quotas.", "SUPPORT")
     assert names(ev["target"]) == ["European Union"]
+
+
+def test_event_actors_backed_is_not_led(extract_text):
+    ev, countries, _ = _first(extract_text, "Syrian-backed militias attacked a Lebanese army post.", "ASSAULT")
+    assert countries(ev["source"]) == []  # the militias are not Syria
+    assert countries(ev["target"]) == ["LBN"]

@@ -522,6 +522,8 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             side.add(_actors(p, ctx, depth + 1))
+            if not side.ids and is_agent:
+                _agent_country(tok, side, ctx)
             if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
                 c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
             ):
@@ -548,6 +550,35 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
+    """An agent phrase whose nation is named inside a modifier or where it is based:
+    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut",
+    "police in Jericho" (adds to ``side``)."""
+    words = actor_words()
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in words.get("led_by", ()):
+            for k in c.children:
+                h = ctx.token_entity(k)
+                if h and ctx.types.get(h[0]) in ("NORP", "GPE", "ORG"):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    return
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "in" else []
+        if c.dep_ == "acl" and c.lemma_.lower() in words.get("based", ()):
+            preps = [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
+        for pr in preps:
+            for p in _pobjs(pr):
+                h = ctx.token_entity(p)
+                if h is None:  # "in Christian east Beirut": the place word heads the phrase
+                    h = next((ctx.token_entity(k) for k in p.subtree if ctx.token_entity(k)), None)
+                if h and ctx.types.get(h[0]) == "GPE" and _country_of(h[0], ctx):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[h[1][0]:h[1][1]]}' is where '{tok.text}' is based")
+                    return
 
 
 def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
