@@ -116,6 +116,15 @@ def agent_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def actor_words() -> dict[str, frozenset[str]]:
+    """role -> words, from ``lexicons/actor_words.tsv`` (said, place_target, of_source)."""
+    out: dict[str, set[str]] = {}
+    for role, word in lexicons.rows("actor_words.tsv"):
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def plover_types() -> dict[str, tuple[str, str]]:
     """PLOVER type -> (default CAMEO code, stance "cooperation" or "conflict")."""
     return {r[0]: (r[1], r[2]) for r in lexicons.rows("plover_types.tsv")}
@@ -178,12 +187,16 @@ class _Side:
     phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity
     notes: list[str] = field(default_factory=list)
     agents: bool = False  # one of the phrases is an agent word ("troops", "protesters")
+    # ids standing for a group named by a nationality and an agent word ("Palestinian police"):
+    # another group of the same nation ("Palestinian armed groups") is another actor
+    groups: list[str] = field(default_factory=list)
 
     def add(self, other: "_Side") -> None:
         for i, s in zip(other.ids, other.spans):
             if i not in self.ids:
                 self.ids.append(i)
                 self.spans.append(s)
+        self.groups += [g for g in other.groups if g not in self.groups]
         self.phrases += [p for p in other.phrases if p not in self.phrases]
         self.agents = self.agents or other.agents
         self.notes += [n for n in other.notes if n not in self.notes]
@@ -376,10 +389,37 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
                 hit = ctx.token_entity(c)
                 if hit and ctx.types.get(hit[0]) in kinds:
                     return hit, ""
-    hit = _subject_antecedent(tok, ctx, kinds) or ctx.preceding(tok.idx, kinds)
+    # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
+    exclude = _clause_subject_ids(tok, ctx)
+    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or ctx.preceding(tok.idx, kinds, exclude=exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _clause_subject_ids(tok: Token, ctx: _Ctx) -> set[str]:
+    """Entity ids of the subject of the verb an object pronoun depends on (empty for a subject)."""
+    if tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return set()
+    cur = verb
+    for _ in range(3):
+        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subj:
+            hit = ctx.token_entity(subj[0])
+            if hit:
+                return {hit[0]}
+            if subj[0].pos_ == "PRON":
+                return set()
+            return set(_actors(subj[0], ctx, depth=3).ids)  # "The Danish ambassador ... urged her"
+        if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return set()
 
 
 def _pronoun_class(low: str) -> Optional[frozenset]:
@@ -389,7 +429,9 @@ def _pronoun_class(low: str) -> Optional[frozenset]:
     return None
 
 
-def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) -> Optional[tuple[str, Span]]:
+def _subject_antecedent(
+    tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0, exclude: set[str] = frozenset()
+) -> Optional[tuple[str, Span]]:
     """The latest subject before ``tok`` (this sentence, then the two before) naming an entity
     of one of ``kinds``; a subject pronoun of the same class is followed back in turn.
     Subjects are preferred to the nearest name: in "Blinken said, 'It is a pleasure to
@@ -409,15 +451,20 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
         for t in reversed(subjects):
             if t.pos_ == "PRON":
                 if depth < 3 and cls is not None and t.lower_ in cls:
-                    return _subject_antecedent(t, ctx, kinds, depth + 1)
+                    hit = _subject_antecedent(t, ctx, kinds, depth + 1)
+                    if hit and hit[0] in exclude:
+                        continue
+                    return hit
                 continue
             hit = ctx.token_entity(t)
+            if hit and hit[0] in exclude:
+                continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
                 # "The German government announced that it ...": the agent phrase's entity
                 side = _actors(t, ctx, depth=3)
-                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"}:
+                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"} and side.ids[0] not in exclude:
                     return side.ids[0], side.spans[0]
     return None
 
@@ -434,6 +481,9 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append((tok.idx, tok.idx + len(tok.text)))
+            sent = ctx.sent(tok)
+            if hit[1][0] != tok.idx and sent.start_char <= hit[1][0] and hit[1][1] <= sent.end_char:
+                side.phrases.append(hit[1])  # the antecedent in the same sentence: "Netanyahu says he ..."
         elif why:
             side.notes.append(why)
     else:
@@ -441,6 +491,15 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append(hit[1])
+            if not _country_of(hit[0], ctx):
+                # "Iraqi Kurds", "Turkish Kurd refugees": a national modifier codes a group with no country
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                        h = ctx.token_entity(c)
+                        if h and h[0] != hit[0] and ctx.types.get(h[0]) in ("NORP", "GPE") and _country_of(h[0], ctx):
+                            side.ids.append(h[0])
+                            side.spans.append(h[1])
+                            break
         else:
             is_agent = (
                 tok.lower_ in agent_words()
@@ -457,12 +516,26 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                         sub.ids.append(h[0])
                         # "Iraqi troops", "Hamas positions": the whole phrase names the side
                         sub.spans.append(_np_span(tok) if is_agent and c.dep_ != "appos" else h[1])
+                        if is_agent and c.dep_ != "appos" and ctx.types.get(h[0]) in ("NORP", "GPE"):
+                            sub.groups.append(h[0])
                     side.add(sub)
                 elif c.dep_ == "prep" and (c.lower_ == "of" or (is_agent and c.lower_ in ("for", "from"))):
                     # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
                     for p in c.children:
                         if p.dep_ == "pobj":
                             side.add(_actors(p, ctx, depth + 1))
+            if not side.ids and is_agent:
+                _agent_country(tok, side, ctx)
+            if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
+                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
+            ):
+                # "a rebuke to that statement": whoever made the statement last reported
+                hit = _last_speaker(tok, ctx)
+                if hit:
+                    side.ids.append(hit)
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[slice(*_np_span(tok))]}' taken as the last reported statement's speaker")
+                    return side
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
@@ -479,6 +552,64 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
+    """An agent phrase whose nation is named inside a modifier or where it is based:
+    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut",
+    "police in Jericho" (adds to ``side``)."""
+    words = actor_words()
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in words.get("led_by", ()):
+            for k in c.children:
+                h = ctx.token_entity(k)
+                if h and ctx.types.get(h[0]) in ("NORP", "GPE", "ORG"):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    return
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "in" else []
+        if c.dep_ == "acl" and c.lemma_.lower() in words.get("based", ()):
+            preps = [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
+        for pr in preps:
+            for p in _pobjs(pr):
+                h = ctx.token_entity(p)
+                if h is None:  # "in Christian east Beirut": the place word heads the phrase
+                    h = next((ctx.token_entity(k) for k in p.subtree if ctx.token_entity(k)), None)
+                if h and ctx.types.get(h[0]) == "GPE" and _country_of(h[0], ctx):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[h[1][0]:h[1][1]]}' is where '{tok.text}' is based")
+                    return
+
+
+def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
+    """The target's (id, span) pairs that are not the source: an id the source has too stays
+    only when both name different groups of one nation ("Palestinian police ... from
+    Palestinian armed groups"), never for the same words or a pronoun ("Israel ... itself")."""
+    out = []
+    for i, sp in zip(target.ids, target.spans):
+        if i not in source.ids:
+            out.append((i, sp))
+        elif i in target.groups and sp not in source.spans and not any(s[0] <= sp[0] and sp[1] <= s[1] for s in source.spans):
+            out.append((i, sp))
+    return out
+
+
+def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
+    ent = ctx.index.by_id.get(eid)
+    return ent.actor.country if ent is not None else None
+
+
+def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
+    """The speaker of the last quote or reported statement ending before ``tok`` (nearby)."""
+    best = None
+    for s_, e, q in ctx.quotes:
+        if s_ >= tok.idx:
+            break
+        if q.speaker and e <= tok.idx and tok.idx - e < _PRONOUN_WINDOW and (best is None or e >= best[0]):
+            best = (e, q.speaker)
+    return best[1] if best else None
 
 
 def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
@@ -500,6 +631,16 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
+            head = cur.head
+            if _names_actor(head) or ctx.token_entity(head):
+                return _actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head  # "issued a statement urging X": the issuer
+                continue
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head.head  # "said in a statement urging X"
+                continue
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
@@ -755,11 +896,30 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
+    if pat.type in ("ACCUSE", "PROTEST") and target.ids:
+        # "complained to the United Nations over Israeli air raids": the accused, not the audience
+        told = {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)}
+        if told and all(any(ctx.token_entity(ctx.doc[i]) and ctx.token_entity(ctx.doc[i])[0] == e for i in told) for e in target.ids):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "for"):
+                    accused = [i for p in _pobjs(c) for i in _deep_actors(p, ctx).ids if i not in source.ids]
+                    if accused:
+                        spans = dict(zip(target.ids, target.spans))
+                        for p in _pobjs(c):
+                            d = _deep_actors(p, ctx)
+                            spans.update(zip(d.ids, d.spans))
+                        target.ids, target.spans = accused[:1], [spans[accused[0]]]
+                        break
+    notes: list[str] = []
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
-    """Who a noun belongs to: its possessor, a national adjective, or its "by/from" phrase."""
+    """Who a noun belongs to: its possessor, a national adjective, its "by/from" phrase
+    ("a ban by General Aoun", "a demonstration staged by students"), else its "of" phrase
+    ("demanded the withdrawal of Serbian forces", "the removal of President X")."""
     side = _Side()
     for c in noun.children:
         if c.dep_ == "poss":
@@ -771,7 +931,174 @@ def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
         elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
             for p in _pobjs(c):
                 side.add(_actors(p, ctx))
+        elif c.dep_ == "acl" and not any(a.dep_ == "prep" and a.lower_ in ("on", "upon", "against") for a in c.children):
+            # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own them)
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in _pobjs(a):
+                        side.add(_actors(p, ctx))
+    if not side.ids:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    sub = _actors(p, ctx)
+                    if sub.ids:
+                        side.add(sub)
     return side
+
+
+_DEEP_PREPS = {"of", "against", "on", "upon", "by", "with", "to", "over", "at"}
+
+
+def _deep_actors(tok: Token, ctx: _Ctx, depth: int = 2) -> _Side:
+    """The first entity named inside a phrase: the word itself, its owner, or (``depth``
+    levels down) the phrases it governs: "against Sweden's decision", "the return of
+    property seized by Algerian government forces", "air links with Serbia"."""
+    side = _actors(tok, ctx)
+    if side.ids:
+        return side
+    owner = _noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else _Side()
+    if owner.ids:
+        return owner
+    if depth <= 0:
+        return _Side()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _DEEP_PREPS:
+            for p in _pobjs(c):
+                sub = _deep_actors(p, ctx, depth - 1)
+                if sub.ids:
+                    return sub
+        elif c.dep_ in ("dobj", "acl", "relcl") and tok.pos_ in ("VERB", "NOUN"):
+            sub = _deep_actors(c, ctx, depth - 1)
+            if sub.ids:
+                return sub
+    return _Side()
+
+
+def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _Ctx) -> list[str]:
+    """Look further for a target when the usual phrases name none (adds to ``target``;
+    returns notes for the event when the target is only the place).
+
+    In order: a "from" phrase ("withdraw its troops from Lebanon", "confiscated weapons from
+    armed groups"); for a noun object, the verb's "against/on" phrase ("launched air strikes
+    against X", "opened investigations against X"); for a threat, the subject of its
+    condition ("... if the United States goes ahead"); for a protest, what it is against or
+    for ("a hunger strike to protest against Sweden's decision", "in protest of X's refusal");
+    for a noun, its "of" phrase; last, for a material act, the country where it happened
+    ("exploded bombs in the capital Kabul"), as PLOVER codes it (the event's notes say so).
+    """
+    words = actor_words()
+    src = set(source.ids)
+
+    def take(side: _Side) -> bool:
+        found = _other_side(side, source)
+        if not found:
+            return False
+        for i, sp in found:
+            if i not in target.ids:
+                target.ids.append(i)
+                target.spans.append(sp)
+                if i in side.groups:
+                    target.groups.append(i)
+        return True
+
+    heads = [tok]
+    if tok.pos_ == "NOUN":
+        # coordinated and apposed nouns share their phrases: "air and artillery strikes on X",
+        # "a military operation, Operation Y, against militants"
+        heads += [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            heads.append(tok.head)
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
+    gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
+    loose: list[_Side] = []  # phrases naming a target with no entity ("strikes on rebel-held areas")
+    objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]  # "weapons and explosives from X"
+    for h in heads + objs:
+        for c in h.children:
+            if c.dep_ == "prep" and (
+                (c.lower_ == "from" and (h.pos_ == "VERB" or h in objs))
+                or (h is not tok and c.lower_ in ("against", "on", "upon", "toward", "towards"))
+                or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
+            ):
+                for p in _pobjs(c):
+                    side = _actors(p, ctx)
+                    if take(side):
+                        return []
+                    if side.phrases and c.lower_ != "from":
+                        loose.append(side)
+        if h is not tok:
+            for c in h.children:  # "carried out a raid, targeting X"
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
+                    for d in c.children:
+                        if d.dep_ == "dobj" and take(_actors(d, ctx)):
+                            return []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and pat.type in ("REJECT", "AGREE", "CONCEDE", "SUPPORT"):
+            # "refused to respond to a demand from the US President", "agreed to lift embargoes on sales to Iran"
+            for d in c.children:
+                for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" and d.lower_ in _DEEP_PREPS else []):
+                    if take(_deep_actors(p, ctx)):
+                        return []
+    if pat.type in ("REJECT", "SUPPORT", "AGREE", "ACCUSE", "CONCEDE"):
+        # "supported a UN Security Council resolution", "rejected an invitation to a meeting of
+        # Palestinian factions": whose the object is, or whom it concerns
+        for o in objs:
+            if o.pos_ in ("NOUN", "PROPN") and take(_deep_actors(o, ctx)):
+                return []
+    if pat.type == "THREATEN" and not any(
+        set(_actors(d, ctx).ids) - src
+        for c in tok.children if c.dep_ == "xcomp"
+        for d in c.children if d.dep_ == "dobj"
+    ):  # "threatened to shell Haifa if Israel ...": the threatened act's object comes first
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+                for c in t.children:
+                    if c.dep_ in _SUBJ and take(_actors(c, ctx)):
+                        return []
+    if pat.type == "PROTEST":
+        for h in heads + ([tok.head] if tok.head != tok and tok.head not in heads else []):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "over", "at", "in"):
+                    for p in _pobjs(c):
+                        if c.lower_ == "in" and p.lower_ != "protest":
+                            continue  # "in protest of/at/against X", not "in Lagos"
+                        if take(_deep_actors(p, ctx)):
+                            return []
+                elif c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > tok.i:
+                    # purpose: "to protest against X", "to demand the return of ... seized by X"
+                    for d in c.children:
+                        for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" else []):
+                            if take(_deep_actors(p, ctx)):
+                                return []
+    if tok.pos_ == "NOUN" and pat.type not in words.get("of_source", ()) and pat.type != "SUPPORT":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    if take(_deep_actors(p, ctx, depth=1)):
+                        return []
+    if pat.type in words.get("place_target", ()) and source.ids:  # never the only actor of an event
+        where = [tok] + objs + ([gov] if gov is not None else [])  # "troops arrived in Bosnia"
+        for h in where:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
+                    for p in _pobjs(c):
+                        hit = ctx.token_entity(p)
+                        if hit is None:  # "in the capital Kabul", "in northeast Nigeria"
+                            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ in ("appos", "compound", "pobj") and ctx.token_entity(k)), None)
+                            if hit is None:
+                                for k in p.children:
+                                    if k.dep_ == "prep":
+                                        hit = next((ctx.token_entity(q) for q in _pobjs(k) if ctx.token_entity(q)), None)
+                        if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
+                            if take(_Side(ids=[hit[0]], spans=[hit[1]])):
+                                return [f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"]
+    if loose and not target.phrases:
+        target.phrases += [p for p in loose[0].phrases if p not in target.phrases]
+        target.notes += loose[0].notes
+    return []
 
 
 def _has_entity(tok: Token, ctx: _Ctx) -> bool:
@@ -833,6 +1160,10 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
                     source.add(_actors(p, ctx))
             elif c.lower_ in _TARGET_PREPS - {"at", "over"}:
                 for p in _pobjs(c):
+                    if c.lower_ == "with" and p.pos_ == "NOUN" and ctx.token_entity(p) is None and not (
+                        p.lower_ in agent_words() or p.lemma_.lower() in agent_words()
+                    ):
+                        continue  # "with Albania's help", "with strings attached": not a counterpart
                     if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
                         for q in p.children:
                             if q.dep_ == "dobj":
@@ -892,7 +1223,10 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         clause = tok
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
+    notes: list[str] = []
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
 
 
 def _modal_demand(tok: Token, ctx: _Ctx) -> Optional[_Cand]:
@@ -1337,8 +1671,8 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     keys: dict[tuple, Event] = {}
     for c in cands:
         # drop the source from the target ("Israel can defend itself") and say so
-        tgt_ids = [i for i in c.target.ids if i not in c.source.ids]
-        tgt_spans = [s for i, s in zip(c.target.ids, c.target.spans) if i not in c.source.ids]
+        kept = _other_side(c.target, c.source)
+        tgt_ids, tgt_spans = [i for i, _ in kept], [s for _, s in kept]
         notes = list(c.notes)
         if not c.source.ids:
             notes.append("source not found" + (": " + "; ".join(c.source.notes) if c.source.notes else " among the entities"))
