@@ -20,58 +20,13 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate  # noqa: E402
-
-
-class PeakRSS:
-    """Samples the memory of this process (RSS) and of it plus its workers every ``interval`` seconds.
-
-    The total uses PSS (proportional set size) where the OS reports it, so pages that forked
-    workers share with the parent (the loaded model) are not counted twice.
-    """
-
-    def __init__(self, interval: float = 0.2):
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.peak_main = 0
-        self.peak_total = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        import psutil
-
-        while not self._stop.is_set():
-            try:
-                main = self.proc.memory_info().rss
-                total = 0
-                for p in [self.proc] + self.proc.children(recursive=True):
-                    try:
-                        info = p.memory_full_info()
-                        total += getattr(info, "pss", info.rss)
-                    except psutil.Error:
-                        pass
-                self.peak_main = max(self.peak_main, main)
-                self.peak_total = max(self.peak_total, total)
-            except psutil.Error:
-                pass
-            self._stop.wait(self.interval)
-
-    def __enter__(self):
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._t.join()
+from memsample import MemorySampler  # noqa: E402
 
 
 def _write_corpus(path: str, n: int, seed: int = 7) -> int:
@@ -83,7 +38,7 @@ def _write_corpus(path: str, n: int, seed: int = 7) -> int:
     return words
 
 
-def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None) -> tuple[float, dict]:
+def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None, recycle=None) -> tuple[float, dict]:
     from newsfacts.store.duckdb import FactStore
     from newsfacts.store.ingest import ingest
 
@@ -91,7 +46,8 @@ def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None) -> tuple[
         db = os.path.join(tmp, "bench.duckdb")
         t0 = time.perf_counter()
         with FactStore.open(db) as store:
-            s = ingest([corpus], store, workers=workers, batch_size=batch_size, progress=False, nlp=nlp if workers == 1 else None)
+            kw = {} if recycle is None else {"recycle_after": recycle}
+            s = ingest([corpus], store, workers=workers, batch_size=batch_size, progress=False, nlp=nlp, **kw)
         return time.perf_counter() - t0, s.as_dict()
 
 
@@ -115,7 +71,7 @@ def throughput(args) -> None:
                 for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=w):
                     pass
                 bare.append(time.perf_counter() - t0)
-                secs, summary = _ingest_once(corpus, w, args.batch_size, nlp=nlp)
+                secs, summary = _ingest_once(corpus, w, args.batch_size)  # workers fork from this process (model loaded)
                 full.append(secs)
                 if w == 1:
                     from newsfacts import process
@@ -141,11 +97,12 @@ def memory(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
         words = _write_corpus(corpus, args.articles)
-        with PeakRSS() as m:
-            secs, summary = _ingest_once(corpus, args.workers, args.batch_size)
+        with MemorySampler(0.2) as m:
+            secs, summary = _ingest_once(corpus, args.workers, args.batch_size, recycle=args.recycle)
     print(json.dumps({"articles": args.articles, "words": words, "workers": args.workers, "seconds": round(secs, 1),
-                      "docs_per_s": round(args.articles / secs, 1), "peak_rss_main_mb": round(m.peak_main / 2**20),
-                      "peak_pss_total_mb": round(m.peak_total / 2**20), "facts": summary["facts"]}))
+                      "docs_per_s": round(args.articles / secs, 1), "peak_rss_main_mb": round(m.peak("rss_main")),
+                      "peak_pss_main_mb": round(m.peak("pss_main")), "peak_pss_workers_mb": round(m.peak("pss_workers")),
+                      "peak_pss_total_mb": round(m.peak("pss_total")), "facts": summary["facts"]}))
 
 
 SYNTH_SQL = """
@@ -230,6 +187,7 @@ def main() -> None:
     m.add_argument("--articles", type=int, default=1000)
     m.add_argument("--workers", type=int, default=2)
     m.add_argument("--batch-size", type=int, default=16)
+    m.add_argument("--recycle", type=int, default=None, help="worker restart after this many documents (ingest's recycle_after)")
     qp = sub.add_parser("queries")
     qp.add_argument("--events", type=int, default=1_000_000)
     qp.add_argument("--db", help="reuse (or create) this store file")

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from collections.abc import Sequence
+from typing import Any, Iterable, Iterator, Optional
 
 import duckdb
 
@@ -40,6 +41,74 @@ DOC_TABLES = ("documents", "entities", "mentions", "quotes", "events", "claims",
 
 class StoreError(NewsfactsError):
     code = "NF300"
+
+
+class ColumnarRows(Sequence):
+    """Query rows kept as columns (a pyarrow Table): a sequence of tuples that makes the
+    tuples only when they are read, so a large result (a whole-store dyad series) costs one
+    columnar fetch, and writers that work on columns (:meth:`to_arrow`) never make them.
+    """
+
+    def __init__(self, table):
+        self.table = table
+
+    def to_arrow(self):
+        return self.table
+
+    def __len__(self) -> int:
+        return self.table.num_rows
+
+    def __iter__(self) -> Iterator[tuple]:
+        for batch in self.table.to_batches():
+            yield from zip(*(c.to_pylist() for c in batch.columns))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(ColumnarRows(self.table.slice(*_slice_bounds(i, len(self))))) if (i.step in (None, 1)) else list(self)[i]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return tuple(c[i].as_py() for c in self.table.columns)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def write(self, fmt: str, out) -> bool:
+        """Write the rows as CSV (with a header) or JSON Lines to the binary file ``out``,
+        formatted by DuckDB (``COPY``) with no Python object per row.
+
+        Returns False (nothing written) for a result with floating-point columns, whose
+        text the caller formats its own way, or for another format.
+        """
+        import shutil
+        import tempfile
+
+        import pyarrow as pa
+
+        if fmt not in ("csv", "json") or any(pa.types.is_floating(f.type) for f in self.table.schema):
+            return False
+        con = duckdb.connect()
+        try:
+            con.register("_nf_result", self.table)
+            with tempfile.TemporaryDirectory(prefix="newsfacts-") as tmp:
+                path = os.path.join(tmp, "out")
+                opts = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT json"
+                con.execute(f"COPY (SELECT * FROM _nf_result) TO '{path}' ({opts})")
+                with open(path, "rb") as fh:
+                    shutil.copyfileobj(fh, out, 1 << 20)
+        finally:
+            con.close()
+        return True
+
+    def __repr__(self) -> str:
+        return f"ColumnarRows({len(self)} rows)"
+
+
+def _slice_bounds(sl: slice, n: int) -> tuple[int, int]:
+    start, stop, _ = sl.indices(n)
+    return start, max(0, stop - start)
 
 
 def _arrow_type(sql_type: str):
@@ -316,6 +385,16 @@ class FactStore:
             cur = self.con.execute(sql, list(params) if params else None)
             cols = [d[0] for d in cur.description] if cur.description else []
             return cols, cur.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
+
+    def query_columns(self, sql: str, params: Optional[Sequence[Any]] = None) -> tuple[list[str], ColumnarRows]:
+        """Run a read query and return ``(column names, rows)`` with the rows fetched as
+        columns (Arrow): for results of many rows, where making a tuple per row costs more
+        than the query."""
+        try:
+            rel = self.con.sql(sql, params=list(params) if params else None)
+            return list(rel.columns), ColumnarRows(rel.to_arrow_table())
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
 
