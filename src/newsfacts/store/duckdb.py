@@ -31,6 +31,10 @@ E_WRITE = "NF308"  # a write failed (disk full, file size limit, I/O error): the
 
 #: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
 MEMORY_LIMIT = "512MB"
+#: The cap while ingest writes batches (see :meth:`FactStore.set_memory_limit`): DuckDB keeps
+#: the table blocks it wrote cached up to its cap, so a high cap shows as memory that grows
+#: with the store; past this one it evicts them (they are on disk), and memory stays flat.
+WRITE_MEMORY_LIMIT = "160MB"
 
 #: Statement types the read-only ``sql`` helper runs; anything else is refused.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
@@ -192,10 +196,11 @@ class FactStore:
         0
     """
 
-    def __init__(self, con, path: str, read_only: bool):
+    def __init__(self, con, path: str, read_only: bool, memory_limit: Optional[str] = None):
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.memory_limit = memory_limit
 
     @classmethod
     def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT) -> "FactStore":
@@ -214,7 +219,7 @@ class FactStore:
         if memory_limit:
             # DuckDB's default is 80% of RAM; a cap makes big sorts and joins spill to disk instead
             con.execute(f"SET memory_limit = '{memory_limit}'")
-        store = cls(con, path, read_only)
+        store = cls(con, path, read_only, memory_limit)
         if not store.read_only or path == ":memory:":
             store._create()
         return store
@@ -236,6 +241,14 @@ class FactStore:
     def close(self) -> None:
         self.con.close()
 
+    def set_memory_limit(self, limit: Optional[str]) -> Optional[str]:
+        """Set DuckDB's memory cap for this connection; returns the previous one (None = DuckDB's default)."""
+        before = self.memory_limit
+        if limit and limit != before:
+            self.con.execute(f"SET memory_limit = '{limit}'")
+            self.memory_limit = limit
+        return before
+
     def __enter__(self) -> "FactStore":
         return self
 
@@ -255,6 +268,18 @@ class FactStore:
             for t in DOC_TABLES:
                 merged[t].extend(rows.get(t, ()))
         ids = [r["doc_id"] for r in merged["documents"]]
+        try:
+            self._write(merged, ids, rejects)
+        except duckdb.OutOfMemoryException:
+            # a lowered cap (WRITE_MEMORY_LIMIT) was too low for this store (its indexes grow with it): raise it, retry once
+            if self.memory_limit == MEMORY_LIMIT:
+                raise StoreError(f"{self.path}: DuckDB ran out of memory writing a batch of {len(ids)} documents; none of it "
+                                 "was stored", code=E_WRITE) from None
+            self.set_memory_limit(MEMORY_LIMIT)
+            self._write(merged, ids, rejects)
+        return len(ids)
+
+    def _write(self, merged: dict[str, list[dict[str, Any]]], ids: list[str], rejects: Sequence[dict[str, Any]]) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -275,6 +300,8 @@ class FactStore:
                 con.execute("ROLLBACK")
             except duckdb.Error:
                 pass  # a COMMIT that failed (disk full) has already ended the transaction
+            if isinstance(exc, duckdb.OutOfMemoryException):
+                raise
             if isinstance(exc, duckdb.Error):
                 raise StoreError(
                     f"{self.path}: could not write a batch of {len(ids)} documents, none of it was stored "
@@ -283,7 +310,6 @@ class FactStore:
                     code=E_WRITE,
                 ) from None
             raise
-        return len(ids)
 
     def _insert(self, table: str, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
         tbl = arrow_table(table, rows)
@@ -292,7 +318,10 @@ class FactStore:
             verb = "INSERT OR REPLACE" if replace else "INSERT"
             self.con.execute(f'{verb} INTO "{table}" SELECT * FROM _nf_rows')
         finally:
-            self.con.unregister("_nf_rows")
+            try:
+                self.con.unregister("_nf_rows")
+            except duckdb.Error:
+                pass  # the transaction is aborted (the insert failed): that error is the one to see
 
     def _delete_docs(self, ids: list[str]) -> None:
         for t in DOC_TABLES:

@@ -329,6 +329,11 @@ def ingest(
         nbytes, pending_bytes = pending_bytes, 0
         yield out, nbytes
 
+    # while writing batches, a low DuckDB cap keeps the cache of written blocks from growing with the store
+    from .duckdb import MEMORY_LIMIT, WRITE_MEMORY_LIMIT
+
+    lowered = store.path != ":memory:" and not store.read_only
+    limit_before = store.set_memory_limit(WRITE_MEMORY_LIMIT) if lowered else None
     try:
         try:
             entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract)  # noqa: E731
@@ -340,6 +345,8 @@ def ingest(
             ) from None
         if pending_rejects or pending_bytes:
             commit([], [], [], pending_bytes)
+        if lowered and store.memory_limit == WRITE_MEMORY_LIMIT:
+            store.set_memory_limit(limit_before or MEMORY_LIMIT)  # clustering sorts every event: the store's usual cap
         if cluster:
             summary.clusters = recluster(store)
     finally:
