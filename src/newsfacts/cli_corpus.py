@@ -15,6 +15,8 @@ from .cli import _check_date, cli
 from .errors import NewsfactsError
 
 DEFAULT_DB = "newsfacts.duckdb"
+#: Seconds a query waits for a writer (a running ingest) to let it read the store, before NF302.
+READ_WAIT = 10.0
 
 
 def _db_option(f):
@@ -115,7 +117,8 @@ def _open(db: str):
         from .store.parquet import connect_parquet
 
         return FactStore(connect_parquet(parquet), parquet, read_only=True)
-    return FactStore.open(db, read_only=True)
+    # a running ingest hands the file over between batches: wait for it rather than fail at once
+    return FactStore.open(db, read_only=True, wait=READ_WAIT)
 
 
 @cli.command()

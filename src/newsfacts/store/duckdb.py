@@ -13,7 +13,10 @@ lets one process write a file at a time; another process asking for the file get
 from __future__ import annotations
 
 import datetime as _dt
+import glob
 import os
+import threading
+import time
 from collections.abc import Sequence
 from typing import Any, Iterable, Iterator, Optional
 
@@ -167,6 +170,47 @@ def create_sql(table: str) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}{key})'
 
 
+#: Readers waiting for a writer to let go of ``store.duckdb`` leave ``store.duckdb.reader-<pid>-<thread>``.
+READER_MARK = ".reader-"
+POLL_SECONDS = 0.02
+
+
+def request_read(path: str, wait: float):
+    """A read-only connection to ``path``, asking a writer that holds it to let go.
+
+    While the file is locked, a marker file beside it (``<path>.reader-<pid>-<thread>``)
+    tells a writer that checks between transactions (:meth:`FactStore.let_readers_in`, as
+    ingest does after every batch) to close the file for a moment; the marker is removed
+    once the file is open, or when ``wait`` seconds have passed (then NF302).
+    """
+    try:
+        return _connect(path, read_only=True)
+    except StoreError as exc:
+        if exc.code != E_LOCKED:
+            raise
+    mark = f"{path}{READER_MARK}{os.getpid()}-{threading.get_ident()}"
+    deadline = time.monotonic() + wait
+    try:
+        with open(mark, "w"):
+            pass
+    except OSError:
+        mark = ""  # a folder we can't write in: just retry
+    try:
+        while True:
+            try:
+                return _connect(path, read_only=True)
+            except StoreError as exc:
+                if exc.code != E_LOCKED or time.monotonic() > deadline:
+                    raise
+            time.sleep(POLL_SECONDS)
+    finally:
+        if mark:
+            try:
+                os.remove(mark)
+            except OSError:
+                pass
+
+
 def _connect(path: str, read_only: bool):
     try:
         return duckdb.connect(path, read_only=read_only)
@@ -203,7 +247,8 @@ class FactStore:
         self.memory_limit = memory_limit
 
     @classmethod
-    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT) -> "FactStore":
+    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT,
+             wait: float = 0.0) -> "FactStore":
         """Open (and, when writable, create the tables of) a store.
 
         Args:
@@ -211,11 +256,17 @@ class FactStore:
             read_only: open for queries only.
             memory_limit: DuckDB's memory cap for this connection (e.g. ``"1GB"``); None keeps
                 DuckDB's default (80% of RAM).
+            wait: read-only only: when a writer (a running ingest) holds the file, ask it
+                to let go (see :func:`request_read`) and keep trying for up to this many
+                seconds before raising NF302.
         """
         path = str(path)
         if read_only and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"{path}: no such store (run `newsfacts ingest ... --db {path}` first)", code=E_NO_STORE)
-        con = _connect(path, read_only=read_only and path != ":memory:")
+        if read_only and wait > 0 and path != ":memory:":
+            con = request_read(path, wait)
+        else:
+            con = _connect(path, read_only=read_only and path != ":memory:")
         if memory_limit:
             # DuckDB's default is 80% of RAM; a cap makes big sorts and joins spill to disk instead
             con.execute(f"SET memory_limit = '{memory_limit}'")
@@ -223,6 +274,44 @@ class FactStore:
         if not store.read_only or path == ":memory:":
             store._create()
         return store
+
+    # --- sharing the file with readers while writing ----------------------------------
+
+    def readers_waiting(self) -> bool:
+        """Whether a reader (``open(..., read_only=True, wait=...)`` in another process) is
+        waiting for this writer to let go of the file."""
+        return self.path != ":memory:" and bool(glob.glob(glob.escape(self.path) + READER_MARK + "*"))
+
+    def let_readers_in(self, *, grace: float = 2.0, timeout: float = 300.0) -> bool:
+        """Between transactions: if readers are waiting, close the file, let them open it,
+        and open it again for writing.
+
+        Readers see the store as of the last commit (whole batches, whole documents). The
+        connection's settings (memory cap) are restored. Waits at most ``grace`` seconds
+        for the waiting readers to get in, then up to ``timeout`` seconds for the last of
+        them to close the file (NF302 after that).
+
+        Returns:
+            True if the file was handed over.
+        """
+        if self.read_only or not self.readers_waiting():
+            return False
+        self.con.close()
+        deadline = time.monotonic() + grace
+        while self.readers_waiting() and time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.con = _connect(self.path, read_only=False)
+                break
+            except StoreError as exc:
+                if exc.code != E_LOCKED or time.monotonic() > deadline:
+                    raise
+                time.sleep(POLL_SECONDS)
+        if self.memory_limit:
+            self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        return True
 
     def _create(self) -> None:
         for table in TABLES:

@@ -271,6 +271,7 @@ def ingest(
         nonlocal committed, pending_rejects
         rej_rows = pending_rejects + [reject_row(r) for r in rejects]
         store.write_batch(rows, rej_rows)
+        store.let_readers_in()  # a reader (serve, a query) waiting for the file gets it between batches
         pending_rejects = []
         in_flight.difference_update(ids)
         committed += 1
