@@ -102,9 +102,15 @@ _NLP = None
 
 def _init_worker(model: Optional[str]) -> None:
     global _NLP
+    import gc
+
     from ..pipeline import MODEL, build_nlp
 
     _NLP = build_nlp(model or MODEL)
+    # the model, lexicons and gazetteers (inherited from the parent when forked) never become
+    # garbage: keep the cyclic collector from walking them again and again (and from touching,
+    # so copying, the pages the worker shares with the parent)
+    gc.freeze()
 
 
 def _not_english(record: dict[str, Any]) -> Optional[str]:
