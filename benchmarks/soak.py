@@ -81,6 +81,8 @@ def main(argv=None) -> int:
     ap.add_argument("--bad-every", type=int, default=BAD_EVERY, help="one bad record every N lines")
     ap.add_argument("--out", default="soak.json")
     ap.add_argument("--db", help="store file (default: a temporary one, deleted after)")
+    ap.add_argument("--recycle-after", type=int, default=None, help="replace the workers after this many documents each "
+                    "(default: ingest's RECYCLE_AFTER; 0 = never)")
     args = ap.parse_args(argv)
 
     from newsfacts.store.duckdb import FactStore
@@ -98,8 +100,9 @@ def main(argv=None) -> int:
                 sampler.done = s.processed + s.duplicates + sum(s.rejected.values())
 
             with FactStore.open(db) as store:
+                kw = {} if args.recycle_after is None else {"recycle_after": args.recycle_after}
                 summary = ingest([corpus], store, workers=args.workers, batch_size=args.batch_size, progress=False,
-                                 on_commit=on_commit)
+                                 on_commit=on_commit, **kw)
                 stored = store.count("documents")
                 rejects = store.count("rejects")
         s = summary.as_dict()

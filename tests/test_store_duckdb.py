@@ -156,7 +156,11 @@ def test_store_write_batch_raises_a_too_low_memory_cap_and_retries(tmp_path):
         store.set_memory_limit("256KB")  # far below what a batch needs: DuckDB runs out of memory
         big = [_doc_rows(f"d{k}", 20, text="Anna met Marc in Oslo. " * 400) for k in range(40)]
         assert store.write_batch(big) == 40
-        assert store.memory_limit == "512MB" and store.count("documents") == 40 and store.count("mentions") == 800
+        assert store.count("documents") == 40 and store.count("mentions") == 800
+        store.set_memory_limit("256KB")  # below what DuckDB holds now: refused, the cap stays
+        for k in range(2):  # again and again: the connection keeps the store's usual cap
+            store.write_batch([_doc_rows(f"r{k}-{j}", 20, text="Anna met Marc in Oslo. " * 400) for j in range(40)])
+        assert store.memory_limit == "512MB" and store.count("documents") == 120
 
 
 def test_store_columnar_rows_read_like_tuples_and_write_csv_and_json(tmp_path):

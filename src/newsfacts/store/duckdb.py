@@ -37,7 +37,10 @@ MEMORY_LIMIT = "512MB"
 #: The cap while ingest writes batches (see :meth:`FactStore.set_memory_limit`): DuckDB keeps
 #: the table blocks it wrote cached up to its cap, so a high cap shows as memory that grows
 #: with the store; past this one it evicts them (they are on disk), and memory stays flat.
-WRITE_MEMORY_LIMIT = "160MB"
+WRITE_MEMORY_LIMIT = "64MB"
+#: Batches that may run out of memory under a lowered cap (then are retried under MEMORY_LIMIT)
+#: before the connection keeps MEMORY_LIMIT for good (a store whose indexes need more).
+LOW_CAP_RETRIES = 3
 
 #: Statement types the read-only ``sql`` helper runs; anything else is refused.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
@@ -245,6 +248,7 @@ class FactStore:
         self.path = path
         self.read_only = read_only
         self.memory_limit = memory_limit
+        self._low_cap_ooms = 0
 
     @classmethod
     def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT,
@@ -334,7 +338,10 @@ class FactStore:
         """Set DuckDB's memory cap for this connection; returns the previous one (None = DuckDB's default)."""
         before = self.memory_limit
         if limit and limit != before:
-            self.con.execute(f"SET memory_limit = '{limit}'")
+            try:
+                self.con.execute(f"SET memory_limit = '{limit}'")
+            except duckdb.OutOfMemoryException:
+                return before  # DuckDB already holds more than that: the cap stays as it was
             self.memory_limit = limit
         return before
 
@@ -364,8 +371,11 @@ class FactStore:
             if self.memory_limit == MEMORY_LIMIT:
                 raise StoreError(f"{self.path}: DuckDB ran out of memory writing a batch of {len(ids)} documents; none of it "
                                  "was stored", code=E_WRITE) from None
-            self.set_memory_limit(MEMORY_LIMIT)
+            low = self.set_memory_limit(MEMORY_LIMIT)
             self._write(merged, ids, rejects)
+            self._low_cap_ooms += 1
+            if low and self._low_cap_ooms < LOW_CAP_RETRIES:
+                self.set_memory_limit(low)  # one big batch: back to the low cap for the next ones
         return len(ids)
 
     def _write(self, merged: dict[str, list[dict[str, Any]]], ids: list[str], rejects: Sequence[dict[str, Any]]) -> None:
