@@ -184,3 +184,29 @@ def test_store_columnar_rows_read_like_tuples_and_write_csv_and_json(tmp_path):
         lines = [json.loads(x) for x in out.getvalue().decode().splitlines()]
         assert lines[1] == {"doc_id": "b", "published": "2024-03-05", "source": "Example", "length": 22, "nothing": None, "tricky": 'x,"y'}
         assert not store.query_columns("SELECT 1.5::DOUBLE AS f")[1].write("csv", io.BytesIO())  # floats: left to the caller's format
+
+
+def test_store_writer_hands_the_file_to_a_waiting_reader_and_ignores_stale_markers(tmp_path):
+    import os
+
+    path = str(tmp_path / "s.duckdb")
+    with FactStore.open(path) as store:
+        store.write_batch([_doc_rows("a")])
+        assert not store.let_readers_in()  # nobody waiting: the file stays open
+        stale = path + ".reader-1-1"
+        open(stale, "w").close()
+        os.utime(stale, (time.time() - 3600, time.time() - 3600))
+        assert not store.readers_waiting()  # a reader that died long ago is ignored
+        reader = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from newsfacts.store.duckdb import FactStore\n"
+             f"s = FactStore.open({path!r}, read_only=True, wait=30); print(s.count('documents'), flush=True); s.close()"],
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )  # fmt: skip
+        deadline = time.time() + 60
+        while not store.readers_waiting() and time.time() < deadline:
+            time.sleep(0.05)
+        assert store.readers_waiting()
+        assert store.let_readers_in()
+        assert reader.communicate(timeout=60)[0].strip() == "1"
+        store.write_batch([_doc_rows("b")])  # the writer has the file back
+        assert store.count("documents") == 2

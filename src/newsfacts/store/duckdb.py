@@ -176,6 +176,8 @@ def create_sql(table: str) -> str:
 #: Readers waiting for a writer to let go of ``store.duckdb`` leave ``store.duckdb.reader-<pid>-<thread>``.
 READER_MARK = ".reader-"
 POLL_SECONDS = 0.02
+#: A marker older than this was left by a reader that died while waiting: writers ignore it.
+STALE_MARK_SECONDS = 120.0
 
 
 def request_read(path: str, wait: float):
@@ -284,7 +286,16 @@ class FactStore:
     def readers_waiting(self) -> bool:
         """Whether a reader (``open(..., read_only=True, wait=...)`` in another process) is
         waiting for this writer to let go of the file."""
-        return self.path != ":memory:" and bool(glob.glob(glob.escape(self.path) + READER_MARK + "*"))
+        if self.path == ":memory:":
+            return False
+        now = time.time()
+        for mark in glob.glob(glob.escape(self.path) + READER_MARK + "*"):
+            try:
+                if now - os.path.getmtime(mark) < STALE_MARK_SECONDS:
+                    return True
+            except OSError:
+                pass  # removed meanwhile
+        return False
 
     def let_readers_in(self, *, grace: float = 2.0, timeout: float = 300.0) -> bool:
         """Between transactions: if readers are waiting, close the file, let them open it,
