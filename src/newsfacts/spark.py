@@ -506,7 +506,7 @@ class _FS:
             out.close()
 
 
-def write_tables(tables: dict[str, Any], folder: str, *, threads: int = 4) -> None:
+def write_tables(spark, tables: dict[str, Any], folder: str, *, threads: int = 4) -> None:
     """Write each table as a Parquet dataset ``folder/<table>``, several at a time.
 
     Every write is one small Spark job over cached rows; run one after the other their
@@ -515,6 +515,9 @@ def write_tables(tables: dict[str, Any], folder: str, *, threads: int = 4) -> No
     """
     from concurrent.futures import ThreadPoolExecutor
 
+    from pyspark.util import inheritable_thread_target
+
+    @inheritable_thread_target(spark)  # the threads' jobs keep this thread's job group, pool, tags and properties
     def write(t: str) -> None:
         tables[t].select(*[c for c, _ in TABLES[t]]).write.mode("overwrite").parquet(f"{folder}/{t}")
 
@@ -616,7 +619,7 @@ def run(
         tables["events"], tables["event_clusters"], cached = cluster_events(spark, facts, partitions=max(1, min(n_parts, 8)))
         n_clusters = cached.filter(lambda t: t[0] == "c").count()
         phase("cluster")
-        write_tables(tables, staging)
+        write_tables(spark, tables, staging)
         phase("write")
         counts = {t: int(stats[t] or 0) for t in DOC_TABLES}
         counts["event_clusters"] = n_clusters
