@@ -37,9 +37,10 @@ from __future__ import annotations
 import bisect
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Token
 
@@ -131,11 +132,12 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
 
     for k, para in enumerate(paras):
         marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text, para.start, para.end)]
+        solid_end = para.start + len(text[para.start : para.end].rstrip())  # nothing but spaces after it
         open_at: Optional[int] = None
         first = True
         for s, e in marks:
             role = _mark_role(text, s, e, para)
-            at_para_end = not text[e : para.end].strip()
+            at_para_end = e >= solid_end  # (was: not text[e : para.end].strip(), a copy of the paragraph's rest per mark)
             if open_at is None:
                 if role == "open_shaped_close":
                     role = "open"
@@ -345,13 +347,43 @@ def _same_line(text: str, a: int, b: int) -> bool:
     return "\n" not in text[lo:hi]
 
 
+class MarkIndex(list):
+    """The quoted spans of one document (a list of :class:`Marked`, in text order) with
+    look-ups built once, so each scan below costs a bisect instead of a walk over every
+    span (a long text with thousands of quotes made the stage quadratic).
+
+    The fast paths need what :func:`scan_marks` returns: spans sorted by start, each
+    ending at or before the next one starts (``sorted``). Any other list is scanned the
+    old way, so the answers are the same either way.
+    """
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self.starts = [m.start for m in self]
+        self.ends = [m.end for m in self]
+        self.sorted = all(a.end <= b.start and a.start < b.start for a, b in zip(self, self[1:])) and all(m.start < m.end for m in self)
+        self.groups: dict[int, list[tuple[int, int]]] = {}
+        for m in self:
+            self.groups.setdefault(m.group, []).append((m.start, m.end))
+
+
+def _marks(marked: list[Marked]) -> MarkIndex:
+    """``marked`` as a :class:`MarkIndex` (itself when it is one)."""
+    return marked if isinstance(marked, MarkIndex) else MarkIndex(marked)
+
+
 def _in_any(pos: int, spans: list[Marked]) -> Optional[Marked]:
+    """The first quoted span holding ``pos``, or None."""
+    if isinstance(spans, MarkIndex) and spans.sorted:
+        k = bisect.bisect_right(spans.starts, pos) - 1
+        return spans[k] if k >= 0 and pos < spans[k].end else None
     for m in spans:
         if m.start <= pos < m.end:
             return m
     return None
 
 
+_THAT_RE = re.compile(r"\s*that\b")
 _BEFORE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
 _AFTER_GAP_RE = re.compile(r"[ \t]*(?:,|:\s*|)[ \t]*(?:that,?[ \t]*)?")
 
@@ -369,7 +401,15 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
     """The quoted span that ends just before [start, end) with a comma (``"A," he
     said``) and the one that starts just after it (``he said, "A"``)."""
     before = after = None
-    for m in marked:
+    marked = _marks(marked)
+    if marked.sorted:  # only the spans ending 0-3 characters before start / starting 0-12 after end can match
+        lo, hi = bisect.bisect_left(marked.ends, start - 3), bisect.bisect_right(marked.ends, start)
+        a_lo, a_hi = bisect.bisect_left(marked.starts, end), bisect.bisect_right(marked.starts, end + 12)
+        candidates = sorted(set(range(lo, hi)) | set(range(a_lo, a_hi)))
+        scan = [marked[k] for k in candidates]
+    else:
+        scan = marked
+    for m in scan:
         if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
             inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
             ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
@@ -382,12 +422,24 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
 
 
 def _group_spans(marked: list[Marked], m: Marked) -> list[tuple[int, int]]:
+    if isinstance(marked, MarkIndex):
+        return list(marked.groups.get(m.group, []))
     return [(x.start, x.end) for x in marked if x.group == m.group]
 
 
 def _widen(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
     """Widen [s, e) to the whole of any quoted span it cuts into."""
-    for m in marked:
+    marked = _marks(marked)
+    if marked.sorted:
+        # the first span that can overlap is the first ending after s; after one that
+        # widens e, the next starts at or after the new e, so the walk stops there
+        k = bisect.bisect_right(marked.ends, s)
+        scan = (marked[i] for i in range(k, len(marked)))
+    else:
+        scan = iter(marked)
+    for m in scan:
+        if marked.sorted and m.start >= e:
+            break
         if m.start < e and s < m.end:
             if m.start < s and s - m.start < 400:
                 s = m.start
@@ -490,7 +542,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
             content = _group_spans(marked, after)
-        elif before is not None and not (right_comp and re.match(r"\s*that\b", text[cue[1] :])):
+        elif before is not None and not (right_comp and _THAT_RE.match(text, cue[1])):
             content = _group_spans(marked, before)
         if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
             obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
@@ -567,22 +619,49 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         return None
     s, e = _strip_span(text, s, e, marked)
     s, e = _widen(text, s, e, marked)
-    for m in marked:  # a clause the parser cut just before its quoted words: take them too
-        if m.start >= e and m.start - e <= 2 and not text[e : m.start].strip() and "\n" not in text[e : m.start]:
-            e = m.end
+    e = _join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
     if e - s < 3:
         return None
     return s, e
+
+
+def _join_following_quote(text: str, e: int, marked: list[Marked]) -> int:
+    """``e`` moved to the end of each quoted span that starts within 2 blank characters
+    of it on the same line (repeatedly)."""
+    marked = _marks(marked)
+    if marked.sorted:
+        k = bisect.bisect_left(marked.starts, e)
+        scan = (marked[i] for i in range(k, len(marked)))
+    else:
+        scan = iter(marked)
+    for m in scan:
+        if marked.sorted and m.start - e > 2:
+            break  # later spans start further on, and e moved only on a match
+        if m.start >= e and m.start - e <= 2 and not text[e : m.start].strip() and "\n" not in text[e : m.start]:
+            e = m.end
+    return e
+
+
+def _stabbing(spans) -> Callable[[int], int]:
+    """A function counting the spans ``(s, e)`` of a collection (duplicates included)
+    with ``s <= pos < e``, by bisect."""
+    live = [(s, e) for s, e in spans if s < e]
+    starts = sorted(s for s, _ in live)
+    ends = sorted(e for _, e in live)
+    return lambda pos: bisect.bisect_right(starts, pos) - bisect.bisect_right(ends, pos)
 
 
 def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
     """Drop attributions whose cue lies inside another one's content: "he said he
     anticipated "..."" is one attribution, said by him (nested speech stays inside)."""
     spans = [(s, e) for a in attrs for s, e in a.content]
+    holding = _stabbing(spans)  # a cue is dropped when a span of another content holds it
+    copies = Counter(spans)
     out = []
     for a in attrs:
         c = a.cue[0]
-        if any(s <= c < e and not (s <= a.content[0][0] and a.content[-1][1] <= e and (s, e) in a.content) for s, e in spans if (s, e) not in a.content):
+        own = sum(copies[x] for x in set(a.content) if x[0] <= c < x[1])
+        if holding(c) - own > 0:
             continue
         out.append(a)
     return out
@@ -591,6 +670,7 @@ def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
 def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Marked]) -> None:
     """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
     same paragraph, with no cue of their own, belong to the same attribution."""
+    marked = _marks(marked)
     claimed = {c for a in attrs for c in a.content}
     cues = sorted(a.cue[0] for a in attrs)
     starts = {m.start: m for m in marked}
@@ -598,17 +678,30 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
         if not all(f[0] in starts for f in a.content):
             continue  # only quotes made of quoted spans
         last = max(f[1] for f in a.content)
-        for m in marked:
-            if m.start < last or (m.start, m.end) in claimed:
+        k = bisect.bisect_left(marked.starts, last) if marked.sorted else 0
+        for m in (marked[i] for i in range(k, len(marked))):
+            if m.start < last:
                 continue
-            gap = text[last : m.start]
-            if "\n" in gap or len(gap) > 150 or not re.search(r"[.!?]\s+$", gap) or any(last <= c < m.start and c != a.cue[0] for c in cues):
+            if (m.start, m.end) in claimed:
+                if marked.sorted:
+                    break  # every later span starts after this claimed one: the check below stops at it
+                continue
+            if m.start - last > 150:
                 break
-            if any(x.start < m.start and x.start >= last for x in marked):
+            gap = text[last : m.start]
+            if "\n" in gap or not re.search(r"[.!?]\s+$", gap) or _cue_between(cues, last, m.start, a.cue[0]):
+                break
+            if (bisect.bisect_left(marked.starts, m.start) - bisect.bisect_left(marked.starts, last) > 0) if marked.sorted else any(x.start < m.start and x.start >= last for x in marked):
                 break
             a.content.append((m.start, m.end))
             claimed.add((m.start, m.end))
             last = m.end
+
+
+def _cue_between(cues: list[int], lo: int, hi: int, own: int) -> bool:
+    """A cue in sorted ``cues`` with ``lo <= cue < hi`` other than ``own``."""
+    a, b = bisect.bisect_left(cues, lo), bisect.bisect_left(cues, hi)
+    return b - a > (bisect.bisect_left(cues, own + 1) - bisect.bisect_left(cues, own) if lo <= own < hi else 0)
 
 
 _TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
@@ -656,7 +749,15 @@ _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
 def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> str:
     covered = 0
     total = 0
+    marked = _marks(marked)
     for s, e in content:
+        if marked.sorted:  # non-space characters of [s, e) and of its overlap with each quoted span
+            total += _solid(text, s, e)
+            k = bisect.bisect_right(marked.ends, s)
+            while k < len(marked) and marked[k].start < e:
+                covered += _solid(text, max(s, marked[k].start), min(e, marked[k].end))
+                k += 1
+            continue
         for i in range(s, e):
             if text[i].isspace():
                 continue
@@ -668,6 +769,11 @@ def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> st
     if covered >= total - 5 and any(text[s:e].lstrip()[:1] in "\u201c\"'`\u00ab" for s, e in content[:1]):
         return "direct"
     return "partial"
+
+
+def _solid(text: str, s: int, e: int) -> int:
+    """The number of non-space characters in text[s:e]."""
+    return sum(1 for ch in text[s:e] if not ch.isspace()) if e > s else 0
 
 
 _MALE_RE = re.compile(r"\b(?:Mr|Sir|Lord|King|Prince)\.?\s*$")
@@ -800,6 +906,7 @@ def extract_quotes(
     text = doc.text if text is None else text
     if marked is None:
         marked, _ = scan_marks(text)
+    marked = _marks(marked)
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, text, marked, verbs)
     attrs = _drop_nested(attrs)
@@ -834,8 +941,9 @@ def extract_quotes(
     for pos, q in out:
         if q.speaker:
             last_para_speaker[_para_at(paras, pos)] = (q.speaker, pos)
+    in_used = _stabbing(used)
     for m in marked:
-        if (m.start, m.end) in used or any(s <= m.start < e for s, e in used):
+        if (m.start, m.end) in used or in_used(m.start) > 0:
             continue
         p = _para_at(paras, m.start)
         para = paras[p]
