@@ -233,7 +233,8 @@ def main() -> None:
         print(f"    start-up: session {r['session_start_s']}s, first 10-article job {r['first_job_s']}s; "
               f"warm runs: fixed {r['fixed_s']}s + {r['per_article_ms']} ms/article ({m}-article job {r['small_job_s']}s)")
         print(f"    phases (s): " + ", ".join(f"{k} {v}" for k, v in r["phases"].items())
-              + f"; pipeline phase {r['pipeline_articles_per_s']} articles/s")
+              + f"; pipeline phase {r['pipeline_articles_per_s']} articles/s; {m}-article job: "
+              + ", ".join(f"{k} {v}" for k, v in r["small_phases"].items()))
         t = r["nlp_tasks"]
         print(f"    NLP tasks: {t['tasks']}, longest {t['max_task_s']}s, model loads {t['model_loads']}, "
               f"occupancy {r['pipeline_occupancy']} of {c} cores; CPU {r['task_cpu_ms_per_article']} ms/article in the tasks "

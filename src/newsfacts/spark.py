@@ -4,7 +4,11 @@ The job reads JSON Lines, CSV, WARC, .txt/.html or Parquet inputs (any URI Spark
 local paths, ``s3a://``, ``hdfs://``) with the readers ``newsfacts ingest`` uses. Inside
 ``mapPartitions`` it runs ingest's per-batch function, which calls the very same
 :func:`newsfacts.pipeline.process` as the CLI; the spaCy pipeline is loaded once per
-partition (and cached per Python worker). Duplicate events are clustered with the store's
+partition and cached per Python worker, and in local mode (or with
+``spark.python.daemon.module=newsfacts.spark_daemon``) loaded once per executor by the
+daemon the workers are forked from. The pipeline runs once, into a cached intermediate
+with one row per input record holding its rows for every table; clustering and the
+table writes read that cache. Duplicate events are clustered with the store's
 rules, and one Parquet dataset is written per store table, with the columns and types of
 :data:`newsfacts.store.tables.TABLES`::
 
@@ -564,7 +568,11 @@ def run(
 
     Returns:
         The run summary: documents processed, duplicates skipped, rejects by reason,
-        skipped non-article records, rows per table, seconds.
+        skipped non-article records, rows per table, seconds; ``phases``: seconds in
+        ``pipeline`` (read, dedupe and NLP into cached rows: the per-article phase),
+        ``cluster``, ``write`` and ``commit``; ``nlp_tasks``: the NLP tasks' figures
+        (see :class:`TaskStats`: documents, model loads, pipeline and task seconds and
+        CPU seconds, the longest task).
     """
     from pyspark import StorageLevel
     from pyspark.errors import AnalysisException
@@ -744,6 +752,7 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         f"rejected {sum(rej.values()):,}" + (" (" + ", ".join(f"{k}: {v:,}" for k, v in rej.items()) + ")" if rej else ""),
         "rows: " + ", ".join(f"{t} {n:,}" for t, n in summary["rows"].items()),
         *(["not articles: " + ", ".join(f"{k} {v:,}" for k, v in summary["skipped"].items())] if summary.get("skipped") else []),
+        *(["time (s): " + ", ".join(f"{k} {v}" for k, v in summary["phases"].items())] if summary.get("phases") else []),
         f"output: {summary['output']}/<table>/*.parquet",
     ]
     return lines
