@@ -195,6 +195,8 @@ def main() -> None:
                 # task occupancy of the pipeline phase: busy task-seconds per wall second (ideal: the core count)
                 "pipeline_occupancy": round(tasks["task_s"] / ph["pipeline"], 2),
                 "cpu_s": round(s["cpu_s"], 1),
+                # CPU the job got per wall second: about the core count on an idle machine, less when others load it
+                "cores_used": round(s["cpu_s"] / s["seconds"], 2),
                 "cpu_ms_per_article": round(1000 * s["cpu_s"] / n, 1),
                 # the same two-size split for CPU: what each extra article costs the JVM and Python together
                 "cpu_per_article_ms": round(1000 * (s["cpu_s"] - s["small_cpu_s"]) / (n - m), 1),
@@ -228,7 +230,7 @@ def main() -> None:
         ing = result[f"ingest_{c}_articles_per_s"]
         if not args.no_ingest:
             print(f"ingest --workers {c}          : {ing if ing is not None else 'n/a':>6} articles/s")
-        print(f"spark local[{c}]              : {r['articles_per_s']:>6} articles/s  ({r['seconds']}s"
+        print(f"spark local[{c}]              : {r['articles_per_s']:>6} articles/s  ({r['seconds']}s, {r['cores_used']} cores used"
               + (f"; spark/ingest {r['spark_over_ingest']}" if r["spark_over_ingest"] else "") + ")")
         print(f"    start-up: session {r['session_start_s']}s, first 10-article job {r['first_job_s']}s; "
               f"warm runs: fixed {r['fixed_s']}s + {r['per_article_ms']} ms/article ({m}-article job {r['small_job_s']}s)")
