@@ -329,9 +329,17 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
     assert 0 < tasks["nlp_cpu_s"] <= tasks["task_cpu_s"]
 
 
-def test_spark_local_sessions_preload_the_model_in_the_worker_daemon():
+def test_spark_local_sessions_preload_the_model_in_the_worker_daemon(monkeypatch, tmp_path):
     assert nfspark.workers_import_newsfacts()  # the tests run with the package on PYTHONPATH
     assert nfspark.local_conf() == {"spark.python.daemon.module": "newsfacts.spark_daemon"}
+    # workers running another Python, or a package only the driver sees: no preloading daemon
+    monkeypatch.setenv("PYSPARK_PYTHON", str(tmp_path / "other-python"))
+    assert nfspark.local_conf() == {}
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    monkeypatch.setattr("site.getsitepackages", lambda: [str(tmp_path)])
+    monkeypatch.setattr("site.getusersitepackages", lambda: str(tmp_path))
+    assert nfspark.local_conf() == {}
 
 
 def test_spark_output_is_queried_like_the_store(spark_out):
@@ -566,3 +574,13 @@ def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
     docs = _table(out, "documents")
     assert sorted(d["text"] for d in docs) == sorted([ARTICLES[0], ARTICLES[1], ARTICLES[5]])
     assert sorted(d["origin"].rsplit(":", 1)[1] for d in docs) == ["1", "2", "7"]
+
+
+def test_spark_daemon_preload_loads_the_pipeline_and_writes_nothing_to_stdout(nlp, capfd):
+    """The daemon's stdout carries its port to the JVM: the preload must print nothing there."""
+    from newsfacts import spark_daemon
+    from newsfacts.pipeline import build_nlp
+
+    assert spark_daemon.preload() > 0
+    assert build_nlp() is build_nlp()  # what the forked workers find: the cached pipeline
+    assert capfd.readouterr().out == ""

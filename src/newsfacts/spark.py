@@ -701,9 +701,13 @@ DAEMON_MODULE = "newsfacts.spark_daemon"
 
 def workers_import_newsfacts() -> bool:
     """Whether Python workers started by a local Spark can import this newsfacts package
-    (it is installed, or on ``PYTHONPATH``), not only this driver process."""
+    (they run this interpreter, and the package is installed or on ``PYTHONPATH``), not
+    only this driver process."""
     import site
 
+    worker_python = os.environ.get("PYSPARK_PYTHON") or sys.executable
+    if os.path.realpath(shutil.which(worker_python) or worker_python) != os.path.realpath(sys.executable):
+        return False
     root = os.path.realpath(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     if not os.path.isdir(root):  # imported from a zip shipped with --py-files: only tasks see it
         return False
