@@ -329,6 +329,8 @@ def _spans(text, q):
         ("Senator Ruth Amari cited the rising cost of bread.\n", "rising cost", ["the rising cost of bread"]),
         # "described X as Y" keeps the as-phrase
         ("Senator Ruth Amari described the budget as a disaster.\n", "budget", ["the budget as a disaster"]),
+        # the object of "say"
+        ("Six voters in ten backed the plan, and Mayor Ida Renn said the same of the tax.\n", "the same of", ["the same of the tax"]),
         # "said in a statement that ..."
         ("Senator Ruth Amari said in a statement that the budget was late.\n", "budget was late", ["that the budget was late"]),
         # a short phrase between the cue and the second half of a split quote
