@@ -160,18 +160,19 @@ def _generalisations(key: str) -> set[str]:
     return out
 
 
-class _Taken:
-    """Character ranges taken by earlier mentions, with an overlap test by position (a walk
-    over every range for each mention was quadratic on long texts; same answers)."""
+class _Taken(list):
+    """Character ranges taken by earlier mentions (a list of ``(start, end)``), with an
+    overlap test by position (a walk over every range for each mention was quadratic on
+    long texts; same answers)."""
 
     def __init__(self):
-        self.spans: list[tuple[int, int]] = []
+        super().__init__()
         self.positions: set[int] = set()
         self.empty: list[tuple[int, int]] = []
 
     def append(self, span: tuple[int, int]) -> None:
         s, e = span
-        self.spans.append(span)
+        super().append(span)
         if s < e:
             self.positions.update(range(s, e))
         else:
@@ -180,7 +181,7 @@ class _Taken:
     def overlaps(self, s: int, e: int) -> bool:
         """Some taken ``(ts, te)`` has ``s < te and ts < e``."""
         if s >= e:
-            return any(s < te and ts < e for ts, te in self.spans)
+            return any(s < te and ts < e for ts, te in self)
         return any(p in self.positions for p in range(s, e)) or any(s < te and ts < e for ts, te in self.empty)
 
 
