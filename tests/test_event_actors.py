@@ -67,6 +67,11 @@ def _first(extract_text, text, typ):
         # an agent phrase's nation inside a modifier or where it is based
         ("Vietnamese-led forces shelled Laotian villages.", "ASSAULT", "VNM", "LAO"),
         ("Protesters in Lagos denounced the Ghanaian government.", "ACCUSE", "NGA", "GHA"),
+        # a state act in the passive with no agent: the state where it happened
+        ("A Danish journalist was arrested on Monday in Niger for contacting rebels.", "COERCE", "NER", "DNK"),
+        ("Two Swiss inspectors were expelled from Belarus.", "SANCTION", "BLR", "CHE"),
+        # a sentence whose subject the parser made the root
+        ("The Iraqi air force carried out three air strikes in Mosul, killing dozens of militants.", "ASSAULT", "IRQ", None),
         # a statement issued by X urging Y: X is the source
         ("Norway's foreign ministry issued a statement urging Sweden to release the fishermen.", "REQUEST", "NOR", "SWE"),
     ],

@@ -629,6 +629,12 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
+        if (
+            cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.dep_ == "ROOT"
+            and cur.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in cur.children)
+        ):
+            # the parser made the subject the root: "The Iraqi air force carried out strikes"
+            return _actors(cur.head, ctx), cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
             head = cur.head
             if _names_actor(head) or ctx.token_entity(head):
@@ -751,6 +757,21 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
 
 def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
     source, _subj = _subject_side(tok, ctx)
+    src_notes: list[str] = []
+    if not source.ids and pat.type in actor_words().get("state_act", ()) and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X was arrested in Niger", "expelled from North Korea": with no agent named, PLOVER
+        # codes the state where it happened
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for p in _pobjs(c):
+                    hit = ctx.token_entity(p)
+                    if hit and ctx.types.get(hit[0]) == "GPE" and _country_of(hit[0], ctx):
+                        source.ids.append(hit[0])
+                        source.spans.append(hit[1])
+                        src_notes.append(f"source is the state where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), no agent named")
+                        break
+            if source.ids:
+                break
     target = _Side()
     for c in tok.children:
         if c.dep_ in _PASS_SUBJ or c.dep_ in _OBJ:
@@ -815,7 +836,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
     notes: list[str] = []
     if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = _more_target(tok, pat, source, target, ctx)
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=src_notes + notes)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
