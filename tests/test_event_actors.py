@@ -139,3 +139,14 @@ def test_event_actors_backed_is_not_led(extract_text):
     ev, countries, _ = _first(extract_text, "Syrian-backed militias attacked a Lebanese army post.", "ASSAULT")
     assert countries(ev["source"]) == []  # the militias are not Syria
     assert countries(ev["target"]) == ["LBN"]
+
+
+def test_event_actors_seed_rebuke_targets_netanyahu(seed_record, seed_text):
+    """"In a rebuke to that statement, Gantz ...": the statement is Netanyahu's of 1 June."""
+    names = {e["id"]: e["name"] for e in seed_record["entities"]}
+    rebukes = [ev for ev in seed_record["events"] if seed_text[ev["trigger"][0]:ev["trigger"][1]] == "rebuke"]
+    assert rebukes, "no event for the rebuke"
+    ev = rebukes[0]
+    assert [names[i] for i in ev["source"]] == ["Benny Gantz"]
+    assert [names[i] for i in ev["target"]] == ["Benjamin Netanyahu"]
+    check_evidence(seed_record, seed_text)
