@@ -150,3 +150,11 @@ def test_event_actors_seed_rebuke_targets_netanyahu(seed_record, seed_text):
     assert [names[i] for i in ev["source"]] == ["Benny Gantz"]
     assert [names[i] for i in ev["target"]] == ["Benjamin Netanyahu"]
     check_evidence(seed_record, seed_text)
+
+
+def test_event_actors_the_administration_is_the_one_named_before(extract_text):
+    text = "The Obama administration met Cuban envoys in May. The administration later lifted the Cuban travel ban."
+    r = extract_text(text)
+    ents = {e["id"]: e["name"] for e in r["entities"]}
+    lifted = [ev for ev in r["events"] if text[ev["trigger"][0]:ev["trigger"][1]] == "lifted"]
+    assert lifted and [ents[i] for i in lifted[0]["source"]] == ["Obama administration"]

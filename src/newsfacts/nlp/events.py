@@ -248,6 +248,17 @@ class _Ctx:
             by_text.setdefault(self.text[s:e], set()).add(eid)
         self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
 
+    def named_like(self, head: str) -> Optional[str]:
+        """The one organisation whose name ends in ``head`` ("Biden administration" for "the
+        administration"), or None when there is none or more than one."""
+        if not hasattr(self, "_heads"):
+            self._heads: dict[str, set[str]] = {}
+            for e in self.index.entities:
+                if e.type == "ORG" and len(e.name.split()) >= 2:
+                    self._heads.setdefault(e.name.split()[-1].lower(), set()).add(e.id)
+        ids = self._heads.get(head, set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
     def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
         """The entity mention overlapping [start, end) the most: (entity id, mention span)."""
         k = bisect.bisect_left(self.starts, end)
@@ -524,6 +535,14 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                             side.add(_actors(p, ctx, depth + 1))
             if not side.ids and is_agent:
                 _agent_country(tok, side, ctx)
+            if not side.ids and is_agent and all(c.dep_ == "det" for c in tok.children) and any(
+                c.lower_ == "the" for c in tok.children
+            ):
+                # "the administration" after "the Biden administration": the one such organisation
+                named = ctx.named_like(tok.lower_)
+                if named:
+                    side.ids.append(named)
+                    side.spans.append(_np_span(tok))
             if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
                 c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
             ):
