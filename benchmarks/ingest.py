@@ -20,58 +20,13 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate  # noqa: E402
-
-
-class PeakRSS:
-    """Samples the memory of this process (RSS) and of it plus its workers every ``interval`` seconds.
-
-    The total uses PSS (proportional set size) where the OS reports it, so pages that forked
-    workers share with the parent (the loaded model) are not counted twice.
-    """
-
-    def __init__(self, interval: float = 0.2):
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.peak_main = 0
-        self.peak_total = 0
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        import psutil
-
-        while not self._stop.is_set():
-            try:
-                main = self.proc.memory_info().rss
-                total = 0
-                for p in [self.proc] + self.proc.children(recursive=True):
-                    try:
-                        info = p.memory_full_info()
-                        total += getattr(info, "pss", info.rss)
-                    except psutil.Error:
-                        pass
-                self.peak_main = max(self.peak_main, main)
-                self.peak_total = max(self.peak_total, total)
-            except psutil.Error:
-                pass
-            self._stop.wait(self.interval)
-
-    def __enter__(self):
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._t.join()
+from memsample import MemorySampler  # noqa: E402
 
 
 def _write_corpus(path: str, n: int, seed: int = 7) -> int:
@@ -83,7 +38,7 @@ def _write_corpus(path: str, n: int, seed: int = 7) -> int:
     return words
 
 
-def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None) -> tuple[float, dict]:
+def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None, recycle=None) -> tuple[float, dict]:
     from newsfacts.store.duckdb import FactStore
     from newsfacts.store.ingest import ingest
 
@@ -91,8 +46,17 @@ def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None) -> tuple[
         db = os.path.join(tmp, "bench.duckdb")
         t0 = time.perf_counter()
         with FactStore.open(db) as store:
-            s = ingest([corpus], store, workers=workers, batch_size=batch_size, progress=False, nlp=nlp if workers == 1 else None)
+            kw = {} if recycle is None else {"recycle_after": recycle}
+            s = ingest([corpus], store, workers=workers, batch_size=batch_size, progress=False, nlp=nlp, **kw)
         return time.perf_counter() - t0, s.as_dict()
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of this process's ended (waited-for) child processes."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def throughput(args) -> None:
@@ -109,14 +73,20 @@ def throughput(args) -> None:
         list(nlp.pipe(texts[:8]))  # warm-up
         results = []
         for w in [int(x) for x in args.workers.split(",")]:
-            bare, full, pipe = [], [], []
+            bare, full, pipe, cpu = [], [], [], []
             for _ in range(args.repeat):  # alternate, keep the best of each: the machine is shared
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.process_time()
                 for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=w):
                     pass
                 bare.append(time.perf_counter() - t0)
-                secs, summary = _ingest_once(corpus, w, args.batch_size, nlp=nlp)
+                bare_cpu = time.process_time() - c0
+                main0, kids0 = time.process_time(), _children_cpu()
+                secs, summary = _ingest_once(corpus, w, args.batch_size)  # workers fork from this process (model loaded)
                 full.append(secs)
+                if w == 1:
+                    # CPU seconds, which other jobs on the machine disturb far less than wall time: with
+                    # an idle second core, ingest's wall time is about max(main, worker) CPU time
+                    cpu.append((bare_cpu, time.process_time() - main0, _children_cpu() - kids0))
                 if w == 1:
                     from newsfacts import process
 
@@ -129,10 +99,16 @@ def throughput(args) -> None:
                  "ratio_ingest_over_bare": round(b / f, 3), "facts": summary["facts"], "processed": summary["processed"]}
             if pipe:
                 r["process_docs_per_s"] = round(len(texts) / min(pipe), 1)
+            if cpu:
+                bc, mc, wc = min(cpu, key=lambda x: max(x[1], x[2]) / x[0])
+                r.update(bare_cpu_s=round(bc, 2), ingest_main_cpu_s=round(mc, 2), ingest_worker_cpu_s=round(wc, 2),
+                         ratio_cpu_estimate=round(bc / max(mc, wc), 3))
             results.append(r)
             print(f"workers {w}: bare nlp.pipe {r['bare_docs_per_s']:>6} docs/s | ingest {r['ingest_docs_per_s']:>6} docs/s "
                   f"({summary['facts']:,} facts) | ingest/bare throughput {r['ratio_ingest_over_bare']:.2f} (target >= 0.8)"
-                  + (f" | pipeline without store {r['process_docs_per_s']} docs/s" if pipe else ""))
+                  + (f" | pipeline without store {r['process_docs_per_s']} docs/s" if pipe else "")
+                  + (f"\n  CPU s: bare {r['bare_cpu_s']}, ingest main {r['ingest_main_cpu_s']} + worker {r['ingest_worker_cpu_s']}"
+                     f" -> idle-machine estimate bare/max(main, worker) = {r['ratio_cpu_estimate']:.2f}" if cpu else ""))
     if args.json:
         print(json.dumps(results))
 
@@ -141,11 +117,12 @@ def memory(args) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")
         words = _write_corpus(corpus, args.articles)
-        with PeakRSS() as m:
-            secs, summary = _ingest_once(corpus, args.workers, args.batch_size)
+        with MemorySampler(0.2) as m:
+            secs, summary = _ingest_once(corpus, args.workers, args.batch_size, recycle=args.recycle)
     print(json.dumps({"articles": args.articles, "words": words, "workers": args.workers, "seconds": round(secs, 1),
-                      "docs_per_s": round(args.articles / secs, 1), "peak_rss_main_mb": round(m.peak_main / 2**20),
-                      "peak_pss_total_mb": round(m.peak_total / 2**20), "facts": summary["facts"]}))
+                      "docs_per_s": round(args.articles / secs, 1), "peak_rss_main_mb": round(m.peak("rss_main")),
+                      "peak_pss_main_mb": round(m.peak("pss_main")), "peak_pss_workers_mb": round(m.peak("pss_workers")),
+                      "peak_pss_total_mb": round(m.peak("pss_total")), "facts": summary["facts"]}))
 
 
 SYNTH_SQL = """
@@ -213,8 +190,30 @@ def queries(args) -> None:
                 t0 = time.perf_counter()
                 cols, rows = fn(store)
                 times.append(time.perf_counter() - t0)
+            extra = ""
+            if hasattr(rows, "write"):  # a columnar result: also time what `--format csv|json` adds to write it out
+                import io
+
+                store.query_columns = store.query  # the same query, its rows fetched as tuples (as before 2026-11-25)
+                try:
+                    tup = []
+                    for _ in range(args.repeat):
+                        t0 = time.perf_counter()
+                        fn(store)
+                        tup.append(time.perf_counter() - t0)
+                finally:
+                    del store.query_columns
+                extra += f"; fetched as tuples instead {min(tup) * 1000:.0f} ms"
+
+                for fmt in ("csv", "json"):
+                    w = []
+                    for _ in range(args.repeat):
+                        t0 = time.perf_counter()
+                        rows.write(fmt, io.BytesIO())
+                        w.append(time.perf_counter() - t0)
+                    extra += f"; + writing {fmt} {min(w) * 1000:.0f} ms"
             print(f"{name:55} {min(times) * 1000:8.1f} ms (best of {args.repeat}; median {sorted(times)[len(times) // 2] * 1000:.1f} ms)"
-                  f"  {len(rows):,} rows")
+                  f"  {len(rows):,} rows{extra}")
 
 
 def main() -> None:
@@ -230,6 +229,7 @@ def main() -> None:
     m.add_argument("--articles", type=int, default=1000)
     m.add_argument("--workers", type=int, default=2)
     m.add_argument("--batch-size", type=int, default=16)
+    m.add_argument("--recycle", type=int, default=None, help="worker restart after this many documents (ingest's recycle_after)")
     qp = sub.add_parser("queries")
     qp.add_argument("--events", type=int, default=1_000_000)
     qp.add_argument("--db", help="reuse (or create) this store file")

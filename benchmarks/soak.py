@@ -16,13 +16,13 @@ import json
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import generate  # noqa: E402
+from memsample import COLUMNS, MemorySampler  # noqa: E402
 
 BARS = "▁▂▃▄▅▆▇█"
 
@@ -47,73 +47,28 @@ def write_corpus(path: str, n: int, seed: int = 7, bad_every: int = BAD_EVERY) -
     return lines, bad
 
 
-class Sampler:
-    """Every ``interval`` s: elapsed time, documents done so far, memory of the process tree (MB)."""
-
-    def __init__(self, interval: float, log: str = ""):
-        import psutil
-
-        self.log = log  # samples are also appended here as they come (a run stopped early keeps them)
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.done = 0
-        self.samples: list[tuple[float, int, float, float]] = []
-        self._stop = threading.Event()
-        self._t = threading.Thread(target=self._run, daemon=True)
-        self.t0 = time.time()
-
-    def memory(self) -> tuple[float, float]:
-        import psutil
-
-        rss = pss = 0
-        for p in [self.proc] + self.proc.children(recursive=True):
-            try:
-                info = p.memory_full_info()
-                rss += info.rss
-                pss += getattr(info, "pss", info.rss)
-            except psutil.Error:
-                pass
-        return rss / 2**20, pss / 2**20
-
-    def _run(self):
-        while not self._stop.is_set():
-            rss, pss = self.memory()
-            self.samples.append((round(time.time() - self.t0, 1), self.done, round(rss, 1), round(pss, 1)))
-            if self.log:
-                with open(self.log, "a") as fh:
-                    fh.write(json.dumps(self.samples[-1]) + "\n")
-            self._stop.wait(self.interval)
-
-    def __enter__(self):
-        self._t.start()
-        return self
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._t.join()
-        rss, pss = self.memory()
-        self.samples.append((round(time.time() - self.t0, 1), self.done, round(rss, 1), round(pss, 1)))
-
-
 def spark(values: list[float]) -> str:
     lo, hi = min(values), max(values)
     return "".join(BARS[int((v - lo) / (hi - lo) * (len(BARS) - 1)) if hi > lo else 0] for v in values)
 
 
 def table(samples, rows: int = 20) -> str:
-    """One row per ~1/rows of the run: time, docs, docs/s in that interval, RSS and PSS."""
+    """One row per ~1/rows of the run: time, docs, docs/s in that interval, memory of all
+    processes (RSS, PSS) and of the main process and the workers apart (PSS)."""
     step = max(1, len(samples) // rows)
     picked = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
-    out = ["| elapsed s | documents | docs/s (interval) | RSS MB (all processes) | PSS MB |", "|---:|---:|---:|---:|---:|"]
+    out = ["| elapsed s | documents | docs/s (interval) | RSS MB (all processes) | PSS MB (all) | PSS MB main | PSS MB workers |",
+           "|---:|---:|---:|---:|---:|---:|---:|"]
     rates = []
-    for a, b in zip([(0.0, 0, 0, 0)] + picked, picked):
+    for a, b in zip([picked[0][:2]] + picked, picked):
         rate = (b[1] - a[1]) / (b[0] - a[0]) if b[0] > a[0] else 0.0
         rates.append(rate)
-        out.append(f"| {b[0]:.0f} | {b[1]:,} | {rate:.1f} | {b[2]:.0f} | {b[3]:.0f} |")
+        out.append(f"| {b[0]:.0f} | {b[1]:,} | {rate:.1f} | {b[2]:.0f} | {b[3]:.0f} | {b[5]:.0f} | {b[7]:.0f} |")
     out.append("")
     out.append(f"throughput {spark(rates[1:] or rates)}  ({min(rates[1:] or rates):.1f}-{max(rates[1:] or rates):.1f} docs/s)")
-    rss = [s[2] for s in picked]
-    out.append(f"memory     {spark(rss)}  ({min(rss):.0f}-{max(rss):.0f} MB RSS)")
+    for name, i in (("memory    ", 3), ("main      ", 5), ("workers   ", 7)):
+        vals = [s[i] for s in picked]
+        out.append(f"{name} {spark(vals)}  ({min(vals):.0f}-{max(vals):.0f} MB PSS)")
     return "\n".join(out)
 
 
@@ -126,6 +81,8 @@ def main(argv=None) -> int:
     ap.add_argument("--bad-every", type=int, default=BAD_EVERY, help="one bad record every N lines")
     ap.add_argument("--out", default="soak.json")
     ap.add_argument("--db", help="store file (default: a temporary one, deleted after)")
+    ap.add_argument("--recycle-after", type=int, default=None, help="replace the workers after this many documents each "
+                    "(default: ingest's RECYCLE_AFTER; 0 = never)")
     args = ap.parse_args(argv)
 
     from newsfacts.store.duckdb import FactStore
@@ -138,21 +95,22 @@ def main(argv=None) -> int:
         print(f"soak: {lines:,} input records ({args.articles:,} articles, {bad} bad), workers {args.workers}, "
               f"CPUs {os.cpu_count()}, load {os.getloadavg()[0]:.1f}", flush=True)
 
-        with Sampler(args.interval, log=args.out + ".samples.jsonl") as sampler:
+        with MemorySampler(args.interval, log=args.out + ".samples.jsonl") as sampler:
             def on_commit(n, s):
                 sampler.done = s.processed + s.duplicates + sum(s.rejected.values())
 
             with FactStore.open(db) as store:
+                kw = {} if args.recycle_after is None else {"recycle_after": args.recycle_after}
                 summary = ingest([corpus], store, workers=args.workers, batch_size=args.batch_size, progress=False,
-                                 on_commit=on_commit)
+                                 on_commit=on_commit, **kw)
                 stored = store.count("documents")
                 rejects = store.count("rejects")
         s = summary.as_dict()
     accounted = s["processed"] + s["duplicates"] + s["rejected_total"]
     ok = accounted == lines and stored == s["processed"] and rejects == s["rejected_total"]
     result = {"input": lines, "bad_records": bad, **s, "stored_documents": stored, "stored_rejects": rejects,
-              "accounted": accounted, "ok": ok, "samples": sampler.samples,
-              "columns": ["elapsed_s", "documents_done", "rss_mb", "pss_mb"]}
+              "accounted": accounted, "ok": ok, "samples": [list(x) for x in sampler.samples],
+              "columns": COLUMNS}
     Path(args.out).write_text(json.dumps(result))
     print(table(sampler.samples))
     print(f"\ninput {lines:,} = processed {s['processed']:,} + duplicates {s['duplicates']:,} + rejected {s['rejected_total']:,} "

@@ -214,3 +214,35 @@ def test_ingest_workers_extract_html_and_match_a_single_process_run(tmp_path, nl
     assert one.rejected == two.rejected == {"empty_html": 1}
     assert docs1 == docs2 and ents1 == ents2
     assert {d[2] for d in docs2} >= {"Report 0", "Folder page"}
+
+
+def test_ingest_one_worker_process_with_recycling_stores_the_same_rows(tmp_path, nlp, monkeypatch):
+    """One worker process (the main process writes meanwhile), replaced after every 2
+    documents: the same documents and fact rows as parsing in this process."""
+    import newsfacts.store.ingest as ingest_mod
+
+    pools = []
+
+    class CountingPool(ingest_mod.ProcessPoolExecutor):
+        def __init__(self, *a, **kw):
+            pools.append(self)
+            super().__init__(*a, **kw)
+
+    monkeypatch.setattr(ingest_mod, "ProcessPoolExecutor", CountingPool)
+    src = write_jsonl(tmp_path / "in.jsonl", [{"text": a, "published": "2024-03-04", "url": f"https://x.example/{k}"}
+                                              for k, a in enumerate(ARTICLES)] + [{"text": GERMAN}])
+    tables = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates")
+
+    def run(name, **kw):
+        with FactStore.open(str(tmp_path / name)) as store:
+            s = ingest([str(src)], store, batch_size=2, progress=False, **kw)
+            _assert_whole_documents(store)
+            rows = {t: store.query(f"SELECT * EXCLUDE (cluster_id) FROM {t} ORDER BY ALL" if t == "events" else
+                                   f"SELECT * FROM {t} ORDER BY ALL")[1] for t in tables}
+            return s, rows
+
+    here, rows_here = run("here.duckdb", nlp=nlp)
+    pooled, rows_pooled = run("pooled.duckdb", workers=1, recycle_after=2)
+    assert pooled.processed == here.processed == len(ARTICLES) and pooled.rejected == here.rejected == {"not_english": 1}
+    assert rows_pooled == rows_here
+    assert len(pools) == -(-(len(ARTICLES) + 1) // 2)  # a fresh worker for every 2 documents

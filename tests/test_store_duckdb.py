@@ -149,3 +149,64 @@ def test_store_docs_list_every_table_and_column():
         assert line, f"docs/corpus.md does not document table {table}"
         for c, typ in cols:
             assert f"`{c}` {typ}" in line, f"docs/corpus.md: {table}.{c} ({typ}) is missing"
+
+
+def test_store_write_batch_raises_a_too_low_memory_cap_and_retries(tmp_path):
+    with FactStore.open(str(tmp_path / "s.duckdb")) as store:
+        store.set_memory_limit("256KB")  # far below what a batch needs: DuckDB runs out of memory
+        big = [_doc_rows(f"d{k}", 20, text="Anna met Marc in Oslo. " * 400) for k in range(40)]
+        assert store.write_batch(big) == 40
+        assert store.count("documents") == 40 and store.count("mentions") == 800
+        store.set_memory_limit("256KB")  # below what DuckDB holds now: refused, the cap stays
+        for k in range(2):  # again and again: the connection keeps the store's usual cap
+            store.write_batch([_doc_rows(f"r{k}-{j}", 20, text="Anna met Marc in Oslo. " * 400) for j in range(40)])
+        assert store.memory_limit == "512MB" and store.count("documents") == 120
+
+
+def test_store_columnar_rows_read_like_tuples_and_write_csv_and_json(tmp_path):
+    import csv
+    import io
+    import json
+
+    with FactStore.open(str(tmp_path / "s.duckdb")) as store:
+        store.write_batch([_doc_rows("a", 3), _doc_rows("b", 1)])
+        sql = "SELECT doc_id, published, source, length, NULL::VARCHAR AS nothing, 'x,\"y' AS tricky FROM documents ORDER BY doc_id"
+        cols, rows = store.query_columns(sql)
+        cols2, tuples = store.query(sql)
+        assert cols == cols2 and len(rows) == 2 and rows == tuples and rows[1] == tuples[1] and rows[-1] == tuples[-1]
+        assert rows[0:1] == tuples[0:1]
+        out = io.BytesIO()
+        assert rows.write("csv", out)
+        parsed = list(csv.reader(io.StringIO(out.getvalue().decode())))
+        assert parsed[0] == cols and parsed[1] == ["a", "2024-03-05", "Example", "22", "", 'x,"y']
+        out = io.BytesIO()
+        assert rows.write("json", out)
+        lines = [json.loads(x) for x in out.getvalue().decode().splitlines()]
+        assert lines[1] == {"doc_id": "b", "published": "2024-03-05", "source": "Example", "length": 22, "nothing": None, "tricky": 'x,"y'}
+        assert not store.query_columns("SELECT 1.5::DOUBLE AS f")[1].write("csv", io.BytesIO())  # floats: left to the caller's format
+
+
+def test_store_writer_hands_the_file_to_a_waiting_reader_and_ignores_stale_markers(tmp_path):
+    import os
+
+    path = str(tmp_path / "s.duckdb")
+    with FactStore.open(path) as store:
+        store.write_batch([_doc_rows("a")])
+        assert not store.let_readers_in()  # nobody waiting: the file stays open
+        stale = path + ".reader-1-1"
+        open(stale, "w").close()
+        os.utime(stale, (time.time() - 3600, time.time() - 3600))
+        assert not store.readers_waiting()  # a reader that died long ago is ignored
+        reader = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from newsfacts.store.duckdb import FactStore\n"
+             f"s = FactStore.open({path!r}, read_only=True, wait=30); print(s.count('documents'), flush=True); s.close()"],
+            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )  # fmt: skip
+        deadline = time.time() + 60
+        while not store.readers_waiting() and time.time() < deadline:
+            time.sleep(0.05)
+        assert store.readers_waiting()
+        assert store.let_readers_in()
+        assert reader.communicate(timeout=60)[0].strip() == "1"
+        store.write_batch([_doc_rows("b")])  # the writer has the file back
+        assert store.count("documents") == 2

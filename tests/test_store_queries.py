@@ -171,3 +171,22 @@ def test_queries_actors_matches_an_exact_count(tmp_path):
         exact = store.query("SELECT name, type, actor_code, count(DISTINCT doc_id) AS documents, sum(n_mentions) AS mentions "
                             "FROM entities GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT 15")[1]
         assert queries.actors(store, top=15)[1] == exact
+
+
+def test_queries_dyads_columnar_output_matches_the_row_by_row_format(db, capsys):
+    from newsfacts import cli_corpus
+    from newsfacts.store import queries
+
+    with FactStore.open(db, read_only=True) as store:
+        cols, rows = queries.dyads(store, by="week", count="reports")
+    assert hasattr(rows, "to_arrow") and len(rows) == 3
+    for fmt in ("csv", "json"):
+        fast = run("dyads", "--db", db, "--by", "week", "--count", "reports", "--format", fmt).output
+        capsys.readouterr()
+        cli_corpus.emit(cols, list(rows), fmt)  # a plain list: the row-by-row path
+        slow = capsys.readouterr().out
+        assert slow.count("\n") == 3 + (fmt == "csv")
+        if fmt == "csv":
+            assert fast == slow
+        else:
+            assert [json.loads(x) for x in fast.splitlines()] == [json.loads(x) for x in slow.splitlines()]

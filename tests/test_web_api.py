@@ -343,9 +343,9 @@ def test_web_api_store_connection_is_read_only(store):
 def test_web_api_without_a_store(tmp_path):
     c = TestClient(create_app(str(tmp_path / "none.duckdb")))
     home = c.get("/api").json()
-    assert home["exists"] is False and "NF501" not in home["message"] and "newsfacts ingest" in home["message"]
+    assert home["exists"] is False and "NF305" not in home["message"] and "newsfacts ingest" in home["message"]
     r = c.get("/api/entity", params={"name": "x"})
-    assert r.status_code == 404 and r.json()["error"]["code"] == "NF501"
+    assert r.status_code == 404 and r.json()["error"]["code"] == "NF305"  # the CLI's code for no store
     assert c.get("/dyads").status_code == 404
 
 
@@ -383,14 +383,14 @@ def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path, nlp)
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "ready"
-        c = TestClient(create_app(path, nlp=nlp))
+        c = TestClient(create_app(path, nlp=nlp, store_wait=0.3))  # a holder that never lets go (not an ingest)
         saved = c.post("/api/analyse", data={"text": LATER, "save": "1"})
         assert saved.status_code == 503 and saved.json()["error"]["code"] == "NF302"
         r = c.get("/api/entity", params={"name": "Søren Kjaer"})
-        assert r.status_code == 503 and r.json()["error"]["code"] == "NF502"
-        assert "can't be opened read-only" in r.json()["error"]["message"]
+        assert r.status_code == 503 and r.json()["error"]["code"] == "NF302"
+        assert "in use by another process" in r.json()["error"]["message"]
         page = c.get("/entity", params={"name": "Søren Kjaer"})
-        assert page.status_code == 503 and "<code>NF502</code>" in page.text
+        assert page.status_code == 503 and "<code>NF302</code>" in page.text
     finally:
         holder.stdin.close()
         holder.wait(timeout=10)

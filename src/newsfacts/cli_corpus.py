@@ -15,6 +15,8 @@ from .cli import _check_date, cli
 from .errors import NewsfactsError
 
 DEFAULT_DB = "newsfacts.duckdb"
+#: Seconds a query waits for a writer (a running ingest) to let it read the store, before NF302.
+READ_WAIT = 10.0
 
 
 def _db_option(f):
@@ -70,8 +72,23 @@ def _json_value(v):
     return v
 
 
+def _emit_columns(rows, fmt: str) -> bool:
+    """CSV or JSON Lines of a columnar result, written by the store with no per-row Python
+    objects (see ``ColumnarRows.write``); False when ``rows`` is a plain list."""
+    write = getattr(rows, "write", None)
+    out = getattr(sys.stdout, "buffer", None)
+    if write is None or out is None or fmt not in ("csv", "json"):
+        return False
+    sys.stdout.flush()
+    done = write(fmt, out)
+    out.flush()
+    return done
+
+
 def emit(cols: list[str], rows: list[tuple], fmt: str, *, max_width: int = 60) -> None:
     """Print a result as an aligned table, CSV (with header) or JSON Lines."""
+    if _emit_columns(rows, fmt):
+        return
     if fmt == "json":
         for r in rows:
             click.echo(json.dumps({c: _json_value(v) for c, v in zip(cols, r)}, ensure_ascii=False, default=str))
@@ -100,7 +117,8 @@ def _open(db: str):
         from .store.parquet import connect_parquet
 
         return FactStore(connect_parquet(parquet), parquet, read_only=True)
-    return FactStore.open(db, read_only=True)
+    # a running ingest hands the file over between batches: wait for it rather than fail at once
+    return FactStore.open(db, read_only=True, wait=READ_WAIT)
 
 
 @cli.command()

@@ -168,6 +168,8 @@ def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
         if typ in ("REJECT",):
             return None
         return "REJECT" if stance == "cooperation" else None
+    if modality == "future" and typ == "SANCTION":
+        return typ  # "announced it would expel the diplomats": the decision is the reduction of relations
     if modality in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return "AGREE" if stance == "cooperation" else "THREATEN"
     return typ
@@ -706,21 +708,65 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 # --------------------------------------------------------------------------- triggers
 
 
+@lru_cache(maxsize=None)
+def _object_typed_verbs() -> frozenset[str]:
+    """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
+    w = event_words()
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
+
+
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
-    if not rows:
+    if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
+    rows = rows or {}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
+    words = event_words()
+    stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
+        c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+    )
+    if stopping:
+        # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
+        # relation reduces relations (CAMEO 16), whatever the verb alone would say
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                if npat.type == "AID":
+                    return Pattern("SANCTION", "discontinue", "162")
+                if npat.type == "CONSULT":
+                    return Pattern("SANCTION", "withdraw", "164")
+                return Pattern("SANCTION", "withdraw", "160")
+            if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                # "ended the war", "lifted the siege": de-escalation
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("seek", ()):
+        # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and npat.type != "REQUEST":
+                hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
+                return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
-            return rows[c.lower_]
-        if c.dep_ == "dobj":  # "violated the ceasefire agreement"
+        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
+        if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
-                if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
+                if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
+    if tok.lemma_.lower() in words.get("admit", ()):
+        # "allowed aid convoys in", "received a mission of observers": allowing international
+        # involvement (CAMEO 086), a retreat, not a concession or a meeting
+        for c in objs:
+            near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
+            near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+            if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
+                return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
+    if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
+        return Pattern("ACCUSE", "disapprove", "111")
     if pat is not None and tok.lemma_.lower() in event_words().get("actor_object", ()) and any(
         c.dep_ == "auxpass" for c in tok.children
     ):
@@ -737,12 +783,48 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
             ):
                 return None
-    if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
-        # "sent troops to ...": a show of force, not aid
+    if tok.lemma_.lower() in event_words().get("ease", ()):
         for c in objs:
-            if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
+            npat = _noun_pattern(c)
+            if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("dispatch", ()):
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation
+        for c in objs:
+            if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
+            if c.lemma_.lower() in words.get("investigator", ()):
+                return Pattern("ACCUSE", "investigate", "090")
     return pat
+
+
+def _modifies_a_trigger_or_agent(tok: Token) -> bool:
+    """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
+    not an act of aid."""
+    if tok.dep_ != "compound":
+        return False
+    if _noun_pattern(tok.head) is not None:
+        return True
+    if tok.head.lemma_.lower() in agent_words():
+        pat = _noun_pattern(tok)
+        return pat is not None and pat.type == "AID"
+    return False
+
+
+def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
+    """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
+    eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
+    blockade or siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    civil = event_words().get("civil_restriction", ())
+    near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if any(t.lemma_.lower() in civil for t in near):
+        return Pattern("CONCEDE", None, "081")
+    if npat is not None and npat.type == "SANCTION":
+        return Pattern("RETREAT", "ease", "085")
+    if npat is not None and npat.type == "PROTEST":
+        return Pattern("RETREAT", "ease", "080")
+    return Pattern("RETREAT", "disarm", "087")
 
 
 def _names_actor(tok: Token) -> bool:
@@ -758,6 +840,22 @@ def _names_actor(tok: Token) -> bool:
 def _noun_pattern(tok: Token) -> Optional[Pattern]:
     pats = noun_patterns()
     lemma = tok.lemma_.lower()
+    if lemma in event_words().get("stop_noun", ()):
+        # "the suspension of aid", "a halt to the talks", "an end to the siege"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in", "on"):
+                if lemma == "end" and c.lower_ != "to":
+                    continue  # "at the end of their meeting" is a time, "an end to the talks" an act
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.lemma_.lower() in event_words().get("stop_noun", ()):
+                        continue
+                    npat = _noun_pattern(p)
+                    if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                        if npat.type == "AID":
+                            return Pattern("SANCTION", "discontinue", "162")
+                        return Pattern("SANCTION", "withdraw", "160")
+                    if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                        return _easing(p, npat)
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             hit = pats.get(f"{c.lower_} {lemma}")
@@ -829,7 +927,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
         for c in tok.children:
             if c.dep_ == "dobj":
                 for k in c.children:
-                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards"):
+                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards", "with"):
                         for p in _pobjs(k):
                             target.add(_actors(p, ctx))
     if not target.ids and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
@@ -1220,6 +1318,22 @@ def _chain(cand: _Cand) -> list[Token]:
     return chain
 
 
+def _backshifted(verb: Token, words: dict) -> bool:
+    """"announced it would prohibit aid": a reported "will" (future in the past), not a
+    conditional: the clause is the complement of a reporting verb and has no if/unless clause."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical"] for m in c.children)
+               for c in cur.children):
+            return False  # "would not hesitate to ... even if it risks ..."
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in words["reporting"]:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _modality(cand: _Cand, ctx: _Ctx) -> str:
     words = event_words()
     chain = _chain(cand)
@@ -1237,7 +1351,7 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
             elif c.dep_ == "aux" and low in words["hypothetical"]:
-                bump("hypothetical")
+                bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
             elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
                 bump("future")
             elif c.dep_ in ("amod",) and low in _FUTURE_ADJ:
@@ -1443,6 +1557,21 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
     if (
         t.pos_ == "NOUN"
         and t.dep_ == "pobj"
+        and t.head.lower_ in ("of", "to", "on", "for", "in")
+        and t.head.head.pos_ == "NOUN"
+        and t.head.head.i in trigger_tokens
+    ):
+        return True  # "the suspension of aid", "threats of attacks", "talks on a ceasefire": the head noun codes it
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with"):
+        # "pulled out of the talks", "protested against the war": the verb's act codes it
+        head = t.head.head
+        if head.dep_ == "prep" and head.lower_ in ("out", "away", "back"):
+            head = head.head  # "out of", "away from"
+        if head.pos_ == "VERB" and head.i in trigger_tokens:
+            return True
+    if (
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
         and t.head.lower_ in _SETTING_PREPS
         and t.head.head.i in trigger_tokens
         and t.head.head.pos_ == "VERB"
@@ -1485,7 +1614,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 if demand is not None:
                     demanded.add(tok.i)
                     sent_cands.append(demand)
-            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and _noun_pattern(tok.head) is not None):
+            elif tok.pos_ == "NOUN" and not _modifies_a_trigger_or_agent(tok):
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
@@ -1519,6 +1648,16 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 parent = by_i[gov.i]
                 if not parent.target.ids:
                     parent.target.add(c.target)
+            elif (
+                c.trigger.dep_ == "ccomp"
+                and c.trigger.head.i in by_i
+                and by_i[c.trigger.head.i].pattern.type in ("THREATEN", "REQUEST", "ACCUSE")
+            ):
+                # "warned that it would pull out of the deal": the threat codes what it threatens
+                c.absorbed = True
+                parent = by_i[c.trigger.head.i]
+                if parent.target.empty:
+                    parent.target.add(c.target)
             elif _absorbed(c, trig):
                 c.absorbed = True
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
@@ -1535,10 +1674,15 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for c in sent_cands:
             if c.absorbed:
                 continue
-            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents):
+            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
                 continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
             if _talk_without_counterpart(c):
                 continue  # "Trump discussed his commitment to ...": talking about, not talking with
+            if not c.target.ids:
+                _statement_target(c, ctx)
+            if c.pattern.type == "ASSAULT" and _against_protesters(c):
+                # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
+                c.pattern = Pattern("COERCE", "repression", "175")
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1670,6 +1814,54 @@ def _consult_mode(ev: Event, places: dict[str, Place], ctx: _Ctx) -> Optional[st
     if where in src or where in tgt:
         return "visit"
     return "third-party"
+
+
+def _statement_target(c: _Cand, ctx: _Ctx) -> None:
+    """"In a rebuke to that statement", "rejected the remarks": the target is whoever made the
+    statement, the subject of the latest reporting verb ("declared", "said") before it in this
+    sentence or the two before. Only for a definite statement noun with no owner of its own."""
+    words = event_words()
+    nouns = [k for k in c.trigger.children if k.dep_ in ("dobj", "nsubjpass")]
+    preps = [k for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over")]
+    nouns += [p for k in preps for p in _pobjs(k)]
+    for n in nouns:
+        if n.lemma_.lower() not in words.get("statement_noun", ()) or not _definite(n):
+            continue
+        if any(k.dep_ == "poss" for k in n.children):
+            continue  # "Netanyahu's statement": its owner is already the target
+        sent_k = ctx.sent_of[n.i]
+        first = ctx.sents[max(0, sent_k - 2)].start
+        for i in range(n.i - 1, first - 1, -1):
+            v = ctx.doc[i]
+            if v.pos_ == "VERB" and v.lemma_ in words["reporting"]:
+                side, _ = _subject_side(v, ctx)
+                side.ids = [x for x in side.ids if x not in c.source.ids]
+                if side.ids:
+                    c.target.add(_Side(ids=side.ids[:1], spans=side.spans[:1]))
+                    c.notes.append(f"target is the author of '{n.text}' ('{v.text}')")
+                    return
+                break
+        return
+
+
+def _against_protesters(c: _Cand) -> bool:
+    """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    if c.target.ids:
+        return False
+    words = event_words().get("protester", ())
+    doc = c.trigger.doc
+    for s, e in c.target.phrases:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in words:
+            return True
+    return False
+
+
+def _named_sides(c: _Cand) -> bool:
+    """A verb with an explicit subject phrase and an explicit object phrase ("the union
+    negotiators threatened a strike", "the council expelled the observers"): an interaction
+    between parties the entity stage did not name; kept with both sides null and a reason."""
+    return c.trigger.pos_ == "VERB" and bool(c.source.phrases)
 
 
 def _talk_without_counterpart(c: _Cand) -> bool:

@@ -13,8 +13,12 @@ lets one process write a file at a time; another process asking for the file get
 from __future__ import annotations
 
 import datetime as _dt
+import glob
 import os
-from typing import Any, Iterable, Iterator, Optional, Sequence
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any, Iterable, Iterator, Optional
 
 import duckdb
 
@@ -30,6 +34,13 @@ E_WRITE = "NF308"  # a write failed (disk full, file size limit, I/O error): the
 
 #: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
 MEMORY_LIMIT = "512MB"
+#: The cap while ingest writes batches (see :meth:`FactStore.set_memory_limit`): DuckDB keeps
+#: the table blocks it wrote cached up to its cap, so a high cap shows as memory that grows
+#: with the store; past this one it evicts them (they are on disk), and memory stays flat.
+WRITE_MEMORY_LIMIT = "64MB"
+#: Batches that may run out of memory under a lowered cap (then are retried under MEMORY_LIMIT)
+#: before the connection keeps MEMORY_LIMIT for good (a store whose indexes need more).
+LOW_CAP_RETRIES = 3
 
 #: Statement types the read-only ``sql`` helper runs; anything else is refused.
 READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
@@ -40,6 +51,74 @@ DOC_TABLES = ("documents", "entities", "mentions", "quotes", "events", "claims",
 
 class StoreError(NewsfactsError):
     code = "NF300"
+
+
+class ColumnarRows(Sequence):
+    """Query rows kept as columns (a pyarrow Table): a sequence of tuples that makes the
+    tuples only when they are read, so a large result (a whole-store dyad series) costs one
+    columnar fetch, and writers that work on columns (:meth:`to_arrow`) never make them.
+    """
+
+    def __init__(self, table):
+        self.table = table
+
+    def to_arrow(self):
+        return self.table
+
+    def __len__(self) -> int:
+        return self.table.num_rows
+
+    def __iter__(self) -> Iterator[tuple]:
+        for batch in self.table.to_batches():
+            yield from zip(*(c.to_pylist() for c in batch.columns))
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(ColumnarRows(self.table.slice(*_slice_bounds(i, len(self))))) if (i.step in (None, 1)) else list(self)[i]
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(i)
+        return tuple(c[i].as_py() for c in self.table.columns)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def write(self, fmt: str, out) -> bool:
+        """Write the rows as CSV (with a header) or JSON Lines to the binary file ``out``,
+        formatted by DuckDB (``COPY``) with no Python object per row.
+
+        Returns False (nothing written) for a result with floating-point columns, whose
+        text the caller formats its own way, or for another format.
+        """
+        import shutil
+        import tempfile
+
+        import pyarrow as pa
+
+        if fmt not in ("csv", "json") or any(pa.types.is_floating(f.type) for f in self.table.schema):
+            return False
+        con = duckdb.connect()
+        try:
+            con.register("_nf_result", self.table)
+            with tempfile.TemporaryDirectory(prefix="newsfacts-") as tmp:
+                path = os.path.join(tmp, "out")
+                opts = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT json"
+                con.execute(f"COPY (SELECT * FROM _nf_result) TO '{path}' ({opts})")
+                with open(path, "rb") as fh:
+                    shutil.copyfileobj(fh, out, 1 << 20)
+        finally:
+            con.close()
+        return True
+
+    def __repr__(self) -> str:
+        return f"ColumnarRows({len(self)} rows)"
+
+
+def _slice_bounds(sl: slice, n: int) -> tuple[int, int]:
+    start, stop, _ = sl.indices(n)
+    return start, max(0, stop - start)
 
 
 def _arrow_type(sql_type: str):
@@ -94,6 +173,49 @@ def create_sql(table: str) -> str:
     return f'CREATE TABLE IF NOT EXISTS "{table}" ({cols}{key})'
 
 
+#: Readers waiting for a writer to let go of ``store.duckdb`` leave ``store.duckdb.reader-<pid>-<thread>``.
+READER_MARK = ".reader-"
+POLL_SECONDS = 0.02
+#: A marker older than this was left by a reader that died while waiting: writers ignore it.
+STALE_MARK_SECONDS = 120.0
+
+
+def request_read(path: str, wait: float):
+    """A read-only connection to ``path``, asking a writer that holds it to let go.
+
+    While the file is locked, a marker file beside it (``<path>.reader-<pid>-<thread>``)
+    tells a writer that checks between transactions (:meth:`FactStore.let_readers_in`, as
+    ingest does after every batch) to close the file for a moment; the marker is removed
+    once the file is open, or when ``wait`` seconds have passed (then NF302).
+    """
+    try:
+        return _connect(path, read_only=True)
+    except StoreError as exc:
+        if exc.code != E_LOCKED:
+            raise
+    mark = f"{path}{READER_MARK}{os.getpid()}-{threading.get_ident()}"
+    deadline = time.monotonic() + wait
+    try:
+        with open(mark, "w"):
+            pass
+    except OSError:
+        mark = ""  # a folder we can't write in: just retry
+    try:
+        while True:
+            try:
+                return _connect(path, read_only=True)
+            except StoreError as exc:
+                if exc.code != E_LOCKED or time.monotonic() > deadline:
+                    raise
+            time.sleep(POLL_SECONDS)
+    finally:
+        if mark:
+            try:
+                os.remove(mark)
+            except OSError:
+                pass
+
+
 def _connect(path: str, read_only: bool):
     try:
         return duckdb.connect(path, read_only=read_only)
@@ -123,13 +245,16 @@ class FactStore:
         0
     """
 
-    def __init__(self, con, path: str, read_only: bool):
+    def __init__(self, con, path: str, read_only: bool, memory_limit: Optional[str] = None):
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.memory_limit = memory_limit
+        self._low_cap_ooms = 0
 
     @classmethod
-    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT) -> "FactStore":
+    def open(cls, path: str = ":memory:", *, read_only: bool = False, memory_limit: Optional[str] = MEMORY_LIMIT,
+             wait: float = 0.0) -> "FactStore":
         """Open (and, when writable, create the tables of) a store.
 
         Args:
@@ -137,18 +262,71 @@ class FactStore:
             read_only: open for queries only.
             memory_limit: DuckDB's memory cap for this connection (e.g. ``"1GB"``); None keeps
                 DuckDB's default (80% of RAM).
+            wait: read-only only: when a writer (a running ingest) holds the file, ask it
+                to let go (see :func:`request_read`) and keep trying for up to this many
+                seconds before raising NF302.
         """
         path = str(path)
         if read_only and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"{path}: no such store (run `newsfacts ingest ... --db {path}` first)", code=E_NO_STORE)
-        con = _connect(path, read_only=read_only and path != ":memory:")
+        if read_only and wait > 0 and path != ":memory:":
+            con = request_read(path, wait)
+        else:
+            con = _connect(path, read_only=read_only and path != ":memory:")
         if memory_limit:
             # DuckDB's default is 80% of RAM; a cap makes big sorts and joins spill to disk instead
             con.execute(f"SET memory_limit = '{memory_limit}'")
-        store = cls(con, path, read_only)
+        store = cls(con, path, read_only, memory_limit)
         if not store.read_only or path == ":memory:":
             store._create()
         return store
+
+    # --- sharing the file with readers while writing ----------------------------------
+
+    def readers_waiting(self) -> bool:
+        """Whether a reader (``open(..., read_only=True, wait=...)`` in another process) is
+        waiting for this writer to let go of the file."""
+        if self.path == ":memory:":
+            return False
+        now = time.time()
+        for mark in glob.glob(glob.escape(self.path) + READER_MARK + "*"):
+            try:
+                if now - os.path.getmtime(mark) < STALE_MARK_SECONDS:
+                    return True
+            except OSError:
+                pass  # removed meanwhile
+        return False
+
+    def let_readers_in(self, *, grace: float = 2.0, timeout: float = 300.0) -> bool:
+        """Between transactions: if readers are waiting, close the file, let them open it,
+        and open it again for writing.
+
+        Readers see the store as of the last commit (whole batches, whole documents). The
+        connection's settings (memory cap) are restored. Waits at most ``grace`` seconds
+        for the waiting readers to get in, then up to ``timeout`` seconds for the last of
+        them to close the file (NF302 after that).
+
+        Returns:
+            True if the file was handed over.
+        """
+        if self.read_only or not self.readers_waiting():
+            return False
+        self.con.close()
+        deadline = time.monotonic() + grace
+        while self.readers_waiting() and time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.con = _connect(self.path, read_only=False)
+                break
+            except StoreError as exc:
+                if exc.code != E_LOCKED or time.monotonic() > deadline:
+                    raise
+                time.sleep(POLL_SECONDS)
+        if self.memory_limit:
+            self.con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        return True
 
     def _create(self) -> None:
         for table in TABLES:
@@ -166,6 +344,17 @@ class FactStore:
 
     def close(self) -> None:
         self.con.close()
+
+    def set_memory_limit(self, limit: Optional[str]) -> Optional[str]:
+        """Set DuckDB's memory cap for this connection; returns the previous one (None = DuckDB's default)."""
+        before = self.memory_limit
+        if limit and limit != before:
+            try:
+                self.con.execute(f"SET memory_limit = '{limit}'")
+            except duckdb.OutOfMemoryException:
+                return before  # DuckDB already holds more than that: the cap stays as it was
+            self.memory_limit = limit
+        return before
 
     def __enter__(self) -> "FactStore":
         return self
@@ -186,6 +375,21 @@ class FactStore:
             for t in DOC_TABLES:
                 merged[t].extend(rows.get(t, ()))
         ids = [r["doc_id"] for r in merged["documents"]]
+        try:
+            self._write(merged, ids, rejects)
+        except duckdb.OutOfMemoryException:
+            # a lowered cap (WRITE_MEMORY_LIMIT) was too low for this store (its indexes grow with it): raise it, retry once
+            if self.memory_limit == MEMORY_LIMIT:
+                raise StoreError(f"{self.path}: DuckDB ran out of memory writing a batch of {len(ids)} documents; none of it "
+                                 "was stored", code=E_WRITE) from None
+            low = self.set_memory_limit(MEMORY_LIMIT)
+            self._write(merged, ids, rejects)
+            self._low_cap_ooms += 1
+            if low and self._low_cap_ooms < LOW_CAP_RETRIES:
+                self.set_memory_limit(low)  # one big batch: back to the low cap for the next ones
+        return len(ids)
+
+    def _write(self, merged: dict[str, list[dict[str, Any]]], ids: list[str], rejects: Sequence[dict[str, Any]]) -> None:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -206,6 +410,8 @@ class FactStore:
                 con.execute("ROLLBACK")
             except duckdb.Error:
                 pass  # a COMMIT that failed (disk full) has already ended the transaction
+            if isinstance(exc, duckdb.OutOfMemoryException):
+                raise
             if isinstance(exc, duckdb.Error):
                 raise StoreError(
                     f"{self.path}: could not write a batch of {len(ids)} documents, none of it was stored "
@@ -214,7 +420,6 @@ class FactStore:
                     code=E_WRITE,
                 ) from None
             raise
-        return len(ids)
 
     def _insert(self, table: str, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
         tbl = arrow_table(table, rows)
@@ -223,7 +428,10 @@ class FactStore:
             verb = "INSERT OR REPLACE" if replace else "INSERT"
             self.con.execute(f'{verb} INTO "{table}" SELECT * FROM _nf_rows')
         finally:
-            self.con.unregister("_nf_rows")
+            try:
+                self.con.unregister("_nf_rows")
+            except duckdb.Error:
+                pass  # the transaction is aborted (the insert failed): that error is the one to see
 
     def _delete_docs(self, ids: list[str]) -> None:
         for t in DOC_TABLES:
@@ -316,6 +524,16 @@ class FactStore:
             cur = self.con.execute(sql, list(params) if params else None)
             cols = [d[0] for d in cur.description] if cur.description else []
             return cols, cur.fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
+
+    def query_columns(self, sql: str, params: Optional[Sequence[Any]] = None) -> tuple[list[str], ColumnarRows]:
+        """Run a read query and return ``(column names, rows)`` with the rows fetched as
+        columns (Arrow): for results of many rows, where making a tuple per row costs more
+        than the query."""
+        try:
+            rel = self.con.sql(sql, params=list(params) if params else None)
+            return list(rel.columns), ColumnarRows(rel.to_arrow_table())
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
 

@@ -2,9 +2,12 @@
 
 - **Streaming, constant memory**: entries are read lazily and at most ``2 x workers``
   batches of ``batch_size`` documents are in flight at any time.
-- **Workers**: each worker process loads the nlp object once (``build_nlp``) and runs
-  :func:`newsfacts.pipeline.process` over its batch; with ``workers=1`` everything runs in
-  this process.
+- **Workers**: worker processes (forked from this one, which has loaded the model) run
+  :func:`newsfacts.pipeline.process` over a batch each and send back each record as JSON
+  text; this process meanwhile reads the inputs, turns records into rows and writes the
+  store, so writing overlaps parsing even with one worker. Workers are replaced by fresh
+  ones every ``recycle_after`` documents (spaCy's string store only grows). Given an
+  ``nlp`` object, everything runs in this process instead.
 - **Idempotent and resumable**: a document's id is the sha256 of its text; ids already
   stored (as a document, or as a reject after reading) are skipped before parsing, and each
   batch is written in one transaction, so a run killed at any moment leaves whole
@@ -36,6 +39,8 @@ MAX_CHARS = 1_000_000
 BATCH_SIZE = 16
 #: Rejects held before they are written even without a batch of documents to commit with.
 REJECT_FLUSH = 1000
+#: Worker processes are replaced by fresh ones after this many documents each (see _run).
+RECYCLE_AFTER = 2000
 FACT_TABLES = ("entities", "quotes", "events", "claims")
 
 
@@ -97,9 +102,15 @@ _NLP = None
 
 def _init_worker(model: Optional[str]) -> None:
     global _NLP
+    import gc
+
     from ..pipeline import MODEL, build_nlp
 
     _NLP = build_nlp(model or MODEL)
+    # the model, lexicons and gazetteers (inherited from the parent when forked) never become
+    # garbage: keep the cyclic collector from walking them again and again (and from touching,
+    # so copying, the pages the worker shares with the parent)
+    gc.freeze()
 
 
 def _not_english(record: dict[str, Any]) -> Optional[str]:
@@ -110,6 +121,47 @@ def _not_english(record: dict[str, Any]) -> Optional[str]:
     return None
 
 
+def _parse(items: list[tuple[str, dict[str, Any], str, str]], nlp) -> tuple[list[Optional[dict[str, Any]]], list[Reject]]:
+    """Run the pipeline over ``(text, meta, origin, doc_id)`` items: a record per item (None
+    where the item is rejected) and the rejects.
+
+    A text the pipeline finds is not English (its ``not_english`` warning) is rejected, not
+    stored. If the pipeline raises on the batch, each text is retried alone so only the
+    culprit is rejected.
+    """
+    from ..pipeline import process
+
+    if nlp is None:
+        if _NLP is None:
+            _init_worker(None)
+        nlp = _NLP
+    rejects: list[Reject] = []
+
+    def run(group):
+        out: list[Optional[dict[str, Any]]] = []
+        for rec, (t, m, o, doc_id) in zip(process([(t, m) for t, m, _, _ in group], nlp=nlp), group):
+            msg = _not_english(rec)
+            if msg:
+                rejects.append(Reject(o, "not_english", msg, doc_id))
+                out.append(None)
+            else:
+                out.append(rec)
+        return out
+
+    try:
+        return run(items), rejects
+    except Exception:
+        records: list[Optional[dict[str, Any]]] = []
+        rejects.clear()
+        for one in items:
+            try:
+                records.extend(run([one]))
+            except Exception as exc:
+                rejects.append(Reject(one[2], "processing_error", f"{exc.__class__.__name__}: {str(exc)[:200]}", one[3]))
+                records.append(None)
+        return records, rejects
+
+
 def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -> tuple[list[dict[str, list]], list[Reject]]:
     """Run the pipeline over a batch of ``(text, meta, origin, doc_id)``; return rows and rejects.
 
@@ -117,36 +169,35 @@ def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -
     stored. If the pipeline raises on the batch, each text is retried alone so only the
     culprit is rejected.
     """
-    from ..pipeline import process
     from .tables import rows_from_record
 
-    nlp = nlp or _NLP
-    if nlp is None:
-        _init_worker(None)
-        nlp = _NLP
-    rejects: list[Reject] = []
-
-    def run(group):
-        out = []
-        for rec, (t, m, o, doc_id) in zip(process([(t, m) for t, m, _, _ in group], nlp=nlp), group):
-            msg = _not_english(rec)
-            if msg:
-                rejects.append(Reject(o, "not_english", msg, doc_id))
-            else:
-                out.append(rows_from_record(rec, t, url=m.get("url"), origin=o))
-        return out
-
-    try:
-        rows = run(items)
-    except Exception:
-        rows = []
-        rejects.clear()
-        for one in items:
-            try:
-                rows.extend(run([one]))
-            except Exception as exc:
-                rejects.append(Reject(one[2], "processing_error", f"{exc.__class__.__name__}: {str(exc)[:200]}", one[3]))
+    records, rejects = _parse(items, nlp)
+    rows = [rows_from_record(rec, t, url=m.get("url"), origin=o) for rec, (t, m, o, _) in zip(records, items) if rec is not None]
     return rows, rejects
+
+
+def parse_batch(items: list[tuple[str, dict[str, Any], str, str]]) -> tuple[list[Optional[str]], list[Reject]]:
+    """Worker task: :func:`process_batch`'s parse, returning each record as compact JSON text.
+
+    The worker sends back only what the main process does not have: the record (as one
+    string, which pickles as a copy of its bytes, and is the ``documents.record`` value
+    anyway) and the rejects; the main process turns records into rows while this worker
+    parses the next batch.
+    """
+    from .tables import record_json
+
+    records, rejects = _parse(items, None)
+    return [record_json(r) if r is not None else None for r in records], rejects
+
+
+def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: list[Optional[str]]) -> list[dict[str, list]]:
+    """Rows for the items whose :func:`parse_batch` record is not None."""
+    import json
+
+    from .tables import rows_from_record
+
+    return [rows_from_record(json.loads(js), t, url=m.get("url"), origin=o, record_text=js)
+            for js, (t, m, o, _) in zip(records, items) if js is not None]
 
 
 def _warm_up(nlp) -> None:
@@ -193,21 +244,25 @@ def ingest(
     nlp=None,
     model: Optional[str] = None,
     on_commit: Optional[Callable[[int, IngestSummary], None]] = None,
+    recycle_after: int = RECYCLE_AFTER,
 ) -> IngestSummary:
     """Ingest every input into ``store`` and return the run's summary.
 
     Args:
         inputs: files and folders (.txt, .html, .jsonl, .csv, .warc, .warc.gz).
         store: an open, writable :class:`~newsfacts.store.duckdb.FactStore`.
-        workers: worker processes (1 = parse in this process).
+        workers: worker processes parsing; the main process reads inputs, builds rows and
+            writes the store meanwhile (so one worker keeps up to two cores busy).
         batch_size: documents per batch, i.e. per worker task and per transaction.
         max_chars: texts longer than this are rejected as ``too_long``.
         text_field, published_field: field names in JSONL/CSV records.
         progress: show a progress bar (bytes of input, with docs/s, facts/s and ETA) on stderr.
         cluster: re-cluster the store's events when the run ends.
-        nlp: a loaded nlp object for ``workers=1`` (tests pass the session one).
+        nlp: a loaded nlp object: parse in this process with it, no workers (tests pass the
+            session one).
         model: spaCy model name for the workers (default: the pinned model).
         on_commit: called after each committed batch with (batch number, summary so far).
+        recycle_after: replace the worker processes after this many documents each (0 = never).
     """
     inputs = list(inputs)
     summary = IngestSummary()
@@ -222,6 +277,7 @@ def ingest(
         nonlocal committed, pending_rejects
         rej_rows = pending_rejects + [reject_row(r) for r in rejects]
         store.write_batch(rows, rej_rows)
+        store.let_readers_in()  # a reader (serve, a query) waiting for the file gets it between batches
         pending_rejects = []
         in_flight.difference_update(ids)
         committed += 1
@@ -280,10 +336,15 @@ def ingest(
         nbytes, pending_bytes = pending_bytes, 0
         yield out, nbytes
 
+    # while writing batches, a low DuckDB cap keeps the cache of written blocks from growing with the store
+    from .duckdb import MEMORY_LIMIT, WRITE_MEMORY_LIMIT
+
+    lowered = store.path != ":memory:" and not store.read_only
+    limit_before = store.set_memory_limit(WRITE_MEMORY_LIMIT) if lowered else None
     try:
         try:
             entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract)  # noqa: E731
-            _run(workers, entries, batches, commit, nlp, model, batch_size)
+            _run(workers, entries, batches, commit, nlp, model, batch_size, recycle_after)
         except BrokenProcessPool:
             raise NewsfactsError(
                 "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
@@ -291,6 +352,8 @@ def ingest(
             ) from None
         if pending_rejects or pending_bytes:
             commit([], [], [], pending_bytes)
+        if lowered and store.memory_limit == WRITE_MEMORY_LIMIT:
+            store.set_memory_limit(limit_before or MEMORY_LIMIT)  # clustering sorts every event: the store's usual cap
         if cluster:
             summary.clusters = recluster(store)
     finally:
@@ -334,16 +397,17 @@ def _extract_in(pool, entries: Iterable, chunk: int, window: int) -> Iterator:
         yield from flush_one()
 
 
-def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int) -> None:
+def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int, recycle_after: int) -> None:
     """Parse every batch (here, or in a pool of worker processes) and commit each result.
 
-    With workers, HTML extraction (trafilatura) runs in the pool too, ahead of the parsing.
+    With a pool (``nlp`` not given), the main process only reads, turns records into rows
+    and writes the store, while the workers parse: with one worker, writing batch k
+    overlaps parsing batch k+1. HTML extraction (trafilatura) runs in the pool too, ahead
+    of the parsing. The pool is replaced by a fresh one (forked again from this process)
+    after every ``recycle_after`` documents per worker, which returns what long-lived
+    spaCy workers accumulate (every new word stays in the vocabulary's string store).
     """
-    if workers <= 1:
-        if nlp is None:
-            from ..pipeline import MODEL, build_nlp
-
-            nlp = build_nlp(model or MODEL)
+    if nlp is not None:
         for items, nbytes in batches(entries(True)):
             rows, rejects = process_batch(items, nlp=nlp) if items else ([], [])
             commit(rows, rejects, [i[3] for i in items], nbytes)
@@ -354,24 +418,44 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
         from ..pipeline import MODEL, build_nlp
 
         _warm_up(build_nlp(model or MODEL))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)) as pool:
-        futures: dict[Future, tuple[list[str], int]] = {}
 
-        def drain(limit: int) -> None:
-            while len(futures) > limit:
-                done, _ = wait(futures, return_when=FIRST_COMPLETED)
-                for f in done:
-                    ids, nb = futures.pop(f)
-                    rows, rejects = f.result()
-                    commit(rows, rejects, ids, nb)
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
 
-        for items, nbytes in batches(_extract_in(pool, entries(False), batch_size, workers)):
+    pools = [new_pool()]
+    futures: dict[Future, tuple[list, int]] = {}
+    parsed = 0  # documents sent to the current pool
+
+    def drain(limit: int) -> None:
+        while len(futures) > limit:
+            done, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for f in sorted(done, key=lambda f: futures[f][2]):
+                items, nb, _ = futures.pop(f)
+                records, rejects = f.result()
+                commit(rows_from_json(items, records), rejects, [i[3] for i in items], nb)
+
+    class _Proxy:  # HTML extraction goes to whichever pool is current
+        def submit(self, *a):
+            return pools[0].submit(*a)
+
+    seq = 0
+    try:
+        for items, nbytes in batches(_extract_in(_Proxy(), entries(False), batch_size, workers)):
             if not items:
                 commit([], [], [], nbytes)
                 continue
-            futures[pool.submit(process_batch, items)] = ([i[3] for i in items], nbytes)
+            if recycle_after and parsed >= recycle_after * workers:
+                drain(0)
+                pools[0].shutdown(wait=True)
+                pools[0] = new_pool()
+                parsed = 0
+            seq += 1
+            futures[pools[0].submit(parse_batch, items)] = (items, nbytes, seq)
+            parsed += len(items)
             drain(2 * workers - 1)
         drain(0)
+    finally:
+        pools[0].shutdown(wait=True, cancel_futures=True)
 
 
 #: The event rows clustering reads: event columns, the document's date and outlet, and the text of the

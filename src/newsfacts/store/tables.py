@@ -183,8 +183,17 @@ KEYS: dict[str, tuple[str, ...]] = {
 RECORD_TABLES: tuple[str, ...] = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates", "warnings")
 
 
+#: One encoder for every JSON column (``json.dumps`` with options builds a new encoder per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _j(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
+
+
+def record_json(record: dict[str, Any]) -> str:
+    """A record as the compact JSON text stored in ``documents.record``."""
+    return _ENCODE(record)
 
 
 def _date(value: Optional[str]) -> Optional[str]:
@@ -209,7 +218,8 @@ def _period_start(value: Optional[str]) -> Optional[str]:
     return None
 
 
-def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
+def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None,
+                     record_text: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
     """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
 
     Args:
@@ -217,6 +227,7 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
         text: the document text the record's offsets point into.
         url: the article's URL when known.
         origin: where the text came from (file path, ``file.warc.gz#offset``, ``file.jsonl:line``).
+        record_text: the record already as :func:`record_json` text (saves encoding it again).
 
     Returns:
         ``{table: [row dict, ...]}`` with every table of :data:`TABLES` present (possibly
@@ -255,7 +266,7 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
             "language": d.get("language"),
             "schema_version": record["schema_version"],
             "text": text,
-            "record": _j(record),
+            "record": record_text if record_text is not None else _j(record),
         }
     )
     for e in record["entities"]:

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import E_TOO_LARGE, NewsfactsError
+from ..store.duckdb import E_NO_STORE
 from . import queries as Q
 from .highlight import highlight
 from .views import article_view
@@ -53,6 +54,9 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 
+#: Seconds a page waits for a running ingest to hand the store over (see ``with_store``).
+STORE_WAIT = 5.0
+
 #: HTTP status for errors raised below the web layer (the store's codes); others answer 400.
 STATUS_BY_CODE = {"NF301": 503, "NF302": 503, "NF305": 404}
 
@@ -72,6 +76,7 @@ def create_app(
     nlp: Any = None,
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     allowed_hosts: Optional[list[str]] = None,
+    store_wait: float = STORE_WAIT,
 ) -> FastAPI:
     """Build the app.
 
@@ -82,6 +87,8 @@ def create_app(
         max_upload_bytes: uploads and pasted texts larger than this are refused (413, NF105).
         allowed_hosts: Host header values to accept (guards a localhost server against DNS
             rebinding); ``None`` accepts any.
+        store_wait: seconds a page waits for a writer (a running ingest) to hand over the
+            store before answering 503 (NF302).
 
     Returns:
         The FastAPI application.
@@ -131,12 +138,18 @@ def create_app(
         return await newsfacts_error(request, exc2)
 
     def with_store(fn: Callable[..., Any]) -> Any:
+        """Run ``fn(con)`` on a read-only connection opened for this request. While an
+        ``ingest`` writes the store, it hands the file over between batches when asked
+        (see ``FactStore.open(..., wait=)``): the page waits up to ``store_wait`` seconds and
+        sees the store as of the last committed batch (whole documents only)."""
+        from ..store.duckdb import FactStore
+
         with store_lock:
-            con = Q.open_readonly(db or "")
+            store = FactStore.open(db or "", read_only=True, wait=store_wait, memory_limit=None)
             try:
-                return fn(con)
+                return fn(store.con)
             finally:
-                con.close()
+                store.close()
 
     def _twin(path: str, template: str):
         """Register ``fn(request, **params) -> dict`` at ``path`` (HTML through ``template``)
@@ -163,8 +176,8 @@ def create_app(
     def home(request: Request) -> dict[str, Any]:
         try:
             summary, docs = with_store(lambda con: (Q.store_summary(con), Q.list_documents(con)))
-        except Q.WebError as exc:
-            if exc.code != Q.E_NO_STORE:
+        except NewsfactsError as exc:
+            if exc.code != E_NO_STORE:
                 raise
             return {"store": db, "exists": False, "summary": None, "documents": [], "message": exc.args[0]}
         return {"store": db, "exists": True, "summary": summary, "documents": docs, "message": None}
@@ -188,7 +201,7 @@ def create_app(
             stored = False
             if save:
                 if not db:
-                    raise Q.WebError("this server has no store (start it with --db PATH) to save into", code=Q.E_NO_STORE)
+                    raise Q.WebError("this server has no store (start it with --db PATH) to save into", code=E_NO_STORE)
                 from .save import save_record
 
                 with store_lock:
