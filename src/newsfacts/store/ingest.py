@@ -31,11 +31,10 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ..errors import NewsfactsError
 from ..schema import document_id
+from ..textio import MAX_CHARS  # texts longer than this are rejected as ``too_long`` (override with max_chars)
 from .clusters import iter_clusters
 from .readers import Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
 
-#: Texts longer than this many characters are rejected as ``too_long`` (override with max_chars).
-MAX_CHARS = 1_000_000
 BATCH_SIZE = 16
 #: Rejects held before they are written even without a batch of documents to commit with.
 REJECT_FLUSH = 1000
