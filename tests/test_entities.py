@@ -168,3 +168,46 @@ def test_entities_index_at_finds_the_overlapping_mention(extract_text, nlp):
     t = text.index("Tremblay")
     assert index.by_id[index.at(t, t + 3)].name == "Marc Tremblay"
     assert index.at(text.index(" met "), text.index(" met ") + 4) is None
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Sri Lankan police detained the students.", "Sri Lankan", "LKA"),  # tagged GPE by the model
+        ("Lithuanian officials met on Monday.", "Lithuanian", "LTU"),  # missed by the model
+    ],
+)
+def test_entities_demonyms_are_nationalities_whatever_the_ner_says(extract_text, text, name, code):
+    e = by_name(extract_text(text), name)
+    assert e["type"] == "NORP" and e["actor"]["country"] == code
+
+
+def test_entities_country_named_before_an_institution_wins(extract_text):
+    r = extract_text("Norway's Supreme Court ruled on the case.")
+    e = by_name(r, "Supreme Court")
+    assert e["actor"]["country"] == "NOR" and e["actor"]["sector"] == "JUD"  # the lexicon says USA by default
+
+
+def test_entities_organisation_of_a_capital(extract_text):
+    r = extract_text("The Harbour Workers Union of Lisbon called a strike.")
+    e = [x for x in r["entities"] if x["type"] == "ORG"][0]
+    assert e["actor"]["country"] == "PRT"
+
+
+def test_entities_title_with_possessive_country_and_modifier(extract_text):
+    r = extract_text("Kenyan President Uhuru Kenyatta met Tanzania's new President Samia Suluhu Hassan in Nairobi.")
+    assert by_name(r, "Samia Suluhu Hassan")["actor"]["country"] == "TZA"
+    assert by_name(r, "Uhuru Kenyatta")["actor"]["country"] == "KEN"
+
+
+def test_entities_known_office_holder_without_title(extract_text):
+    r = extract_text("Putin spoke to reporters in Minsk on Monday.")
+    e = by_name(r, "Putin")
+    assert e["actor"]["country"] == "RUS"
+    assert any("people.tsv" in b for b in e["actor"]["basis"])
+
+
+def test_entities_accent_folded_city_names():
+    from newsfacts import countries
+
+    assert countries.city_country("Diyarbakir") == "TUR"

@@ -7,7 +7,17 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from newsfacts.evaluation.polnear import Attribution, match_counts, normalise, parse_ann, read_split, score, score_doc
+from newsfacts.evaluation.polnear import (
+    Attribution,
+    match_counts,
+    normalise,
+    parse_ann,
+    read_split,
+    score,
+    score_doc,
+    sentence_bounds,
+    sentence_pieces,
+)
 
 TEXT = "Mayor Lin said the bridge opens in May.\n\u201cIt is safe,\u201d she added.\n"
 #       0         1         2         3         4
@@ -84,6 +94,9 @@ def test_eval_polnear_score_doc_roles_and_quoted_subset():
     assert ex["Cue"].tp == 1 and d["all"]["overlap"]["Cue"].tp == 2
     q = d["quoted"]["exact"]
     assert (q["Content"].tp, q["Content"].gold, q["Content"].pred) == (1, 1, 1)
+    # a partial quote (quoted words inside reported speech) counts as quoted too
+    d = score_doc(TEXT, gold, pred, ["partial", "indirect"])
+    assert d["quoted"]["exact"]["Content"].pred == 1
 
 
 def _write_corpus(root, annotators=("b222", "a111")):
@@ -145,3 +158,18 @@ def test_eval_polnear_real_dev_sample(gold_dir, nlp):
     # far from perfect, but well above chance: most predicted contents overlap a gold one
     assert s["overlap"]["Content"]["precision"] > 0.5
     assert s["overlap"]["Content"]["f1"] >= s["exact"]["Content"]["f1"]
+
+
+def test_eval_polnear_sentence_mode_counts_sentence_pieces():
+    text = "Ada said the port is shut. It opens in May. Bo agreed.\n\u201cNo ships,\u201d he said.\n"
+    bounds = sentence_bounds(text)
+    assert [text[b : b + 2] for b in bounds] == ["Ad", "It", "Bo", "\u201cN"]
+    two = ((9, 42),)  # "the port is shut. It opens in May"
+    assert [text[s:e] for s, e in sentence_pieces(text, two, bounds)] == ["the port is shut.", "It opens in May"]
+    # a prediction that gets one of the two sentences right: 1 of 2 in sentence mode, 0 in exact mode
+    half = ((9, 25),)
+    assert match_counts(text, [two], [half], "exact").tp == 0
+    c = match_counts(text, [two], [half], "sentence")
+    assert (c.tp, c.pred, c.gold) == (0, 1, 2)  # "the port is shut" lacks the stop the gold piece has
+    c = match_counts(text, [two], [((9, 26),)], "sentence")
+    assert (c.tp, c.pred, c.gold) == (1, 1, 2)

@@ -383,3 +383,123 @@ def test_events_amount_of_aid_is_one_act_with_the_government_behind_it(extract_t
     r, evs = _events(extract_text, text)
     (ev,) = evs
     assert ev["type"] == "AID" and _names(r, ev["source"]) == ["Danish"] and _names(r, ev["target"]) == ["Haiti"]
+
+
+# ----------------------------------------------------------------------------- stopping and easing
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("The European Union halted its aid to Niger after the coup.", "SANCTION"),
+        ("Russia suspended the negotiations with Ukraine on Friday.", "SANCTION"),
+        ("Egypt lifted the state of emergency in Sinai.", "CONCEDE"),
+        ("The governor eased the nightly curfew in Lagos.", "CONCEDE"),
+        ("Washington eased sanctions on Venezuela.", "RETREAT"),
+        ("Ethiopia ended its war with Eritrea in 2018.", "RETREAT"),
+    ],
+)
+def test_events_stopping_or_easing_is_typed_by_what_is_stopped(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == [typ], evs
+
+
+@pytest.mark.model
+def test_events_act_under_a_trigger_preposition_is_absorbed(extract_text):
+    r, evs = _events(extract_text, "Iran threatened to pull out of the nuclear talks with Britain.")
+    assert [e["type"] for e in evs] == ["THREATEN"]  # the talks are what is threatened, not a meeting
+
+
+def test_events_announced_sanction_stays_a_sanction():
+    assert plover_coded_type({"type": "SANCTION", "modality": "future"}) == "SANCTION"
+    assert plover_coded_type({"type": "SANCTION", "modality": "hypothetical"}) == "THREATEN"
+
+
+@pytest.mark.model
+def test_events_rebuke_to_a_statement_targets_its_author(extract_text):
+    text = ("On Monday, Prime Minister Ana Ruiz declared that Chile would leave the trade bloc. "
+            "In a rebuke to that statement, Senator Pablo Mena called the plan reckless.")
+    r, evs = _events(extract_text, text)
+    rebuke = [e for e in evs if e["type"] == "ACCUSE"]
+    assert rebuke and _names(r, rebuke[0]["source"]) == ["Pablo Mena"] and _names(r, rebuke[0]["target"]) == ["Ana Ruiz"]
+    assert any("author" in n for n in rebuke[0]["notes"])
+
+
+@pytest.mark.model
+def test_events_unnamed_parties_still_give_an_event_with_reasons(extract_text):
+    r, evs = _events(extract_text, "The union negotiating team threatened to walk out of the plant.")
+    assert [e["type"] for e in evs] == ["THREATEN"]
+    assert evs[0]["source"] == [] and any("source not found" in n for n in evs[0]["notes"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ, cameo",
+    [
+        ("Prime Minister Ana Ruiz received a mission of observers from the OSCE.", "RETREAT", "086"),
+        ("The IAEA dispatched inspectors to the Natanz plant.", "ACCUSE", "090"),
+        ("Police fired tear gas at protesters in Nairobi.", "COERCE", "175"),
+        ("Canada withdrew its ambassador from Riyadh.", "SANCTION", "161"),
+        ("Syrian troops captured the town of Qusair from the rebels.", "ASSAULT", "192"),
+    ],
+)
+def test_events_object_decides_the_type(extract_text, text, typ, cameo):
+    _, evs = _events(extract_text, text)
+    assert [(e["type"], e["cameo"]) for e in evs][:1] == [(typ, cameo)], evs
+
+
+@pytest.mark.model
+def test_events_what_a_warning_threatens_is_part_of_the_threat(extract_text):
+    r, evs = _events(extract_text, "Turkey warned Greece that it would pull its troops out of the border area.")
+    assert [e["type"] for e in evs] == ["THREATEN"]
+    assert _names(r, evs[0]["target"]) == ["Greece"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Chile announced that it would expel the Bolivian ambassador.", "future"),  # a reported "will"
+        ("Chile said it would expel the Bolivian ambassador if the border stayed closed.", "hypothetical"),
+    ],
+)
+def test_events_reported_would_is_future_unless_conditional(extract_text, text, modality):
+    _, evs = _events(extract_text, text)
+    assert [(e["type"], e["modality"]) for e in evs] == [("SANCTION", modality)]
+    assert plover_coded_type(evs[0]) == ("SANCTION" if modality == "future" else "THREATEN")
+
+
+@pytest.mark.model
+def test_events_verbal_protest_is_an_accusation(extract_text):
+    r, evs = _events(extract_text, "Amnesty International protested that Chile was deporting refugees.")
+    assert [e["type"] for e in evs] == ["ACCUSE"] and _names(r, evs[0]["target"]) == ["Chile"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("Germany announced the suspension of its development aid to Mali.", ["SANCTION"]),
+        ("Russia withdrew its aid to Cuba.", ["SANCTION"]),
+        ("Norway and Japan held talks in Oslo; at the end of their meeting the ministers left.", ["CONSULT"]),
+    ],
+)
+def test_events_stopping_nouns_and_the_end_of_a_meeting(extract_text, text, types):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs][: len(types)] == types and "SANCTION" not in [e["type"] for e in evs][len(types):]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Egypt called off the talks with Ethiopia.", "SANCTION"),
+        ("Sudan expelled the aid workers from Darfur.", "SANCTION"),
+        ("Kenya held Somalia responsible for the attack.", "ACCUSE"),
+        ("Peru sought talks with Chile.", "REQUEST"),
+    ],
+)
+def test_events_headline_type_from_verb_and_object(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == [typ], evs  # "aid workers" are people, not an act of aid

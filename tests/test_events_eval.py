@@ -167,3 +167,88 @@ def test_events_eval_gsr_loads_all_records(gold_dir):
     gold = plover.load_gsr(gold_dir("plover_gsr"))
     assert len(gold) == 213
     assert {g["type"] for g in gold} <= set(plover.TYPES)
+
+
+# ----------------------------------------------------------------------------- PETRARCH-2 validation check
+
+PETR = """<?xml version='1.0' encoding='utf-8'?>
+<Validation>
+##########
+#  a banner that makes the file not well-formed XML, as in the real one
+##########
+<Sentences>
+<Sentence category="T" date="20200101" id="T_1" evaluate="true"/>
+<EventCoding eventcode="112" sourcecode="KEN" targetcode="SOM" />
+<Text>
+Kenya accused Somalia
+of harbouring militants.
+</Text>
+<Parse>ignored</Parse>
+</Sentence>
+<Sentence category="T" date="20200101" id="T_2" evaluate="true"/>
+<EventCoding noevents="True" />
+<Text>
+The weather in Oslo was mild on Monday.
+</Text>
+</Sentence>
+<Sentence category="T" date="20200101" id="T_3" evaluate="true"/>
+<EventCoding eventcode="195" sourcecode="ISR" targetcode="PSE" />
+<Text>
+Israeli warplanes bombed Hamas positions in Gaza.
+</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+TABLE = "11: ACCUSE\n112: ACCUSE, disapprove, # Accuse\n19: ASSAULT\n195: ASSAULT, heavy-weapons, military # aerial\n"
+
+
+def test_events_eval_petrarch_reads_records_and_codes():
+    import tempfile
+    from pathlib import Path
+
+    from newsfacts.evaluation import petrarch
+
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "PETR2_GSR_validation.xml").write_text(PETR, encoding="utf-8")
+        recs = petrarch.load_records(d)
+        assert [r["id"] for r in recs] == ["T_1", "T_2", "T_3"]
+        assert recs[0]["text"] == "Kenya accused Somalia of harbouring militants." and recs[0]["codes"] == ["112"]
+        assert recs[1]["codes"] == []
+        Path(d, "table.txt").write_text(TABLE, encoding="utf-8")
+        assert petrarch.load_cameo2plover(Path(d, "table.txt")) == {"11": "ACCUSE", "112": "ACCUSE", "19": "ASSAULT", "195": "ASSAULT"}
+
+
+@pytest.mark.model
+def test_events_eval_petrarch_scores_and_cli(tmp_path):
+    from newsfacts.evaluation import petrarch
+
+    (tmp_path / "PETR2_GSR_validation.xml").write_text(PETR, encoding="utf-8")
+    (tmp_path / "CAMEO2PLOVER-2021.txt").write_text(TABLE, encoding="utf-8")
+    r = petrarch.evaluate(tmp_path, cameo2plover=tmp_path / "CAMEO2PLOVER-2021.txt")
+    assert r["n"] == 3
+    assert r["event_found"] == {"tp": 2, "fp": 0, "fn": 0}
+    assert r["quad_accuracy"] == 1.0 and r["type_accuracy"] == 1.0
+    assert r["rows"][0]["pred"][:2] == "11"
+    res = CliRunner().invoke(cli, ["eval", "events", "--petrarch", str(tmp_path), "--plover", str(tmp_path), "--split", "all"])
+    # the folder has no GSR json: one clear line, no traceback
+    assert res.exit_code == 2 and "NF401" in res.stderr
+    res = CliRunner().invoke(cli, ["eval", "events", "--petrarch", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "PETRARCH-2 validation (3 sentences, all)" in res.output and "event found: 2 right, 0 where none" in res.output
+
+
+def test_events_eval_petrarch_missing_file_is_one_line(tmp_path):
+    res = CliRunner().invoke(cli, ["eval", "events", "--petrarch", str(tmp_path)])
+    assert res.exit_code == 2 and "NF401" in res.stderr and "Traceback" not in res.stderr
+
+
+@pytest.mark.model
+def test_events_eval_headline_event_prefers_the_main_clause(nlp):
+    from newsfacts.pipeline import process
+
+    text = "Kenya, which accused Somalia of harbouring militants, arrested 20 Somali fishermen on Monday."
+    (rec,) = list(process([(text, None)], nlp=nlp))
+    assert [e["type"] for e in rec["events"]] == ["ACCUSE", "COERCE"]  # the relative clause comes first
+    assert plover.headline_event(rec, text, nlp)["type"] == "COERCE"  # the main clause's act

@@ -87,6 +87,8 @@ def test_events_seed_gantz_accuses_and_rebukes(seed_record):
     accuse = [ev for ev in seed_record["events"] if ev["type"] == "ACCUSE" and "Benny Gantz" in [names[i] for i in ev["source"]]]
     assert len(accuse) >= 2  # "he charged" (Iran) and "In a rebuke to that statement"
     assert any([names[i] for i in ev["target"]] == ["Iran"] for ev in accuse)
+    # "In a rebuke to that statement": the statement is Netanyahu's ("Netanyahu declared ...")
+    assert any([names[i] for i in ev["target"]] == ["Benjamin Netanyahu"] for ev in accuse)
 
 
 def test_events_seed_evidence_and_summary(seed_record, seed_text):

@@ -130,10 +130,30 @@ def test_quotes_speaker_after_the_quote(article):
 
 
 @pytest.mark.model
-def test_quotes_floating_paragraph_inherits_speaker(article):
+def test_quotes_quote_paragraph_after_attribution_continues_it(article):
+    # '"A," said Quist.' ends its paragraph and the next one is only a quote: one
+    # attribution with two fragments (PolNeAR's convention), one per paragraph
     q, who = _find(article, "The work starts in May")
+    assert who == "Mara Quist" and q["cue"]["text"] == "said"
+    assert len(q["evidence"]) == 2 and "rebuild the north pier" in q["text"]
+    assert all("\n" not in ARTICLE[s:e] for s, e in q["evidence"])
+
+
+FLOATING = (
+    "Harbour Minister Mara Quist visited the port of Eastvale on Monday.\n"
+    "\u201cWe will rebuild the north pier before winter,\u201d said Quist. The crowd cheered and the band played on.\n"
+    "\u201cThe money is already there. The work starts in May.\u201d\n"
+)
+
+
+@pytest.mark.model
+def test_quotes_floating_paragraph_inherits_speaker(extract_text):
+    # other words stand between the attribution and the quote paragraph: a floating quote
+    rec = extract_text(FLOATING)
+    q, who = _find(rec, "The work starts in May")
     assert who == "Mara Quist" and q["cue"] is None
     assert "same speaker" in q["speaker_reason"]
+    check_evidence(rec, FLOATING)
 
 
 @pytest.mark.model
@@ -287,3 +307,97 @@ def test_quotes_pronoun_skips_a_person_of_the_other_gender(extract_text):
     assert who == "Clara Voss" and "female-compatible" in q["speaker_reason"]
     q, who = _find(rec, "ferries would run")
     assert who == "Anton Berg" and "male-compatible" in q["speaker_reason"]
+
+
+# --- PolNeAR span conventions (texts written for these tests) -------------------------
+
+
+def _spans(text, q):
+    return [text[s:e] for s, e in q["evidence"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,needle,content",
+    [
+        # a quote after "that" keeps the "that"
+        ("Mayor Lena Ostrova said that \u201cwe are in this together.\u201d\n", "in this together", ["that \u201cwe are in this together.\u201d"]),
+        ("Mayor Lena Ostrova told the crowd that \u201cthe bridge will open.\u201d\n", "bridge will open", ["that \u201cthe bridge will open.\u201d"]),
+        # "..., as X noted": the clause the "as" clause hangs on
+        ("The tax will hurt small farms, as Senator Ruth Amari noted on Monday.\n", "hurt small farms", ["The tax will hurt small farms"]),
+        # the object of a cue verb with no clause
+        ("Senator Ruth Amari cited the rising cost of bread.\n", "rising cost", ["the rising cost of bread"]),
+        # "described X as Y" keeps the as-phrase
+        ("Senator Ruth Amari described the budget as a disaster.\n", "budget", ["the budget as a disaster"]),
+        # "said in a statement that ..."
+        ("Senator Ruth Amari said in a statement that the budget was late.\n", "budget was late", ["that the budget was late"]),
+        # a short phrase between the cue and the second half of a split quote
+        (
+            "Mayor Lena Ostrova spoke on Friday.\n\u201cThey have every reason to agree,\u201d she said of the two unions, \u201cbecause they need each other.\u201d\n",
+            "every reason",
+            ["\u201cThey have every reason to agree,\u201d", "\u201cbecause they need each other.\u201d"],
+        ),
+    ],
+)
+def test_quotes_polnear_content_conventions(extract_text, text, needle, content):
+    rec = extract_text(text)
+    q, _ = _find(rec, needle)
+    assert _spans(text, q) == content
+    check_evidence(rec, text)
+
+
+@pytest.mark.model
+def test_quotes_expected_to_is_subject_and_infinitive_without_source(extract_text):
+    text = "Harbour Minister Mara Quist is expected to open the new pier on Friday.\n"
+    rec = extract_text(text)
+    q, who = _find(rec, "open the new pier")
+    assert _spans(text, q) == ["Harbour Minister Mara Quist", "to open the new pier on Friday"]
+    assert q["speaker"] is None and q["speaker_evidence"] == []
+    assert q["cue"]["text"] == "is expected"
+
+
+@pytest.mark.model
+def test_quotes_source_keeps_closing_parenthesis_and_cue_its_colon(extract_text):
+    text = "Sen. Ann Roe (D-Vt.) said: \u201cThe plan is dead.\u201d\n"
+    rec = extract_text(text)
+    q, who = _find(rec, "plan is dead")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "Sen. Ann Roe (D-Vt.)"
+    assert q["cue"]["text"] == "said:"
+
+
+@pytest.mark.model
+def test_quotes_participle_used_as_adjective_is_no_cue(extract_text):
+    rec = extract_text("The pledged delegates met in Eastvale on Monday and the reported losses were small.\n")
+    assert rec["quotes"] == []
+
+
+@pytest.mark.model
+def test_quotes_cue_tokens_from_a_detector_replace_the_lexicon(nlp):
+    from newsfacts.nlp.entities import extract_entities
+    from newsfacts.nlp.quotes import extract_quotes
+
+    text = "Mayor Lena Ostrova grumbled that the road was late. She said the bridge was fine.\n"
+    doc = nlp(text)
+    index = extract_entities(doc)
+    cue = next(t for t in doc if t.lower_ == "grumbled")
+    quotes = extract_quotes(doc, index, cue_tokens={cue.i: "speech"})
+    assert [q.cue.text for q in quotes] == ["grumbled"]  # only the detector's cue, "said" is not taken
+    assert quotes[0].text == "that the road was late"
+
+
+@pytest.mark.model
+def test_quotes_trailing_which_clause_is_the_writers(extract_text):
+    text = "Senator Ruth Amari said that the council would close the harbour road, which reopened only last year.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "close the harbour road")
+    assert _spans(text, q) == ["that the council would close the harbour road"]
+
+
+@pytest.mark.model
+def test_quotes_headline_colon_needs_a_named_source(extract_text):
+    text = "Senator Ruth Amari: The Harbour Budget Is Broken\nThe Latest: Storm reaches the northern coast\n"
+    rec = extract_text(text)
+    heads = [q for q in rec["quotes"] if q["cue"] and q["cue"]["text"] == ":"]
+    assert [q["text"] for q in heads] == ["The Harbour Budget Is Broken"]
+    check_evidence(rec, text)

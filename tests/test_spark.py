@@ -104,6 +104,7 @@ def spark():
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.ui.showConsoleProgress", "false")
+        .config(map=nfspark.local_conf())  # workers forked from a daemon that has loaded the model
         .getOrCreate()
     )
     session.sparkContext.setLogLevel("ERROR")
@@ -320,6 +321,25 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
     assert summary["documents"] == 6 and summary["duplicates_skipped"] == 1
     assert summary["rejected"] == {"bad_json": 2, "empty": 1, "empty_html": 1}
     assert "processed 6 documents" in printed and "skipped 1 duplicates" in printed
+    assert set(summary["phases"]) == {"pipeline", "cluster", "write", "commit"}
+    tasks = summary["nlp_tasks"]
+    assert tasks["tasks"] == 2 and tasks["documents"] == 6  # distinct texts: the duplicate was merged before the NLP
+    # the workers were forked from the daemon with the model loaded: no task loaded it
+    assert tasks["model_loads"] == 0 and tasks["load_s"] < 0.5, tasks
+    assert 0 < tasks["nlp_cpu_s"] <= tasks["task_cpu_s"]
+
+
+def test_spark_local_sessions_preload_the_model_in_the_worker_daemon(monkeypatch, tmp_path):
+    assert nfspark.workers_import_newsfacts()  # the tests run with the package on PYTHONPATH
+    assert nfspark.local_conf() == {"spark.python.daemon.module": "newsfacts.spark_daemon"}
+    # workers running another Python, or a package only the driver sees: no preloading daemon
+    monkeypatch.setenv("PYSPARK_PYTHON", str(tmp_path / "other-python"))
+    assert nfspark.local_conf() == {}
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    monkeypatch.setattr("site.getsitepackages", lambda: [str(tmp_path)])
+    monkeypatch.setattr("site.getusersitepackages", lambda: str(tmp_path))
+    assert nfspark.local_conf() == {}
 
 
 def test_spark_output_is_queried_like_the_store(spark_out):
@@ -455,9 +475,15 @@ def test_spark_clusters_are_the_store_clusters(spark):
     from newsfacts.store.clusters import cluster_events
 
     docs, events = _synthetic_events()
-    ev_df = spark.createDataFrame([nfspark.row_tuple("events", e) for e in events], nfspark.table_schema("events"))
-    doc_df = spark.createDataFrame([nfspark.row_tuple("documents", d) for d in docs], nfspark.table_schema("documents"))
-    linked, clusters, cached = nfspark.cluster_events(spark, ev_df, doc_df, partitions=3)
+    facts = []
+    for d in docs:  # the job's per-document rows: the document and its events side by side
+        row = {t: [] for t in nfspark.DOC_TABLES}
+        row.update(key="d:" + d["doc_id"], copies=1, skipped=None, documents=[nfspark.row_tuple("documents", d)],
+                   events=[nfspark.row_tuple("events", e) for e in events if e["doc_id"] == d["doc_id"]])
+        facts.append(tuple(row[f] for f in nfspark.facts_schema().fieldNames()))
+    facts.append(("r:x", 1, None, *[[] for _ in nfspark.DOC_TABLES]))  # a record with no document
+    facts_df = spark.createDataFrame(facts, nfspark.facts_schema())
+    linked, clusters, cached = nfspark.cluster_events(spark, facts_df, partitions=3)
     try:
         got_events = {(r["doc_id"], r["event_id"]): r["cluster_id"] for r in linked.collect()}
         got_clusters = sorted((r.asDict() for r in clusters.collect()), key=lambda c: c["cluster_id"])
@@ -548,3 +574,13 @@ def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
     docs = _table(out, "documents")
     assert sorted(d["text"] for d in docs) == sorted([ARTICLES[0], ARTICLES[1], ARTICLES[5]])
     assert sorted(d["origin"].rsplit(":", 1)[1] for d in docs) == ["1", "2", "7"]
+
+
+def test_spark_daemon_preload_loads_the_pipeline_and_writes_nothing_to_stdout(nlp, capfd):
+    """The daemon's stdout carries its port to the JVM: the preload must print nothing there."""
+    from newsfacts import spark_daemon
+    from newsfacts.pipeline import build_nlp
+
+    assert spark_daemon.preload() > 0
+    assert build_nlp() is build_nlp()  # what the forked workers find: the cached pipeline
+    assert capfd.readouterr().out == ""

@@ -62,3 +62,19 @@ def test_titles_appositive(vocab):
     (t,) = find_titles(doc)
     assert t.appositive_of == (0, 2)
     assert t.affiliation.country == "KEN"
+
+
+def test_titles_modifier_between_affiliation_and_title(vocab):
+    words = ["Kenya", "'s", "new", "President", "Amos", "Kiptoo", "left", "."]
+    doc = make(vocab, words, ["B-GPE", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
+    (t,) = find_titles(doc)
+    assert t.affiliation is not None and t.affiliation.country == "KEN"
+    assert doc[t.name[0] : t.name[1]].text == "Amos Kiptoo"
+
+
+def test_titles_lowercase_title_after_nationality_takes_the_name(vocab):
+    words = ["Kenyan", "leader", "Amos", "Kiptoo", "left", "."]
+    doc = make(vocab, words, ["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O"], pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    (t,) = find_titles(doc)
+    assert t.affiliation.country == "KEN"
+    assert doc[t.name[0] : t.name[1]].text == "Amos Kiptoo"

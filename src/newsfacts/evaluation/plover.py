@@ -71,6 +71,29 @@ def _country(record: dict[str, Any], ids: list[str]) -> Optional[str]:
     return None
 
 
+def headline_event(record: dict[str, Any], text: str, nlp) -> Optional[dict[str, Any]]:
+    """The event a one-sentence coder would pick: of the events PLOVER would code, the one
+    whose trigger sits highest in the sentence's dependency tree (the main clause's act, not
+    one in a subordinate clause or an "after ..." phrase); ties go to the first in the text."""
+    from ..nlp.events import plover_coded_type
+
+    events = [e for e in record["events"] if plover_coded_type(e) is not None]
+    if len(events) < 2:
+        return events[0] if events else None
+    doc = nlp(text)
+
+    def depth(ev: dict[str, Any]) -> int:
+        span = doc.char_span(ev["trigger"][0], ev["trigger"][1], alignment_mode="expand")
+        if span is None or not len(span):
+            return 99
+        tok, d = span.root, 0
+        while tok.head != tok and d < 99:
+            tok, d = tok.head, d + 1
+        return d
+
+    return min(events, key=depth)
+
+
 def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optional[Iterable] = None) -> dict[str, Any]:
     """Score newsfacts on the GSR in ``folder``.
 
@@ -86,12 +109,16 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
     from ..pipeline import process
 
     gold = [g for g in load_gsr(folder) if in_split(g["id"], split)]
+    if nlp is None:
+        from ..pipeline import build_nlp
+
+        nlp = build_nlp()
     recs = list(records) if records is not None else list(process(((g["text"], None) for g in gold), nlp=nlp))
     gt, pt, rows = [], [], []
     src_ok = src_n = tgt_ok = tgt_n = 0
     tp = n_pred = 0
     for g, rec in zip(gold, recs):
-        ev = main_event(rec["events"])
+        ev = headline_event(rec, g["text"], nlp)
         ptype = plover_coded_type(ev) if ev else NONE
         gt.append(g["type"])
         pt.append(ptype)

@@ -26,12 +26,19 @@ Scoring (:func:`score`) is span-level, per role (Content, Source, Cue):
 - **overlap**: a predicted span matches a gold span that shares at least one
   non-space character with it; each gold and each predicted span is matched at most
   once (greedy, largest overlap first);
+- **sentence**: how the published sentence-level figures count (CofeNet's BIO
+  tagging of PolNeAR, one sentence at a time): every fragment of every span of a role
+  is cut at sentence boundaries (:func:`sentence_bounds`, the same splitter for gold
+  and predictions), the pieces of one role are pooled per document (duplicates
+  dropped), and a predicted piece matches a gold piece with exactly the same
+  characters. A three-sentence quote is three pieces, each matched on its own; the
+  two halves of ``"A," he said, "B."`` are two pieces;
 - precision = matched / predicted, recall = matched / gold, F1 their harmonic mean,
   micro-averaged over documents.
 
 The "quoted" subset keeps the gold attributions whose Content contains a double
 quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
-``direct`` or ``mixed``.
+``direct`` or ``partial`` (quoted words in reported speech).
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from typing import Any, Iterable, Iterator, Optional
 Frag = tuple[int, int]
 SpanT = tuple[Frag, ...]
 ROLES = ("Content", "Source", "Cue")
+MODES = ("exact", "overlap", "sentence")
 _QUOTE_MARK_RE = re.compile("[\"\u201c\u201d]|''")
 _T_RE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 _E_RE = re.compile(r"^(E\d+)\t(.*)$")
@@ -193,6 +201,32 @@ def normalise(text: str, span: SpanT) -> SpanT:
     return tuple((s, e) for s, e in out)
 
 
+_SENT_END_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])|\n+")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Sentence start offsets of ``text`` by a plain rule (a stop, an optional closing
+    mark, space, then a capital or digit; or a line break), so that scoring needs no
+    parse and treats gold and predictions alike."""
+    return [0] + [m.end() for m in _SENT_END_RE.finditer(text) if m.end() < len(text)]
+
+
+def sentence_pieces(text: str, span: SpanT, bounds: list[int]) -> list[Frag]:
+    """The fragments of ``span`` cut at the sentence starts in ``bounds``, trimmed of
+    whitespace, empty pieces dropped."""
+    import bisect
+
+    out = []
+    for s, e in span:
+        k = bisect.bisect_right(bounds, s)
+        cuts = [s] + [b for b in bounds[k:] if b < e] + [e]
+        for a, b in zip(cuts, cuts[1:]):
+            a, b = _trim(text, a, b)
+            if a < b:
+                out.append((a, b))
+    return out
+
+
 def _chars(text: str, span: SpanT) -> set[int]:
     return {i for s, e in span for i in range(max(0, s), min(e, len(text))) if not text[i].isspace()}
 
@@ -204,8 +238,13 @@ def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: 
         text: the document text.
         gold: gold spans (duplicates are dropped).
         pred: predicted spans (duplicates are dropped).
-        mode: ``"exact"`` or ``"overlap"`` (see the module docstring).
+        mode: ``"exact"``, ``"overlap"`` or ``"sentence"`` (see the module docstring).
     """
+    if mode == "sentence":
+        bounds = sentence_bounds(text)
+        gp = {piece for s in gold for piece in sentence_pieces(text, s, bounds)}
+        pp = {piece for s in pred for piece in sentence_pieces(text, s, bounds)}
+        return Counts(len(gp & pp), len(pp), len(gp))
     g = sorted({normalise(text, s) for s in gold})
     p = sorted({normalise(text, s) for s in pred})
     c = Counts(0, len(p), len(g))
@@ -233,13 +272,13 @@ def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: 
 
 def score_doc(text: str, gold: list[Attribution], pred: list[Attribution], pred_kinds: list[str]) -> dict[str, dict[str, dict[str, Counts]]]:
     """Counts for one document: ``{subset: {mode: {role: Counts}}}`` with subsets
-    ``all`` and ``quoted`` and modes ``exact`` and ``overlap``."""
+    ``all`` and ``quoted`` and modes ``exact``, ``overlap`` and ``sentence``."""
     out: dict[str, dict[str, dict[str, Counts]]] = {}
     quoted_gold = [a for a in gold if has_quote_mark(text, a.content)]
-    quoted_pred = [a for a, k in zip(pred, pred_kinds) if k in ("direct", "mixed")]
+    quoted_pred = [a for a, k in zip(pred, pred_kinds) if k in ("direct", "partial")]
     for subset, gs, ps in (("all", gold, pred), ("quoted", quoted_gold, quoted_pred)):
         out[subset] = {}
-        for mode in ("exact", "overlap"):
+        for mode in MODES:
             out[subset][mode] = {}
             for role in ROLES:
                 gspans = [a.role(role) for a in gs if a.role(role)]
@@ -315,7 +354,7 @@ def format_table(result: dict[str, Any]) -> str:
         lines.append(f"{title}")
         lines.append(f"  {'role':<8} {'match':<8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
         for role in ROLES:
-            for mode in ("exact", "overlap"):
+            for mode in MODES:
                 r = modes.get(mode, {}).get(role)
                 if r:
                     lines.append(f"  {role:<8} {mode:<8} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['gold']:>6} {r['pred']:>6}")

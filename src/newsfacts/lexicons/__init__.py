@@ -82,6 +82,28 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def people() -> dict[str, dict[str, tuple[Optional[str], Optional[str]]]]:
+    """Known office holders: ``{"name": {full name (lower case): (country, sector)},
+    "surname": {surname: (country, sector)}}``; a surname shared by two entries with
+    different codings is left out."""
+    full: dict[str, tuple[Optional[str], Optional[str]]] = {}
+    sur: dict[str, tuple[Optional[str], Optional[str]]] = {}
+    clash: set[str] = set()
+    for r in rows("people.tsv"):
+        r = r + ("",) * (4 - len(r))
+        coding = (r[1] or None, r[2] or None)
+        full[r[0].lower()] = coding
+        if r[3] == "surname":
+            last = r[0].split()[-1].lower()
+            if last in sur and sur[last] != coding:
+                clash.add(last)
+            sur[last] = coding
+    for last in clash:
+        del sur[last]
+    return {"name": full, "surname": sur}
+
+
+@lru_cache(maxsize=None)
 def country_aliases() -> dict[str, tuple[str, ...]]:
     return {r[0].lower(): tuple(c.strip() for c in r[1].split(",")) for r in rows("country_aliases.tsv")}
 
@@ -104,6 +126,7 @@ __all__ = [
     "organisations",
     "org_heads",
     "demonyms",
+    "people",
     "country_aliases",
     "capitals_extra",
     "_norm",

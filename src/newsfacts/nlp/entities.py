@@ -50,6 +50,7 @@ class _M:
     name_tokens: tuple[str, ...] = ()
     title: Optional[TitleMatch] = None
     sent: int = 0
+    pre_country: Optional[str] = None  # "Ivory Coast's Supreme Court", "Iraqi" before an organisation
 
 
 @dataclass
@@ -205,6 +206,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
 
     # 2. the model's entities, minus those inside titles or already taken
     others: list[_M] = []
+    ents_ending = {ent.end: ent for ent in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS and ent.label_ != "WORK_OF_ART":
             continue
@@ -225,11 +227,26 @@ def extract_entities(doc: Doc) -> EntityIndex:
             if not etext:
                 continue
         label = ent.label_
+        if label != "NORP" and countries.demonym_country(etext) and not countries.country_codes(etext):
+            label = "NORP"  # "Sri Lankan" tagged GPE, "Ugandan" tagged PERSON: a nationality
         if label == "PERSON":
             persons.append(_M(s, e, etext, "PERSON", "name", _name_words(etext), None, sent_of[ent.start]))
         else:
-            others.append(_M(s, e, etext, label, "name", (), None, sent_of[ent.start]))
+            m = _M(s, e, etext, label, "name", (), None, sent_of[ent.start])
+            if label in ("ORG", "FAC"):
+                m.pre_country = _country_before(doc, ent.start, ents_ending)
+            others.append(m)
         taken_chars.append((s, e))
+
+    # 2b. nationalities the NER missed ("Lithuanian officials"): a capitalised demonym
+    # outside every entity and title is a NORP mention
+    cover = _CoverSet(taken_chars + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.ent_type_:
+            continue
+        if countries.demonym_country(tok.text) and not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
+            others.append(_M(tok.idx, tok.idx + len(tok.text), tok.text, "NORP", "name", (), None, sent_of[tok.i]))
+            taken_chars.append((tok.idx, tok.idx + len(tok.text)))
 
     # 3. cluster persons
     clusters = _cluster_persons(persons)
@@ -352,6 +369,22 @@ class _CoverSet:
             if ts < e and s < te:
                 return True
         return False
+
+
+def _country_before(doc: Doc, start: int, ents_ending: dict) -> Optional[str]:
+    """The country named just before an organisation: "Ivory Coast's Supreme Court",
+    "the Iraqi air force" (when the NER left the adjective out of the name)."""
+    k = start
+    if k not in ents_ending and k > 0 and doc[k - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        k -= 1
+    prev = ents_ending.get(k)  # the NER may keep the "'s" inside the country's span
+    if prev is not None and prev.label_ in ("GPE", "NORP"):
+        codes = countries.country_codes(prev.text) or countries.any_country(prev.text)
+        if len(codes) == 1:
+            return codes[0]
+    if k == start and k > 0 and doc[k - 1].pos_ == "ADJ":
+        return countries.demonym_country(doc[k - 1].text)
+    return None
 
 
 def _titled(m: _M) -> bool:
@@ -599,7 +632,17 @@ def _person_actor(c: _Cluster, sent_countries: dict[int, Counter], doc_countries
             elif t.info.get("default_country"):
                 actor.country = t.info["default_country"]
                 actor.basis.append(f"country {actor.country}: '{t.text}' names that country's office unless the text says otherwise")
-    if actor.country is None and actor.sector is not None:
+    if actor.country is None or actor.sector is None:
+        known = _known_person(c)
+        if known is not None:
+            country, sector = known
+            if actor.country is None and country:
+                actor.country = country
+                actor.basis.append(f"country {country}: a known office holder (lexicons/people.tsv)")
+            if actor.sector is None and sector:
+                actor.sector = sector
+                actor.basis.append(f"sector {sector}: a known office holder (lexicons/people.tsv)")
+    if actor.country is None and actor.sector is not None and actor.sector not in ("IGO", "NGO"):
         votes: Counter = Counter()
         for s in {m.sent for m in c.mentions}:
             votes.update(sent_countries.get(s, Counter()))
@@ -613,19 +656,39 @@ def _person_actor(c: _Cluster, sent_countries: dict[int, Counter], doc_countries
     return actor
 
 
+def _known_person(c: _Cluster) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(country, sector) of a well-known office holder named by the cluster, or None."""
+    known = lexicons.people()
+    key = " ".join(c.key.split()).lower()
+    if key in known["name"]:
+        return known["name"][key]
+    if len(key.split()) == 1:
+        return known["surname"].get(key)
+    return None
+
+
 def _other_actor(c: _Cluster, person_actor: dict[int, Actor]) -> Actor:
     actor = Actor()
     if c.org and "person" in c.org:
         pa = person_actor.get(id(c.org["person"]))
         if pa and pa.country:
             actor.country = pa.country
+        else:  # "the Bush administration" with no other mention of Bush
+            known = _known_person(c.org["person"])
+            if known and known[0]:
+                actor.country = known[0]
         actor.sector = "GOV"
         actor.basis.append("the government led by the person it is named after")
         return actor
+    named = {m.pre_country for m in c.mentions if m.pre_country}
     if c.org:
         actor.country = c.org.get("country")
         actor.sector = c.org.get("sector")
         actor.basis.append(f"known organisation '{c.org['canonical']}' (lexicons/organisations.tsv)")
+        if len(named) == 1 and actor.sector not in ("IGO", "NGO") and next(iter(named)) != actor.country:
+            # "Ivory Coast's Supreme Court": the text names another country's institution
+            actor.country = next(iter(named))
+            actor.basis.append(f"country {actor.country} from the country named before it")
         return actor
     if c.label == "GPE":
         if len(c.codes) == 1:
@@ -652,6 +715,16 @@ def _other_actor(c: _Cluster, person_actor: dict[int, Actor]) -> Actor:
         if code:
             actor.country = code
             actor.basis.append(f"country {code} from a word of the name '{name}'")
+        elif len(named) == 1:
+            actor.country = next(iter(named))
+            actor.basis.append(f"country {actor.country} from the country named before it ('Iraq's ...', 'Iraqi ...')")
+        elif " of " in name:
+            # "the United Bus Company of Tehran": a capital or city after "of"
+            tail = name.rsplit(" of ", 1)[1].strip()
+            code = countries.capital_country(tail) or countries.territory_country(tail)
+            if code:
+                actor.country = code
+                actor.basis.append(f"country {code} from '{tail}' in the name")
         heads = lexicons.org_heads()
         head_words = name.split(" of ")[0].split() if " of " in name else words
         last = head_words[-1].lower().strip(".,") if head_words else ""

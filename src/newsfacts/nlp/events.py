@@ -116,6 +116,15 @@ def agent_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def actor_words() -> dict[str, frozenset[str]]:
+    """role -> words, from ``lexicons/actor_words.tsv`` (said, place_target, of_source)."""
+    out: dict[str, set[str]] = {}
+    for role, word in lexicons.rows("actor_words.tsv"):
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def plover_types() -> dict[str, tuple[str, str]]:
     """PLOVER type -> (default CAMEO code, stance "cooperation" or "conflict")."""
     return {r[0]: (r[1], r[2]) for r in lexicons.rows("plover_types.tsv")}
@@ -159,6 +168,8 @@ def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
         if typ in ("REJECT",):
             return None
         return "REJECT" if stance == "cooperation" else None
+    if modality == "future" and typ == "SANCTION":
+        return typ  # "announced it would expel the diplomats": the decision is the reduction of relations
     if modality in ("future", "hypothetical") and typ not in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return "AGREE" if stance == "cooperation" else "THREATEN"
     return typ
@@ -176,12 +187,16 @@ class _Side:
     phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity
     notes: list[str] = field(default_factory=list)
     agents: bool = False  # one of the phrases is an agent word ("troops", "protesters")
+    # ids standing for a group named by a nationality and an agent word ("Palestinian police"):
+    # another group of the same nation ("Palestinian armed groups") is another actor
+    groups: list[str] = field(default_factory=list)
 
     def add(self, other: "_Side") -> None:
         for i, s in zip(other.ids, other.spans):
             if i not in self.ids:
                 self.ids.append(i)
                 self.spans.append(s)
+        self.groups += [g for g in other.groups if g not in self.groups]
         self.phrases += [p for p in other.phrases if p not in self.phrases]
         self.agents = self.agents or other.agents
         self.notes += [n for n in other.notes if n not in self.notes]
@@ -374,10 +389,37 @@ def _resolve_pronoun(tok: Token, ctx: _Ctx) -> tuple[Optional[tuple[str, Span]],
                 hit = ctx.token_entity(c)
                 if hit and ctx.types.get(hit[0]) in kinds:
                     return hit, ""
-    hit = _subject_antecedent(tok, ctx, kinds) or ctx.preceding(tok.idx, kinds)
+    # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
+    exclude = _clause_subject_ids(tok, ctx)
+    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or ctx.preceding(tok.idx, kinds, exclude=exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _clause_subject_ids(tok: Token, ctx: _Ctx) -> set[str]:
+    """Entity ids of the subject of the verb an object pronoun depends on (empty for a subject)."""
+    if tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head.head
+    else:
+        return set()
+    cur = verb
+    for _ in range(3):
+        subj = [c for c in cur.children if c.dep_ in _SUBJ]
+        if subj:
+            hit = ctx.token_entity(subj[0])
+            if hit:
+                return {hit[0]}
+            if subj[0].pos_ == "PRON":
+                return set()
+            return set(_actors(subj[0], ctx, depth=3).ids)  # "The Danish ambassador ... urged her"
+        if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return set()
 
 
 def _pronoun_class(low: str) -> Optional[frozenset]:
@@ -387,7 +429,9 @@ def _pronoun_class(low: str) -> Optional[frozenset]:
     return None
 
 
-def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) -> Optional[tuple[str, Span]]:
+def _subject_antecedent(
+    tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0, exclude: set[str] = frozenset()
+) -> Optional[tuple[str, Span]]:
     """The latest subject before ``tok`` (this sentence, then the two before) naming an entity
     of one of ``kinds``; a subject pronoun of the same class is followed back in turn.
     Subjects are preferred to the nearest name: in "Blinken said, 'It is a pleasure to
@@ -407,15 +451,20 @@ def _subject_antecedent(tok: Token, ctx: _Ctx, kinds: set[str], depth: int = 0) 
         for t in reversed(subjects):
             if t.pos_ == "PRON":
                 if depth < 3 and cls is not None and t.lower_ in cls:
-                    return _subject_antecedent(t, ctx, kinds, depth + 1)
+                    hit = _subject_antecedent(t, ctx, kinds, depth + 1)
+                    if hit and hit[0] in exclude:
+                        continue
+                    return hit
                 continue
             hit = ctx.token_entity(t)
+            if hit and hit[0] in exclude:
+                continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
                 # "The German government announced that it ...": the agent phrase's entity
                 side = _actors(t, ctx, depth=3)
-                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"}:
+                if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"} and side.ids[0] not in exclude:
                     return side.ids[0], side.spans[0]
     return None
 
@@ -432,6 +481,9 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append((tok.idx, tok.idx + len(tok.text)))
+            sent = ctx.sent(tok)
+            if hit[1][0] != tok.idx and sent.start_char <= hit[1][0] and hit[1][1] <= sent.end_char:
+                side.phrases.append(hit[1])  # the antecedent in the same sentence: "Netanyahu says he ..."
         elif why:
             side.notes.append(why)
     else:
@@ -439,6 +491,15 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if hit:
             side.ids.append(hit[0])
             side.spans.append(hit[1])
+            if not _country_of(hit[0], ctx):
+                # "Iraqi Kurds", "Turkish Kurd refugees": a national modifier codes a group with no country
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                        h = ctx.token_entity(c)
+                        if h and h[0] != hit[0] and ctx.types.get(h[0]) in ("NORP", "GPE") and _country_of(h[0], ctx):
+                            side.ids.append(h[0])
+                            side.spans.append(h[1])
+                            break
         else:
             is_agent = (
                 tok.lower_ in agent_words()
@@ -455,12 +516,26 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                         sub.ids.append(h[0])
                         # "Iraqi troops", "Hamas positions": the whole phrase names the side
                         sub.spans.append(_np_span(tok) if is_agent and c.dep_ != "appos" else h[1])
+                        if is_agent and c.dep_ != "appos" and ctx.types.get(h[0]) in ("NORP", "GPE"):
+                            sub.groups.append(h[0])
                     side.add(sub)
                 elif c.dep_ == "prep" and (c.lower_ == "of" or (is_agent and c.lower_ in ("for", "from"))):
                     # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
                     for p in c.children:
                         if p.dep_ == "pobj":
                             side.add(_actors(p, ctx, depth + 1))
+            if not side.ids and is_agent:
+                _agent_country(tok, side, ctx)
+            if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
+                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
+            ):
+                # "a rebuke to that statement": whoever made the statement last reported
+                hit = _last_speaker(tok, ctx)
+                if hit:
+                    side.ids.append(hit)
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[slice(*_np_span(tok))]}' taken as the last reported statement's speaker")
+                    return side
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
@@ -477,6 +552,64 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             side.add(_actors(c, ctx, depth + 1))
     return side
+
+
+def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
+    """An agent phrase whose nation is named inside a modifier or where it is based:
+    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut",
+    "police in Jericho" (adds to ``side``)."""
+    words = actor_words()
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lemma_.lower() in words.get("led_by", ()):
+            for k in c.children:
+                h = ctx.token_entity(k)
+                if h and ctx.types.get(h[0]) in ("NORP", "GPE", "ORG"):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    return
+    for c in tok.children:
+        preps = [c] if c.dep_ == "prep" and c.lower_ == "in" else []
+        if c.dep_ == "acl" and c.lemma_.lower() in words.get("based", ()):
+            preps = [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
+        for pr in preps:
+            for p in _pobjs(pr):
+                h = ctx.token_entity(p)
+                if h is None:  # "in Christian east Beirut": the place word heads the phrase
+                    h = next((ctx.token_entity(k) for k in p.subtree if ctx.token_entity(k)), None)
+                if h and ctx.types.get(h[0]) == "GPE" and _country_of(h[0], ctx):
+                    side.ids.append(h[0])
+                    side.spans.append(_np_span(tok))
+                    side.notes.append(f"'{ctx.text[h[1][0]:h[1][1]]}' is where '{tok.text}' is based")
+                    return
+
+
+def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
+    """The target's (id, span) pairs that are not the source: an id the source has too stays
+    only when both name different groups of one nation ("Palestinian police ... from
+    Palestinian armed groups"), never for the same words or a pronoun ("Israel ... itself")."""
+    out = []
+    for i, sp in zip(target.ids, target.spans):
+        if i not in source.ids:
+            out.append((i, sp))
+        elif i in target.groups and sp not in source.spans and not any(s[0] <= sp[0] and sp[1] <= s[1] for s in source.spans):
+            out.append((i, sp))
+    return out
+
+
+def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
+    ent = ctx.index.by_id.get(eid)
+    return ent.actor.country if ent is not None else None
+
+
+def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
+    """The speaker of the last quote or reported statement ending before ``tok`` (nearby)."""
+    best = None
+    for s_, e, q in ctx.quotes:
+        if s_ >= tok.idx:
+            break
+        if q.speaker and e <= tok.idx and tok.idx - e < _PRONOUN_WINDOW and (best is None or e >= best[0]):
+            best = (e, q.speaker)
+    return best[1] if best else None
 
 
 def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
@@ -498,6 +631,16 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
             return _actors(cur.head, ctx), cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
+            head = cur.head
+            if _names_actor(head) or ctx.token_entity(head):
+                return _actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
+            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head  # "issued a statement urging X": the issuer
+                continue
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+                cur = head.head.head  # "said in a statement urging X"
+                continue
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
@@ -540,21 +683,65 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 # --------------------------------------------------------------------------- triggers
 
 
+@lru_cache(maxsize=None)
+def _object_typed_verbs() -> frozenset[str]:
+    """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
+    w = event_words()
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
+
+
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
-    if not rows:
+    if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
+    rows = rows or {}
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
+    words = event_words()
+    stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
+        c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+    )
+    if stopping:
+        # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
+        # relation reduces relations (CAMEO 16), whatever the verb alone would say
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                if npat.type == "AID":
+                    return Pattern("SANCTION", "discontinue", "162")
+                if npat.type == "CONSULT":
+                    return Pattern("SANCTION", "withdraw", "164")
+                return Pattern("SANCTION", "withdraw", "160")
+            if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                # "ended the war", "lifted the siege": de-escalation
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("seek", ()):
+        # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
+        for c in objs:
+            npat = _noun_pattern(c)
+            if npat is not None and npat.type != "REQUEST":
+                hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
+                return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj") and c.lower_ in rows and c.lower_ != "-":
-            return rows[c.lower_]
-        if c.dep_ == "dobj":  # "violated the ceasefire agreement"
+        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
+        if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
-                if m.dep_ == "compound" and m.lower_ in rows and m.lower_ != "-":
+                if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
+    if tok.lemma_.lower() in words.get("admit", ()):
+        # "allowed aid convoys in", "received a mission of observers": allowing international
+        # involvement (CAMEO 086), a retreat, not a concession or a meeting
+        for c in objs:
+            near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
+            near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+            if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
+                return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
+    if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
+        return Pattern("ACCUSE", "disapprove", "111")
     if pat is not None and tok.lemma_.lower() in event_words().get("actor_object", ()) and any(
         c.dep_ == "auxpass" for c in tok.children
     ):
@@ -571,12 +758,48 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
             ):
                 return None
-    if pat is not None and tok.lemma_.lower() in event_words().get("dispatch", ()):
-        # "sent troops to ...": a show of force, not aid
+    if tok.lemma_.lower() in event_words().get("ease", ()):
         for c in objs:
-            if agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL":
+            npat = _noun_pattern(c)
+            if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("dispatch", ()):
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation
+        for c in objs:
+            if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
+            if c.lemma_.lower() in words.get("investigator", ()):
+                return Pattern("ACCUSE", "investigate", "090")
     return pat
+
+
+def _modifies_a_trigger_or_agent(tok: Token) -> bool:
+    """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
+    not an act of aid."""
+    if tok.dep_ != "compound":
+        return False
+    if _noun_pattern(tok.head) is not None:
+        return True
+    if tok.head.lemma_.lower() in agent_words():
+        pat = _noun_pattern(tok)
+        return pat is not None and pat.type == "AID"
+    return False
+
+
+def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
+    """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
+    eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
+    blockade or siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    civil = event_words().get("civil_restriction", ())
+    near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if any(t.lemma_.lower() in civil for t in near):
+        return Pattern("CONCEDE", None, "081")
+    if npat is not None and npat.type == "SANCTION":
+        return Pattern("RETREAT", "ease", "085")
+    if npat is not None and npat.type == "PROTEST":
+        return Pattern("RETREAT", "ease", "080")
+    return Pattern("RETREAT", "disarm", "087")
 
 
 def _names_actor(tok: Token) -> bool:
@@ -592,6 +815,22 @@ def _names_actor(tok: Token) -> bool:
 def _noun_pattern(tok: Token) -> Optional[Pattern]:
     pats = noun_patterns()
     lemma = tok.lemma_.lower()
+    if lemma in event_words().get("stop_noun", ()):
+        # "the suspension of aid", "a halt to the talks", "an end to the siege"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in", "on"):
+                if lemma == "end" and c.lower_ != "to":
+                    continue  # "at the end of their meeting" is a time, "an end to the talks" an act
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.lemma_.lower() in event_words().get("stop_noun", ()):
+                        continue
+                    npat = _noun_pattern(p)
+                    if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                        if npat.type == "AID":
+                            return Pattern("SANCTION", "discontinue", "162")
+                        return Pattern("SANCTION", "withdraw", "160")
+                    if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
+                        return _easing(p, npat)
     for c in tok.children:
         if c.dep_ in ("compound", "amod"):
             hit = pats.get(f"{c.lower_} {lemma}")
@@ -648,7 +887,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
         for c in tok.children:
             if c.dep_ == "dobj":
                 for k in c.children:
-                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards"):
+                    if k.dep_ == "prep" and k.lower_ in ("against", "on", "upon", "toward", "towards", "with"):
                         for p in _pobjs(k):
                             target.add(_actors(p, ctx))
     if not target.ids and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
@@ -657,11 +896,30 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
                 for s in c.children:
                     if s.dep_ in _SUBJ:
                         target.add(_actors(s, ctx))
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok)
+    if pat.type in ("ACCUSE", "PROTEST") and target.ids:
+        # "complained to the United Nations over Israeli air raids": the accused, not the audience
+        told = {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)}
+        if told and all(any(ctx.token_entity(ctx.doc[i]) and ctx.token_entity(ctx.doc[i])[0] == e for i in told) for e in target.ids):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("over", "about", "for"):
+                    accused = [i for p in _pobjs(c) for i in _deep_actors(p, ctx).ids if i not in source.ids]
+                    if accused:
+                        spans = dict(zip(target.ids, target.spans))
+                        for p in _pobjs(c):
+                            d = _deep_actors(p, ctx)
+                            spans.update(zip(d.ids, d.spans))
+                        target.ids, target.spans = accused[:1], [spans[accused[0]]]
+                        break
+    notes: list[str] = []
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
-    """Who a noun belongs to: its possessor, a national adjective, or its "by/from" phrase."""
+    """Who a noun belongs to: its possessor, a national adjective, its "by/from" phrase
+    ("a ban by General Aoun", "a demonstration staged by students"), else its "of" phrase
+    ("demanded the withdrawal of Serbian forces", "the removal of President X")."""
     side = _Side()
     for c in noun.children:
         if c.dep_ == "poss":
@@ -673,7 +931,174 @@ def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
         elif c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS:
             for p in _pobjs(c):
                 side.add(_actors(p, ctx))
+        elif c.dep_ == "acl" and not any(a.dep_ == "prep" and a.lower_ in ("on", "upon", "against") for a in c.children):
+            # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own them)
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in _pobjs(a):
+                        side.add(_actors(p, ctx))
+    if not side.ids:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    sub = _actors(p, ctx)
+                    if sub.ids:
+                        side.add(sub)
     return side
+
+
+_DEEP_PREPS = {"of", "against", "on", "upon", "by", "with", "to", "over", "at"}
+
+
+def _deep_actors(tok: Token, ctx: _Ctx, depth: int = 2) -> _Side:
+    """The first entity named inside a phrase: the word itself, its owner, or (``depth``
+    levels down) the phrases it governs: "against Sweden's decision", "the return of
+    property seized by Algerian government forces", "air links with Serbia"."""
+    side = _actors(tok, ctx)
+    if side.ids:
+        return side
+    owner = _noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else _Side()
+    if owner.ids:
+        return owner
+    if depth <= 0:
+        return _Side()
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _DEEP_PREPS:
+            for p in _pobjs(c):
+                sub = _deep_actors(p, ctx, depth - 1)
+                if sub.ids:
+                    return sub
+        elif c.dep_ in ("dobj", "acl", "relcl") and tok.pos_ in ("VERB", "NOUN"):
+            sub = _deep_actors(c, ctx, depth - 1)
+            if sub.ids:
+                return sub
+    return _Side()
+
+
+def _more_target(tok: Token, pat: Pattern, source: _Side, target: _Side, ctx: _Ctx) -> list[str]:
+    """Look further for a target when the usual phrases name none (adds to ``target``;
+    returns notes for the event when the target is only the place).
+
+    In order: a "from" phrase ("withdraw its troops from Lebanon", "confiscated weapons from
+    armed groups"); for a noun object, the verb's "against/on" phrase ("launched air strikes
+    against X", "opened investigations against X"); for a threat, the subject of its
+    condition ("... if the United States goes ahead"); for a protest, what it is against or
+    for ("a hunger strike to protest against Sweden's decision", "in protest of X's refusal");
+    for a noun, its "of" phrase; last, for a material act, the country where it happened
+    ("exploded bombs in the capital Kabul"), as PLOVER codes it (the event's notes say so).
+    """
+    words = actor_words()
+    src = set(source.ids)
+
+    def take(side: _Side) -> bool:
+        found = _other_side(side, source)
+        if not found:
+            return False
+        for i, sp in found:
+            if i not in target.ids:
+                target.ids.append(i)
+                target.spans.append(sp)
+                if i in side.groups:
+                    target.groups.append(i)
+        return True
+
+    heads = [tok]
+    if tok.pos_ == "NOUN":
+        # coordinated and apposed nouns share their phrases: "air and artillery strikes on X",
+        # "a military operation, Operation Y, against militants"
+        heads += [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            heads.append(tok.head)
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
+        heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
+    gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
+    loose: list[_Side] = []  # phrases naming a target with no entity ("strikes on rebel-held areas")
+    objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]  # "weapons and explosives from X"
+    for h in heads + objs:
+        for c in h.children:
+            if c.dep_ == "prep" and (
+                (c.lower_ == "from" and (h.pos_ == "VERB" or h in objs))
+                or (h is not tok and c.lower_ in ("against", "on", "upon", "toward", "towards"))
+                or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
+            ):
+                for p in _pobjs(c):
+                    side = _actors(p, ctx)
+                    if take(side):
+                        return []
+                    if side.phrases and c.lower_ != "from":
+                        loose.append(side)
+        if h is not tok:
+            for c in h.children:  # "carried out a raid, targeting X"
+                if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
+                    for d in c.children:
+                        if d.dep_ == "dobj" and take(_actors(d, ctx)):
+                            return []
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and pat.type in ("REJECT", "AGREE", "CONCEDE", "SUPPORT"):
+            # "refused to respond to a demand from the US President", "agreed to lift embargoes on sales to Iran"
+            for d in c.children:
+                for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" and d.lower_ in _DEEP_PREPS else []):
+                    if take(_deep_actors(p, ctx)):
+                        return []
+    if pat.type in ("REJECT", "SUPPORT", "AGREE", "ACCUSE", "CONCEDE"):
+        # "supported a UN Security Council resolution", "rejected an invitation to a meeting of
+        # Palestinian factions": whose the object is, or whom it concerns
+        for o in objs:
+            if o.pos_ in ("NOUN", "PROPN") and take(_deep_actors(o, ctx)):
+                return []
+    if pat.type == "THREATEN" and not any(
+        set(_actors(d, ctx).ids) - src
+        for c in tok.children if c.dep_ == "xcomp"
+        for d in c.children if d.dep_ == "dobj"
+    ):  # "threatened to shell Haifa if Israel ...": the threatened act's object comes first
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in t.children):
+                for c in t.children:
+                    if c.dep_ in _SUBJ and take(_actors(c, ctx)):
+                        return []
+    if pat.type == "PROTEST":
+        for h in heads + ([tok.head] if tok.head != tok and tok.head not in heads else []):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "over", "at", "in"):
+                    for p in _pobjs(c):
+                        if c.lower_ == "in" and p.lower_ != "protest":
+                            continue  # "in protest of/at/against X", not "in Lagos"
+                        if take(_deep_actors(p, ctx)):
+                            return []
+                elif c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.pos_ == "VERB" and c.i > tok.i:
+                    # purpose: "to protest against X", "to demand the return of ... seized by X"
+                    for d in c.children:
+                        for p in ([d] if d.dep_ == "dobj" else _pobjs(d) if d.dep_ == "prep" else []):
+                            if take(_deep_actors(p, ctx)):
+                                return []
+    if tok.pos_ == "NOUN" and pat.type not in words.get("of_source", ()) and pat.type != "SUPPORT":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in _pobjs(c):
+                    if take(_deep_actors(p, ctx, depth=1)):
+                        return []
+    if pat.type in words.get("place_target", ()) and source.ids:  # never the only actor of an event
+        where = [tok] + objs + ([gov] if gov is not None else [])  # "troops arrived in Bosnia"
+        for h in where:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
+                    for p in _pobjs(c):
+                        hit = ctx.token_entity(p)
+                        if hit is None:  # "in the capital Kabul", "in northeast Nigeria"
+                            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ in ("appos", "compound", "pobj") and ctx.token_entity(k)), None)
+                            if hit is None:
+                                for k in p.children:
+                                    if k.dep_ == "prep":
+                                        hit = next((ctx.token_entity(q) for q in _pobjs(k) if ctx.token_entity(q)), None)
+                        if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
+                            if take(_Side(ids=[hit[0]], spans=[hit[1]])):
+                                return [f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"]
+    if loose and not target.phrases:
+        target.phrases += [p for p in loose[0].phrases if p not in target.phrases]
+        target.notes += loose[0].notes
+    return []
 
 
 def _has_entity(tok: Token, ctx: _Ctx) -> bool:
@@ -735,6 +1160,10 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
                     source.add(_actors(p, ctx))
             elif c.lower_ in _TARGET_PREPS - {"at", "over"}:
                 for p in _pobjs(c):
+                    if c.lower_ == "with" and p.pos_ == "NOUN" and ctx.token_entity(p) is None and not (
+                        p.lower_ in agent_words() or p.lemma_.lower() in agent_words()
+                    ):
+                        continue  # "with Albania's help", "with strings attached": not a counterpart
                     if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
                         for q in p.children:
                             if q.dep_ == "dobj":
@@ -794,7 +1223,10 @@ def _noun_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> Optional[_Cand]:
         clause = tok
     if not source.ids and not target.ids and not (clause != tok and source.phrases):
         return None  # a generality: "stability", "the ongoing support"
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause)
+    notes: list[str] = []
+    if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = _more_target(tok, pat, source, target, ctx)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
 
 
 def _modal_demand(tok: Token, ctx: _Ctx) -> Optional[_Cand]:
@@ -846,6 +1278,22 @@ def _chain(cand: _Cand) -> list[Token]:
     return chain
 
 
+def _backshifted(verb: Token, words: dict) -> bool:
+    """"announced it would prohibit aid": a reported "will" (future in the past), not a
+    conditional: the clause is the complement of a reporting verb and has no if/unless clause."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical"] for m in c.children)
+               for c in cur.children):
+            return False  # "would not hesitate to ... even if it risks ..."
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in words["reporting"]:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def _modality(cand: _Cand, ctx: _Ctx) -> str:
     words = event_words()
     chain = _chain(cand)
@@ -863,7 +1311,7 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
             elif c.dep_ == "aux" and low in words["hypothetical"]:
-                bump("hypothetical")
+                bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
             elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
                 bump("future")
             elif c.dep_ in ("amod",) and low in _FUTURE_ADJ:
@@ -1069,6 +1517,21 @@ def _absorbed(cand: _Cand, trigger_tokens: set[int]) -> bool:
     if (
         t.pos_ == "NOUN"
         and t.dep_ == "pobj"
+        and t.head.lower_ in ("of", "to", "on", "for", "in")
+        and t.head.head.pos_ == "NOUN"
+        and t.head.head.i in trigger_tokens
+    ):
+        return True  # "the suspension of aid", "threats of attacks", "talks on a ceasefire": the head noun codes it
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "to", "against", "over", "on", "with"):
+        # "pulled out of the talks", "protested against the war": the verb's act codes it
+        head = t.head.head
+        if head.dep_ == "prep" and head.lower_ in ("out", "away", "back"):
+            head = head.head  # "out of", "away from"
+        if head.pos_ == "VERB" and head.i in trigger_tokens:
+            return True
+    if (
+        t.pos_ == "NOUN"
+        and t.dep_ == "pobj"
         and t.head.lower_ in _SETTING_PREPS
         and t.head.head.i in trigger_tokens
         and t.head.head.pos_ == "VERB"
@@ -1111,7 +1574,7 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 if demand is not None:
                     demanded.add(tok.i)
                     sent_cands.append(demand)
-            elif tok.pos_ == "NOUN" and not (tok.dep_ == "compound" and _noun_pattern(tok.head) is not None):
+            elif tok.pos_ == "NOUN" and not _modifies_a_trigger_or_agent(tok):
                 pat = _noun_pattern(tok)
                 if pat is not None:
                     c = _noun_candidate(tok, pat, ctx)
@@ -1145,6 +1608,16 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
                 parent = by_i[gov.i]
                 if not parent.target.ids:
                     parent.target.add(c.target)
+            elif (
+                c.trigger.dep_ == "ccomp"
+                and c.trigger.head.i in by_i
+                and by_i[c.trigger.head.i].pattern.type in ("THREATEN", "REQUEST", "ACCUSE")
+            ):
+                # "warned that it would pull out of the deal": the threat codes what it threatens
+                c.absorbed = True
+                parent = by_i[c.trigger.head.i]
+                if parent.target.empty:
+                    parent.target.add(c.target)
             elif _absorbed(c, trig):
                 c.absorbed = True
                 parent = by_i.get(c.trigger.head.i) or by_i.get(c.trigger.head.head.i)
@@ -1161,10 +1634,15 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for c in sent_cands:
             if c.absorbed:
                 continue
-            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents):
+            if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
                 continue  # no entity and no agent word ("troops") on either side: not an interaction we can code
             if _talk_without_counterpart(c):
                 continue  # "Trump discussed his commitment to ...": talking about, not talking with
+            if not c.target.ids:
+                _statement_target(c, ctx)
+            if c.pattern.type == "ASSAULT" and _against_protesters(c):
+                # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
+                c.pattern = Pattern("COERCE", "repression", "175")
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1193,8 +1671,8 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     keys: dict[tuple, Event] = {}
     for c in cands:
         # drop the source from the target ("Israel can defend itself") and say so
-        tgt_ids = [i for i in c.target.ids if i not in c.source.ids]
-        tgt_spans = [s for i, s in zip(c.target.ids, c.target.spans) if i not in c.source.ids]
+        kept = _other_side(c.target, c.source)
+        tgt_ids, tgt_spans = [i for i, _ in kept], [s for _, s in kept]
         notes = list(c.notes)
         if not c.source.ids:
             notes.append("source not found" + (": " + "; ".join(c.source.notes) if c.source.notes else " among the entities"))
@@ -1296,6 +1774,54 @@ def _consult_mode(ev: Event, places: dict[str, Place], ctx: _Ctx) -> Optional[st
     if where in src or where in tgt:
         return "visit"
     return "third-party"
+
+
+def _statement_target(c: _Cand, ctx: _Ctx) -> None:
+    """"In a rebuke to that statement", "rejected the remarks": the target is whoever made the
+    statement, the subject of the latest reporting verb ("declared", "said") before it in this
+    sentence or the two before. Only for a definite statement noun with no owner of its own."""
+    words = event_words()
+    nouns = [k for k in c.trigger.children if k.dep_ in ("dobj", "nsubjpass")]
+    preps = [k for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over")]
+    nouns += [p for k in preps for p in _pobjs(k)]
+    for n in nouns:
+        if n.lemma_.lower() not in words.get("statement_noun", ()) or not _definite(n):
+            continue
+        if any(k.dep_ == "poss" for k in n.children):
+            continue  # "Netanyahu's statement": its owner is already the target
+        sent_k = ctx.sent_of[n.i]
+        first = ctx.sents[max(0, sent_k - 2)].start
+        for i in range(n.i - 1, first - 1, -1):
+            v = ctx.doc[i]
+            if v.pos_ == "VERB" and v.lemma_ in words["reporting"]:
+                side, _ = _subject_side(v, ctx)
+                side.ids = [x for x in side.ids if x not in c.source.ids]
+                if side.ids:
+                    c.target.add(_Side(ids=side.ids[:1], spans=side.spans[:1]))
+                    c.notes.append(f"target is the author of '{n.text}' ('{v.text}')")
+                    return
+                break
+        return
+
+
+def _against_protesters(c: _Cand) -> bool:
+    """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    if c.target.ids:
+        return False
+    words = event_words().get("protester", ())
+    doc = c.trigger.doc
+    for s, e in c.target.phrases:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in words:
+            return True
+    return False
+
+
+def _named_sides(c: _Cand) -> bool:
+    """A verb with an explicit subject phrase and an explicit object phrase ("the union
+    negotiators threatened a strike", "the council expelled the observers"): an interaction
+    between parties the entity stage did not name; kept with both sides null and a reason."""
+    return c.trigger.pos_ == "VERB" and bool(c.source.phrases)
 
 
 def _talk_without_counterpart(c: _Cand) -> bool:

@@ -256,6 +256,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
         out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
     while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+        if out[-1].text == ")" and any(t.text == "(" for t in out):
+            break  # "Sen. Ann Roe (D-Vt.)" keeps its closing parenthesis
         out.pop()
     if not out:
         out = [tok]
@@ -384,6 +386,7 @@ def _in_any(pos: int, spans: list[Marked]) -> Optional[Marked]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+_ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
 _BEFORE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
 _AFTER_GAP_RE = re.compile(r"[ \t]*(?:,|:\s*|)[ \t]*(?:that,?[ \t]*)?")
 
@@ -477,8 +480,10 @@ def _has_that_clause(tok: Token) -> bool:
     return False
 
 
-def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str]) -> list[_Attr]:
+def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str], cue_tokens: Optional[dict[int, str]] = None) -> list[_Attr]:
     attrs: list[_Attr] = []
+    if cue_tokens is not None:
+        verbs = dict(verbs)
     claimed: set[tuple[int, int]] = set()
     mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
     sents = _Sents(doc)
@@ -486,13 +491,21 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         lemma = tok.lemma_.lower()
         is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
         quote_only = False
-        if not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
+        if cue_tokens is not None:
+            if tok.i not in cue_tokens:
+                continue
+            verbs.setdefault(lemma, cue_tokens[tok.i])  # a cue detector chose this token
+        elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
             pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+        elif lemma in _AS_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
+            pass  # "sees the deal as a trap", "cast himself as the outsider"
         elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, mark_edges):
             quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
         elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
-        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        if tok.dep_ == "amod" and cue_tokens is None:
+            continue  # "pledged delegates", "a supporting role": a participle used as an adjective
+        if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
             continue
         if is_according:
             to = doc[tok.i + 1]
@@ -510,7 +523,9 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 c_s, c_e = sent.start_char, tok.idx
             else:
                 continue
-            c_s, c_e = _widen(text, *_strip_span(text, c_s, c_e, marked), marked)
+            c_s, c_e = _strip_span(text, c_s, c_e, marked)
+            c_s = _skip_lead_adverbial(doc, text, c_s, c_e)
+            c_s, c_e = _widen(text, c_s, c_e, marked)
             if c_e - c_s < 3:
                 continue
             attrs.append(_Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to"))
@@ -538,22 +553,44 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         content: list[tuple[int, int]] = []
         before, after = _adjacent_marked(text, marked, clause_lo, clause_hi)
         right_comp = any(c.dep_ in _CONTENT_DEPS and c.i > tok.i for c in tok.children)
+        if before is not None and after is None and (tail := _ATTR_TAIL_RE.match(text, clause_hi)) is not None:
+            # '"A," he said of the plan, "B."': a short phrase after the cue, then the rest
+            _, after2 = _adjacent_marked(text, marked, clause_lo, tail.end())
+            if after2 is not None and after2.start == tail.end() and after2.group != before.group:
+                after = after2
+                clause_hi = tail.end() - 1
         if before is not None and after is not None and before.group != after.group and re.fullmatch(r"\s*,?\s*(?:that,?\s*)?", text[clause_hi : after.start]):
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
             content = _group_spans(marked, after)
+            that = re.fullmatch(r"[ \t]*(?:,[ \t]*)?(that)[ \t]+", text[clause_hi : after.start])
+            if that is not None:
+                # 'said that "A" for B': the "that" clause is the content, quoted words and all
+                span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
+                that_at = clause_hi + that.start(1)
+                if span is not None and span[0] == that_at and span[1] >= after.end:
+                    content = [span] + [f for f in content[1:] if f[0] >= span[1]]
+                else:
+                    content[0] = (that_at, content[0][1])
         elif before is not None and not (right_comp and _THAT_RE.match(text, cue[1])):
             content = _group_spans(marked, before)
         if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
             obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
             if obj:
-                _, after2 = _adjacent_marked(text, marked, clause_lo, _span_of(list(obj[0].subtree))[1])
+                obj_end = _span_of(list(obj[0].subtree))[1]
+                _, after2 = _adjacent_marked(text, marked, clause_lo, obj_end)
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
+                    that = re.fullmatch(r"[ \t]*(that)[ \t]+", text[obj_end : after2.start])
+                    if that is not None:  # 'told reporters that "..."'
+                        content[0] = (obj_end + that.start(1), content[0][1])
         if not content and not quote_only and src is not None:
             content = _parenthetical(text, sents.of(tok), clause_lo, clause_hi, marked)
         if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
             continue  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
+        if not content and (raising := _passive_raising(text, tok, marked)) is not None:
+            content = raising  # "Trump is expected to speak": subject and infinitive, no source
+            subj = src = None
         if not content:
             span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
             if span is None:
@@ -564,6 +601,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content[0][0]])
         if gap:
             cue = (cue[0], cue[1] + gap.end(1))  # "called for", "talking about"
+        elif text[cue[1] : cue[1] + 1] == ":":
+            cue = (cue[0], cue[1] + 1)  # 'said: "..."': PolNeAR's cue takes the colon
         claimed.update(content)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
@@ -584,11 +623,16 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
         # "went on to state that ...": the parser hung the clause on "went"
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp:
+        comp = _that_clause_in_prep(tok)
     cls = verbs.get(lemma, "speech")
+    as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
     if not comp:
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if comp:
+    if as_span is not None:
+        s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
+    elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
         s, e = _span_of(list(c.subtree))
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
@@ -606,10 +650,16 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
         if not objs:
             return None
+        # "described the meeting as a step forward": the "as" phrase belongs to the content
+        objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
         toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
         if not toks:
             return None
         s, e = _span_of(toks)
+    elif src is not None and lemma not in _ADDRESSEE_VERBS and (objs := [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i or c.tag_ in ("WDT", "WP"))]):
+        # "citing low growth", "highlighted the risks", "which he defended": the object
+        objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+        s, e = _span_of([t for c in objs for t in c.subtree])
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
@@ -617,6 +667,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = nxt.idx, sent.end_char
     else:
         return None
+    e = _cut_trailing_relative(doc, s, e)
     s, e = _strip_span(text, s, e, marked)
     s, e = _widen(text, s, e, marked)
     e = _join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
@@ -651,6 +702,106 @@ def _stabbing(spans) -> Callable[[int], int]:
     return lambda pos: bisect.bisect_right(starts, pos) - bisect.bisect_right(ends, pos)
 
 
+_RELW = frozenset({"which"})
+
+
+def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
+    """'that the bill would pass, which he called a disaster': a comma-set-off
+    relative clause that runs to the end of the content is the writer's, not the
+    source's; the content ends before its comma."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None:
+        return e
+    for t in span:
+        if t.lower_ in _RELW and t.i > span.start + 1 and doc[t.i - 1].text == "," and t.head.dep_ == "relcl":
+            rel = t.head
+            if rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2:
+                return doc[t.i - 1].idx
+    return e
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d\d\s*[ap]\.m\.\s+", re.I)
+_LEAD_DEPS = {"advmod", "cc"}
+
+
+def _skip_lead_adverbial(doc: Doc, text: str, s: int, e: int) -> int:
+    """'Still, most voters ..., according to a poll': a content before its cue starts
+    after a sentence adverb ("Still,", "Even so,"; PolNeAR keeps "In 2014,") or a live-blog
+    time stamp ("7:05 p.m.")."""
+    m = _CLOCK_RE.match(text, s)
+    if m and m.end() < e:
+        s = m.end()
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 4:
+        return s
+    for t in span[:5]:
+        if t.text == ",":
+            rest = t.i + 1
+            if rest < span.end and all(x.dep_ in _LEAD_DEPS and x.head.i >= span.start for x in span[: t.i - span.start]):
+                return doc[rest].idx
+            break
+    return s
+
+
+_RAISING_VERBS = frozenset({"seem", "appear"})
+
+
+def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
+    """'Trump is expected to speak tonight': a passive cue with a "to" infinitive. The
+    content is two fragments, the subject and the infinitive (PolNeAR's convention); a
+    "by" agent makes it ordinary reported speech instead."""
+    if tok.lemma_.lower() in _RAISING_VERBS:  # "the crowd seemed (to be) unperturbed"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        inf = [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
+    else:
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not subj or not inf or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    s1 = _strip_span(text, *_span_of(list(subj[0].subtree)), marked)
+    s2 = _strip_span(text, *_span_of(list(inf[0].subtree)), marked)
+    if s1[1] > tok.idx or s2[0] < tok.idx or s1[1] - s1[0] < 1 or s2[1] - s2[0] < 3:
+        return None
+    return [s1, s2]
+
+
+def _that_clause_in_prep(tok: Token) -> list[Token]:
+    """'said in a statement that ...': the parser hung the "that" clause on the noun."""
+    for p in tok.rights:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj":
+                continue
+            for c in n.rights:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                    return [c]
+    return []
+
+
+_AS_VERBS = frozenset({"see", "regard", "cast", "paint", "present", "bill", "position", "characterize", "characterise", "depict", "brand", "frame", "treat"})
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call", "say"})
+
+
+def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]:
+    """'X is a scare tactic, as Dayen noted' / 'As Menendez pointed out, X': the cue
+    heads an "as" clause; the content is the clause it hangs on, without it."""
+    if tok.dep_ != "advcl" or tok.head is tok or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    a_lo, a_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    h_lo = max(tok.head.left_edge.idx, sent.start_char)
+    h_hi = min(tok.head.right_edge.idx + len(tok.head.right_edge.text), sent.end_char)
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if subj:  # "On Friday, the White House was ...": the clause from its subject
+        h_lo = max(h_lo, subj[0].left_edge.idx)
+    before = (h_lo, a_lo)
+    after = (a_hi, h_hi)
+    s, e = before if len(text[before[0] : before[1]].strip()) >= len(text[after[0] : after[1]].strip()) else after
+    return (s, e) if e - s > 3 else None
+
+
 def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
     """Drop attributions whose cue lies inside another one's content: "he said he
     anticipated "..."" is one attribution, said by him (nested speech stays inside)."""
@@ -678,6 +829,7 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
         if not all(f[0] in starts for f in a.content):
             continue  # only quotes made of quoted spans
         last = max(f[1] for f in a.content)
+        crossed = 0
         k = bisect.bisect_left(marked.starts, last) if marked.sorted else 0
         for m in (marked[i] for i in range(k, len(marked))):
             if m.start < last:
@@ -686,10 +838,20 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
                 if marked.sorted:
                     break  # every later span starts after this claimed one: the check below stops at it
                 continue
-            if m.start - last > 150:
+            if m.start - last > 300:
                 break
             gap = text[last : m.start]
-            if "\n" in gap or not re.search(r"[.!?]\s+$", gap) or _cue_between(cues, last, m.start, a.cue[0]):
+            if "\n" in gap:
+                # '"A," she said.' closing a paragraph, the next opening with a quote: it goes on
+                head, _, tail = gap.partition("\n")
+                if crossed >= _MAX_PARAS or tail.strip() or len(head) > 150 or not re.search(r"(?:^|[.!?:][\u201d\"']?)\s*$", head):
+                    break
+                if head.strip(" \t.,!?:\u201d\"'") and (not last <= a.cue[0] < last + len(head) or re.search(r"[.!?]\s+\S", text[a.cue[1] : last + len(head)])):
+                    break  # only the quote's own attribution may stand between
+                crossed += 1
+            elif m.start - last > 150 or not re.search(r"[.!?]\s+$", gap):
+                break
+            if _cue_between(cues, last, m.start, a.cue[0]):
                 break
             if (bisect.bisect_left(marked.starts, m.start) - bisect.bisect_left(marked.starts, last) > 0) if marked.sorted else any(x.start < m.start and x.start >= last for x in marked):
                 break
@@ -704,6 +866,8 @@ def _cue_between(cues: list[int], lo: int, hi: int, own: int) -> bool:
     return b - a > (bisect.bisect_left(cues, own + 1) - bisect.bisect_left(cues, own) if lo <= own < hi else 0)
 
 
+_MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
+
 _TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
 
 
@@ -714,6 +878,9 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     nxt = tok.doc[tok.i + 1]
     if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return nxt
+    for c in tok.rights:  # "talking at the dinner about X"
+        if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            return c
     objs = [c for c in tok.rights if c.dep_ == "dobj"]
     if objs:  # "accused Oslo of building blocs"
         after = objs[0].right_edge.i + 1
@@ -743,6 +910,7 @@ def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_A
     return out
 
 
+_HEADLINE_SOURCE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
 
 
@@ -887,7 +1055,8 @@ class _Resolver:
 
 
 def extract_quotes(
-    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None
+    doc: Doc, index, *, marked: Optional[list[Marked]] = None, verbs: Optional[dict[str, str]] = None, text: Optional[str] = None,
+    cue_tokens: Optional[dict[int, str]] = None,
 ) -> list[Quote]:
     """Find the quotes and reported speech of a parsed document and their speakers.
 
@@ -908,11 +1077,19 @@ def extract_quotes(
         marked, _ = scan_marks(text)
     marked = _marks(marked)
     verbs = verbs if verbs is not None else reporting_verbs()
-    attrs = _find_attributions(doc, text, marked, verbs)
+    attrs = _find_attributions(doc, text, marked, verbs, cue_tokens)
     attrs = _drop_nested(attrs)
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
-    attrs += [a for a in _headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and len(text[a.source[0] : a.source[1]].split()) <= 6]
+    types = {e.id: e.type for e in index.entities}
+    attrs += [
+        a
+        for a in _headline_attributions(doc, text, marked)
+        if not any(c in taken for c in a.content)
+        and len(text[a.source[0] : a.source[1]].split()) <= 6
+        # "Senator Ames: ..." names someone; "The Latest: ..." or "Still to come: ..." does not
+        and any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
+    ]
     attrs.sort(key=lambda a: a.content[0][0])
     resolver = _Resolver(doc, index, text)
     quotes: list[Quote] = []

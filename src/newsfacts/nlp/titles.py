@@ -118,6 +118,13 @@ def _affiliation_before(doc: Doc, i: int) -> tuple[Optional[Affiliation], int, b
     start = i
     aff: Optional[Affiliation] = None
     j = i - 1
+    # modifiers between an affiliation and the title: "Lebanon's new President"
+    k = j
+    while k >= 0 and doc[k].lower_ in lexicons.title_modifiers():
+        k -= 1
+    if k < j and k >= 0 and (doc[k].text in _POSSESSIVE or doc[k].ent_type_ in ("NORP", "GPE") or countries.demonym_country(doc[k].text)):
+        start = k + 1
+        j = k
     # possessive: "Israel 's defense minister"
     if j >= 0 and doc[j].text in _POSSESSIVE:
         j -= 1
@@ -187,7 +194,10 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             ts -= 1
         first = doc[ts]
         capitalised = first.text[:1].isupper() or first.text.isupper()
-        name = _name_after(doc, e) if capitalised and info["kind"] == "office" else None
+        aff, outer, det = _affiliation_before(doc, ts)
+        # "Libyan leader Muammar Gaddafi": a lower-case title takes a name after an affiliation
+        named_ok = capitalised or (aff is not None and aff.country is not None and not det)
+        name = _name_after(doc, e) if named_ok and info["kind"] == "office" else None
         # "Prime Minister of Israel Benjamin Netanyahu"
         aff_after: Optional[Affiliation] = None
         # "A spokesman for the Russian Foreign Ministry, Pavel Orlov"
@@ -206,7 +216,6 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
                     name = _name_after(doc, k)
                 elif k + 1 < len(doc) and doc[k].text == ",":
                     name = _name_after(doc, k + 1)
-        aff, outer, det = _affiliation_before(doc, ts)
         if aff is None and aff_after is not None:
             aff = aff_after
         tm = TitleMatch(

@@ -200,7 +200,21 @@ def _record_meta(obj: dict[str, Any], published_field: str) -> dict[str, Any]:
     }
 
 
-def _record_entry(obj: Any, origin: str, size: int, *, text_field: str, published_field: str, html_field: str) -> Entry:
+def record_entry(obj: Any, origin: str, size: int, *, text_field: str, published_field: str, html_field: str) -> Entry:
+    """The entry of one parsed record (a JSON object, a CSV row, a Parquet row as a dict).
+
+    Args:
+        obj: the record's fields.
+        origin: where it came from (``path:line``), kept in its Item or Reject.
+        size: its size in bytes in the input.
+        text_field: the field holding the article text.
+        published_field: the field holding the publication date.
+        html_field: the field holding raw HTML, used when there is no text field.
+
+    Returns:
+        An ``Item``, an ``Html`` (text still to extract), or a ``Reject``
+        (``missing_text``, ``empty``).
+    """
     text = obj.get(text_field)
     if text is None and isinstance(obj.get(html_field), str):
         return Html(obj[html_field], _record_meta(obj, published_field), origin, size, url=obj.get("url"))
@@ -234,7 +248,7 @@ def read_jsonl(path: str, *, text_field: str = "text", published_field: str = "p
             if not isinstance(obj, dict):
                 yield Reject(origin, "bad_json", f"a JSON {type(obj).__name__}, not an object", size=size)
                 continue
-            yield _record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
+            yield record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
 
 
 def _open_maybe_gz(path: str):
@@ -282,7 +296,7 @@ def read_csv(path: str, *, text_field: str = "text", published_field: str = "pub
         obj = dict(zip(header, row))
         if obj.get(html_field) == "":
             obj.pop(html_field)
-        yield _record_entry(obj, origin, per_row, text_field=text_field, published_field=published_field, html_field=html_field)
+        yield record_entry(obj, origin, per_row, text_field=text_field, published_field=published_field, html_field=html_field)
 
 
 def read_warc(path: str) -> Iterator[Entry]:

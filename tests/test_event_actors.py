@@ -1,0 +1,136 @@
+"""The actors of events: who is the source and the target, and which country each one codes to.
+
+Every sentence here was written for these tests (none is taken from the gold data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evidence import check_evidence
+
+pytestmark = pytest.mark.model
+
+
+def _first(extract_text, text, typ):
+    r = extract_text(text)
+    check_evidence(r, text)
+    ents = {e["id"]: e for e in r["entities"]}
+    evs = [ev for ev in r["events"] if ev["type"] == typ]
+    assert evs, (typ, [(ev["type"], ev["notes"]) for ev in r["events"]])
+    ev = evs[0]
+
+    def countries(ids):
+        """The countries the side codes to, in order (as the evaluation reads them)."""
+        return [ents[i]["actor"]["country"] for i in ids if ents[i]["actor"]["country"]]
+
+    def names(ids):
+        return [ents[i]["name"] for i in ids]
+
+    return ev, countries, names
+
+
+@pytest.mark.parametrize(
+    "text, typ, source, target",
+    [
+        # "from" phrases: on the verb, and on its object
+        ("Chile said it would withdraw its engineers from Bolivia next month.", "RETREAT", "CHL", "BOL"),
+        ("The Norwegian navy seized two fishing boats from Icelandic crews on Tuesday.", "COERCE", "NOR", "ISL"),
+        # a noun event's phrase hung on the light verb
+        ("Peruvian forces launched artillery strikes against Ecuadorian positions near the border.", "ASSAULT", "PER", "ECU"),
+        # a noun event's "of" phrase; "with X's help" is no counterpart
+        ("Russia announced a naval blockade of Estonia with Belarus's help.", "COERCE", "RUS", "EST"),
+        # "demanded the withdrawal of X": X is asked to act
+        ("Lithuanian officials demanded the withdrawal of Belarusian troops from the border.", "REQUEST", "LTU", "BLR"),
+        # a threat's target is the one its condition is about
+        ("Greece threatened to cut gas supplies if Turkey sends more drilling ships.", "THREATEN", "GRC", "TUR"),
+        # what a protest is against, read through its purpose clause
+        ("Thousands of Chilean farmers began a sit-in outside parliament to protest against Argentina's new export tax.",
+         "PROTEST", "CHL", "ARG"),
+        # the place of a material act, when nothing else names a target
+        ("The Kurdistan Workers' Party attacked a police station in Diyarbakir.", "ASSAULT", "TUR", "TUR"),
+        # nationalities the model tags as places or people
+        ("Sri Lankan police detained twelve Ugandan students.", "COERCE", "LKA", "UGA"),
+        # a country named before an institution overrides the lexicon's default
+        ("Norway's Supreme Court ordered the arrest of a Swedish diplomat.", "COERCE", "NOR", "SWE"),
+        # a complaint to an audience about someone: the one complained about is the target
+        ("Portugal complained to the European Union about Spain's fishing quotas.", "ACCUSE", "PRT", "ESP"),
+        # a national modifier codes a group that has no country of its own
+        ("Some 2,000 Syrian Kurds sought asylum in Sweden.", "REQUEST", "SYR", None),
+        # a refusal's target found inside its complement
+        ("Peru refused to answer a request from the Chilean government.", "REJECT", "PER", "CHL"),
+        # two groups of one nation are two actors, not one actor acting on itself
+        ("Mexican troops seized rifles from Mexican gang members.", "COERCE", "MEX", "MEX"),
+        ("Ghanaian traders began a strike to demand the release of goods seized by Ghanaian customs officers.",
+         "PROTEST", "GHA", "GHA"),
+        # whose the object is, or whom it concerns
+        ("Bolivia rejected an invitation to attend a meeting of Peruvian ministers.", "REJECT", "BOL", "PER"),
+        # an agent phrase's nation inside a modifier or where it is based
+        ("Vietnamese-led forces shelled Laotian villages.", "ASSAULT", "VNM", "LAO"),
+        ("Protesters in Lagos denounced the Ghanaian government.", "ACCUSE", "NGA", "GHA"),
+        # a statement issued by X urging Y: X is the source
+        ("Norway's foreign ministry issued a statement urging Sweden to release the fishermen.", "REQUEST", "NOR", "SWE"),
+    ],
+)
+def test_event_actors_source_and_target_countries(extract_text, text, typ, source, target):
+    ev, countries, _ = _first(extract_text, text, typ)
+    assert countries(ev["source"])[:1] == [source], ev
+    if target is not None:
+        assert countries(ev["target"])[:1] == [target], ev
+
+
+def test_event_actors_place_is_never_the_only_actor(extract_text):
+    # no source entity: the place must not make up a target either
+    ev, countries, _ = _first(extract_text, "Gunmen attacked a police station in Diyarbakir.", "ASSAULT")
+    assert ev["target"] == []
+
+
+def test_event_actors_place_target_is_explained(extract_text):
+    ev, countries, names = _first(extract_text, "The Kurdistan Workers' Party attacked a police station in Diyarbakir.", "ASSAULT")
+    assert names(ev["target"]) == ["Diyarbakir"]
+    assert any("place where it happened" in n for n in ev["notes"]), ev["notes"]
+
+
+def test_event_actors_object_pronoun_is_not_its_clause_subject(extract_text):
+    ev, countries, names = _first(
+        extract_text, "The Danish ambassador called President Halonen and urged her to reconsider the deal.", "REQUEST"
+    )
+    assert names(ev["target"]) == ["Halonen"]
+
+
+def test_event_actors_rebuke_of_that_statement_targets_its_speaker(extract_text):
+    text = (
+        "Minister Ola Berg said Portugal would never accept the plan. In a sharp rebuke to that statement, "
+        "Spain's foreign minister Ana Ruiz questioned his judgment."
+    )
+    ev, countries, names = _first(extract_text, text, "ACCUSE")
+    assert names(ev["source"]) == ["Ana Ruiz"] and countries(ev["source"]) == ["ESP"]
+    assert names(ev["target"]) == ["Ola Berg"]
+    k = text.index("that statement")
+    assert [k, k + len("that statement")] in [list(s) for s in ev["target_evidence"]]
+
+
+def test_event_actors_threatened_object_comes_before_the_condition(extract_text):
+    ev, countries, _ = _first(extract_text, "Sweden threatened to expel Latvian diplomats if Riga refuses to cooperate.", "THREATEN")
+    assert countries(ev["target"])[:1] == ["LVA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya said it would defend its own citizens and protect them.", "Kenyan police said they arrested their own officers."],
+)
+def test_event_actors_an_actor_acting_on_its_own_is_not_its_own_target(extract_text, text):
+    r = extract_text(text)
+    assert r["events"]
+    for ev in r["events"]:
+        assert ev["source"] and not set(ev["source"]) & set(ev["target"]), ev
+
+
+def test_event_actors_supporting_an_organisations_resolution_targets_it(extract_text):
+    ev, countries, names = _first(extract_text, "Estonia will support a European Union resolution on fishing quotas.", "SUPPORT")
+    assert names(ev["target"]) == ["European Union"]
+
+
+def test_event_actors_backed_is_not_led(extract_text):
+    ev, countries, _ = _first(extract_text, "Syrian-backed militias attacked a Lebanese army post.", "ASSAULT")
+    assert countries(ev["source"]) == []  # the militias are not Syria
+    assert countries(ev["target"]) == ["LBN"]
