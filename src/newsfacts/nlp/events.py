@@ -687,7 +687,7 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek", "fire_verb")))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
@@ -716,6 +716,12 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("fire_verb", ()):
+        # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
+        if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
+            return Pattern("ASSAULT", None, "190")
+    if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
+        return None  # "gave a speech", "provided a briefing": talk, not aid
     if tok.lemma_.lower() in words.get("seek", ()):
         # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
         for c in objs:
@@ -724,7 +730,7 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+        if c.dep_ in ("prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
@@ -836,6 +842,17 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
+    if lemma in ("exercise", "drill"):
+        # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
+        force = event_words().get("show_of_force", ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
+        ):
+            return Pattern("MOBILIZE", None, "150")
+    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() not in (
+        event_words().get("dispatch", frozenset()) | event_words().get("light", frozenset())
+    ):
+        return None  # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())
