@@ -1823,9 +1823,14 @@ def _statement_target(c: _Cand, ctx: _Ctx) -> None:
 
 def _against_protesters(c: _Cand) -> bool:
     """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    words = event_words().get("protester", ())
+    for prep in c.trigger.children:
+        # "fired tear gas at protesters in Nairobi": the act's own target phrase, whatever place follows
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("at", "on", "against", "into"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in prep.children):
+                return True
     if c.target.ids:
         return False
-    words = event_words().get("protester", ())
     doc = c.trigger.doc
     for s, e in c.target.phrases:
         span = doc.char_span(s, e, alignment_mode="expand")
