@@ -545,6 +545,7 @@ def test_events_trigger_from_object_noun(extract_text, text, typ):
         ("The Austrian chancellor gave a speech in Vienna.", []),  # a speech is no aid
         ("The Austrian chancellor gave a speech and met with Slovak ministers.", ["CONSULT"]),
         ("Ireland will send more peacekeepers to Lebanon.", ["AID"]),  # sending peacekeepers is aid
+        ("Ireland withdrew its peacekeepers from Lebanon.", ["SANCTION"]),  # withdrawing them ends aid
     ],
 )
 def test_events_object_noun_is_not_always_a_trigger(extract_text, text, types):

@@ -849,10 +849,12 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
         ):
             return Pattern("MOBILIZE", None, "150")
-    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() not in (
-        event_words().get("dispatch", frozenset()) | event_words().get("light", frozenset())
+    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and not any(
+        tok.head.lemma_.lower() in event_words().get(role, ()) for role in ("dispatch", "light", "stop", "admit")
     ):
-        return None  # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
+        # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
+        # (sending, withdrawing or admitting them is one)
+        return None
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())
