@@ -551,3 +551,17 @@ def test_events_trigger_from_object_noun(extract_text, text, typ):
 def test_events_object_noun_is_not_always_a_trigger(extract_text, text, types):
     _, evs = _events(extract_text, text)
     assert [e["type"] for e in evs] == types, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Mongolia faces pressure from China to close the border.", "REQUEST"),  # pressure to act: a demand
+        ("Chile and Argentina are seeking to deepen their partnership in mining.", "AGREE"),  # intent to cooperate
+        ("The striker was under pressure to score.", None),  # no actor, no demand
+    ],
+)
+def test_events_pressure_and_partnership(extract_text, text, coded):
+    _, evs = _events(extract_text, text)
+    assert (plover_coded_type(evs[0]) if evs else None) == coded, evs

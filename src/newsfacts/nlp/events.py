@@ -855,6 +855,11 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
         # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
         # (sending, withdrawing or admitting them is one)
         return None
+    if lemma == "pressure" and any(
+        c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return Pattern("REQUEST", None, "100")  # "pressure from Congress to help Iran": a demand (CAMEO 10)
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())
