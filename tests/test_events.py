@@ -565,3 +565,20 @@ def test_events_object_noun_is_not_always_a_trigger(extract_text, text, types):
 def test_events_pressure_and_partnership(extract_text, text, coded):
     _, evs = _events(extract_text, text)
     assert (plover_coded_type(evs[0]) if evs else None) == coded, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Paraguay assured Brazil that the dam would stay open.", "AGREE"),  # an assurance is a commitment
+        ("Uruguay received guarantees from Argentina on the river.", "AGREE"),
+        ("The rebels stabbed two Kenyan soldiers.", "ASSAULT"),
+        ("The Bolivian president pardoned the Chilean pilots.", "RETREAT"),  # a release (CAMEO 084)
+        ("Ecuador will prosecute the Colombian smugglers.", "COERCE"),
+        ("The Peruvian minister ridiculed Chile.", "ACCUSE"),
+    ],
+)
+def test_events_more_cameo_triggers(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert evs and evs[0]["type"] == typ, evs
