@@ -780,7 +780,7 @@ def _that_clause_in_prep(tok: Token) -> list[Token]:
 
 
 _AS_VERBS = frozenset({"see", "regard", "cast", "paint", "present", "bill", "position", "characterize", "characterise", "depict", "brand", "frame", "treat"})
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call", "say"})
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "thank", "call"})
 
 
 def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]:
