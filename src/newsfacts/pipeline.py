@@ -112,44 +112,13 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional
     if original != text:
         n_bad = len(_SURROGATES.findall(original))
         warnings.append(("invalid_unicode", f"{n_bad} lone surrogate code point(s) were read as U+FFFD for parsing", []))
+        for e in report.entities:
+            for m in e.mentions:
+                m.text = original[m.start : m.end]
     report.warnings = [Warning_("", code, msg, ev) for code, msg, ev in warnings] + report.warnings
     for k, w in enumerate(report.warnings, start=1):
         w.id = f"w{k}"
-    record = report.to_dict()
-    if original != text:
-        _restore_original(record, text, original)
-    return record
-
-
-def _restore_original(node: Any, parsed: str, original: str) -> None:
-    """Put the original characters back into every fact's ``text`` that was cut from the
-    parsed copy (where lone surrogates were read as U+FFFD), so that each ``text`` is
-    what its offsets cut from the original: mentions and cues by ``start``/``end``,
-    dates, claims and places by their first evidence span, quotes fragment by fragment."""
-    if isinstance(node, list):
-        for item in node:
-            _restore_original(item, parsed, original)
-        return
-    if not isinstance(node, dict):
-        return
-    for value in node.values():
-        _restore_original(value, parsed, original)
-    value = node.get("text")
-    if not isinstance(value, str) or "\ufffd" not in value:
-        return
-    if isinstance(node.get("start"), int) and isinstance(node.get("end"), int):
-        if parsed[node["start"] : node["end"]] == value:
-            node["text"] = original[node["start"] : node["end"]]
-        return
-    spans = node.get("evidence") or []
-    for s, e in spans:
-        cut, real = parsed[s:e], original[s:e]
-        if cut == value:
-            node["text"] = real
-            return
-        if cut != real:
-            value = value.replace(cut, real)
-    node["text"] = value
+    return report.to_dict()
 
 
 def _later_stages():
