@@ -87,9 +87,12 @@ def test_robustness_hostile_characters_and_marks(extract_text, text):
         ("\u201c\u2018\u00ab" * 300) + " we " + ("\u00bb\u2019\u201d" * 300) + (" \u201ca\u201d \"b\" " * 300),
         ("the minister said Norway rockets and \u201cwe act,\u201d " * 600)[:25_000],
         "\x00\x01\x1b[31m\x7f\x85\u2028\r\x0c" * 1000,
+        "\udc80S\\Y\udc80",
+        "Minister Gantz said \u201cwe will \udce9act,\u201d on 3 May 2021\udc80 about 4,400\udc80 rockets, 90% of them \udcff.",
     ],
     ids=["surrogates", "rtl", "one-200k-token", "only-open-marks", "title-run", "zero-width", "combining",
-         "emoji-zwj", "nested-and-alternating-marks", "25k-no-full-stop", "control-chars"],
+         "emoji-zwj", "nested-and-alternating-marks", "25k-no-full-stop", "control-chars",
+         "regression-surrogate-in-a-date", "surrogates-in-quote-claim-date"],
 )
 def test_robustness_hostile_inputs(extract_text, text):
     _check(extract_text, text)

@@ -283,21 +283,29 @@ def test_time_budget_regression_checks_indexed_and_capped():
         infos = _infos(n, 7, heads=("%",), verbs=("x",), descs=("%",))
         for i in infos:
             i.verbs = frozenset()
-        t0 = time.perf_counter()
-        assert run_checks(infos) == []
-        return time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):  # the best of 3: a loaded machine stalls single runs
+            t0 = time.perf_counter()
+            assert run_checks(infos) == []
+            best = min(best, time.perf_counter() - t0)
+        return best
 
     def all_the_same(n):
         same = _infos(n, 8, heads=("rocket",), verbs=("fire",))
         for i in same:
             i.verbs = frozenset({"fire"})
-        t0 = time.perf_counter()
-        checks = run_checks(same)
-        return time.perf_counter() - t0, same, checks
+        best = float("inf")
+        for _ in range(2):
+            for i in same:
+                i.claim.checks = []
+            t0 = time.perf_counter()
+            checks = run_checks(same)
+            best = min(best, time.perf_counter() - t0)
+        return best, same, checks
 
     # 10x the counts: ~10x the time when linear, ~100x when every pair is walked (timed in
     # the same test, so a loaded machine slows both sides)
-    small, big = nothing_to_compare(2_000), nothing_to_compare(20_000)
+    small, big = nothing_to_compare(5_000), nothing_to_compare(50_000)
     assert big < 30 * small + 0.5, (small, big)
     (small, _, _), (big, same, checks) = all_the_same(300), all_the_same(3_000)
     assert big < 30 * small + 0.5, (small, big)
