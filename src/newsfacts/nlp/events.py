@@ -695,7 +695,7 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek", "fire_verb")))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
@@ -724,6 +724,12 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("fire_verb", ()):
+        # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
+        if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
+            return Pattern("ASSAULT", None, "190")
+    if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
+        return None  # "gave a speech", "provided a briefing": talk, not aid
     if tok.lemma_.lower() in words.get("seek", ()):
         # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
         for c in objs:
@@ -732,7 +738,7 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+        if c.dep_ in ("prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
@@ -844,6 +850,24 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
+    if lemma in ("exercise", "drill"):
+        # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
+        force = event_words().get("show_of_force", ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
+        ):
+            return Pattern("MOBILIZE", None, "150")
+    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and not any(
+        tok.head.lemma_.lower() in event_words().get(role, ()) for role in ("dispatch", "light", "stop", "admit")
+    ):
+        # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
+        # (sending, withdrawing or admitting them is one)
+        return None
+    if lemma == "pressure" and any(
+        c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return Pattern("REQUEST", None, "100")  # "pressure from Congress to help Iran": a demand (CAMEO 10)
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())
@@ -1829,9 +1853,14 @@ def _statement_target(c: _Cand, ctx: _Ctx) -> None:
 
 def _against_protesters(c: _Cand) -> bool:
     """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    words = event_words().get("protester", ())
+    for prep in c.trigger.children:
+        # "fired tear gas at protesters in Nairobi": the act's own target phrase, whatever place follows
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("at", "on", "against", "into"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in prep.children):
+                return True
     if c.target.ids:
         return False
-    words = event_words().get("protester", ())
     doc = c.trigger.doc
     for s, e in c.target.phrases:
         span = doc.char_span(s, e, alignment_mode="expand")
