@@ -5,6 +5,8 @@ One target per run; each checks its function's contract, not just "does not rais
     decode     textio.decode(bytes): str or InputError (NF1xx), never anything else
     chunk      chunking.chunk_bounds / run_bounds: bounds cover the text exactly, each in size
     quotes     quotes.scan_marks: never raises; quoted spans and warnings in range
+    scans      quotes' quoted-span look-ups (MarkIndex, bisect) against the walk over every span
+               they replaced: the same answers, for spans scan_marks finds in the text
     numbers    numbers.normalise_number: a finite float or None, never raises
     dates      dates.normalise: (str|None, known precision, bool), never raises
     extract    pipeline.extract on short texts (model loaded once): schema-valid record,
@@ -37,6 +39,7 @@ BUDGET = {
     "decode": (200_000, 4096),
     "chunk": (200_000, 2048),
     "quotes": (60_000, 2048),
+    "scans": (30_000, 1024),
     "numbers": (30_000, 64),
     "dates": (30_000, 64),
     "extract": (3_000, 400),
@@ -120,6 +123,40 @@ def target_quotes():
 
     def run(data: bytes) -> None:
         check_quotes(_text(data))
+
+    return run
+
+
+def check_scans(text: str, points: bytes) -> None:
+    """The bisect look-ups on quoted spans answer exactly what a walk over every span does."""
+    from newsfacts.nlp import quotes as q
+
+    spans, _ = q.scan_marks(text)
+    fast = q.MarkIndex(spans)
+    assert fast.sorted, "scan_marks' spans are in order and disjoint"
+    slow = q.MarkIndex(spans)
+    slow.sorted = False  # the walk over every span
+    n = len(text) + 2
+    for k in range(0, len(points) - 1, 2):
+        a = points[k] * n // 256
+        b = a + points[k + 1] * (n - a) // 256
+        assert q._in_any(a, fast) is q._in_any(a, slow)
+        assert q._widen(text, a, b, fast) == q._widen(text, a, b, slow)
+        assert q._adjacent_marked(text, fast, a, b) == q._adjacent_marked(text, slow, a, b)
+        assert q._join_following_quote(text, a, fast) == q._join_following_quote(text, a, slow)
+        if b <= len(text):
+            assert q._kind(text, [(a, b)], fast) == q._kind(text, [(a, b)], slow)
+
+
+def target_scans():
+    import newsfacts.nlp.quotes  # noqa: F401  (imported here, under atheris' instrumentation)
+
+    def run(data: bytes) -> None:
+        import atheris
+
+        fdp = atheris.FuzzedDataProvider(data)
+        points = fdp.ConsumeBytes(16)
+        check_scans(fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes()), points)
 
     return run
 

@@ -33,11 +33,11 @@ def build(kind: str, n: int) -> str:
         return "x" * n
     if kind == "units":
         rng = random.Random(5)
-        return " ".join(f"{rng.randint(1, 999)}% {rng.randint(1, 99)} km" for _ in range(n // 12 + 1))[:n]
+        return " ".join(f"{rng.randint(1, 999)}% {rng.randint(1, 99)} km" for _ in range(n // 9 + 1))[:n]
     if kind == "no-stop":
         rng = random.Random(5)
         vocab = ["the", "minister", "said", "Norway", "army", "and", "rockets", "in", "Oslo", "that", "\u201cwe", "act,\u201d", "4,400"]
-        return " ".join(rng.choice(vocab) for _ in range(n // 4 + 1))[:n]
+        return " ".join(rng.choice(vocab) for _ in range(n // 3 + 1))[:n]
     parts, size = [], 0
     for t in generate(n // 500 + 10, seed=13):
         parts.append(t)

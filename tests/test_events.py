@@ -503,3 +503,82 @@ def test_events_stopping_nouns_and_the_end_of_a_meeting(extract_text, text, type
 def test_events_headline_type_from_verb_and_object(extract_text, text, typ):
     _, evs = _events(extract_text, text)
     assert [e["type"] for e in evs] == [typ], evs  # "aid workers" are people, not an act of aid
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Peru wants to attack Bolivia.", "THREATEN"),  # wanting a hostile act: a threat
+        ("The Chilean president wants to help Bolivia.", "AGREE"),  # wanting a cooperative act: intent
+    ],
+)
+def test_events_wanting_an_act_is_intent(extract_text, text, coded):
+    _, evs = _events(extract_text, text)
+    assert evs and evs[0]["modality"] == "future" and plover_coded_type(evs[0]) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Ecuador fired rockets into Peru on Monday.", "ASSAULT"),
+        ("Rebels launched missiles at the Chadian army.", "ASSAULT"),
+        ("Venezuela is conducting military exercises near Guyana.", "MOBILIZE"),
+        ("Norway presented evidence against Sweden.", "ACCUSE"),
+        ("Evidence against Sweden was presented by Norway.", "ACCUSE"),
+        ("Lebanese militias engaged Irish peacekeepers in a firefight near Tyre.", "ASSAULT"),
+        ("Kenya attended a summit in Addis Ababa.", "CONSULT"),
+    ],
+)
+def test_events_trigger_from_object_noun(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == [typ], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, types",
+    [
+        ("The company launched a new phone in Kenya.", []),  # launching a product is no attack
+        ("India and Japan held joint military exercises.", ["COOPERATE"]),  # a joint exercise is cooperation
+        ("The Austrian chancellor gave a speech in Vienna.", []),  # a speech is no aid
+        ("The Austrian chancellor gave a speech and met with Slovak ministers.", ["CONSULT"]),
+        ("Ireland will send more peacekeepers to Lebanon.", ["AID"]),  # sending peacekeepers is aid
+        ("Ireland withdrew its peacekeepers from Lebanon.", ["SANCTION"]),  # withdrawing them ends aid
+    ],
+)
+def test_events_object_noun_is_not_always_a_trigger(extract_text, text, types):
+    _, evs = _events(extract_text, text)
+    assert [e["type"] for e in evs] == types, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Mongolia faces pressure from China to close the border.", "REQUEST"),  # pressure to act: a demand
+        ("Chile and Argentina are seeking to deepen their partnership in mining.", "AGREE"),  # intent to cooperate
+        ("The striker was under pressure to score.", None),  # no actor, no demand
+    ],
+)
+def test_events_pressure_and_partnership(extract_text, text, coded):
+    _, evs = _events(extract_text, text)
+    assert (plover_coded_type(evs[0]) if evs else None) == coded, evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Paraguay assured Brazil that the dam would stay open.", "AGREE"),  # an assurance is a commitment
+        ("Uruguay received guarantees from Argentina on the river.", "AGREE"),
+        ("The rebels stabbed two Kenyan soldiers.", "ASSAULT"),
+        ("The Bolivian president pardoned the Chilean pilots.", "RETREAT"),  # a release (CAMEO 084)
+        ("Ecuador will prosecute the Colombian smugglers.", "COERCE"),
+        ("The Peruvian minister ridiculed Chile.", "ACCUSE"),
+    ],
+)
+def test_events_more_cameo_triggers(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert evs and evs[0]["type"] == typ, evs

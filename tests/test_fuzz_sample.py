@@ -36,6 +36,12 @@ def test_fuzz_sample_quotes(text):
     fuzz.check_quotes(text)
 
 
+@SOME
+@given(st.text(max_size=300) | marks, st.binary(min_size=2, max_size=16))
+def test_fuzz_sample_scans(text, points):
+    fuzz.check_scans(text, points)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=40) | st.from_regex(r"[0-9.,\- ]{1,12}( ?(million|%|km|dozen|bn))?", fullmatch=True))
 def test_fuzz_sample_numbers(text):

@@ -330,15 +330,16 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
 
 
 def test_spark_local_sessions_preload_the_model_in_the_worker_daemon(monkeypatch, tmp_path):
-    assert nfspark.workers_import_newsfacts()  # the tests run with the package on PYTHONPATH
+    assert nfspark.workers_import_newsfacts()  # installed (editable) or on PYTHONPATH
     assert nfspark.local_conf() == {"spark.python.daemon.module": "newsfacts.spark_daemon"}
     # workers running another Python, or a package only the driver sees: no preloading daemon
     monkeypatch.setenv("PYSPARK_PYTHON", str(tmp_path / "other-python"))
     assert nfspark.local_conf() == {}
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
-    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
-    monkeypatch.setattr("site.getsitepackages", lambda: [str(tmp_path)])
-    monkeypatch.setattr("site.getusersitepackages", lambda: str(tmp_path))
+    other = tmp_path / "elsewhere" / "newsfacts"  # another copy first on the workers' path
+    other.mkdir(parents=True)
+    (other / "__init__.py").write_text("")
+    monkeypatch.setenv("PYTHONPATH", str(other.parent))
     assert nfspark.local_conf() == {}
 
 

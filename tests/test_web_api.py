@@ -332,12 +332,14 @@ def test_web_api_search(client):
 def test_web_api_store_connection_is_read_only(store):
     import duckdb
 
-    con = Q.open_readonly(store)
+    from newsfacts.store.duckdb import FactStore
+
+    fs = FactStore.open(store, read_only=True, wait=0, memory_limit=None)  # as the app opens it per request
     try:
         with pytest.raises(duckdb.Error, match="read-only"):
-            con.execute("DELETE FROM documents")
+            fs.con.execute("DELETE FROM documents")
     finally:
-        con.close()
+        fs.close()
 
 
 def test_web_api_without_a_store(tmp_path):

@@ -125,7 +125,7 @@ def _open(db: str):
 @click.argument("inputs", nargs=-1, required=True)
 @_db_option
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=lambda: min(2, os.cpu_count() or 1), show_default="min(2, CPUs)",
-              help="Worker processes parsing in parallel.")
+              help="Worker processes parsing in parallel (the main process writes the store meanwhile).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents per batch (and per transaction).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the article text.")
 @click.option("--published-field", default="published", show_default=True, help="JSONL/CSV field holding the publication date.")

@@ -701,18 +701,27 @@ DAEMON_MODULE = "newsfacts.spark_daemon"
 
 def workers_import_newsfacts() -> bool:
     """Whether Python workers started by a local Spark can import this newsfacts package
-    (they run this interpreter, and the package is installed or on ``PYTHONPATH``), not
-    only this driver process."""
-    import site
+    (they run this interpreter, and find the package installed, editable-installed or on
+    ``PYTHONPATH``), not only this driver process. Asks the worker interpreter itself,
+    from a neutral folder, where ``newsfacts`` is (without importing it)."""
+    import subprocess
+    import tempfile
 
     worker_python = os.environ.get("PYSPARK_PYTHON") or sys.executable
     if os.path.realpath(shutil.which(worker_python) or worker_python) != os.path.realpath(sys.executable):
         return False
-    root = os.path.realpath(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    if not os.path.isdir(root):  # imported from a zip shipped with --py-files: only tasks see it
+    here = os.path.realpath(os.path.dirname(os.path.abspath(__file__)))
+    if not os.path.isdir(here):  # imported from a zip shipped with --py-files: only tasks see it
         return False
-    paths = os.environ.get("PYTHONPATH", "").split(os.pathsep) + list(site.getsitepackages()) + [site.getusersitepackages()]
-    return any(p and os.path.realpath(p) == root for p in paths)
+    probe = "import importlib.util as u, os; s = u.find_spec('newsfacts'); print(os.path.realpath(os.path.dirname(s.origin)) if s and s.origin else '')"
+    with tempfile.TemporaryDirectory() as neutral:
+        try:
+            found = subprocess.run(
+                [sys.executable, "-c", probe], cwd=neutral, capture_output=True, text=True, timeout=60
+            ).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return False
+    return found == here
 
 
 def local_conf() -> dict[str, str]:

@@ -8,10 +8,11 @@ from typing import BinaryIO, Optional
 
 from .errors import E_BINARY, E_DIRECTORY, E_ENCODING, E_MISSING, E_TOO_LARGE, E_UNREADABLE, InputError
 
-#: Texts longer than this (in characters) are refused: split them into articles first.
+#: Texts longer than this (in characters) are refused (NF105): split them into articles first.
 #: Up to it, long texts are parsed in sentence-aware chunks whose offsets point into the
-#: original text. (The same limit is ingest's default --max-chars.) Above it, some stages
-#: grow faster than linearly and a single text could take many minutes.
+#: original text. The one definition: ingest's default --max-chars imports it. The stages
+#: are linear in the text's length (docs/reliability.md, "Very long single texts"), but one
+#: 1 MB text already takes minutes to parse and ~3 GB of memory, growing with the length.
 MAX_CHARS = 1_000_000
 
 

@@ -22,7 +22,10 @@ Ranges a qualifier allows: about ±10%; over/at least: up to 25% above; up to/un
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
@@ -274,9 +277,23 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
             }
         )
 
-    # two counts of the same thing
+    # two counts of the same thing: the same counted noun and a shared verb, or the same
+    # multi-word description (the test below); candidates come from indexes by (noun, verb)
+    # and (noun, description), at most COMPARE_LIMIT per count
+    by_verb: dict = {}
+    by_description: dict = {}
+    for k, cnt in enumerate(counts):
+        for v in cnt["verbs"] or ():
+            by_verb.setdefault((cnt["head"], v), []).append(k)
+        if cnt["description"] and " " in cnt["description"]:
+            by_description.setdefault((cnt["head"], cnt["description"]), []).append(k)
     for i in range(len(counts)):
-        for j in range(i + 1, len(counts)):
+        c = counts[i]
+        lists = [by_verb[(c["head"], v)] for v in c["verbs"] or ()]
+        if c["description"] and " " in c["description"]:
+            lists.append(by_description[(c["head"], c["description"])])
+        later = heapq.merge(*(_after(lst, i) for lst in lists))
+        for j in itertools.islice(_unique(later), COMPARE_LIMIT):
             a, b = counts[i], counts[j]
             if a["head"] != b["head"]:
                 continue
@@ -294,6 +311,27 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
     for ch in checks:
         _attach(ch, by_id)
     return checks
+
+
+#: Each count is compared with at most this many later counts of the same thing (same noun
+#: and a shared verb or the same description). A news article has a handful; a very long
+#: text (thousands of articles joined) would otherwise give a check for every pair of its
+#: thousands of counts of "people" or "rockets" (quadratic time and output).
+COMPARE_LIMIT = 50
+
+
+def _after(items: list[int], i: int):
+    """The items of a sorted list greater than ``i``, lazily."""
+    return (items[k] for k in range(bisect_right(items, i), len(items)))
+
+
+def _unique(items):
+    """A sorted iterable without repeats."""
+    last = None
+    for x in items:
+        if x != last:
+            yield x
+            last = x
 
 
 def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:

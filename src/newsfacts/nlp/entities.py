@@ -160,6 +160,31 @@ def _generalisations(key: str) -> set[str]:
     return out
 
 
+class _Taken(list):
+    """Character ranges taken by earlier mentions (a list of ``(start, end)``), with an
+    overlap test by position (a walk over every range for each mention was quadratic on
+    long texts; same answers)."""
+
+    def __init__(self):
+        super().__init__()
+        self.positions: set[int] = set()
+        self.empty: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        s, e = span
+        super().append(span)
+        if s < e:
+            self.positions.update(range(s, e))
+        else:
+            self.empty.append(span)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some taken ``(ts, te)`` has ``s < te and ts < e``."""
+        if s >= e:
+            return any(s < te and ts < e for ts, te in self)
+        return any(p in self.positions for p in range(s, e)) or any(s < te and ts < e for ts, te in self.empty)
+
+
 def extract_entities(doc: Doc) -> EntityIndex:
     """Find, resolve and code the entities of a parsed document.
 
@@ -180,10 +205,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
         title_tokens.update(range(t.start, t.end))
 
     persons: list[_M] = []
-    taken_chars: list[tuple[int, int]] = []
+    taken_chars = _Taken()
 
     def overlaps_taken(s: int, e: int) -> bool:
-        return any(s < te and ts < e for ts, te in taken_chars)
+        return taken_chars.overlaps(s, e)
 
     # 1. names after titles ("Secretary of State Antony Blinken")
     for t in titles:

@@ -250,6 +250,17 @@ class _Ctx:
             by_text.setdefault(self.text[s:e], set()).add(eid)
         self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
 
+    def named_like(self, head: str) -> Optional[str]:
+        """The one organisation whose name ends in ``head`` ("Biden administration" for "the
+        administration"), or None when there is none or more than one."""
+        if not hasattr(self, "_heads"):
+            self._heads: dict[str, set[str]] = {}
+            for e in self.index.entities:
+                if e.type == "ORG" and len(e.name.split()) >= 2:
+                    self._heads.setdefault(e.name.split()[-1].lower(), set()).add(e.id)
+        ids = self._heads.get(head, set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
     def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
         """The entity mention overlapping [start, end) the most: (entity id, mention span)."""
         k = bisect.bisect_left(self.starts, end)
@@ -526,16 +537,14 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
                             side.add(_actors(p, ctx, depth + 1))
             if not side.ids and is_agent:
                 _agent_country(tok, side, ctx)
-            if not side.ids and tok.lower_ in actor_words().get("said", ()) and any(
-                c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in tok.children
+            if not side.ids and is_agent and all(c.dep_ == "det" for c in tok.children) and any(
+                c.lower_ == "the" for c in tok.children
             ):
-                # "a rebuke to that statement": whoever made the statement last reported
-                hit = _last_speaker(tok, ctx)
-                if hit:
-                    side.ids.append(hit)
+                # "the administration" after "the Biden administration": the one such organisation
+                named = ctx.named_like(tok.lower_)
+                if named:
+                    side.ids.append(named)
                     side.spans.append(_np_span(tok))
-                    side.notes.append(f"'{ctx.text[slice(*_np_span(tok))]}' taken as the last reported statement's speaker")
-                    return side
             if not side.ids:
                 if tok.lower_ in agent_words() or tok.lemma_.lower() in agent_words():
                     side.phrases.append(_np_span(tok))
@@ -556,8 +565,10 @@ def _actors(tok: Token, ctx: _Ctx, depth: int = 0) -> _Side:
 
 def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
     """An agent phrase whose nation is named inside a modifier or where it is based:
-    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut",
-    "police in Jericho" (adds to ``side``)."""
+    "Vietnamese-led forces" (not "Syrian-backed militia"), "a newspaper based in Beirut"
+    (adds to ``side``), and, for a subject or a passive's agent, where it is ("police in
+    Jericho confiscated ..."). An object's "in" is where the act happened: in "fired tear gas
+    at protesters in Nairobi" the protesters stay an agent phrase."""
     words = actor_words()
     for c in tok.children:
         if c.dep_ == "amod" and c.lemma_.lower() in words.get("led_by", ()):
@@ -567,8 +578,10 @@ def _agent_country(tok: Token, side: _Side, ctx: _Ctx) -> None:
                     side.ids.append(h[0])
                     side.spans.append(_np_span(tok))
                     return
+    subject = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
     for c in tok.children:
-        preps = [c] if c.dep_ == "prep" and c.lower_ == "in" else []
+        # "police in Jericho confiscated ...": the subject's place is its base
+        preps = [c] if subject and c.dep_ == "prep" and c.lower_ == "in" else []
         if c.dep_ == "acl" and c.lemma_.lower() in words.get("based", ()):
             preps = [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
         for pr in preps:
@@ -601,17 +614,6 @@ def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
     return ent.actor.country if ent is not None else None
 
 
-def _last_speaker(tok: Token, ctx: _Ctx) -> Optional[str]:
-    """The speaker of the last quote or reported statement ending before ``tok`` (nearby)."""
-    best = None
-    for s_, e, q in ctx.quotes:
-        if s_ >= tok.idx:
-            break
-        if q.speaker and e <= tok.idx and tok.idx - e < _PRONOUN_WINDOW and (best is None or e >= best[0]):
-            best = (e, q.speaker)
-    return best[1] if best else None
-
-
 def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
     """(source side, subject token) of a verb: its subject, a passive's agent, or inherited."""
     cur = verb
@@ -630,6 +632,12 @@ def _subject_side(verb: Token, ctx: _Ctx) -> tuple[_Side, Optional[Token]]:
         if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur == verb and not any(
             c.dep_ in _PASS_SUBJ for c in cur.children
         ):
+            return _actors(cur.head, ctx), cur.head
+        if (
+            cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.dep_ == "ROOT"
+            and cur.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in cur.children)
+        ):
+            # the parser made the subject the root: "The Iraqi air force carried out strikes"
             return _actors(cur.head, ctx), cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
             head = cur.head
@@ -687,7 +695,7 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek")))
+    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek", "fire_verb")))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
@@ -716,6 +724,12 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("fire_verb", ()):
+        # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
+        if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
+            return Pattern("ASSAULT", None, "190")
+    if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
+        return None  # "gave a speech", "provided a briefing": talk, not aid
     if tok.lemma_.lower() in words.get("seek", ()):
         # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
         for c in objs:
@@ -724,7 +738,7 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
+        if c.dep_ in ("prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
@@ -836,6 +850,24 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
+    if lemma in ("exercise", "drill"):
+        # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
+        force = event_words().get("show_of_force", ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
+        ):
+            return Pattern("MOBILIZE", None, "150")
+    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and not any(
+        tok.head.lemma_.lower() in event_words().get(role, ()) for role in ("dispatch", "light", "stop", "admit")
+    ):
+        # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
+        # (sending, withdrawing or admitting them is one)
+        return None
+    if lemma == "pressure" and any(
+        c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return Pattern("REQUEST", None, "100")  # "pressure from Congress to help Iran": a demand (CAMEO 10)
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())
@@ -849,6 +881,21 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
 
 def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
     source, _subj = _subject_side(tok, ctx)
+    src_notes: list[str] = []
+    if not source.ids and pat.type in actor_words().get("state_act", ()) and any(c.dep_ == "auxpass" for c in tok.children):
+        # "X was arrested in Niger", "expelled from North Korea": with no agent named, PLOVER
+        # codes the state where it happened
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for p in _pobjs(c):
+                    hit = ctx.token_entity(p)
+                    if hit and ctx.types.get(hit[0]) == "GPE" and _country_of(hit[0], ctx):
+                        source.ids.append(hit[0])
+                        source.spans.append(hit[1])
+                        src_notes.append(f"source is the state where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), no agent named")
+                        break
+            if source.ids:
+                break
     target = _Side()
     for c in tok.children:
         if c.dep_ in _PASS_SUBJ or c.dep_ in _OBJ:
@@ -913,7 +960,7 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
     notes: list[str] = []
     if not _other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = _more_target(tok, pat, source, target, ctx)
-    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=notes)
+    return _Cand(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=src_notes + notes)
 
 
 def _noun_owner(noun: Token, ctx: _Ctx) -> _Side:
@@ -1806,9 +1853,14 @@ def _statement_target(c: _Cand, ctx: _Ctx) -> None:
 
 def _against_protesters(c: _Cand) -> bool:
     """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    words = event_words().get("protester", ())
+    for prep in c.trigger.children:
+        # "fired tear gas at protesters in Nairobi": the act's own target phrase, whatever place follows
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("at", "on", "against", "into"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in prep.children):
+                return True
     if c.target.ids:
         return False
-    words = event_words().get("protester", ())
     doc = c.trigger.doc
     for s, e in c.target.phrases:
         span = doc.char_span(s, e, alignment_mode="expand")

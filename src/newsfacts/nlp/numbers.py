@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -268,12 +268,51 @@ def _noun_phrase(tok) -> str:
     return tok.doc[left : tok.i + 1].text
 
 
-def _description(tok, skip: tuple[int, int]) -> str:
+class _Tree:
+    """The children of every token of a Doc, left and right, built once per document.
+
+    ``Token.subtree`` finds a token's children by scanning every token between its
+    subtree's edges, so even its first few words cost the width of the subtree: for a noun
+    heading a sentence of thousands of tokens, once per number counting it (quadratic)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.lefts: dict[int, list[int]] = {}
+        self.rights: dict[int, list[int]] = {}
+        for t in doc:
+            h = t.head.i
+            if h != t.i:
+                (self.lefts if t.i < h else self.rights).setdefault(h, []).append(t.i)
+
+    def subtree(self, tok):
+        """The tokens of ``Token.subtree``, in its order, produced lazily."""
+        doc, lefts, rights = self.doc, self.lefts, self.rights
+
+        def items(i):
+            for c in lefts.get(i, ()):
+                yield False, c
+            yield True, i
+            for c in rights.get(i, ()):
+                yield False, c
+
+        stack = [items(tok.i)]
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                stack.pop()
+            elif nxt[0]:
+                yield doc[nxt[1]]
+            else:
+                stack.append(items(nxt[1]))
+
+
+def _description(tok, skip: tuple[int, int], tree: Optional[_Tree] = None) -> str:
     """The counted noun's whole phrase, without the number and determiners, at most 16 words."""
     # stop at 17 words: the subtree of a noun heading a huge sentence is the whole sentence,
-    # and walking it for each of thousands of numbers was quadratic (docs/reliability.md)
+    # and walking it for each of thousands of numbers was quadratic (docs/reliability.md);
+    # ``tree`` (built once per document) makes the first words cheap to reach as well
     words = []
-    for t in tok.subtree:
+    for t in tree.subtree(tok) if tree is not None else tok.subtree:
         if not (skip[0] <= t.i < skip[1]) and t.dep_ not in ("det", "quantmod", "nummod") and (not t.is_punct or t.text == ","):
             words.append(t)
             if len(words) > 16:
@@ -298,15 +337,20 @@ def _verbs(tok) -> frozenset[str]:
 
 def _phrase(tok, sent_end: int, text: str, limit: int = 12) -> str:
     """The story's own words from the counted noun to the end of its clause (at most ``limit`` words)."""
-    ancestors = {a.i for a in tok.ancestors}
+    ancestors = None  # built when first needed: a deep parse of a huge sentence makes it long
     words = []
+    n_words = 0
     for t in tok.doc[tok.i : sent_end]:
         if t.text in (";", "“", "”", '"') or (t.is_punct and t.text in ".!?"):
             break
-        if t.dep_ in ("aux", "auxpass") and t.head.i in ancestors:
-            break  # "families in the valley | had received food": the clause's own verb starts here
+        if t.dep_ in ("aux", "auxpass"):
+            if ancestors is None:
+                ancestors = {a.i for a in tok.ancestors}
+            if t.head.i in ancestors:
+                break  # "families in the valley | had received food": the clause's own verb starts here
         words.append(t)
-        if len([w for w in words if not w.is_punct]) >= limit:
+        n_words += not t.is_punct
+        if n_words >= limit:
             break
     if not words:
         return tok.text
@@ -379,23 +423,30 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
     text = doc.text
     durations = {(d.evidence[0][0], d.evidence[0][1]) for d in dates if d.precision == "duration" and d.value}
     spans = []
+    rank = {d: k for k, d in enumerate(durations)}  # the set's own order, as before
+    by_start = sorted(durations)
+    starts = [s for s, _ in by_start]
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             spans.append(ent)
         elif ent.label_ in ("DATE", "TIME"):
-            for s, e in durations:
+            # the durations inside the entity, by bisect (a walk over all of them per entity was quadratic)
+            inside = by_start[bisect_left(starts, ent.start_char) : bisect_right(starts, ent.end_char)]
+            for s, e in sorted(inside, key=rank.__getitem__):
                 if ent.start_char <= s and e <= ent.end_char:
                     sub = doc.char_span(s, e, alignment_mode="expand")
                     if sub is not None:
                         spans.append(sub)
     infos: list[ClaimInfo] = []
     sents = _Sentences(doc) if spans else None
+    tree = _Tree(doc) if spans else None
     for k, span in enumerate(spans):
         if span.start > 0 and span[0].lower_ in _SCALE_NOUNS and doc[span.start - 1].lower_ in ("a", "an"):
             span = doc[span.start - 1 : span.end]  # NER leaves out the "a" of "a dozen"
-        info = _claim_from_span(doc, text, span, quotes, sents)
+        info = _claim_from_span(doc, text, span, quotes, sents, tree)
         if info is not None:
             infos.append(info)
+    _claimants(infos, quotes)
     infos.sort(key=lambda i: i.claim.evidence[0])
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
@@ -414,7 +465,7 @@ class _Sentences:
         return self.sents[max(0, bisect_right(self.starts, i) - 1)]
 
 
-def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optional[ClaimInfo]:
+def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Optional[_Tree] = None) -> Optional[ClaimInfo]:
     raw = span.text
     got = parse_quantity(raw)
     if got is None:
@@ -463,20 +514,55 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences) -> Optiona
         low=low,
         high=high,
     )
-    for q in quotes:
-        if any(s <= ev_start and end <= e for s, e in q.evidence):
-            claim.claimant = q.speaker
-            claim.quote = q.id
-            break
     info = ClaimInfo(
         claim=claim,
         head=counted.lemma_.lower() if counted is not None else None,
-        description=_description(counted, (span.start, span.end)) if counted is not None else None,
+        description=_description(counted, (span.start, span.end), tree) if counted is not None else None,
         verbs=_verbs(span.root),
         phrase=_phrase(counted, sents.at(counted.i).end, text) if counted is not None else None,
         sentence=(sent.start_char, sent.end_char),
     )
     return info
+
+
+def _claimants(infos: list[ClaimInfo], quotes) -> None:
+    """A claim inside a quote (its evidence within one of the quote's spans) is claimed by
+    the quote's speaker: the first such quote in ``quotes``' order.
+
+    One sweep over span starts with a Fenwick tree of the smallest quote index by span end
+    (a walk over every quote for each claim was quadratic on long texts)."""
+    spans = sorted((s, e, k) for k, q in enumerate(quotes) for s, e in q.evidence)
+    if not spans or not infos:
+        return
+    ends = sorted({e for _, e, _ in spans})
+    m = len(ends)
+    none = len(quotes)
+    tree = [none] * (m + 1)  # prefix minimum over reversed end ranks: rank 1 = the largest end
+
+    def add(e: int, k: int) -> None:
+        r = m - bisect_left(ends, e)
+        while r <= m:
+            if k < tree[r]:
+                tree[r] = k
+            r += r & -r
+
+    def first_holding(b: int) -> int:  # the smallest quote index among added spans ending at or after b
+        r, best = m - bisect_left(ends, b), none
+        while r > 0:
+            best = min(best, tree[r])
+            r -= r & -r
+        return best
+
+    j = 0
+    for info in sorted(infos, key=lambda i: i.claim.evidence[0][0]):
+        a, b = info.claim.evidence[0]
+        while j < len(spans) and spans[j][0] <= a:
+            add(spans[j][1], spans[j][2])
+            j += 1
+        k = first_holding(b)
+        if k < none:
+            info.claim.claimant = quotes[k].speaker
+            info.claim.quote = quotes[k].id
 
 
 def _link(text: str, infos: list[ClaimInfo]) -> None:

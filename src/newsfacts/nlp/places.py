@@ -401,12 +401,22 @@ def extract_places(doc, index) -> list[Place]:
             if spans:
                 groups.append((e.name, e.id, spans, e.actor.country, e.type))
     covered = [s for g in groups for s in g[2]]
+    # characters covered by the entities' mentions: a test by position per entity (a walk
+    # over every mention for each was quadratic on long texts; same answers)
+    covered_at = {p for cs, ce in covered for p in range(cs, ce)}
+    empty = [(cs, ce) for cs, ce in covered if cs >= ce]
+
+    def is_covered(s: int, e: int) -> bool:
+        if s >= e:
+            return any(s < ce and cs < e for cs, ce in covered)
+        return any(p in covered_at for p in range(s, e)) or any(s < ce and cs < e for cs, ce in empty)
+
     loose: dict[str, list[tuple[int, int]]] = {}
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         name, s, e = _clean(ent.text, ent.start_char)
-        if not name or any(s < ce and cs < e for cs, ce in covered):
+        if not name or is_covered(s, e):
             continue
         loose.setdefault(_norm(name), []).append((s, e))
     for key, spans in loose.items():

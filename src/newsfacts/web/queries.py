@@ -1,7 +1,8 @@
 """What the store pages read: read-only DuckDB queries over the tables of
 :mod:`newsfacts.store.tables`, every value passed as a parameter.
 
-Each function takes an open read-only connection (see :func:`open_readonly`) and
+Each function takes an open read-only connection (the app opens one per request with
+:meth:`newsfacts.store.duckdb.FactStore.open`) and
 returns plain dicts and lists, ready to be a page's data and its JSON twin.
 """
 
@@ -9,16 +10,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import os
 import re
 from collections import Counter
 from typing import Any, Optional
 
 from ..errors import NewsfactsError
 
-#: Web error codes (NF5xx).
-E_NO_STORE = "NF501"
-E_STORE_BUSY = "NF502"
+#: Web error codes (NF5xx; a missing or busy store answers with the store's NF305 / NF302).
 E_BAD_PARAM = "NF503"
 E_EMPTY_INPUT = "NF504"
 E_NOT_FOUND = "NF505"
@@ -38,29 +36,6 @@ class WebError(NewsfactsError):
     def __init__(self, message: str, *, code: str, status: int = 400):
         super().__init__(message, code=code)
         self.status = status
-
-
-def open_readonly(path: str):
-    """Open the store read-only.
-
-    Raises:
-        WebError: NF501 if there is no store at ``path``; NF502 if it can't be opened
-            (another process holds it for writing, or it is not a DuckDB file).
-    """
-    import duckdb
-
-    if not path or not os.path.isfile(path):
-        raise WebError(
-            f"no store at {path!r}: fill one with `newsfacts ingest` or save an analysed article, "
-            "then start `newsfacts serve --db PATH`",
-            code=E_NO_STORE,
-            status=404,
-        )
-    try:
-        return duckdb.connect(path, read_only=True)
-    except duckdb.Error as exc:
-        first = str(exc).splitlines()[0][:300]
-        raise WebError(f"the store {path!r} can't be opened read-only ({first})", code=E_STORE_BUSY, status=503) from None
 
 
 def parse_date(value: Optional[str], name: str) -> Optional[_dt.date]:
