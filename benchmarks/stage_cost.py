@@ -1,0 +1,85 @@
+"""Cost of one stage alone, as a share of the bare parse.
+
+    python benchmarks/stage_cost.py --stage quotes [--articles 200] [--repeat 3]
+    python benchmarks/stage_cost.py --stage events
+
+Parses the generated corpus once (timed), runs the entity stage and every stage that comes
+before ``--stage`` in ``pipeline.STAGES`` (untimed: the stage sees what it sees in a real
+run), then times ``--stage`` alone over the parsed Docs (best of ``--repeat``, each repeat on
+fresh copies of the reports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import dataclasses
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate  # noqa: E402
+
+
+def stage_name(stage) -> str:
+    """``_quotes_stage`` -> ``quotes``."""
+    return stage.__name__.strip("_").removesuffix("_stage")
+
+
+def _fresh(report):
+    """A copy of ``report`` whose lists the timed stage can fill without touching the original."""
+    out = copy.copy(report)
+    for f in dataclasses.fields(out):
+        value = getattr(out, f.name)
+        if isinstance(value, list):
+            setattr(out, f.name, list(value))
+    return out
+
+
+def main() -> None:
+    from newsfacts.pipeline import STAGES
+
+    names = [stage_name(s) for s in STAGES]
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--stage", choices=names, required=True)
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    from newsfacts import build_nlp
+    from newsfacts.nlp.entities import extract_entities
+    from newsfacts.schema import DocumentInfo, Report
+
+    k = names.index(args.stage)
+    before, timed = STAGES[:k], STAGES[k]
+    nlp = build_nlp()
+    texts = list(generate(args.articles))
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=16))
+    parse = time.perf_counter() - t0
+    prepared = []
+    for doc in docs:
+        index = extract_entities(doc)
+        report = Report(DocumentInfo("", len(doc.text)))
+        for stage in before:
+            stage(doc, report, index, {})
+        prepared.append((doc, index, report))
+    field = args.stage  # each stage fills the report's list of the same name
+    best, n = float("inf"), 0
+    for _ in range(args.repeat):
+        runs = [(d, i, _fresh(r)) for d, i, r in prepared]
+        t0 = time.perf_counter()
+        for doc, index, report in runs:
+            timed(doc, report, index, {})
+        best = min(best, time.perf_counter() - t0)
+        n = sum(len(getattr(r, field)) - len(getattr(p, field)) for (_, _, r), (_, _, p) in zip(runs, prepared))
+    print(
+        f"{len(texts)} articles: parse {parse:.2f} s, {args.stage} stage {best:.3f} s = "
+        f"{best / parse:.1%} of the parse ({n} {field})"
+    )
+
+
+if __name__ == "__main__":
+    main()
