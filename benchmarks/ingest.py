@@ -163,7 +163,11 @@ def queries(args) -> None:
     path = args.db or os.path.join(tempfile.mkdtemp(), "synthetic.duckdb")
     if not os.path.exists(path):
         t0 = time.perf_counter()
-        with FactStore.open(path) as store:
+        building = path + ".building"  # renamed when complete: a failed build leaves no store to reuse
+        for stale in (building, building + ".wal"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        with FactStore.open(building) as store:
             sqls = [s for s in SYNTH_SQL.split(";\n") if s.strip()]
             params = [[], [], [n_doc], [n_doc, n_ev], [n_doc, n_ev // 2], [n_doc, n_doc, n_ev]]
             for s, p in zip(sqls, params):
@@ -172,6 +176,7 @@ def queries(args) -> None:
                 t1 = time.perf_counter()
                 n_cl = recluster(store)
                 print(f"recluster: {n_ev:,} events -> {n_cl:,} clusters in {time.perf_counter() - t1:.1f} s")
+        os.replace(building, path)
         print(f"built {path}: {n_doc:,} documents, {n_ev:,} events, {n_ev // 2:,} quotes, {n_ev:,} entities "
               f"in {time.perf_counter() - t0:.1f} s")
     canned = {
