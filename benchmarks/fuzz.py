@@ -140,12 +140,20 @@ def check_scans(text: str, points: bytes) -> None:
     for k in range(0, len(points) - 1, 2):
         a = points[k] * n // 256
         b = a + points[k + 1] * (n - a) // 256
-        assert q._in_any(a, fast) is q._in_any(a, slow)
-        assert q._widen(text, a, b, fast) == q._widen(text, a, b, slow)
-        assert q._adjacent_marked(text, fast, a, b) == q._adjacent_marked(text, slow, a, b)
-        assert q._join_following_quote(text, a, fast) == q._join_following_quote(text, a, slow)
-        if b <= len(text):
-            assert q._kind(text, [(a, b)], fast) == q._kind(text, [(a, b)], slow)
+        assert_same_scans(text, a, b, fast, slow)
+
+
+def assert_same_scans(text: str, a: int, b: int, fast, slow) -> None:
+    """Each quoted-span look-up at [a, b) answers the same with the index (``fast``) and
+    with the walk over every span (``slow``); also used by tests/test_time_budget.py."""
+    from newsfacts.nlp import quotes as q
+
+    assert q._in_any(a, fast) is q._in_any(a, slow)
+    assert q._widen(text, a, b, fast) == q._widen(text, a, b, slow)
+    assert q._adjacent_marked(text, fast, a, b) == q._adjacent_marked(text, slow, a, b)
+    assert q._join_following_quote(text, a, fast) == q._join_following_quote(text, a, slow)
+    if b <= len(text):
+        assert q._kind(text, [(a, b)], fast) == q._kind(text, [(a, b)], slow)
 
 
 def target_scans():

@@ -29,6 +29,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import fuzz  # noqa: E402  (the same look-up equivalence the fuzzer checks)
+
 pytestmark = pytest.mark.model
 
 STAGE_BUDGET = 3.0
@@ -85,7 +89,6 @@ def _timed(nlp, text: str) -> tuple[float, float]:
 @pytest.fixture(scope="module")
 def normal_rate(nlp):
     """Seconds per character of parsing a normal (generated) article: the best of 2 runs."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from corpus import generate
 
     text = ""
@@ -174,12 +177,7 @@ def test_time_budget_quote_scans_same_with_and_without_index(text, data):
     for _ in range(5):
         a = data.draw(st.integers(0, n))
         b = data.draw(st.integers(a, n))
-        assert q._in_any(a, fast) is q._in_any(a, slow)
-        assert q._widen(text, a, b, fast) == q._widen(text, a, b, slow)
-        assert q._adjacent_marked(text, fast, a, b) == q._adjacent_marked(text, slow, a, b)
-        assert q._join_following_quote(text, a, fast) == q._join_following_quote(text, a, slow)
-        if b <= len(text):
-            assert q._kind(text, [(a, b)], fast) == q._kind(text, [(a, b)], slow)
+        fuzz.assert_same_scans(text, a, b, fast, slow)
     if spans:
         m = spans[data.draw(st.integers(0, len(spans) - 1))]
         assert q._group_spans(fast, m) == q._group_spans(slow, m)
