@@ -76,8 +76,11 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional
     from .nlp.entities import extract_entities
     from .nlp.language import english_share, MIN_STOP_SHARE, MIN_WORDS
 
-    original = text if text is not None else doc.text
-    text = doc.text
+    from .nlp.doctext import doc_text
+
+    parsed = doc_text(doc)
+    original = text if text is not None else parsed
+    text = parsed
     info = DocumentInfo(
         id=document_id(original),
         length=len(original),

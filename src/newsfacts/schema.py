@@ -12,7 +12,7 @@ described in ``docs/schema.md``.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
 SCHEMA_VERSION = "1.0.0"
@@ -27,6 +27,12 @@ def document_id(text: str) -> str:
 
 def _spans(spans: list[Span]) -> list[list[int]]:
     return [[int(s), int(e)] for s, e in spans]
+
+
+def _fields(obj) -> dict[str, Any]:
+    """A flat dataclass as a dict, list fields copied (what ``dataclasses.asdict`` gives for
+    records of scalars and lists of scalars, without its deep copy: 1.6% of the parse time)."""
+    return {f.name: list(v) if isinstance(v := getattr(obj, f.name), list) else v for f in fields(obj)}
 
 
 @dataclass
@@ -167,7 +173,7 @@ class Event:
     triggers: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _fields(self)
         d["evidence"] = _spans(self.evidence)
         d["trigger"] = list(self.trigger) if self.trigger else None
         d["sentence"] = list(self.sentence) if self.sentence else None
@@ -186,7 +192,7 @@ class Check:
     explanation: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass
@@ -207,7 +213,7 @@ class Claim:
     high: Optional[float] = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _fields(self)
         d["evidence"] = _spans(self.evidence)
         d["checks"] = [c.to_dict() for c in self.checks]
         return d
@@ -228,7 +234,7 @@ class Place:
     located_in: Optional[str] = None  # where a facility or city is ("Washington, D.C.")
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _fields(self)
         d["evidence"] = _spans(self.evidence)
         return d
 
@@ -243,7 +249,7 @@ class DateRecord:
     relative: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = _fields(self)
         d["evidence"] = _spans(self.evidence)
         return d
 
@@ -271,7 +277,7 @@ class DocumentInfo:
     language: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _fields(self)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from .. import countries, lexicons
 from ..schema import Actor, Entity, Mention, Role
+from .doctext import doc_text
 from .titles import TitleMatch, find_titles
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
@@ -195,7 +196,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
         An :class:`EntityIndex`: entity records in order of first mention (ids ``e1``,
         ``e2``, ...) and a mention lookup for later stages.
     """
-    text = doc.text
+    text = doc_text(doc)
     sent_of = _sent_index(doc)
     titles = find_titles(doc)
 

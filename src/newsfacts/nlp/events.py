@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import DateRecord, Event, Place, Quote, Report
+from .doctext import doc_text
 
 Span = tuple[int, int]
 
@@ -239,7 +240,7 @@ class _Ctx:
         self.dates = list(report.dates)
         # names the entity stage found somewhere in the document, for a mention its NER missed
         self._date_roots: Optional[dict[int, list]] = None
-        self.text = doc.text  # Doc.text joins the tokens on every call: read it once
+        self.text = doc_text(doc)  # Doc.text joins the tokens on every call: read it once
         self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):

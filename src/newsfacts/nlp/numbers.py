@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..schema import Claim
+from .doctext import doc_text
 
 NUMERIC_LABELS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
 
@@ -420,7 +421,7 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
         ``(claims, infos)``: claim records with ids ``c1``, ``c2``, ... in text order (checks
         not yet attached) and one :class:`ClaimInfo` per claim for the checks.
     """
-    text = doc.text
+    text = doc_text(doc)
     durations = {(d.evidence[0][0], d.evidence[0][1]) for d in dates if d.precision == "duration" and d.value}
     spans = []
     rank = {d: k for k, d in enumerate(durations)}  # the set's own order, as before

@@ -39,6 +39,7 @@ from typing import Optional
 
 from .. import countries, lexicons
 from ..schema import Place
+from .doctext import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -391,7 +392,7 @@ def extract_places(doc, index) -> list[Place]:
         Place records (ids ``p1``, ``p2``, ... in order of first mention), each with every
         mention as evidence and ``entity`` set to the entity id where there is one.
     """
-    text = doc.text
+    text = doc_text(doc)
     lex = _lexicon_places()
     # (name, entity id or None, spans, entity country, label)
     groups: list[tuple[str, Optional[str], list[tuple[int, int]], Optional[str], str]] = []

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Cue, Quote, Warning_
+from .doctext import doc_text
 
 _OPENERS = {"\u201c", "``", "\u00ab"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -1163,7 +1164,7 @@ def _para_at(paras: list[_Para], pos: int) -> int:
 def quotes_stage(doc: Doc, report, index, meta) -> None:
     """Pipeline stage: fill ``report.quotes`` (ids ``q1``, ``q2``...) and add a
     ``quote_marks`` warning for each repaired quote mark."""
-    text = doc.text
+    text = doc_text(doc)
     marked, warnings = scan_marks(text)
     quotes = extract_quotes(doc, index, marked=marked, text=text)
     for k, q in enumerate(quotes, start=1):
