@@ -118,3 +118,35 @@ def test_clusters_constructed_corpus_precision_recall():
     s = pairwise_scores(gold, cluster_events(rows).assignments)
     assert s["gold_events"] == 12 and s["records"] == 26
     assert s["precision"] >= 0.95 and s["recall"] >= 0.95, s
+
+
+def test_a_busy_day_is_not_compared_pair_by_pair(monkeypatch):
+    """2,000 unrelated events on one day, none with a target country (the case the country
+    blocks can't narrow): each is scored only against clusters sharing a word with it."""
+    from newsfacts.store import clusters as mod
+
+    calls = []
+    score = mod._score
+    monkeypatch.setattr(mod, "_score", lambda a, b, w: calls.append(1) or score(a, b, w))
+    words = [f"{a}{b}{c}" for a in "bcdfgh" for b in "aeiou" for c in "klmnprst"]  # 240 made-up words
+    rows = [ev(f"d{k}", tgt=("", None), text=" ".join(words[(k * 7 + j) % len(words)] for j in range(3)) + f" zz{k}")
+            for k in range(2000)]
+    found = list(iter_clusters(rows))
+    assert sum(c["n_events"] for c in found) == 2000
+    assert len(calls) < 2000 * 60  # comparing each with every open cluster would be ~2,000,000
+
+
+def test_word_index_gives_the_same_clusters_as_comparing_everything(monkeypatch):
+    """With a threshold too low for the word index to apply, every open cluster is a candidate;
+    the same rows at the default threshold give the same clusters as a brute-force pass."""
+    from newsfacts.store import clusters as mod
+
+    rows = [ev(f"d{k}", tgt=(("Marc Tremblay", "CAN") if k % 3 else ("", None)), published=f"2024-03-0{1 + k % 5}",
+               text=["Solheim met Tremblay in Oslo on fishing.", "Tremblay and Solheim talked fishing in Oslo.",
+                     "Ministers discussed grain exports in Cairo.", "Grain exports were discussed by ministers."][k % 4])
+            for k in range(40)]
+    rows.sort(key=lambda r: r["published"])
+    indexed = sorted(tuple(sorted(c["members"])) for c in iter_clusters(rows))
+    monkeypatch.setattr(mod, "_SCORE_WITHOUT_WORDS", 1.0)  # the index never narrows: every open cluster is compared
+    brute = sorted(tuple(sorted(c["members"])) for c in iter_clusters(rows))
+    assert indexed == brute and len(indexed) < 40

@@ -43,7 +43,10 @@ def preload() -> float:
 if __name__ == "__main__":
     import gc
 
+    from newsfacts.heap import keep_freed_heap
+
     preload()
+    keep_freed_heap()  # inherited by every worker: no page faults from malloc giving memory back after every batch
     gc.freeze()  # keep the collector from touching (and so copying) the shared pages in every worker
     from pyspark.daemon import manager
 

@@ -17,7 +17,9 @@ Two event records can be one event when
 
 Records are taken in date order and each joins the best-scoring open cluster of its block
 (same quad class) whose members it matches, or starts a new one; a cluster closes when the
-window has passed, so memory holds only the clusters of the last ``window_days`` days.
+window has passed, so memory holds only the clusters of the last ``window_days`` days. A
+record is scored only against clusters whose countries can match and that share a content
+word with it (an index per block), so a busy day is not compared pair by pair.
 """
 
 from __future__ import annotations
@@ -155,10 +157,11 @@ def _score(a: _Ev, b: _Ev, window_days: int) -> float:
     return min(1.0, s)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     members: list[_Ev] = field(default_factory=list)
     last: Optional[_dt.date] = None
+    words: set[str] = field(default_factory=set)  # every member's content words (the word index's keys)
 
 
 def cluster_id_for(representative: tuple[str, str]) -> str:
@@ -197,18 +200,73 @@ def _close(cl: _Cluster) -> dict[str, Any]:
 MAX_COMPARE = 10
 
 
-def _candidates(block: dict[tuple, list[_Cluster]], ev: _Ev) -> Iterator[_Cluster]:
-    """Open clusters of a block that ``ev`` may join, looked up by the clusters' (source, target) countries."""
-    s, t = ev.src_c, ev.tgt_c
-    if not (s and t):
-        for cls in block.values():
-            yield from cls
-        return
-    keys = {(s, t), (s, None), (None, t), (None, None)}
-    if ev.type in SYMMETRIC_TYPES:
-        keys |= {(t, s), (t, None), (None, s)}
-    for k in keys:
-        yield from block.get(k, ())
+#: The highest score two records can reach without a shared content word (same type, both
+#: sides agreeing): a threshold above it lets only clusters sharing a word be candidates.
+_SCORE_WITHOUT_WORDS = 0.25 + 2 * 0.075
+
+
+class _Block:
+    """The open clusters of one quad class, indexed two ways: by the (source, target)
+    countries of their first record, and by the content words of their members. A record
+    can only reach a threshold above :data:`_SCORE_WITHOUT_WORDS` with a cluster it shares
+    a word with, so it is compared with those alone (without the word index, a day of
+    records whose target country is unknown was compared with every open cluster: quadratic)."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[int, _Cluster] = {}  # creation number -> cluster (creation order)
+        self.keys: dict[int, tuple] = {}
+        self.by_key: dict[tuple, set[int]] = {}
+        self.by_word: dict[str, set[int]] = {}
+        self.seq = 0
+
+    def add(self, ev: _Ev) -> None:
+        self.seq += 1
+        cl = _Cluster([ev], ev.date)
+        self.clusters[self.seq] = cl
+        key = (ev.src_c, ev.tgt_c)
+        self.keys[self.seq] = key
+        self.by_key.setdefault(key, set()).add(self.seq)
+        self._index_words(self.seq, cl, ev.words)
+
+    def join(self, n: int, ev: _Ev) -> None:
+        cl = self.clusters[n]
+        cl.members.append(ev)
+        cl.last = max(cl.last, ev.date)
+        self._index_words(n, cl, ev.words)
+
+    def _index_words(self, n: int, cl: _Cluster, words: frozenset[str]) -> None:
+        for w in words - cl.words:
+            self.by_word.setdefault(w, set()).add(n)
+        cl.words |= words
+
+    def close_before(self, current: _dt.date, window_days: int) -> Iterator[_Cluster]:
+        """Remove and yield the clusters whose last record is more than ``window_days`` before ``current``."""
+        for n in [n for n, cl in self.clusters.items() if (current - cl.last).days > window_days]:
+            cl = self.clusters.pop(n)
+            key = self.keys.pop(n)
+            self.by_key[key].discard(n)
+            if not self.by_key[key]:
+                del self.by_key[key]
+            for w in cl.words:
+                self.by_word[w].discard(n)
+                if not self.by_word[w]:
+                    del self.by_word[w]
+            yield cl
+
+    def candidates(self, ev: _Ev, threshold: float) -> list[int]:
+        """Open clusters ``ev`` may join (creation order): countries that can match, and a
+        shared content word where the threshold needs one."""
+        s, t = ev.src_c, ev.tgt_c
+        found: Optional[set[int]] = None
+        if s and t:
+            keys = {(s, t), (s, None), (None, t), (None, None)}
+            if ev.type in SYMMETRIC_TYPES:
+                keys |= {(t, s), (t, None), (None, s)}
+            found = set().union(*(self.by_key.get(k, ()) for k in keys))
+        if threshold > _SCORE_WITHOUT_WORDS:
+            shared = set().union(*(self.by_word.get(w, ()) for w in ev.words))
+            found = shared if found is None else found & shared
+        return sorted(found) if found is not None else list(self.clusters)
 
 
 def _compare_members(cl: _Cluster) -> list[_Ev]:
@@ -226,10 +284,10 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
     ``members``: the ``(doc_id, event_id)`` of every event record in it. Rows without
     any date form clusters of their own. Memory holds only the open clusters (those
     whose last date is within ``window_days`` of the current row); a new record is
-    compared only with open clusters of its quad class whose countries can match.
+    compared only with open clusters of its quad class whose countries can match and
+    (unless the threshold is low enough to join without) that share a content word with it.
     """
-    # quad class -> (source country, target country) of the cluster's first record -> open clusters
-    open_: dict[Any, dict[tuple, list[_Cluster]]] = {}
+    open_: dict[Any, _Block] = {}  # quad class -> its open clusters
     current: Optional[_dt.date] = None
     for row in rows:
         ev = _prepare(row)
@@ -241,34 +299,23 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
         if current is None or ev.date > current:
             current = ev.date
             for qkey, block in list(open_.items()):
-                for ckey, cls in list(block.items()):
-                    keep = []
-                    for cl in cls:
-                        if (current - cl.last).days > window_days:
-                            yield _close(cl)
-                        else:
-                            keep.append(cl)
-                    if keep:
-                        block[ckey] = keep
-                    else:
-                        del block[ckey]
-                if not block:
+                for cl in block.close_before(current, window_days):
+                    yield _close(cl)
+                if not block.clusters:
                     del open_[qkey]
-        block = open_.setdefault(ev.quad or ev.type, {})
+        block = open_.setdefault(ev.quad or ev.type, _Block())
         best, best_s = None, threshold
-        for cl in _candidates(block, ev):
-            s = max(_score(ev, m, window_days) for m in _compare_members(cl))
+        for n in block.candidates(ev, threshold):
+            s = max(_score(ev, m, window_days) for m in _compare_members(block.clusters[n]))
             if s >= best_s:
-                best, best_s = cl, s
+                best, best_s = n, s
         if best is None:
-            block.setdefault((ev.src_c, ev.tgt_c), []).append(_Cluster([ev], ev.date))
+            block.add(ev)
         else:
-            best.members.append(ev)
-            best.last = max(best.last, ev.date)
+            block.join(best, ev)
     for block in open_.values():
-        for cls in block.values():
-            for cl in cls:
-                yield _close(cl)
+        for cl in block.clusters.values():
+            yield _close(cl)
 
 
 def _sort_key(row: dict[str, Any]):

@@ -106,9 +106,11 @@ def _init_worker(model: Optional[str]) -> None:
     global _NLP
     import gc
 
+    from ..heap import keep_freed_heap
     from ..pipeline import MODEL, build_nlp
 
     _NLP = build_nlp(model or MODEL)
+    keep_freed_heap()  # no page faults from malloc giving memory back after every batch
     # the model, lexicons and gazetteers (inherited from the parent when forked) never become
     # garbage: keep the cyclic collector from walking them again and again (and from touching,
     # so copying, the pages the worker shares with the parent)
