@@ -143,6 +143,13 @@ def _to_date(v: Any) -> Optional[_dt.date]:
         return None
 
 
+def _marks(values: Sequence[Any]) -> str:
+    """``(?, ?, ...)`` for an IN list of these values. DuckDB looks each one up in the
+    primary-key index; ``IN (SELECT unnest(?))`` joined against the whole table instead
+    (5 ms a batch at a million documents, growing with the store; this stays ~1 ms)."""
+    return "(" + ", ".join("?" * len(values)) + ")"
+
+
 def arrow_table(table: str, rows: Sequence[dict[str, Any]]):
     """Rows (dicts with the columns of ``table``) as a pyarrow Table with the store's types."""
     import pyarrow as pa
@@ -398,7 +405,7 @@ class FactStore:
                 if present:
                     self._delete_docs(sorted(present))
                 # a text that failed before (e.g. processing_error) and is stored now is no longer a reject
-                con.execute("DELETE FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                con.execute(f"DELETE FROM rejects WHERE doc_id IN {_marks(ids)}", ids)
                 for t in DOC_TABLES:
                     if merged[t]:
                         self._insert(t, merged[t])
@@ -441,7 +448,8 @@ class FactStore:
         """Which of these doc ids are stored as documents."""
         if not ids:
             return set()
-        rows = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+        ids = list(ids)
+        rows = self.con.execute(f"SELECT doc_id FROM documents WHERE doc_id IN {_marks(ids)}", ids).fetchall()
         return {r[0] for r in rows}
 
     def known_ids(self, ids: Sequence[str]) -> set[str]:
@@ -451,8 +459,8 @@ class FactStore:
         if not ids:
             return set()
         done = self.known_documents(ids)
-        rows = self.con.execute("SELECT doc_id FROM rejects WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
-                                "AND reason = 'not_english'", [list(ids)]).fetchall()
+        ids = list(ids)
+        rows = self.con.execute(f"SELECT doc_id FROM rejects WHERE doc_id IN {_marks(ids)} AND reason = 'not_english'", ids).fetchall()
         return done | {r[0] for r in rows}
 
     def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 5_000) -> int:
