@@ -63,6 +63,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end", "INTEGER"),
         ("evidence", "VARCHAR"),
         ("speaker_evidence", "VARCHAR"),
+        ("cue_start", "INTEGER"),
+        ("cue_end", "INTEGER"),
+        ("speaker_reason", "VARCHAR"),
     ],
     "events": [
         ("doc_id", "VARCHAR"),
@@ -92,6 +95,12 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("cluster_id", "VARCHAR"),
         ("sentence_start", "INTEGER"),  # the sentence that reports the event (clustering compares these)
         ("sentence_end", "INTEGER"),
+        ("trigger_start", "INTEGER"),  # the word(s) naming the act
+        ("trigger_end", "INTEGER"),
+        ("triggers", "VARCHAR"),  # JSON: every trigger (one per time the story reports the event)
+        ("source_evidence", "VARCHAR"),  # JSON: the words naming each side
+        ("target_evidence", "VARCHAR"),
+        ("notes", "VARCHAR"),  # JSON list of strings: why a side is missing, and the like
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -108,6 +117,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end", "INTEGER"),
         ("evidence", "VARCHAR"),
         ("checks", "VARCHAR"),
+        ("low", "DOUBLE"),  # a range's bounds
+        ("high", "DOUBLE"),
     ],
     "places": [
         ("doc_id", "VARCHAR"),
@@ -120,6 +131,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("gazetteer_id", "VARCHAR"),
         ("entity_id", "VARCHAR"),
         ("evidence", "VARCHAR"),
+        ("reason", "VARCHAR"),  # how the gazetteer entry was chosen
+        ("located_in", "VARCHAR"),  # where a facility or city is
     ],
     "dates": [
         ("doc_id", "VARCHAR"),
@@ -135,6 +148,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("warning_id", "VARCHAR"),
         ("code", "VARCHAR"),
         ("message", "VARCHAR"),
+        ("evidence", "VARCHAR"),
     ],
     # Input records that could not be processed; written by ingest, never by rows_from_record.
     "rejects": [
@@ -307,6 +321,9 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "end": e_,
                 "evidence": _j(q["evidence"]),
                 "speaker_evidence": _j(q.get("speaker_evidence", [])),
+                "cue_start": (q.get("cue") or {}).get("start"),
+                "cue_end": (q.get("cue") or {}).get("end"),
+                "speaker_reason": q.get("speaker_reason"),
             }
         )
     for ev in record["events"]:
@@ -347,6 +364,12 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "cluster_id": None,
                 "sentence_start": (ev.get("sentence") or [None, None])[0],
                 "sentence_end": (ev.get("sentence") or [None, None])[1],
+                "trigger_start": (ev.get("trigger") or [None, None])[0],
+                "trigger_end": (ev.get("trigger") or [None, None])[1],
+                "triggers": _j(ev.get("triggers", [])),
+                "source_evidence": _j(ev.get("source_evidence", [])),
+                "target_evidence": _j(ev.get("target_evidence", [])),
+                "notes": _j(ev.get("notes", [])),
             }
         )
     for c in record["claims"]:
@@ -368,6 +391,8 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "end": e_,
                 "evidence": _j(c["evidence"]),
                 "checks": _j(c.get("checks", [])),
+                "low": c.get("low"),
+                "high": c.get("high"),
             }
         )
     for p in record.get("places", []):
@@ -383,6 +408,8 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "gazetteer_id": p.get("gazetteer_id"),
                 "entity_id": p.get("entity"),
                 "evidence": _j(p["evidence"]),
+                "reason": p.get("reason"),
+                "located_in": p.get("located_in"),
             }
         )
     for x in record.get("dates", []):
@@ -398,5 +425,6 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
             }
         )
     for w in record["warnings"]:
-        out["warnings"].append({"doc_id": doc_id, "warning_id": w["id"], "code": w["code"], "message": w["message"]})
+        out["warnings"].append({"doc_id": doc_id, "warning_id": w["id"], "code": w["code"], "message": w["message"],
+                                "evidence": _j(w.get("evidence", []))})
     return out
