@@ -208,9 +208,10 @@ _SCORE_WITHOUT_WORDS = 0.25 + 2 * 0.075
 class _Block:
     """The open clusters of one quad class, indexed two ways: by the (source, target)
     countries of their first record, and by the content words of their members. A record
-    can only reach a threshold above :data:`_SCORE_WITHOUT_WORDS` with a cluster it shares
-    a word with, so it is compared with those alone (without the word index, a day of
-    records whose target country is unknown was compared with every open cluster: quadratic)."""
+    can only reach a threshold above :data:`_SCORE_WITHOUT_WORDS` with a cluster whose words
+    cover enough of its own for the Jaccard term to make up the difference, so it is compared
+    with those alone (without the word index, a day of records whose target country is
+    unknown was compared with every open cluster: quadratic)."""
 
     def __init__(self) -> None:
         self.clusters: dict[int, _Cluster] = {}  # creation number -> cluster (creation order)
@@ -264,7 +265,13 @@ class _Block:
                 keys |= {(t, s), (t, None), (None, s)}
             found = set().union(*(self.by_key.get(k, ()) for k in keys))
         if threshold > _SCORE_WITHOUT_WORDS:
-            shared = set().union(*(self.by_word.get(w, ()) for w in ev.words))
+            # a member's Jaccard with ev needs |shared words| >= (threshold - the rest) x |ev.words|,
+            # and a cluster's words include each member's: count them per cluster
+            need = (threshold - _SCORE_WITHOUT_WORDS) * len(ev.words) - 1e-9
+            counts: Counter = Counter()
+            for w in ev.words:
+                counts.update(self.by_word.get(w, ()))
+            shared = {n for n, c in counts.items() if c >= need}
             found = shared if found is None else found & shared
         return sorted(found) if found is not None else list(self.clusters)
 
