@@ -17,6 +17,7 @@ out. It repairs the small model's usual slips around titles (the NER often tags
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -333,13 +334,20 @@ def extract_entities(doc: Doc) -> EntityIndex:
 
     # 7. descriptions ("the Israeli Defense Minister")
     para_starts = _paragraph_of(text)
+    fits_of: dict[tuple, list[_Cluster]] = {}  # titles are fixed now: which clusters a description fits, once per kind
+    starts_of: dict[int, list[int]] = {}  # cluster -> sorted mention starts (descriptions join as they resolve)
     for t in titles:
         if not t.determiner:
             continue
         span = doc[t.outer_start : t.end]
-        target = _resolve_description(t, span.start_char, clusters, para_starts)
+        key = (t.key, t.affiliation.country if t.affiliation else None, t.info.get("portfolio"), t.info.get("kind"))
+        if key not in fits_of:
+            fits_of[key] = _fitting(t, clusters)
+        target = _nearest_fit(fits_of[key], span.start_char, para_starts, starts_of)
         if target is not None:
             target.mentions.append(_M(span.start_char, span.end_char, span.text, "PERSON", "description", (), None, sent_of[t.start]))
+            if id(target) in starts_of:
+                bisect.insort(starts_of[id(target)], span.start_char)
 
     # 8. organisations, places, nationalities
     other_clusters = _cluster_others(others, text)
@@ -490,7 +498,8 @@ def _roles(doc: Doc, titles: list[TitleMatch]) -> list[Role]:
     return [role for _, role in sorted(groups, key=lambda g: g[1].evidence[0])]
 
 
-def _resolve_description(t: TitleMatch, start: int, clusters: list[_Cluster], para_starts: list[int]) -> Optional[_Cluster]:
+def _fitting(t: TitleMatch, clusters: list[_Cluster]) -> list[_Cluster]:
+    """The person clusters whose titles a description ("the Israeli Defense Minister") fits."""
     gens = _generalisations(t.key)
     want_country = t.affiliation.country if t.affiliation else None
     portfolio = t.info.get("portfolio")
@@ -510,17 +519,26 @@ def _resolve_description(t: TitleMatch, start: int, clusters: list[_Cluster], pa
                 ok = True
         if ok:
             fits.append(c)
+    return fits
+
+
+def _nearest_fit(fits: list[_Cluster], start: int, para_starts: list[int], starts_of: dict[int, list[int]]) -> Optional[_Cluster]:
+    """The cluster a description at ``start`` refers to: the only one that fits, else the one
+    named last before it in its paragraph (None if none is). ``starts_of`` caches each
+    cluster's sorted mention starts (one bisect per cluster instead of a walk over its mentions)."""
     if len(fits) == 1:
         return fits[0]
     if not fits:
         return None
-    # several fit: the one named last before the description, in the same paragraph
-    p = _para(para_starts, start)
+    para_start = para_starts[_para(para_starts, start)]
     best, best_pos = None, -1
     for c in fits:
-        for m in c.mentions:
-            if m.start < start and _para(para_starts, m.start) == p and m.start > best_pos:
-                best, best_pos = c, m.start
+        starts = starts_of.get(id(c))
+        if starts is None:
+            starts = starts_of[id(c)] = sorted(m.start for m in c.mentions)
+        k = bisect.bisect_left(starts, start) - 1  # the last mention starting before the description
+        if k >= 0 and starts[k] >= para_start and starts[k] > best_pos:
+            best, best_pos = c, starts[k]
     return best
 
 
