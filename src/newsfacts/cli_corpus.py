@@ -132,7 +132,7 @@ def _open(db: str):
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True, help="Longer texts are rejected as too_long.")
 @click.option("--no-cluster", is_flag=True, help="Don't re-cluster duplicate events at the end.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--verbose", "-v", is_flag=True, help="Print a line per committed batch.")
+@click.option("--verbose", "-v", is_flag=True, help="Print a line per committed write (every four batches).")
 @click.option("--json", "as_json", is_flag=True, help="Print the final summary as JSON.")
 @_errors
 def ingest(inputs, db, workers, batch_size, text_field, published_field, max_chars, no_cluster, quiet, verbose, as_json):
