@@ -582,3 +582,94 @@ def test_events_pressure_and_partnership(extract_text, text, coded):
 def test_events_more_cameo_triggers(extract_text, text, typ):
     _, evs = _events(extract_text, text)
     assert evs and evs[0]["type"] == typ, evs
+
+
+def _headline(extract_text, nlp, text):
+    from newsfacts.evaluation.plover import headline_event
+
+    r, _ = _events(extract_text, text)
+    ev = headline_event(r, text, nlp)
+    return plover_coded_type(ev) if ev else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # RETREAT: pulling back or pulling troops, laying down arms, handing back, decommissioning
+        ("Chad pulled back its forces from the border region on Monday.", "RETREAT"),
+        ("Belgium is pulling its last troops from Congo.", "RETREAT"),
+        ("The Liberian rebels laid down their arms in Lofa county.", "RETREAT"),
+        ("Nigeria handed back the Bakassi peninsula to Cameroon.", "RETREAT"),
+        ("The Basque separatists decommissioned their weapons in 2017.", "RETREAT"),
+        # PROTEST: taking to the streets, stopping work, going on strike, a sit-in, stone-throwing
+        ("Thousands of Chileans took to the streets of Santiago on Friday.", "PROTEST"),
+        ("Hundreds of Greek dock workers stopped work on Tuesday over pay.", "PROTEST"),
+        ("Nurses in Ghana went on strike to demand higher wages.", "PROTEST"),
+        ("Armenian students staged a sit-in outside the parliament in Yerevan.", "PROTEST"),
+        ("Kashmiri youths threw stones at Indian soldiers in Srinagar.", "PROTEST"),
+        # MOBILIZE: patrols, alerts, build-ups, call-ups
+        ("Greek troops began patrolling the border with Turkey on Sunday.", "MOBILIZE"),
+        ("The Pakistani army put its forces on high alert after the incident.", "MOBILIZE"),
+        ("Azerbaijan has built up its forces along the Armenian border.", "MOBILIZE"),
+        ("Israel called up 60,000 reservists.", "MOBILIZE"),
+        # COERCE: states of siege, sealing off, dispersing, rounding up, repressing, barring
+        ("The Peruvian government declared a state of emergency in the Amazon region.", "COERCE"),
+        ("Tunisian police sealed off the centre of Tunis before the rally.", "COERCE"),
+        ("Belarusian police dispersed the demonstrators with tear gas.", "COERCE"),
+        ("Ugandan police rounded up dozens of opposition activists.", "COERCE"),
+        ("Iranian security forces suppressed the uprising in Tabriz.", "COERCE"),
+        ("The Congolese electoral commission barred Katumbi from the election.", "COERCE"),
+        ("Algerian police apprehended three Moroccan smugglers.", "COERCE"),
+        # ASSAULT: razing, hostages, torching, battles, genocide, incursions, chemical weapons
+        ("Rebels in Liberia razed the village of Foya.", "ASSAULT"),
+        ("Chechen gunmen took 30 Russian hostages in Budyonnovsk.", "ASSAULT"),
+        ("Militants torched a police station in Quetta.", "ASSAULT"),
+        ("Sudanese troops battled South Sudanese rebels near Heglig.", "ASSAULT"),
+        ("Turkish forces launched an incursion into northern Iraq.", "ASSAULT"),
+        ("Iraqi forces used chemical weapons against Iranian troops.", "ASSAULT"),
+        # ACCUSE: reprimanding, chiding, lashing out, taking to court
+        ("The Korean foreign ministry reprimanded the Japanese ambassador over the textbook.", "ACCUSE"),
+        ("Macron lashed out at Turkey over the refugee deal.", "ACCUSE"),
+        ("The European Union chided Hungary for its media law.", "ACCUSE"),
+        ("Nicaragua took Costa Rica to the International Court of Justice over the road.", "ACCUSE"),
+        # REJECT: repudiating, flouting, snubbing
+        ("Venezuela repudiated the agreement with Guyana.", "REJECT"),
+        ("Eritrea has flouted the UN resolutions on the border.", "REJECT"),
+        ("Morocco snubbed the African Union summit in Addis Ababa.", "REJECT"),
+        # REQUEST, CONSULT, SUPPORT, AID, SANCTION, CONCEDE
+        ("Mali's president begged France for more troops.", "REQUEST"),
+        ("Putin spoke by telephone with Macron on Tuesday.", "CONSULT"),
+        ("Obama toured Kenya on Monday.", "CONSULT"),
+        ("The African Union convened an emergency summit on Libya.", "CONSULT"),
+        ("Jordan and Israel normalized relations in 1994.", "SUPPORT"),
+        ("The Pope expressed solidarity with the people of Nepal.", "SUPPORT"),
+        ("The World Bank disbursed $50 million to Malawi.", "AID"),
+        ("The European Union bailed out Portugal in 2011.", "AID"),
+        ("Washington blacklisted three Venezuelan banks on Friday.", "SANCTION"),
+        ("The Ethiopian government legalized the Oromo Liberation Front in 2018.", "CONCEDE"),
+        ("Indonesia granted autonomy to Papua in 2001.", "CONCEDE"),
+    ],
+)
+def test_events_cameo_category_verbs(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Libya expelled 300 Egyptian migrants on Monday.", "COERCE"),  # people, not diplomats: deportation (174)
+        ("Malaysia forcibly returned 400 Rohingya refugees to Myanmar.", "COERCE"),  # forcibly: deportation
+        ("Ukraine stopped sending grain to Egypt on Monday.", "SANCTION"),  # stopping a cooperative act (gerund)
+        ("The rebels ceased attacking government positions in Kivu.", "RETREAT"),  # stopping a hostile act
+        ("Russia blocked a UN Security Council resolution on Myanmar.", "REJECT"),  # blocking a proposal: a veto
+        ("Serbian forces blocked the road to Pristina.", "COERCE"),  # blocking a road stays a blockade
+        ("Turkey lodged a protest with Greece over the flights.", "ACCUSE"),  # a state's protest: a complaint (114)
+        ("The Chinese foreign ministry protested to Japan over the visit.", "ACCUSE"),
+        ("Thousands of Serbs protested against NATO in Belgrade.", "PROTEST"),  # a crowd's protest stays one
+        ("British activists staged a protest in Beijing on Wednesday.", "PROTEST"),
+    ],
+)
+def test_events_type_from_object_subject_or_manner(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

@@ -53,6 +53,7 @@ Span = tuple[int, int]
 _SUBJ = {"nsubj", "csubj"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative"}
+_ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp", "advmod"}  # where a verb row's second word may sit
 _TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at", "for", "over", "between", "among"}
 _VERB_TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "among"}
 _SOURCE_PREPS = {"by", "from"}
@@ -695,7 +696,8 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek", "fire_verb")))
+    roles = ("stop", "ease", "admit", "dispatch", "seek", "fire_verb", "forcible", "obstruct")
+    return frozenset().union(*(w.get(role, ()) for role in roles))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
@@ -724,6 +726,23 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
+                # "stopped sending aid", "ceased attacking": the same for an act named by a gerund
+                vpat = _verb_pattern(c)
+                stance = plover_types().get(vpat.type, ("", ""))[1] if vpat is not None else ""
+                if stance == "cooperation" and vpat.type not in ("RETREAT", "CONCEDE"):
+                    return Pattern("SANCTION", "discontinue", "162") if vpat.type == "AID" else Pattern("SANCTION", "withdraw", "160")
+                if vpat is not None and vpat.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+                    return Pattern("RETREAT", "disarm", "087")
+    if tok.lemma_.lower() in words.get("forcible", ()) and any(
+        c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in tok.children
+    ):
+        return Pattern("COERCE", "deport", "174")  # "forcibly returned the refugees", "forcibly relocated villagers"
+    if tok.lemma_.lower() in words.get("obstruct", ()) and any(
+        c.lemma_.lower() in words.get("proposal", ()) for c in objs
+    ):
+        return Pattern("REJECT", None, "129")  # "blocked a UN resolution", "thwarted the plan": a veto, not a blockade
     if tok.lemma_.lower() in words.get("fire_verb", ()):
         # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
         if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
@@ -738,8 +757,12 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
-            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
+        if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
+        if c.dep_ == "prep":  # "took to the streets", "went on strike", "put its forces on alert"
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in rows:
+                    return rows[p.lower_]
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
                 if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
@@ -863,6 +886,11 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
         # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
         # (sending, withdrawing or admitting them is one)
         return None
+    if lemma == "state" and any(
+        p.lemma_.lower() in event_words().get("state_of", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ):
+        return Pattern("COERCE", "martial-law", "172")  # "declared a state of emergency / siege" (CAMEO 1724)
     if lemma == "pressure" and any(
         c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children
@@ -1690,6 +1718,10 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
             if c.pattern.type == "ASSAULT" and _against_protesters(c):
                 # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
                 c.pattern = Pattern("COERCE", "repression", "175")
+            if c.pattern.type == "PROTEST" and c.trigger.lemma_.lower() == "protest" and _state_side(c, ctx):
+                # "Turkey lodged a protest with Greece", "the foreign ministry protested to Japan":
+                # a government's protest is an official complaint (CAMEO 114), not a demonstration
+                c.pattern = Pattern("ACCUSE", "allege", "114")
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1867,6 +1899,26 @@ def _against_protesters(c: _Cand) -> bool:
         if span is not None and span.root.lemma_.lower() in words:
             return True
     return False
+
+
+def _state_side(c: _Cand, ctx: _Ctx) -> bool:
+    """True when the source of ``c`` is named only by states or their governments (a country,
+    a ministry, a head of government), not by a crowd or a group of people ("thousands of
+    Serbs", "US and British activists")."""
+    side = c.source
+    if not side.ids or side.phrases:
+        return False
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in _SUBJ and agents.get(subj.lemma_.lower(), "GOV") != "GOV":
+            return False
+    for eid, (s, e) in zip(side.ids, side.spans):
+        ent = ctx.index.by_id.get(eid)
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        head = span.root.lemma_.lower() if span is not None and len(span) else ""
+        if ent is None or not (ent.type == "GPE" or ent.actor.sector == "GOV" or agents.get(head) == "GOV"):
+            return False
+    return True
 
 
 def _named_sides(c: _Cand) -> bool:
