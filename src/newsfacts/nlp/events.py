@@ -710,7 +710,7 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         return None  # "defend itself", "arm themselves": no second party
     words = event_words()
     stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
-        c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+        c.dep_ in ("prt", "prep") and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
     )
     if stopping:
         # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
@@ -726,6 +726,10 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+        for c in _from_objects(tok):
+            npat = _noun_pattern(c)
+            if npat is not None and npat.type == "CONSULT":
+                return Pattern("SANCTION", "withdraw", "164")  # "pulled out of the talks": halting negotiations
         for c in tok.children:
             if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
                 # "stopped sending aid", "ceased attacking": the same for an act named by a gerund
@@ -810,11 +814,25 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     return pat
 
 
+def _from_objects(verb: Token) -> list[Token]:
+    """What a verb leaves: the objects of its "from" or "(out) of" phrase ("withdrew from the
+    talks", "pulled out of the negotiations")."""
+    out = []
+    for c in verb.children:
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out":
+            preps += [k for k in c.children if k.dep_ == "prep"]
+        out += [p for prep in preps if prep.lower_ in ("from", "of") for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
 def _modifies_a_trigger_or_agent(tok: Token) -> bool:
     """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
-    not an act of aid."""
+    not an act of aid; "patrol boats" name boats."""
     if tok.dep_ != "compound":
         return False
+    if tok.lemma_.lower() in event_words().get("kind_modifier", ()):
+        return True  # "patrol boats", "battle zones", "a shooting range": a kind of thing, not an act
     if _noun_pattern(tok.head) is not None:
         return True
     if tok.head.lemma_.lower() in agent_words():
