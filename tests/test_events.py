@@ -673,3 +673,34 @@ def test_events_cameo_category_verbs(extract_text, nlp, text, coded):
 )
 def test_events_type_from_object_subject_or_manner(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Russia pulled out of the talks with Georgia.", "SANCTION"),  # halting negotiations (164)
+        ("Iran withdrew from the negotiations with the European Union.", "SANCTION"),
+        ("The Libyan army vacated its positions near the Tunisian border.", "RETREAT"),
+        ("The Colombian government met the demands of the striking truckers.", "CONCEDE"),
+        ("Moscow declared two Latvian diplomats persona non grata.", "SANCTION"),
+        ("Turkey moved troops to the Iraqi border on Monday.", "MOBILIZE"),
+        ("Kenyan police tightened security in Nairobi after the attack.", "MOBILIZE"),
+        ("Ankara attributed the bombing to the PKK.", "ACCUSE"),
+        ("The Liberian president made a plea to the United States for help.", "REQUEST"),
+        ("Russia announced the annexation of Crimea.", "COERCE"),
+        ("The Kenyan government ordered the eviction of the Ogiek from the forest.", "COERCE"),
+        ("Russia conducted military maneuvers near the Finnish border.", "MOBILIZE"),  # like military exercises
+        ("Iran has expressed its readiness to negotiate with the United States.", "AGREE"),  # intent
+        ("Cuba signalled its willingness to release the American contractor.", "AGREE"),
+        ("Israel announced plans to withdraw from Gaza.", "AGREE"),
+    ],
+)
+def test_events_more_category_words_and_intent_nouns(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_kind_modifier_is_no_act(extract_text):
+    _, evs = _events(extract_text, "Greek patrol boats picked up 40 migrants near Lesbos.")
+    assert "MOBILIZE" not in [e["type"] for e in evs], evs

@@ -891,7 +891,7 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
-    if lemma in ("exercise", "drill"):
+    if lemma in ("exercise", "drill", "maneuver", "manoeuvre"):
         # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
         force = event_words().get("show_of_force", ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
@@ -1413,6 +1413,8 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
     for t in chain[1:]:
         if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
             bump("future")
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
+        bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
     trig = cand.trigger
     # "support for replenishing ...": a noun trigger about an act not done yet
     if trig.pos_ == "NOUN":
