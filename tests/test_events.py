@@ -704,3 +704,17 @@ def test_events_more_category_words_and_intent_nouns(extract_text, nlp, text, co
 def test_events_kind_modifier_is_no_act(extract_text):
     _, evs = _events(extract_text, "Greek patrol boats picked up 40 migrants near Lesbos.")
     assert "MOBILIZE" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The United Nations withdrew its observers from Mali.", "SANCTION"),  # ending involvement (166)
+        ("Amnesty International withdrew from Burundi.", "SANCTION"),  # an NGO leaving, not a retreat
+        ("Hundreds of UN troops withdrew from the buffer zone on Monday.", "RETREAT"),  # troops: military
+        ("Rwanda withdrew its troops from Congo.", "RETREAT"),
+    ],
+)
+def test_events_organisation_withdrawing_ends_involvement(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

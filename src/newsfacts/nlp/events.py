@@ -1738,6 +1738,10 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
             if c.pattern.type == "ASSAULT" and _against_protesters(c):
                 # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
                 c.pattern = Pattern("COERCE", "repression", "175")
+            if c.pattern.cameo == "087" and c.trigger.lemma_.lower() in ("withdraw", "pull") and _civilian_organisation(c, ctx):
+                # "Human Rights Watch withdrew from Cambodia", "the UN mission pulled out": an
+                # organisation ending its involvement (CAMEO 166), not a military retreat
+                c.pattern = Pattern("SANCTION", "expel", "166")
             if c.pattern.type == "PROTEST" and c.trigger.lemma_.lower() == "protest" and _state_side(c, ctx):
                 # "Turkey lodged a protest with Greece", "the foreign ministry protested to Japan":
                 # a government's protest is an official complaint (CAMEO 114), not a demonstration
@@ -1919,6 +1923,17 @@ def _against_protesters(c: _Cand) -> bool:
         if span is not None and span.root.lemma_.lower() in words:
             return True
     return False
+
+
+def _civilian_organisation(c: _Cand, ctx: _Ctx) -> bool:
+    """True when the source of ``c`` is an international or non-governmental organisation
+    acting as itself, not its troops ("UN troops withdrew" is a military act)."""
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in _SUBJ and any("MIL" in (agents.get(t.lower_), agents.get(t.lemma_.lower())) for t in subj.subtree):
+            return False
+    sectors = {getattr(ctx.index.by_id.get(i), "actor", None) and ctx.index.by_id[i].actor.sector for i in c.source.ids}
+    return bool(sectors) and sectors <= {"IGO", "NGO"}
 
 
 def _state_side(c: _Cand, ctx: _Ctx) -> bool:
