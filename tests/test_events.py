@@ -718,3 +718,28 @@ def test_events_kind_modifier_is_no_act(extract_text):
 )
 def test_events_organisation_withdrawing_ends_involvement(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Greece and Turkey failed to reach agreement on the islands.", "REJECT"),  # failing: not done
+        ("Russian hackers may have launched cyber attacks on Estonia's banks.", "ASSAULT"),  # past possibility
+        ("The Norwegian envoy ended mediation efforts between Sri Lanka and the Tamil Tigers.", "SANCTION"),
+        ("A Lebanese teacher was arrested in Syria for spying for Israel.", "ACCUSE"),  # accused of espionage
+        ("Zambian police arrested the opposition leader for organising a rally.", "COERCE"),  # an arrest stays one
+        ("Rebel forces backed by Rwandan troops continued their attacks on Goma.", "ASSAULT"),
+        ("The Nepalese government accepted the demands of the Madhesi protesters.", "CONCEDE"),
+        ("The United States sent officials to Qatar to investigate the report.", "ACCUSE"),  # the purpose codes it
+        ("Pakistan sent troops to the Afghan border.", "MOBILIZE"),
+    ],
+)
+def test_events_failing_possibility_and_purpose(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_ending_a_trip_is_no_sanction(extract_text):
+    _, evs = _events(extract_text, "The Mexican president is ending a five-day trip to Asia.")
+    assert "SANCTION" not in [e["type"] for e in evs], evs

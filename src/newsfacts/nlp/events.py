@@ -717,11 +717,15 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         # relation reduces relations (CAMEO 16), whatever the verb alone would say
         for c in objs:
             npat = _noun_pattern(c)
+            if npat is None:  # "ended mediation efforts", "halted aid deliveries"
+                npat = next((p for m in c.children if m.dep_ == "compound" for p in [_noun_pattern(m)] if p), None)
+            if npat is not None and npat.type == "CONSULT" and npat.mode == "visit" and tok.lemma_.lower() == "end":
+                return None  # "is ending a five-day trip": finishing a visit, not breaking it off
             if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
                 if npat.type == "AID":
                     return Pattern("SANCTION", "discontinue", "162")
                 if npat.type == "CONSULT":
-                    return Pattern("SANCTION", "withdraw", "164")
+                    return Pattern("SANCTION", "withdraw", "165" if npat.cameo == "045" else "164")
                 return Pattern("SANCTION", "withdraw", "160")
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
@@ -780,6 +784,11 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
                 return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
+    if pat is not None and pat.cameo == "173" and any(
+        p.lemma_.lower() in words.get("treason", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over") for p in c.subtree
+    ):
+        return Pattern("ACCUSE", "allege", "1125")  # "arrested for collaborating with Israel": accused of treason
     if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
         return Pattern("ACCUSE", "disapprove", "111")
@@ -805,7 +814,13 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
                 return _easing(c, npat)
     if tok.lemma_.lower() in words.get("dispatch", ()):
-        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation;
+        # "sent officials to investigate": the purpose says what was done
+        envoys = words.get("envoy", ())
+        if any(agent_words().get(c.lemma_.lower(), "MIL") != "MIL" or c.lemma_.lower() in envoys for c in objs) and any(
+            k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB" and _verb_pattern(k) is not None for k in tok.children
+        ):
+            return None
         for c in objs:
             if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
@@ -1404,6 +1419,8 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
             elif c.dep_ == "aux" and low in words["hypothetical"]:
+                if low != "would" and any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
+                    continue  # "may have launched attacks": a possibility about the past, not a condition
                 bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
             elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
                 bump("future")
@@ -1413,6 +1430,8 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
     for t in chain[1:]:
         if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
             bump("future")
+        if t.lemma_ in words.get("failing", ()):
+            bump("negated")  # "failed to reach agreement": the act did not happen
     if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
         bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
     trig = cand.trigger
@@ -1658,6 +1677,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
                 pat = _verb_pattern(tok)
+                if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    pat = None  # "forces backed by Russian warplanes": who they are, not what was done
                 if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
                     c.dep_ in ("dobj", "xcomp") for c in tok.children
                 ):
