@@ -743,3 +743,17 @@ def test_events_failing_possibility_and_purpose(extract_text, nlp, text, coded):
 def test_events_ending_a_trip_is_no_sanction(extract_text):
     _, evs = _events(extract_text, "The Mexican president is ending a five-day trip to Asia.")
     assert "SANCTION" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Protesters barricaded the streets of Quito.", "PROTEST"),  # protesters obstructing passage (144)
+        ("Israeli troops blockaded the town of Jenin.", "COERCE"),  # troops: a blockade (191)
+        ("South Korea raised the alert level of its troops on the border.", "MOBILIZE"),
+        ("Rioters ransacked the Chinese embassy in Hanoi.", "COERCE"),
+    ],
+)
+def test_events_obstruction_alert_and_damage(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

@@ -1759,6 +1759,9 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
             if c.pattern.type == "ASSAULT" and _against_protesters(c):
                 # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
                 c.pattern = Pattern("COERCE", "repression", "175")
+            if c.pattern.cameo == "191" and _protesters_act(c):
+                # "farmers blocked the roads to Paris": obstructing passage is a protest (CAMEO 144)
+                c.pattern = Pattern("PROTEST", "obstruct", "144")
             if c.pattern.cameo == "087" and c.trigger.lemma_.lower() in ("withdraw", "pull") and _civilian_organisation(c, ctx):
                 # "Human Rights Watch withdrew from Cambodia", "the UN mission pulled out": an
                 # organisation ending its involvement (CAMEO 166), not a military retreat
@@ -1944,6 +1947,14 @@ def _against_protesters(c: _Cand) -> bool:
         if span is not None and span.root.lemma_.lower() in words:
             return True
     return False
+
+
+def _protesters_act(c: _Cand) -> bool:
+    """True when the subject of ``c`` is named as protesters, strikers, a crowd."""
+    words = event_words().get("protester", ())
+    return any(
+        s.dep_ in _SUBJ and any(t.lemma_.lower() in words for t in s.subtree) for s in c.clause.children
+    )
 
 
 def _civilian_organisation(c: _Cand, ctx: _Ctx) -> bool:
