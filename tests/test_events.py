@@ -757,3 +757,17 @@ def test_events_ending_a_trip_is_no_sanction(extract_text):
 )
 def test_events_obstruction_alert_and_damage(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("North Korea withdrew from the Nuclear Non-Proliferation Treaty in 2003.", "SANCTION"),
+        ("Venezuela withdrew from the Organization of American States.", "SANCTION"),
+        ("Russia warned that it would withdraw from the treaty if NATO expanded.", "THREATEN"),
+        ("Israel withdrew from Gaza in 2005.", "RETREAT"),  # leaving a place stays a retreat
+    ],
+)
+def test_events_leaving_an_agreement_or_organisation_reduces_relations(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

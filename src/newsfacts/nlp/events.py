@@ -734,6 +734,12 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             npat = _noun_pattern(c)
             if npat is not None and npat.type == "CONSULT":
                 return Pattern("SANCTION", "withdraw", "164")  # "pulled out of the talks": halting negotiations
+            if not objs and (
+                (npat is not None and npat.type in ("SUPPORT", "AGREE", "COOPERATE")) or c.ent_type_ == "ORG"
+            ):
+                # "withdrew from the treaty", "pulled out of the OAS": leaving an agreement or an
+                # organisation reduces relations (CAMEO 16), it is no military retreat
+                return Pattern("SANCTION", "withdraw", "160")
         for c in tok.children:
             if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
                 # "stopped sending aid", "ceased attacking": the same for an act named by a gerund
