@@ -771,3 +771,17 @@ def test_events_obstruction_alert_and_damage(extract_text, nlp, text, coded):
 )
 def test_events_leaving_an_agreement_or_organisation_reduces_relations(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("China sent an envoy to Damascus on Monday.", "CONSULT"),  # sending a diplomat: a visit (042)
+        ("Egypt dispatched its foreign minister to Khartoum.", "CONSULT"),
+        ("Kyrgyzstan received a mission of observers from the OSCE.", "RETREAT"),  # admitting observers (086)
+        ("Germany sent a team of doctors to Liberia.", "AID"),
+    ],
+)
+def test_events_sending_a_diplomat_is_a_visit(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

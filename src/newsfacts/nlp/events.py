@@ -787,6 +787,8 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         for c in objs:
             near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
             near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+            if tok.lemma_.lower() == "receive":
+                near = near[1:] if c.lemma_.lower() in ("mission", "delegation") else near  # "received a trade mission": a visit
             if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
                 return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
@@ -830,6 +832,8 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         for c in objs:
             if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
+            if c.lemma_.lower() in words.get("diplomat_object", ()):
+                return Pattern("CONSULT", "visit", "042")  # "sent an envoy to Damascus": a visit, not aid
             if c.lemma_.lower() in words.get("investigator", ()):
                 return Pattern("ACCUSE", "investigate", "090")
     return pat
