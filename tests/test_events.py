@@ -785,3 +785,15 @@ def test_events_leaving_an_agreement_or_organisation_reduces_relations(extract_t
 )
 def test_events_sending_a_diplomat_is_a_visit(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Germany is pushing hard for France to back its budget plan.", "REQUEST"),  # "push for X to": a request
+        ("Kenya unveiled a debt relief plan for its farmers.", None),  # "relief plan" names a plan, no aid
+    ],
+)
+def test_events_push_for_and_relief_plan(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

@@ -773,9 +773,9 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
     for c in tok.children:
         if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
-        if c.dep_ == "prep":  # "took to the streets", "went on strike", "put its forces on alert"
+        if c.dep_ in ("prep", "advcl"):  # "took to the streets", "went on strike", "pushed for the US to"
             for p in c.children:
-                if p.dep_ == "pobj" and p.lower_ in rows:
+                if (p.dep_ == "pobj" or (p.dep_ == "mark" and c.dep_ == "advcl")) and p.lower_ in rows:
                     return rows[p.lower_]
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
