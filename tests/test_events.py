@@ -797,3 +797,21 @@ def test_events_sending_a_diplomat_is_a_visit(extract_text, nlp, text, coded):
 )
 def test_events_push_for_and_relief_plan(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Nepal gave refuge to the Tibetan monks in 1959.", "AID"),  # "in 1959" is no "give in"
+        ("The Kenyan president gave in to the demands of the opposition.", "CONCEDE"),
+        ("The Burmese junta ignored the appeal of the United Nations.", "REJECT"),  # ignoring an appeal
+        ("Libya consented to the inspection of its nuclear facilities.", "AGREE"),
+        ("Kuwait granted citizenship to thousands of stateless residents.", "CONCEDE"),
+        ("North Korea put its army on a war footing.", "MOBILIZE"),
+        ("The Sudanese army drove thousands of villagers out of Darfur.", "COERCE"),
+        ("The Philippine president expressed appreciation to Japan for its help.", "SUPPORT"),
+    ],
+)
+def test_events_particles_ignoring_and_more_category_words(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

@@ -54,6 +54,7 @@ _SUBJ = {"nsubj", "csubj"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative"}
 _ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp", "advmod"}  # where a verb row's second word may sit
+_PARTICLES = {"in", "up", "down", "over"}  # words of verb rows that are particles, not prepositions with an object
 _TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at", "for", "over", "between", "among"}
 _VERB_TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "among"}
 _SOURCE_PREPS = {"by", "from"}
@@ -771,6 +772,8 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(p.dep_ == "pobj" for p in c.children):
+            continue  # "gave refuge to the Dalai Lama in 1959" is no "give in"
         if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
         if c.dep_ in ("prep", "advcl"):  # "took to the streets", "went on strike", "pushed for the US to"
