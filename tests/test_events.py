@@ -815,3 +815,16 @@ def test_events_push_for_and_relief_plan(extract_text, nlp, text, coded):
 )
 def test_events_particles_ignoring_and_more_category_words(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The Korean unions called off the strike on Monday.", "CONCEDE"),  # easing dissent (082)
+        ("The Bolivian opposition ended its boycott of parliament.", "CONCEDE"),
+        ("Israel ended the blockade of the town.", "RETREAT"),  # easing a military blockade stays a retreat
+    ],
+)
+def test_events_calling_off_dissent_is_a_concession(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded

@@ -871,8 +871,9 @@ def _modifies_a_trigger_or_agent(tok: Token) -> bool:
 
 def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
-    eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
-    blockade or siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    eased is a political concession (CONCEDE, CAMEO 081), and so is a strike, boycott or protest
+    called off (easing political dissent, 082); sanctions or an embargo eased, a blockade or
+    siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
     civil = event_words().get("civil_restriction", ())
     near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
     near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
@@ -881,7 +882,7 @@ def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     if npat is not None and npat.type == "SANCTION":
         return Pattern("RETREAT", "ease", "085")
     if npat is not None and npat.type == "PROTEST":
-        return Pattern("RETREAT", "ease", "080")
+        return Pattern("CONCEDE", "ease", "082")  # "called off the strike": easing political dissent (CAMEO 082)
     return Pattern("RETREAT", "disarm", "087")
 
 
