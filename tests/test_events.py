@@ -809,7 +809,7 @@ def test_events_push_for_and_relief_plan(extract_text, nlp, text, coded):
         ("Libya consented to the inspection of its nuclear facilities.", "AGREE"),
         ("Kuwait granted citizenship to thousands of stateless residents.", "CONCEDE"),
         ("North Korea put its army on a war footing.", "MOBILIZE"),
-        ("The Sudanese army drove thousands of villagers out of Darfur.", "COERCE"),
+        ("The Sudanese army drove dozens of villagers out of Darfur.", "COERCE"),
         ("The Philippine president expressed appreciation to Japan for its help.", "SUPPORT"),
     ],
 )
@@ -827,4 +827,19 @@ def test_events_particles_ignoring_and_more_category_words(extract_text, nlp, te
     ],
 )
 def test_events_calling_off_dissent_is_a_concession(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The Serbian army forced out more than 5,000 Albanians from their villages.", "ASSAULT"),  # mass expulsion (201)
+        ("Iraq expelled thousands of Kuwaiti nationals.", "ASSAULT"),
+        ("Thailand deported 100 Uighurs to China.", "COERCE"),  # individuals (174)
+        ("Khartoum forced the UN refugee agency out of the country.", "SANCTION"),  # an agency: ends involvement (166)
+        ("Britain expelled four Russian diplomats.", "SANCTION"),
+    ],
+)
+def test_events_who_is_expelled_decides_the_type(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded

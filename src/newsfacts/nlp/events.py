@@ -702,6 +702,17 @@ def _object_typed_verbs() -> frozenset[str]:
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
+    pat = _verb_row_pattern(tok)
+    if pat is not None and pat.cameo in ("174", "166"):
+        kind = _expelled([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+        if kind == "organisation":
+            return Pattern("SANCTION", "expel", "1663")  # "forced the UN refugee agency out": ends involvement
+        if kind == "masses":
+            return Pattern("ASSAULT", "cleansing", "201")  # "forced out more than 1,000 refugees": mass expulsion
+    return pat
+
+
+def _verb_row_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
     if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
@@ -840,6 +851,25 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if c.lemma_.lower() in words.get("investigator", ()):
                 return Pattern("ACCUSE", "investigate", "090")
     return pat
+
+
+def _expelled(objs: list[Token]) -> Optional[str]:
+    """Who is expelled: ``"organisation"`` (an agency, a mission: CAMEO 166), ``"masses"``
+    (a thousand people or more: mass expulsion, 201) or None (individuals, 174)."""
+    for o in objs:
+        if o.ent_type_ == "ORG" or o.lemma_.lower() in ("agency", "organization", "organisation", "mission", "ngo"):
+            return "organisation"
+        for t in o.subtree:
+            if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and _number(t) >= 1000):
+                return "masses"
+    return None
+
+
+def _number(tok: Token) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 1000.0 if tok.lower_ in ("thousand", "million", "billion") else 0.0
 
 
 def _from_objects(verb: Token) -> list[Token]:
