@@ -843,3 +843,9 @@ def test_events_calling_off_dissent_is_a_concession(extract_text, nlp, text, cod
 )
 def test_events_who_is_expelled_decides_the_type(extract_text, nlp, text, coded):
     assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_out_of_the_question_rules_an_act_out(extract_text, nlp):
+    text = "Lifting the sanctions on Cuba is out of the question, the State Department said."
+    assert _headline(extract_text, nlp, text) == "REJECT"

@@ -1476,6 +1476,10 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
             bump("future")
         if t.lemma_ in words.get("failing", ()):
             bump("negated")  # "failed to reach agreement": the act did not happen
+    if chain[-1].dep_ == "csubj" and any(
+        p.lower_ == "question" for c in chain[-1].head.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.subtree
+    ):
+        bump("negated")  # "removing the sanctions is out of the question": ruled out
     if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
         bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
     trig = cand.trigger
