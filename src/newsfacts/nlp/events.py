@@ -857,7 +857,7 @@ def _expelled(objs: list[Token]) -> Optional[str]:
     """Who is expelled: ``"organisation"`` (an agency, a mission: CAMEO 166), ``"masses"``
     (a thousand people or more: mass expulsion, 201) or None (individuals, 174)."""
     for o in objs:
-        if o.ent_type_ == "ORG" or o.lemma_.lower() in ("agency", "organization", "organisation", "mission", "ngo"):
+        if o.ent_type_ == "ORG" or o.lemma_.lower() in event_words().get("organisation_object", ()):
             return "organisation"
         for t in o.subtree:
             if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and _number(t) >= 1000):
@@ -2012,8 +2012,8 @@ def _civilian_organisation(c: _Cand, ctx: _Ctx) -> bool:
     for subj in c.clause.children:
         if subj.dep_ in _SUBJ and any("MIL" in (agents.get(t.lower_), agents.get(t.lemma_.lower())) for t in subj.subtree):
             return False
-    sectors = {getattr(ctx.index.by_id.get(i), "actor", None) and ctx.index.by_id[i].actor.sector for i in c.source.ids}
-    return bool(sectors) and sectors <= {"IGO", "NGO"}
+    ents = [ctx.index.by_id.get(i) for i in c.source.ids]
+    return bool(ents) and all(e is not None and e.actor.sector in ("IGO", "NGO") for e in ents)
 
 
 def _state_side(c: _Cand, ctx: _Ctx) -> bool:
