@@ -582,3 +582,270 @@ def test_events_pressure_and_partnership(extract_text, text, coded):
 def test_events_more_cameo_triggers(extract_text, text, typ):
     _, evs = _events(extract_text, text)
     assert evs and evs[0]["type"] == typ, evs
+
+
+def _headline(extract_text, nlp, text):
+    from newsfacts.evaluation.plover import headline_event
+
+    r, _ = _events(extract_text, text)
+    ev = headline_event(r, text, nlp)
+    return plover_coded_type(ev) if ev else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # RETREAT: pulling back or pulling troops, laying down arms, handing back, decommissioning
+        ("Chad pulled back its forces from the border region on Monday.", "RETREAT"),
+        ("Belgium is pulling its last troops from Congo.", "RETREAT"),
+        ("The Liberian rebels laid down their arms in Lofa county.", "RETREAT"),
+        ("Nigeria handed back the Bakassi peninsula to Cameroon.", "RETREAT"),
+        ("The Basque separatists decommissioned their weapons in 2017.", "RETREAT"),
+        # PROTEST: taking to the streets, stopping work, going on strike, a sit-in, stone-throwing
+        ("Thousands of Chileans took to the streets of Santiago on Friday.", "PROTEST"),
+        ("Hundreds of Greek dock workers stopped work on Tuesday over pay.", "PROTEST"),
+        ("Nurses in Ghana went on strike to demand higher wages.", "PROTEST"),
+        ("Armenian students staged a sit-in outside the parliament in Yerevan.", "PROTEST"),
+        ("Kashmiri youths threw stones at Indian soldiers in Srinagar.", "PROTEST"),
+        # MOBILIZE: patrols, alerts, build-ups, call-ups
+        ("Greek troops began patrolling the border with Turkey on Sunday.", "MOBILIZE"),
+        ("The Pakistani army put its forces on high alert after the incident.", "MOBILIZE"),
+        ("Azerbaijan has built up its forces along the Armenian border.", "MOBILIZE"),
+        ("Israel called up 60,000 reservists.", "MOBILIZE"),
+        # COERCE: states of siege, sealing off, dispersing, rounding up, repressing, barring
+        ("The Peruvian government declared a state of emergency in the Amazon region.", "COERCE"),
+        ("Tunisian police sealed off the centre of Tunis before the rally.", "COERCE"),
+        ("Belarusian police dispersed the demonstrators with tear gas.", "COERCE"),
+        ("Ugandan police rounded up dozens of opposition activists.", "COERCE"),
+        ("Iranian security forces suppressed the uprising in Tabriz.", "COERCE"),
+        ("The Congolese electoral commission barred Katumbi from the election.", "COERCE"),
+        ("Algerian police apprehended three Moroccan smugglers.", "COERCE"),
+        # ASSAULT: razing, hostages, torching, battles, genocide, incursions, chemical weapons
+        ("Rebels in Liberia razed the village of Foya.", "ASSAULT"),
+        ("Chechen gunmen took 30 Russian hostages in Budyonnovsk.", "ASSAULT"),
+        ("Militants torched a police station in Quetta.", "ASSAULT"),
+        ("Sudanese troops battled South Sudanese rebels near Heglig.", "ASSAULT"),
+        ("Turkish forces launched an incursion into northern Iraq.", "ASSAULT"),
+        ("Iraqi forces used chemical weapons against Iranian troops.", "ASSAULT"),
+        # ACCUSE: reprimanding, chiding, lashing out, taking to court
+        ("The Korean foreign ministry reprimanded the Japanese ambassador over the textbook.", "ACCUSE"),
+        ("Macron lashed out at Turkey over the refugee deal.", "ACCUSE"),
+        ("The European Union chided Hungary for its media law.", "ACCUSE"),
+        ("Nicaragua took Costa Rica to the International Court of Justice over the road.", "ACCUSE"),
+        # REJECT: repudiating, flouting, snubbing
+        ("Venezuela repudiated the agreement with Guyana.", "REJECT"),
+        ("Eritrea has flouted the UN resolutions on the border.", "REJECT"),
+        ("Morocco snubbed the African Union summit in Addis Ababa.", "REJECT"),
+        # REQUEST, CONSULT, SUPPORT, AID, SANCTION, CONCEDE
+        ("Mali's president begged France for more troops.", "REQUEST"),
+        ("Putin spoke by telephone with Macron on Tuesday.", "CONSULT"),
+        ("Obama toured Kenya on Monday.", "CONSULT"),
+        ("The African Union convened an emergency summit on Libya.", "CONSULT"),
+        ("Jordan and Israel normalized relations in 1994.", "SUPPORT"),
+        ("The Pope expressed solidarity with the people of Nepal.", "SUPPORT"),
+        ("The World Bank disbursed $50 million to Malawi.", "AID"),
+        ("The European Union bailed out Portugal in 2011.", "AID"),
+        ("Washington blacklisted three Venezuelan banks on Friday.", "SANCTION"),
+        ("The Ethiopian government legalized the Oromo Liberation Front in 2018.", "CONCEDE"),
+        ("Indonesia granted autonomy to Papua in 2001.", "CONCEDE"),
+    ],
+)
+def test_events_cameo_category_verbs(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Libya expelled 300 Egyptian migrants on Monday.", "COERCE"),  # people, not diplomats: deportation (174)
+        ("Malaysia forcibly returned 400 Rohingya refugees to Myanmar.", "COERCE"),  # forcibly: deportation
+        ("Ukraine stopped sending grain to Egypt on Monday.", "SANCTION"),  # stopping a cooperative act (gerund)
+        ("The rebels ceased attacking government positions in Kivu.", "RETREAT"),  # stopping a hostile act
+        ("Russia blocked a UN Security Council resolution on Myanmar.", "REJECT"),  # blocking a proposal: a veto
+        ("Serbian forces blocked the road to Pristina.", "COERCE"),  # blocking a road stays a blockade
+        ("Turkey lodged a protest with Greece over the flights.", "ACCUSE"),  # a state's protest: a complaint (114)
+        ("The Chinese foreign ministry protested to Japan over the visit.", "ACCUSE"),
+        ("Thousands of Serbs protested against NATO in Belgrade.", "PROTEST"),  # a crowd's protest stays one
+        ("British activists staged a protest in Beijing on Wednesday.", "PROTEST"),
+    ],
+)
+def test_events_type_from_object_subject_or_manner(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Russia pulled out of the talks with Georgia.", "SANCTION"),  # halting negotiations (164)
+        ("Iran withdrew from the negotiations with the European Union.", "SANCTION"),
+        ("The Libyan army vacated its positions near the Tunisian border.", "RETREAT"),
+        ("The Colombian government met the demands of the striking truckers.", "CONCEDE"),
+        ("Moscow declared two Latvian diplomats persona non grata.", "SANCTION"),
+        ("Turkey moved troops to the Iraqi border on Monday.", "MOBILIZE"),
+        ("Kenyan police tightened security in Nairobi after the attack.", "MOBILIZE"),
+        ("Ankara attributed the bombing to the PKK.", "ACCUSE"),
+        ("The Liberian president made a plea to the United States for help.", "REQUEST"),
+        ("Russia announced the annexation of Crimea.", "COERCE"),
+        ("The Kenyan government ordered the eviction of the Ogiek from the forest.", "COERCE"),
+        ("Russia conducted military maneuvers near the Finnish border.", "MOBILIZE"),  # like military exercises
+        ("Iran has expressed its readiness to negotiate with the United States.", "AGREE"),  # intent
+        ("Cuba signalled its willingness to release the American contractor.", "AGREE"),
+        ("Israel announced plans to withdraw from Gaza.", "AGREE"),
+    ],
+)
+def test_events_more_category_words_and_intent_nouns(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_kind_modifier_is_no_act(extract_text):
+    _, evs = _events(extract_text, "Greek patrol boats picked up 40 migrants near Lesbos.")
+    assert "MOBILIZE" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The United Nations withdrew its observers from Mali.", "SANCTION"),  # ending involvement (166)
+        ("Amnesty International withdrew from Burundi.", "SANCTION"),  # an NGO leaving, not a retreat
+        ("Hundreds of UN troops withdrew from the buffer zone on Monday.", "RETREAT"),  # troops: military
+        ("Rwanda withdrew its troops from Congo.", "RETREAT"),
+    ],
+)
+def test_events_organisation_withdrawing_ends_involvement(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Greece and Turkey failed to reach agreement on the islands.", "REJECT"),  # failing: not done
+        ("Russian hackers may have launched cyber attacks on Estonia's banks.", "ASSAULT"),  # past possibility
+        ("The Norwegian envoy ended mediation efforts between Sri Lanka and the Tamil Tigers.", "SANCTION"),
+        ("A Lebanese teacher was arrested in Syria for spying for Israel.", "ACCUSE"),  # accused of espionage
+        ("Zambian police arrested the opposition leader for organising a rally.", "COERCE"),  # an arrest stays one
+        ("Rebel forces backed by Rwandan troops continued their attacks on Goma.", "ASSAULT"),
+        ("The Nepalese government accepted the demands of the Madhesi protesters.", "CONCEDE"),
+        ("The United States sent officials to Qatar to investigate the report.", "ACCUSE"),  # the purpose codes it
+        ("Pakistan sent troops to the Afghan border.", "MOBILIZE"),
+    ],
+)
+def test_events_failing_possibility_and_purpose(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_ending_a_trip_is_no_sanction(extract_text):
+    _, evs = _events(extract_text, "The Mexican president is ending a five-day trip to Asia.")
+    assert "SANCTION" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Protesters barricaded the streets of Quito.", "PROTEST"),  # protesters obstructing passage (144)
+        ("Israeli troops blockaded the town of Jenin.", "COERCE"),  # troops: a blockade (191)
+        ("South Korea raised the alert level of its troops on the border.", "MOBILIZE"),
+        ("Rioters ransacked the Chinese embassy in Hanoi.", "COERCE"),
+    ],
+)
+def test_events_obstruction_alert_and_damage(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("North Korea withdrew from the Nuclear Non-Proliferation Treaty in 2003.", "SANCTION"),
+        ("Venezuela withdrew from the Organization of American States.", "SANCTION"),
+        ("Russia warned that it would withdraw from the treaty if NATO expanded.", "THREATEN"),
+        ("Israel withdrew from Gaza in 2005.", "RETREAT"),  # leaving a place stays a retreat
+    ],
+)
+def test_events_leaving_an_agreement_or_organisation_reduces_relations(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("China sent an envoy to Damascus on Monday.", "CONSULT"),  # sending a diplomat: a visit (042)
+        ("Egypt dispatched its foreign minister to Khartoum.", "CONSULT"),
+        ("Kyrgyzstan received a mission of observers from the OSCE.", "RETREAT"),  # admitting observers (086)
+        ("Germany sent a team of doctors to Liberia.", "AID"),
+    ],
+)
+def test_events_sending_a_diplomat_is_a_visit(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Germany is pushing hard for France to back its budget plan.", "REQUEST"),  # "push for X to": a request
+        ("Kenya unveiled a debt relief plan for its farmers.", None),  # "relief plan" names a plan, no aid
+    ],
+)
+def test_events_push_for_and_relief_plan(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("Nepal gave refuge to the Tibetan monks in 1959.", "AID"),  # "in 1959" is no "give in"
+        ("The Kenyan president gave in to the demands of the opposition.", "CONCEDE"),
+        ("The Burmese junta ignored the appeal of the United Nations.", "REJECT"),  # ignoring an appeal
+        ("Libya consented to the inspection of its nuclear facilities.", "AGREE"),
+        ("Kuwait granted citizenship to thousands of stateless residents.", "CONCEDE"),
+        ("North Korea put its army on a war footing.", "MOBILIZE"),
+        ("The Sudanese army drove dozens of villagers out of Darfur.", "COERCE"),
+        ("The Philippine president expressed appreciation to Japan for its help.", "SUPPORT"),
+    ],
+)
+def test_events_particles_ignoring_and_more_category_words(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The Korean unions called off the strike on Monday.", "CONCEDE"),  # easing dissent (082)
+        ("The Bolivian opposition ended its boycott of parliament.", "CONCEDE"),
+        ("Israel ended the blockade of the town.", "RETREAT"),  # easing a military blockade stays a retreat
+    ],
+)
+def test_events_calling_off_dissent_is_a_concession(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        ("The Serbian army forced out more than 5,000 Albanians from their villages.", "ASSAULT"),  # mass expulsion (201)
+        ("Iraq expelled thousands of Kuwaiti nationals.", "ASSAULT"),
+        ("Thailand deported 100 Uighurs to China.", "COERCE"),  # individuals (174)
+        ("Khartoum forced the UN refugee agency out of the country.", "SANCTION"),  # an agency: ends involvement (166)
+        ("Britain expelled four Russian diplomats.", "SANCTION"),
+    ],
+)
+def test_events_who_is_expelled_decides_the_type(extract_text, nlp, text, coded):
+    assert _headline(extract_text, nlp, text) == coded
+
+
+@pytest.mark.model
+def test_events_out_of_the_question_rules_an_act_out(extract_text, nlp):
+    text = "Lifting the sanctions on Cuba is out of the question, the State Department said."
+    assert _headline(extract_text, nlp, text) == "REJECT"

@@ -54,6 +54,8 @@ Span = tuple[int, int]
 _SUBJ = {"nsubj", "csubj"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _OBJ = {"dobj", "dative"}
+_ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp", "advmod"}  # where a verb row's second word may sit
+_PARTICLES = {"in", "up", "down", "over"}  # words of verb rows that are particles, not prepositions with an object
 _TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "at", "for", "over", "between", "among"}
 _VERB_TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "among"}
 _SOURCE_PREPS = {"by", "from"}
@@ -696,10 +698,22 @@ def _is_place_token(tok: Token, ctx: _Ctx) -> Optional[tuple[str, Span]]:
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    return frozenset().union(*(w.get(role, ()) for role in ("stop", "ease", "admit", "dispatch", "seek", "fire_verb")))
+    roles = ("stop", "ease", "admit", "dispatch", "seek", "fire_verb", "forcible", "obstruct")
+    return frozenset().union(*(w.get(role, ()) for role in roles))
 
 
 def _verb_pattern(tok: Token) -> Optional[Pattern]:
+    pat = _verb_row_pattern(tok)
+    if pat is not None and pat.cameo in ("174", "166"):
+        kind = _expelled([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+        if kind == "organisation":
+            return Pattern("SANCTION", "expel", "1663")  # "forced the UN refugee agency out": ends involvement
+        if kind == "masses":
+            return Pattern("ASSAULT", "cleansing", "201")  # "forced out more than 1,000 refugees": mass expulsion
+    return pat
+
+
+def _verb_row_pattern(tok: Token) -> Optional[Pattern]:
     rows = verb_patterns().get(tok.lemma_.lower())
     if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
@@ -709,22 +723,53 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         return None  # "defend itself", "arm themselves": no second party
     words = event_words()
     stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
-        c.dep_ == "prt" and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+        c.dep_ in ("prt", "prep") and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
     )
     if stopping:
         # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
         # relation reduces relations (CAMEO 16), whatever the verb alone would say
         for c in objs:
             npat = _noun_pattern(c)
+            if npat is None:  # "ended mediation efforts", "halted aid deliveries"
+                npat = next((p for m in c.children if m.dep_ == "compound" for p in [_noun_pattern(m)] if p), None)
+            if npat is not None and npat.type == "CONSULT" and npat.mode == "visit" and tok.lemma_.lower() == "end":
+                return None  # "is ending a five-day trip": finishing a visit, not breaking it off
             if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
                 if npat.type == "AID":
                     return Pattern("SANCTION", "discontinue", "162")
                 if npat.type == "CONSULT":
-                    return Pattern("SANCTION", "withdraw", "164")
+                    return Pattern("SANCTION", "withdraw", "165" if npat.cameo == "045" else "164")
                 return Pattern("SANCTION", "withdraw", "160")
             if npat is not None and npat.type in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST"):
                 # "ended the war", "lifted the siege": de-escalation
                 return _easing(c, npat)
+        for c in _from_objects(tok):
+            npat = _noun_pattern(c)
+            if npat is not None and npat.type == "CONSULT":
+                return Pattern("SANCTION", "withdraw", "164")  # "pulled out of the talks": halting negotiations
+            if not objs and (
+                (npat is not None and npat.type in ("SUPPORT", "AGREE", "COOPERATE")) or c.ent_type_ == "ORG"
+            ):
+                # "withdrew from the treaty", "pulled out of the OAS": leaving an agreement or an
+                # organisation reduces relations (CAMEO 16), it is no military retreat
+                return Pattern("SANCTION", "withdraw", "160")
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
+                # "stopped sending aid", "ceased attacking": the same for an act named by a gerund
+                vpat = _verb_pattern(c)
+                stance = plover_types().get(vpat.type, ("", ""))[1] if vpat is not None else ""
+                if stance == "cooperation" and vpat.type not in ("RETREAT", "CONCEDE"):
+                    return Pattern("SANCTION", "discontinue", "162") if vpat.type == "AID" else Pattern("SANCTION", "withdraw", "160")
+                if vpat is not None and vpat.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+                    return Pattern("RETREAT", "disarm", "087")
+    if tok.lemma_.lower() in words.get("forcible", ()) and any(
+        c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in tok.children
+    ):
+        return Pattern("COERCE", "deport", "174")  # "forcibly returned the refugees", "forcibly relocated villagers"
+    if tok.lemma_.lower() in words.get("obstruct", ()) and any(
+        c.lemma_.lower() in words.get("proposal", ()) for c in objs
+    ):
+        return Pattern("REJECT", None, "129")  # "blocked a UN resolution", "thwarted the plan": a veto, not a blockade
     if tok.lemma_.lower() in words.get("fire_verb", ()):
         # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
         if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
@@ -739,8 +784,14 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return Pattern("REQUEST", None, "100" if hostile else "020")
     for c in tok.children:
-        if c.dep_ in ("prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp") and c.lower_ in rows and c.lower_ != "-":
-            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty"
+        if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(p.dep_ == "pobj" for p in c.children):
+            continue  # "gave refuge to the Dalai Lama in 1959" is no "give in"
+        if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
+        if c.dep_ in ("prep", "advcl"):  # "took to the streets", "went on strike", "pushed for the US to"
+            for p in c.children:
+                if (p.dep_ == "pobj" or (p.dep_ == "mark" and c.dep_ == "advcl")) and p.lower_ in rows:
+                    return rows[p.lower_]
         if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
             for m in c.children:
                 if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
@@ -751,9 +802,16 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
         for c in objs:
             near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
             near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+            if tok.lemma_.lower() == "receive":
+                near = near[1:] if c.lemma_.lower() in ("mission", "delegation") else near  # "received a trade mission": a visit
             if any(t.lemma_.lower() in words.get("access_object", ()) for t in near):
                 return Pattern("RETREAT", "access", "086")
     pat = rows.get("-")
+    if pat is not None and pat.cameo == "173" and any(
+        p.lemma_.lower() in words.get("treason", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over") for p in c.subtree
+    ):
+        return Pattern("ACCUSE", "allege", "1125")  # "arrested for collaborating with Israel": accused of treason
     if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
         return Pattern("ACCUSE", "disapprove", "111")
@@ -779,20 +837,61 @@ def _verb_pattern(tok: Token) -> Optional[Pattern]:
             if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
                 return _easing(c, npat)
     if tok.lemma_.lower() in words.get("dispatch", ()):
-        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation;
+        # "sent officials to investigate": the purpose says what was done
+        envoys = words.get("envoy", ())
+        if any(agent_words().get(c.lemma_.lower(), "MIL") != "MIL" or c.lemma_.lower() in envoys for c in objs) and any(
+            k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB" and _verb_pattern(k) is not None for k in tok.children
+        ):
+            return None
         for c in objs:
             if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return Pattern("MOBILIZE", "troops", "154")
+            if c.lemma_.lower() in words.get("diplomat_object", ()):
+                return Pattern("CONSULT", "visit", "042")  # "sent an envoy to Damascus": a visit, not aid
             if c.lemma_.lower() in words.get("investigator", ()):
                 return Pattern("ACCUSE", "investigate", "090")
     return pat
 
 
+def _expelled(objs: list[Token]) -> Optional[str]:
+    """Who is expelled: ``"organisation"`` (an agency, a mission: CAMEO 166), ``"masses"``
+    (a thousand people or more: mass expulsion, 201) or None (individuals, 174)."""
+    for o in objs:
+        if o.ent_type_ == "ORG" or o.lemma_.lower() in event_words().get("organisation_object", ()):
+            return "organisation"
+        for t in o.subtree:
+            if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and _number(t) >= 1000):
+                return "masses"
+    return None
+
+
+def _number(tok: Token) -> float:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 1000.0 if tok.lower_ in ("thousand", "million", "billion") else 0.0
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """What a verb leaves: the objects of its "from" or "(out) of" phrase ("withdrew from the
+    talks", "pulled out of the negotiations")."""
+    out = []
+    for c in verb.children:
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out":
+            preps += [k for k in c.children if k.dep_ == "prep"]
+        out += [p for prep in preps if prep.lower_ in ("from", "of") for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
 def _modifies_a_trigger_or_agent(tok: Token) -> bool:
     """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
-    not an act of aid."""
+    not an act of aid; "patrol boats" name boats."""
     if tok.dep_ != "compound":
         return False
+    if tok.lemma_.lower() in event_words().get("kind_modifier", ()):
+        return True  # "patrol boats", "battle zones", "a shooting range": a kind of thing, not an act
     if _noun_pattern(tok.head) is not None:
         return True
     if tok.head.lemma_.lower() in agent_words():
@@ -803,8 +902,9 @@ def _modifies_a_trigger_or_agent(tok: Token) -> bool:
 
 def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
-    eased is a political concession (CONCEDE, CAMEO 081); sanctions or an embargo eased, a
-    blockade or siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    eased is a political concession (CONCEDE, CAMEO 081), and so is a strike, boycott or protest
+    called off (easing political dissent, 082); sanctions or an embargo eased, a blockade or
+    siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
     civil = event_words().get("civil_restriction", ())
     near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
     near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
@@ -813,7 +913,7 @@ def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     if npat is not None and npat.type == "SANCTION":
         return Pattern("RETREAT", "ease", "085")
     if npat is not None and npat.type == "PROTEST":
-        return Pattern("RETREAT", "ease", "080")
+        return Pattern("CONCEDE", "ease", "082")  # "called off the strike": easing political dissent (CAMEO 082)
     return Pattern("RETREAT", "disarm", "087")
 
 
@@ -851,7 +951,7 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
                 return hit
-    if lemma in ("exercise", "drill"):
+    if lemma in ("exercise", "drill", "maneuver", "manoeuvre"):
         # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
         force = event_words().get("show_of_force", ())
         if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
@@ -864,6 +964,11 @@ def _noun_pattern(tok: Token) -> Optional[Pattern]:
         # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
         # (sending, withdrawing or admitting them is one)
         return None
+    if lemma == "state" and any(
+        p.lemma_.lower() in event_words().get("state_of", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ):
+        return Pattern("COERCE", "martial-law", "172")  # "declared a state of emergency / siege" (CAMEO 1724)
     if lemma == "pressure" and any(
         c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children
@@ -1359,6 +1464,8 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
             elif c.dep_ == "aux" and low in words["hypothetical"]:
+                if low != "would" and any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
+                    continue  # "may have launched attacks": a possibility about the past, not a condition
                 bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
             elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
                 bump("future")
@@ -1368,6 +1475,14 @@ def _modality(cand: _Cand, ctx: _Ctx) -> str:
     for t in chain[1:]:
         if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
             bump("future")
+        if t.lemma_ in words.get("failing", ()):
+            bump("negated")  # "failed to reach agreement": the act did not happen
+    if chain[-1].dep_ == "csubj" and any(
+        p.lower_ == "question" for c in chain[-1].head.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.subtree
+    ):
+        bump("negated")  # "removing the sanctions is out of the question": ruled out
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
+        bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
     trig = cand.trigger
     # "support for replenishing ...": a noun trigger about an act not done yet
     if trig.pos_ == "NOUN":
@@ -1611,6 +1726,8 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         for tok in sent:
             if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
                 pat = _verb_pattern(tok)
+                if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    pat = None  # "forces backed by Russian warplanes": who they are, not what was done
                 if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
                     c.dep_ in ("dobj", "xcomp") for c in tok.children
                 ):
@@ -1691,6 +1808,17 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
             if c.pattern.type == "ASSAULT" and _against_protesters(c):
                 # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
                 c.pattern = Pattern("COERCE", "repression", "175")
+            if c.pattern.cameo == "191" and _protesters_act(c):
+                # "farmers blocked the roads to Paris": obstructing passage is a protest (CAMEO 144)
+                c.pattern = Pattern("PROTEST", "obstruct", "144")
+            if c.pattern.cameo == "087" and c.trigger.lemma_.lower() in ("withdraw", "pull") and _civilian_organisation(c, ctx):
+                # "Human Rights Watch withdrew from Cambodia", "the UN mission pulled out": an
+                # organisation ending its involvement (CAMEO 166), not a military retreat
+                c.pattern = Pattern("SANCTION", "expel", "166")
+            if c.pattern.type == "PROTEST" and c.trigger.lemma_.lower() == "protest" and _state_side(c, ctx):
+                # "Turkey lodged a protest with Greece", "the foreign ministry protested to Japan":
+                # a government's protest is an official complaint (CAMEO 114), not a demonstration
+                c.pattern = Pattern("ACCUSE", "allege", "114")
             c.modality = _modality(c, ctx)
             _place_of(c, ctx)
             items = _enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
@@ -1868,6 +1996,45 @@ def _against_protesters(c: _Cand) -> bool:
         if span is not None and span.root.lemma_.lower() in words:
             return True
     return False
+
+
+def _protesters_act(c: _Cand) -> bool:
+    """True when the subject of ``c`` is named as protesters, strikers, a crowd."""
+    words = event_words().get("protester", ())
+    return any(
+        s.dep_ in _SUBJ and any(t.lemma_.lower() in words for t in s.subtree) for s in c.clause.children
+    )
+
+
+def _civilian_organisation(c: _Cand, ctx: _Ctx) -> bool:
+    """True when the source of ``c`` is an international or non-governmental organisation
+    acting as itself, not its troops ("UN troops withdrew" is a military act)."""
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in _SUBJ and any("MIL" in (agents.get(t.lower_), agents.get(t.lemma_.lower())) for t in subj.subtree):
+            return False
+    ents = [ctx.index.by_id.get(i) for i in c.source.ids]
+    return bool(ents) and all(e is not None and e.actor.sector in ("IGO", "NGO") for e in ents)
+
+
+def _state_side(c: _Cand, ctx: _Ctx) -> bool:
+    """True when the source of ``c`` is named only by states or their governments (a country,
+    a ministry, a head of government), not by a crowd or a group of people ("thousands of
+    Serbs", "US and British activists")."""
+    side = c.source
+    if not side.ids or side.phrases:
+        return False
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in _SUBJ and agents.get(subj.lemma_.lower(), "GOV") != "GOV":
+            return False
+    for eid, (s, e) in zip(side.ids, side.spans):
+        ent = ctx.index.by_id.get(eid)
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        head = span.root.lemma_.lower() if span is not None and len(span) else ""
+        if ent is None or not (ent.type == "GPE" or ent.actor.sector == "GOV" or agents.get(head) == "GOV"):
+            return False
+    return True
 
 
 def _named_sides(c: _Cand) -> bool:
