@@ -994,20 +994,31 @@ class _Resolver:
                     subj.append((tok.idx, eid))
         self.subjects = subj
         self.persons = sorted((s, eid) for s, e, eid in index.spans if self.types.get(eid) == "PERSON")
-        self.speakers: list[tuple[int, str]] = []
         self.gender = _genders(text, index)
+        # per pronoun gender, the people it may refer to, so that a look-back is one bisect
+        # (walking back past people of the other gender made long texts quadratic)
+        self._fit_subjects = {sex: sorted(x for x in subj if self._fits(x[1], sex)) for sex in "mf"}
+        self._fit_persons = {sex: [x for x in self.persons if self._fits(x[1], sex)] for sex in "mf"}
+        self._fit_speakers: dict[str, list[tuple[int, str]]] = {"m": [], "f": []}
+
+    def _fits(self, eid: str, sex: str) -> bool:
+        return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
 
     def add_speaker(self, pos: int, eid: str) -> None:
-        """Record that ``eid`` spoke at ``pos`` (kept sorted, for pronoun look-back)."""
-        bisect.insort(self.speakers, (pos, eid))
+        """Record that ``eid`` spoke at ``pos`` (kept sorted, for pronoun look-back; speakers
+        come in text order, so the insert is an append)."""
+        for sex, items in self._fit_speakers.items():
+            if self._fits(eid, sex):
+                if not items or items[-1] <= (pos, eid):
+                    items.append((pos, eid))
+                else:
+                    bisect.insort(items, (pos, eid))
 
-    def _last_before(self, items: list[tuple[int, str]], pos: int, fits) -> Optional[tuple[int, str]]:
-        """The last ``(position, entity)`` before ``pos`` in a sorted list that ``fits``."""
+    @staticmethod
+    def _last_before(items: list[tuple[int, str]], pos: int) -> Optional[tuple[int, str]]:
+        """The last ``(position, entity)`` before ``pos`` in a sorted list."""
         k = bisect.bisect_left(items, (pos, ""))
-        for j in range(k - 1, -1, -1):
-            if fits(items[j][1]):
-                return items[j]
-        return None
+        return items[k - 1] if k else None
 
     def _entity_in(self, s: int, e: int, prefer: Optional[str] = None) -> Optional[str]:
         best, best_key = None, None
@@ -1028,14 +1039,11 @@ class _Resolver:
             sex = "m" if word in ("he", "him") else "f"
             label = "male" if sex == "m" else "female"
 
-            def fits(eid: str) -> bool:
-                return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
-
-            cands = [x for x in (self._last_before(self.speakers, s, fits), self._last_before(self.subjects, s, fits)) if x]
+            cands = [x for x in (self._last_before(self._fit_speakers[sex], s), self._last_before(self._fit_subjects[sex], s)) if x]
             if cands:
                 pos, eid = max(cands)
                 return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
-            last = self._last_before(self.persons, s, fits)
+            last = self._last_before(self._fit_persons[sex], s)
             if last:
                 return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
             return None, f"pronoun '{word}' with no {label}-compatible person named before it"
