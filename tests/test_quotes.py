@@ -403,3 +403,65 @@ def test_quotes_headline_colon_needs_a_named_source(extract_text):
     heads = [q for q in rec["quotes"] if q["cue"] and q["cue"]["text"] == ":"]
     assert [q["text"] for q in heads] == ["The Harbour Budget Is Broken"]
     check_evidence(rec, text)
+
+
+# --- round 3 (issue #4): tokenizer, fronted cues, source extents --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,mark",
+    [
+        ('Mayor Lena Ostrova said,"Look at the harbour road," and left the hall.\n', '"'),
+        ("Mayor Lena Ostrova said,\u201cLook at the harbour road,\u201d and left the hall.\n", "\u201c"),
+        ('Mayor Lena Ostrova said:"Look at the harbour road." Then she left the hall.\n', '"'),
+    ],
+)
+def test_quotes_no_space_after_the_comma_still_splits_the_cue(extract_text, nlp, text, mark):
+    # spaCy kept 'said,"Look' as one token, so the cue was lost
+    assert "said" in [t.text for t in nlp(text)]
+    assert [t.idx for t in nlp(text) if t.text == mark]  # the mark is a token with its own offset
+    rec = extract_text(text)
+    q, who = _find(rec, "Look at the harbour road")
+    assert q["cue"]["text"].startswith("said")
+    assert who == "Lena Ostrova"
+    check_evidence(rec, text)
+
+
+def test_quotes_tokenizer_infixes_keep_abbreviations(nlp):
+    from newsfacts.nlp.tokenize import add_quote_infixes
+
+    add_quote_infixes(nlp)  # idempotent: build_nlp already added them
+    assert [t.text for t in nlp('He lives in the U.S."The end')][:4] == ["He", "lives", "in", "the"]
+    assert 'word"s' in [t.text for t in nlp('a word"s end')]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("Responding to the criticism in an interview, Tom Ames said: \u201cThey do not know me. The remarks were rude.\u201d\n", "said:"),
+        ('When asked about the harbour road in May, Mayor Lena Ostrova said, "It is being studied. We must be careful."\n', "said"),
+    ],
+)
+def test_quotes_fronted_participle_leaves_the_quote_to_the_main_verb(extract_text, text, cue):
+    rec = extract_text(text)
+    q, _ = _find(rec, "We must be careful" if "careful" in text else "The remarks were rude")
+    assert q["cue"]["text"] == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("EASTVALE, Ore. (AP) \u2014 Mayor Lena Ostrova said the harbour road would reopen in May.\n", "Mayor Lena Ostrova"),
+        ("Even Mayor Lena Ostrova said the harbour road would reopen in May.\n", "Mayor Lena Ostrova"),
+        ("Tom Ames, speaking at a rally in Eastvale, said the harbour road would reopen in May.\n", "Tom Ames"),
+        ("Tom Ames, the harbour master, said the harbour road would reopen in May.\n", "Tom Ames, the harbour master,"),
+    ],
+)
+def test_quotes_source_leaves_out_datelines_focus_adverbs_and_asides(extract_text, text, source):
+    rec = extract_text(text)
+    q, _ = _find(rec, "harbour road would reopen")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == source

@@ -243,15 +243,22 @@ def _np_span(tok: Token) -> tuple[int, int]:
     X"), and never across a line break."""
     sub = list(tok.subtree)
     drop: set[int] = set()
+    doc = tok.doc
     for c in tok.rights:
-        if c.dep_ in ("acl", "relcl") and c.i > 0 and tok.doc[c.left_edge.i - 1].text != ",":
+        if c.dep_ in ("acl", "relcl") and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
             drop.update(t.i for t in c.subtree)
+        elif _PARTICIPLE_ASIDES and c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            # "Tom Ames, speaking at a rally," / "Ann Roe, clearly frustrated,": an aside, not the name
+            drop.update(t.i for t in c.subtree)
+            drop.add(c.left_edge.i - 1)
     out = [t for t in sub if t.i not in drop]
     line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
     if line_start is not None:
         out = [t for t in out if t.i > line_start]
     while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
+    if _SOURCE_TRIMS:
+        out = _trim_source(out, tok)
     while out and out[-1].is_space:
         out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
@@ -265,6 +272,29 @@ def _np_span(tok: Token) -> tuple[int, int]:
     if internal_comma and out[-1].text != "," and nxt < len(tok.doc) and tok.doc[nxt].text == "," and not tok.doc[nxt].is_space:
         out.append(tok.doc[nxt])  # "Robby Mook, her campaign manager," closes with its comma
     return _span_of(out)
+
+
+_PARTICIPLE_ASIDES = True
+_SOURCE_TRIMS = True
+_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+_LEAD_ADVERBS = frozenset({"even", "just", "also", "only", "virtually", "meanwhile", "still", "now", "then", "too"})
+
+
+def _trim_source(out: list[Token], head: Token) -> list[Token]:
+    """A source without what PolNeAR's annotators leave out of it: a dateline before it
+    ("RENO, Nev. (AP) \u2014 Sen. Ann Roe") and a focus adverb ("Even Lindsey Graham")."""
+    m = None
+    if out and out[0].i < head.i and out[0].is_upper and any(t.text in _DASHES for t in out if t.i < head.i):
+        m = _DATELINE_RE.match("".join(t.text_with_ws for t in out if t.i < head.i))
+    if m is not None:
+        cut = out[0].idx + m.end()
+        out = [t for t in out if t.idx >= cut]
+    while len(out) > 1 and out[0].i < head.i and out[0].lower_ in _LEAD_ADVERBS and out[0].pos_ == "ADV":
+        out.pop(0)
+        while len(out) > 1 and out[0].text == ",":
+            out.pop(0)
+    return out
 
 
 def _subject(verb: Token) -> tuple[Optional[Token], int]:
@@ -620,8 +650,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
     if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok:
-        # "went on to state that ...": the parser hung the clause on "went"
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok and tok.head.lemma_.lower() not in verbs:
+        # "went on to state that ...": the parser hung the clause on "went" (but in
+        # "Responding to X, Ames said: ..." the clause is the reporting head's own)
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
     if not comp:
         comp = _that_clause_in_prep(tok)
