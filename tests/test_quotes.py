@@ -465,3 +465,30 @@ def test_quotes_source_leaves_out_datelines_focus_adverbs_and_asides(extract_tex
     q, _ = _find(rec, "harbour road would reopen")
     s, e = q["speaker_evidence"][0]
     assert text[s:e] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,cue,content",
+    [
+        ("Mayor Lena Ostrova pointed to the rising costs of the harbour road.\n", "pointed to", "the rising costs of the harbour road"),
+        ("Tom Ames did not respond to the request from the council.\n", "did not respond to", "the request from the council"),
+    ],
+)
+def test_quotes_topic_preposition_right_after_the_cue(extract_text, text, cue, content):
+    # the check compared spaCy tokens with `is`, which never holds: only "about" later in the clause worked
+    rec = extract_text(text)
+    q, _ = _find(rec, content)
+    assert q["cue"]["text"] == cue
+    assert _spans(text, q) == [content]
+
+
+@pytest.mark.model
+def test_quotes_inherited_subject_does_not_take_the_quote_before_the_source(extract_text):
+    text = '"We need calm," Mayor Lena Ostrova told the council, referring to the harbour strike.\n'
+    rec = extract_text(text)
+    told, _ = _find(rec, "We need calm")
+    assert told["cue"]["text"] == "told"
+    ref, who = _find(rec, "the harbour strike")
+    assert ref["cue"]["text"] == "referring to"
+    assert who == "Lena Ostrova"

@@ -275,6 +275,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_INHERITED_NOT_ADJACENT = True
 _SOURCE_TRIMS = True
 _DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
@@ -576,6 +577,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             subj = _preceding_name(doc, tok)
             src = _np_span(subj) if subj is not None else None
         clause_lo = min(cue[0], src[0]) if src else cue[0]
+        if hops and src and src[1] <= cue[0] and _INHERITED_NOT_ADJACENT:
+            clause_lo = cue[0]  # '"A," Roe told them, referring to X': the quote is "told"'s, not "referring"'s
         clause_hi = max(cue[1], src[1]) if src else cue[1]
         inside = _in_any(tok.idx, marked)
         if inside is not None:
@@ -907,7 +910,7 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
-    if nxt.head is tok and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
+    if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return nxt
     for c in tok.rights:  # "talking at the dinner about X"
         if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
