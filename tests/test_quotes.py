@@ -492,3 +492,52 @@ def test_quotes_inherited_subject_does_not_take_the_quote_before_the_source(extr
     ref, who = _find(rec, "the harbour strike")
     assert ref["cue"]["text"] == "referring to"
     assert who == "Lena Ostrova"
+
+
+@pytest.mark.model
+def test_quotes_issuer_of_a_statement_is_the_source(extract_text):
+    text = "The Ostrova campaign issued a statement saying the harbour road would reopen in May.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "the harbour road would reopen")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "The Ostrova campaign"
+
+
+@pytest.mark.model
+def test_quotes_dateline_taken_for_the_subject(extract_text):
+    text = "The vote is on Friday.\nEASTVALE (AP) \u2014 Tom Ames and Mayor Lena Ostrova pledged to fix the harbour road.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "to fix the harbour road")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "Tom Ames and Mayor Lena Ostrova"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,fragments",
+    [
+        ("And if Ames wins the vote, she said, the council would close the harbour road.\n", ["And if Ames wins the vote", "the council would close the harbour road"]),
+        ("Reopening the harbour road so soon, he said, feels wrong to the fishermen.\n", ["Reopening the harbour road so soon", "feels wrong to the fishermen"]),
+    ],
+)
+def test_quotes_parenthetical_cue_is_not_the_content_of_the_main_verb(extract_text, text, fragments):
+    # "would close" / "feels" took "she said" as their complement and the real cue was dropped as nested
+    rec = extract_text(text)
+    q, _ = _find(rec, fragments[1])
+    assert q["cue"]["text"] == "said"
+    assert _spans(text, q) == fragments
+
+
+@pytest.mark.model
+def test_quotes_cue_inside_a_complement_stops_before_the_outer_cue(extract_text):
+    text = "The council did not complain when the harbour road closed, a city official said.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "harbour road closed")
+    assert q["cue"]["text"] == "said"
+
+
+@pytest.mark.model
+def test_quotes_said_yes_and_said_no(extract_text):
+    text = "Asked if the plan was legal, 46 percent of voters said yes, while 23 percent said no.\n"
+    rec = extract_text(text)
+    assert [_spans(text, q) for q in rec["quotes"]] == [["yes"], ["no"]]

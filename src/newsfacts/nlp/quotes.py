@@ -275,9 +275,15 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_YES_NO = True
+_PARATAXIS_CUE = True
+_OWN_CLAUSE = True
+_DOC_NOUN_ISSUER = True
+_DOC_NOUNS = frozenset({"statement", "letter", "memo", "release", "ad", "advertisement", "note", "email", "message", "tweet", "post", "op-ed", "editorial", "video", "plan", "proposal", "report", "column", "essay", "book", "petition", "complaint", "lawsuit", "motion", "filing", "brief", "order", "resolution", "amendment"})
 _INHERITED_NOT_ADJACENT = True
 _SOURCE_TRIMS = True
 _DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
+_DATELINE_AT = re.compile(_DATELINE_RE.pattern[1:])  # the same, matched at a given position
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 _LEAD_ADVERBS = frozenset({"even", "just", "also", "only", "virtually", "meanwhile", "still", "now", "then", "too"})
 
@@ -325,6 +331,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
             continue
         if cur.dep_ == "relcl":
             return cur.head, hops
+        if _DOC_NOUN_ISSUER and hops and cur.dep_ == "dobj" and cur.lemma_.lower() in _DOC_NOUNS and cur.head.i != cur.i:
+            cur = cur.head  # "the campaign issued a statement saying ...": the issuer speaks
+            continue
         return None, hops
     return None, 5
 
@@ -569,6 +578,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             subj = None
         if subj is not None and (q := _in_any(subj.idx, marked)) is not None and _in_any(tok.idx, marked) is None and q.end <= tok.idx:
             subj = _name_after(doc, q.end, tok)  # the parser took the quote for the subject
+        if subj is not None and subj.is_upper and len(subj.text) > 2 and subj.i < tok.i and (m := _DATELINE_AT.match(text, subj.idx, tok.idx)) is not None:
+            subj = _name_after(doc, m.end(), tok)  # "RENO, Nev. (AP) — Ann Roe said": the parser took the dateline for the subject
         src = _np_span(subj) if subj is not None else None
         prev = attrs[-1] if attrs else None
         if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
@@ -650,7 +661,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     complement; for verbs of evaluation and stance ("called X a liar", "praised X"),
     its object; for speech verbs the parser gave no complement, the rest of the
     sentence when it starts like a clause ("He said legalizing it could ...")."""
-    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    # (not "he said" set off by commas inside the cue's own clause: "If X, he said, Y would ...")
+    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and not (_PARATAXIS_CUE and c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
     if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok and tok.head.lemma_.lower() not in verbs:
@@ -664,7 +676,10 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if not comp:
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if as_span is not None:
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if _YES_NO and not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
+        return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so"
+    elif as_span is not None:
         s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
     elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
@@ -699,6 +714,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
             return None
         s, e = nxt.idx, sent.end_char
+        if _OWN_CLAUSE and tok.dep_ == "ccomp" and tok.head.i > tok.i:
+            # "X did not complain when ..., an official said": the clause ends where "said" begins
+            e = min(e, tok.right_edge.idx + len(tok.right_edge.text))
     else:
         return None
     e = _cut_trailing_relative(doc, s, e)
