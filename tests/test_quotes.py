@@ -541,3 +541,45 @@ def test_quotes_said_yes_and_said_no(extract_text):
     text = "Asked if the plan was legal, 46 percent of voters said yes, while 23 percent said no.\n"
     rec = extract_text(text)
     assert [_spans(text, q) for q in rec["quotes"]] == [["yes"], ["no"]]
+
+
+@pytest.mark.model
+def test_quotes_transcript_speaker_labels(extract_text):
+    text = "Partial transcript follows:\n\nKATE MORROW: Tom Ames released a video on Friday about the harbour.\n\nUPDATE: The harbour road is closed.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "Tom Ames released a video")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "KATE MORROW" and q["cue"]["text"] == ":"
+    assert not any(q["speaker_evidence"] and text[q["speaker_evidence"][0][0] : q["speaker_evidence"][0][1]] == "UPDATE" for q in rec["quotes"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        ("In a national Eastvale Herald poll released Monday, most voters backed the harbour plan.\n", "a national Eastvale Herald poll released Monday", "most voters backed the harbour plan"),
+        ("Mayor Ostrova leads her rival by nine points in a new Eastvale Herald poll.\n", "a new Eastvale Herald poll", "Mayor Ostrova leads her rival by nine points"),
+    ],
+)
+def test_quotes_in_a_poll(extract_text, text, source, content):
+    rec = extract_text(text)
+    q, _ = _find(rec, content)
+    assert q["cue"]["text"].lower() == "in"
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == source
+    assert _spans(text, q) == [content]
+
+
+@pytest.mark.model
+def test_quotes_vague_polls_are_no_source(extract_text):
+    rec = extract_text("Mayor Ostrova is leading in the polls.\n")
+    assert rec["quotes"] == []
+
+
+@pytest.mark.model
+def test_quotes_source_leaves_out_a_relative_clause_that_reports(extract_text):
+    text = "The harbour will close in May, said Ann Roe, an analyst at Eastvale Bank, who notes that trade has fallen.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "The harbour will close in May")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "Ann Roe, an analyst at Eastvale Bank,"

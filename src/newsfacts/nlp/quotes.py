@@ -243,15 +243,21 @@ def _np_span(tok: Token) -> tuple[int, int]:
     X"), and never across a line break."""
     sub = list(tok.subtree)
     drop: set[int] = set()
+    cut = len(tok.doc)  # the phrase ends before an aside or a reporting relative clause
     doc = tok.doc
     for c in tok.rights:
         if c.dep_ in ("acl", "relcl") and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
             drop.update(t.i for t in c.subtree)
         elif _PARTICIPLE_ASIDES and c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             # "Tom Ames, speaking at a rally," / "Ann Roe, clearly frustrated,": an aside, not the name
-            drop.update(t.i for t in c.subtree)
-            drop.add(c.left_edge.i - 1)
-    out = [t for t in sub if t.i not in drop]
+            cut = min(cut, c.left_edge.i - 1)
+    if _REPORTING_RELCL:
+        verbs = reporting_verbs()
+        for c in sub:
+            if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in verbs:
+                # "Ann Roe, an analyst at X, who notes that ...": the relative clause is an attribution of its own
+                cut = min(cut, c.left_edge.i)
+    out = [t for t in sub if t.i not in drop and t.i < cut]
     line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
     if line_start is not None:
         out = [t for t in out if t.i > line_start]
@@ -275,6 +281,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_REPORTING_RELCL = True
+_DROP_THAT_SOURCE = True
 _YES_NO = True
 _PARATAXIS_CUE = True
 _OWN_CLAUSE = True
@@ -648,6 +656,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         elif text[cue[1] : cue[1] + 1] == ":":
             cue = (cue[0], cue[1] + 1)  # 'said: "..."': PolNeAR's cue takes the colon
         claimed.update(content)
+        if _DROP_THAT_SOURCE and subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
+            subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
 
@@ -942,6 +952,45 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     return None
 
 
+_POLL_SOURCES = True
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def _poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[_Attr]) -> list[_Attr]:
+    """'In a CNN/ORC poll released Monday, 31% of Republicans ...' and '... leads by 9
+    points in a new Fox poll': PolNeAR marks the poll as the source of the finding and
+    "in" as the cue. Taken when "in a poll" opens the sentence, or, later in it, for one
+    named or described poll ("in the polls" is too vague: a source one time in seven)."""
+    out = []
+    taken = {c for a in attrs for c in a.content}
+    cue_starts = {a.cue[0] for a in attrs}
+    for t in doc:
+        if t.lower_ != "in" or t.dep_ != "prep" or t.idx in cue_starts:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS:
+            continue
+        sent = doc[t.i].sent
+        front = t.i == sent.start
+        if not front and not (pobj.tag_ in ("NN", "NNP") and any(c.pos_ == "PROPN" or c.dep_ in ("amod", "compound") for c in pobj.lefts)):
+            continue
+        sub = list(pobj.subtree)
+        src = _strip_span(text, sub[0].idx, sub[-1].idx + len(sub[-1].text), marked)
+        if front:
+            comma = next((x for x in doc[sub[-1].i + 1 : sent.end] if x.text == ","), None)
+            if comma is None or comma.i != sub[-1].i + 1:
+                continue
+            c_s, c_e = comma.idx + 1, sent.end_char
+        else:
+            c_s, c_e = sent.start_char, t.idx
+        c_s, c_e = _strip_span(text, c_s, c_e, marked)
+        c_s, c_e = _widen(text, c_s, c_e, marked)
+        if c_e - c_s < 8 or (c_s, c_e) in taken or "\n" in text[min(c_s, t.idx) : max(c_e, t.idx)]:
+            continue
+        out.append(_Attr((t.idx, t.idx + len(t.text)), t, src, pobj, [(c_s, c_e)], reason="in a poll"))
+    return out
+
+
 def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_Attr]:
     """Headline-style attribution: a short capitalised name, a colon, the claim
     ("Senator Ames: The Budget Is Broken")."""
@@ -963,7 +1012,11 @@ def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_A
 
 
 _HEADLINE_SOURCE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
-_HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]+(\S.*)$")
+_HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]*(\S.*)$")
+_LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")
+#: all-capital line labels that name no speaker
+_NOT_SPEAKERS = frozenset({"UPDATE", "UPDATED", "BYLINE", "EMAIL", "EXCLUSIVE", "BREAKING", "WATCH", "LOOK", "READ", "VIDEO", "PHOTOS", "PHOTO", "RELATED", "NOTE", "EDITOR'S NOTE", "CORRECTION", "LIVE", "MORE", "BOOM", "BUSTED", "SOURCE", "SOURCES", "CREDIT", "DATELINE", "TOPICS", "TAGS", "ALSO", "PLUS", "BONUS", "QUESTION", "ANSWER"})
+_TRANSCRIPT_LABELS = True
 
 
 def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> str:
@@ -1139,6 +1192,9 @@ def extract_quotes(
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, text, marked, verbs, cue_tokens)
     attrs = _drop_nested(attrs)
+    if cue_tokens is None and _POLL_SOURCES:  # (after the nesting check: "In a poll, 31% said ..." keeps "said")
+        attrs += _poll_attributions(doc, text, marked, attrs)
+        attrs.sort(key=lambda a: a.cue[0])
     _extend_with_following_quotes(text, attrs, marked)
     taken = {c for a in attrs for c in a.content}
     types = {e.id: e.type for e in index.entities}
@@ -1148,7 +1204,11 @@ def extract_quotes(
         if not any(c in taken for c in a.content)
         and len(text[a.source[0] : a.source[1]].split()) <= 6
         # "Senator Ames: ..." names someone; "The Latest: ..." or "Still to come: ..." does not
-        and any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
+        and (
+            any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
+            # a transcript's speaker label ("JAKE TAPPER: ...", "Q: ...", "A: ...")
+            or (_TRANSCRIPT_LABELS and _LABEL_RE.fullmatch(text[a.source[0] : a.source[1]]) is not None and text[a.source[0] : a.source[1]] not in _NOT_SPEAKERS)
+        )
     ]
     attrs.sort(key=lambda a: a.content[0][0])
     resolver = _Resolver(doc, index, text)
