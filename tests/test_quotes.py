@@ -583,3 +583,27 @@ def test_quotes_source_leaves_out_a_relative_clause_that_reports(extract_text):
     q, _ = _find(rec, "The harbour will close in May")
     s, e = q["speaker_evidence"][0]
     assert text[s:e] == "Ann Roe, an analyst at Eastvale Bank,"
+
+
+@pytest.mark.model
+def test_quotes_speaker_named_after_the_cue_with_no_parsed_subject(extract_text):
+    text = "''How far does the plan reach? That is the question,'' said Jared Benning, a senior fellow at the Eastvale Center.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "That is the question")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e].startswith("Jared Benning")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cI am going to look at a lot of different people\u2026\u201d Mayor Ostrova said.\n",
+        "\u201cAs a builder, he put a lot of people out of business, too\u201d Mayor Ostrova said after an event.\n",
+    ],
+)
+def test_quotes_quote_ending_in_an_ellipsis_or_a_bare_word_before_its_cue(extract_text, text):
+    rec = extract_text(text)
+    q, who = _find(rec, "a lot of")
+    assert who == "Ostrova" or who == "Mayor Ostrova" or who and "Ostrova" in who
+    assert q["kind"] == "direct"

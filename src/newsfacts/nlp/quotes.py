@@ -281,6 +281,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_BARE_QUOTE_END = True
 _REPORTING_RELCL = True
 _DROP_THAT_SOURCE = True
 _YES_NO = True
@@ -358,6 +359,22 @@ def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
         return t
     return None
+
+
+_POSTPOSED_NAME = True
+
+
+def _postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:
+    """'"... the challenge,'' said Jared Bernstein, a senior fellow': the parse gave the
+    cue no subject; the name right after it is the speaker when a quote ends just before."""
+    if verb.i + 1 >= len(doc) or _in_any(max(0, verb.idx - 3), marked) is None and not re.search(r"[\"\u201d']\s*,?\s*$", text[max(0, verb.idx - 6) : verb.idx]):
+        return None
+    t = doc[verb.i + 1]
+    if t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ") or "\n" in verb.whitespace_:
+        return None
+    while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i > verb.i and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("PROPN", "NOUN") else None
 
 
 def _parenthetical(text: str, sent, lo: int, hi: int, marked: list[Marked]) -> list[tuple[int, int]]:
@@ -464,7 +481,7 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
         if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
             inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
             ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
-            if inner[-1:] in (",", "?", "!", "\u2014", "-") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence):
+            if inner[-1:] in (",", "?", "!", "\u2014", "-", "\u2026") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence) or (_BARE_QUOTE_END and inner[-1:].isalnum() and m.closed):
                 if _starts_sentence(text, m):
                     before = m
         if after is None and m.start >= end and m.start - end <= 12 and _AFTER_GAP_RE.fullmatch(text[end : m.start]):
@@ -594,6 +611,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
         if subj is None:
             subj = _preceding_name(doc, tok)
+            if subj is None and _POSTPOSED_NAME:
+                subj = _postposed_name(doc, text, tok, marked)
             src = _np_span(subj) if subj is not None else None
         clause_lo = min(cue[0], src[0]) if src else cue[0]
         if hops and src and src[1] <= cue[0] and _INHERITED_NOT_ADJACENT:
