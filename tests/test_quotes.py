@@ -607,3 +607,12 @@ def test_quotes_quote_ending_in_an_ellipsis_or_a_bare_word_before_its_cue(extrac
     q, who = _find(rec, "a lot of")
     assert who == "Ostrova" or who == "Mayor Ostrova" or who and "Ostrova" in who
     assert q["kind"] == "direct"
+
+
+@pytest.mark.model
+def test_quotes_source_keeps_a_restrictive_relative_clause(extract_text):
+    text = "Fishermen who lost their boats in the storm said the harbour plan came too late.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "the harbour plan came too late")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "Fishermen who lost their boats in the storm"

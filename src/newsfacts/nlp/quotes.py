@@ -238,15 +238,16 @@ def _cue_span(verb: Token) -> tuple[int, int]:
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
-    appositives and comma-set-off relative clauses (and the comma closing them), but
-    not a participle or relative clause tacked on without a comma ("a group backing
-    X"), and never across a line break."""
+    appositives and relative clauses ("those who lost their jobs"; a comma-set-off one
+    with the comma closing it), but not a participle tacked on without a comma ("a group
+    backing X"), nor a comma-set-off participle aside or relative clause that reports
+    ("Ann Roe, speaking at ...," / "..., who notes that ..."), and never across a line break."""
     sub = list(tok.subtree)
     drop: set[int] = set()
     cut = len(tok.doc)  # the phrase ends before an aside or a reporting relative clause
     doc = tok.doc
     for c in tok.rights:
-        if c.dep_ in ("acl", "relcl") and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
+        if c.dep_ == "acl" and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
             drop.update(t.i for t in c.subtree)
         elif _PARTICIPLE_ASIDES and c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             # "Tom Ames, speaking at a rally," / "Ann Roe, clearly frustrated,": an aside, not the name
