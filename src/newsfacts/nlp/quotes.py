@@ -295,7 +295,7 @@ _SOURCE_TRIMS = True
 _DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
 _DATELINE_AT = re.compile(_DATELINE_RE.pattern[1:])  # the same, matched at a given position
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
-_LEAD_ADVERBS = frozenset({"even", "just", "also", "only", "virtually", "meanwhile", "still", "now", "then", "too"})
+_LEAD_ADVERBS = frozenset({"even", "also", "virtually", "meanwhile", "still", "now", "then", "too"})  # not "only", "just": "Only two senators" is the source
 
 
 def _trim_source(out: list[Token], head: Token) -> list[Token]:
