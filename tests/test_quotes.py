@@ -616,3 +616,12 @@ def test_quotes_source_keeps_a_restrictive_relative_clause(extract_text):
     q, _ = _find(rec, "the harbour plan came too late")
     s, e = q["speaker_evidence"][0]
     assert text[s:e] == "Fishermen who lost their boats in the storm"
+
+
+@pytest.mark.model
+def test_quotes_speech_cue_closing_the_sentence_takes_the_clause_before(extract_text):
+    text = "This includes a special force to guard the harbour, Defense Secretary Ann Roe told a Senate panel Wednesday.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "a special force to guard the harbour")
+    assert q["cue"]["text"] == "told"
+    assert _spans(text, q) == ["This includes a special force to guard the harbour"]

@@ -739,6 +739,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         # "citing low growth", "highlighted the risks", "which he defended": the object
         objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
         s, e = _span_of([t for c in objs for t in c.subtree])
+    elif (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
+        s, e = span
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
@@ -756,6 +758,26 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if e - s < 3:
         return None
     return s, e
+
+
+_FINAL_CUE = True
+
+
+def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sent) -> Optional[tuple[int, int]]:
+    """'This includes a special force, Ash Carter told a Senate panel Wednesday.': a
+    speech cue that closes its sentence after a comma, with its subject, and no other
+    verb after it; the parser hung it on the clause before (conj), so that clause is the
+    content."""
+    if not _FINAL_CUE or src is None or cls not in ("speech", "writing") or src[1] > tok.idx:
+        return None
+    if tok.dep_ not in ("conj", "ROOT", "parataxis") or any(c.dep_ in _CONTENT_DEPS for c in tok.children):
+        return None
+    head = text[sent.start_char : src[0]].rstrip()
+    if not head.endswith(",") or len(head.split()) < 4:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : sent.end]):
+        return None
+    return sent.start_char, sent.start_char + len(head) - 1
 
 
 def _join_following_quote(text: str, e: int, marked: list[Marked]) -> int:
