@@ -625,3 +625,13 @@ def test_quotes_speech_cue_closing_the_sentence_takes_the_clause_before(extract_
     q, _ = _find(rec, "a special force to guard the harbour")
     assert q["cue"]["text"] == "told"
     assert _spans(text, q) == ["This includes a special force to guard the harbour"]
+
+
+@pytest.mark.model
+def test_quotes_called_for_x_to_y(extract_text):
+    text = "Mayor Lena Ostrova has called for the harbour fee to be raised by 2030.\n"
+    rec = extract_text(text)
+    q, who = _find(rec, "the harbour fee to be raised")
+    assert q["cue"]["text"] == "has called for"
+    assert _spans(text, q) == ["the harbour fee to be raised by 2030"]
+    assert who == "Lena Ostrova"

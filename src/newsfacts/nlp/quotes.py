@@ -282,6 +282,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_FOR_CLAUSE = True
 _BARE_QUOTE_END = True
 _REPORTING_RELCL = True
 _DROP_THAT_SOURCE = True
@@ -701,6 +702,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
     if not comp:
         comp = _that_clause_in_prep(tok)
+    if not comp and _FOR_CLAUSE and lemma in ("call", "push", "press", "argue", "plead", "appeal", "lobby", "campaign", "advocate"):
+        # "called for the party to respond": the parser made "for" the mark of a clause
+        comp = [c for c in tok.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"]
     cls = verbs.get(lemma, "speech")
     as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
     if not comp:
@@ -714,6 +718,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
         s, e = _span_of(list(c.subtree))
+        if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
+            s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
             objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
             if objs:
