@@ -635,3 +635,14 @@ def test_quotes_called_for_x_to_y(extract_text):
     assert q["cue"]["text"] == "has called for"
     assert _spans(text, q) == ["the harbour fee to be raised by 2030"]
     assert who == "Lena Ostrova"
+
+
+@pytest.mark.model
+def test_quotes_asked_participle_before_the_speaker(extract_text):
+    text = "Asked why he trailed Ann Roe among young voters, Tom Ames said he would gain ground soon.\n"
+    rec = extract_text(text)
+    asked, who = _find(rec, "why he trailed Ann Roe")
+    assert asked["cue"]["text"] == "Asked"
+    assert asked["speaker_evidence"] == [] and who is None  # whoever asked is not named
+    said, who = _find(rec, "he would gain ground soon")
+    assert who == "Tom Ames"

@@ -282,6 +282,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_PASSIVE_PARTICIPLE = True
 _FOR_CLAUSE = True
 _BARE_QUOTE_END = True
 _REPORTING_RELCL = True
@@ -603,6 +604,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         subj, hops = _subject(tok)
         if subj is not None and not _same_line(text, subj.idx, tok.idx):
             subj = None
+        if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl" and _PASSIVE_PARTICIPLE:
+            subj = None  # "Asked why ..., Ames said": whoever asked is not named (PolNeAR: no source)
         if subj is not None and (q := _in_any(subj.idx, marked)) is not None and _in_any(tok.idx, marked) is None and q.end <= tok.idx:
             subj = _name_after(doc, q.end, tok)  # the parser took the quote for the subject
         if subj is not None and subj.is_upper and len(subj.text) > 2 and subj.i < tok.i and (m := _DATELINE_AT.match(text, subj.idx, tok.idx)) is not None:
@@ -725,7 +728,9 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
             if objs:
                 s = min(s, _span_of(list(objs[0].subtree))[0])
         if c.i > tok.i:
-            s = max(s, clause_hi if src is None or src[0] > tok.idx else tok.idx + len(tok.text))
+            # after the cue, and after a source between the cue and the complement ("said Roe that ...");
+            # not after a source that follows the complement ("Asked why ..., Ames said")
+            s = max(s, clause_hi if src is None or tok.idx < src[0] <= s else tok.idx + len(tok.text))
         if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
             return None  # a complement before the cue must end right before its source
     elif src is not None and (pp := _topic_prep(tok)) is not None:
