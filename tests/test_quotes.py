@@ -646,3 +646,14 @@ def test_quotes_asked_participle_before_the_speaker(extract_text):
     assert asked["speaker_evidence"] == [] and who is None  # whoever asked is not named
     said, who = _find(rec, "he would gain ground soon")
     assert who == "Tom Ames"
+
+
+@pytest.mark.model
+def test_quotes_said_a_and_said_b_are_two_attributions(extract_text):
+    text = "Tom Ames said the harbour went into repair mode and said the rescue was always a priority.\n"
+    rec = extract_text(text)
+    first, who1 = _find(rec, "the harbour went into repair mode")
+    second, who2 = _find(rec, "the rescue was always a priority")
+    assert _spans(text, first) == ["the harbour went into repair mode"]
+    assert _spans(text, second) == ["the rescue was always a priority"]
+    assert who1 == who2 == "Tom Ames"

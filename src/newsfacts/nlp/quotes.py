@@ -316,6 +316,23 @@ def _trim_source(out: list[Token], head: Token) -> list[Token]:
     return out
 
 
+_CONJ_CUE = True
+
+
+def _is_cue_lemma(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in reporting_verbs() and reporting_verbs()[tok.lemma_.lower()] in ("speech", "writing")
+
+
+def _second_cue_cut(comp: Token) -> Optional[Token]:
+    """In 'He said A and said B', the first token of "and said B" (a speech cue with no
+    subject of its own, hung by the parser on A): the complement A ends before it."""
+    for c in comp.rights:
+        if c.dep_ == "conj" and _is_cue_lemma(c) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
+            return cc[-1] if cc else c.left_edge
+    return None
+
+
 def _subject(verb: Token) -> tuple[Optional[Token], int]:
     """The subject of a reporting verb and the number of hops to reach it: inherited
     through xcomp, conj, participles and "by saying" (pcomp)."""
@@ -335,6 +352,9 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
                 return c, hops
         if cur.head is cur:
             return None, hops
+        if _CONJ_CUE and hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and _is_cue_lemma(cur) and _is_cue_lemma(cur.head.head):
+            cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
             cur = cur.head
             continue
@@ -723,6 +743,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = _span_of(list(c.subtree))
         if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
             s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
+        if _CONJ_CUE and c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
+            e = min(e, cut.idx)
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
             objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
             if objs:
