@@ -657,3 +657,12 @@ def test_quotes_said_a_and_said_b_are_two_attributions(extract_text):
     assert _spans(text, first) == ["the harbour went into repair mode"]
     assert _spans(text, second) == ["the rescue was always a priority"]
     assert who1 == who2 == "Tom Ames"
+
+
+@pytest.mark.model
+def test_quotes_headline_with_a_poll_as_source(extract_text):
+    text = "Poll: Mayor Ostrova Leads In Eastvale\nThe harbour vote is on Friday.\n"
+    rec = extract_text(text)
+    q, _ = _find(rec, "Mayor Ostrova Leads In Eastvale")
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == "Poll" and q["cue"]["text"] == ":"

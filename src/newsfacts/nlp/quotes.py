@@ -1092,6 +1092,7 @@ _LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")
 #: all-capital line labels that name no speaker
 _NOT_SPEAKERS = frozenset({"UPDATE", "UPDATED", "BYLINE", "EMAIL", "EXCLUSIVE", "BREAKING", "WATCH", "LOOK", "READ", "VIDEO", "PHOTOS", "PHOTO", "RELATED", "NOTE", "EDITOR'S NOTE", "CORRECTION", "LIVE", "MORE", "BOOM", "BUSTED", "SOURCE", "SOURCES", "CREDIT", "DATELINE", "TOPICS", "TAGS", "ALSO", "PLUS", "BONUS", "QUESTION", "ANSWER"})
 _TRANSCRIPT_LABELS = True
+_HEADLINE_FINDINGS = frozenset({"poll", "new poll", "survey", "new survey", "report", "new report", "study", "new study", "analysis"})
 
 
 def _kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) -> str:
@@ -1283,6 +1284,8 @@ def extract_quotes(
             any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
             # a transcript's speaker label ("JAKE TAPPER: ...", "Q: ...", "A: ...")
             or (_TRANSCRIPT_LABELS and _LABEL_RE.fullmatch(text[a.source[0] : a.source[1]]) is not None and text[a.source[0] : a.source[1]] not in _NOT_SPEAKERS)
+            # "Poll: ...", "Report: ...": a headline whose source is a finding
+            or text[a.source[0] : a.source[1]].lower() in _HEADLINE_FINDINGS
         )
     ]
     attrs.sort(key=lambda a: a.content[0][0])
