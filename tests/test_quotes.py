@@ -666,3 +666,19 @@ def test_quotes_headline_with_a_poll_as_source(extract_text):
     q, _ = _find(rec, "Mayor Ostrova Leads In Eastvale")
     s, e = q["speaker_evidence"][0]
     assert text[s:e] == "Poll" and q["cue"]["text"] == ":"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,source,content",
+    [
+        ("As reported by the Eastvale Herald, investigators found over 2,200 letters in the archive.\n", "the Eastvale Herald", ["investigators found over 2,200 letters in the archive"]),
+        ("The move was first reported by the Eastvale Herald.\n", "the Eastvale Herald", ["The move"]),
+    ],
+)
+def test_quotes_passive_report_by_an_agent(extract_text, text, source, content):
+    rec = extract_text(text)
+    q, _ = _find(rec, content[0])
+    s, e = q["speaker_evidence"][0]
+    assert text[s:e] == source
+    assert _spans(text, q) == content

@@ -282,6 +282,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_AGENT_PARTICIPLE = True
 _PASSIVE_PARTICIPLE = True
 _FOR_CLAUSE = True
 _BARE_QUOTE_END = True
@@ -337,6 +338,12 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
     """The subject of a reporting verb and the number of hops to reach it: inherited
     through xcomp, conj, participles and "by saying" (pcomp)."""
     cur: Optional[Token] = verb
+    if _AGENT_PARTICIPLE and verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "relcl"):
+        for a in verb.children:  # "first reported by The Post", "As reported by the Times,": the agent reports
+            if a.dep_ == "agent":
+                pobj = [p for p in a.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0], 0
     for hops in range(5):
         if cur is None:
             return None, hops
@@ -774,6 +781,8 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = _span_of([t for c in objs for t in c.subtree])
     elif (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
         s, e = span
+    elif _AGENT_PARTICIPLE and src is not None and any(c.dep_ == "agent" for c in tok.children) and (sp := [c for c in tok.children if c.dep_ == "nsubjpass"]):
+        s, e = _span_of(list(sp[0].subtree))  # "The move was first reported by the Herald": the move is what was reported
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
@@ -794,6 +803,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
 
 
 _FINAL_CUE = True
+_FINAL_CUE_CLASSES = ("speech", "writing")
 
 
 def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sent) -> Optional[tuple[int, int]]:
@@ -801,7 +811,7 @@ def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sen
     speech cue that closes its sentence after a comma, with its subject, and no other
     verb after it; the parser hung it on the clause before (conj), so that clause is the
     content."""
-    if not _FINAL_CUE or src is None or cls not in ("speech", "writing") or src[1] > tok.idx:
+    if not _FINAL_CUE or src is None or cls not in _FINAL_CUE_CLASSES or src[1] > tok.idx:
         return None
     if tok.dep_ not in ("conj", "ROOT", "parataxis") or any(c.dep_ in _CONTENT_DEPS for c in tok.children):
         return None
@@ -925,7 +935,7 @@ def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]
     heads an "as" clause; the content is the clause it hangs on, without it."""
     if tok.dep_ != "advcl" or tok.head is tok or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
         return None
     a_lo, a_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     h_lo = max(tok.head.left_edge.idx, sent.start_char)
