@@ -682,3 +682,13 @@ def test_quotes_passive_report_by_an_agent(extract_text, text, source, content):
     s, e = q["speaker_evidence"][0]
     assert text[s:e] == source
     assert _spans(text, q) == content
+
+
+@pytest.mark.model
+def test_quotes_passive_subject_is_no_speaker(extract_text):
+    text = "Why is the plan popular? Mr. Ames was asked.\n\n''People are afraid of change,'' Mr. Ames said. ''And they are right.''\n"
+    rec = extract_text(text)
+    q, who = _find(rec, "People are afraid of change")
+    assert q["cue"]["text"] == "said"
+    assert who == "Ames" or (who and "Ames" in who)
+    assert not any(q["cue"] and q["cue"]["text"] == "was asked" and q["speaker_evidence"] for q in rec["quotes"])

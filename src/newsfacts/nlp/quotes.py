@@ -282,6 +282,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+_PASSIVE_NO_NAME = True
 _AGENT_PARTICIPLE = True
 _PASSIVE_PARTICIPLE = True
 _FOR_CLAUSE = True
@@ -641,8 +642,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         prev = attrs[-1] if attrs else None
         if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
             subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
-        if subj is None:
-            subj = _preceding_name(doc, tok)
+        if subj is None and not (_PASSIVE_NO_NAME and any(c.dep_ == "nsubjpass" for c in tok.children)):
+            subj = _preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
             if subj is None and _POSTPOSED_NAME:
                 subj = _postposed_name(doc, text, tok, marked)
             src = _np_span(subj) if subj is not None else None
