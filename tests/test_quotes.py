@@ -692,3 +692,18 @@ def test_quotes_passive_subject_is_no_speaker(extract_text):
     assert q["cue"]["text"] == "said"
     assert who == "Ames" or (who and "Ames" in who)
     assert not any(q["cue"] and q["cue"]["text"] == "was asked" and q["speaker_evidence"] for q in rec["quotes"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,reported",
+    [
+        ("Young voters often can't find jobs that use their training.\n", False),
+        ("The harbour board found that the road was unsafe.\n", True),
+        ("The Ostrova campaign added five delegates on Tuesday.\n", False),
+        ('"We will fix it," Mayor Ostrova added.\n', True),
+    ],
+)
+def test_quotes_verbs_that_report_only_with_a_clause_or_a_quote(extract_text, text, reported):
+    rec = extract_text(text)
+    assert bool(rec["quotes"]) == reported

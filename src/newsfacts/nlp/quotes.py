@@ -282,6 +282,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 _PARTICIPLE_ASIDES = True
+#: lexicon verbs that report only with a clause or a quote: used otherwise ("can't find jobs", "added
+#: five delegates", "to determine eligibility") their source was PolNeAR's at most one time in three (train)
+_NEEDS_CLAUSE = frozenset({"find", "determine", "challenge", "maintain", "add", "read", "know", "demand", "worry"})
 _PASSIVE_NO_NAME = True
 _AGENT_PARTICIPLE = True
 _PASSIVE_PARTICIPLE = True
@@ -708,6 +711,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         elif text[cue[1] : cue[1] + 1] == ":":
             cue = (cue[0], cue[1] + 1)  # 'said: "..."': PolNeAR's cue takes the colon
         claimed.update(content)
+        if lemma in _NEEDS_CLAUSE and cue_tokens is None and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(_in_any(f[0], marked) for f in content):
+            continue  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
         if _DROP_THAT_SOURCE and subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
