@@ -249,23 +249,21 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ == "acl" and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
             drop.update(t.i for t in c.subtree)
-        elif _PARTICIPLE_ASIDES and c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
+        elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
             # "Tom Ames, speaking at a rally," / "Ann Roe, clearly frustrated,": an aside, not the name
             cut = min(cut, c.left_edge.i - 1)
-    if _REPORTING_RELCL:
-        verbs = reporting_verbs()
-        for c in sub:
-            if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in verbs:
-                # "Ann Roe, an analyst at X, who notes that ...": the relative clause is an attribution of its own
-                cut = min(cut, c.left_edge.i)
+    verbs = reporting_verbs()
+    for c in sub:
+        if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in verbs:
+            # "Ann Roe, an analyst at X, who notes that ...": the relative clause is an attribution of its own
+            cut = min(cut, c.left_edge.i)
     out = [t for t in sub if t.i not in drop and t.i < cut]
     line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
     if line_start is not None:
         out = [t for t in out if t.i > line_start]
     while out and (out[0].is_punct or out[0].is_space):
         out.pop(0)
-    if _SOURCE_TRIMS:
-        out = _trim_source(out, tok)
+    out = _trim_source(out, tok)
     while out and out[-1].is_space:
         out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
@@ -281,24 +279,10 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return _span_of(out)
 
 
-_PARTICIPLE_ASIDES = True
 #: lexicon verbs that report only with a clause or a quote: used otherwise ("can't find jobs", "added
 #: five delegates", "to determine eligibility") their source was PolNeAR's at most one time in three (train)
 _NEEDS_CLAUSE = frozenset({"find", "determine", "challenge", "maintain", "add", "read", "know", "demand", "worry"})
-_PASSIVE_NO_NAME = True
-_AGENT_PARTICIPLE = True
-_PASSIVE_PARTICIPLE = True
-_FOR_CLAUSE = True
-_BARE_QUOTE_END = True
-_REPORTING_RELCL = True
-_DROP_THAT_SOURCE = True
-_YES_NO = True
-_PARATAXIS_CUE = True
-_OWN_CLAUSE = True
-_DOC_NOUN_ISSUER = True
 _DOC_NOUNS = frozenset({"statement", "letter", "memo", "release", "ad", "advertisement", "note", "email", "message", "tweet", "post", "op-ed", "editorial", "video", "plan", "proposal", "report", "column", "essay", "book", "petition", "complaint", "lawsuit", "motion", "filing", "brief", "order", "resolution", "amendment"})
-_INHERITED_NOT_ADJACENT = True
-_SOURCE_TRIMS = True
 _DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
 _DATELINE_AT = re.compile(_DATELINE_RE.pattern[1:])  # the same, matched at a given position
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
@@ -321,7 +305,6 @@ def _trim_source(out: list[Token], head: Token) -> list[Token]:
     return out
 
 
-_CONJ_CUE = True
 
 
 def _is_cue_lemma(tok: Token) -> bool:
@@ -342,7 +325,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
     """The subject of a reporting verb and the number of hops to reach it: inherited
     through xcomp, conj, participles and "by saying" (pcomp)."""
     cur: Optional[Token] = verb
-    if _AGENT_PARTICIPLE and verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "relcl"):
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "relcl"):
         for a in verb.children:  # "first reported by The Post", "As reported by the Times,": the agent reports
             if a.dep_ == "agent":
                 pobj = [p for p in a.children if p.dep_ == "pobj"]
@@ -363,7 +346,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
                 return c, hops
         if cur.head is cur:
             return None, hops
-        if _CONJ_CUE and hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and _is_cue_lemma(cur) and _is_cue_lemma(cur.head.head):
+        if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and _is_cue_lemma(cur) and _is_cue_lemma(cur.head.head):
             cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
@@ -374,7 +357,7 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
             continue
         if cur.dep_ == "relcl":
             return cur.head, hops
-        if _DOC_NOUN_ISSUER and hops and cur.dep_ == "dobj" and cur.lemma_.lower() in _DOC_NOUNS and cur.head.i != cur.i:
+        if hops and cur.dep_ == "dobj" and cur.lemma_.lower() in _DOC_NOUNS and cur.head.i != cur.i:
             cur = cur.head  # "the campaign issued a statement saying ...": the issuer speaks
             continue
         return None, hops
@@ -395,7 +378,6 @@ def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     return None
 
 
-_POSTPOSED_NAME = True
 
 
 def _postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:
@@ -515,7 +497,7 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
         if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
             inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
             ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
-            if inner[-1:] in (",", "?", "!", "\u2014", "-", "\u2026") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence) or (_BARE_QUOTE_END and inner[-1:].isalnum() and m.closed):
+            if inner[-1:] in (",", "?", "!", "\u2014", "-", "\u2026") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence) or (inner[-1:].isalnum() and m.closed):
                 if _starts_sentence(text, m):
                     before = m
         if after is None and m.start >= end and m.start - end <= 12 and _AFTER_GAP_RE.fullmatch(text[end : m.start]):
@@ -635,7 +617,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         subj, hops = _subject(tok)
         if subj is not None and not _same_line(text, subj.idx, tok.idx):
             subj = None
-        if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl" and _PASSIVE_PARTICIPLE:
+        if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl":
             subj = None  # "Asked why ..., Ames said": whoever asked is not named (PolNeAR: no source)
         if subj is not None and (q := _in_any(subj.idx, marked)) is not None and _in_any(tok.idx, marked) is None and q.end <= tok.idx:
             subj = _name_after(doc, q.end, tok)  # the parser took the quote for the subject
@@ -645,13 +627,13 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         prev = attrs[-1] if attrs else None
         if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
             subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
-        if subj is None and not (_PASSIVE_NO_NAME and any(c.dep_ == "nsubjpass" for c in tok.children)):
+        if subj is None and not (any(c.dep_ == "nsubjpass" for c in tok.children)):
             subj = _preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
-            if subj is None and _POSTPOSED_NAME:
+            if subj is None:
                 subj = _postposed_name(doc, text, tok, marked)
             src = _np_span(subj) if subj is not None else None
         clause_lo = min(cue[0], src[0]) if src else cue[0]
-        if hops and src and src[1] <= cue[0] and _INHERITED_NOT_ADJACENT:
+        if hops and src and src[1] <= cue[0]:
             clause_lo = cue[0]  # '"A," Roe told them, referring to X': the quote is "told"'s, not "referring"'s
         clause_hi = max(cue[1], src[1]) if src else cue[1]
         inside = _in_any(tok.idx, marked)
@@ -713,7 +695,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         claimed.update(content)
         if lemma in _NEEDS_CLAUSE and cue_tokens is None and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(_in_any(f[0], marked) for f in content):
             continue  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
-        if _DROP_THAT_SOURCE and subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
+        if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
@@ -729,7 +711,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     its object; for speech verbs the parser gave no complement, the rest of the
     sentence when it starts like a clause ("He said legalizing it could ...")."""
     # (not "he said" set off by commas inside the cue's own clause: "If X, he said, Y would ...")
-    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and not (_PARATAXIS_CUE and c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
+    comp = [c for c in tok.children if c.dep_ in _CONTENT_DEPS and not (c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
     if not comp and lemma in ("tell", "ask", "warn", "assure", "remind", "inform", "urge"):
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok and tok.head.lemma_.lower() not in verbs:
@@ -738,7 +720,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
     if not comp:
         comp = _that_clause_in_prep(tok)
-    if not comp and _FOR_CLAUSE and lemma in ("call", "push", "press", "argue", "plead", "appeal", "lobby", "campaign", "advocate"):
+    if not comp and lemma in ("call", "push", "press", "argue", "plead", "appeal", "lobby", "campaign", "advocate"):
         # "called for the party to respond": the parser made "for" the mark of a clause
         comp = [c for c in tok.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"]
     cls = verbs.get(lemma, "speech")
@@ -747,7 +729,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if _YES_NO and not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
+    if not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
         return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so"
     elif as_span is not None:
         s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
@@ -756,7 +738,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = _span_of(list(c.subtree))
         if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
             s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
-        if _CONJ_CUE and c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
+        if c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
             e = min(e, cut.idx)
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
             objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
@@ -787,14 +769,14 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = _span_of([t for c in objs for t in c.subtree])
     elif (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
         s, e = span
-    elif _AGENT_PARTICIPLE and src is not None and any(c.dep_ == "agent" for c in tok.children) and (sp := [c for c in tok.children if c.dep_ == "nsubjpass"]):
+    elif src is not None and any(c.dep_ == "agent" for c in tok.children) and (sp := [c for c in tok.children if c.dep_ == "nsubjpass"]):
         s, e = _span_of(list(sp[0].subtree))  # "The move was first reported by the Herald": the move is what was reported
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
             return None
         s, e = nxt.idx, sent.end_char
-        if _OWN_CLAUSE and tok.dep_ == "ccomp" and tok.head.i > tok.i:
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i:
             # "X did not complain when ..., an official said": the clause ends where "said" begins
             e = min(e, tok.right_edge.idx + len(tok.right_edge.text))
     else:
@@ -808,7 +790,6 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     return s, e
 
 
-_FINAL_CUE = True
 _FINAL_CUE_CLASSES = ("speech", "writing")
 
 
@@ -817,7 +798,7 @@ def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sen
     speech cue that closes its sentence after a comma, with its subject, and no other
     verb after it; the parser hung it on the clause before (conj), so that clause is the
     content."""
-    if not _FINAL_CUE or src is None or cls not in _FINAL_CUE_CLASSES or src[1] > tok.idx:
+    if src is None or cls not in _FINAL_CUE_CLASSES or src[1] > tok.idx:
         return None
     if tok.dep_ not in ("conj", "ROOT", "parataxis") or any(c.dep_ in _CONTENT_DEPS for c in tok.children):
         return None
@@ -1043,7 +1024,6 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     return None
 
 
-_POLL_SOURCES = True
 _POLL_NOUNS = frozenset({"poll", "survey"})
 
 
@@ -1107,7 +1087,6 @@ _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]*(\S.*)$")
 _LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")
 #: all-capital line labels that name no speaker
 _NOT_SPEAKERS = frozenset({"UPDATE", "UPDATED", "BYLINE", "EMAIL", "EXCLUSIVE", "BREAKING", "WATCH", "LOOK", "READ", "VIDEO", "PHOTOS", "PHOTO", "RELATED", "NOTE", "EDITOR'S NOTE", "CORRECTION", "LIVE", "MORE", "BOOM", "BUSTED", "SOURCE", "SOURCES", "CREDIT", "DATELINE", "TOPICS", "TAGS", "ALSO", "PLUS", "BONUS", "QUESTION", "ANSWER"})
-_TRANSCRIPT_LABELS = True
 _HEADLINE_FINDINGS = frozenset({"poll", "new poll", "survey", "new survey", "report", "new report", "study", "new study", "analysis"})
 
 
@@ -1284,7 +1263,7 @@ def extract_quotes(
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _find_attributions(doc, text, marked, verbs, cue_tokens)
     attrs = _drop_nested(attrs)
-    if cue_tokens is None and _POLL_SOURCES:  # (after the nesting check: "In a poll, 31% said ..." keeps "said")
+    if cue_tokens is None:  # (after the nesting check: "In a poll, 31% said ..." keeps "said")
         attrs += _poll_attributions(doc, text, marked, attrs)
         attrs.sort(key=lambda a: a.cue[0])
     _extend_with_following_quotes(text, attrs, marked)
@@ -1299,7 +1278,7 @@ def extract_quotes(
         and (
             any(types.get(eid) in _HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
             # a transcript's speaker label ("JAKE TAPPER: ...", "Q: ...", "A: ...")
-            or (_TRANSCRIPT_LABELS and _LABEL_RE.fullmatch(text[a.source[0] : a.source[1]]) is not None and text[a.source[0] : a.source[1]] not in _NOT_SPEAKERS)
+            or (_LABEL_RE.fullmatch(text[a.source[0] : a.source[1]]) is not None and text[a.source[0] : a.source[1]] not in _NOT_SPEAKERS)
             # "Poll: ...", "Report: ...": a headline whose source is a finding
             or text[a.source[0] : a.source[1]].lower() in _HEADLINE_FINDINGS
         )
