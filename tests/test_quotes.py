@@ -707,3 +707,9 @@ def test_quotes_passive_subject_is_no_speaker(extract_text):
 def test_quotes_verbs_that_report_only_with_a_clause_or_a_quote(extract_text, text, reported):
     rec = extract_text(text)
     assert bool(rec["quotes"]) == reported
+
+
+@pytest.mark.model
+def test_quotes_naming_and_that_said_are_no_cues(extract_text):
+    rec = extract_text("The data came from a firm called Eastvale Analytica. That said, the so-called harbour plan is popular.\n")
+    assert rec["quotes"] == []

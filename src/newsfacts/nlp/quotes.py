@@ -364,6 +364,14 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
     return None, 5
 
 
+def _is_idiom(doc: Doc, tok: Token, lemma: str) -> bool:
+    """A reporting verb in a phrase that reports nothing: naming ("a firm called X",
+    "so-called"), and the opener "That said,"."""
+    if lemma == "call" and tok.tag_ == "VBN" and (tok.dep_ == "acl" or (tok.i > 0 and doc[tok.i - 1].lower_ in ("so", "so-"))):
+        return True
+    return lemma == "say" and tok.i > 0 and tok.i + 1 < len(doc) and doc[tok.i - 1].lower_ == "that" and doc[tok.i - 1].is_sent_start and doc[tok.i + 1].text == ","
+
+
 def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     """A proper noun (or noun) right before the cue in the same line, when the parse
     gave the verb no usable subject ("... D.C.\nGantz wrote")."""
@@ -586,6 +594,8 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             continue  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
         if tok.dep_ == "amod" and cue_tokens is None:
             continue  # "pledged delegates", "a supporting role": a participle used as an adjective
+        if cue_tokens is None and _is_idiom(doc, tok, lemma):
+            continue
         if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
             continue
         if is_according:
