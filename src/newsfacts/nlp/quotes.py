@@ -305,10 +305,9 @@ def _trim_source(out: list[Token], head: Token) -> list[Token]:
     return out
 
 
-
-
 def _is_cue_lemma(tok: Token) -> bool:
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in reporting_verbs() and reporting_verbs()[tok.lemma_.lower()] in ("speech", "writing")
+    """A speech or writing verb of the lexicon."""
+    return tok.pos_ == "VERB" and reporting_verbs().get(tok.lemma_.lower()) in ("speech", "writing")
 
 
 def _second_cue_cut(comp: Token) -> Optional[Token]:
@@ -384,8 +383,6 @@ def _preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
         return t
     return None
-
-
 
 
 def _postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:
@@ -637,7 +634,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         prev = attrs[-1] if attrs else None
         if hops and prev is not None and prev.cue_token is not None and sents.index[prev.cue_token.i] == sents.index[tok.i] and prev.source is not None:
             subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
-        if subj is None and not (any(c.dep_ == "nsubjpass" for c in tok.children)):
+        if subj is None and not any(c.dep_ == "nsubjpass" for c in tok.children):
             subj = _preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
             if subj is None:
                 subj = _postposed_name(doc, text, tok, marked)
@@ -702,9 +699,9 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             cue = (cue[0], cue[1] + gap.end(1))  # "called for", "talking about"
         elif text[cue[1] : cue[1] + 1] == ":":
             cue = (cue[0], cue[1] + 1)  # 'said: "..."': PolNeAR's cue takes the colon
-        claimed.update(content)
         if lemma in _NEEDS_CLAUSE and cue_tokens is None and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(_in_any(f[0], marked) for f in content):
             continue  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
+        claimed.update(content)
         if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
@@ -741,7 +738,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
         return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so"
-    elif as_span is not None:
+    if as_span is not None:
         s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
     elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
