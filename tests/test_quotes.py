@@ -713,3 +713,11 @@ def test_quotes_verbs_that_report_only_with_a_clause_or_a_quote(extract_text, te
 def test_quotes_naming_and_that_said_are_no_cues(extract_text):
     rec = extract_text("The data came from a firm called Eastvale Analytica. That said, the so-called harbour plan is popular.\n")
     assert rec["quotes"] == []
+
+
+@pytest.mark.model
+def test_quotes_quoted_as_saying(extract_text):
+    text = "Mayor Lena Ostrova was quoted as saying the harbour plan had failed.\n"
+    rec = extract_text(text)
+    q, who = _find(rec, "the harbour plan had failed")
+    assert who == "Lena Ostrova"

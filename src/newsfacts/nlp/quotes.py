@@ -282,6 +282,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
 #: lexicon verbs that report only with a clause or a quote: used otherwise ("can't find jobs", "added
 #: five delegates", "to determine eligibility") their source was PolNeAR's at most one time in three (train)
 _NEEDS_CLAUSE = frozenset({"find", "determine", "challenge", "maintain", "add", "read", "know", "demand", "worry"})
+_QUOTED_AS = frozenset({"quote", "hear", "overhear", "record", "film", "report", "cite"})
 _DOC_NOUNS = frozenset({"statement", "letter", "memo", "release", "ad", "advertisement", "note", "email", "message", "tweet", "post", "op-ed", "editorial", "video", "plan", "proposal", "report", "column", "essay", "book", "petition", "complaint", "lawsuit", "motion", "filing", "brief", "order", "resolution", "amendment"})
 _DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:AP|AFP|Reuters|UPI)\))\s*(?:\u2014|\u2013|--|-)\s+")
 _DATELINE_AT = re.compile(_DATELINE_RE.pattern[1:])  # the same, matched at a given position
@@ -341,6 +342,8 @@ def _subject(verb: Token) -> tuple[Optional[Token], int]:
                             pobj = [p for p in a.children if p.dep_ == "pobj"]
                             if pobj:
                                 return pobj[0], hops
+                    if hops and cur.lemma_.lower() in _QUOTED_AS:
+                        return c, hops  # "Ames was quoted as saying", "was heard saying": the passive subject speaks
                     return None, hops  # "is expected to", "was told": the subject is not the speaker
                 return c, hops
         if cur.head is cur:
