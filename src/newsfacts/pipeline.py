@@ -42,6 +42,9 @@ def build_nlp(model: str = MODEL):
             code="NF201",
         ) from None
     nlp.max_length = 2_000_000
+    from .nlp.tokenize import add_quote_infixes
+
+    add_quote_infixes(nlp)  # 'said,"Look' is three tokens and a mark, not one (nlp/tokenize.py)
     return nlp
 
 
