@@ -849,3 +849,17 @@ def test_events_who_is_expelled_decides_the_type(extract_text, nlp, text, coded)
 def test_events_out_of_the_question_rules_an_act_out(extract_text, nlp):
     text = "Lifting the sanctions on Cuba is out of the question, the State Department said."
     assert _headline(extract_text, nlp, text) == "REJECT"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("A spokesman for the Brazilian Foreign Ministry, Tomas Ortega, warned that Brasilia would respond to any incursion.", None),
+    ("The Egyptian Interior Ministry warned that Egypt would retaliate against smugglers.", None),
+    ("The Turkish Defence Ministry warned that Greece would pay a heavy price.", "Greece"),
+])
+def test_events_threat_by_the_threateners_own_state_has_no_target(extract_text, text, target):
+    """'X warned that <X's own state> would act': the state is the threatener's side, not the target."""
+    r, evs = _events(extract_text, text, published="2026-03-04")
+    threats = [e for e in evs if e["type"] == "THREATEN"]
+    assert threats
+    got = _names(r, threats[0]["target"])
+    assert got == ([target] if target else []), got

@@ -612,6 +612,21 @@ def _other_side(target: _Side, source: _Side) -> list[tuple[str, Span]]:
     return out
 
 
+def _speaks_for(side: _Side, source: _Side, ctx: _Ctx) -> bool:
+    """True when ``side`` names the source itself, or the state the source belongs to (its
+    country or capital: "Moscow" for the Russian Foreign Ministry)."""
+    if not side.ids or not source.ids:
+        return False
+    own = {_country_of(i, ctx) for i in source.ids} - {None}
+    for i in side.ids:
+        if i in source.ids:
+            continue
+        ent = ctx.index.by_id.get(i)
+        if ent is None or ent.type not in ("GPE",) or ent.actor.country not in own:
+            return False
+    return True
+
+
 def _country_of(eid: str, ctx: _Ctx) -> Optional[str]:
     ent = ctx.index.by_id.get(eid)
     return ent.actor.country if ent is not None else None
@@ -1048,7 +1063,12 @@ def _verb_candidate(tok: Token, pat: Pattern, ctx: _Ctx) -> _Cand:
             if c.dep_ in ("ccomp", "xcomp"):
                 for s in c.children:
                     if s.dep_ in _SUBJ:
-                        target.add(_actors(s, ctx))
+                        side = _actors(s, ctx)
+                        if pat.type in ("THREATEN", "SUPPORT") and _speaks_for(side, source, ctx):
+                            # "the ministry warned that Moscow would respond": who would act is the
+                            # threatener's (or the supporter's) own state, not the target
+                            continue
+                        target.add(side)
     if pat.type in ("ACCUSE", "PROTEST") and target.ids:
         # "complained to the United Nations over Israeli air raids": the accused, not the audience
         told = {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in _pobjs(c)}
