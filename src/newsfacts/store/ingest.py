@@ -99,16 +99,20 @@ def reject_row(r: Reject) -> dict[str, Any]:
 _NLP = None
 
 
-def _init_worker(model: Optional[str]) -> None:
+def _init_worker(model: Optional[str], warm_up: bool = False) -> None:
     global _NLP
     import gc
 
     from ..pipeline import MODEL, build_nlp
 
-    _NLP = build_nlp(model or MODEL)
-    # the model, lexicons and gazetteers (inherited from the parent when forked) never become
+    # the parent's pipeline when forked from a process that has it: called as everything else
+    # calls it (lru_cache keys on the arguments as given: build_nlp(MODEL) would load it again)
+    _NLP = build_nlp(model) if model and model != MODEL else build_nlp()
+    if warm_up:
+        _warm_up(_NLP)
+    # the model, lexicons and gazetteers (inherited from the zygote when forked) never become
     # garbage: keep the cyclic collector from walking them again and again (and from touching,
-    # so copying, the pages the worker shares with the parent)
+    # so copying, the pages the worker shares with the zygote)
     gc.freeze()
 
 
@@ -199,16 +203,224 @@ def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: l
             for js, (t, m, o, _) in zip(records, items) if js is not None]
 
 
+#: Data the stages load on first use (cached loaders), beyond what the warm-up text reaches:
+#: loaded in the zygote, so workers share one copy instead of each (and each recycled one)
+#: building its own. The GeoNames city index alone is ~80 MB per process; the generated soak
+#: corpus reached it from its 241st article on, so every worker built it.
+#: ``tests/test_ingest_workers.py`` checks that no argument-less cached loader is missing.
+PRELOAD = (
+    ("newsfacts.gazetteer", "_cities_by_name"),
+    ("newsfacts.countries", "_iso2_to_iso3"),
+    ("newsfacts.lexicons", "organisations"),
+    ("newsfacts.lexicons", "org_heads"),
+    ("newsfacts.lexicons", "people"),
+    ("newsfacts.nlp.checks", "_ureg"),
+    ("newsfacts.nlp.events", "plover_types"),
+    ("newsfacts.nlp.places", "_country_rows"),
+    ("newsfacts.nlp.places", "_state_codes"),
+)
+
+
 def _warm_up(nlp) -> None:
-    """Run a short text through every stage, so lazily loaded lexicons, gazetteers and
-    quantulum3's unit patterns are loaded once in the parent and shared by forked workers
-    (each worker, and each recycled one, would otherwise load them again: ~0.7 CPU s)."""
+    """Run a short text through every stage and load every lazily loaded table
+    (:data:`PRELOAD`), so lexicons, gazetteers and quantulum3's unit patterns are loaded once
+    in the zygote and shared by the workers forked from it (each worker, and each recycled
+    one, would otherwise load them again: ~0.7 CPU s and ~85 MB each)."""
+    import importlib
+
     from ..pipeline import process
 
     text = ("The Norwegian foreign minister met officials in Ottawa on Monday, the ministry said on 3 March 2024. "
             "\u201cWe will send 300 tonnes of grain and $4.5 million in aid,\u201d she told reporters, adding that "
             "exports rose 12 percent last year. Protesters accused the government of ignoring the 40 km road.")
     list(process([(text, {"published": "2024-03-04"})], nlp=nlp))  # quotes, numbers with units (quantulum3), dates, events
+    for module, name in PRELOAD:
+        getattr(importlib.import_module(module), name)()
+
+
+# --- the zygote: the process workers are forked from ---------------------------------
+
+
+class _Zygote:
+    """A process that loads the model, warms it up and then only forks workers.
+
+    Forked from the ingest process before it reads anything, it never touches the store, so
+    every worker it forks (the first ones and each recycled one) starts from the same
+    pages: the model, the lexicons and the gazetteers, shared copy-on-write, and nothing of
+    the ingest process's DuckDB cache or heap, which would otherwise be inherited by each
+    fork and kept alive in it as the ingest process moves on. The ingest process never
+    loads the model itself (unless it already had it).
+
+    Each worker gets its own socket to the ingest process (passed through the zygote), so
+    a worker that dies shows as the end of its socket; the zygote and the workers end when
+    the ingest process closes their sockets, or dies.
+    """
+
+    def __init__(self, model: Optional[str]):
+        ctx = mp.get_context("fork")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_zygote_main, args=(child, model), name="newsfacts-zygote", daemon=True)
+        self._proc.start()
+        child.close()
+        try:
+            status, value = self._conn.recv()
+        except EOFError:
+            status, value = "error", BrokenProcessPool("the zygote process died while loading the model")
+        if status != "ready":
+            self.close()
+            raise value
+        self.pid = self._proc.pid
+
+    def fork_worker(self):
+        """A new worker forked from the zygote: the ingest process's end of its socket."""
+        from multiprocessing import reduction
+
+        ours, theirs = mp.Pipe()
+        try:
+            self._conn.send("fork")
+            reduction.send_handle(self._conn, theirs.fileno(), self.pid)
+            self._conn.recv()  # the worker's pid, once forked
+        except (EOFError, OSError):
+            ours.close()
+            raise BrokenProcessPool("the zygote process died") from None
+        finally:
+            theirs.close()
+        return ours
+
+    def close(self) -> None:
+        try:
+            self._conn.send(None)
+        except OSError:
+            pass
+        self._conn.close()
+        self._proc.join(timeout=10)
+        if self._proc.exitcode is None:
+            self._proc.kill()
+            self._proc.join()
+
+
+def _zygote_main(conn, model: Optional[str]) -> None:
+    import os
+    import signal
+    from multiprocessing import reduction
+    from multiprocessing.connection import Connection
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the ingest process, which closes our sockets
+    try:
+        _init_worker(model, warm_up=True)
+    except BaseException as exc:  # e.g. the model is not installed (NF201): raised in the ingest process
+        conn.send(("error", exc))
+        return
+    conn.send(("ready", None))
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped as they end
+    while True:
+        try:
+            if conn.recv() is None:
+                return
+            fd = reduction.recv_handle(conn)
+        except (EOFError, OSError):
+            return
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 1
+            try:
+                conn.close()
+                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                _serve(Connection(fd))
+                code = 0
+            finally:
+                os._exit(code)  # not the zygote's exit handlers
+        os.close(fd)
+        conn.send(pid)
+
+
+def _serve(conn) -> None:
+    """A worker's loop: run each ``(function, args)`` received, send back ``(ok, result)``."""
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        fn, args = task
+        try:
+            reply = (True, fn(*args))
+        except Exception as exc:
+            reply = (False, exc)
+        try:
+            conn.send(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        except Exception as exc:  # a result or exception that does not pickle
+            conn.send((False, RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+
+
+class _ForkedPool:
+    """``workers`` processes forked from the zygote, behind :class:`ProcessPoolExecutor`'s
+    ``submit`` and ``shutdown``: one thread per worker hands it the next task and waits for
+    the result. A worker that dies fails its task, and every later one, with
+    :class:`BrokenProcessPool`, as the executor does."""
+
+    def __init__(self, zygote: _Zygote, workers: int):
+        import queue
+        import threading
+
+        self._tasks: queue.SimpleQueue = queue.SimpleQueue()
+        self._broken: Optional[str] = None
+        self._threads = []
+        for _ in range(workers):
+            t = threading.Thread(target=self._feed, args=(zygote.fork_worker(),), daemon=True)
+            t.start()
+            self._threads.append(t)
+
+    def submit(self, fn, *args) -> Future:
+        if self._broken:
+            raise BrokenProcessPool(self._broken)
+        f: Future = Future()
+        self._tasks.put((f, fn, args))
+        return f
+
+    def _feed(self, conn) -> None:
+        with conn:
+            while True:
+                item = self._tasks.get()
+                if item is None:
+                    return
+                f, fn, args = item
+                if not f.set_running_or_notify_cancel():
+                    continue
+                if self._broken:
+                    f.set_exception(BrokenProcessPool(self._broken))
+                    continue
+                try:
+                    conn.send((fn, args))
+                    ok, value = conn.recv()
+                except (EOFError, OSError):
+                    self._broken = "a worker process ended abruptly (killed, or out of memory)"
+                    f.set_exception(BrokenProcessPool(self._broken))
+                    continue
+                if ok:
+                    f.set_result(value)
+                else:
+                    f.set_exception(value)
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        import queue
+
+        if cancel_futures:
+            while True:
+                try:
+                    item = self._tasks.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item[0].cancel()
+        for _ in self._threads:
+            self._tasks.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
 
 
 # --- driver ---------------------------------------------------------------------------
@@ -406,9 +618,12 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
     With a pool (``nlp`` not given), the main process only reads, turns records into rows
     and writes the store, while the workers parse: with one worker, writing batch k
     overlaps parsing batch k+1. HTML extraction (trafilatura) runs in the pool too, ahead
-    of the parsing. The pool is replaced by a fresh one (forked again from this process)
-    after every ``recycle_after`` documents per worker, which returns what long-lived
-    spaCy workers accumulate (every new word stays in the vocabulary's string store).
+    of the parsing. The pool is replaced by a fresh one after every ``recycle_after``
+    documents per worker, which returns what long-lived spaCy workers accumulate (every new
+    word stays in the vocabulary's string store). Where processes can be forked, workers are
+    forked from a zygote (:class:`_Zygote`) that loaded and warmed up the model once, so
+    every fresh worker starts from the same pages; elsewhere they are spawned and each loads
+    the model.
     """
     if nlp is not None:
         for items, nbytes in batches(entries(True)):
@@ -416,16 +631,19 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
             commit(rows, rejects, [i[3] for i in items], nbytes)
         return
     ctx = _mp_context()
-    if ctx.get_start_method() == "fork":
-        # load the model once here: forked workers share it (copy-on-write) instead of each loading it
-        from ..pipeline import MODEL, build_nlp
+    zygote = _Zygote(model) if ctx.get_start_method() == "fork" else None
 
-        _warm_up(build_nlp(model or MODEL))
-
-    def new_pool() -> ProcessPoolExecutor:
+    def new_pool():
+        if zygote is not None:
+            return _ForkedPool(zygote, workers)
         return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
 
-    pools = [new_pool()]
+    try:
+        pools = [new_pool()]
+    except BaseException:
+        if zygote is not None:
+            zygote.close()
+        raise
     futures: dict[Future, tuple[list, int]] = {}
     parsed = 0  # documents sent to the current pool
 
@@ -459,6 +677,8 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
         drain(0)
     finally:
         pools[0].shutdown(wait=True, cancel_futures=True)
+        if zygote is not None:
+            zygote.close()
 
 
 #: The event rows clustering reads: event columns, the document's date and outlet, and the text of the

@@ -1,0 +1,121 @@
+"""Ingest worker processes: forked from one zygote that loaded and warmed up the model, never
+from the ingest process; a dead worker breaks the pool; nothing is left running."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import inspect
+import os
+import pkgutil
+from concurrent.futures.process import BrokenProcessPool
+
+import psutil
+import pytest
+
+import newsfacts
+from newsfacts.errors import NewsfactsError
+from newsfacts.store import ingest as ingest_mod
+
+pytestmark = pytest.mark.model
+
+#: Modules whose cached loaders are not ingest's business (interfaces, training, evaluation).
+_NOT_INGEST = ("newsfacts.web", "newsfacts.spark", "newsfacts.cli", "newsfacts.training", "newsfacts.evaluation",
+               "newsfacts.eval_places", "newsfacts.nlp.quote_model", "newsfacts.__main__")
+
+
+def _cached_loaders():
+    """Every argument-less ``functools.lru_cache`` function of the library's stage modules."""
+    for info in pkgutil.walk_packages(newsfacts.__path__, "newsfacts."):
+        if info.name.startswith(_NOT_INGEST):
+            continue
+        module = importlib.import_module(info.name)
+        for name, f in vars(module).items():
+            if hasattr(f, "cache_info") and getattr(f, "__module__", None) == module.__name__ \
+                    and not inspect.signature(f).parameters:
+                yield f"{module.__name__}.{name}", f
+
+
+def _probe():
+    """What a worker finds: its pid and parent, model loads in its lineage, frozen objects,
+    whether the city gazetteer is already there."""
+    from newsfacts.gazetteer import _cities_by_name
+    from newsfacts.pipeline import build_nlp
+
+    return (os.getpid(), os.getppid(), build_nlp.cache_info().misses, ingest_mod._NLP is not None,
+            gc.get_freeze_count() > 0, _cities_by_name.cache_info().currsize)
+
+
+def test_ingest_workers_warm_up_loads_every_cached_loader(nlp):
+    """A table a stage loads on first use, left out of the warm-up, is built again by every
+    worker (the city gazetteer: ~80 MB each)."""
+    loaders = dict(_cached_loaders())
+    assert "newsfacts.gazetteer._cities_by_name" in loaders
+    for f in loaders.values():
+        f.cache_clear()
+    ingest_mod._warm_up(nlp)
+    assert [name for name, f in loaders.items() if not f.cache_info().currsize] == []
+
+
+def test_ingest_workers_are_forked_from_one_zygote_without_loading_the_model(nlp):
+    from newsfacts.pipeline import build_nlp
+
+    loads_here = build_nlp.cache_info().misses
+    zygote = ingest_mod._Zygote(None)
+    try:
+        seen = []
+        for _ in range(2):  # a pool, then its replacement (recycling)
+            pool = ingest_mod._ForkedPool(zygote, 2)
+            seen += [f.result() for f in [pool.submit(_probe) for _ in range(6)]]
+            pool.shutdown()
+    finally:
+        zygote.close()
+    pids = {s[0] for s in seen}
+    assert 2 < len(pids) <= 4 and os.getpid() not in pids  # two pools of two workers
+    assert {s[1] for s in seen} == {zygote.pid}  # all forked from the zygote, none from here
+    assert {s[2:] for s in seen} == {(loads_here, True, True, 1)}  # the model and the gazetteer inherited: loaded by none
+    assert not psutil.pid_exists(zygote.pid)
+    gone, alive = psutil.wait_procs([psutil.Process(p) for p in pids if psutil.pid_exists(p)], timeout=30)
+    assert alive == []  # the workers end when their sockets close
+
+
+def test_ingest_workers_a_dead_worker_breaks_the_pool(nlp):
+    zygote = ingest_mod._Zygote(None)
+    try:
+        pool = ingest_mod._ForkedPool(zygote, 1)
+        assert pool.submit(_probe).result()[1] == zygote.pid
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os._exit, 9).result()  # the worker dies mid-task
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(_probe).result()
+        pool.shutdown(cancel_futures=True)
+        pool = ingest_mod._ForkedPool(zygote, 1)  # the zygote itself is unharmed
+        assert pool.submit(_probe).result()[1] == zygote.pid
+        pool.shutdown()
+    finally:
+        zygote.close()
+
+
+def test_ingest_workers_exceptions_come_back_to_the_caller(nlp):
+    zygote = ingest_mod._Zygote(None)
+    try:
+        pool = ingest_mod._ForkedPool(zygote, 1)
+        with pytest.raises(ZeroDivisionError):
+            pool.submit(divmod, 1, 0).result()
+        assert pool.submit(divmod, 7, 2).result() == (3, 1)  # the worker carries on
+        pool.shutdown()
+    finally:
+        zygote.close()
+
+
+def test_ingest_workers_model_not_installed_is_raised_here(tmp_path):
+    from newsfacts.store.duckdb import FactStore
+
+    from .corpus_helpers import ARTICLES, write_jsonl
+
+    jl = write_jsonl(tmp_path / "in.jsonl", [{"text": ARTICLES[0]}])
+    with FactStore.open(str(tmp_path / "s.duckdb")) as store:
+        with pytest.raises(NewsfactsError) as e:
+            ingest_mod.ingest([str(jl)], store, workers=1, model="no_such_model_installed", progress=False)
+    assert e.value.code == "NF201"
+    assert psutil.Process().children() == []
