@@ -7,6 +7,7 @@ import gc
 import importlib
 import inspect
 import os
+import pickle
 import pkgutil
 from concurrent.futures.process import BrokenProcessPool
 
@@ -119,3 +120,21 @@ def test_ingest_workers_model_not_installed_is_raised_here(tmp_path):
             ingest_mod.ingest([str(jl)], store, workers=1, model="no_such_model_installed", progress=False)
     assert e.value.code == "NF201"
     assert psutil.Process().children() == []
+
+
+def test_ingest_workers_a_task_that_does_not_pickle_fails_alone(nlp, tmp_path, monkeypatch):
+    zygote = ingest_mod._Zygote(None)
+    try:
+        pool = ingest_mod._ForkedPool(zygote, 1)
+        (tmp_path / "late_plugin.py").write_text("def task():\n    return 1\n")
+        monkeypatch.syspath_prepend(str(tmp_path))  # importable here, not in the zygote forked before
+        import late_plugin
+
+        with pytest.raises(ModuleNotFoundError):
+            pool.submit(late_plugin.task).result()  # fails to unpickle in the worker
+        with pytest.raises((AttributeError, pickle.PicklingError)):
+            pool.submit(lambda: 1).result()  # fails to pickle here
+        assert pool.submit(divmod, 7, 2).result() == (3, 1)  # the worker carries on
+        pool.shutdown()
+    finally:
+        zygote.close()

@@ -256,6 +256,9 @@ class _Zygote:
     the ingest process closes their sockets, or dies.
     """
 
+    #: pids of the zygotes of this process (the memory samplers of benchmarks/ report them apart)
+    running: set[int] = set()
+
     def __init__(self, model: Optional[str]):
         ctx = mp.get_context("fork")
         self._conn, child = ctx.Pipe()
@@ -270,6 +273,7 @@ class _Zygote:
             self.close()
             raise value
         self.pid = self._proc.pid
+        _Zygote.running.add(self.pid)
 
     def fork_worker(self):
         """A new worker forked from the zygote: the ingest process's end of its socket."""
@@ -297,6 +301,7 @@ class _Zygote:
         if self._proc.exitcode is None:
             self._proc.kill()
             self._proc.join()
+        _Zygote.running.discard(self._proc.pid)
 
 
 def _zygote_main(conn, model: Optional[str]) -> None:
@@ -336,17 +341,20 @@ def _zygote_main(conn, model: Optional[str]) -> None:
 
 def _serve(conn) -> None:
     """A worker's loop: run each ``(function, args)`` received, send back ``(ok, result)``."""
+    from multiprocessing.reduction import ForkingPickler
+
     while True:
         try:
-            task = conn.recv()
+            message = conn.recv_bytes()
         except EOFError:
             return
-        if task is None:
-            return
-        fn, args = task
         try:
+            task = ForkingPickler.loads(message)
+            if task is None:
+                return
+            fn, args = task
             reply = (True, fn(*args))
-        except Exception as exc:
+        except Exception as exc:  # including a task that does not unpickle here
             reply = (False, exc)
         try:
             conn.send(reply)
@@ -399,6 +407,9 @@ class _ForkedPool:
                 except (EOFError, OSError):
                     self._broken = "a worker process ended abruptly (killed, or out of memory)"
                     f.set_exception(BrokenProcessPool(self._broken))
+                    continue
+                except Exception as exc:  # a task, or a result, that does not pickle
+                    f.set_exception(exc)
                     continue
                 if ok:
                     f.set_result(value)
