@@ -135,8 +135,8 @@ def main(argv=None) -> int:
     from newsfacts.store.duckdb import FactStore
 
     real = ingest_mod.parse_batch
+    parse_batch_logged.__wrapped__ = real
     ingest_mod.parse_batch = parse_batch_logged
-    ingest_mod.parse_batch.__wrapped__ = real
 
     samples, stop = [], threading.Event()
     done = [0]
@@ -162,11 +162,15 @@ def main(argv=None) -> int:
         def on_commit(n, s):
             done[0] = s.processed + s.duplicates + sum(s.rejected.values())
 
-        with FactStore.open(os.path.join(tmp, "s.duckdb")) as store:
-            kw = {} if args.recycle_after is None else {"recycle_after": args.recycle_after}
-            summary = ingest_mod.ingest([corpus], store, workers=args.workers, progress=False, on_commit=on_commit, cluster=False, **kw)
-        stop.set()
-        th.join()
+        try:
+            with FactStore.open(os.path.join(tmp, "s.duckdb")) as store:
+                kw = {} if args.recycle_after is None else {"recycle_after": args.recycle_after}
+                summary = ingest_mod.ingest([corpus], store, workers=args.workers, progress=False, on_commit=on_commit,
+                                            cluster=False, **kw)
+        finally:
+            ingest_mod.parse_batch = real
+            stop.set()
+            th.join()
     strings = [json.loads(x) for x in Path(STRINGS_LOG).read_text().splitlines()]
     Path(args.out).write_text(json.dumps({"summary": summary.as_dict(), "samples": samples, "strings": strings}))
     print(report(samples, strings))

@@ -9,7 +9,10 @@ import inspect
 import os
 import pickle
 import pkgutil
+import subprocess
+import sys
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import psutil
 import pytest
@@ -19,6 +22,7 @@ from newsfacts.errors import NewsfactsError
 from newsfacts.store import ingest as ingest_mod
 
 pytestmark = pytest.mark.model
+ROOT = Path(__file__).resolve().parents[1]
 
 #: Modules whose cached loaders are not ingest's business (interfaces, training, evaluation).
 _NOT_INGEST = ("newsfacts.web", "newsfacts.spark", "newsfacts.cli", "newsfacts.training", "newsfacts.evaluation",
@@ -47,15 +51,22 @@ def _probe():
             gc.get_freeze_count() > 0, _cities_by_name.cache_info().currsize)
 
 
-def test_ingest_workers_warm_up_loads_every_cached_loader(nlp):
+def test_ingest_workers_warm_up_loads_every_cached_loader():
     """A table a stage loads on first use, left out of the warm-up, is built again by every
-    worker (the city gazetteer: ~80 MB each)."""
-    loaders = dict(_cached_loaders())
-    assert "newsfacts.gazetteer._cities_by_name" in loaders
-    for f in loaders.values():
-        f.cache_clear()
-    ingest_mod._warm_up(nlp)
-    assert [name for name, f in loaders.items() if not f.cache_info().currsize] == []
+    worker (the city gazetteer: ~80 MB each). Checked in a fresh process, as the zygote is:
+    here, earlier tests have filled the stages' caches, so the warm-up would not reach some
+    loaders even when they are missing."""
+    code = ("from newsfacts.pipeline import build_nlp\n"
+            "from newsfacts.store.ingest import _warm_up\n"
+            "from tests.test_ingest_workers import _cached_loaders\n"
+            "loaders = dict(_cached_loaders())\n"
+            "assert 'newsfacts.gazetteer._cities_by_name' in loaders, sorted(loaders)\n"
+            "_warm_up(build_nlp())\n"
+            "print([name for name, f in loaders.items() if not f.cache_info().currsize])\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_ingest_workers_are_forked_from_one_zygote_without_loading_the_model(nlp):

@@ -321,26 +321,43 @@ def _zygote_main(conn, model: Optional[str]) -> None:
         return
     _release_free_memory()
     conn.send(("ready", None))
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped as they end
+    try:
+        while True:
+            _reap(block=False)
+            try:
+                if conn.recv() is None:
+                    return
+                fd = reduction.recv_handle(conn)
+            except (EOFError, OSError):
+                return
+            pid = os.fork()
+            if pid == 0:  # the worker
+                code = 1
+                try:
+                    conn.close()
+                    _serve(Connection(fd))
+                    code = 0
+                finally:
+                    os._exit(code)  # not the zygote's exit handlers
+            os.close(fd)
+            conn.send(pid)
+    finally:
+        # wait for the workers (they end as the ingest process closes their sockets): waited-for,
+        # their CPU time counts in the ingest process's RUSAGE_CHILDREN (benchmarks/ingest.py)
+        _reap(block=True)
+
+
+def _reap(block: bool) -> None:
+    """Wait for the zygote's ended workers (all of them if ``block``)."""
+    import os
+
     while True:
         try:
-            if conn.recv() is None:
-                return
-            fd = reduction.recv_handle(conn)
-        except (EOFError, OSError):
+            pid, _ = os.waitpid(-1, 0 if block else os.WNOHANG)
+        except ChildProcessError:
             return
-        pid = os.fork()
-        if pid == 0:  # the worker
-            code = 1
-            try:
-                conn.close()
-                signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                _serve(Connection(fd))
-                code = 0
-            finally:
-                os._exit(code)  # not the zygote's exit handlers
-        os.close(fd)
-        conn.send(pid)
+        if pid == 0:
+            return
 
 
 def _release_free_memory() -> None:
