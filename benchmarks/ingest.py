@@ -125,6 +125,7 @@ def memory(args) -> None:
     print(json.dumps({"articles": args.articles, "words": words, "workers": args.workers, "seconds": round(secs, 1),
                       "docs_per_s": round(args.articles / secs, 1), "peak_rss_main_mb": round(m.peak("rss_main")),
                       "peak_pss_main_mb": round(m.peak("pss_main")), "peak_pss_workers_mb": round(m.peak("pss_workers")),
+                      "peak_pss_zygote_mb": round(m.peak("pss_zygote")),
                       "peak_pss_total_mb": round(m.peak("pss_total")), "facts": summary["facts"]}))
 
 

@@ -2,7 +2,8 @@
 
 A background thread samples, every ``interval`` seconds, the memory of this process ("main":
 the one holding the DuckDB connection) and of its child processes ("workers": the parsers),
-separately, so a growing curve says which side grows.
+separately, so a growing curve says which side grows. Where workers are forked from a zygote
+(``newsfacts.store.ingest``), the zygote is reported apart too.
 
 - RSS: resident memory of each process, summed.
 - PSS (proportional set size, where the OS reports it): pages that forked workers share
@@ -13,6 +14,7 @@ separately, so a growing curve says which side grows.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from typing import NamedTuple, Optional
@@ -32,6 +34,8 @@ class Sample(NamedTuple):
     rss_workers: float
     pss_workers: float
     n_workers: int
+    rss_zygote: float = 0.0  # the process the workers are forked from (holds the model); not in the workers' columns
+    pss_zygote: float = 0.0
 
 
 COLUMNS = list(Sample._fields)
@@ -70,8 +74,10 @@ class MemorySampler:
     def sample(self) -> Sample:
         import psutil
 
-        rss_m = pss_m = rss_w = pss_w = 0
+        rss_m = pss_m = rss_w = pss_w = rss_z = pss_z = 0
         n = 0
+        ingest = sys.modules.get("newsfacts.store.ingest")
+        zygotes = set(ingest._Zygote.running) if ingest is not None and hasattr(ingest, "_Zygote") else set()
         try:
             rss_m, pss_m = _mem(self.proc)
         except psutil.Error:
@@ -85,11 +91,16 @@ class MemorySampler:
                 r, s = _mem(p)
             except psutil.Error:
                 continue
+            if p.pid in zygotes:
+                rss_z += r
+                pss_z += s
+                continue
             rss_w += r
             pss_w += s
             n += 1
-        return Sample(round(time.time() - self.t0, 1), self.done, round((rss_m + rss_w) / MB, 1), round((pss_m + pss_w) / MB, 1),
-                      round(rss_m / MB, 1), round(pss_m / MB, 1), round(rss_w / MB, 1), round(pss_w / MB, 1), n)
+        return Sample(round(time.time() - self.t0, 1), self.done, round((rss_m + rss_w + rss_z) / MB, 1),
+                      round((pss_m + pss_w + pss_z) / MB, 1), round(rss_m / MB, 1), round(pss_m / MB, 1), round(rss_w / MB, 1),
+                      round(pss_w / MB, 1), n, round(rss_z / MB, 1), round(pss_z / MB, 1))
 
     def _take(self) -> None:
         s = self.sample()

@@ -57,16 +57,16 @@ def table(samples, rows: int = 20) -> str:
     processes (RSS, PSS) and of the main process and the workers apart (PSS)."""
     step = max(1, len(samples) // rows)
     picked = samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else [])
-    out = ["| elapsed s | documents | docs/s (interval) | RSS MB (all processes) | PSS MB (all) | PSS MB main | PSS MB workers |",
-           "|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| elapsed s | documents | docs/s (interval) | RSS MB (all processes) | PSS MB (all) | PSS MB main | PSS MB workers | PSS MB zygote |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     rates = []
     for a, b in zip([picked[0][:2]] + picked, picked):
         rate = (b[1] - a[1]) / (b[0] - a[0]) if b[0] > a[0] else 0.0
         rates.append(rate)
-        out.append(f"| {b[0]:.0f} | {b[1]:,} | {rate:.1f} | {b[2]:.0f} | {b[3]:.0f} | {b[5]:.0f} | {b[7]:.0f} |")
+        out.append(f"| {b[0]:.0f} | {b[1]:,} | {rate:.1f} | {b[2]:.0f} | {b[3]:.0f} | {b[5]:.0f} | {b[7]:.0f} | {b[10]:.0f} |")
     out.append("")
     out.append(f"throughput {spark(rates[1:] or rates)}  ({min(rates[1:] or rates):.1f}-{max(rates[1:] or rates):.1f} docs/s)")
-    for name, i in (("memory    ", 3), ("main      ", 5), ("workers   ", 7)):
+    for name, i in (("memory    ", 3), ("main      ", 5), ("workers   ", 7), ("zygote    ", 10)):
         vals = [s[i] for s in picked]
         out.append(f"{name} {spark(vals)}  ({min(vals):.0f}-{max(vals):.0f} MB PSS)")
     return "\n".join(out)

@@ -223,12 +223,12 @@ def test_ingest_one_worker_process_with_recycling_stores_the_same_rows(tmp_path,
 
     pools = []
 
-    class CountingPool(ingest_mod.ProcessPoolExecutor):
+    class CountingPool(ingest_mod._ForkedPool):
         def __init__(self, *a, **kw):
             pools.append(self)
             super().__init__(*a, **kw)
 
-    monkeypatch.setattr(ingest_mod, "ProcessPoolExecutor", CountingPool)
+    monkeypatch.setattr(ingest_mod, "_ForkedPool", CountingPool)
     src = write_jsonl(tmp_path / "in.jsonl", [{"text": a, "published": "2024-03-04", "url": f"https://x.example/{k}"}
                                               for k, a in enumerate(ARTICLES)] + [{"text": GERMAN}])
     tables = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates")

@@ -2,12 +2,15 @@
 
 - **Streaming, constant memory**: entries are read lazily and at most ``2 x workers``
   batches of ``batch_size`` documents are in flight at any time.
-- **Workers**: worker processes (forked from this one, which has loaded the model) run
-  :func:`newsfacts.pipeline.process` over a batch each and send back each record as JSON
-  text; this process meanwhile reads the inputs, turns records into rows and writes the
-  store, so writing overlaps parsing even with one worker. Workers are replaced by fresh
-  ones every ``recycle_after`` documents (spaCy's string store only grows). Given an
-  ``nlp`` object, everything runs in this process instead.
+- **Workers**: worker processes run :func:`newsfacts.pipeline.process` over a batch each
+  and send back each record as JSON text; this process meanwhile reads the inputs, turns
+  records into rows and writes the store, so writing overlaps parsing even with one worker.
+  Workers are forked from a zygote, a process forked from this one at the start that loads
+  and warms up the model and every lazily loaded table once and then only forks workers:
+  every worker starts from the same shared pages, none inherits this process's DuckDB
+  cache or heap, and this process never loads the model. Workers are replaced by fresh
+  ones every ``recycle_after`` documents (spaCy's string store and the stages' caches only
+  grow). Given an ``nlp`` object, everything runs in this process instead.
 - **Idempotent and resumable**: a document's id is the sha256 of its text; ids already
   stored (as a document, or as a reject after reading) are skipped before parsing, and the
   results of up to ``WRITE_BATCHES`` batches are written in one transaction, so a run killed
@@ -102,18 +105,24 @@ def reject_row(r: Reject) -> dict[str, Any]:
 _NLP = None
 
 
-def _init_worker(model: Optional[str]) -> None:
+def _init_worker(model: Optional[str], warm_up: bool = False) -> None:
     global _NLP
     import gc
 
     from ..heap import keep_freed_heap
     from ..pipeline import MODEL, build_nlp
 
-    _NLP = build_nlp(model or MODEL)
-    keep_freed_heap()  # no page faults from malloc giving memory back after every batch
-    # the model, lexicons and gazetteers (inherited from the parent when forked) never become
+    # the parent's pipeline when forked from a process that has it: called as everything else
+    # calls it (lru_cache keys on the arguments as given: build_nlp(MODEL) would load it again)
+    _NLP = build_nlp(model) if model and model != MODEL else build_nlp()
+    if warm_up:
+        _warm_up(_NLP)
+    # inherited by the workers forked from the zygote: no page faults from malloc giving
+    # memory back after every batch (newsfacts/heap.py)
+    keep_freed_heap()
+    # the model, lexicons and gazetteers (inherited from the zygote when forked) never become
     # garbage: keep the cyclic collector from walking them again and again (and from touching,
-    # so copying, the pages the worker shares with the parent)
+    # so copying, the pages the worker shares with the zygote)
     gc.freeze()
 
 
@@ -204,26 +213,280 @@ def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: l
             for js, (t, m, o, _) in zip(records, items) if js is not None]
 
 
+#: Data the stages load on first use (cached loaders), beyond what the warm-up text reaches:
+#: loaded in the zygote, so workers share one copy instead of each (and each recycled one)
+#: building its own. The GeoNames city index alone is ~80 MB per process; the generated soak
+#: corpus reached it from its 241st article on, so every worker built it.
+#: ``tests/test_ingest_workers.py`` checks that no argument-less cached loader is missing.
+PRELOAD = (
+    ("newsfacts.gazetteer", "_cities_by_name"),
+    ("newsfacts.countries", "_iso2_to_iso3"),
+    ("newsfacts.lexicons", "organisations"),
+    ("newsfacts.lexicons", "org_heads"),
+    ("newsfacts.lexicons", "people"),
+    ("newsfacts.nlp.checks", "_ureg"),
+    ("newsfacts.nlp.events", "plover_types"),
+    ("newsfacts.nlp.places", "_country_rows"),
+    ("newsfacts.nlp.places", "_state_codes"),
+)
+
+
 def _warm_up(nlp) -> None:
-    """Run a short text through every stage, so lazily loaded lexicons, gazetteers and
-    quantulum3's unit patterns are loaded once in the parent and shared by forked workers
-    (each worker, and each recycled one, would otherwise load them again: ~0.7 CPU s)."""
+    """Run a short text through every stage and load every lazily loaded table
+    (:data:`PRELOAD`), so lexicons, gazetteers and quantulum3's unit patterns are loaded once
+    in the zygote and shared by the workers forked from it (each worker, and each recycled
+    one, would otherwise load them again: ~0.7 CPU s and ~85 MB each)."""
+    import importlib
+
     from ..pipeline import process
 
     text = ("The Norwegian foreign minister met officials in Ottawa on Monday, the ministry said on 3 March 2024. "
             "\u201cWe will send 300 tonnes of grain and $4.5 million in aid,\u201d she told reporters, adding that "
             "exports rose 12 percent last year. Protesters accused the government of ignoring the 40 km road.")
     list(process([(text, {"published": "2024-03-04"})], nlp=nlp))  # quotes, numbers with units (quantulum3), dates, events
+    for module, name in PRELOAD:
+        getattr(importlib.import_module(module), name)()
+
+
+# --- the zygote: the process workers are forked from ---------------------------------
+
+
+class _Zygote:
+    """A process that loads the model, warms it up and then only forks workers.
+
+    Forked from the ingest process before it reads anything, it never touches the store, so
+    every worker it forks (the first ones and each recycled one) starts from the same
+    pages: the model, the lexicons and the gazetteers, shared copy-on-write, and nothing of
+    the ingest process's DuckDB cache or heap, which would otherwise be inherited by each
+    fork and kept alive in it as the ingest process moves on. The ingest process never
+    loads the model itself (unless it already had it).
+
+    Each worker gets its own socket to the ingest process (passed through the zygote), so
+    a worker that dies shows as the end of its socket; the zygote and the workers end when
+    the ingest process closes their sockets, or dies.
+    """
+
+    #: pids of the zygotes of this process (the memory samplers of benchmarks/ report them apart)
+    running: set[int] = set()
+
+    def __init__(self, model: Optional[str]):
+        ctx = mp.get_context("fork")
+        self._conn, child = ctx.Pipe()
+        self._proc = ctx.Process(target=_zygote_main, args=(child, model), name="newsfacts-zygote", daemon=True)
+        self._proc.start()
+        child.close()
+        try:
+            status, value = self._conn.recv()
+        except EOFError:
+            status, value = "error", BrokenProcessPool("the zygote process died while loading the model")
+        if status != "ready":
+            self.close()
+            raise value
+        self.pid = self._proc.pid
+        _Zygote.running.add(self.pid)
+
+    def fork_worker(self):
+        """A new worker forked from the zygote: the ingest process's end of its socket."""
+        from multiprocessing import reduction
+
+        ours, theirs = mp.Pipe()
+        try:
+            self._conn.send("fork")
+            reduction.send_handle(self._conn, theirs.fileno(), self.pid)
+            self._conn.recv()  # the worker's pid, once forked
+        except (EOFError, OSError):
+            ours.close()
+            raise BrokenProcessPool("the zygote process died") from None
+        finally:
+            theirs.close()
+        return ours
+
+    def close(self) -> None:
+        try:
+            self._conn.send(None)
+        except OSError:
+            pass
+        self._conn.close()
+        self._proc.join(timeout=10)
+        if self._proc.exitcode is None:
+            self._proc.kill()
+            self._proc.join()
+        _Zygote.running.discard(self._proc.pid)
+
+
+def _zygote_main(conn, model: Optional[str]) -> None:
+    import os
+    import signal
+    from multiprocessing import reduction
+    from multiprocessing.connection import Connection
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the ingest process, which closes our sockets
+    try:
+        _init_worker(model, warm_up=True)
+    except BaseException as exc:  # e.g. the model is not installed (NF201): raised in the ingest process
+        conn.send(("error", exc))
+        return
+    _release_free_memory()
+    conn.send(("ready", None))
+    try:
+        while True:
+            _reap(block=False)
+            try:
+                if conn.recv() is None:
+                    return
+                fd = reduction.recv_handle(conn)
+            except (EOFError, OSError):
+                return
+            pid = os.fork()
+            if pid == 0:  # the worker
+                code = 1
+                try:
+                    conn.close()
+                    _serve(Connection(fd))
+                    code = 0
+                finally:
+                    os._exit(code)  # not the zygote's exit handlers
+            os.close(fd)
+            conn.send(pid)
+    finally:
+        # wait for the workers (they end as the ingest process closes their sockets): waited-for,
+        # their CPU time counts in the ingest process's RUSAGE_CHILDREN (benchmarks/ingest.py)
+        _reap(block=True)
+
+
+def _reap(block: bool) -> None:
+    """Wait for the zygote's ended workers (all of them if ``block``)."""
+    import os
+
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _release_free_memory() -> None:
+    """Give the allocator's free pages back to the system (glibc's ``malloc_trim``).
+
+    Loading the model and the tables leaves ~35 MB of freed heap resident in the zygote;
+    each worker would copy those pages as its allocations reuse them, and the zygote would
+    keep its own copy too. Released, they cost the zygote nothing and a worker a fresh page.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
+def _serve(conn) -> None:
+    """A worker's loop: run each ``(function, args)`` received, send back ``(ok, result)``."""
+    from multiprocessing.reduction import ForkingPickler
+
+    while True:
+        try:
+            message = conn.recv_bytes()
+        except EOFError:
+            return
+        try:
+            task = ForkingPickler.loads(message)
+            if task is None:
+                return
+            fn, args = task
+            reply = (True, fn(*args))
+        except Exception as exc:  # including a task that does not unpickle here
+            reply = (False, exc)
+        try:
+            conn.send(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        except Exception as exc:  # a result or exception that does not pickle
+            conn.send((False, RuntimeError(f"{exc.__class__.__name__}: {exc}")))
+
+
+class _ForkedPool:
+    """``workers`` processes forked from the zygote, behind :class:`ProcessPoolExecutor`'s
+    ``submit`` and ``shutdown``: one thread per worker hands it the next task and waits for
+    the result. A worker that dies fails its task, and every later one, with
+    :class:`BrokenProcessPool`, as the executor does."""
+
+    def __init__(self, zygote: _Zygote, workers: int):
+        import queue
+        import threading
+
+        self._tasks: queue.SimpleQueue = queue.SimpleQueue()
+        self._broken: Optional[str] = None
+        self._threads = []
+        for _ in range(workers):
+            t = threading.Thread(target=self._feed, args=(zygote.fork_worker(),), daemon=True)
+            t.start()
+            self._threads.append(t)
+
+    def submit(self, fn, *args) -> Future:
+        if self._broken:
+            raise BrokenProcessPool(self._broken)
+        f: Future = Future()
+        self._tasks.put((f, fn, args))
+        return f
+
+    def _feed(self, conn) -> None:
+        with conn:
+            while True:
+                item = self._tasks.get()
+                if item is None:
+                    return
+                f, fn, args = item
+                if not f.set_running_or_notify_cancel():
+                    continue
+                if self._broken:
+                    f.set_exception(BrokenProcessPool(self._broken))
+                    continue
+                try:
+                    conn.send((fn, args))
+                    ok, value = conn.recv()
+                except (EOFError, OSError):
+                    self._broken = "a worker process ended abruptly (killed, or out of memory)"
+                    f.set_exception(BrokenProcessPool(self._broken))
+                    continue
+                except Exception as exc:  # a task, or a result, that does not pickle
+                    f.set_exception(exc)
+                    continue
+                if ok:
+                    f.set_result(value)
+                else:
+                    f.set_exception(value)
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        import queue
+
+        if cancel_futures:
+            while True:
+                try:
+                    item = self._tasks.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item[0].cancel()
+        for _ in self._threads:
+            self._tasks.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
 
 
 # --- driver ---------------------------------------------------------------------------
 
 
 def _mp_context():
-    """fork where the platform has it (workers inherit the loaded model), else spawn.
+    """fork where the platform has it (workers are forked from the zygote and inherit the
+    loaded model), else spawn (each worker loads the model).
 
-    Forked workers never touch the parent's DuckDB connection: they only parse and
-    return rows; all writes happen in the parent.
+    Workers never touch the ingest process's DuckDB connection: they only parse and
+    return records; all writes happen in the ingest process.
     """
     methods = mp.get_all_start_methods()
     return mp.get_context("fork" if "fork" in methods and sys.platform.startswith("linux") else "spawn")
@@ -431,9 +694,12 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
     With a pool (``nlp`` not given), the main process only reads, turns records into rows
     and writes the store, while the workers parse: with one worker, writing batch k
     overlaps parsing batch k+1. HTML extraction (trafilatura) runs in the pool too, ahead
-    of the parsing. The pool is replaced by a fresh one (forked again from this process)
-    after every ``recycle_after`` documents per worker, which returns what long-lived
-    spaCy workers accumulate (every new word stays in the vocabulary's string store).
+    of the parsing. The pool is replaced by a fresh one after every ``recycle_after``
+    documents per worker, which returns what long-lived spaCy workers accumulate (every new
+    word stays in the vocabulary's string store). Where processes can be forked, workers are
+    forked from a zygote (:class:`_Zygote`) that loaded and warmed up the model once, so
+    every fresh worker starts from the same pages; elsewhere they are spawned and each loads
+    the model.
     """
     if nlp is not None:
         for items, nbytes in batches(entries(True)):
@@ -441,16 +707,19 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
             commit(rows, rejects, [i[3] for i in items], nbytes)
         return
     ctx = _mp_context()
-    if ctx.get_start_method() == "fork":
-        # load the model once here: forked workers share it (copy-on-write) instead of each loading it
-        from ..pipeline import MODEL, build_nlp
+    zygote = _Zygote(model) if ctx.get_start_method() == "fork" else None
 
-        _warm_up(build_nlp(model or MODEL))
-
-    def new_pool() -> ProcessPoolExecutor:
+    def new_pool():
+        if zygote is not None:
+            return _ForkedPool(zygote, workers)
         return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,))
 
-    pools = [new_pool()]
+    try:
+        pools = [new_pool()]
+    except BaseException:
+        if zygote is not None:
+            zygote.close()
+        raise
     futures: dict[Future, tuple[list, int]] = {}
     parsed = 0  # documents sent to the current pool
 
@@ -484,6 +753,8 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
         drain(0)
     finally:
         pools[0].shutdown(wait=True, cancel_futures=True)
+        if zygote is not None:
+            zygote.close()
 
 
 #: The event rows clustering reads: event columns, the document's date and outlet, and the text of the
