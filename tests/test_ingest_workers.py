@@ -43,12 +43,12 @@ def _cached_loaders():
 
 def _probe():
     """What a worker finds: its pid and parent, model loads in its lineage, frozen objects,
-    whether the city gazetteer is already there."""
+    whether the city gazetteer is already there, the collector's threshold."""
     from newsfacts.gazetteer import _cities_by_name
     from newsfacts.pipeline import build_nlp
 
     return (os.getpid(), os.getppid(), build_nlp.cache_info().misses, ingest_mod._NLP is not None,
-            gc.get_freeze_count() > 0, _cities_by_name.cache_info().currsize)
+            gc.get_freeze_count() > 0, _cities_by_name.cache_info().currsize, gc.get_threshold()[0])
 
 
 def test_ingest_workers_warm_up_loads_every_cached_loader():
@@ -87,7 +87,8 @@ def test_ingest_workers_are_forked_from_one_zygote_without_loading_the_model(nlp
     assert first.isdisjoint(second) and os.getpid() not in first | second  # fresh workers for the new pool
     pids = first | second
     assert {s[1] for s in seen} == {zygote.pid}  # all forked from the zygote, none from here
-    assert {s[2:] for s in seen} == {(loads_here, True, True, 1)}  # the model and the gazetteer inherited: loaded by none
+    # the model and the gazetteer inherited (loaded by none), the collector's heap frozen and its threshold raised
+    assert {s[2:] for s in seen} == {(loads_here, True, True, 1, ingest_mod.GC_THRESHOLD)}
     assert not psutil.pid_exists(zygote.pid)
     assert [p for p in pids if psutil.pid_exists(p)] == []  # ended with their sockets, and waited for by the zygote
 
