@@ -254,9 +254,10 @@ class _Block:
                     del self.by_word[w]
             yield cl
 
-    def candidates(self, ev: _Ev, threshold: float) -> list[int]:
-        """Open clusters ``ev`` may join (creation order): countries that can match, and a
-        shared content word where the threshold needs one."""
+    def candidates(self, ev: _Ev, threshold: float) -> list[tuple[float, int]]:
+        """Open clusters ``ev`` may join, as ``(bound, number)`` pairs, highest bound first:
+        countries that can match, and enough shared content words where the threshold needs
+        them. ``bound`` is the most ``ev`` can score with any member of the cluster."""
         s, t = ev.src_c, ev.tgt_c
         found: Optional[set[int]] = None
         if s and t:
@@ -271,9 +272,13 @@ class _Block:
             counts: Counter = Counter()
             for w in ev.words:
                 counts.update(self.by_word.get(w, ()))
-            shared = {n for n, c in counts.items() if c >= need}
-            found = shared if found is None else found & shared
-        return sorted(found) if found is not None else list(self.clusters)
+            if found is not None:
+                counts = Counter({n: c for n, c in counts.items() if n in found})
+            # Jaccard <= shared words / |ev.words|; the rest of the score is at most _SCORE_WITHOUT_WORDS
+            n_words = len(ev.words)
+            return sorted(((min(1.0, c / n_words + _SCORE_WITHOUT_WORDS) + 1e-9, n) for n, c in counts.items() if c >= need),
+                          reverse=True)
+        return sorted(((1.0 + 1e-9, n) for n in (found if found is not None else self.clusters)), reverse=True)
 
 
 def _compare_members(cl: _Cluster) -> list[_Ev]:
@@ -311,15 +316,19 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
                 if not block.clusters:
                     del open_[qkey]
         block = open_.setdefault(ev.quad or ev.type, _Block())
-        best, best_s = None, threshold
-        for n in block.candidates(ev, threshold):
+        # the best-scoring cluster (ties: the newest), scored highest bound first, stopping
+        # where no cluster left could beat the best so far
+        best: Optional[tuple[float, int]] = None
+        for bound, n in block.candidates(ev, threshold):
+            if bound < threshold or (best is not None and (bound, n) < best):
+                break
             s = max(_score(ev, m, window_days) for m in _compare_members(block.clusters[n]))
-            if s >= best_s:
-                best, best_s = n, s
+            if s >= threshold and (best is None or (s, n) > best):
+                best = (s, n)
         if best is None:
             block.add(ev)
         else:
-            block.join(best, ev)
+            block.join(best[1], ev)
     for block in open_.values():
         for cl in block.clusters.values():
             yield _close(cl)
