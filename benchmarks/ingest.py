@@ -143,10 +143,11 @@ INSERT INTO entities SELECT md5((i % ?)::VARCHAR), 'e' || i, 'Person ' || (hash(
   s.c, 'GOV', NULL, s.c || ' GOV', 1 + CAST(hash(i * 7) % 4 AS INTEGER), '[]', '[]'
   FROM range(?) r(i) JOIN (SELECT row_number() OVER () - 1 AS k, c FROM _c) s ON s.k = CAST(hash(i) % 20 AS INTEGER);
 INSERT INTO quotes SELECT md5((i % ?)::VARCHAR), 'q' || i, 'We will keep talking about item ' || i, 'direct', 'e' || i,
-  'Person ' || (hash(i) % 5000), NULL, 'said', 10, 40, '[[10,40]]', '[]' FROM range(?) r(i);
+  'Person ' || (hash(i) % 5000), NULL, 'said', 10, 40, '[[10,40]]', '[]', 4, 8, NULL FROM range(?) r(i);
 INSERT INTO events SELECT md5((i % ?)::VARCHAR), 'v' || i, t.type, NULL, t.quad, NULL, 'asserted', '["e1"]', '["e2"]',
   'Person ' || (hash(i) % 5000), 'Person ' || (hash(i * 3) % 5000), s.c, 'GOV', g.c, 'GOV', NULL, NULL, NULL,
-  DATE '2020-01-01' + CAST((i % ?) % 1500 AS INTEGER), 'inferred', NULL, 0, 40, '[[0,40]]', NULL, 0, 40
+  DATE '2020-01-01' + CAST((i % ?) % 1500 AS INTEGER), 'inferred', NULL, 0, 40, '[[0,40]]', NULL, 0, 40,
+  9, 13, '[[9,13]]', '[[0,8]]', '[[20,28]]', '[]'
   FROM range(?) r(i)
   JOIN (SELECT row_number() OVER () - 1 AS k, * FROM _t) t ON t.k = i % 10
   JOIN (SELECT row_number() OVER () - 1 AS k, c FROM _c) s ON s.k = CAST(hash(i) % 20 AS INTEGER)

@@ -269,11 +269,12 @@ class _Block:
             # a member's Jaccard with ev needs |shared words| >= (threshold - the rest) x |ev.words|,
             # and a cluster's words include each member's: count them per cluster
             need = (threshold - _SCORE_WITHOUT_WORDS) * len(ev.words) - 1e-9
-            counts: Counter = Counter()
-            for w in ev.words:
-                counts.update(self.by_word.get(w, ()))
-            if found is not None:
-                counts = Counter({n: c for n, c in counts.items() if n in found})
+            if found is not None:  # the countries narrowed it: count the shared words of those alone
+                counts = {n: len(ev.words & self.clusters[n].words) for n in found}
+            else:  # every open cluster of the block: from the word index
+                counts = Counter()
+                for w in ev.words:
+                    counts.update(self.by_word.get(w, ()))
             # Jaccard <= shared words / |ev.words|; the rest of the score is at most _SCORE_WITHOUT_WORDS
             n_words = len(ev.words)
             return sorted(((min(1.0, c / n_words + _SCORE_WITHOUT_WORDS) + 1e-9, n) for n, c in counts.items() if c >= need),
