@@ -150,3 +150,10 @@ def test_word_index_gives_the_same_clusters_as_comparing_everything(monkeypatch)
     monkeypatch.setattr(mod, "_SCORE_WITHOUT_WORDS", 1.0)  # the index never narrows: every open cluster is compared
     brute = sorted(tuple(sorted(c["members"])) for c in iter_clusters(rows))
     assert indexed == brute and len(indexed) < 40
+
+
+def test_an_event_whose_evidence_has_no_content_word_starts_its_own_cluster():
+    """Evidence of numbers alone ('12 34'): no shared word, so no cluster to join (it crashed
+    the word index with a division by zero when both countries were known)."""
+    res = cluster_events([ev("a"), ev("b", text="12 34"), ev("c", text="")])
+    assert len(res.clusters) == 3

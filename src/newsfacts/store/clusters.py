@@ -266,6 +266,8 @@ class _Block:
                 keys |= {(t, s), (t, None), (None, s)}
             found = set().union(*(self.by_key.get(k, ()) for k in keys))
         if threshold > _SCORE_WITHOUT_WORDS:
+            if not ev.words:
+                return []  # a Jaccard of 0: no cluster can reach the threshold
             # a member's Jaccard with ev needs |shared words| >= (threshold - the rest) x |ev.words|,
             # and a cluster's words include each member's: count them per cluster
             need = (threshold - _SCORE_WITHOUT_WORDS) * len(ev.words) - 1e-9
