@@ -141,6 +141,12 @@ def similarity(a: dict[str, Any], b: dict[str, Any], *, window_days: int = WINDO
     return _score(_prepare(a), _prepare(b), window_days)
 
 
+#: What :func:`_score` adds to the Jaccard of the evidence words: same type, or same quad class
+#: only; per side, actors that agree, or that can't be compared.
+_SAME_TYPE, _SAME_QUAD = 0.25, 0.10
+_SIDE_AGREES, _SIDE_UNKNOWN = 0.075, 0.03
+
+
 def _score(a: _Ev, b: _Ev, window_days: int) -> float:
     if (a.quad or a.type) != (b.quad or b.type):
         return 0.0
@@ -149,11 +155,11 @@ def _score(a: _Ev, b: _Ev, window_days: int) -> float:
     if not _actors_ok(a, b):
         return 0.0
     s = _jaccard(a.words, b.words)
-    s += 0.25 if (a.type and a.type == b.type) else 0.10  # same quad class, other type: weaker evidence
+    s += _SAME_TYPE if (a.type and a.type == b.type) else _SAME_QUAD  # same quad class, other type: weaker evidence
     straight = (_side_ok(a.src_c, a.src_n, b.src_c, b.src_n), _side_ok(a.tgt_c, a.tgt_n, b.tgt_c, b.tgt_n))
     if a.type in SYMMETRIC_TYPES and a.type == b.type and False in straight:
         straight = (_side_ok(a.src_c, a.src_n, b.tgt_c, b.tgt_n), _side_ok(a.tgt_c, a.tgt_n, b.src_c, b.src_n))
-    s += sum(0.075 if ok else 0.03 for ok in straight)  # agree per side; unknown (None) a little
+    s += sum(_SIDE_AGREES if ok else _SIDE_UNKNOWN for ok in straight)  # agree per side; unknown (None) a little
     return min(1.0, s)
 
 
@@ -202,7 +208,12 @@ MAX_COMPARE = 10
 
 #: The highest score two records can reach without a shared content word (same type, both
 #: sides agreeing): a threshold above it lets only clusters sharing a word be candidates.
-_SCORE_WITHOUT_WORDS = 0.25 + 2 * 0.075
+_SCORE_WITHOUT_WORDS = _SAME_TYPE + 2 * _SIDE_AGREES
+
+
+def _key(cl: _Cluster) -> tuple:
+    """The (source, target) countries of a cluster's first record: its place in the country index."""
+    return cl.members[0].src_c, cl.members[0].tgt_c
 
 
 class _Block:
@@ -215,7 +226,6 @@ class _Block:
 
     def __init__(self) -> None:
         self.clusters: dict[int, _Cluster] = {}  # creation number -> cluster (creation order)
-        self.keys: dict[int, tuple] = {}
         self.by_key: dict[tuple, set[int]] = {}
         self.by_word: dict[str, set[int]] = {}
         self.seq = 0
@@ -224,9 +234,7 @@ class _Block:
         self.seq += 1
         cl = _Cluster([ev], ev.date)
         self.clusters[self.seq] = cl
-        key = (ev.src_c, ev.tgt_c)
-        self.keys[self.seq] = key
-        self.by_key.setdefault(key, set()).add(self.seq)
+        self.by_key.setdefault(_key(cl), set()).add(self.seq)
         self._index_words(self.seq, cl, ev.words)
 
     def join(self, n: int, ev: _Ev) -> None:
@@ -244,7 +252,7 @@ class _Block:
         """Remove and yield the clusters whose last record is more than ``window_days`` before ``current``."""
         for n in [n for n, cl in self.clusters.items() if (current - cl.last).days > window_days]:
             cl = self.clusters.pop(n)
-            key = self.keys.pop(n)
+            key = _key(cl)
             self.by_key[key].discard(n)
             if not self.by_key[key]:
                 del self.by_key[key]
