@@ -21,16 +21,30 @@ _M_TRIM_THRESHOLD = -1
 KEEP_FREED_MB = 64
 
 
+def _glibc(name: str):
+    """glibc's function ``name``, or None where the C library is not glibc (macOS, musl)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return getattr(ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6"), name)
+    except (OSError, AttributeError):
+        return None
+
+
 def keep_freed_heap(mb: int = KEEP_FREED_MB) -> bool:
     """Let malloc keep up to ``mb`` MB of freed heap for re-use instead of returning it at once.
 
     Process-wide; for worker processes, not for a library user's process. Returns whether the
     setting took (False where the C library is not glibc, e.g. macOS or musl).
     """
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        mallopt = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt
-    except (OSError, AttributeError):
-        return False
-    return bool(mallopt(_M_TRIM_THRESHOLD, int(mb) * 1024 * 1024))
+    mallopt = _glibc("mallopt")
+    return bool(mallopt and mallopt(_M_TRIM_THRESHOLD, int(mb) * 1024 * 1024))
+
+
+def release_free_heap() -> None:
+    """Give the allocator's free pages back to the system now (glibc's ``malloc_trim``; a no-op
+    elsewhere). The ingest zygote calls it once loaded, so its freed heap is neither resident
+    nor copied into the workers it forks."""
+    trim = _glibc("malloc_trim")
+    if trim:
+        trim(0)

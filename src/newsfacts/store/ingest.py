@@ -326,13 +326,17 @@ def _zygote_main(conn, model: Optional[str]) -> None:
     from multiprocessing import reduction
     from multiprocessing.connection import Connection
 
+    from ..heap import release_free_heap
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the ingest process, which closes our sockets
     try:
         _init_worker(model, warm_up=True)
     except BaseException as exc:  # e.g. the model is not installed (NF201): raised in the ingest process
         conn.send(("error", exc))
         return
-    _release_free_memory()
+    # loading left ~35 MB of freed heap resident: each worker would copy those pages as its
+    # allocations reuse them, and the zygote keep its own copy too
+    release_free_heap()
     conn.send(("ready", None))
     try:
         while True:
@@ -371,22 +375,6 @@ def _reap(block: bool) -> None:
             return
         if pid == 0:
             return
-
-
-def _release_free_memory() -> None:
-    """Give the allocator's free pages back to the system (glibc's ``malloc_trim``).
-
-    Loading the model and the tables leaves ~35 MB of freed heap resident in the zygote;
-    each worker would copy those pages as its allocations reuse them, and the zygote would
-    keep its own copy too. Released, they cost the zygote nothing and a worker a fresh page.
-    """
-    import ctypes
-    import ctypes.util
-
-    try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 def _serve(conn) -> None:
