@@ -190,6 +190,8 @@ STAGES: tuple = (_quotes_stage, places_stage, dates_stage, claims_stage, events_
 
 def _parse(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
+    from spacy.tokens import Doc
+
     from .nlp.chunking import chunk_bounds
 
     pieces: list[str] = []
@@ -199,32 +201,18 @@ def _parse(nlp, texts: list[str], batch_size: int):
         for s, e in chunk_bounds(t):
             pieces.append(t[s:e])
             owners.append(k)
-    # Each text's Doc is handed on as soon as its last piece is parsed (not once the whole
-    # batch is), so a document's memory is freed while the next ones parse, as in a bare
-    # ``nlp.pipe`` loop: holding a whole batch made the heap grow and shrink by tens of MB per
-    # batch, and the page faults of that cost ~4% of the parse in system time.
-    docs: list = []
-    k = 0  # the text whose pieces are being collected
-    parsed = nlp.pipe((_pretokenized(nlp, p) for p in pieces), batch_size=batch_size)
-    for owner, d in zip(owners, parsed):
-        while k < owner:  # texts before this one are complete (a text with no piece is empty)
-            yield _joined(nlp, docs, texts[k])
-            docs, k = [], k + 1
-        docs.append(d)
-    while k < len(texts):
-        yield _joined(nlp, docs, texts[k])
-        docs, k = [], k + 1
-
-
-def _joined(nlp, docs: list, text: str):
-    """One Doc for a text from its parsed pieces (an empty text has none)."""
-    from spacy.tokens import Doc
-
-    if len(docs) == 1:
-        return docs[0]
-    if not docs:
-        return nlp.make_doc(parseable(text))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    parsed: dict[int, list] = {}
+    pieces = [_pretokenized(nlp, p) for p in pieces]
+    for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+        parsed.setdefault(owner, []).append(d)
+    for k, t in enumerate(texts):
+        docs = parsed.get(k, [])
+        if len(docs) == 1:
+            yield docs[0]
+        elif not docs:
+            yield nlp.make_doc(parseable(t))
+        else:
+            yield Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _pretokenized(nlp, piece: str):
