@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 from .. import lexicons
 from ..schema import DateRecord, Event, Place, Quote, Report
 from .doctext import doc_text
+from .numbers import normalise_number
 
 Span = tuple[int, int]
 
@@ -622,7 +623,7 @@ def _speaks_for(side: _Side, source: _Side, ctx: _Ctx) -> bool:
         if i in source.ids:
             continue
         ent = ctx.index.by_id.get(i)
-        if ent is None or ent.type not in ("GPE",) or ent.actor.country not in own:
+        if ent is None or ent.type != "GPE" or ent.actor.country not in own:
             return False
     return True
 
@@ -876,16 +877,9 @@ def _expelled(objs: list[Token]) -> Optional[str]:
         if o.ent_type_ == "ORG" or o.lemma_.lower() in event_words().get("organisation_object", ()):
             return "organisation"
         for t in o.subtree:
-            if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and _number(t) >= 1000):
+            if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and (normalise_number(t.text) or 0) >= 1000):
                 return "masses"
     return None
-
-
-def _number(tok: Token) -> float:
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return 1000.0 if tok.lower_ in ("thousand", "million", "billion") else 0.0
 
 
 def _from_objects(verb: Token) -> list[Token]:
