@@ -707,8 +707,8 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
 
         if model in (None, MODEL) and build_nlp.cache_info().currsize:
             # this process has the model already (a program that parses too, a benchmark):
-            # warm it up here, once for all its runs, so each run's zygote inherits it warm
-            # instead of loading the tables again (1.6 s a run)
+            # warm it up here (the tables load on the first run, later runs find them loaded),
+            # so each run's zygote inherits it warm instead of loading the tables again (1.6 s a run)
             _warm_up(build_nlp())
         zygote = _Zygote(model)
 

@@ -307,6 +307,7 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
     for q in record["quotes"]:
         s, e_ = span_of(q["evidence"])
         sp = q.get("speaker")
+        cue = q.get("cue") or {}
         out["quotes"].append(
             {
                 "doc_id": doc_id,
@@ -316,13 +317,13 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "speaker_id": sp,
                 "speaker_name": ents[sp]["name"] if sp in ents else None,
                 "speaker_country": ents[sp]["actor"].get("country") if sp in ents else None,
-                "cue": (q.get("cue") or {}).get("text"),
+                "cue": cue.get("text"),
                 "start": s,
                 "end": e_,
                 "evidence": _j(q["evidence"]),
                 "speaker_evidence": _j(q.get("speaker_evidence", [])),
-                "cue_start": (q.get("cue") or {}).get("start"),
-                "cue_end": (q.get("cue") or {}).get("end"),
+                "cue_start": cue.get("start"),
+                "cue_end": cue.get("end"),
                 "speaker_reason": q.get("speaker_reason"),
             }
         )
