@@ -125,8 +125,7 @@ def test_quotes_speaker_after_the_quote(article):
     q, who = _find(article, "rebuild the north pier")
     assert who == "Mara Quist" and q["kind"] == "direct"
     assert q["cue"]["text"] == "said"
-    s, e = q["speaker_evidence"][0]
-    assert ARTICLE[s:e] == "Quist"
+    assert _source(ARTICLE, q) == "Quist"
 
 
 @pytest.mark.model
@@ -169,8 +168,7 @@ def test_quotes_split_by_attribution_is_one_quote_with_pronoun(article):
     assert len(q["evidence"]) == 2
     assert "ready" in ARTICLE[q["evidence"][1][0] : q["evidence"][1][1]]
     assert who == "Tomas Brandt"
-    s, e = q["speaker_evidence"][0]
-    assert ARTICLE[s:e] == "he"
+    assert _source(ARTICLE, q) == "he"
     assert q["speaker"] is not None and "pronoun" in q["speaker_reason"]
 
 
@@ -230,8 +228,7 @@ def test_quotes_description_resolves_to_person(extract_text):
     rec = extract_text(text)
     q, who = _find(rec, "talks had been useful")
     assert who == "Ingrid Solheim"
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "The foreign minister"
+    assert _source(text, q) == "The foreign minister"
 
 
 @pytest.mark.model
@@ -316,6 +313,12 @@ def _spans(text, q):
     return [text[s:e] for s, e in q["evidence"]]
 
 
+def _source(text, q):
+    """The words of a quote's (first) speaker span."""
+    s, e = q["speaker_evidence"][0]
+    return text[s:e]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text,needle,content",
@@ -363,8 +366,7 @@ def test_quotes_source_keeps_closing_parenthesis_and_cue_its_colon(extract_text)
     text = "Sen. Ann Roe (D-Vt.) said: \u201cThe plan is dead.\u201d\n"
     rec = extract_text(text)
     q, who = _find(rec, "plan is dead")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "Sen. Ann Roe (D-Vt.)"
+    assert _source(text, q) == "Sen. Ann Roe (D-Vt.)"
     assert q["cue"]["text"] == "said:"
 
 
@@ -463,8 +465,7 @@ def test_quotes_fronted_participle_leaves_the_quote_to_the_main_verb(extract_tex
 def test_quotes_source_leaves_out_datelines_focus_adverbs_and_asides(extract_text, text, source):
     rec = extract_text(text)
     q, _ = _find(rec, "harbour road would reopen")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == source
+    assert _source(text, q) == source
 
 
 @pytest.mark.model
@@ -499,8 +500,7 @@ def test_quotes_issuer_of_a_statement_is_the_source(extract_text):
     text = "The Ostrova campaign issued a statement saying the harbour road would reopen in May.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "the harbour road would reopen")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "The Ostrova campaign"
+    assert _source(text, q) == "The Ostrova campaign"
 
 
 @pytest.mark.model
@@ -508,8 +508,7 @@ def test_quotes_dateline_taken_for_the_subject(extract_text):
     text = "The vote is on Friday.\nEASTVALE (AP) \u2014 Tom Ames and Mayor Lena Ostrova pledged to fix the harbour road.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "to fix the harbour road")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "Tom Ames and Mayor Lena Ostrova"
+    assert _source(text, q) == "Tom Ames and Mayor Lena Ostrova"
 
 
 @pytest.mark.model
@@ -548,8 +547,7 @@ def test_quotes_transcript_speaker_labels(extract_text):
     text = "Partial transcript follows:\n\nKATE MORROW: Tom Ames released a video on Friday about the harbour.\n\nUPDATE: The harbour road is closed.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "Tom Ames released a video")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "KATE MORROW" and q["cue"]["text"] == ":"
+    assert _source(text, q) == "KATE MORROW" and q["cue"]["text"] == ":"
     assert not any(q["speaker_evidence"] and text[q["speaker_evidence"][0][0] : q["speaker_evidence"][0][1]] == "UPDATE" for q in rec["quotes"])
 
 
@@ -565,8 +563,7 @@ def test_quotes_in_a_poll(extract_text, text, source, content):
     rec = extract_text(text)
     q, _ = _find(rec, content)
     assert q["cue"]["text"].lower() == "in"
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == source
+    assert _source(text, q) == source
     assert _spans(text, q) == [content]
 
 
@@ -581,8 +578,7 @@ def test_quotes_source_leaves_out_a_relative_clause_that_reports(extract_text):
     text = "The harbour will close in May, said Ann Roe, an analyst at Eastvale Bank, who notes that trade has fallen.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "The harbour will close in May")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "Ann Roe, an analyst at Eastvale Bank,"
+    assert _source(text, q) == "Ann Roe, an analyst at Eastvale Bank,"
 
 
 @pytest.mark.model
@@ -590,8 +586,7 @@ def test_quotes_speaker_named_after_the_cue_with_no_parsed_subject(extract_text)
     text = "''How far does the plan reach? That is the question,'' said Jared Benning, a senior fellow at the Eastvale Center.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "That is the question")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e].startswith("Jared Benning")
+    assert _source(text, q).startswith("Jared Benning")
 
 
 @pytest.mark.model
@@ -614,8 +609,7 @@ def test_quotes_source_keeps_a_restrictive_relative_clause(extract_text):
     text = "Fishermen who lost their boats in the storm said the harbour plan came too late.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "the harbour plan came too late")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "Fishermen who lost their boats in the storm"
+    assert _source(text, q) == "Fishermen who lost their boats in the storm"
 
 
 @pytest.mark.model
@@ -664,8 +658,7 @@ def test_quotes_headline_with_a_poll_as_source(extract_text):
     text = "Poll: Mayor Ostrova Leads In Eastvale\nThe harbour vote is on Friday.\n"
     rec = extract_text(text)
     q, _ = _find(rec, "Mayor Ostrova Leads In Eastvale")
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == "Poll" and q["cue"]["text"] == ":"
+    assert _source(text, q) == "Poll" and q["cue"]["text"] == ":"
 
 
 @pytest.mark.model
@@ -679,8 +672,7 @@ def test_quotes_headline_with_a_poll_as_source(extract_text):
 def test_quotes_passive_report_by_an_agent(extract_text, text, source, content):
     rec = extract_text(text)
     q, _ = _find(rec, content[0])
-    s, e = q["speaker_evidence"][0]
-    assert text[s:e] == source
+    assert _source(text, q) == source
     assert _spans(text, q) == content
 
 
