@@ -484,6 +484,17 @@ def test_quotes_topic_preposition_right_after_the_cue(extract_text, text, cue, c
     assert _spans(text, q) == [content]
 
 
+
+@pytest.mark.model
+def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
+    # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
+    text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'
+    rec = extract_text(text)
+    assert [q["text"] for q, _ in _quotes(rec)] == ['"The harbour road stays shut,"']
+    text = "Mayor Lena Ostrova spoke on the harbour road on Monday.\n"
+    q, _ = _find(extract_text(text), "the harbour road")
+    assert q["cue"]["text"] == "spoke on"
+
 @pytest.mark.model
 def test_quotes_inherited_subject_does_not_take_the_quote_before_the_source(extract_text):
     text = '"We need calm," Mayor Lena Ostrova told the council, referring to the harbour strike.\n'

@@ -1016,13 +1016,18 @@ _MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
 _TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
 
 
+def _no_topic(prep: Token) -> bool:
+    """A preposition after a cue that gives a time, not the topic ("spoke on Monday")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _topic_prep(tok: Token) -> Optional[Token]:
     """The preposition right after a cue that introduces its topic ("talk about")."""
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
     if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
-        return nxt
+        return None if _no_topic(nxt) else nxt
     for c in tok.rights:  # "talking at the dinner about X"
         if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
             return c
