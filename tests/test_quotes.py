@@ -486,6 +486,26 @@ def test_quotes_topic_preposition_right_after_the_cue(extract_text, text, cue, c
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        # "accused X of Y": the content starts at the object (PolNeAR train: 10 of 10 with "him")
+        ("Mayor Lena Ostrova accused him of hiding the harbour budget.\n", "him of hiding the harbour budget"),
+        ("Mayor Lena Ostrova accused the port council of hiding the harbour budget.\n", "the port council of hiding the harbour budget"),
+        # an infinitive the parser hung on the cue, right after its object, is part of the content
+        ("Mayor Lena Ostrova praised the efforts of the port council to end the harbour strike.\n", "the efforts of the port council to end the harbour strike"),
+        # the parser took "detained" for the complement's verb and "could be" for a second complement
+        ("On Thursday, Mayor Lena Ostrova speculated that the boats detained could be part of a smuggling ring.\n", "that the boats detained could be part of a smuggling ring"),
+    ],
+)
+def test_quotes_content_extents_after_the_object(extract_text, text, content):
+    rec = extract_text(text)
+    q, who = _find(rec, content.split()[-1])
+    assert _spans(text, q) == [content]
+    assert who == "Lena Ostrova"
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

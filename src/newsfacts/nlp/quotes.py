@@ -764,12 +764,15 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     elif src is not None and (pp := _topic_prep(tok)) is not None:
         # "talking about X", "called for X", "voted for X": the topic is the content
         s, e = _span_of([t for t in pp.subtree if t is not pp])
+        if (obj := next((c for c in tok.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == pp.i), None)) is not None:
+            s = obj.left_edge.idx  # "accused him of lying": PolNeAR starts at the object
     elif cls in ("evaluation", "stance") and src is not None:
         objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
         if not objs:
             return None
         # "described the meeting as a step forward": the "as" phrase belongs to the content
         objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+        objs += _purpose_clause(tok, objs)
         toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
         if not toks:
             return None
@@ -777,6 +780,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     elif src is not None and lemma not in _ADDRESSEE_VERBS and (objs := [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i or c.tag_ in ("WDT", "WP"))]):
         # "citing low growth", "highlighted the risks", "which he defended": the object
         objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+        objs += _purpose_clause(tok, objs)
         s, e = _span_of([t for c in objs for t in c.subtree])
     elif (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
         s, e = span
@@ -792,6 +796,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
             e = min(e, tok.right_edge.idx + len(tok.right_edge.text))
     else:
         return None
+    e = _run_on_predicate(doc, tok, e, sent)
     e = _cut_trailing_relative(doc, s, e)
     s, e = _strip_span(text, s, e, marked)
     s, e = _widen(text, s, e, marked)
@@ -799,6 +804,23 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
     if e - s < 3:
         return None
     return s, e
+
+
+def _run_on_predicate(doc: Doc, tok: Token, e: int, sent) -> int:
+    """'speculated that the men detained | could be part of X': the parser read the
+    subject's participle as the complement's verb and hung the real predicate on the
+    cue as a second complement, starting with its auxiliary. The content runs on to it."""
+    nxt = next((t for t in doc[tok.i + 1 : sent.end] if t.idx >= e and not t.is_space), None)
+    if nxt is None or nxt.pos_ != "AUX" or nxt.head.dep_ != "ccomp" or nxt.head.head.i != tok.i or nxt.head.i < nxt.i:
+        return e
+    return max(e, nxt.head.right_edge.idx + len(nxt.head.right_edge.text))
+
+
+def _purpose_clause(tok: Token, objs: list[Token]) -> list[Token]:
+    """An infinitive right after a cue's object ("urged the senator | to release the
+    transcripts"): PolNeAR's content runs on to its end."""
+    end = max(c.right_edge.i for c in objs)
+    return [c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
 
 
 _FINAL_CUE_CLASSES = ("speech", "writing")
