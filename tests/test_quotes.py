@@ -138,6 +138,24 @@ def test_quotes_quote_paragraph_after_attribution_continues_it(article):
     assert all("\n" not in ARTICLE[s:e] for s, e in q["evidence"])
 
 
+@pytest.mark.model
+def test_quotes_next_quoted_sentence_continues_after_a_long_attribution(extract_text):
+    # the attribution's own sentence may be long and hold a cue of its own ("who backed"):
+    # the quoted sentence right after it still continues the quote (PolNeAR train: +55 right)
+    text = (
+        "\u201cThe harbour road stays shut,\u201d said Lena Ostrova, a council member who backed the closure "
+        "in March and later defended it at length before the port board on Friday. "
+        "\u201cWe will reopen it in May.\u201d\n"
+    )
+    q, who = _find(extract_text(text), "stays shut")
+    assert who == "Lena Ostrova"
+    assert _spans(text, q) == ["\u201cThe harbour road stays shut,\u201d", "\u201cWe will reopen it in May.\u201d"]
+    # another speaker's cue in a sentence of its own still stops it ("Sen." ends no sentence)
+    text = "\u201cThe harbour road stays shut,\u201d said Sen. Lena Ostrova. Tom Ames said the plan was dead. \u201cWe will reopen it in May.\u201d\n"
+    q, _ = _find(extract_text(text), "stays shut")
+    assert _spans(text, q) == ["\u201cThe harbour road stays shut,\u201d"]
+
+
 FLOATING = (
     "Harbour Minister Mara Quist visited the port of Eastvale on Monday.\n"
     "\u201cWe will rebuild the north pier before winter,\u201d said Quist. The crowd cheered and the band played on.\n"

@@ -985,6 +985,9 @@ def _drop_nested(attrs: list[_Attr]) -> list[_Attr]:
     return out
 
 
+_SAME_PARA_GAP = 250  # characters between an attributed quote and the next quoted sentence in its paragraph
+
+
 def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Marked]) -> None:
     """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
     same paragraph, with no cue of their own, belong to the same attribution."""
@@ -1016,15 +1019,25 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
                 if head.strip(" \t.,!?:\u201d\"'") and (not last <= a.cue[0] < last + len(head) or re.search(r"[.!?]\s+\S", text[a.cue[1] : last + len(head)])):
                     break  # only the quote's own attribution may stand between
                 crossed += 1
-            elif m.start - last > 150 or not re.search(r"[.!?]\s+$", gap):
+            elif m.start - last > _SAME_PARA_GAP or not re.search(r"[.!?]\s+$", gap):
                 break
-            if _cue_between(cues, last, m.start, a.cue[0]):
-                break
+            if _cue_between(cues, _sentence_end(text, last, m.start), m.start, a.cue[0]):
+                break  # another cue stands between (one in the attribution's own sentence, "said Ann Roe, who backs Ames.", is an aside)
             if (bisect.bisect_left(marked.starts, m.start) - bisect.bisect_left(marked.starts, last) > 0) if marked.sorted else any(x.start < m.start and x.start >= last for x in marked):
                 break
             a.content.append((m.start, m.end))
             claimed.add((m.start, m.end))
             last = m.end
+
+
+# a sentence's end: not after an initial or a title ("Mr.", "Sen."), and before a capital or a quote mark
+_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|Jr|Sr|St|Lt|No|Ft))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Sgt))[.!?][\u201d\"']?\s+(?=[\u201c\"'A-Z])")
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """The end of the first sentence that starts at ``lo`` (``hi`` if it runs on)."""
+    m = _SENT_END_RE.search(text, lo, hi)
+    return m.end() if m else hi
 
 
 def _cue_between(cues: list[int], lo: int, hi: int, own: int) -> bool:
