@@ -150,6 +150,11 @@ def test_quotes_next_quoted_sentence_continues_after_a_long_attribution(extract_
     q, who = _find(extract_text(text), "stays shut")
     assert who == "Lena Ostrova"
     assert _spans(text, q) == ["\u201cThe harbour road stays shut,\u201d", "\u201cWe will reopen it in May.\u201d"]
+    # a quote that only ends in quoted words goes on the same way
+    text = "At public courses, players may pay less \u201cbecause they expect less,\u201d Tom Ames said. \u201cIt is a vicious cycle.\u201d\n"
+    q, who = _find(extract_text(text), "expect less")
+    assert who == "Tom Ames"
+    assert _spans(text, q) == ["At public courses, players may pay less \u201cbecause they expect less,\u201d", "\u201cIt is a vicious cycle.\u201d"]
     # another speaker's cue in a sentence of its own still stops it ("Sen." ends no sentence)
     text = "\u201cThe harbour road stays shut,\u201d said Sen. Lena Ostrova. Tom Ames said the plan was dead. \u201cWe will reopen it in May.\u201d\n"
     q, _ = _find(extract_text(text), "stays shut")

@@ -995,9 +995,10 @@ def _extend_with_following_quotes(text: str, attrs: list[_Attr], marked: list[Ma
     claimed = {c for a in attrs for c in a.content}
     cues = sorted(a.cue[0] for a in attrs)
     starts = {m.start: m for m in marked}
+    ends = {m.end for m in marked}
     for a in attrs:
-        if not all(f[0] in starts for f in a.content):
-            continue  # only quotes made of quoted spans
+        if not (all(f[0] in starts for f in a.content) or max(f[1] for f in a.content) in ends):
+            continue  # only quotes made of quoted spans, or ending in one ('But "if A," said Roe. "B."')
         last = max(f[1] for f in a.content)
         crossed = 0
         k = bisect.bisect_left(marked.starts, last) if marked.sorted else 0
