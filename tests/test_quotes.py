@@ -529,6 +529,20 @@ def test_quotes_content_extents_after_the_object(extract_text, text, content):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("Tom Ames said he would ban all boats from entering the U.S. The proposal drew criticism.\n", "he would ban all boats from entering the U.S."),
+        ("Tom Ames said the vote would close at 7 p.m. He left early.\n", "the vote would close at 7 p.m."),
+        ("Tom Ames said the harbour road was dead.\n", "the harbour road was dead"),
+    ],
+)
+def test_quotes_content_keeps_an_abbreviation_period(extract_text, text, content):
+    q, _ = _find(extract_text(text), content[:12])
+    assert _spans(text, q) == [content]
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

@@ -213,12 +213,18 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return s, e
 
 
+# a word that ends in an abbreviation's period: "U.S", "p.m", "D.C", "Calif", "Inc"
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jr|Sr|Inc|Corp|Co|Ltd|Bros))$")
+
+
 def _strip_span(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, int]:
     """Trim whitespace and stray punctuation at the edges (keeping quote marks)."""
     while s < e and text[s] in _LEAD:
         s += 1
     while e > s and text[e - 1] in _TRAIL:
         e -= 1
+    if text[e : e + 1] == "." and _ABBREV_END_RE.search(text, max(s, e - 12), e):
+        e += 1  # "entering the U.S.": the period is the abbreviation's
     return s, e
 
 
