@@ -543,6 +543,17 @@ def test_quotes_content_keeps_an_abbreviation_period(extract_text, text, content
 
 
 @pytest.mark.model
+def test_quotes_a_second_report_joined_by_and_is_its_own_attribution(extract_text):
+    # "said he found X and called Y": PolNeAR reads "called Y" as a second report (train: 12 of 14)
+    text = 'Tom Ames said he found the plan "very clever" and called the harbour deal "a disaster."\n'
+    rec = extract_text(text)
+    said, who = _find(rec, "very clever")
+    assert _spans(text, said) == ['he found the plan "very clever"'] and who == "Tom Ames"
+    called, who = _find(rec, "a disaster")
+    assert called["cue"]["text"] == "called" and who == "Tom Ames"
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

@@ -318,11 +318,14 @@ def _is_cue_lemma(tok: Token) -> bool:
     return tok.pos_ == "VERB" and reporting_verbs().get(tok.lemma_.lower()) in ("speech", "writing")
 
 
+_SECOND_CUES = frozenset({"call", "suggest"})  # "he found X charming and called Y ...": a second report (PolNeAR train: 12 of 14)
+
+
 def _second_cue_cut(comp: Token) -> Optional[Token]:
     """In 'He said A and said B', the first token of "and said B" (a speech cue with no
     subject of its own, hung by the parser on A): the complement A ends before it."""
     for c in comp.rights:
-        if c.dep_ == "conj" and _is_cue_lemma(c) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.dep_ == "conj" and (_is_cue_lemma(c) or c.lemma_.lower() in _SECOND_CUES) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
             return cc[-1] if cc else c.left_edge
     return None
