@@ -554,6 +554,36 @@ def test_quotes_a_second_report_joined_by_and_is_its_own_attribution(extract_tex
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,source,cue",
+    [
+        (
+            'The council met on Monday.\n\nMayor Lena Ostrova tweeted in response:\n\n"The harbour road stays shut until May, whatever the board says."\n',
+            "Mayor Lena Ostrova",
+            "tweeted in response:",
+        ),
+        (
+            'The council met on Monday.\n\nHARBOUR TALKS STALL AGAIN - Tom Ames:\n"The harbour road stays shut until May, whatever the board says."\n',
+            "Tom Ames",
+            ":",
+        ),
+    ],
+)
+def test_quotes_a_colon_introduces_the_quote(extract_text, text, source, cue):
+    # no cue verb next to the quote: the sentence (or digest line) the colon ends gives source and cue
+    q, _ = _find(extract_text(text), "whatever the board says")
+    assert _source(text, q) == source
+    assert q["cue"]["text"] == cue
+    assert _spans(text, q) == ['"The harbour road stays shut until May, whatever the board says."']
+
+
+@pytest.mark.model
+def test_quotes_a_colon_after_a_sentence_with_no_speaker_gives_no_source(extract_text):
+    text = 'The council met on Monday.\n\nIt was a busy week at the port:\n"The harbour road stays shut until May, whatever the board says."\n'
+    assert not any("whatever the board says" in q["text"] for q, _ in _quotes(extract_text(text)))
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

@@ -1143,6 +1143,52 @@ def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_A
     return out
 
 
+_DASH_NAME_RE = re.compile(r"[ \t][-\u2014\u2013]+[ \t]*(?:More from[ \t]+)?([A-Z][\w.'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'\u2019-]*){0,5})[ \t]*$")
+_NO_SOURCE = frozenset({"it", "there", "this", "that", "here", "what"})
+
+
+def _colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callable[[int], int]) -> list[_Attr]:
+    """A quote that a colon introduces and no cue claimed: "Ames tweeted in response:
+    \u201c...\u201d" (the subject of the sentence before the colon is the source, and the cue
+    runs from its verb to the colon, as PolNeAR marks it), or a digest line "Title -
+    Ann Roe:" (the name after the dash)."""
+    out = []
+    seen: set[int] = set()
+    sents = None
+    for m in marked:
+        if m.group in seen or any(taken(a) > 0 for a, _ in _group_spans(marked, m)):
+            continue
+        seen.add(m.group)
+        j = m.start
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0 or text[j - 1] != ":" or text.count("\n", j, m.start) > 2:
+            continue
+        colon = j - 1
+        line_start = text.rfind("\n", 0, colon) + 1
+        content = _group_spans(marked, m)
+        if (dash := _DASH_NAME_RE.search(text, line_start, colon)) is not None:
+            src = (dash.start(1), dash.end(1))
+            span = doc.char_span(*src, alignment_mode="expand")
+            out.append(_Attr((colon, colon + 1), None, src, span.root if span is not None and len(span) else None, content, reason="colon"))
+            continue
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sents = sents or _Sents(doc)  # (built only when a colon introduces a quote)
+        # the verb the colon hangs on, or the sentence's (the parser often makes the quote the root)
+        heads = [span[0].head, *span[0].head.ancestors, sents.of(span[0]).root]
+        root = next((h for h in heads if h.pos_ in ("VERB", "AUX") and line_start <= h.idx and h.i < span[0].i and any(c.dep_ == "nsubj" for c in h.children)), None)
+        if root is None or _in_any(root.idx, marked) is not None:
+            continue
+        subj = next(c for c in root.children if c.dep_ == "nsubj")
+        if subj.lower_ in _NO_SOURCE or subj.idx < line_start:
+            continue
+        cue_lo = min([root.idx] + [c.idx for c in root.lefts if c.dep_ in _CUE_LEFT_DEPS and c.i > subj.i])
+        out.append(_Attr((cue_lo, colon + 1), root, _np_span(subj), subj, content, reason="colon"))
+    return out
+
+
 _HEADLINE_SOURCE_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]*(\S.*)$")
 _LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")
@@ -1328,6 +1374,8 @@ def extract_quotes(
         attrs += _poll_attributions(doc, text, marked, attrs)
         attrs.sort(key=lambda a: a.cue[0])
     _extend_with_following_quotes(text, attrs, marked)
+    if cue_tokens is None:
+        attrs += _colon_attributions(doc, text, marked, _stabbing([c for a in attrs for c in a.content]))
     taken = {c for a in attrs for c in a.content}
     types = {e.id: e.type for e in index.entities}
     attrs += [
