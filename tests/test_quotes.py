@@ -578,6 +578,18 @@ def test_quotes_a_colon_introduces_the_quote(extract_text, text, source, cue):
 
 
 @pytest.mark.model
+def test_quotes_headline_line_that_is_a_sentence_takes_its_subject(nlp):
+    # "Ann Roe responded, with a smile: ..." is a sentence: its subject speaks, its verb is the cue
+    from newsfacts.nlp.quotes import _headline_attributions
+
+    text = "The council met on Monday.\n\nTom Ames responded pointedly, with a smile: The harbour road stays shut until May.\n"
+    (a,) = _headline_attributions(nlp(text), text, scan_marks(text)[0])
+    assert text[a.source[0] : a.source[1]] == "Tom Ames"
+    assert text[a.cue[0] : a.cue[1]] == "responded pointedly, with a smile:"
+    assert [text[s:e] for s, e in a.content] == ["The harbour road stays shut until May"]
+
+
+@pytest.mark.model
 def test_quotes_a_colon_after_a_sentence_with_no_speaker_gives_no_source(extract_text):
     text = 'The council met on Monday.\n\nIt was a busy week at the port:\n"The harbour road stays shut until May, whatever the board says."\n'
     assert not any("whatever the board says" in q["text"] for q, _ in _quotes(extract_text(text)))

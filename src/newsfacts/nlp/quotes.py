@@ -1139,7 +1139,12 @@ def _headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[_A
             continue
         tok = doc.char_span(src[0], src[1], alignment_mode="expand")
         root = tok.root if tok is not None else None
-        out.append(_Attr((colon, colon + 1), None, src, root, [(c_s, c_e)], reason="headline"))
+        cue = (colon, colon + 1)
+        verb = next((t for t in tok if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None) if tok is not None else None
+        if verb is not None:  # "Obama said: ...", "Kelly responded pointedly:": a sentence, not a name
+            root = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+            src, cue = _np_span(root), (verb.idx, colon + 1)
+        out.append(_Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
     return out
 
 
