@@ -596,6 +596,15 @@ def test_quotes_a_colon_after_a_sentence_with_no_speaker_gives_no_source(extract
 
 
 @pytest.mark.model
+def test_quotes_quote_ending_in_an_inner_quote_before_its_cue(extract_text):
+    # ",\u2019\u201d" closes a quote that ends with a quote inside it
+    text = "The board met on Monday.\n\n\u201cWhen the vote came, her answer was, \u2018Let us see what we can do,\u2019\u201d Lena Ostrova told reporters.\n"
+    q, who = _find(extract_text(text), "Let us see")
+    assert who == "Lena Ostrova" and q["cue"]["text"] == "told"
+    assert _spans(text, q) == ["\u201cWhen the vote came, her answer was, \u2018Let us see what we can do,\u2019\u201d"]
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

@@ -513,7 +513,7 @@ def _adjacent_marked(text: str, marked: list[Marked], start: int, end: int) -> t
         scan = marked
     for m in scan:
         if m.end <= start and start - m.end <= 3 and _BEFORE_GAP_RE.fullmatch(text[m.end : start]):
-            inner = text[m.start : m.end].rstrip(" \u201c\u201d\"'`\u00bb")
+            inner = text[m.start : m.end].rstrip(" \u201c\u201d\u2018\u2019\"'`\u00bb")  # (also a quote inside: ",\u2019\u201d")
             ends_sentence = bool(re.match(r"[ \t]*[.!?]", text[end : end + 3]))  # '"...." Trump said.'
             if inner[-1:] in (",", "?", "!", "\u2014", "-", "\u2026") or text[m.end : start].strip() == "," or (inner[-1:] == "." and ends_sentence) or (inner[-1:].isalnum() and m.closed):
                 if _starts_sentence(text, m):
