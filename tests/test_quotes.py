@@ -605,6 +605,23 @@ def test_quotes_quote_ending_in_an_inner_quote_before_its_cue(extract_text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text,quote,cue",
+    [
+        ("The board met on Monday.\n\n\u201cThe harbour road stays shut,\u201d\u00a0Tom Ames said in May.\n", "\u201cThe harbour road stays shut,\u201d", "said"),
+        ("The board met on Monday.\n\nTom Ames said,\u00a0\u201cThe harbour road stays shut.\u201d\n", "\u201cThe harbour road stays shut.\u201d", "said"),
+        ("Asked by reporters about the closure, Tom Ames said,\u00a0\u201cThe harbour road stays shut.\u201d\n", "\u201cThe harbour road stays shut.\u201d", "said"),
+        ("Tom Ames said at the time, adding that\u00a0\u201cThe harbour road stays shut.\u201d\n", "that\u00a0\u201cThe harbour road stays shut.\u201d", "adding"),
+    ],
+)
+def test_quotes_no_break_space_between_quote_and_cue(extract_text, text, quote, cue):
+    # HTML-extracted text often has a no-break space between a quote and its attribution
+    q, who = _find(extract_text(text), "stays shut")
+    assert who == "Tom Ames" and q["cue"]["text"] == cue
+    assert _spans(text, q) == [quote]
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

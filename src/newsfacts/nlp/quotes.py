@@ -486,8 +486,8 @@ def _in_any(pos: int, spans: list[Marked]) -> Optional[Marked]:
 
 _THAT_RE = re.compile(r"\s*that\b")
 _ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
-_BEFORE_GAP_RE = re.compile(r"[ \t]*,?[ \t]*")
-_AFTER_GAP_RE = re.compile(r"[ \t]*(?:,|:\s*|)[ \t]*(?:that,?[ \t]*)?")
+_BEFORE_GAP_RE = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+_AFTER_GAP_RE = re.compile(r"[ \t\u00a0]*(?:,|:\s*|)[ \t\u00a0]*(?:that,?[ \t\u00a0]*)?")
 
 
 def _starts_sentence(text: str, m: Marked) -> bool:
@@ -672,7 +672,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             content = [(before.start, before.end), (after.start, after.end)]
         elif after is not None:
             content = _group_spans(marked, after)
-            that = re.fullmatch(r"[ \t]*(?:,[ \t]*)?(that)[ \t]+", text[clause_hi : after.start])
+            that = re.fullmatch(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(that)[ \t\u00a0]+", text[clause_hi : after.start])
             if that is not None:
                 # 'said that "A" for B': the "that" clause is the content, quoted words and all
                 span = _complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, verbs, sents.of(tok))
@@ -690,7 +690,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
                 _, after2 = _adjacent_marked(text, marked, clause_lo, obj_end)
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
-                    that = re.fullmatch(r"[ \t]*(that)[ \t]+", text[obj_end : after2.start])
+                    that = re.fullmatch(r"[ \t\u00a0]*(that)[ \t\u00a0]+", text[obj_end : after2.start])
                     if that is not None:  # 'told reporters that "..."'
                         content[0] = (obj_end + that.start(1), content[0][1])
         if not content and not quote_only and src is not None:
