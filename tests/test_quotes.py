@@ -483,6 +483,9 @@ def test_quotes_fronted_participle_leaves_the_quote_to_the_main_verb(extract_tex
         ("Even Mayor Lena Ostrova said the harbour road would reopen in May.\n", "Mayor Lena Ostrova"),
         ("Tom Ames, speaking at a rally in Eastvale, said the harbour road would reopen in May.\n", "Tom Ames"),
         ("Tom Ames, the harbour master, said the harbour road would reopen in May.\n", "Tom Ames, the harbour master,"),
+        # a finding keeps the participle that describes it (PolNeAR train: +7 right sources)
+        ("Exit polls taken in Eastvale show the harbour road would reopen in May.\n", "Exit polls taken in Eastvale"),
+        ("A new harbour poll, conducted jointly with two local firms, shows the harbour road would reopen in May.\n", "A new harbour poll, conducted jointly with two local firms,"),
     ],
 )
 def test_quotes_source_leaves_out_datelines_focus_adverbs_and_asides(extract_text, text, source):

@@ -243,6 +243,9 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return _span_of(toks)
 
 
+_FINDING_NOUNS = frozenset({"poll", "survey", "report", "study", "analysis", "document", "record", "file", "data", "figure", "review", "audit", "memo", "letter", "filing", "estimate", "projection", "count", "tally", "result"})
+
+
 def _np_span(tok: Token) -> tuple[int, int]:
     """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
     appositives and relative clauses ("those who lost their jobs"; a comma-set-off one
@@ -253,7 +256,10 @@ def _np_span(tok: Token) -> tuple[int, int]:
     drop: set[int] = set()
     cut = len(tok.doc)  # the phrase ends before an aside or a reporting relative clause
     doc = tok.doc
+    finding = tok.lemma_.lower() in _FINDING_NOUNS
     for c in tok.rights:
+        if finding and c.dep_ == "acl" and c.tag_ == "VBN":
+            continue  # "Exit polls taken in Ohio", "A Fox poll, conducted with X,": the finding's description stays
         if c.dep_ == "acl" and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
             drop.update(t.i for t in c.subtree)
         elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
