@@ -289,7 +289,16 @@ def _np_span(tok: Token) -> tuple[int, int]:
     nxt = out[-1].i + 1
     if internal_comma and out[-1].text != "," and nxt < len(tok.doc) and tok.doc[nxt].text == "," and not tok.doc[nxt].is_space:
         out.append(tok.doc[nxt])  # "Robby Mook, her campaign manager," closes with its comma
+    elif nxt < len(tok.doc) and (closer := tok.doc[nxt]).text in ("\u2014", "--", "\u201d", '"', "''") and _opened(out, closer.text):
+        out.append(closer)  # "Jason Sims \u2014 a teacher from Ohio \u2014" / 'the hacker known as \u201cGuccifer,\u201d' close their aside
     return _span_of(out)
+
+
+def _opened(toks: list[Token], closer: str) -> bool:
+    """Whether ``toks`` hold an aside or quote that ``closer`` (a dash or closing mark) ends."""
+    if closer == "\u201d":
+        return sum(t.text == "\u201c" for t in toks) > sum(t.text == "\u201d" for t in toks)
+    return sum(t.text == closer for t in toks) % 2 == 1
 
 
 #: lexicon verbs that report only with a clause or a quote: used otherwise ("can't find jobs", "added
