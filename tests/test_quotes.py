@@ -486,6 +486,8 @@ def test_quotes_fronted_participle_leaves_the_quote_to_the_main_verb(extract_tex
         # an aside set off by dashes, or a name in quote marks, closes with its dash or mark (train: +19 right)
         ("Tom Ames \u2014 a teacher from Eastvale \u2014 said the harbour road would reopen in May.\n", "Tom Ames \u2014 a teacher from Eastvale \u2014"),
         ("Marcel Ames, the hacker known as \u201cHarbourman,\u201d said the harbour road would reopen in May.\n", "Marcel Ames, the hacker known as \u201cHarbourman,\u201d"),
+        # a share keeps its percent sign
+        ("Overall, 47% said the harbour road would reopen in May.\n", "47%"),
         # a finding keeps the participle that describes it (PolNeAR train: +7 right sources)
         ("Exit polls taken in Eastvale show the harbour road would reopen in May.\n", "Exit polls taken in Eastvale"),
         ("A new harbour poll, conducted jointly with two local firms, shows the harbour road would reopen in May.\n", "A new harbour poll, conducted jointly with two local firms,"),

@@ -280,7 +280,7 @@ def _np_span(tok: Token) -> tuple[int, int]:
     while out and out[-1].is_space:
         out.pop()
     internal_comma = any(t.text == "," for t in out[:-1])
-    while out and out[-1].is_punct and out[-1].text not in {".", "'"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+    while out and out[-1].is_punct and out[-1].text not in {".", "'", "%"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
         if out[-1].text == ")" and any(t.text == "(" for t in out):
             break  # "Sen. Ann Roe (D-Vt.)" keeps its closing parenthesis
         out.pop()
