@@ -638,6 +638,9 @@ def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     text = "Mayor Lena Ostrova spoke on the harbour road on Monday.\n"
     q, _ = _find(extract_text(text), "the harbour road")
     assert q["cue"]["text"] == "spoke on"
+    # nor are a medium or a manner ("posted on Facebook", "on condition of anonymity")
+    for text in ("Tom Ames posted on Facebook after the vote.\n", "A harbour official spoke on condition of anonymity.\n"):
+        assert _quotes(extract_text(text)) == [], text
 
 @pytest.mark.model
 def test_quotes_inherited_subject_does_not_take_the_quote_before_the_source(extract_text):

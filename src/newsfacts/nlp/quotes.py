@@ -1076,9 +1076,13 @@ _MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
 _TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
 
 
+_NOT_TOPICS = frozenset({"condition", "behalf", "twitter", "facebook", "instagram", "youtube", "website", "site", "channel", "show", "radio", "television", "tv", "air", "podcast", "program", "programme", "network", "stage", "trail", "camera", "record", "page", "blog", "phone", "tour", "floor", "panel", "broadcast", "cnn", "msnbc", "fox", "abc", "cbs", "nbc", "npr", "pbs"})
+
+
 def _no_topic(prep: Token) -> bool:
-    """A preposition after a cue that gives a time, not the topic ("spoke on Monday")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    """A preposition after a cue that gives a time, a medium or a manner, not the topic
+    ("spoke on Monday", "posted on Facebook", "spoke on condition of anonymity")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or (prep.lower_ == "on" and c.lower_ in _NOT_TOPICS)) for c in prep.children)
 
 
 def _topic_prep(tok: Token) -> Optional[Token]:
