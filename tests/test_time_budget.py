@@ -72,6 +72,9 @@ def _cases(n: int) -> dict[str, str]:
         "numbers-with-units": " ".join(f"{rng.randint(1, 999)}% {rng.randint(1, 99)} km" for _ in range(n // 14))[:n],
         "dates": " ".join(f"on {rng.randint(1, 28)} May {rng.randint(1990, 2030)}," for _ in range(n // 18))[:n],
         "said-run": _rep("he said, she said, ", n),
+        # one run-on "sentence" of reports with no real stop ("U.S." ends none): every cue's
+        # complement ran to the end of the text, and the quotes stage was quadratic (46 KB: 40 s)
+        "run-on-reports": _rep("Sen. Roe said the U.S. ", n),
         "one-long-paragraph": _words(n, ["Gantz", "said", "\u201cwe", "will", "act,\u201d", "Israel", "US", "90%", "of", "4,400", "rockets", "on", "May", "3,", "told"]),
     }
 

@@ -213,6 +213,13 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return s, e
 
 
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    """The characters of ``tok``'s subtree: its left edge to its right edge (what
+    ``_span_of(list(tok.subtree))`` gives, without walking the subtree)."""
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
+
+
 # a word that ends in an abbreviation's period: "U.S", "p.m", "D.C", "Calif", "Inc"
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jr|Sr|Inc|Corp|Co|Ltd|Bros))$")
 
@@ -573,11 +580,17 @@ def _near_quote(tok: Token, edges: list[int]) -> bool:
     return k < len(edges) and edges[k] <= tok.idx + len(tok.text) + 40
 
 
+#: a "sentence" the parser made longer than this (a run-on text with no stops) is looked at
+#: in pieces of at most this many tokens, so the work per cue stays bounded (PolNeAR train's
+#: longest sentence has 233 tokens)
+_MAX_SENT_TOKENS = 250
+
+
 class _Sents:
     """Sentence lookups by token index (``Token.sent`` walks the Doc every call)."""
 
     def __init__(self, doc: Doc):
-        self.spans = list(doc.sents)
+        self.spans = [piece for sp in doc.sents for piece in _pieces(doc, sp)]
         self.index = [0] * len(doc)
         for k, sp in enumerate(self.spans):
             for i in range(sp.start, sp.end):
@@ -585,6 +598,22 @@ class _Sents:
 
     def of(self, tok: Token):
         return self.spans[self.index[tok.i]]
+
+
+def _pieces(doc: Doc, sent) -> list:
+    """``sent``, or for an over-long one, pieces of at most ``_MAX_SENT_TOKENS`` tokens,
+    each cut after the last punctuation mark in its second half where there is one."""
+    if len(sent) <= _MAX_SENT_TOKENS:
+        return [sent]
+    out = []
+    start = sent.start
+    while start < sent.end:
+        end = min(start + _MAX_SENT_TOKENS, sent.end)
+        if end < sent.end:
+            end = next((i + 1 for i in range(end - 1, start + _MAX_SENT_TOKENS // 2, -1) if doc[i].is_punct), end)
+        out.append(doc[start:end])
+        start = end
+    return out
 
 
 def _has_that_clause(tok: Token) -> bool:
@@ -629,7 +658,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
             if not pobj:
                 continue
             src_tok = pobj[0]
-            src = _span_of(list(src_tok.subtree))
+            src = _subtree_span(src_tok)
             src = _strip_span(text, src[0], src[1], marked)
             cue = (tok.idx, to.idx + len(to.text))
             sent = sents.of(tok)
@@ -701,7 +730,7 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         if not content and lemma in ("tell", "ask", "assure", "remind", "warn", "inform"):
             obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
             if obj:
-                obj_end = _span_of(list(obj[0].subtree))[1]
+                obj_end = _subtree_span(obj[0])[1]
                 _, after2 = _adjacent_marked(text, marked, clause_lo, obj_end)
                 if after2 is not None:
                     content = _group_spans(marked, after2)  # 'told reporters, "..."'
@@ -770,7 +799,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         s, e = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
     elif comp:
         c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
-        s, e = _span_of(list(c.subtree))
+        s, e = _subtree_span(c)
         if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
             s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
         if c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
@@ -778,7 +807,7 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
             objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
             if objs:
-                s = min(s, _span_of(list(objs[0].subtree))[0])
+                s = min(s, _subtree_span(objs[0])[0])
         if c.i > tok.i:
             # after the cue, and after a source between the cue and the complement ("said Roe that ...");
             # not after a source that follows the complement ("Asked why ..., Ames said")
@@ -797,19 +826,20 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
         # "described the meeting as a step forward": the "as" phrase belongs to the content
         objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
         objs += _purpose_clause(tok, objs)
-        toks = [t for c in objs for t in c.subtree if not (c.dep_ == "prep" and t is c)]
-        if not toks:
+        # a "for"/"against" object without its preposition ("voted for X": X); "as" keeps it
+        parts = [x for c in objs for x in ((list(c.children) if c.dep_ == "prep" and c.lower_ in ("for", "against") else [c]))]
+        if not parts:
             return None
-        s, e = _span_of(toks)
+        s, e = min(_subtree_span(c)[0] for c in parts), max(_subtree_span(c)[1] for c in parts)
     elif src is not None and lemma not in _ADDRESSEE_VERBS and (objs := [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i or c.tag_ in ("WDT", "WP"))]):
         # "citing low growth", "highlighted the risks", "which he defended": the object
         objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
         objs += _purpose_clause(tok, objs)
-        s, e = _span_of([t for c in objs for t in c.subtree])
+        s, e = min(_subtree_span(c)[0] for c in objs), max(_subtree_span(c)[1] for c in objs)
     elif (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
         s, e = span
     elif src is not None and any(c.dep_ == "agent" for c in tok.children) and (sp := [c for c in tok.children if c.dep_ == "nsubjpass"]):
-        s, e = _span_of(list(sp[0].subtree))  # "The move was first reported by the Herald": the move is what was reported
+        s, e = _subtree_span(sp[0])  # "The move was first reported by the Herald": the move is what was reported
     elif cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
         nxt = doc[tok.i + 1]
         if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
@@ -820,6 +850,10 @@ def _complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int
             e = min(e, tok.right_edge.idx + len(tok.right_edge.text))
     else:
         return None
+    if sent.start > 0 and not doc[sent.start].is_sent_start:
+        s = max(s, sent.start_char)  # a piece of an over-long run-on sentence: stay inside it
+    if sent.end < len(doc) and not doc[sent.end].is_sent_start:
+        e = min(e, sent.end_char)
     e = _run_on_predicate(doc, tok, e, sent)
     e = _cut_trailing_relative(doc, s, e)
     s, e = _strip_span(text, s, e, marked)
@@ -949,8 +983,8 @@ def _passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, 
         inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if not subj or not inf or any(c.dep_ == "agent" for c in tok.children):
         return None
-    s1 = _strip_span(text, *_span_of(list(subj[0].subtree)), marked)
-    s2 = _strip_span(text, *_span_of(list(inf[0].subtree)), marked)
+    s1 = _strip_span(text, *_subtree_span(subj[0]), marked)
+    s2 = _strip_span(text, *_subtree_span(inf[0]), marked)
     if s1[1] > tok.idx or s2[0] < tok.idx or s1[1] - s1[0] < 1 or s2[1] - s2[0] < 3:
         return None
     return [s1, s2]
@@ -1189,7 +1223,7 @@ def _colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callab
         if j == 0 or text[j - 1] != ":" or text.count("\n", j, m.start) > 2:
             continue
         colon = j - 1
-        line_start = text.rfind("\n", 0, colon) + 1
+        line_start = text.rfind("\n", max(0, colon - 400), colon) + 1 or max(0, colon - 400)  # (bounded: no scan back over a long line)
         content = _group_spans(marked, m)
         if (dash := _DASH_NAME_RE.search(text, line_start, colon)) is not None:
             src = (dash.start(1), dash.end(1))
