@@ -327,8 +327,10 @@ def extract_entities(doc: Doc) -> EntityIndex:
 
     # 6. roles
     for c in clusters:
+        seen = {(t.start, t.end) for t in c.titles}  # (a set: a list look-up was quadratic in a cluster's titles)
         for m in c.mentions:
-            if m.title is not None and m.title not in c.titles:
+            if m.title is not None and (m.title.start, m.title.end) not in seen:
+                seen.add((m.title.start, m.title.end))
                 c.titles.append(m.title)
         c.roles = _roles(doc, c.titles)
 
