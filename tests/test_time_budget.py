@@ -141,6 +141,15 @@ def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp):
     assert time.perf_counter() - t0 < 5.0  # was ~50 s whole
 
 
+def test_time_budget_regression_run_on_reports_of_attacks(nlp):
+    """Regression: one run-on "sentence" (no real stop: "U.S." ends none) of titled reports of
+    attacks. A person's titles were deduplicated with a list look-up, and a merged event's
+    evidence too: both quadratic (100 KB: stages ~4.5x the parse before, ~1.2x after)."""
+    text = _rep("Sen. Roe said Israel attacked Iran and the U.S. ", 100_000)
+    t_parse, t_stages = _timed(nlp, text)
+    assert t_stages <= STAGE_BUDGET * t_parse + FLOOR, f"stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
+
+
 def test_time_budget_regression_description_capped(nlp):
     """Regression: a claim's description walks at most 17 words of its noun's subtree
     (it walked the whole subtree, the whole sentence for a root noun: quadratic)."""

@@ -1859,6 +1859,7 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
     n_places = len(report.places)
     events: list[Event] = []
     keys: dict[tuple, Event] = {}
+    held: dict[int, set] = {}  # id(event) -> its evidence spans, for merging
     for c in cands:
         # drop the source from the target ("Israel can defend itself") and say so
         kept = _other_side(c.target, c.source)
@@ -1895,8 +1896,12 @@ def _records(cands: list[_Cand], ctx: _Ctx, report: Report) -> tuple[list[Event]
                     prev = ev
                     break
         if prev is not None and (prev.date is None or date is None or prev.date == date.id):
+            have = held.get(id(prev))
+            if have is None:  # (a set kept per event: the list look-up was quadratic)
+                have = held[id(prev)] = {tuple(x) for x in prev.evidence}
             for s in evidence:
-                if list(s) not in [list(x) for x in prev.evidence]:
+                if tuple(s) not in have:
+                    have.add(tuple(s))
                     prev.evidence.append(s)
             if prev.place is None and place_id:
                 prev.place = place_id
