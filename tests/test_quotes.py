@@ -630,6 +630,15 @@ def test_quotes_no_break_space_between_quote_and_cue(extract_text, text, quote, 
 
 
 @pytest.mark.model
+def test_quotes_relative_which_before_the_source_is_a_fragment(extract_text):
+    # "the tax, which Ostrova said would fail": PolNeAR marks "which" and the rest (train: 18 of 20)
+    text = "The council passed the harbour tax, which Mayor Lena Ostrova said would fail in May.\n"
+    q, who = _find(extract_text(text), "would fail")
+    assert who == "Lena Ostrova"
+    assert _spans(text, q) == ["which", "would fail in May"]
+
+
+@pytest.mark.model
 def test_quotes_a_date_after_the_cue_is_no_topic(extract_text):
     # "spoke on Monday" reports nothing: the date is when, not what (PolNeAR train: a small gain)
     text = 'Mayor Lena Ostrova spoke on Monday. "The harbour road stays shut," Ostrova said.\n'

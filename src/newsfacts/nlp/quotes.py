@@ -761,8 +761,19 @@ def _find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[st
         claimed.update(content)
         if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
             subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
+        if src is not None and (which := _relative_which(tok)) is not None and which.idx < src[0] and src[1] <= content[0][0]:
+            content = [(which.idx, which.idx + len(which.text))] + content  # "which he said | would fail": PolNeAR's two fragments
         attrs.append(_Attr(cue, tok, src, subj, content, reason=lemma))
     return attrs
+
+
+def _relative_which(tok: Token) -> Optional[Token]:
+    """The *which* that opens the relative clause a cue stands in ("the tax, **which** he
+    said would fail")."""
+    for x in [tok, *list(tok.ancestors)[:2]]:
+        if x.dep_ == "relcl":
+            return x.left_edge if x.left_edge.lower_ == "which" else None
+    return None
 
 
 _CLAUSE_START_POS = {"PRON", "PROPN", "NOUN", "DET", "NUM", "SCONJ", "ADJ"}
