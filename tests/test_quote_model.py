@@ -133,6 +133,25 @@ def test_quote_model_trains_on_tiny_brat_folder_and_learns_it(tiny_model, nlp):
     assert text[slice(*harbour.speaker_evidence[0])] == "The harbour master"
 
 
+def test_quote_model_augment_adds_only_confident_attributions(tiny_model, nlp):
+    _, out, _ = tiny_model
+    qnlp = load_model(str(out))
+    text = DOCS[0][0]
+    doc = nlp(text)
+    from newsfacts.nlp.entities import extract_entities
+    from newsfacts.nlp.quote_model import AUGMENT_MIN_CONFIDENCE, predict_attributions
+
+    index = extract_entities(doc)
+    found = predict_attributions(qnlp, doc)
+    assert found and all(0.0 < a.confidence <= 1.0 for a in found)
+    everything = model_quotes(doc, index, qnlp, [], mode="augment", min_confidence=0.0)
+    assert len(everything) == len(found)
+    assert model_quotes(doc, index, qnlp, [], mode="augment", min_confidence=1.01) == []
+    sure = model_quotes(doc, index, qnlp, [], mode="augment")
+    assert len(sure) == sum(a.confidence >= AUGMENT_MIN_CONFIDENCE for a in found)
+    assert 0.5 < AUGMENT_MIN_CONFIDENCE < 1.0
+
+
 def test_quote_model_records_pass_check_evidence(tiny_model, nlp, monkeypatch):
     _, out, _ = tiny_model
     text = (

@@ -43,6 +43,9 @@ _LINK_WINDOW = 40  # tokens between a content and its cue
 _SPLIT_GAP = 12  # tokens between the two fragments of a quote split by its attribution
 FILL_GAP = 3  # untagged tokens inside one sentence that do not cut a content in two
 FILL_PROB = 0.1  # content probability that fills a longer gap
+#: ``augment`` adds only the model's attributions at least this sure of their tags: chosen on
+#: PolNeAR train documents 600-839 with a model trained on 0-599 (docs/accuracy.md)
+AUGMENT_MIN_CONFIDENCE = 0.85
 MERGE_SAME_CUE = True  # contents linked to one cue, on one side of it, are one
 _OPEN_MARKS = {"\u201c", '"', "``", "''"}
 _CLOSE_MARKS = {"\u201d", '"', "''"}
@@ -222,6 +225,7 @@ class ModelAttribution:
     content: list[tuple[int, int]]
     cue: Optional[tuple[int, int]]
     source: Optional[tuple[int, int]]
+    confidence: float = 1.0  # the mean probability of the chosen tag over the content's tokens
 
 
 def _chars(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -364,9 +368,9 @@ def repair_contents(
     return {**spans, "CONTENT": merged}
 
 
-def predict_tags(qnlp, doc: Doc, text: Optional[str] = None) -> tuple[list[str], list[float]]:
-    """The model's BIO tag for each token of ``doc``, and its probability that the
-    token is inside a content (``B-`` or ``I-CONTENT``)."""
+def predict_tags(qnlp, doc: Doc, text: Optional[str] = None) -> tuple[list[str], list[float], list[float]]:
+    """The model's BIO tag for each token of ``doc``, its probability that the token is
+    inside a content (``B-`` or ``I-CONTENT``), and the probability of the tag it chose."""
     fdoc = features_doc(qnlp.vocab, doc, text)
     tagger = qnlp.get_pipe(PIPE)
     (scores,) = tagger.model.predict([fdoc])
@@ -376,7 +380,7 @@ def predict_tags(qnlp, doc: Doc, text: Optional[str] = None) -> tuple[list[str],
     labels = list(tagger.labels)
     cols = [labels.index("B-CONTENT"), labels.index("I-CONTENT")]
     tags = [labels[int(k)] for k in scores.argmax(axis=1)]
-    return tags, [float(x) for x in scores[:, cols].sum(axis=1)]
+    return tags, [float(x) for x in scores[:, cols].sum(axis=1)], [float(x) for x in scores.max(axis=1)]
 
 
 def predict_attributions(qnlp, doc: Doc, text: Optional[str] = None) -> list[ModelAttribution]:
@@ -387,12 +391,18 @@ def predict_attributions(qnlp, doc: Doc, text: Optional[str] = None) -> list[Mod
         return []
     text = doc.text if text is None else text
     marked, _ = scan_marks(text)
-    tags, prob = predict_tags(qnlp, doc, text)
+    tags, prob, top = predict_tags(qnlp, doc, text)
     spans = repair_contents(doc, tag_spans(tags), [(m.start, m.end) for m in marked], content_prob=prob)
-    return link(doc, spans)
+    found = link(doc, spans)
+    for a in found:
+        toks = [t.i for s, e in a.content for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
+        a.confidence = sum(top[i] for i in toks) / len(toks) if toks else 0.0
+    return found
 
 
-def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: str = "augment", text: Optional[str] = None) -> list[Quote]:
+def model_quotes(
+    doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: str = "augment", text: Optional[str] = None, min_confidence: float = AUGMENT_MIN_CONFIDENCE
+) -> list[Quote]:
     """Quotes from the trained model, with speakers resolved by the rules' resolver.
 
     Args:
@@ -403,8 +413,10 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
         mode: ``"model"``: the model's attributions only; ``"combined"``: the
             model's, plus each rule quote whose content overlaps none of them;
             ``"augment"``: the rules' quotes, plus each model attribution whose
-            content overlaps none of them.
+            content overlaps none of them and whose confidence (the mean probability
+            of the chosen tag over its content) is at least ``min_confidence``.
         text: ``doc.text`` when the caller has it.
+        min_confidence: the ``augment`` threshold (0 adds every attribution).
 
     Returns:
         Quote records in text order, with empty ids (the caller numbers them).
@@ -418,6 +430,7 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
     found = predict_attributions(qnlp, doc, text)
     resolver = _Resolver(doc, index, text)
     quotes: list[Quote] = []
+    sure: set[int] = set()  # ids of the quotes confident enough to augment the rules
     for a in sorted(found, key=lambda a: (a.cue or a.content[0])[0]):
         source_token = None
         if a.source:
@@ -440,8 +453,10 @@ def model_quotes(doc: Doc, index, qnlp, rule_quotes: Sequence[Quote], *, mode: s
                 speaker_reason=("quote model; " + reason) if reason else "quote model",
             )
         )
+        if a.confidence >= min_confidence:
+            sure.add(id(quotes[-1]))
     if mode in ("combined", "augment"):
-        first, second = (quotes, list(rule_quotes)) if mode == "combined" else (list(rule_quotes), quotes)
+        first, second = (quotes, list(rule_quotes)) if mode == "combined" else (list(rule_quotes), [q for q in quotes if id(q) in sure])
         covered = [f for q in first for f in q.evidence]
         quotes = first + [q for q in second if not any(s < ce and cs < e for s, e in q.evidence for cs, ce in covered)]
     quotes.sort(key=lambda q: q.evidence[0][0])
