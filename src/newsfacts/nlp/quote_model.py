@@ -430,7 +430,7 @@ def model_quotes(
     found = predict_attributions(qnlp, doc, text)
     resolver = _Resolver(doc, index, text)
     quotes: list[Quote] = []
-    sure: set[int] = set()  # ids of the quotes confident enough to augment the rules
+    sure: list[bool] = []  # per quote: confident enough to augment the rules
     for a in sorted(found, key=lambda a: (a.cue or a.content[0])[0]):
         source_token = None
         if a.source:
@@ -453,10 +453,9 @@ def model_quotes(
                 speaker_reason=("quote model; " + reason) if reason else "quote model",
             )
         )
-        if a.confidence >= min_confidence:
-            sure.add(id(quotes[-1]))
+        sure.append(a.confidence >= min_confidence)
     if mode in ("combined", "augment"):
-        first, second = (quotes, list(rule_quotes)) if mode == "combined" else (list(rule_quotes), [q for q in quotes if id(q) in sure])
+        first, second = (quotes, list(rule_quotes)) if mode == "combined" else (list(rule_quotes), [q for q, ok in zip(quotes, sure) if ok])
         covered = [f for q in first for f in q.evidence]
         quotes = first + [q for q in second if not any(s < ce and cs < e for s, e in q.evidence for cs, ce in covered)]
     quotes.sort(key=lambda q: q.evidence[0][0])
