@@ -78,7 +78,7 @@ def target_decode():
 
 def check_chunk(text: str, size: int) -> None:
     """chunk_bounds and run_bounds cover ``text`` exactly, each piece within ``size``."""
-    from newsfacts.nlp.chunking import chunk_bounds, run_bounds
+    from newsfacts.nlp.text import chunk_bounds, run_bounds
 
     def covers(bounds, n):
         assert bounds[0][0] == 0 and bounds[-1][1] == n, (bounds, n)
@@ -95,7 +95,7 @@ def check_chunk(text: str, size: int) -> None:
 def target_chunk():
     import atheris
 
-    import newsfacts.nlp.chunking  # noqa: F401  (imported here, under atheris' instrumentation)
+    import newsfacts.nlp.text  # noqa: F401  (imported here, under atheris' instrumentation)
 
     def run(data: bytes) -> None:
         fdp = atheris.FuzzedDataProvider(data)
@@ -171,14 +171,14 @@ def target_scans():
 
 def check_numbers(text: str) -> None:
     """normalise_number: a float that is not NaN, or None; never raises."""
-    from newsfacts.nlp.numbers import normalise_number
+    from newsfacts.nlp.claims.numbers import normalise_number
 
     v = normalise_number(text)
     assert v is None or (isinstance(v, float) and not math.isnan(v)), v
 
 
 def target_numbers():
-    import newsfacts.nlp.numbers  # noqa: F401  (imported here, under atheris' instrumentation)
+    import newsfacts.nlp.claims.numbers  # noqa: F401  (imported here, under atheris' instrumentation)
 
     def run(data: bytes) -> None:
         check_numbers(_text(data))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.nlp.chunking import chunk_bounds
+from newsfacts.nlp.text import chunk_bounds
 from tests.evidence import check_evidence
 
 
@@ -25,10 +25,10 @@ def test_chunking_prefers_paragraph_breaks():
 
 @pytest.mark.model
 def test_chunking_long_document_offsets_into_original(nlp, monkeypatch):
-    import newsfacts.nlp.chunking as chunking
+    import newsfacts.nlp.text as text_mod
     from newsfacts import extract
 
-    monkeypatch.setattr(chunking, "CHUNK_CHARS", 400)
+    monkeypatch.setattr(text_mod, "CHUNK_CHARS", 400)
     para = "Foreign Minister Ingrid Solheim of Norway met officials in Ottawa. Solheim said talks went well.\n\n"
     text = para * 12
     r = extract(text, nlp=nlp)

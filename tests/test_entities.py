@@ -208,7 +208,7 @@ def test_entities_known_office_holder_without_title(extract_text):
 
 
 def test_entities_accent_folded_city_names():
-    from newsfacts import countries
+    from newsfacts.lexicons import countries
 
     assert countries.city_country("Diyarbakir") == "TUR"
 

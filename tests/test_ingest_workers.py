@@ -44,7 +44,7 @@ def _cached_loaders():
 def _probe():
     """What a worker finds: its pid and parent, model loads in its lineage, frozen objects,
     whether the city gazetteer is already there, the collector's threshold."""
-    from newsfacts.gazetteer import _cities_by_name
+    from newsfacts.lexicons.gazetteer import _cities_by_name
     from newsfacts.pipeline import build_nlp
 
     return (os.getpid(), os.getppid(), build_nlp.cache_info().misses, ingest_mod._NLP is not None,
@@ -60,7 +60,7 @@ def test_ingest_workers_warm_up_loads_every_cached_loader():
             "from newsfacts.store.ingest import _warm_up\n"
             "from tests.test_ingest_workers import _cached_loaders\n"
             "loaders = dict(_cached_loaders())\n"
-            "assert 'newsfacts.gazetteer._cities_by_name' in loaders, sorted(loaders)\n"
+            "assert 'newsfacts.lexicons.gazetteer._cities_by_name' in loaders, sorted(loaders)\n"
             "_warm_up(build_nlp())\n"
             "print([name for name, f in loaders.items() if not f.cache_info().currsize])\n")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))

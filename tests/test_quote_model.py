@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsfacts.cli import cli
 from newsfacts.evaluation.polnear import Attribution
 from newsfacts.nlp.quote_model import LABELS, gold_tags, link, load_model, model_quotes, tag_spans
-from newsfacts.pipeline import QUOTES_MODE_ENV, QUOTES_MODEL_ENV, process
+from newsfacts.pipeline import build_nlp, process
 
 from .evidence import check_evidence
 
@@ -159,22 +159,17 @@ def test_quote_model_records_pass_check_evidence(tiny_model, nlp, monkeypatch):
         "\u201cWe sailed on time,\u201d said Lena Brook, the chief mechanic, \u201cand nobody was hurt.\u201d\n\n"
         "\u201cUnclosed mark at the end\n"
     )
-    monkeypatch.setenv(QUOTES_MODEL_ENV, str(out))
     for mode in ("model", "combined", "augment"):
-        monkeypatch.setenv(QUOTES_MODE_ENV, mode)
-        (record,) = list(process([(text, None)], nlp=nlp))
+        (record,) = list(process([(text, None)], nlp=build_nlp(quotes_model=str(out), quotes_mode=mode)))
         check_evidence(record, text)
         assert [q["id"] for q in record["quotes"]] == [f"q{k}" for k in range(1, len(record["quotes"]) + 1)]
         assert all(q["speaker"] is None or not q["speaker"].lower() in ("he", "she") for q in record["quotes"])
-    monkeypatch.setenv(QUOTES_MODEL_ENV, "")
     (rules,) = list(process([(text, None)], nlp=nlp))
     assert all(not (q["speaker_reason"] or "").startswith("quote model") for q in rules["quotes"])
 
 
 def test_quote_model_cli_train_eval_and_bad_folder(tmp_path, tiny_model, monkeypatch):
     root, out, _ = tiny_model
-    monkeypatch.setenv(QUOTES_MODEL_ENV, "")
-    monkeypatch.setenv(QUOTES_MODE_ENV, "")
     runner = CliRunner()
     res = runner.invoke(cli, ["train", "quotes", "--polnear", str(root), "--out", str(tmp_path / "m"), "--epochs", "1"])
     assert res.exit_code == 0, res.output

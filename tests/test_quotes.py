@@ -454,7 +454,7 @@ def test_quotes_no_space_after_the_comma_still_splits_the_cue(extract_text, nlp,
 
 
 def test_quotes_tokenizer_infixes_keep_abbreviations(nlp):
-    from newsfacts.nlp.tokenize import add_quote_infixes
+    from newsfacts.nlp.text import add_quote_infixes
 
     add_quote_infixes(nlp)  # idempotent: build_nlp already added them
     assert [t.text for t in nlp('He lives in the U.S."The end')][:4] == ["He", "lives", "in", "the"]

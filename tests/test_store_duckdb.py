@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from newsfacts.store.duckdb import FactStore, StoreError
+from newsfacts.errors import StoreError
+from newsfacts.store.duckdb import FactStore
 from newsfacts.store.tables import TABLES
 
 

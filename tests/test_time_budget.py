@@ -123,7 +123,7 @@ def test_time_budget_one_megabyte_token(nlp, normal_rate):
 def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp):
     """Regression: spaCy's tokenizer is quadratic on a long run of prefix punctuation; runs
     past LONG_RUN are tokenized in pieces, same text and offsets."""
-    from newsfacts.nlp.chunking import LONG_RUN, run_bounds
+    from newsfacts.nlp.text import LONG_RUN, run_bounds
     from newsfacts.pipeline import _pretokenized
 
     text = "a " + "(" * 3000 + " b " + "x" * (LONG_RUN + 1)
@@ -153,7 +153,7 @@ def test_time_budget_regression_run_on_reports_of_attacks(nlp):
 def test_time_budget_regression_description_capped(nlp):
     """Regression: a claim's description walks at most 17 words of its noun's subtree
     (it walked the whole subtree, the whole sentence for a root noun: quadratic)."""
-    from newsfacts.nlp.numbers import _description
+    from newsfacts.nlp.claims.numbers import _description
 
     doc = nlp("About 4,400 rockets, drones, shells, mortars, missiles and bombs and boats and planes and trucks and "
               "cars and tanks and jets and ships and guns were counted.")
@@ -240,7 +240,7 @@ def test_time_budget_regression_quote_scans_indexed():
 
 def _infos(n: int, seed: int, heads=("rocket", "people"), verbs=("fire", "kill", "intercept"), descs=("rockets", "small rockets", "rockets fired at Oslo")):
     """Synthetic claims for the checks: counts with random nouns, verbs, descriptions, sentences."""
-    from newsfacts.nlp.numbers import ClaimInfo
+    from newsfacts.nlp.claims.numbers import ClaimInfo
     from newsfacts.schema import Claim
 
     rng = random.Random(seed)
@@ -273,7 +273,7 @@ def _pairs_walk(infos):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_time_budget_checks_compare_the_same_pairs_as_the_walk(seed):
-    from newsfacts.nlp.checks import run_checks
+    from newsfacts.nlp.claims.checks import run_checks
 
     infos = _infos(40, seed)
     got = [c.claims for c in run_checks(infos) if c.kind == "count_comparison"]
@@ -287,7 +287,7 @@ def test_time_budget_regression_checks_indexed_and_capped():
     candidates come from (noun, verb) and (noun, description) indexes, and each count is
     compared with at most COMPARE_LIMIT later ones (a very long text of joined articles has
     thousands of counts of the same thing; a check for each pair would be quadratic output)."""
-    from newsfacts.nlp.checks import COMPARE_LIMIT, run_checks
+    from newsfacts.nlp.claims.checks import COMPARE_LIMIT, run_checks
 
     def nothing_to_compare(n):  # one noun, no verb, a one-word description
         infos = _infos(n, 7, heads=("%",), verbs=("x",), descs=("%",))
@@ -327,7 +327,7 @@ def test_time_budget_regression_checks_indexed_and_capped():
 def test_time_budget_claimants_same_as_the_walk():
     """A claim's claimant is the first quote (in order) one of whose spans holds its evidence,
     found by one sweep instead of a walk over every quote per claim (quadratic)."""
-    from newsfacts.nlp.numbers import _claimants
+    from newsfacts.nlp.claims.numbers import _claimants
     from newsfacts.schema import Quote
 
     rng = random.Random(4)
@@ -355,7 +355,7 @@ def test_time_budget_regression_description_subtree_built_once(nlp):
     children, so the first 17 words of a noun heading a sentence of thousands of tokens cost
     the whole sentence, for each number counting it (90,000 characters of "12% 40 km": 47 s).
     The children are now listed once per document; same tokens, same order."""
-    from newsfacts.nlp.numbers import _Tree, _counted, _description
+    from newsfacts.nlp.claims.numbers import _Tree, _counted, _description
 
     doc = nlp("About 4,400 rockets, fired from Gaza by militants who said \u201cwe will go on,\u201d were intercepted, "
               "officials in Jerusalem said on Monday, and 90% of them fell in open areas near the border. " * 3)

@@ -2,11 +2,39 @@
 
 >>> from newsfacts import extract
 >>> report = extract(text, published="2021-06-03")
+
+The names below are loaded on first use (PEP 562), so ``import newsfacts.cli`` and the
+query commands start without loading spaCy.
 """
 
-from .pipeline import build_nlp, extract, facts_from_doc, process
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
 from .schema import SCHEMA_VERSION
 
 __version__ = "0.1.0"
 
-__all__ = sorted(["SCHEMA_VERSION", "__version__", "build_nlp", "extract", "facts_from_doc", "process"])
+#: Public name -> the module that defines it.
+_LAZY = {
+    "Options": "newsfacts.pipeline",
+    "build_nlp": "newsfacts.pipeline",
+    "extract": "newsfacts.pipeline",
+    "facts_from_doc": "newsfacts.pipeline",
+    "process": "newsfacts.pipeline",
+}
+
+__all__ = sorted(["SCHEMA_VERSION", "__version__", *_LAZY])
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])

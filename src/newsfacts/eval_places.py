@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import InputError
+from .errors import E_MISSING, InputError
 
 
 def _texts(folder: Path) -> list[Path]:
@@ -20,7 +20,7 @@ def _texts(folder: Path) -> list[Path]:
         files = sorted(cand.glob("*.txt")) if cand.is_dir() else []
         if files:
             return files
-    raise InputError(f"no .txt files under {folder} (expected <polnear>/dev/text/*.txt)", code="NF101")
+    raise InputError(f"no .txt files under {folder} (expected <polnear>/dev/text/*.txt)", code=E_MISSING)
 
 
 def evaluate_places(folder: str | Path, *, limit: Optional[int] = None, sample: int = 50, seed: int = 6, nlp=None) -> dict[str, Any]:

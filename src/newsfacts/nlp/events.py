@@ -47,8 +47,8 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import DateRecord, Event, Place, Quote, Report
-from .doctext import doc_text
-from .numbers import normalise_number
+from .text import doc_text
+from .claims import normalise_number
 
 Span = tuple[int, int]
 
@@ -237,7 +237,7 @@ class _Ctx:
         self.starts = [s for s, _, _ in self.spans]
         self.by_start = {s: (e, i) for s, e, i in self.spans}
         self.quotes: list[tuple[int, int, Quote]] = sorted(
-            (s, e, q) for q in report.quotes for s, e in q.evidence
+            ((s, e, q) for q in report.quotes for s, e in q.evidence), key=lambda t: (t[0], t[1])
         )
         self.places = list(report.places)
         self.dates = list(report.dates)
@@ -2101,7 +2101,7 @@ def _place_id(c: _Cand, ctx: _Ctx, report: Report, new_places: list[Place], n_pl
     etype = ent.type if ent else None
     kind = {"FAC": "facility", "ORG": "facility", "LOC": "region"}.get(etype or "", "unknown")
     if etype == "GPE":
-        from .. import countries
+        from ..lexicons import countries
 
         kind = "country" if countries.country_codes(ent.name) else "city"
     place = Place(

@@ -37,9 +37,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import countries, lexicons
+from .. import lexicons
+from ..lexicons import countries
 from ..schema import Place
-from .doctext import doc_text
+from .text import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")

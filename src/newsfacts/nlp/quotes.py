@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicons
 from ..schema import Cue, Quote, Warning_
-from .doctext import doc_text
+from .text import doc_text
 
 _OPENERS = {"\u201c", "``", "\u00ab"}
 _CLOSERS = {"\u201d", "\u00bb"}

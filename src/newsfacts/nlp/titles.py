@@ -12,7 +12,8 @@ from typing import Optional
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .. import countries, lexicons
+from .. import lexicons
+from ..lexicons import countries
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 

@@ -22,15 +22,9 @@ from typing import Any, Iterable, Iterator, Optional
 
 import duckdb
 
-from ..errors import NewsfactsError
+from ..errors import E_LOCKED, E_NO_STORE, E_OPEN, E_READ_ONLY, E_SQL, E_WRITE, NewsfactsError, StoreError
 from .tables import KEYS, TABLES
 
-E_LOCKED = "NF302"
-E_OPEN = "NF301"
-E_READ_ONLY = "NF303"
-E_SQL = "NF304"
-E_NO_STORE = "NF305"
-E_WRITE = "NF308"  # a write failed (disk full, file size limit, I/O error): the batch is rolled back
 
 #: DuckDB memory cap for store connections: sorts and joins past it spill to disk.
 MEMORY_LIMIT = "512MB"
@@ -47,10 +41,6 @@ READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
 
 #: Record tables, written per document (deleted and re-inserted together on upsert).
 DOC_TABLES = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates", "warnings")
-
-
-class StoreError(NewsfactsError):
-    code = "NF300"
 
 
 class ColumnarRows(Sequence):

@@ -17,7 +17,7 @@ import json
 import os
 from typing import Any
 
-from ..errors import NewsfactsError
+from ..errors import E_EXPORT_FORMAT, NewsfactsError
 from .tables import TABLES
 
 FORMATS = ("jsonl", "parquet", "csv", "plover")
@@ -37,7 +37,7 @@ def export(store, fmt: str, out: str) -> dict[str, int]:
         rows written per file name.
     """
     if fmt not in FORMATS:
-        raise NewsfactsError(f"unknown export format '{fmt}' (use one of {', '.join(FORMATS)})", code="NF306")
+        raise NewsfactsError(f"unknown export format '{fmt}' (use one of {', '.join(FORMATS)})", code=E_EXPORT_FORMAT)
     if fmt in ("parquet", "csv"):
         return export_tables(store, out, fmt)
     parent = os.path.dirname(os.path.abspath(out))

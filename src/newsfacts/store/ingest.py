@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_WORKER_DIED, NewsfactsError
 from ..schema import document_id
 from ..textio import MAX_CHARS  # texts longer than this are rejected as ``too_long`` (override with max_chars)
 from .clusters import iter_clusters
@@ -225,12 +225,12 @@ def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: l
 #: corpus reached it from its 241st article on, so every worker built it.
 #: ``tests/test_ingest_workers.py`` checks that no argument-less cached loader is missing.
 PRELOAD = (
-    ("newsfacts.gazetteer", "_cities_by_name"),
-    ("newsfacts.countries", "_iso2_to_iso3"),
+    ("newsfacts.lexicons.gazetteer", "_cities_by_name"),
+    ("newsfacts.lexicons.countries", "_iso2_to_iso3"),
     ("newsfacts.lexicons", "organisations"),
     ("newsfacts.lexicons", "org_heads"),
     ("newsfacts.lexicons", "people"),
-    ("newsfacts.nlp.checks", "_ureg"),
+    ("newsfacts.nlp.claims.checks", "_ureg"),
     ("newsfacts.nlp.events", "plover_types"),
     ("newsfacts.nlp.places", "_country_rows"),
     ("newsfacts.nlp.places", "_state_codes"),
@@ -634,7 +634,7 @@ def ingest(
             write_held()  # what the other workers finished is kept
             raise NewsfactsError(
                 "a worker process died (out of memory, or killed); what was committed is kept: re-run the same command to resume",
-                code="NF307",
+                code=E_WORKER_DIED,
             ) from None
         commit([], [], [], pending_bytes, now=True)
         if lowered and store.memory_limit == WRITE_MEMORY_LIMIT:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_NO_PARQUET, NewsfactsError
 from .tables import TABLES
 
-E_NO_PARQUET = "NF806"
 
 
 def table_glob(folder: str, table: str) -> Optional[str]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_SQL, NewsfactsError
 
 Result = tuple[list[str], Sequence[tuple]]  # rows: a list, or ColumnarRows for dyads
 
@@ -110,9 +110,9 @@ def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optiona
             or ``reports`` (every per-article event record).
     """
     if by not in PERIODS:
-        raise NewsfactsError(f"--by must be one of {', '.join(PERIODS)}, not '{by}'", code="NF304")
+        raise NewsfactsError(f"--by must be one of {', '.join(PERIODS)}, not '{by}'", code=E_SQL)
     if count not in ("clusters", "reports"):
-        raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code="NF304")
+        raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code=E_SQL)
     if count == "reports":
         base = "SELECT e.date AS d, e.source_country AS s, e.target_country AS t, e.quad_class AS q FROM events e"
     else:

@@ -42,7 +42,7 @@ import os
 import sys
 from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
 
-from ..errors import InputError
+from ..errors import E_MISSING, InputError
 
 #: File extensions each reader takes (lower case, compound extensions first).
 TEXT_EXT = (".txt", ".text")
@@ -448,7 +448,7 @@ def check_inputs(paths: Iterable[str]) -> None:
     """Raise a clear error for an input path that doesn't exist (before any work starts)."""
     for p in paths:
         if not os.path.exists(p):
-            raise InputError(f"{p}: no such file or folder", code="NF101")
+            raise InputError(f"{p}: no such file or folder", code=E_MISSING)
 
 
 def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published",

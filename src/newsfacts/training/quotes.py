@@ -55,7 +55,7 @@ def train_quote_model(
 
     from ..evaluation.polnear import read_split
     from ..nlp.quote_model import PIPE, blank_model, features_doc, gold_tags
-    from ..pipeline import _parse, build_nlp
+    from ..pipeline import build_nlp, parse_texts
 
     t0 = time.perf_counter()
     docs = list(read_split(polnear, TRAIN_SPLIT))
@@ -68,7 +68,7 @@ def train_quote_model(
     qnlp = blank_model()
     examples = []
     n_tokens = 0
-    for gdoc, parsed in zip(docs, _parse(nlp, [d.text for d in docs], 16)):
+    for gdoc, parsed in zip(docs, parse_texts(nlp, [d.text for d in docs], 16)):
         fdoc = features_doc(qnlp.vocab, parsed)
         tags = gold_tags(parsed, gdoc.attributions)
         examples.append(Example.from_dict(fdoc, {"tags": tags}))

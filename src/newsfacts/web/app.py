@@ -26,8 +26,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from ..errors import E_TOO_LARGE, NewsfactsError
-from ..store.duckdb import E_NO_STORE
+from ..errors import E_NO_STORE, E_TOO_LARGE, NewsfactsError
 from . import queries as Q
 from .highlight import highlight
 from .views import article_view

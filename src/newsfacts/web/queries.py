@@ -14,12 +14,8 @@ import re
 from collections import Counter
 from typing import Any, Optional
 
-from ..errors import NewsfactsError
+from ..errors import E_BAD_PARAM, E_EMPTY_INPUT, E_NOT_FOUND, NewsfactsError, WebError
 
-#: Web error codes (NF5xx; a missing or busy store answers with the store's NF305 / NF302).
-E_BAD_PARAM = "NF503"
-E_EMPTY_INPUT = "NF504"
-E_NOT_FOUND = "NF505"
 
 #: PLOVER event types (the ``type`` filter accepts only these).
 PLOVER_TYPES = (
@@ -28,14 +24,6 @@ PLOVER_TYPES = (
 )  # fmt: skip
 PERIODS = ("day", "week", "month", "quarter", "year")
 _COUNTRY = re.compile(r"[A-Z]{3}")
-
-
-class WebError(NewsfactsError):
-    """A request the web app can't serve; ``status`` is the HTTP status to answer with."""
-
-    def __init__(self, message: str, *, code: str, status: int = 400):
-        super().__init__(message, code=code)
-        self.status = status
 
 
 def parse_date(value: Optional[str], name: str) -> Optional[_dt.date]:

@@ -20,7 +20,7 @@ newsfacts adds only what neither library does:
 - ``claimant``: the speaker of the quote whose evidence contains the number (from the
   quotes stage; null, i.e. the outlet, when there is no such quote).
 
-The relations between claims are computed in :mod:`newsfacts.nlp.checks`, from the
+The relations between claims are computed in :mod:`newsfacts.nlp.claims.checks`, from the
 :class:`ClaimInfo` objects this module returns alongside the records.
 """
 
@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..schema import Claim
-from .doctext import doc_text
+from ...schema import Claim
+from ..text import doc_text
 
 NUMERIC_LABELS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import lexicons
+from .. import lexicons
 
 
 def normalise_name(name: str) -> str:

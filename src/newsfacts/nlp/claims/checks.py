@@ -1,6 +1,6 @@
 """Checks: how the numbers of one story relate, with the arithmetic and a verdict in plain words.
 
-``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.numbers.ClaimInfo`
+``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.claims.numbers.ClaimInfo`
 objects (no spaCy needed); it attaches :class:`~newsfacts.schema.Check` records to every
 claim involved. Three kinds:
 
@@ -29,7 +29,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
-from ..schema import Check
+from ...schema import Check
 
 VERDICTS = ("consistent", "inconsistent", "different bases possible")
 _MEASURE_NOUNS = frozenset(
@@ -174,7 +174,7 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
     """Compute every check among the claims of one story and attach each to its claims.
 
     Args:
-        infos: :class:`~newsfacts.nlp.numbers.ClaimInfo` objects of one document.
+        infos: :class:`~newsfacts.nlp.claims.numbers.ClaimInfo` objects of one document.
         names: entity id -> name, to name claimants in explanations.
 
     Returns:

@@ -1,0 +1,150 @@
+"""Text-level helpers every stage shares: the Doc's text read once, the tokenizer's quote
+infixes, chunking of long texts, and the cheap English check.
+
+- :func:`doc_text`: ``Doc.text`` computed once per document.
+- :func:`add_quote_infixes`: split ``said,"Look`` into ``said`` ``,`` ``"`` ``Look``.
+- :func:`chunk_bounds` / :func:`run_bounds`: parse-sized pieces that concatenate back to the text.
+- :func:`english_share` / :func:`looks_english`: the share of English function words.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+
+# --- ``Doc.text`` read once per document.
+#
+# spaCy rebuilds ``Doc.text`` by joining every token's text on each access; the entity stage and
+# every later stage need it, so the last document's text is kept here (behind a weak reference
+# to the Doc, so a finished document is never kept alive by this cache).
+_last: tuple = (lambda: None, "")
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc (the most recent Doc asked about)."""
+    global _last
+    ref, text = _last
+    if ref() is doc:
+        return text
+    text = doc.text
+    _last = (weakref.ref(doc), text)
+    return text
+
+
+# --- Tokenizer additions for newsfacts' spaCy pipeline.
+#
+# spaCy splits a word from a quote mark only at a space or at the edges of a
+# whitespace-separated chunk, so ``said,"Look`` (no space after the comma, common in
+# copied web text) stays one token: the reporting verb is lost to the parser and the
+# quote goes unattributed. :func:`add_quote_infixes` adds two infix patterns, a quote
+# mark after a word's closing punctuation and that punctuation before the mark, so the
+# chunk becomes ``said`` ``,`` ``"`` ``Look``. Tokens keep their character offsets (the
+# tokenizer never changes the text).
+_MARKS = "\"\u201c\u201d"
+#: a quote mark between a word's closing punctuation and a letter ('said,"Look', 'end."Next'),
+#: and that punctuation itself when a quote mark and a letter follow
+QUOTE_INFIXES = (
+    rf"(?<=\w\w[,.:;!?])[{_MARKS}](?=[^\W\d_])",
+    rf"(?<=\w\w)[,.:;!?](?=[{_MARKS}][^\W\d_])",
+)
+
+
+def add_quote_infixes(nlp) -> None:
+    """Add :data:`QUOTE_INFIXES` to ``nlp``'s tokenizer (idempotent)."""
+
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else ""
+    extra = "|".join(QUOTE_INFIXES)
+    if extra in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{extra}" if pattern else extra).finditer
+
+
+# --- Split long texts into parse-sized chunks at paragraph or sentence boundaries.
+#
+# The chunks concatenate back to the exact original text, so a Doc rebuilt with
+# ``Doc.from_docs(..., ensure_whitespace=False)`` has the original offsets.
+#: Texts up to this many characters are parsed in one piece.
+CHUNK_CHARS = 100_000
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'\u201d\u2019)]?\s+"), re.compile(r"\s+"))
+
+
+def chunk_bounds(text: str, max_chars: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Boundaries ``[(start, end), ...]`` covering ``text`` exactly, each at most
+    ``max_chars`` long, cut at the strongest break (paragraph, line, sentence end,
+    space) found in the second half of the window; a hard cut only when there is none."""
+    n = len(text)
+    if n <= max_chars:
+        return [(0, n)]
+    out = []
+    start = 0
+    while start < n:
+        end = min(start + max_chars, n)
+        if end < n:
+            cut = None
+            lo = start + max_chars // 2
+            window = text[lo:end]
+            for pat in _BREAKS:
+                last = None
+                for m in pat.finditer(window):
+                    last = m
+                if last is not None:
+                    cut = lo + last.end()
+                    break
+            end = cut if cut and cut > start else end
+        out.append((start, end))
+        start = end
+    return out
+
+
+#: Runs of non-space characters longer than this are tokenized in pieces of this length:
+#: spaCy's tokenizer strips prefixes one at a time, so a run like "((((...((" of n characters
+#: costs O(n^2) (20,000 of them took ~50 s). Real words and URLs are far shorter.
+LONG_RUN = 500
+
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+
+
+def run_bounds(text: str, max_run: int = LONG_RUN) -> list[tuple[int, int]]:
+    """Boundaries covering ``text`` exactly, cut only inside runs of non-space characters
+    longer than ``max_run`` (every ``max_run`` characters); ``[(0, len(text))]`` when there
+    is no such run."""
+    cuts = []
+    pat = _LONG_RUN_RE if max_run == LONG_RUN else re.compile(r"\S{%d,}" % (max_run + 1))
+    for m in pat.finditer(text):
+        cuts.extend(range(m.start() + max_run, m.end(), max_run))
+    edges = [0] + cuts + [len(text)]
+    return list(zip(edges[:-1], edges[1:]))
+
+
+# --- A cheap English check on the parsed Doc: the share of English function words.
+#
+# News prose in English has 35-50% stop words among its alphabetic tokens; other
+# languages written in Latin script rarely pass 10%, other scripts have none. We use
+# spaCy's own English stop-word list, so no extra model is loaded.
+MIN_WORDS = 20
+MIN_STOP_SHARE = 0.15
+
+
+def english_share(doc: Doc) -> tuple[float, int]:
+    """(share of alphabetic tokens that are English stop words, number of alphabetic tokens)."""
+    n = stop = 0
+    for tok in doc:
+        if tok.is_alpha:
+            n += 1
+            if tok.lower_ in STOP_WORDS:
+                stop += 1
+    return (stop / n if n else 0.0), n
+
+
+def looks_english(doc: Doc) -> bool | None:
+    """True/False, or None when the text is too short to tell."""
+    share, n = english_share(doc)
+    if n < MIN_WORDS:
+        return None
+    return share >= MIN_STOP_SHARE
