@@ -1,6 +1,9 @@
-# Two commands do everything on a fresh machine with Python 3.11 and pip:
-#   make demo   - create .venv, install pinned dependencies, extract the facts of examples/article.txt
-#   make test   - the same set-up (plus the web page's npm packages), then the test suite
+# Two commands do everything on a fresh machine with Python 3.11, pip and root:
+#   make demo   - create .venv, install pinned dependencies and the web page's npm packages,
+#                 extract the facts of examples/article.txt; `newsfacts serve` then works
+#   make test   - the same set-up, plus Chromium and Java for the browser and Spark tests
+#                 (scripts/ensure-*.sh: apt-get as root; without root they say what to install),
+#                 then the test suite
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -9,7 +12,7 @@ STAMP := $(VENV)/.newsfacts-installed
 WEB := src/newsfacts/web
 WEB_ASSETS := $(WEB)/node_modules/.package-lock.json
 
-.PHONY: install demo test bench clean web-assets
+.PHONY: install demo test bench clean web-assets system
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,10 +23,17 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) $(WEB_ASSETS)
 	$(BIN)/newsfacts extract examples/article.txt --published 2026-03-04
+	@echo
+	@echo "Next: $(BIN)/newsfacts serve   (then open http://127.0.0.1:8000/ and paste an article)"
 
-test: $(STAMP) $(WEB_ASSETS)
+# Machine-level pieces the tests need: a browser (web tests) and Java 17+ (Spark tests).
+system:
+	scripts/ensure-chromium.sh
+	scripts/ensure-java.sh
+
+test: $(STAMP) system $(WEB_ASSETS)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
@@ -32,6 +42,7 @@ bench: $(STAMP)
 web-assets: $(WEB_ASSETS)
 
 $(WEB_ASSETS): $(WEB)/package.json $(WEB)/package-lock.json
+	scripts/ensure-node.sh
 	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $(WEB_ASSETS)
 

@@ -46,7 +46,8 @@ def noisy(rows):
 def pipeline_rows():
     """Ingest the reports; return (event rows with evidence text, gold labels, unlabelled count)."""
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.ingest import CLUSTER_INPUT_SQL, ingest
+    from newsfacts.corpus.ingest import ingest
+    from newsfacts.store.clusters import CLUSTER_INPUT_SQL
 
     reps = reports()
     with tempfile.TemporaryDirectory() as tmp:

@@ -59,7 +59,7 @@ def _text(data: bytes) -> str:
 def check_decode(data: bytes) -> None:
     """textio.decode: the exact UTF-8 text (BOM dropped) or an InputError with an NF1xx code."""
     from newsfacts.errors import InputError
-    from newsfacts.textio import decode
+    from newsfacts.corpus.textio import decode
 
     try:
         out = decode(data, "fuzz")
@@ -71,7 +71,7 @@ def check_decode(data: bytes) -> None:
 
 
 def target_decode():
-    import newsfacts.textio  # noqa: F401  (imported here, under atheris' instrumentation)
+    import newsfacts.corpus.textio  # noqa: F401  (imported here, under atheris' instrumentation)
 
     return check_decode
 
@@ -148,12 +148,12 @@ def assert_same_scans(text: str, a: int, b: int, fast, slow) -> None:
     with the walk over every span (``slow``); also used by tests/test_time_budget.py."""
     from newsfacts.nlp import quotes as q
 
-    assert q._in_any(a, fast) is q._in_any(a, slow)
-    assert q._widen(text, a, b, fast) == q._widen(text, a, b, slow)
-    assert q._adjacent_marked(text, fast, a, b) == q._adjacent_marked(text, slow, a, b)
-    assert q._join_following_quote(text, a, fast) == q._join_following_quote(text, a, slow)
+    assert q.in_any(a, fast) is q.in_any(a, slow)
+    assert q.widen(text, a, b, fast) == q.widen(text, a, b, slow)
+    assert q.adjacent_marked(text, fast, a, b) == q.adjacent_marked(text, slow, a, b)
+    assert q.join_following_quote(text, a, fast) == q.join_following_quote(text, a, slow)
     if b <= len(text):
-        assert q._kind(text, [(a, b)], fast) == q._kind(text, [(a, b)], slow)
+        assert q.quote_kind(text, [(a, b)], fast) == q.quote_kind(text, [(a, b)], slow)
 
 
 def target_scans():

@@ -40,7 +40,7 @@ def _write_corpus(path: str, n: int, seed: int = 7) -> int:
 
 def _ingest_once(corpus: str, workers: int, batch_size: int, nlp=None, recycle=None) -> tuple[float, dict]:
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.ingest import ingest
+    from newsfacts.corpus.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bench.duckdb")
@@ -158,7 +158,7 @@ INSERT INTO events SELECT md5((i % ?)::VARCHAR), 'v' || i, t.type, NULL, t.quad,
 def queries(args) -> None:
     from newsfacts.store import queries as q
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.ingest import recluster
+    from newsfacts.store.clusters import recluster
 
     n_ev = args.events
     n_doc = max(1, n_ev // 5)

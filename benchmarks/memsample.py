@@ -3,7 +3,7 @@
 A background thread samples, every ``interval`` seconds, the memory of this process ("main":
 the one holding the DuckDB connection) and of its child processes ("workers": the parsers),
 separately, so a growing curve says which side grows. Where workers are forked from a zygote
-(``newsfacts.store.ingest``), the zygote is reported apart too.
+(``newsfacts.corpus.workers``), the zygote is reported apart too.
 
 - RSS: resident memory of each process, summed.
 - PSS (proportional set size, where the OS reports it): pages that forked workers share
@@ -76,8 +76,8 @@ class MemorySampler:
 
         rss_m = pss_m = rss_w = pss_w = rss_z = pss_z = 0
         n = 0
-        ingest = sys.modules.get("newsfacts.store.ingest")
-        zygotes = set(ingest._Zygote.running) if ingest is not None and hasattr(ingest, "_Zygote") else set()
+        workers = sys.modules.get("newsfacts.corpus.workers")
+        zygotes = set(workers.Zygote.running) if workers is not None else set()
         try:
             rss_m, pss_m = _mem(self.proc)
         except psutil.Error:

@@ -86,7 +86,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.ingest import ingest
+    from newsfacts.corpus.ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = os.path.join(tmp, "corpus.jsonl")

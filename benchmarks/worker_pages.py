@@ -101,16 +101,17 @@ def sample(main_pid: int) -> dict:
 
 def parse_batch_logged(items):
     """The ingest worker task, plus a line per batch: pid, strings in the vocabulary, texts."""
-    from newsfacts.store import ingest as ingest_mod
+    from newsfacts.corpus import workers
 
     if PARSE_ONLY:
-        ingest_mod._parse([], None)  # initialises the worker's nlp
-        list(ingest_mod._NLP.pipe([t for t, *_ in items]))
+        if workers.worker_nlp() is None:
+            workers.init_worker(None)  # initialises the worker's nlp
+        list(workers.worker_nlp().pipe([t for t, *_ in items]))
         result = ([None] * len(items), [])
     else:
-        result = ingest_mod.parse_batch.__wrapped__(items)
+        result = parse_batch_logged.__wrapped__(items)
     with open(STRINGS_LOG, "a") as fh:
-        fh.write(json.dumps([os.getpid(), len(ingest_mod._NLP.vocab.strings), len(items), round(time.time(), 2)]) + "\n")
+        fh.write(json.dumps([os.getpid(), len(workers.worker_nlp().vocab.strings), len(items), round(time.time(), 2)]) + "\n")
     return result
 
 
@@ -131,7 +132,7 @@ def main(argv=None) -> int:
     STRINGS_LOG = args.out + ".strings.jsonl"
     Path(STRINGS_LOG).write_text("")
 
-    from newsfacts.store import ingest as ingest_mod
+    from newsfacts.corpus import ingest as ingest_mod
     from newsfacts.store.duckdb import FactStore
 
     real = ingest_mod.parse_batch

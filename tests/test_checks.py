@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.nlp.claims.checks import VERDICTS, conversion_check, convert, fmt, granularity, interval, run_checks
-from newsfacts.nlp.claims.numbers import ClaimInfo
+from newsfacts.nlp.claims.extract import ClaimInfo
 from newsfacts.schema import Claim
 
 

@@ -88,7 +88,7 @@ def test_cli_summary_lists_people_with_actor_codes(runner):
 
 
 def test_cli_too_large_is_refused(runner, tmp_path, monkeypatch):
-    import newsfacts.textio as textio
+    import newsfacts.corpus.textio as textio
 
     monkeypatch.setattr(textio, "MAX_CHARS", 100)
     p = tmp_path / "big.txt"

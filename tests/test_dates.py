@@ -112,7 +112,10 @@ def test_dates_seed_article(seed_record):
 def test_dates_fast_path_agrees_with_dateparser(published):
     from datetime import datetime
 
-    from newsfacts.nlp.dates import _FAST_RE, _fast_path, _nearest_year, _parse_with_base
+    from newsfacts.nlp.dates import FAST_RE as _FAST_RE
+    from newsfacts.nlp.dates import fast_path as _fast_path
+    from newsfacts.nlp.dates import nearest_year as _nearest_year
+    from newsfacts.nlp.dates import parse_with_base as _parse_with_base
 
     base = datetime.combine(published, datetime.min.time())
     for word in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "March", "July", "December"):

@@ -214,16 +214,17 @@ def test_entities_accent_folded_city_names():
 
 
 def test_entities_description_goes_to_the_fit_named_last_in_its_paragraph():
-    """``_nearest_fit`` (bisect over sorted mention starts) picks what a walk over every
+    """``nearest_fit`` (bisect over sorted mention starts) picks what a walk over every
     mention picks: the fitting cluster named last before the description, same paragraph."""
     import random
 
-    from newsfacts.nlp.entities import _M, _Cluster, _nearest_fit
+    from newsfacts.nlp.entities.mentions import Candidate
+    from newsfacts.nlp.entities.resolution import Cluster, nearest_fit
 
     rng = random.Random(4)
     para_starts = [0, 200, 450, 900]
     for _ in range(300):
-        fits = [_Cluster("PERSON", [_M(s, s + 5, "x", "PERSON") for s in rng.sample(range(0, 1000, 7), rng.randint(1, 6))])
+        fits = [Cluster("PERSON", [Candidate(s, s + 5, "x", "PERSON") for s in rng.sample(range(0, 1000, 7), rng.randint(1, 6))])
                 for _ in range(rng.randint(2, 5))]
         start = rng.randrange(1000)
         p = max(k for k, s in enumerate(para_starts) if s <= start)
@@ -232,4 +233,4 @@ def test_entities_description_goes_to_the_fit_named_last_in_its_paragraph():
             for m in c.mentions:
                 if para_starts[p] <= m.start < start and m.start > best:
                     walk, best = c, m.start
-        assert _nearest_fit(fits, start, para_starts, {}) is walk
+        assert nearest_fit(fits, start, para_starts, {}) is walk

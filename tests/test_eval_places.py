@@ -10,7 +10,7 @@ from newsfacts.errors import InputError
 
 
 def test_eval_places_own_folder(tmp_path, nlp):
-    from newsfacts.eval_places import evaluate_places
+    from newsfacts.evaluation.places import evaluate_places
 
     (tmp_path / "a.txt").write_text("The mayor of Tulsa flew to Paris and then to the Pentagon.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Officials in Georgia and Atlanta met Xqzville elders.", encoding="utf-8")
@@ -21,7 +21,7 @@ def test_eval_places_own_folder(tmp_path, nlp):
 
 
 def test_eval_places_empty_folder_is_an_input_error(tmp_path):
-    from newsfacts.eval_places import evaluate_places
+    from newsfacts.evaluation.places import evaluate_places
 
     with pytest.raises(InputError, match="no .txt files"):
         evaluate_places(tmp_path)

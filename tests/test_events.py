@@ -272,7 +272,7 @@ def test_events_inside_a_quote_is_reported_and_linked(nlp):
 
 @pytest.mark.model
 def test_events_summary_line(extract_text):
-    from newsfacts.render import summary
+    from newsfacts.cli.render import summary
 
     r = extract_text("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.",
                      published="2026-03-04")

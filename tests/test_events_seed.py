@@ -92,7 +92,7 @@ def test_events_seed_gantz_accuses_and_rebukes(seed_record):
 
 
 def test_events_seed_evidence_and_summary(seed_record, seed_text):
-    from newsfacts.render import summary
+    from newsfacts.cli.render import summary
 
     check_evidence(seed_record, seed_text)
     assert "Benny Gantz \u2014CONSULT\u2192 Jake Sullivan (White House" in summary(seed_record)

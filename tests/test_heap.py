@@ -19,7 +19,7 @@ import json, resource, sys
 sys.path.insert(0, sys.argv[2])
 from corpus import generate
 from newsfacts import build_nlp, process
-from newsfacts.heap import keep_freed_heap
+from newsfacts.corpus.heap import keep_freed_heap
 nlp = build_nlp()
 texts = [(t, {"published": "2026-03-04"}) for t in generate(48, seed=5)]
 took = keep_freed_heap() if sys.argv[1] == "keep" else None

@@ -14,7 +14,7 @@ import pytest
 
 from newsfacts.schema import document_id
 from newsfacts.store.duckdb import FactStore
-from newsfacts.store.ingest import ingest
+from newsfacts.corpus.ingest import ingest
 
 from .corpus_helpers import ARTICLES, GERMAN, html_page, write_jsonl, write_warc
 from .evidence import check_evidence
@@ -182,7 +182,7 @@ def test_ingest_progress_and_summary_json(tmp_path, nlp, capsys):
 
 
 def test_ingest_many_rejects_are_flushed_in_bounded_batches(tmp_path, nlp, monkeypatch):
-    from newsfacts.store import ingest as ingest_mod
+    from newsfacts.corpus import ingest as ingest_mod
 
     monkeypatch.setattr(ingest_mod, "REJECT_FLUSH", 5)
     jl = write_jsonl(tmp_path / "bad.jsonl", ["{bad"] * 23 + [{"text": ARTICLES[0]}])
@@ -219,16 +219,16 @@ def test_ingest_workers_extract_html_and_match_a_single_process_run(tmp_path, nl
 def test_ingest_one_worker_process_with_recycling_stores_the_same_rows(tmp_path, nlp, monkeypatch):
     """One worker process (the main process writes meanwhile), replaced after every 2
     documents: the same documents and fact rows as parsing in this process."""
-    import newsfacts.store.ingest as ingest_mod
+    import newsfacts.corpus.ingest as ingest_mod
 
     pools = []
 
-    class CountingPool(ingest_mod._ForkedPool):
+    class CountingPool(ingest_mod.ForkedPool):
         def __init__(self, *a, **kw):
             pools.append(self)
             super().__init__(*a, **kw)
 
-    monkeypatch.setattr(ingest_mod, "_ForkedPool", CountingPool)
+    monkeypatch.setattr(ingest_mod, "ForkedPool", CountingPool)
     src = write_jsonl(tmp_path / "in.jsonl", [{"text": a, "published": "2024-03-04", "url": f"https://x.example/{k}"}
                                               for k, a in enumerate(ARTICLES)] + [{"text": GERMAN}])
     tables = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates")

@@ -19,14 +19,16 @@ import pytest
 
 import newsfacts
 from newsfacts.errors import NewsfactsError
-from newsfacts.store import ingest as ingest_mod
+from newsfacts.corpus import ingest as ingest_mod
+from newsfacts.corpus import workers as workers_mod
 
 pytestmark = pytest.mark.model
 ROOT = Path(__file__).resolve().parents[1]
 
 #: Modules whose cached loaders are not ingest's business (interfaces, training, evaluation).
 _NOT_INGEST = ("newsfacts.web", "newsfacts.spark", "newsfacts.cli", "newsfacts.training", "newsfacts.evaluation",
-               "newsfacts.eval_places", "newsfacts.nlp.quote_model", "newsfacts.__main__")
+               "newsfacts.eval_places", "newsfacts.nlp.quotes.model", "newsfacts.__main__",
+               "newsfacts.lexicons.petrarch")  # the PETRARCH2 dictionaries: no pipeline stage reads them (yet)
 
 
 def _cached_loaders():
@@ -44,11 +46,11 @@ def _cached_loaders():
 def _probe():
     """What a worker finds: its pid and parent, model loads in its lineage, frozen objects,
     whether the city gazetteer is already there, the collector's threshold."""
-    from newsfacts.lexicons.gazetteer import _cities_by_name
+    from newsfacts.lexicons.gazetteer import cities_by_name
     from newsfacts.pipeline import build_nlp
 
-    return (os.getpid(), os.getppid(), build_nlp.cache_info().misses, ingest_mod._NLP is not None,
-            gc.get_freeze_count() > 0, _cities_by_name.cache_info().currsize, gc.get_threshold()[0])
+    return (os.getpid(), os.getppid(), workers_mod.pipeline_cache().misses, workers_mod.worker_nlp() is not None,
+            gc.get_freeze_count() > 0, cities_by_name.cache_info().currsize, gc.get_threshold()[0])
 
 
 def test_ingest_workers_warm_up_loads_every_cached_loader():
@@ -57,11 +59,11 @@ def test_ingest_workers_warm_up_loads_every_cached_loader():
     here, earlier tests have filled the stages' caches, so the warm-up would not reach some
     loaders even when they are missing."""
     code = ("from newsfacts.pipeline import build_nlp\n"
-            "from newsfacts.store.ingest import _warm_up\n"
+            "from newsfacts.corpus.workers import warm_up\n"
             "from tests.test_ingest_workers import _cached_loaders\n"
             "loaders = dict(_cached_loaders())\n"
-            "assert 'newsfacts.lexicons.gazetteer._cities_by_name' in loaders, sorted(loaders)\n"
-            "_warm_up(build_nlp())\n"
+            "assert 'newsfacts.lexicons.gazetteer.cities_by_name' in loaders, sorted(loaders)\n"
+            "warm_up(build_nlp())\n"
             "print([name for name, f in loaders.items() if not f.cache_info().currsize])\n")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
@@ -72,12 +74,12 @@ def test_ingest_workers_warm_up_loads_every_cached_loader():
 def test_ingest_workers_are_forked_from_one_zygote_without_loading_the_model(nlp):
     from newsfacts.pipeline import build_nlp
 
-    loads_here = build_nlp.cache_info().misses
-    zygote = ingest_mod._Zygote(None)
+    loads_here = workers_mod.pipeline_cache().misses
+    zygote = workers_mod.Zygote(None)
     try:
         generations = []
         for _ in range(2):  # a pool, then its replacement (recycling)
-            pool = ingest_mod._ForkedPool(zygote, 2)
+            pool = workers_mod.ForkedPool(zygote, 2)
             generations.append([f.result() for f in [pool.submit(_probe) for _ in range(6)]])
             pool.shutdown()
     finally:
@@ -88,22 +90,22 @@ def test_ingest_workers_are_forked_from_one_zygote_without_loading_the_model(nlp
     pids = first | second
     assert {s[1] for s in seen} == {zygote.pid}  # all forked from the zygote, none from here
     # the model and the gazetteer inherited (loaded by none), the collector's heap frozen and its threshold raised
-    assert {s[2:] for s in seen} == {(loads_here, True, True, 1, ingest_mod.GC_THRESHOLD)}
+    assert {s[2:] for s in seen} == {(loads_here, True, True, 1, workers_mod.GC_THRESHOLD)}
     assert not psutil.pid_exists(zygote.pid)
     assert [p for p in pids if psutil.pid_exists(p)] == []  # ended with their sockets, and waited for by the zygote
 
 
 def test_ingest_workers_a_dead_worker_breaks_the_pool(nlp):
-    zygote = ingest_mod._Zygote(None)
+    zygote = workers_mod.Zygote(None)
     try:
-        pool = ingest_mod._ForkedPool(zygote, 1)
+        pool = workers_mod.ForkedPool(zygote, 1)
         assert pool.submit(_probe).result()[1] == zygote.pid
         with pytest.raises(BrokenProcessPool):
             pool.submit(os._exit, 9).result()  # the worker dies mid-task
         with pytest.raises(BrokenProcessPool):
             pool.submit(_probe).result()
         pool.shutdown(cancel_futures=True)
-        pool = ingest_mod._ForkedPool(zygote, 1)  # the zygote itself is unharmed
+        pool = workers_mod.ForkedPool(zygote, 1)  # the zygote itself is unharmed
         assert pool.submit(_probe).result()[1] == zygote.pid
         pool.shutdown()
     finally:
@@ -111,9 +113,9 @@ def test_ingest_workers_a_dead_worker_breaks_the_pool(nlp):
 
 
 def test_ingest_workers_exceptions_come_back_to_the_caller(nlp):
-    zygote = ingest_mod._Zygote(None)
+    zygote = workers_mod.Zygote(None)
     try:
-        pool = ingest_mod._ForkedPool(zygote, 1)
+        pool = workers_mod.ForkedPool(zygote, 1)
         with pytest.raises(ZeroDivisionError):
             pool.submit(divmod, 1, 0).result()
         assert pool.submit(divmod, 7, 2).result() == (3, 1)  # the worker carries on
@@ -136,9 +138,9 @@ def test_ingest_workers_model_not_installed_is_raised_here(tmp_path):
 
 
 def test_ingest_workers_a_task_that_does_not_pickle_fails_alone(nlp, tmp_path, monkeypatch):
-    zygote = ingest_mod._Zygote(None)
+    zygote = workers_mod.Zygote(None)
     try:
-        pool = ingest_mod._ForkedPool(zygote, 1)
+        pool = workers_mod.ForkedPool(zygote, 1)
         (tmp_path / "late_plugin.py").write_text("def task():\n    return 1\n")
         monkeypatch.syspath_prepend(str(tmp_path))  # importable here, not in the zygote forked before
         import late_plugin

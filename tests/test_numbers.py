@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsfacts.nlp.claims.numbers import extract_claims, normalise_number, parse_quantity
+from newsfacts.nlp.claims import extract_claims, normalise_number, parse_quantity
 from newsfacts.schema import Quote
 from tests.evidence import check_evidence
 

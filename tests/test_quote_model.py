@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from newsfacts.cli import cli
 from newsfacts.evaluation.polnear import Attribution
-from newsfacts.nlp.quote_model import LABELS, gold_tags, link, load_model, model_quotes, tag_spans
+from newsfacts.nlp.quotes.model import LABELS, gold_tags, link, load_model, model_quotes, tag_spans
 from newsfacts.pipeline import build_nlp, process
 
 from .evidence import check_evidence
@@ -139,7 +139,7 @@ def test_quote_model_augment_adds_only_confident_attributions(tiny_model, nlp):
     text = DOCS[0][0]
     doc = nlp(text)
     from newsfacts.nlp.entities import extract_entities
-    from newsfacts.nlp.quote_model import AUGMENT_MIN_CONFIDENCE, predict_attributions
+    from newsfacts.nlp.quotes.model import AUGMENT_MIN_CONFIDENCE, predict_attributions
 
     index = extract_entities(doc)
     found = predict_attributions(qnlp, doc)

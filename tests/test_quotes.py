@@ -588,10 +588,10 @@ def test_quotes_a_colon_introduces_the_quote(extract_text, text, source, cue):
 @pytest.mark.model
 def test_quotes_headline_line_that_is_a_sentence_takes_its_subject(nlp):
     # "Ann Roe responded, with a smile: ..." is a sentence: its subject speaks, its verb is the cue
-    from newsfacts.nlp.quotes import _headline_attributions
+    from newsfacts.nlp.quotes import headline_attributions
 
     text = "The council met on Monday.\n\nTom Ames responded pointedly, with a smile: The harbour road stays shut until May.\n"
-    (a,) = _headline_attributions(nlp(text), text, scan_marks(text)[0])
+    (a,) = headline_attributions(nlp(text), text, scan_marks(text)[0])
     assert text[a.source[0] : a.source[1]] == "Tom Ames"
     assert text[a.cue[0] : a.cue[1]] == "responded pointedly, with a smile:"
     assert [text[s:e] for s, e in a.content] == ["The harbour road stays shut until May"]

@@ -100,7 +100,7 @@ def test_robustness_hostile_inputs(extract_text, text):
 
 def test_robustness_one_megabyte_token(extract_text):
     """A single 1 MB token (the longest text allowed, as one word)."""
-    from newsfacts.textio import MAX_CHARS
+    from newsfacts.corpus.textio import MAX_CHARS
 
     _check(extract_text, "x" * MAX_CHARS)
 
@@ -111,7 +111,7 @@ def test_robustness_over_the_limit_is_a_clear_error(tmp_path):
     import io
 
     from newsfacts.errors import InputError
-    from newsfacts.textio import MAX_CHARS, decode, read_text
+    from newsfacts.corpus.textio import MAX_CHARS, decode, read_text
 
     text = ("the minister said Norway rockets and \u201cwe act,\u201d " * 45_000)[:2_000_000]
     assert "." not in text and len(text) == 2_000_000 > MAX_CHARS

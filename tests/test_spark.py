@@ -19,6 +19,7 @@ from tests.evidence import check_evidence
 pyspark = pytest.importorskip("pyspark", reason="the optional 'spark' extra (pyspark) is not installed")
 
 from newsfacts import spark as nfspark  # noqa: E402
+from newsfacts.errors import NewsfactsError  # noqa: E402
 from newsfacts.store.tables import KEYS, TABLES  # noqa: E402
 
 pytestmark = pytest.mark.model
@@ -165,7 +166,7 @@ def test_spark_row_tuple_converts_to_column_types():
 def test_spark_remote_file_is_read_like_ingest_with_its_uri_as_origin(tmp_path):
     """A file Spark fetched from elsewhere (s3a://...) goes through ingest's readers, and
     its origins name the URI, not the local spool file."""
-    from newsfacts.store.readers import read_inputs
+    from newsfacts.corpus.readers import read_inputs
 
     data = b'{"text": "Ann met Bob.", "when": "2026-01-02T10:00:00Z", "url": "u"}\n\nnot json\n{"text": ""}\n{"title": "no text"}\n'
     local = tmp_path / "x.jsonl"
@@ -191,7 +192,7 @@ def test_spark_unreadable_file_is_a_reject_not_a_failed_job(tmp_path):
     data = gzip.compress(good * 3)
     broken = tmp_path / "cut.jsonl.gz"
     broken.write_bytes(data[: len(data) - 12])  # the gzip trailer is missing
-    items = list(nfspark._read_files_partition([Row(path=f"file://{broken}")], "published", "text", 100_000))
+    items = list(nfspark.read_files_partition([Row(path=f"file://{broken}")], "published", "text", 100_000))
     assert [it[3] for it in items[:-1]] == ["doc"] * (len(items) - 1)
     last = items[-1]
     assert last[3] == "reject" and last[7] == "unreadable" and last[4].startswith(str(broken))
@@ -224,7 +225,7 @@ class _FailOn:
 
 
 def _pairs(texts: list[str]):
-    from newsfacts.store.readers import Item, Reject
+    from newsfacts.corpus.readers import Item, Reject
 
     entries = [Item(t, {"published": "2026-03-04"}, f"c.jsonl:{k}") for k, t in enumerate(texts, start=1)]
     entries.append(Reject("c.jsonl:99", "bad_json", "invalid JSON"))
@@ -280,7 +281,7 @@ def test_spark_missing_pyspark_prints_the_install_line():
 def test_spark_without_java_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.delenv("JAVA_HOME", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(nfspark.NewsfactsError, match=r"NF802.*default-jre-headless"):
+    with pytest.raises(NewsfactsError, match=r"NF802.*default-jre-headless"):
         nfspark.ensure_java()
 
 
@@ -298,10 +299,10 @@ def test_spark_parquet_folder_reads_as_the_store_tables(tmp_path):
     assert con.sql("SELECT doc_id, published, length FROM documents").fetchall() == [("d1", dt.date(2026, 3, 4), 5)]
     assert [(r[0], r[1]) for r in con.sql("DESCRIBE events").fetchall()] == TABLES["events"]
     assert con.execute("SELECT count(*) FROM events").fetchone() == (0,)
-    with pytest.raises(nfspark.NewsfactsError, match="NF806"):
+    with pytest.raises(NewsfactsError, match="NF806"):
         connect_parquet(str(tmp_path / "nowhere"))
     (tmp_path / "empty").mkdir()
-    with pytest.raises(nfspark.NewsfactsError, match="NF806.*no Parquet tables"):
+    with pytest.raises(NewsfactsError, match="NF806.*no Parquet tables"):
         connect_parquet(str(tmp_path / "empty"))
 
 
@@ -331,7 +332,7 @@ def test_spark_job_writes_every_table_with_the_store_schema(spark_out):
 
 def test_spark_local_sessions_preload_the_model_in_the_worker_daemon(monkeypatch, tmp_path):
     assert nfspark.workers_import_newsfacts()  # installed (editable) or on PYTHONPATH
-    assert nfspark.local_conf() == {"spark.python.daemon.module": "newsfacts.spark_daemon"}
+    assert nfspark.local_conf() == {"spark.python.daemon.module": "newsfacts.spark.daemon"}
     # workers running another Python, or a package only the driver sees: no preloading daemon
     monkeypatch.setenv("PYSPARK_PYTHON", str(tmp_path / "other-python"))
     assert nfspark.local_conf() == {}
@@ -402,12 +403,12 @@ def by_text_id(docs: list[dict], doc_id: str) -> str:
 
 def _run_failing(spark, corpus, out: Path, how: str) -> dict:
     sc = spark.sparkContext
-    sc.setLocalProperty(nfspark._FAIL_PARTITION, how)
+    sc.setLocalProperty(nfspark.FAIL_PARTITION, how)
     try:
         return nfspark.run(spark, [str(corpus / "files"), str(corpus / "more.parquet")], str(out),
                            published_field="date", partitions=2, batch_size=1)
     finally:
-        sc.setLocalProperty(nfspark._FAIL_PARTITION, None)
+        sc.setLocalProperty(nfspark.FAIL_PARTITION, None)
 
 
 def test_spark_retried_partition_leaves_no_duplicates(spark, spark_out, corpus, tmp_path):
@@ -429,7 +430,7 @@ def test_spark_failed_job_leaves_the_previous_output_alone(spark, spark_out, cor
     copy = tmp_path / "out"
     shutil.copytree(out, copy)
     before = sorted(str(p.relative_to(copy)) for p in copy.rglob("*"))
-    with pytest.raises(nfspark.NewsfactsError, match=r"NF805.*the Spark job failed.*partition 0 fails attempt"):
+    with pytest.raises(NewsfactsError, match=r"NF805.*the Spark job failed.*partition 0 fails attempt"):
         _run_failing(spark, corpus, copy, "0:always")  # every attempt fails: the job fails
     assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == before
 
@@ -510,7 +511,7 @@ def test_spark_gives_the_same_store_as_ingest(spark, corpus, nlp, tmp_path):
 
     from newsfacts.cli import cli
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.ingest import ingest
+    from newsfacts.corpus.ingest import ingest
 
     files = str(corpus / "files")
     db = tmp_path / "ingest.duckdb"
@@ -567,7 +568,7 @@ def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
     env["PYSPARK_PYTHON"] = env["PYSPARK_DRIVER_PYTHON"] = sys.executable
     out = tmp_path / "out"
     cmd = [str(spark_submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false", "--py-files", str(pkg),
-           str(ROOT / "src" / "newsfacts" / "spark.py"), str(corpus / "files" / "news.jsonl"), str(out),
+           str(ROOT / "src" / "newsfacts" / "spark" / "__main__.py"), str(corpus / "files" / "news.jsonl"), str(out),
            "--published-field", "date", "--partitions", "1"]
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=280, cwd=tmp_path)
     assert res.returncode == 0, res.stderr[-3000:]
@@ -579,7 +580,7 @@ def test_spark_submit_runs_the_shipped_package(corpus, tmp_path):
 
 def test_spark_daemon_preload_loads_the_pipeline_and_writes_nothing_to_stdout(nlp, capfd):
     """The daemon's stdout carries its port to the JVM: the preload must print nothing there."""
-    from newsfacts import spark_daemon
+    from newsfacts.spark import daemon as spark_daemon
     from newsfacts.pipeline import build_nlp
 
     assert spark_daemon.preload() > 0

@@ -57,8 +57,8 @@ def test_store_batch_is_one_transaction(tmp_path):
 
 
 def test_store_rejects_upsert_on_origin(tmp_path):
-    from newsfacts.store.ingest import reject_row
-    from newsfacts.store.readers import Reject
+    from newsfacts.store.tables import reject_row
+    from newsfacts.corpus.readers import Reject
 
     with FactStore.open(str(tmp_path / "s.duckdb")) as store:
         store.write_batch([], [reject_row(Reject("in.jsonl:3", "bad_json", "invalid JSON"))])

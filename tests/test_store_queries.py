@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsfacts.cli import cli
 from newsfacts.schema import document_id
 from newsfacts.store.duckdb import FactStore
-from newsfacts.store.ingest import recluster
+from newsfacts.store.clusters import recluster
 from newsfacts.store.tables import TABLES
 
 REPORTS = [
@@ -174,7 +174,7 @@ def test_queries_actors_matches_an_exact_count(tmp_path):
 
 
 def test_queries_dyads_columnar_output_matches_the_row_by_row_format(db, capsys):
-    from newsfacts import cli_corpus
+    from newsfacts.cli import output as cli_corpus
     from newsfacts.store import queries
 
     with FactStore.open(db, read_only=True) as store:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newsfacts.errors import InputError
-from newsfacts.store.readers import Item, Reject, Skipped, check_inputs, normalise_date, read_inputs
+from newsfacts.corpus.readers import Item, Reject, Skipped, check_inputs, normalise_date, read_inputs
 
 from .corpus_helpers import ARTICLES, html_page, write_jsonl, write_warc
 

@@ -3,8 +3,9 @@ quadratic loops, each timed through the bare parse and through the stages, in th
 
 Two budgets (docs/reliability.md, "Time budget", says why these numbers):
 
-- **stages <= STAGE_BUDGET x the bare parse of the same text** (+ FLOOR seconds of timer
-  noise). On a normal article the stages take ~0.2-0.7x the parse; the slowest linear case
+- **stages <= STAGE_BUDGET x the bare parse of the same text** (+ timer noise, itself the
+  parse time of FLOOR_CHARS characters of a normal article in the same run: no test here
+  asserts a number of seconds). On a normal article the stages take ~0.2-0.7x the parse; the slowest linear case
   measured (thousands of numbers, each sent to dateparser/quantulum) ~2x. A quadratic loop
   grows past any constant multiple as the input grows, so 3x catches it at the default size.
 - **parse + stages <= TOTAL_BUDGET x the parse of a normal article of the same length**
@@ -37,7 +38,9 @@ pytestmark = pytest.mark.model
 
 STAGE_BUDGET = 3.0
 TOTAL_BUDGET = 10.0
-FLOOR = 0.5
+#: Timer noise allowed on top of a ratio, itself a ratio: the parse of this many characters of a
+#: normal article, measured in the same run (about 0.5 s on the 2-core reference machine).
+FLOOR_CHARS = 15_000
 N = int(os.environ.get("NEWSFACTS_BUDGET_CHARS", "15000"))
 
 
@@ -80,10 +83,10 @@ def _cases(n: int) -> dict[str, str]:
 
 
 def _timed(nlp, text: str) -> tuple[float, float]:
-    from newsfacts.pipeline import _parse, facts_from_doc
+    from newsfacts.pipeline import facts_from_doc, parse_texts
 
     t0 = time.perf_counter()
-    doc = next(_parse(nlp, [text], 16))
+    doc = next(parse_texts(nlp, [text], 16))
     t1 = time.perf_counter()
     facts_from_doc(doc, {"published": "2021-06-03"}, text=text)
     return t1 - t0, time.perf_counter() - t1
@@ -105,22 +108,28 @@ def normal_rate(nlp):
     return min(_timed(nlp, text)[0] for _ in range(2)) / len(text)
 
 
+@pytest.fixture(scope="module")
+def floor(normal_rate):
+    """Timer noise, as the parse time of :data:`FLOOR_CHARS` characters of a normal article."""
+    return normal_rate * FLOOR_CHARS
+
+
 @pytest.mark.parametrize("name", list(_cases(100)))
-def test_time_budget_stages_and_parse(nlp, normal_rate, name):
+def test_time_budget_stages_and_parse(nlp, normal_rate, floor, name):
     text = _cases(N)[name]
     t_parse, t_stages = _timed(nlp, text)
-    assert t_stages <= STAGE_BUDGET * t_parse + FLOOR, f"{name}: stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
-    allowed = TOTAL_BUDGET * normal_rate * len(text) + FLOOR
+    assert t_stages <= STAGE_BUDGET * t_parse + floor, f"{name}: stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
+    allowed = TOTAL_BUDGET * normal_rate * len(text) + floor
     assert t_parse + t_stages <= allowed, f"{name}: {t_parse + t_stages:.2f}s, budget {allowed:.2f}s"
 
 
-def test_time_budget_one_megabyte_token(nlp, normal_rate):
+def test_time_budget_one_megabyte_token(nlp, normal_rate, floor):
     text = "x" * 1_000_000
     t_parse, t_stages = _timed(nlp, text)
-    assert t_parse + t_stages <= TOTAL_BUDGET * normal_rate * len(text) + FLOOR
+    assert t_parse + t_stages <= TOTAL_BUDGET * normal_rate * len(text) + floor
 
 
-def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp):
+def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp, normal_rate):
     """Regression: spaCy's tokenizer is quadratic on a long run of prefix punctuation; runs
     past LONG_RUN are tokenized in pieces, same text and offsets."""
     from newsfacts.nlp.text import LONG_RUN, run_bounds
@@ -138,22 +147,23 @@ def test_time_budget_regression_open_parens_tokenized_in_pieces(nlp):
     assert _pretokenized(nlp, "no long runs here") == "no long runs here"
     t0 = time.perf_counter()
     _pretokenized(nlp, "(" * 20_000)
-    assert time.perf_counter() - t0 < 5.0  # was ~50 s whole
+    # a normal 20,000-character article parses in ~0.7 s; tokenizing the run whole took ~50 s
+    assert time.perf_counter() - t0 < TOTAL_BUDGET * normal_rate * 20_000
 
 
-def test_time_budget_regression_run_on_reports_of_attacks(nlp):
+def test_time_budget_regression_run_on_reports_of_attacks(nlp, floor):
     """Regression: one run-on "sentence" (no real stop: "U.S." ends none) of titled reports of
     attacks. A person's titles were deduplicated with a list look-up, and a merged event's
     evidence too: both quadratic (100 KB: stages ~4.5x the parse before, ~1.2x after)."""
     text = _rep("Sen. Roe said Israel attacked Iran and the U.S. ", 100_000)
     t_parse, t_stages = _timed(nlp, text)
-    assert t_stages <= STAGE_BUDGET * t_parse + FLOOR, f"stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
+    assert t_stages <= STAGE_BUDGET * t_parse + floor, f"stages {t_stages:.2f}s vs parse {t_parse:.2f}s"
 
 
 def test_time_budget_regression_description_capped(nlp):
     """Regression: a claim's description walks at most 17 words of its noun's subtree
     (it walked the whole subtree, the whole sentence for a root noun: quadratic)."""
-    from newsfacts.nlp.claims.numbers import _description
+    from newsfacts.nlp.claims.description import description as _description
 
     doc = nlp("About 4,400 rockets, drones, shells, mortars, missiles and bombs and boats and planes and trucks and "
               "cars and tanks and jets and ships and guns were counted.")
@@ -192,17 +202,17 @@ def test_time_budget_quote_scans_same_with_and_without_index(text, data):
         fuzz.assert_same_scans(text, a, b, fast, slow)
     if spans:
         m = spans[data.draw(st.integers(0, len(spans) - 1))]
-        assert q._group_spans(fast, m) == q._group_spans(slow, m)
+        assert q.group_spans(fast, m) == q.group_spans(slow, m)
     # attributions over the spans: dropping nested ones and joining following quotes
     cues = sorted(data.draw(st.lists(st.integers(0, n), max_size=6)))
     attrs = []
     for c in cues:
         content = [(m.start, m.end) for m in data.draw(st.lists(st.sampled_from(spans), min_size=1, max_size=2))] if spans else [(c, c + 3)]
-        attrs.append(q._Attr((c, c + 1), None, None, None, content))
-    assert [id(a) for a in q._drop_nested(attrs)] == [id(a) for a in _drop_nested_walk(attrs)]
-    copies = [q._Attr(a.cue, None, None, None, list(a.content)) for a in attrs]
-    q._extend_with_following_quotes(text, attrs, fast)
-    q._extend_with_following_quotes(text, copies, slow)
+        attrs.append(q.Attr((c, c + 1), None, None, None, content))
+    assert [id(a) for a in q.drop_nested(attrs)] == [id(a) for a in _drop_nested_walk(attrs)]
+    copies = [q.Attr(a.cue, None, None, None, list(a.content)) for a in attrs]
+    q.extend_with_following_quotes(text, attrs, fast)
+    q.extend_with_following_quotes(text, copies, slow)
     assert [a.content for a in attrs] == [a.content for a in copies]
 
 
@@ -212,7 +222,7 @@ def _drop_nested_walk(attrs):
     return [a for a in attrs if not any(s <= a.cue[0] < e for s, e in spans if (s, e) not in a.content)]
 
 
-def test_time_budget_regression_quote_scans_indexed():
+def test_time_budget_regression_quote_scans_indexed(normal_rate):
     """Regression: the quotes stage walked every quoted span of the document for each cue
     (and each character of each quote), quadratic on long texts with many quotes (300,000
     characters of generated articles: 13 s, 0.6x the parse; now 1.2 s), and pairing the
@@ -226,21 +236,22 @@ def test_time_budget_regression_quote_scans_indexed():
     spans, _ = q.scan_marks(text)  # (it copied the rest of the paragraph at each mark: 16 s here)
     assert len(spans) == n
     marked = q.MarkIndex(spans)
-    attrs = [q._Attr((m.end + 2, m.end + 4), None, None, None, [(m.start, m.end)]) for m in spans[: n // 2]]
+    attrs = [q.Attr((m.end + 2, m.end + 4), None, None, None, [(m.start, m.end)]) for m in spans[: n // 2]]
     for k in range(0, len(text), len(text) // n):
-        q._in_any(k, marked)
-        q._widen(text, k, k + 30, marked)
-        q._adjacent_marked(text, marked, k, k + 8)
-        q._join_following_quote(text, k, marked)
-    q._kind(text, [(0, len(text))], marked)
-    q._drop_nested(attrs)
-    q._extend_with_following_quotes(text, attrs, marked)
-    assert time.perf_counter() - t0 < 10.0
+        q.in_any(k, marked)
+        q.widen(text, k, k + 30, marked)
+        q.adjacent_marked(text, marked, k, k + 8)
+        q.join_following_quote(text, k, marked)
+    q.quote_kind(text, [(0, len(text))], marked)
+    q.drop_nested(attrs)
+    q.extend_with_following_quotes(text, attrs, marked)
+    # less than parsing a normal article of the same length (~24 s for these 680,000 characters)
+    assert time.perf_counter() - t0 < normal_rate * len(text)
 
 
 def _infos(n: int, seed: int, heads=("rocket", "people"), verbs=("fire", "kill", "intercept"), descs=("rockets", "small rockets", "rockets fired at Oslo")):
     """Synthetic claims for the checks: counts with random nouns, verbs, descriptions, sentences."""
-    from newsfacts.nlp.claims.numbers import ClaimInfo
+    from newsfacts.nlp.claims.extract import ClaimInfo
     from newsfacts.schema import Claim
 
     rng = random.Random(seed)
@@ -281,7 +292,7 @@ def test_time_budget_checks_compare_the_same_pairs_as_the_walk(seed):
     assert got  # the random claims do make pairs
 
 
-def test_time_budget_regression_checks_indexed_and_capped():
+def test_time_budget_regression_checks_indexed_and_capped(floor):
     """Regression: the count comparison walked every pair of counts (20,000 characters of
     "12% 40 km": 6.8 s; 90,000 characters, 16,292 claims: 49 s for no check at all). Now
     candidates come from (noun, verb) and (noun, description) indexes, and each count is
@@ -316,9 +327,9 @@ def test_time_budget_regression_checks_indexed_and_capped():
     # 10x the counts: ~10x the time when linear, ~100x when every pair is walked (timed in
     # the same test, so a loaded machine slows both sides)
     small, big = nothing_to_compare(5_000), nothing_to_compare(50_000)
-    assert big < 30 * small + 0.5, (small, big)
+    assert big < 30 * small + floor, (small, big)
     (small, _, _), (big, same, checks) = all_the_same(300), all_the_same(3_000)
-    assert big < 30 * small + 0.5, (small, big)
+    assert big < 30 * small + floor, (small, big)
     assert len(checks) <= COMPARE_LIMIT * len(same)
     first = [c.claims for c in checks if c.claims[0] == "c1"]
     assert first == [x for x in _pairs_walk(same[: COMPARE_LIMIT + 1]) if x[0] == "c1"]
@@ -327,7 +338,7 @@ def test_time_budget_regression_checks_indexed_and_capped():
 def test_time_budget_claimants_same_as_the_walk():
     """A claim's claimant is the first quote (in order) one of whose spans holds its evidence,
     found by one sweep instead of a walk over every quote per claim (quadratic)."""
-    from newsfacts.nlp.claims.numbers import _claimants
+    from newsfacts.nlp.claims.claimants import assign_claimants as _claimants
     from newsfacts.schema import Quote
 
     rng = random.Random(4)
@@ -350,12 +361,12 @@ def test_time_budget_claimants_same_as_the_walk():
             assert (i.claim.quote, i.claim.claimant) == ((want.id, want.speaker) if want else (None, None))
 
 
-def test_time_budget_regression_description_subtree_built_once(nlp):
+def test_time_budget_regression_description_subtree_built_once(nlp, normal_rate):
     """Regression: Token.subtree scans every token between a subtree's edges to find
     children, so the first 17 words of a noun heading a sentence of thousands of tokens cost
     the whole sentence, for each number counting it (90,000 characters of "12% 40 km": 47 s).
     The children are now listed once per document; same tokens, same order."""
-    from newsfacts.nlp.claims.numbers import _Tree, _counted, _description
+    from newsfacts.nlp.claims.description import Tree as _Tree, counted_noun as _counted, description as _description
 
     doc = nlp("About 4,400 rockets, fired from Gaza by militants who said \u201cwe will go on,\u201d were intercepted, "
               "officials in Jerusalem said on Monday, and 90% of them fell in open areas near the border. " * 3)
@@ -374,14 +385,14 @@ def test_time_budget_regression_description_subtree_built_once(nlp):
     listed = [_description(c, skip, tree) for c, skip in counted]
     t2 = time.perf_counter()
     assert listed == walked
-    assert t2 - t1 < 0.5 * (t1 - t0) + 0.05  # measured 0.32 s vs 1.42 s (and 0.97 s vs 19 s at 33,000 tokens)
+    assert t2 - t1 < 0.5 * (t1 - t0) + normal_rate * 1_500  # (+ the parse of 1,500 characters) measured 0.32 s vs 1.42 s (and 0.97 s vs 19 s at 33,000 tokens)
 
 
-def test_time_budget_regression_entities_taken_ranges():
+def test_time_budget_regression_entities_taken_ranges(normal_rate):
     """Regression: the entity stage tested each mention against every range taken before it
     (300,000 characters of articles: 6.4 s of the stage's 12 s; 1 MB: 56 s, 0.25x the parse).
     The ranges are now a set of positions; same answers, empty ranges included."""
-    from newsfacts.nlp.entities import _Taken
+    from newsfacts.nlp.entities import TakenRanges as _Taken
 
     rng = random.Random(2)
     for _ in range(300):
@@ -399,4 +410,5 @@ def test_time_budget_regression_entities_taken_ranges():
     for k in range(30_000):
         if not taken.overlaps(10 * k, 10 * k + 6):
             taken.append((10 * k, 10 * k + 6))
-    assert time.perf_counter() - t0 < 3.0  # the walk: 450 million comparisons
+    # the walk made 450 million comparisons; allowed: the parse of 100,000 characters (~3.5 s)
+    assert time.perf_counter() - t0 < normal_rate * 100_000

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsfacts.nlp.titles import find_titles
+from newsfacts.nlp.entities.titles import find_titles
 
 
 @pytest.fixture(scope="module")

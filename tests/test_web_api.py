@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts.web import create_app
-from newsfacts.web import queries as Q
 from newsfacts.web.highlight import highlight
 from newsfacts.web.save import save_record
 
@@ -39,9 +38,9 @@ def _cluster(path: str, doc_id: str, event_ids: list[str]) -> None:
     try:
         con.execute("UPDATE events SET cluster_id = 'k1' WHERE doc_id = ? AND list_contains(?, event_id)", [doc_id, event_ids])
         con.execute(
-            "INSERT INTO event_clusters (cluster_id, type, quad_class, source_country, target_country, date_first, date_last, "
-            "n_events, n_articles, n_sources) VALUES ('k1', 'AGREE', 'verbal cooperation', 'ISL', 'DNK', DATE '2026-05-04', "
-            "DATE '2026-05-04', 2, 1, 1)"
+            "INSERT INTO event_clusters (cluster_id, type, quad_class, source_country, target_country, source_name, target_name, "
+            "date_first, date_last, n_events, n_articles, n_sources) VALUES ('k1', 'AGREE', 'verbal cooperation', 'ISL', 'DNK', "
+            "'Halla Gunnarsdottir', 'Søren Kjaer', DATE '2026-05-04', DATE '2026-05-04', 2, 1, 1)"
         )
     finally:
         con.close()
@@ -293,8 +292,12 @@ def test_web_api_dyads_by_month_and_quad_class(client):
     reports = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "by": "month", "count": "reports"}).json()
     assert {(s["direction"], s["quad_class"]): s["counts"] for s in reports["series"]}[("ab", "verbal cooperation")] == [2, 0]
     assert reports["total"] == 4
-    only = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "types": "consult", "end": "2026-05-31"}).json()
-    assert only["total"] == 1 and only["types"] == ["CONSULT"]
+    only = client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "types": "agree", "end": "2026-05-31"}).json()
+    assert only["total"] == 1 and only["types"] == ["AGREE"]
+    # a cluster counts once, with its own type (AGREE), not with each of its reports' types (CONSULT, AGREE)
+    assert client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "types": "consult", "end": "2026-05-31"}).json()["total"] == 0
+    assert client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "types": "consult", "end": "2026-05-31", "count": "reports"}).json()["total"] == 1
+    assert client.get("/api/dyads", params={"a": "ISL", "b": "DNK", "by": "quarter"}).json()["periods"] == ["2026-04-01"]
     people = client.get("/api/dyads", params={"a": "Halla Gunnarsdottir", "b": "Søren Kjaer", "by": "year", "count": "reports"}).json()
     assert people["periods"] == ["2026-01-01"] and people["total"] == 3
     anyone = client.get("/api/dyads", params={"a": "RUS"}).json()

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from ..errors import E_EVAL_DATA, NewsfactsError
+from ..nlp.events import plover_types
 from .common import confusion, in_split, macro_scores, main_event
 
 RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT",
-)
+#: The 16 PLOVER types, in the order of lexicons/plover_types.tsv (the one list).
+TYPES = tuple(plover_types())
 NONE = "-"
 
 

@@ -118,16 +118,27 @@ def territories() -> dict[str, str]:
     return {r[0].lower(): r[1] for r in rows("territories.tsv")}
 
 
-__all__ = [
-    "territories",
-    "rows",
-    "titles",
-    "title_modifiers",
-    "organisations",
-    "org_heads",
-    "demonyms",
-    "people",
-    "country_aliases",
-    "capitals_extra",
-    "_norm",
-]
+
+@lru_cache(maxsize=None)
+def entity_words(role: str) -> tuple[str, ...]:
+    """The words of one role in ``entity_words.tsv`` (lower case, in file order)."""
+    return tuple(r[1].lower() for r in rows("entity_words.tsv") if r[0] == role)
+
+
+@lru_cache(maxsize=None)
+def entity_labels(role: str) -> tuple[str, ...]:
+    """The NER labels of one role in ``entity_labels.tsv`` (in file order)."""
+    return tuple(r[1] for r in rows("entity_labels.tsv") if r[0] == role)
+
+
+def name_key(name: str) -> str:
+    """The lookup key of ``organisations.tsv``: lower case, no leading "the", straight apostrophes."""
+    return _norm(name)
+
+
+__all__ = sorted(
+    [
+        "capitals_extra", "country_aliases", "demonyms", "entity_labels", "entity_words", "name_key",
+        "org_heads", "organisations", "people", "rows", "territories", "title_modifiers", "titles",
+    ]
+)  # fmt: skip

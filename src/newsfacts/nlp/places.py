@@ -125,13 +125,9 @@ def _geonames():
 
 
 @lru_cache(maxsize=1)
-def _country_rows() -> dict[str, dict]:
+def country_rows() -> dict[str, dict]:
+    """ISO3 -> the GeoNames country row."""
     return {c["iso3"]: c for c in _geonames().get_countries().values()}
-
-
-@lru_cache(maxsize=1)
-def _iso2_to_iso3() -> dict[str, str]:
-    return {c["iso"]: c["iso3"] for c in _geonames().get_countries().values()}
 
 
 @lru_cache(maxsize=1)
@@ -149,13 +145,13 @@ def _states() -> dict[str, Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _state_codes() -> dict[str, str]:
+def state_codes() -> dict[str, str]:
     """US state code -> name, and lower-case name/code -> code."""
     return {s["code"]: s["name"] for s in _geonames().get_us_states().values()}
 
 
 def _state_code(name: str) -> Optional[str]:
-    for code, n in _state_codes().items():
+    for code, n in state_codes().items():
         if n.lower() == name.lower():
             return code
     return None
@@ -189,7 +185,7 @@ def _cities() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
 
 
 def _city_candidate(city: dict) -> Candidate:
-    iso3 = _iso2_to_iso3().get(city["countrycode"])
+    iso3 = countries.iso2_to_iso3().get(city["countrycode"])
     capital = _capitals().get(city["name"].lower()) == iso3 and iso3 is not None
     admin1 = city.get("admin1code") if city["countrycode"] == "US" else None
     return Candidate(
@@ -234,7 +230,7 @@ def candidates(name: str) -> tuple[Candidate, ...]:
         return (_states()[m.group(1)],)
     out: list[Candidate] = []
     for iso3 in countries.country_codes(key) or countries.country_codes(key.replace(".", "")):
-        row = _country_rows().get(iso3)
+        row = country_rows().get(iso3)
         gid = f"geonames:{row['geonameid']}" if row else None
         out.append(Candidate(row["name"] if row else name, "country", iso3, gazetteer_id=gid, population=int(row["population"]) if row else 0))
     if key in _continents():
@@ -292,8 +288,8 @@ def _qualifier_match(cands: tuple[Candidate, ...], qualifier: str) -> list[Candi
         q = alias[: -len(" (US state)")].lower()
     elif alias:
         q = _norm(alias)
-    states = {n.lower(): code for code, n in _state_codes().items()}
-    state_code = states.get(q) or (q.upper() if q.upper() in _state_codes() else None)
+    states = {n.lower(): code for code, n in state_codes().items()}
+    state_code = states.get(q) or (q.upper() if q.upper() in state_codes() else None)
     if state_code:
         return [c for c in cands if c.admin1 == state_code]
     codes = countries.country_codes(q)
@@ -395,7 +391,36 @@ def extract_places(doc, index) -> list[Place]:
     """
     text = doc_text(doc)
     lex = _lexicon_places()
-    # (name, entity id or None, spans, entity country, label)
+    groups = _place_groups(doc, index, text, lex)
+    # context for ambiguity: other places' countries and kinds, and every entity's country
+    first_pass = [_first_reading(name, country) for name, _eid, _spans, country, _label in groups]
+    ent_countries = Counter(e.actor.country for e in index.entities if e.actor.country)
+    # surnames of the story's people: "Garland" after "Merrick Garland" is the judge, not the Texas city
+    surnames = {}
+    for e in index.entities:
+        if e.type == "PERSON" and len(e.name.split()) > 1:
+            surnames.setdefault(_norm(e.name.split()[-1]), e.name)
+
+    places: list[Place] = []
+    for k, (name, eid, spans, country, label) in enumerate(groups):
+        ctx = [p for j, p in enumerate(first_pass) if j != k]
+        ctx_countries = ent_countries.copy()
+        if country:
+            ctx_countries[country] -= 1
+        name, qualifier = _name_and_qualifier(name, spans, text, lex)
+        cand, reason = resolve(name, qualifier=qualifier, context=ctx, context_countries=ctx_countries)
+        places.append(_place(cand, reason, name, spans, eid, country, label, surnames.get(_norm(name))))
+    _locate_facilities(text, places)
+    places.sort(key=lambda p: p.evidence[0][0])
+    for k, p in enumerate(places, start=1):
+        p.id = f"p{k}"
+    return places
+
+
+def _place_groups(doc, index, text: str, lex: dict) -> list[tuple[str, Optional[str], list[tuple[int, int]], Optional[str], str]]:
+    """The story's places to resolve, as ``(name, entity id or None, spans, entity country, label)``:
+    the entity stage's place entities (and known facilities among its ORGs), then the
+    GPE/LOC/FAC spans no entity mention covers, grouped by name."""
     groups: list[tuple[str, Optional[str], list[tuple[int, int]], Optional[str], str]] = []
     for e in index.entities:
         if e.type in PLACE_LABELS or (e.type == "ORG" and _norm(e.name) in lex and lex[_norm(e.name)].kind == "facility"):
@@ -424,75 +449,65 @@ def extract_places(doc, index) -> list[Place]:
     for key, spans in loose.items():
         s, e = spans[0]
         groups.append((text[s:e], None, spans, None, "GPE"))
+    return groups
 
-    # context for ambiguity: other places' countries and kinds, and every entity's country
-    first_pass = []
-    for name, eid, spans, country, label in groups:
-        cands = candidates(name)
-        if len(cands) == 1:
-            one = cands[0]
-            admin1 = one.admin1 or (_state_code(one.name) if one.kind == "state" else None)
-            first_pass.append((name, one.country, one.kind, admin1))
-        else:
-            first_pass.append((name, country, "country" if countries.country_codes(name) else "city", None))
-    ent_countries = Counter(e.actor.country for e in index.entities if e.actor.country)
-    # surnames of the story's people: "Garland" after "Merrick Garland" is the judge, not the Texas city
-    surnames = {}
-    for e in index.entities:
-        if e.type == "PERSON" and len(e.name.split()) > 1:
-            surnames.setdefault(_norm(e.name.split()[-1]), e.name)
 
-    places: list[Place] = []
-    for k, (name, eid, spans, country, label) in enumerate(groups):
-        ctx = [p for j, p in enumerate(first_pass) if j != k]
-        ctx_countries = ent_countries.copy()
-        if country:
-            ctx_countries[country] -= 1
-        qualifier = None
-        if "," in name and not lex.get(_norm(name)) and not candidates(name):
-            name, qualifier = (part.strip() for part in name.split(",", 1))
-        if not qualifier and any(_STATE_AFTER_RE.match(text, e) for _s, e in spans):
-            qualifier = "state"
-        for s, e in spans:
-            if qualifier:
-                break
-            m = _QUALIFIER_RE.match(text, e)
-            if m and text[s:e].find(",") < 0:
-                qualifier = m.group(1)
-                break
-        cand, reason = resolve(name, qualifier=qualifier, context=ctx, context_countries=ctx_countries)
-        person = surnames.get(_norm(name))
-        if cand is not None and person and cand.kind not in ("country", "facility", "region", "territory", "state"):
-            places.append(Place("", name, "unknown", spans, entity=eid,
-                                reason=f"not resolved: '{name}' is also the surname of {person}, named in the story"))
-            continue
-        if cand is None:
-            kind = "facility" if label == "FAC" else "unknown"
-            places.append(Place("", name, kind, spans, country=country, entity=eid, reason=reason))
-            continue
-        located = cand.located_in
-        if cand.kind in ("city", "capital") and cand.admin1:
-            located = _state_codes().get(cand.admin1, cand.admin1) + ", United States"
-        places.append(
-            Place(
-                "",
-                cand.name,
-                cand.record_kind,
-                spans,
-                country=cand.country or None,
-                latitude=cand.latitude,
-                longitude=cand.longitude,
-                gazetteer_id=cand.gazetteer_id,
-                entity=eid,
-                reason=reason,
-                located_in=located,
-            )
-        )
-    _locate_facilities(text, places)
-    places.sort(key=lambda p: p.evidence[0][0])
-    for k, p in enumerate(places, start=1):
-        p.id = f"p{k}"
-    return places
+def _first_reading(name: str, country: Optional[str]) -> tuple:
+    """A place as context for the others, before any is resolved: ``(name, ISO3, kind, US state code)``."""
+    cands = candidates(name)
+    if len(cands) == 1:
+        one = cands[0]
+        admin1 = one.admin1 or (_state_code(one.name) if one.kind == "state" else None)
+        return (name, one.country, one.kind, admin1)
+    return (name, country, "country" if countries.country_codes(name) else "city", None)
+
+
+def _name_and_qualifier(name: str, spans: list[tuple[int, int]], text: str, lex: dict) -> tuple[str, Optional[str]]:
+    """The name to resolve and its qualifier: the words after a comma in the name ("Paris,
+    Texas") or after a mention ("Vienna, Virginia"), or "state" after one ("New York state")."""
+    qualifier = None
+    if "," in name and not lex.get(_norm(name)) and not candidates(name):
+        name, qualifier = (part.strip() for part in name.split(",", 1))
+    if not qualifier and any(_STATE_AFTER_RE.match(text, e) for _s, e in spans):
+        qualifier = "state"
+    for s, e in spans:
+        if qualifier:
+            break
+        m = _QUALIFIER_RE.match(text, e)
+        if m and text[s:e].find(",") < 0:
+            qualifier = m.group(1)
+            break
+    return name, qualifier
+
+
+def _place(cand: Optional[Candidate], reason: Optional[str], name: str, spans: list[tuple[int, int]],
+           eid: Optional[str], country: Optional[str], label: str, person: Optional[str]) -> Place:
+    """The record of one place (id not yet set) from the candidate :func:`resolve` chose.
+
+    ``person`` is the story's person whose surname the name is, if any: a city or town
+    of that name is then left unresolved."""
+    if cand is not None and person and cand.kind not in ("country", "facility", "region", "territory", "state"):
+        return Place("", name, "unknown", spans, entity=eid,
+                     reason=f"not resolved: '{name}' is also the surname of {person}, named in the story")
+    if cand is None:
+        kind = "facility" if label == "FAC" else "unknown"
+        return Place("", name, kind, spans, country=country, entity=eid, reason=reason)
+    located = cand.located_in
+    if cand.kind in ("city", "capital") and cand.admin1:
+        located = state_codes().get(cand.admin1, cand.admin1) + ", United States"
+    return Place(
+        "",
+        cand.name,
+        cand.record_kind,
+        spans,
+        country=cand.country or None,
+        latitude=cand.latitude,
+        longitude=cand.longitude,
+        gazetteer_id=cand.gazetteer_id,
+        entity=eid,
+        reason=reason,
+        located_in=located,
+    )
 
 
 _IN_RE = re.compile(r"\s*,?\s+(?:in|at|near|outside|on the outskirts of)\s+(?:the\s+)?")

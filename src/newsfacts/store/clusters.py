@@ -408,3 +408,31 @@ def pairwise_scores(gold: dict[tuple[str, str], str], predicted: dict[tuple[str,
         "gold_events": len({gold[k] for k in keys}),
         "predicted_clusters": len({predicted[k] for k in keys}),
     }
+
+
+#: The event rows clustering reads: event columns, the document's date and outlet, and the text of the
+#: sentence reporting the event (else the stretch its evidence spans cover).
+CLUSTER_INPUT_SQL = """
+SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
+       e.source_name, e.target_name, e.date, d.published, d.source,
+       CASE WHEN e.sentence_start IS NOT NULL THEN substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+            WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
+FROM events e JOIN documents d USING (doc_id)
+ORDER BY coalesce(e.date, d.published) NULLS LAST, e.doc_id, e.event_id
+"""
+
+
+def recluster(store, **kw) -> int:
+    """Re-cluster every event in the store and return the number of clusters.
+
+    Streams: event rows are read in date order by one cursor while clusters are written in
+    chunks by the store's connection, all in one transaction, so memory holds only the
+    clusters still open (those of the last ``window_days`` days).
+    """
+
+    def pairs():
+        for c in iter_clusters(store.iter_rows(CLUSTER_INPUT_SQL, chunk=2_000), **kw):
+            members = c.pop("members")
+            yield c, members
+
+    return store.write_clusters(pairs())

@@ -1,4 +1,4 @@
-"""Canned queries over a FactStore: quotes, events, actors, dyads, and read-only SQL.
+"""Canned queries over a FactStore: quotes, events, actors, dyads, and read-only SQL (the CLI's).
 
 Each function takes an open :class:`~newsfacts.store.duckdb.FactStore` and returns
 ``(column names, rows)``, so the CLI, the web page and tests format the same result.
@@ -10,11 +10,10 @@ import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
-from ..errors import E_SQL, NewsfactsError
+from .dyads import PERIODS, dyads  # noqa: F401  (the CLI's dyads: one implementation, in store/dyads.py)
 
 Result = tuple[list[str], Sequence[tuple]]  # rows: a list, or ColumnarRows for dyads
 
-PERIODS = ("day", "week", "month", "year")
 _CODE = re.compile(r"^[A-Z]{3}$")
 
 
@@ -98,40 +97,6 @@ def actors(store, *, top: int = 20, type: Optional[str] = None) -> Result:
         "GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT ?"
     )
     return store.query(sql, params + [5 * top + 100, top])
-
-
-def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optional[str] = None, date_to: Optional[str] = None,
-          source: Optional[str] = None, target: Optional[str] = None) -> Result:
-    """Counts per period, source country, target country and PLOVER quad class.
-
-    Args:
-        by: ``day``, ``week`` (weeks start on Monday), ``month`` or ``year``.
-        count: ``clusters`` (default: each real-world event once, dated by its first report)
-            or ``reports`` (every per-article event record).
-    """
-    if by not in PERIODS:
-        raise NewsfactsError(f"--by must be one of {', '.join(PERIODS)}, not '{by}'", code=E_SQL)
-    if count not in ("clusters", "reports"):
-        raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code=E_SQL)
-    if count == "reports":
-        base = "SELECT e.date AS d, e.source_country AS s, e.target_country AS t, e.quad_class AS q FROM events e"
-    else:
-        # a cluster counts once; events not (yet) clustered count as their own cluster
-        base = ("SELECT c.date_first AS d, c.source_country AS s, c.target_country AS t, c.quad_class AS q FROM event_clusters c "
-                "UNION ALL SELECT e.date, e.source_country, e.target_country, e.quad_class FROM events e WHERE e.cluster_id IS NULL")
-    where = ["d IS NOT NULL", "s IS NOT NULL", "t IS NOT NULL"]
-    params: list[Any] = []
-    _dates("d", date_from, date_to, where, params)
-    for side, val in (("s", source), ("t", target)):
-        if val:
-            where.append(f"{side} = ?")
-            params.append(val)
-    sql = (
-        f"SELECT CAST(date_trunc('{by}', d) AS DATE) AS period, s AS source_country, t AS target_country, "
-        f"q AS quad_class, count(*) AS {count} FROM ({base}) WHERE " + " AND ".join(where)
-        + " GROUP BY ALL ORDER BY period, source_country, target_country, quad_class"
-    )
-    return store.query_columns(sql, params)  # a whole-store series has ~10^5 rows: fetched as columns
 
 
 def sql(store, query: str) -> Result:

@@ -11,7 +11,9 @@ JSON text, so they read the same in DuckDB, Parquet and Spark.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from datetime import datetime, timezone
 from typing import Any, Optional
 
 #: table -> [(column, DuckDB type)]; the first columns form the primary key (see KEYS).
@@ -232,57 +234,48 @@ def _period_start(value: Optional[str]) -> Optional[str]:
     return None
 
 
-def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None,
-                     record_text: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
-    """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
+def _name_of(ents: dict[str, Any], ids: list[str]) -> Optional[str]:
+    """The names of the entities ``ids``, joined with "; " (None if none is known)."""
+    names = [ents[i]["name"] for i in ids if i in ents]
+    return "; ".join(names) if names else None
 
-    Args:
-        record: a record as returned by :func:`newsfacts.extract`.
-        text: the document text the record's offsets point into.
-        url: the article's URL when known.
-        origin: where the text came from (file path, ``file.warc.gz#offset``, ``file.jsonl:line``).
-        record_text: the record already as :func:`record_json` text (saves encoding it again).
 
-    Returns:
-        ``{table: [row dict, ...]}`` with every table of :data:`TABLES` present (possibly
-        empty); ``rejects`` and ``event_clusters`` are always empty here (ingest and
-        clustering fill them).
-    """
+def _actor_part(ents: dict[str, Any], ids: list[str], part: str) -> Optional[str]:
+    """The first of the entities ``ids`` to have an actor ``part`` (country, sector): its value."""
+    vals = [ents[i]["actor"].get(part) for i in ids if i in ents and ents[i]["actor"].get(part)]
+    return vals[0] if vals else None
+
+
+def _span_of(ev: list[list[int]]) -> tuple[Optional[int], Optional[int]]:
+    """The stretch evidence spans cover: (first start, last end), or (None, None)."""
+    if not ev:
+        return None, None
+    return min(s for s, _ in ev), max(e for _, e in ev)
+
+
+def _document_row(record: dict[str, Any], text: str, url: Optional[str], origin: Optional[str],
+                  record_text: Optional[str]) -> dict[str, Any]:
+    """The ``documents`` row: the text, its metadata and the whole record as JSON."""
     d = record["document"]
     doc_id = d["id"]
-    ents = {e["id"]: e for e in record["entities"]}
-    places = {p["id"]: p for p in record.get("places", [])}
-    dates = {x["id"]: x for x in record.get("dates", [])}
+    return {
+        "doc_id": doc_id,
+        "published": _date(d.get("published")),
+        "source": d.get("source"),
+        "title": d.get("title"),
+        "url": url,
+        "origin": origin,
+        "length": d["length"],
+        "language": d.get("language"),
+        "schema_version": record["schema_version"],
+        "text": text,
+        "record": record_text if record_text is not None else _j(record),
+    }
 
-    def name_of(ids: list[str]) -> Optional[str]:
-        names = [ents[i]["name"] for i in ids if i in ents]
-        return "; ".join(names) if names else None
 
-    def actor_part(ids: list[str], part: str) -> Optional[str]:
-        vals = [ents[i]["actor"].get(part) for i in ids if i in ents and ents[i]["actor"].get(part)]
-        return vals[0] if vals else None
-
-    def span_of(ev: list[list[int]]) -> tuple[Optional[int], Optional[int]]:
-        if not ev:
-            return None, None
-        return min(s for s, _ in ev), max(e for _, e in ev)
-
-    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    out["documents"].append(
-        {
-            "doc_id": doc_id,
-            "published": _date(d.get("published")),
-            "source": d.get("source"),
-            "title": d.get("title"),
-            "url": url,
-            "origin": origin,
-            "length": d["length"],
-            "language": d.get("language"),
-            "schema_version": record["schema_version"],
-            "text": text,
-            "record": record_text if record_text is not None else _j(record),
-        }
-    )
+def _entity_rows(record: dict[str, Any], doc_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The ``entities`` rows and their ``mentions`` rows."""
+    out: dict[str, list[dict[str, Any]]] = {"entities": [], "mentions": []}
     for e in record["entities"]:
         a = e["actor"]
         out["entities"].append(
@@ -304,11 +297,17 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
             out["mentions"].append(
                 {"doc_id": doc_id, "entity_id": e["id"], "start": m["start"], "end": m["end"], "text": m["text"], "kind": m["kind"]}
             )
+    return out
+
+
+def _quote_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``quotes`` rows."""
+    rows: list[dict[str, Any]] = []
     for q in record["quotes"]:
-        s, e_ = span_of(q["evidence"])
+        s, e_ = _span_of(q["evidence"])
         sp = q.get("speaker")
         cue = q.get("cue") or {}
-        out["quotes"].append(
+        rows.append(
             {
                 "doc_id": doc_id,
                 "quote_id": q["id"],
@@ -327,8 +326,17 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "speaker_reason": q.get("speaker_reason"),
             }
         )
+    return rows
+
+
+def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``events`` rows (an event's date: its own, else the publication date, marked inferred)."""
+    rows: list[dict[str, Any]] = []
+    d = record["document"]
+    places = {p["id"]: p for p in record.get("places", [])}
+    dates = {x["id"]: x for x in record.get("dates", [])}
     for ev in record["events"]:
-        s, e_ = span_of(ev["evidence"])
+        s, e_ = _span_of(ev["evidence"])
         pl = places.get(ev.get("place") or "")
         dt = dates.get(ev.get("date") or "")
         event_date = _period_start(dt.get("value")) if dt else None
@@ -336,7 +344,7 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
         if event_date is None and d.get("published"):
             # no resolvable date in the text: the publication date, marked as inferred
             event_date, event_precision = _date(d.get("published")), "inferred"
-        out["events"].append(
+        rows.append(
             {
                 "doc_id": doc_id,
                 "event_id": ev["id"],
@@ -347,12 +355,12 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "modality": ev.get("modality"),
                 "source_ids": _j(ev.get("source", [])),
                 "target_ids": _j(ev.get("target", [])),
-                "source_name": name_of(ev.get("source", [])),
-                "target_name": name_of(ev.get("target", [])),
-                "source_country": actor_part(ev.get("source", []), "country"),
-                "source_sector": actor_part(ev.get("source", []), "sector"),
-                "target_country": actor_part(ev.get("target", []), "country"),
-                "target_sector": actor_part(ev.get("target", []), "sector"),
+                "source_name": _name_of(ents, ev.get("source", [])),
+                "target_name": _name_of(ents, ev.get("target", [])),
+                "source_country": _actor_part(ents, ev.get("source", []), "country"),
+                "source_sector": _actor_part(ents, ev.get("source", []), "sector"),
+                "target_country": _actor_part(ents, ev.get("target", []), "country"),
+                "target_sector": _actor_part(ents, ev.get("target", []), "sector"),
                 "place_id": ev.get("place"),
                 "place_name": pl["name"] if pl else None,
                 "place_country": pl.get("country") if pl else None,
@@ -373,10 +381,16 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "notes": _j(ev.get("notes", [])),
             }
         )
+    return rows
+
+
+def _claim_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``claims`` rows."""
+    rows: list[dict[str, Any]] = []
     for c in record["claims"]:
-        s, e_ = span_of(c["evidence"])
+        s, e_ = _span_of(c["evidence"])
         cl = c.get("claimant")
-        out["claims"].append(
+        rows.append(
             {
                 "doc_id": doc_id,
                 "claim_id": c["id"],
@@ -396,8 +410,14 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "high": c.get("high"),
             }
         )
+    return rows
+
+
+def _place_rows(record: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
+    """The ``places`` rows."""
+    rows: list[dict[str, Any]] = []
     for p in record.get("places", []):
-        out["places"].append(
+        rows.append(
             {
                 "doc_id": doc_id,
                 "place_id": p["id"],
@@ -413,8 +433,14 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "located_in": p.get("located_in"),
             }
         )
+    return rows
+
+
+def _date_rows(record: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
+    """The ``dates`` rows."""
+    rows: list[dict[str, Any]] = []
     for x in record.get("dates", []):
-        out["dates"].append(
+        rows.append(
             {
                 "doc_id": doc_id,
                 "date_id": x["id"],
@@ -425,7 +451,61 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
                 "evidence": _j(x["evidence"]),
             }
         )
+    return rows
+
+
+def _warning_rows(record: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
+    """The ``warnings`` rows."""
+    rows: list[dict[str, Any]] = []
     for w in record["warnings"]:
-        out["warnings"].append({"doc_id": doc_id, "warning_id": w["id"], "code": w["code"], "message": w["message"],
+        rows.append({"doc_id": doc_id, "warning_id": w["id"], "code": w["code"], "message": w["message"],
                                 "evidence": _j(w.get("evidence", []))})
+    return rows
+
+
+def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None,
+                     record_text: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
+
+    Args:
+        record: a record as returned by :func:`newsfacts.extract`.
+        text: the document text the record's offsets point into.
+        url: the article's URL when known.
+        origin: where the text came from (file path, ``file.warc.gz#offset``, ``file.jsonl:line``).
+        record_text: the record already as :func:`record_json` text (saves encoding it again).
+
+    Returns:
+        ``{table: [row dict, ...]}`` with every table of :data:`TABLES` present (possibly
+        empty); ``rejects`` and ``event_clusters`` are always empty here (ingest and
+        clustering fill them).
+    """
+    d = record["document"]
+    doc_id = d["id"]
+    ents = {e["id"]: e for e in record["entities"]}
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    out["documents"].append(_document_row(record, text, url, origin, record_text))
+    out.update(_entity_rows(record, doc_id))
+    out["quotes"] = _quote_rows(record, doc_id, ents)
+    out["events"] = _event_rows(record, doc_id, ents)
+    out["claims"] = _claim_rows(record, doc_id, ents)
+    out["places"] = _place_rows(record, doc_id)
+    out["dates"] = _date_rows(record, doc_id)
+    out["warnings"] = _warning_rows(record, doc_id)
     return out
+
+
+def reject_row(r) -> dict[str, Any]:
+    """A ``rejects`` table row for a reject (keyed on its origin, so re-runs replace it).
+
+    Args:
+        r: a :class:`newsfacts.corpus.readers.Reject` (anything with ``origin``, ``reason``,
+            ``detail`` and ``doc_id``).
+    """
+    return {
+        "reject_id": hashlib.sha256(r.origin.encode("utf-8", "surrogatepass")).hexdigest(),
+        "origin": r.origin,
+        "reason": r.reason,
+        "detail": r.detail,
+        "doc_id": r.doc_id,
+        "rejected_at": datetime.now(timezone.utc).replace(tzinfo=None),
+    }

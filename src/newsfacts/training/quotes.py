@@ -1,4 +1,4 @@
-"""Train the optional quote tagger (:mod:`newsfacts.nlp.quote_model`) on PolNeAR train.
+"""Train the optional quote tagger (:mod:`newsfacts.nlp.quotes.model`) on PolNeAR train.
 
 The documents are parsed by the newsfacts pipeline (the same parse the tagger sees at
 run time), the top-level attributions are painted onto tokens as BIO tags, and a
@@ -50,29 +50,17 @@ def train_quote_model(
     Raises:
         FileNotFoundError: ``polnear`` has no train split.
     """
-    from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    from ..evaluation.polnear import read_split
-    from ..nlp.quote_model import PIPE, blank_model, features_doc, gold_tags
-    from ..pipeline import build_nlp, parse_texts
+    from ..nlp.quotes.model import PIPE, blank_model
+    from ..pipeline import build_nlp
 
     t0 = time.perf_counter()
-    docs = list(read_split(polnear, TRAIN_SPLIT))
-    if limit is not None:
-        docs = docs[:limit]
-    if not docs:
-        raise FileNotFoundError(f"{Path(polnear) / TRAIN_SPLIT} has no annotated documents")
+    docs = _train_docs(polnear, limit)
     nlp = nlp or build_nlp()
     fix_random_seed(seed)
     qnlp = blank_model()
-    examples = []
-    n_tokens = 0
-    for gdoc, parsed in zip(docs, parse_texts(nlp, [d.text for d in docs], 16)):
-        fdoc = features_doc(qnlp.vocab, parsed)
-        tags = gold_tags(parsed, gdoc.attributions)
-        examples.append(Example.from_dict(fdoc, {"tags": tags}))
-        n_tokens += len(parsed)
+    examples, n_tokens = _examples(qnlp, nlp, docs)
     t_parse = time.perf_counter() - t0
     log(f"parsed {len(examples)} documents ({n_tokens} tokens) in {t_parse:.0f}s")
     optimizer = qnlp.initialize(lambda: examples)
@@ -101,3 +89,37 @@ def train_quote_model(
     }
     (out / "training.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     return info
+
+
+def _train_docs(polnear: str | Path, limit: Optional[int]) -> list:
+    """The annotated documents of PolNeAR's train split (the first ``limit`` by name).
+
+    Raises:
+        FileNotFoundError: ``polnear`` has no train split.
+    """
+    from ..evaluation.polnear import read_split
+
+    docs = list(read_split(polnear, TRAIN_SPLIT))
+    if limit is not None:
+        docs = docs[:limit]
+    if not docs:
+        raise FileNotFoundError(f"{Path(polnear) / TRAIN_SPLIT} has no annotated documents")
+    return docs
+
+
+def _examples(qnlp, nlp, docs: list) -> tuple[list, int]:
+    """The training examples of ``docs`` (the tagger's input Doc and its gold BIO tags),
+    parsed by ``nlp``, and their token count."""
+    from spacy.training import Example
+
+    from ..nlp.quotes.model import features_doc, gold_tags
+    from ..pipeline import parse_texts
+
+    examples = []
+    n_tokens = 0
+    for gdoc, parsed in zip(docs, parse_texts(nlp, [d.text for d in docs], 16)):
+        fdoc = features_doc(qnlp.vocab, parsed)
+        tags = gold_tags(parsed, gdoc.attributions)
+        examples.append(Example.from_dict(fdoc, {"tags": tags}))
+        n_tokens += len(parsed)
+    return examples, n_tokens

@@ -1,6 +1,16 @@
-"""Numeric claims: quantities with their units, what they count and who claims them
-(:mod:`.numbers`), and the arithmetic checks between them (:mod:`.checks`)."""
+"""Numeric claims: quantities with their units, what they count and who claims them, and
+the arithmetic checks between them.
 
-from .numbers import claims_stage, extract_claims, normalise_number, parse_quantity
+Modules, in the order imports run: :mod:`.units` (unit names, pint conversions),
+:mod:`.numbers` (one quantity from a short text), :mod:`.description` (what a number
+counts, from the parse), :mod:`.claimants` (who claims it, from the quotes),
+:mod:`.extract` (the claims of a Doc), :mod:`.checks` (how they relate) and
+:mod:`.stage` (the pipeline stage).
+"""
 
-__all__ = ["claims_stage", "extract_claims", "normalise_number", "parse_quantity"]
+from .checks import run_checks
+from .extract import ClaimInfo, extract_claims
+from .numbers import normalise_number, parse_quantity
+from .stage import claims_stage
+
+__all__ = ["ClaimInfo", "claims_stage", "extract_claims", "normalise_number", "parse_quantity", "run_checks"]

@@ -1,6 +1,6 @@
 """Checks: how the numbers of one story relate, with the arithmetic and a verdict in plain words.
 
-``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.claims.numbers.ClaimInfo`
+``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.claims.extract.ClaimInfo`
 objects (no spaCy needed); it attaches :class:`~newsfacts.schema.Check` records to every
 claim involved. Three kinds:
 
@@ -26,16 +26,15 @@ import heapq
 import itertools
 import math
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Optional
 
+from ... import lexicons
 from ...schema import Check
+from .units import UNIT_PLURALS, convert
 
 VERDICTS = ("consistent", "inconsistent", "different bases possible")
-_MEASURE_NOUNS = frozenset(
-    {"point", "percentage", "percent", "margin", "time", "ruling", "degree", "level", "step", "round", "term",
-     "lead", "rank", "place"}
-)
+#: nouns a number measures rather than counts ("5 points"): never compared as counts
+_MEASURE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_measure_nouns.txt"))
 
 
 def fmt(v: float) -> str:
@@ -101,14 +100,11 @@ def _figure(claim, unit_word: str = "") -> str:
     return f"{q}{fmt(claim.value)}{unit_word}"
 
 
-_WORD_UNITS = {"mile", "day", "week", "month", "year", "hour", "minute", "second", "decade", "acre", "barrel", "inch"}
-
-
 def _u(v: float, unit: str) -> str:
     """A value with its unit as words read: "932 miles", "1 mile", "1,500 km"."""
     word = unit
-    if unit in _WORD_UNITS and v != 1:
-        word = {"century": "centuries", "inch": "inches"}.get(unit, unit + "s")
+    if unit in UNIT_PLURALS and v != 1:
+        word = UNIT_PLURALS[unit]
     return f"{fmt(v)} {word}"
 
 
@@ -120,26 +116,6 @@ def _attach(check: Check, by_id: dict) -> None:
     for cid in check.claims:
         if cid in by_id:
             by_id[cid].checks.append(check)
-
-
-@lru_cache(maxsize=1)
-def _ureg():
-    import pint
-
-    return pint.UnitRegistry()
-
-
-def convert(value: float, unit: str, to_unit: str) -> Optional[float]:
-    """``value`` in ``unit`` expressed in ``to_unit`` (newsfacts unit names), or None."""
-    from .numbers import _PINT_NAMES
-
-    a, b = _PINT_NAMES.get(unit), _PINT_NAMES.get(to_unit)
-    if not a or not b:
-        return None
-    try:
-        return float(_ureg().Quantity(value, a).to(b).magnitude)
-    except Exception:  # incompatible dimensions or an offset unit pint refuses: no conversion
-        return None
 
 
 def conversion_check(a, b) -> Optional[Check]:
@@ -174,26 +150,45 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
     """Compute every check among the claims of one story and attach each to its claims.
 
     Args:
-        infos: :class:`~newsfacts.nlp.claims.numbers.ClaimInfo` objects of one document.
+        infos: :class:`~newsfacts.nlp.claims.extract.ClaimInfo` objects of one document.
         names: entity id -> name, to name claimants in explanations.
 
     Returns:
-        The checks (each also appended to ``claim.checks`` of every claim it involves).
+        The checks (each also appended to ``claim.checks`` of every claim it involves):
+        conversions, then percentages of a base, then comparisons of counts.
     """
     names = names or {}
     by_id = {i.claim.id: i.claim for i in infos}
-    info_by_id = {i.claim.id: i for i in infos}
-    checks: list[Check] = []
+    checks = _conversion_checks(infos, by_id)
+    percentage_checks, counts, used_as_base = _percentage_checks(infos, by_id)
+    checks += percentage_checks
+    counts += _plain_counts(infos, used_as_base)
+    checks += _count_comparisons(counts, names)
+    for ch in checks:
+        _attach(ch, by_id)
+    return checks
 
-    # conversions
+
+def _conversion_checks(infos: list, by_id: dict) -> list[Check]:
+    """A conversion check for every claim restating the one before it in parentheses."""
+    checks: list[Check] = []
     for info in infos:
         if info.in_parentheses_after and info.in_parentheses_after in by_id:
             ch = conversion_check(by_id[info.in_parentheses_after], info.claim)
             if ch:
                 checks.append(ch)
+    return checks
 
-    # percentages of a base -> derived counts
-    # each count: value and range, counted noun, verbs, descriptions, claim ids, wording
+
+def _percentage_checks(infos: list, by_id: dict) -> tuple[list[Check], list[dict], set[str]]:
+    """Percentages of a base: a check for each, and the counts they derive.
+
+    Returns:
+        ``(checks, derived counts, ids of the claims used as a base)``; each count is a
+        dict of value and range, counted noun, verbs, descriptions, claim ids and wording.
+    """
+    info_by_id = {i.claim.id: i for i in infos}
+    checks: list[Check] = []
     counts: list[dict] = []
     used_as_base: set[str] = set()
     for info in infos:
@@ -206,35 +201,7 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
         used_as_base.add(base.id)
         derived = c.value / 100.0 * base.value
         noun = base.counts or "of the base"
-        arithmetic = f"{fmt(c.value)}% × {fmt(base.value)} = {fmt(derived)}"
-        note = ""
-        if c.value > 100:
-            note = " That is more than the base itself, which a share of it cannot be unless the figure is a growth rate."
-        explanation = _cap(
-            f"{_figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
-        )
-        unit = f" {base.unit}" if base.unit else ""
-        if base.unit:
-            arithmetic = f"{fmt(c.value)}% × {fmt(base.value)}{unit} = {fmt(derived)}{unit}"
-            explanation = _cap(f"{_figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
-        restated = by_id.get(info.restates) if info.restates else None
-        if restated is not None and restated.value is not None:
-            lo, hi = interval(derived, c.qualifier or None)
-            rlo, rhi = interval(restated.value, restated.qualifier, restated.low, restated.high)
-            arithmetic += f"; the text gives {_figure(restated, unit)}"
-            if lo <= rhi and rlo <= hi:
-                verdict = "consistent"
-                explanation += f" The story gives that amount as {_figure(restated, unit)}: consistent."
-            else:
-                verdict = "inconsistent"
-                explanation += (
-                    f" But the story gives that amount as {_figure(restated, unit)}, which is not "
-                    f"{_figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
-                )
-            ch = Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
-        else:
-            ch = Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
-        checks.append(ch)
+        checks.append(_percentage_check(info, base, derived, noun, by_id))
         if base.unit:
             continue
         base_info = info_by_id[base.id]
@@ -254,6 +221,44 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
                 "sentence": info.sentence,
             }
         )
+    return checks, counts, used_as_base
+
+
+def _percentage_check(info, base, derived: float, noun: str, by_id: dict) -> Check:
+    """The check of one percentage of ``base`` (and of the amount it restates, if any)."""
+    c = info.claim
+    arithmetic = f"{fmt(c.value)}% × {fmt(base.value)} = {fmt(derived)}"
+    note = ""
+    if c.value > 100:
+        note = " That is more than the base itself, which a share of it cannot be unless the figure is a growth rate."
+    explanation = _cap(
+        f"{_figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
+    )
+    unit = f" {base.unit}" if base.unit else ""
+    if base.unit:
+        arithmetic = f"{fmt(c.value)}% × {fmt(base.value)}{unit} = {fmt(derived)}{unit}"
+        explanation = _cap(f"{_figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
+    restated = by_id.get(info.restates) if info.restates else None
+    if restated is None or restated.value is None:
+        return Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
+    lo, hi = interval(derived, c.qualifier or None)
+    rlo, rhi = interval(restated.value, restated.qualifier, restated.low, restated.high)
+    arithmetic += f"; the text gives {_figure(restated, unit)}"
+    if lo <= rhi and rlo <= hi:
+        verdict = "consistent"
+        explanation += f" The story gives that amount as {_figure(restated, unit)}: consistent."
+    else:
+        verdict = "inconsistent"
+        explanation += (
+            f" But the story gives that amount as {_figure(restated, unit)}, which is not "
+            f"{_figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
+        )
+    return Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
+
+
+def _plain_counts(infos: list, used_as_base: set[str]) -> list[dict]:
+    """The counts the claims state themselves (no unit, a counted noun that is no measure)."""
+    counts: list[dict] = []
     for info in infos:
         c = info.claim
         if c.unit is not None or c.value is None or info.head is None or c.id in used_as_base:
@@ -276,10 +281,14 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
                 "sentence": info.sentence,
             }
         )
+    return counts
 
-    # two counts of the same thing: the same counted noun and a shared verb, or the same
-    # multi-word description (the test below); candidates come from indexes by (noun, verb)
-    # and (noun, description), at most COMPARE_LIMIT per count
+
+def _count_comparisons(counts: list[dict], names: dict[str, str]) -> list[Check]:
+    """Compare two counts of the same thing: the same counted noun and a shared verb, or
+    the same multi-word description. Candidates come from indexes by (noun, verb) and
+    (noun, description), at most COMPARE_LIMIT per count."""
+    checks: list[Check] = []
     by_verb: dict = {}
     by_description: dict = {}
     for k, cnt in enumerate(counts):
@@ -294,23 +303,25 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
             lists.append(by_description[(c["head"], c["description"])])
         later = heapq.merge(*(_after(lst, i) for lst in lists))
         for j in itertools.islice(_unique(later), COMPARE_LIMIT):
-            a, b = counts[i], counts[j]
-            if a["head"] != b["head"]:
-                continue
-            if set(a["ids"]) & set(b["ids"]):
-                continue
-            if a["verbs"] and b["verbs"]:
-                if not a["verbs"] & b["verbs"]:
-                    continue  # killed vs injured: different things
-            elif not (a["description"] and a["description"] == b["description"] and " " in a["description"]):
-                continue  # no verb to go by: only the same multi-word description makes them the same thing
-            if a["sentence"] == b["sentence"] and not (a["derived"] or b["derived"]):
-                continue  # one sentence giving two counts is usually contrasting parts
-            checks.append(_compare(a, b, names))
-
-    for ch in checks:
-        _attach(ch, by_id)
+            if _same_thing(counts[i], counts[j]):
+                checks.append(_compare(counts[i], counts[j], names))
     return checks
+
+
+def _same_thing(a: dict, b: dict) -> bool:
+    """Whether two counts count the same thing and are worth comparing."""
+    if a["head"] != b["head"]:
+        return False
+    if set(a["ids"]) & set(b["ids"]):
+        return False
+    if a["verbs"] and b["verbs"]:
+        if not a["verbs"] & b["verbs"]:
+            return False  # killed vs injured: different things
+    elif not (a["description"] and a["description"] == b["description"] and " " in a["description"]):
+        return False  # no verb to go by: only the same multi-word description makes them the same thing
+    if a["sentence"] == b["sentence"] and not (a["derived"] or b["derived"]):
+        return False  # one sentence giving two counts is usually contrasting parts
+    return True
 
 
 #: Each count is compared with at most this many later counts of the same thing (same noun

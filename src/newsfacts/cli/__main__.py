@@ -1,0 +1,5 @@
+"""`python -m newsfacts.cli ...` runs the CLI."""
+
+from . import main
+
+main()

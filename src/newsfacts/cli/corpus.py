@@ -1,0 +1,190 @@
+"""Corpus commands: ingest, quotes, events, actors, dyads, sql, export (thin shells over newsfacts.store)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import click
+
+from .options import dates_options, db_option, json_option, output_options, parquet_folder, reports_errors
+from .output import emit
+
+#: Seconds a query waits for a writer (a running ingest) to let it read the store, before the
+#: store gives up with ``errors.E_LOCKED``.
+READ_WAIT = 10.0
+
+
+def _open(db: str):
+    """The store the query reads: the ``--parquet`` folder if given, else ``db`` read-only."""
+    from ..store.duckdb import FactStore
+
+    parquet = parquet_folder()
+    if parquet:  # a Parquet folder, read through DuckDB views named like the store's tables
+        from ..store.parquet import connect_parquet
+
+        return FactStore(connect_parquet(parquet), parquet, read_only=True)
+    # a running ingest hands the file over between batches: wait for it rather than fail at once
+    return FactStore.open(db, read_only=True, wait=READ_WAIT)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--workers", "-w", type=click.IntRange(1, 64), default=lambda: min(2, os.cpu_count() or 1), show_default="min(2, CPUs)",
+              help="Worker processes parsing in parallel (the main process writes the store meanwhile).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents per batch (and per transaction).")
+@click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the article text.")
+@click.option("--published-field", default="published", show_default=True, help="JSONL/CSV field holding the publication date.")
+@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True, help="Longer texts are rejected as too_long.")
+@click.option("--no-cluster", is_flag=True, help="Don't re-cluster duplicate events at the end.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--verbose", "-v", is_flag=True, help="Print a line per committed write (every four batches).")
+@json_option("Print the final summary as JSON.")
+@reports_errors
+def ingest(inputs, db, workers, batch_size, text_field, published_field, max_chars, no_cluster, quiet, verbose, as_json):
+    """Ingest articles into a DuckDB store: folders of .txt/.html, .jsonl, .csv, .warc/.warc.gz.
+
+    Re-running is safe: documents already stored (same text) are skipped, and a run
+    that was killed picks up where it stopped. Records that can't be processed go to
+    the `rejects` table with their location and reason.
+
+    Example:
+
+        newsfacts ingest CC-NEWS-20240301*.warc.gz articles.jsonl --db news.duckdb --workers 2
+    """
+    from ..store.duckdb import FactStore
+    from ..corpus.ingest import ingest as run
+    from ..corpus.readers import check_inputs
+
+    check_inputs(inputs)
+
+    def on_commit(n, summary):
+        if verbose:
+            click.echo(f"committed batch {n}: {summary.processed} documents, {sum(summary.rejected.values())} rejected", err=True)
+
+    with FactStore.open(db) as store:
+        summary = run(inputs, store, workers=workers, batch_size=batch_size, max_chars=max_chars, text_field=text_field,
+                      published_field=published_field, progress=not quiet, cluster=not no_cluster, on_commit=on_commit)
+    if as_json:
+        click.echo(json.dumps(summary.as_dict()))
+    else:
+        click.echo(summary.text())
+
+
+@click.command()
+@click.option("--speaker", help="Speaker name (substring, any case), e.g. Gantz.")
+@dates_options
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@output_options
+@reports_errors
+def quotes(speaker, date_from, date_to, limit, db, fmt):
+    """Quotes in the store, newest first.
+
+    Example:
+
+        newsfacts quotes --speaker Gantz --from 2021-06-01 --to 2021-06-30
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        emit(*queries.quotes(store, speaker=speaker, date_from=date_from, date_to=date_to, limit=limit), fmt)
+
+
+@click.command()
+@click.option("--source", help="Source actor: ISO3 country code (ISR) or a name.")
+@click.option("--target", help="Target actor: ISO3 country code (USA) or a name.")
+@click.option("--type", "etype", help="PLOVER event type (CONSULT) or quad class.")
+@dates_options
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@output_options
+@reports_errors
+def events(source, target, etype, date_from, date_to, limit, db, fmt):
+    """Per-article event records with their cluster (the real-world event they report).
+
+    Example:
+
+        newsfacts events --source ISR --target USA --type CONSULT --format csv
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        emit(*queries.events(store, source=source, target=target, type=etype, date_from=date_from, date_to=date_to, limit=limit), fmt)
+
+
+@click.command()
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--type", "etype", help="Entity type, e.g. PERSON, ORG, GPE.")
+@output_options
+@reports_errors
+def actors(top, etype, db, fmt):
+    """The actors named in the most documents.
+
+    Example:
+
+        newsfacts actors --top 20 --type PERSON
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        emit(*queries.actors(store, top=top, type=etype), fmt)
+
+
+@click.command()
+@click.option("--by", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="day", show_default=True)
+@click.option("--count", "count", type=click.Choice(["clusters", "reports"]), default="clusters", show_default=True,
+              help="clusters: each real-world event once; reports: every article's event record.")
+@click.option("--source", help="Only this source country (ISO3).")
+@click.option("--target", help="Only this target country (ISO3).")
+@dates_options
+@output_options
+@reports_errors
+def dyads(by, count, source, target, date_from, date_to, db, fmt):
+    """Event counts per period, source-target country pair and PLOVER quad class.
+
+    Example:
+
+        newsfacts dyads --by week --format csv > dyads.csv
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        emit(*queries.dyads(store, by=by, count=count, source=source, target=target, date_from=date_from, date_to=date_to), fmt)
+
+
+@click.command("sql")
+@click.argument("query")
+@output_options
+@reports_errors
+def sql_cmd(query, db, fmt):
+    """Run a read-only SQL query on the store (writes are refused).
+
+    Example:
+
+        newsfacts sql "SELECT source, count(*) FROM documents GROUP BY ALL"
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        emit(*queries.sql(store, query), fmt)
+
+
+@click.command("export")
+@click.argument("out")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "plover", "csv"]), required=True,
+              help="jsonl: a record per document; parquet/csv: a file per table in folder OUT; plover: PLOVER event JSONL.")
+@db_option
+@reports_errors
+def export_cmd(out, fmt, db):
+    """Export the store.
+
+    Example:
+
+        newsfacts export --format parquet out/
+    """
+    from ..store.exports import export
+
+    with _open(db) as store:
+        counts = export(store, fmt, out)
+    for name, n in counts.items():
+        click.echo(f"{name}: {n:,} rows", err=True)

@@ -1,0 +1,66 @@
+"""The entity stage: ``extract_entities(doc)``, a parsed spaCy Doc in, entity records out.
+
+It repairs the small model's usual slips around titles (the NER often tags "Defense Lloyd
+Austin" as an organisation, or "Gantz" as ORG), then:
+
+1. finds titles and the names after them ("Secretary of State Antony Blinken")
+   (:mod:`.titles`, :mod:`.mentions`);
+2. clusters person names: full name, surname, title + surname, and a first name used as
+   if it were a surname ("Secretary Lloyd" joins Lloyd Austin) (:mod:`.resolution`);
+3. resolves descriptions ("the Israeli Defense Minister", "the top US defense leader")
+   where one candidate fits, or the nearest one in the same paragraph (:mod:`.resolution`);
+4. groups organisations (acronyms in parentheses, known institutions), countries (by ISO
+   code: "US" = "the United States" = "America"), and nationalities (:mod:`.groups`);
+5. codes each entity as an actor: ISO3 country and PLOVER/CAMEO sector, with the reason
+   for each part in ``actor.basis`` (:mod:`.actors`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..text import doc_text
+from .actors import ActorContext, country_counts, other_actor, person_actor
+from .groups import cluster_others, merge_same_key
+from .index import EntityIndex, build_index, entity_record
+from .mentions import find_mentions, sentence_index
+from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
+from .titles import find_titles
+
+
+def extract_entities(doc: Doc) -> EntityIndex:
+    """Find, resolve and code the entities of a parsed document.
+
+    Args:
+        doc: a Doc parsed by an English spaCy pipeline with ``ner`` and ``parser``.
+
+    Returns:
+        An :class:`EntityIndex`: entity records in order of first mention (ids ``e1``,
+        ``e2``, ...) and a mention lookup for later stages.
+    """
+    text = doc_text(doc)
+    sent_of = sentence_index(doc)
+    titles = find_titles(doc)
+
+    # mentions, then people
+    persons, others = find_mentions(doc, titles, sent_of)
+    clusters = cluster_persons(persons)
+    others, by_word = link_surnames(doc, clusters, others, sent_of)
+    clusters, others, admin_clusters = split_administrations(text, clusters, others, by_word)
+    assign_roles(doc, clusters)
+    resolve_descriptions(doc, text, titles, clusters, sent_of)
+
+    # organisations, places, nationalities
+    other_clusters = merge_same_key(cluster_others(others, text) + admin_clusters)
+
+    # actor coding: people first (a government named after a person takes their country)
+    sent_countries, doc_countries = country_counts(other_clusters)
+    ctx = ActorContext(sent_countries, doc_countries, person_actor={})
+    entities = []
+    for c in clusters:
+        actor = person_actor(c, ctx)
+        ctx.person_actor[id(c)] = actor
+        entities.append((c.start, entity_record(c, "PERSON", actor)))
+    for oc in other_clusters:
+        entities.append((oc.start, entity_record(oc, oc.label, other_actor(oc, ctx))))
+    return build_index(entities)

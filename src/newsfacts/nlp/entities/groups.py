@@ -1,0 +1,174 @@
+"""Resolution of organisations, places and nationalities within one article.
+
+Known organisations group their aliases (``lexicons/organisations.tsv``: "Pentagon" =
+"Department of Defense"); an acronym joins the name it abbreviates; countries group by ISO
+code ("US" = "the United States" = "America"); cities by name; nationalities by country
+(``lexicons/demonyms.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicons
+from ...lexicons import countries
+from .mentions import Candidate
+from .resolution import Cluster
+
+_PAREN_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
+
+
+class _Groups:
+    """Clusters by key, in the order their keys first appear."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Cluster] = {}
+
+    def add(self, key: str, label: str, m: Candidate, **kw) -> Cluster:
+        """Add ``m`` to the cluster ``key`` (made with ``label`` and ``kw`` if new)."""
+        c = self.by_key.get(key)
+        if c is None:
+            c = Cluster(label, key=key, **kw)
+            self.by_key[key] = c
+        c.mentions.append(m)
+        return c
+
+
+def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
+    """Group the mentions that are not people into organisations, places and nationalities.
+
+    Args:
+        others: the mentions left after person resolution.
+        text: the document text.
+
+    Returns:
+        Clusters in the order their first mention appears (ambiguous country names resolved
+        where the story names one of their candidates elsewhere).
+    """
+    merged = _merge_city_and_state(others, text)
+    merged, acronym_of = _acronyms(merged, text)
+    groups = _Groups()
+    for m in merged:
+        _file(groups, m, acronym_of)
+    return _resolve_ambiguous_countries(list(groups.by_key.values()))
+
+
+def _merge_city_and_state(others: list[Candidate], text: str) -> list[Candidate]:
+    """Merge "Washington" + ", " + "D.C." (city, state/district) into one mention."""
+    others = sorted(others, key=lambda m: m.start)
+    merged: list[Candidate] = []
+    for m in others:
+        if merged and m.label == "GPE" and merged[-1].label == "GPE" and text[merged[-1].end : m.start] == ", ":
+            prev = merged[-1]
+            if countries.city_country(prev.text) and not countries.country_codes(prev.text):
+                prev.end = m.end
+                prev.text = text[prev.start : m.end]
+                continue
+        merged.append(m)
+    return merged
+
+
+def acronym(words: list[str]) -> str:
+    """Initials of the capitalised words ("Arctic Shipping Safety Council" -> "ASSC")."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronyms(merged: list[Candidate], text: str) -> tuple[list[Candidate], dict[str, str]]:
+    """Acronyms and the organisation name each stands for (lower case).
+
+    An acronym defined in parentheses ("American Israel Public Affairs Committee (AIPAC)")
+    becomes a mention; one used later without a definition stands for the one organisation
+    whose initials fit.
+
+    Returns:
+        The mentions with the defined acronyms added (sorted by start), and the acronym map.
+    """
+    acronym_of: dict[str, str] = {}
+    extra: list[Candidate] = []
+    have = {(m.start, m.end) for m in merged}
+    for a in merged:
+        if a.label not in ("ORG", "FAC"):
+            continue
+        pm = _PAREN_ACRONYM_RE.match(text, a.end)
+        if pm and acronym(a.text.split()) == pm.group(1):
+            acronym_of[pm.group(1)] = a.text.lower()
+            span = (pm.start(1), pm.end(1))
+            if span not in have:
+                extra.append(Candidate(span[0], span[1], pm.group(1), a.label, "acronym", (), None, a.sent))
+    full_orgs = {m.text.lower(): acronym(m.text.split()) for m in merged if m.label == "ORG" and len(m.text.split()) >= 2}
+    for m in merged:
+        if m.label == "ORG" and m.text.isupper() and m.text not in acronym_of and not lexicons.organisations().get(m.text.lower()):
+            fits = {name for name, acr in full_orgs.items() if acr == m.text and len(acr) >= 2}
+            if len(fits) == 1:
+                acronym_of[m.text] = fits.pop()
+    return sorted(merged + extra, key=lambda m: m.start), acronym_of
+
+
+def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str]) -> None:
+    """Put one mention in its cluster: organisation, country, place or nationality."""
+    norm = lexicons.name_key(m.text)
+    if m.label in ("ORG", "FAC"):
+        if _file_organisation(groups, m, acronym_of, norm):
+            return
+        m.label = "GPE"  # "the State of Israel" or "Oslo" tagged ORG
+    if m.label == "GPE":
+        codes = countries.country_codes(m.text)
+        if codes:
+            groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
+        else:
+            cap = countries.territory_country(m.text) or countries.city_country(m.text.split(",")[0])
+            c = groups.add("place:" + lexicons.name_key(m.text.split(",")[0]), "GPE", m)
+            if cap:
+                c.codes = (cap,)
+        return
+    if m.label == "NORP":
+        code = countries.demonym_country(m.text)
+        if code:
+            groups.add("norp:" + code, "NORP", m, codes=(code,))
+        else:
+            groups.add("norp:" + norm, "NORP", m)
+        return
+    groups.add(m.label.lower() + ":" + norm, m.label, m)
+
+
+def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str], norm: str) -> bool:
+    """File an ORG or FAC mention as an organisation; False when its name is a place."""
+    org = lexicons.organisations().get(norm)
+    if org is None and m.text in acronym_of:
+        org = lexicons.organisations().get(acronym_of[m.text])
+    if org is not None:
+        c = groups.add("org:" + org["canonical"].lower(), m.label, m)
+        c.org = org
+        return True
+    if m.text in acronym_of:
+        m.kind = "acronym"
+        groups.add("org:" + acronym_of[m.text], m.label, m)
+        return True
+    codes = countries.country_codes(m.text)
+    if codes or countries.capital_country(m.text) or countries.territory_country(m.text):
+        return False
+    groups.add("org:" + norm, m.label, m)
+    return True
+
+
+def _resolve_ambiguous_countries(clusters: list[Cluster]) -> list[Cluster]:
+    """"the Islamic Republic" -> the one of its candidates the story names elsewhere."""
+    named = {c.codes[0] for c in clusters if len(c.codes) == 1}
+    for c in clusters:
+        if len(c.codes) > 1:
+            present = [code for code in c.codes if code in named]
+            if len(present) == 1:
+                c.codes = (present[0],)
+                c.key = "country:" + present[0]
+    return clusters
+
+
+def merge_same_key(clusters: list[Cluster]) -> list[Cluster]:
+    """Merge clusters with the same key (the first keeps its place and takes the others' mentions)."""
+    out: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.key in out:
+            out[c.key].mentions.extend(c.mentions)
+        else:
+            out[c.key] = c
+    return list(out.values())

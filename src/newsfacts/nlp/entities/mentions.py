@@ -1,0 +1,238 @@
+"""Candidate mentions: the names after titles, the model's entities and missed nationalities.
+
+The small model's usual slips around titles are repaired here: an entity that lies inside
+title words is dropped ("Defense" of "Defense Minister"), one that starts with title words
+keeps only the part after them, and a demonym the model tagged as a place or a person
+("Sri Lankan" as GPE) is a nationality. Every mention keeps exact character offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ... import lexicons
+from ...lexicons import countries
+from ..text import doc_text
+from .titles import POSSESSIVES, TitleMatch
+
+_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_LEADING_DET_RE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@dataclass
+class Candidate:
+    """A mention under construction: where it is, what it says, how it was found.
+
+    ``kind`` is the record's mention kind (name, title_name, surname, first_name,
+    description, acronym); ``name_tokens`` the words of a person's name; ``title`` the
+    title it came with; ``sent`` its sentence index; ``pre_country`` the country named
+    just before an organisation ("Ivory Coast's Supreme Court", "Iraqi" before it).
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str = "name"
+    name_tokens: tuple[str, ...] = ()
+    title: Optional[TitleMatch] = None
+    sent: int = 0
+    pre_country: Optional[str] = None
+
+
+class TakenRanges(list):
+    """Character ranges taken by earlier mentions (a list of ``(start, end)``), with an
+    overlap test by position (a walk over every range for each mention was quadratic on
+    long texts; same answers)."""
+
+    def __init__(self):
+        super().__init__()
+        self.positions: set[int] = set()
+        self.empty: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        """Take ``span``; an empty or reversed range is kept apart and tested by walking."""
+        s, e = span
+        super().append(span)
+        if s < e:
+            self.positions.update(range(s, e))
+        else:
+            self.empty.append(span)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Some taken ``(ts, te)`` has ``s < te and ts < e``."""
+        if s >= e:
+            return any(s < te and ts < e for ts, te in self)
+        return any(p in self.positions for p in range(s, e)) or any(s < te and ts < e for ts, te in self.empty)
+
+
+class CoverSet:
+    """Sorted intervals with an overlap test (looks back over the three nearest starts)."""
+
+    def __init__(self, intervals: list[tuple[int, int]]):
+        self.iv = sorted(intervals)
+        self.starts = [s for s, _ in self.iv]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """True when one of the nearest intervals starting before ``e`` overlaps ``[s, e)``."""
+        k = bisect.bisect_left(self.starts, e)
+        for j in range(max(0, k - 3), k):
+            ts, te = self.iv[j]
+            if ts < e and s < te:
+                return True
+        return False
+
+
+def strip_mention(text: str, start: int) -> tuple[str, int, int]:
+    """Drop a leading "the" and a trailing possessive; return (text, start, end)."""
+    m = _LEADING_DET_RE.match(text)
+    if m:
+        start += m.end()
+        text = text[m.end():]
+    pm = _POSSESSIVE_RE.search(text)
+    if pm and len(text) > pm.end() - pm.start():
+        text = text[: pm.start()]
+    text = text.rstrip(" ,;:")
+    if text.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", text):
+        text = text[:-1]  # a sentence stop, not an abbreviation ("D.C.", "U.S.")
+    return text, start, start + len(text)
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token of ``doc``."""
+    idx = [0] * len(doc)
+    for k, s in enumerate(doc.sents):
+        for i in range(s.start, s.end):
+            idx[i] = k
+    return idx
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a name."""
+    return tuple(w for w in re.split(r"\s+", text.strip()) if w)
+
+
+def find_mentions(doc: Doc, titles: list[TitleMatch], sent_of: list[int]) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidate mentions of ``doc``: (persons, others), each in the order found.
+
+    Args:
+        doc: the parsed document.
+        titles: its titles (:func:`find_titles`).
+        sent_of: the sentence number of each token (:func:`sentence_index`).
+
+    Returns:
+        Person mentions (names after titles first, then the model's PERSON entities) and the
+        other mentions (organisations, places, nationalities, works of art to re-read).
+    """
+    title_tokens: set[int] = set()  # entities inside title words are NER slips
+    for t in titles:
+        title_tokens.update(range(t.start, t.end))
+    taken = TakenRanges()
+    persons = _title_names(doc, titles, sent_of, taken)
+    ner_persons, others = _model_entities(doc, title_tokens, sent_of, taken)
+    persons.extend(ner_persons)
+    others.extend(_missed_nationalities(doc, titles, sent_of, taken))
+    return persons, others
+
+
+def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
+    """Names after titles ("Secretary of State Antony Blinken") and before appositive titles."""
+    text = doc_text(doc)
+    persons: list[Candidate] = []
+    for t in titles:
+        span_tokens = t.name or t.appositive_of
+        if span_tokens is None:
+            continue
+        ns, ne = span_tokens
+        name_span = doc[ns:ne]
+        name_text, s, e = strip_mention(name_span.text, name_span.start_char)
+        if not name_text:
+            continue
+        if t.name and t.name[0] == t.end:  # "Minister Gantz": the title is part of the mention
+            m_start = doc[t.start].idx
+            kind = "title_name"
+        else:
+            m_start = s
+            kind = "name"
+        persons.append(Candidate(m_start, e, text[m_start:e], "PERSON", kind, name_words(name_text), t, sent_of[ns]))
+        taken.append((min(m_start, s), e))
+    return persons
+
+
+def _model_entities(doc: Doc, title_tokens: set[int], sent_of: list[int], taken: TakenRanges) -> tuple[list[Candidate], list[Candidate]]:
+    """The model's entities, minus those inside titles or already taken: (persons, others)."""
+    persons: list[Candidate] = []
+    others: list[Candidate] = []
+    ents_ending = {ent.end: ent for ent in doc.ents}
+    for ent in doc.ents:
+        if ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
+            continue
+        if all(i in title_tokens for i in range(ent.start, ent.end)):
+            continue
+        etext, s, e = strip_mention(ent.text, ent.start_char)
+        if not etext or taken.overlaps(s, e):
+            continue
+        if any(i in title_tokens for i in range(ent.start, ent.end)):
+            # partly a title: keep only the part after the title words
+            first_free = ent.start
+            while first_free < ent.end and first_free in title_tokens:
+                first_free += 1
+            if first_free >= ent.end:
+                continue
+            sub = doc[first_free : ent.end]
+            etext, s, e = strip_mention(sub.text, sub.start_char)
+            if not etext:
+                continue
+        label = ent.label_
+        if label != "NORP" and countries.demonym_country(etext) and not countries.country_codes(etext):
+            label = "NORP"  # "Sri Lankan" tagged GPE, "Ugandan" tagged PERSON: a nationality
+        if label == "PERSON":
+            persons.append(Candidate(s, e, etext, "PERSON", "name", name_words(etext), None, sent_of[ent.start]))
+        else:
+            m = Candidate(s, e, etext, label, "name", (), None, sent_of[ent.start])
+            if label in ("ORG", "FAC"):
+                m.pre_country = country_before(doc, ent.start, ents_ending)
+            others.append(m)
+        taken.append((s, e))
+    return persons, others
+
+
+def _missed_nationalities(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
+    """Nationalities the NER missed ("Lithuanian officials"): a capitalised demonym outside
+    every entity and title is a NORP mention."""
+    found: list[Candidate] = []
+    cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.ent_type_:
+            continue
+        if countries.demonym_country(tok.text) and not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
+            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "NORP", "name", (), None, sent_of[tok.i]))
+            taken.append((tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def country_before(doc: Doc, start: int, ents_ending: dict[int, Span]) -> Optional[str]:
+    """The country named just before an organisation: "Ivory Coast's Supreme Court",
+    "the Iraqi air force" (when the NER left the adjective out of the name).
+
+    Args:
+        doc: the parsed document.
+        start: the token index where the organisation starts.
+        ents_ending: the document's entities by the token index they end at.
+    """
+    k = start
+    if k not in ents_ending and k > 0 and doc[k - 1].text in POSSESSIVES:
+        k -= 1
+    prev = ents_ending.get(k)  # the NER may keep the "'s" inside the country's span
+    if prev is not None and prev.label_ in ("GPE", "NORP"):
+        codes = countries.country_codes(prev.text) or countries.any_country(prev.text)
+        if len(codes) == 1:
+            return codes[0]
+    if k == start and k > 0 and doc[k - 1].pos_ == "ADJ":
+        return countries.demonym_country(doc[k - 1].text)
+    return None

@@ -1,0 +1,254 @@
+"""Titles and roles: "Israeli Minister of Defense Benny Gantz", "Gantz, Israel's defense
+minister", "the top US defense leader".
+
+Pure functions over a parsed spaCy Doc. Titles come from ``lexicons/titles.tsv``, the
+words that may stand before them from ``lexicons/title_modifiers.txt``, the words a name
+never contains from ``lexicons/entity_words.tsv`` and the entity types a name word never
+has from ``lexicons/entity_labels.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ... import lexicons
+from ...lexicons import countries
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+_DETS = {"the", "a", "an"}
+#: The possessive tokens spaCy's English tokenizer splits off ("Israel 's", "Norway '").
+POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+@dataclass
+class Affiliation:
+    """What a title belongs to: a nationality, a country or an institution, with its country."""
+
+    text: str
+    country: Optional[str]
+    start: int  # char offsets
+    end: int
+    org: Optional[str] = None  # lexicon canonical name when the affiliation is an institution
+
+
+@dataclass
+class TitleMatch:
+    """A title found in the text, with what stands around it."""
+
+    key: str  # lexicon key (lower case)
+    start: int  # token index of the first title word (modifiers included)
+    end: int  # token index after the last title word
+    text: str  # the title as written, modifiers included, affiliation excluded
+    info: dict[str, Optional[str]]
+    affiliation: Optional[Affiliation] = None
+    determiner: bool = False  # preceded by "the": a description ("the Israeli Defense Minister")
+    name: Optional[tuple[int, int]] = None  # token range of the name that follows the title
+    outer_start: int = 0  # token index where the whole phrase starts (affiliation/determiner)
+    appositive_of: Optional[tuple[int, int]] = None  # name token range this title is in apposition to
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def country(self) -> Optional[str]:
+        """The affiliation's country, else the office's default country (None if neither)."""
+        if self.affiliation and self.affiliation.country:
+            return self.affiliation.country
+        return self.info.get("default_country")
+
+
+def _matcher(doc: Doc) -> PhraseMatcher:
+    """The phrase matcher of every lexicon title, built once per vocabulary."""
+    m = _MATCHERS.get(id(doc.vocab))
+    if m is None:
+        m = PhraseMatcher(doc.vocab, attr="LOWER")
+        for key in lexicons.titles():
+            words = _split_words(key)
+            m.add(key, [Doc(doc.vocab, words=words)])
+        _MATCHERS[id(doc.vocab)] = m
+    return m
+
+
+def _split_words(key: str) -> list[str]:
+    """Tokenise a lexicon title the way spaCy's English tokenizer will ("secretary-general")."""
+    out: list[str] = []
+    for w in key.split():
+        if "-" in w and not w.endswith("-"):
+            parts = w.split("-")
+            for i, p in enumerate(parts):
+                if i:
+                    out.append("-")
+                out.append(p)
+        else:
+            out.append(w)
+    return out
+
+
+def _is_name_token(tok: Token) -> bool:
+    """True when ``tok`` may be a word of a person's name next to a title."""
+    t = tok.text
+    if not t or not (t[0].isupper()):
+        return False
+    if tok.lower_ in lexicons.entity_words("name_stop"):
+        return False
+    if tok.ent_type_ in lexicons.entity_labels("not_name"):
+        return False
+    if tok.is_punct or tok.like_num:
+        return False
+    if tok.lower_ in lexicons.titles() or tok.lower_ in lexicons.title_modifiers():
+        return False
+    if t.isupper() and len(t) > 1 and "." not in t:
+        # An all-caps word after a title is an acronym (NSA, IDF), not a name.
+        return False
+    return tok.is_alpha or (len(t) <= 3 and t.endswith(".")) or "-" in t or "'" in t[1:]
+
+
+def _name_after(doc: Doc, i: int) -> Optional[tuple[int, int]]:
+    """The token range of the name (up to four name words) starting at ``i``, or None."""
+    j = i
+    while j < len(doc) and j - i < 4 and _is_name_token(doc[j]):
+        j += 1
+    if j == i:
+        return None
+    # A name never ends with an initial alone ("J."), and never swallows a sentence start.
+    return (i, j)
+
+
+def _affiliation_before(doc: Doc, i: int) -> tuple[Optional[Affiliation], int, bool]:
+    """Look left of token ``i`` for an affiliation ("Israeli", "US", "Israel's",
+    "State Department") and a determiner. Returns (affiliation, new start, determiner)."""
+    start = i
+    aff: Optional[Affiliation] = None
+    j = i - 1
+    # modifiers between an affiliation and the title: "Lebanon's new President"
+    k = j
+    while k >= 0 and doc[k].lower_ in lexicons.title_modifiers():
+        k -= 1
+    if k < j and k >= 0 and (doc[k].text in POSSESSIVES or doc[k].ent_type_ in ("NORP", "GPE") or countries.demonym_country(doc[k].text)):
+        start = k + 1
+        j = k
+    # possessive: "Israel 's defense minister"
+    if j >= 0 and doc[j].text in POSSESSIVES:
+        j -= 1
+    if j >= 0 and doc[j].ent_type_ in ("NORP", "GPE", "ORG", "FAC") and doc[j].ent_iob_ in ("B", "I"):
+        # the whole entity that ends at j
+        ent_start = j
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        span = doc[ent_start : j + 1]
+        aff = _affiliation_from_span(span, doc[j].ent_type_)
+        if aff is not None:
+            start = ent_start
+            j = ent_start - 1
+    elif j >= 0 and countries.demonym_country(doc[j].text):
+        span = doc[j : j + 1]
+        aff = _affiliation_from_span(span, "NORP")
+        start = j
+        j -= 1
+    # modifiers such as "top", "former"
+    while j >= 0 and doc[j].lower_ in lexicons.title_modifiers():
+        start = j
+        j -= 1
+    det = j >= 0 and doc[j].lower_ in _DETS
+    if det:
+        start = j
+    return aff, start, det
+
+
+def _affiliation_from_span(span: Span, label: str) -> Optional[Affiliation]:
+    """The affiliation an entity span names: a known institution, a country or a nationality."""
+    text = span.text
+    if label in ("ORG", "FAC"):
+        org = lexicons.organisations().get(lexicons.name_key(text))
+        if org is None:
+            # "Russian Foreign Ministry": the country a word of the name denotes
+            return Affiliation(text, countries.country_in_words(text), span.start_char, span.end_char)
+        return Affiliation(text, org["country"], span.start_char, span.end_char, org=org["canonical"])
+    codes = countries.any_country(text)
+    country = codes[0] if len(codes) == 1 else None
+    return Affiliation(text, country, span.start_char, span.end_char)
+
+
+def find_titles(doc: Doc) -> list[TitleMatch]:
+    """All titles in ``doc``: longest match wins, each with what stands before and after it.
+
+    Returns:
+        TitleMatch records in text order. ``name`` is set when a capitalised name follows
+        the title; ``determiner`` when the title heads a description ("the minister").
+    """
+    raw = _matcher(doc)(doc)
+    titles = lexicons.titles()
+    # longest, then leftmost, non-overlapping
+    raw = sorted(raw, key=lambda m: (-(m[2] - m[1]), m[1]))
+    taken: set[int] = set()
+    chosen: list[tuple[int, int, str]] = []
+    for match_id, s, e in raw:
+        if any(k in taken for k in range(s, e)):
+            continue
+        chosen.append((s, e, doc.vocab.strings[match_id]))
+        taken.update(range(s, e))
+    chosen.sort()
+    out: list[TitleMatch] = []
+    for s, e, key in chosen:
+        info = titles[key]
+        # include leading modifiers in the title text ("Caretaker Prime Minister")
+        ts = s
+        while ts > 0 and doc[ts - 1].lower_ in lexicons.title_modifiers() and doc[ts - 1].text[:1].isupper() == doc[s].text[:1].isupper():
+            ts -= 1
+        first = doc[ts]
+        capitalised = first.text[:1].isupper() or first.text.isupper()
+        aff, outer, det = _affiliation_before(doc, ts)
+        # "Libyan leader Muammar Gaddafi": a lower-case title takes a name after an affiliation
+        named_ok = capitalised or (aff is not None and aff.country is not None and not det)
+        name = _name_after(doc, e) if named_ok and info["kind"] == "office" else None
+        # "Prime Minister of Israel Benjamin Netanyahu"
+        aff_after: Optional[Affiliation] = None
+        # "A spokesman for the Russian Foreign Ministry, Pavel Orlov"
+        if name is None and e + 1 < len(doc) and doc[e].lower_ in ("of", "for", "at"):
+            a = e + 1
+            if doc[a].lower_ == "the" and a + 1 < len(doc):
+                a += 1
+            if doc[a].ent_type_ in ("GPE", "ORG"):
+                k = a
+                while k < len(doc) and doc[k].ent_type_ == doc[a].ent_type_ and (k == a or doc[k].ent_iob_ == "I"):
+                    k += 1
+                aff_after = _affiliation_from_span(doc[a:k], doc[a].ent_type_) or Affiliation(
+                    doc[a:k].text, None, doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
+                )
+                if capitalised and doc[e].lower_ == "of":
+                    name = _name_after(doc, k)
+                elif k + 1 < len(doc) and doc[k].text == ",":
+                    name = _name_after(doc, k + 1)
+        if aff is None and aff_after is not None:
+            aff = aff_after
+        tm = TitleMatch(
+            key=key,
+            start=ts,
+            end=e,
+            text=doc[ts:e].text,
+            info=info,
+            affiliation=aff,
+            determiner=det and name is None,
+            name=name,
+            outer_start=outer,
+        )
+        if name is None and not tm.determiner:
+            # appositive: "Benny Gantz, Israel's defense minister" / "Gantz, the defense minister"
+            k = outer - 1
+            if k >= 1 and doc[k].text == ",":
+                n_end = k
+                n_start = n_end
+                while n_start > 0 and n_end - n_start < 4 and _is_name_token(doc[n_start - 1]):
+                    n_start -= 1
+                if n_start < n_end:
+                    tm.appositive_of = (n_start, n_end)
+        if tm.name is None and not tm.determiner and tm.appositive_of is None:
+            continue
+        # a description must end at its head noun: "the general public" is not a title
+        if tm.determiner and e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN") and not doc[e].text[:1].isupper():
+            continue
+        out.append(tm)
+    return out

@@ -1,0 +1,278 @@
+"""Event candidates: a verb or noun trigger with its source and target sides, and the
+demand read off "X said Y must ..."."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors import actors, country_of, is_place_token, other_side, speaks_for, subject_side
+from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
+from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding
+from .syntax import governing_verb, has_entity, pobjs
+from .targets import deep_actors, more_target, noun_owner
+from .triggers import noun_pattern
+
+
+def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
+    """The event candidate of the verb trigger ``tok`` typed ``pat``: its source (the subject, a
+    passive's agent, or the state where it happened) and its target (object, "with/to/against"
+    phrases, the subject of a complement, or further phrases: :func:`.targets.more_target`)."""
+    source, _subj = subject_side(tok, ctx)
+    src_notes = _state_source(tok, pat, source, ctx)
+    target = _verb_target(tok, pat, ctx)
+    if not target.ids:
+        _fallback_verb_target(tok, pat, source, target, ctx)
+    if pat.type in ("ACCUSE", "PROTEST") and target.ids:
+        _accused_not_audience(tok, source, target, ctx)
+    notes: list[str] = []
+    if not other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = more_target(tok, pat, source, target, ctx)
+    return Candidate(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=src_notes + notes)
+
+
+def _state_source(tok: Token, pat: Pattern, source: Side, ctx: Ctx) -> list[str]:
+    """"X was arrested in Niger", "expelled from North Korea": with no agent named, PLOVER
+    codes the state where it happened (adds it to ``source``; returns the note saying so)."""
+    src_notes: list[str] = []
+    if not source.ids and pat.type in actor_words().get("state_act", ()) and any(c.dep_ == "auxpass" for c in tok.children):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for p in pobjs(c):
+                    hit = ctx.token_entity(p)
+                    if hit and ctx.types.get(hit[0]) == "GPE" and country_of(hit[0], ctx):
+                        source.ids.append(hit[0])
+                        source.spans.append(hit[1])
+                        src_notes.append(f"source is the state where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), no agent named")
+                        break
+            if source.ids:
+                break
+    return src_notes
+
+
+def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
+    """The target a verb names directly: its object (or the owner of an object that is a
+    trigger noun) and its "with/to/against/..." phrases, not a place it is welcomed to."""
+    target = Side()
+    for c in tok.children:
+        if c.dep_ in PASS_SUBJ or c.dep_ in OBJ:
+            if c.dep_ == "dobj" and noun_pattern(c) is not None and not has_entity(c, ctx):
+                # "rejected North Korea's demand", "rejected an Australian ultimatum",
+                # "signed an agreement with X": the noun's owner, else its "with/to/..." phrase
+                owner = noun_owner(c, ctx)
+                target.add(owner if owner.ids else _noun_target(c, ctx))
+                continue
+            if c.lower_ == "fire":
+                continue
+            target.add(actors(c, ctx))
+        elif c.dep_ == "prep" and (c.lower_ in preps("verb_target") or (c.lower_ == "at" and pat.type == "ASSAULT")):
+            for p in pobjs(c):
+                if c.lower_ in preps("place") and is_place_token(p, ctx) and pat.type != "ASSAULT":
+                    continue
+                target.add(actors(p, ctx))
+    if pat.type == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children):
+        # "welcome X to the State Department": the place, not a second guest
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in pobjs(c):
+                    hit = is_place_token(p, ctx)
+                    if hit and hit[0] in target.ids:
+                        k = target.ids.index(hit[0])
+                        del target.ids[k], target.spans[k]
+    return target
+
+
+def _fallback_verb_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) -> None:
+    """A target from further phrases, for a verb that names none directly (adds to ``target``):
+    a "with" phrase anywhere below a meeting verb, the object's "against/on" phrase, the
+    subject of what is accused, threatened, requested, rejected or supported."""
+    if not target.ids and pat.type == "CONSULT":
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ == "with":
+                hits = [p for p in pobjs(t) if ctx.token_entity(p)]
+                if hits:
+                    target.add(actors(hits[0], ctx))
+                    break
+    if not target.ids:
+        # "threatened further action against Russia": the object's own "against/on/to" phrase
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                for k in c.children:
+                    if k.dep_ == "prep" and k.lower_ in preps("object_target"):
+                        for p in pobjs(k):
+                            target.add(actors(p, ctx))
+    if not target.ids and pat.type in ("ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"):
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in SUBJ:
+                        side = actors(s, ctx)
+                        if pat.type in ("THREATEN", "SUPPORT") and speaks_for(side, source, ctx):
+                            # "the ministry warned that Moscow would respond": who would act is the
+                            # threatener's (or the supporter's) own state, not the target
+                            continue
+                        target.add(side)
+
+
+def _accused_not_audience(tok: Token, source: Side, target: Side, ctx: Ctx) -> None:
+    """"complained to the United Nations over Israeli air raids": the accused, not the audience
+    (replaces ``target`` when it is only whom the complaint was made to)."""
+    told = {p.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)}
+    if told and all(any(ctx.token_entity(ctx.doc[i]) and ctx.token_entity(ctx.doc[i])[0] == e for i in told) for e in target.ids):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("over", "about", "for"):
+                accused = [i for p in pobjs(c) for i in deep_actors(p, ctx).ids if i not in source.ids]
+                if accused:
+                    spans = dict(zip(target.ids, target.spans))
+                    for p in pobjs(c):
+                        d = deep_actors(p, ctx)
+                        spans.update(zip(d.ids, d.spans))
+                    target.ids, target.spans = accused[:1], [spans[accused[0]]]
+                    break
+
+
+def _noun_target(noun: Token, ctx: Ctx) -> Side:
+    """The target a trigger noun names: its "with/to/against/for/..." phrases ("an agreement
+    with X"; "support for replenishing X's stocks": the gerund's object)."""
+    side = Side()
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps("noun_target") - {"at"}:
+            for p in pobjs(c):
+                if c.lower_ in ("for",) and p.pos_ == "VERB":
+                    for q in p.children:
+                        if q.dep_ == "dobj":
+                            side.add(actors(q, ctx))
+                    continue
+                side.add(actors(p, ctx))
+    return side
+
+
+def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
+    """The event candidate of the noun trigger ``tok`` typed ``pat``, or None for a generality.
+
+    The source is its possessor, its "by/from" phrase, a national or named modifier, or the
+    subject of the verb that takes it ("held talks"); the target, its "with/to/on/..." phrases
+    or another modifier ("US-Iran talks"), or further phrases (:func:`.targets.more_target`).
+    """
+    # "a mediation mission between X and Y": the trigger modifies the noun that carries the actors
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    source, target, reciprocal, clause = _noun_sides(tok, phrase, pat, ctx)
+    head = phrase.head
+    if source.ids == [] and head != phrase:
+        clause = _governing_source(phrase, source, reciprocal, clause, ctx)
+    if not source.ids and reciprocal:
+        source.add(reciprocal[0])
+        reciprocal = reciprocal[1:]
+    for r in reciprocal:
+        if r.ids and r.ids[0] not in source.ids:
+            target.add(r)
+    if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN" and head.head != phrase:
+        # "its right to self-defense against Iran": the noun the trigger completes has the actors
+        owner_noun = head.head
+        for k in owner_noun.children:
+            if not source.ids and k.dep_ == "poss":
+                source.add(actors(k, ctx))
+            if not target.ids and k.dep_ == "prep" and k.lower_ in preps("directed"):
+                for p in pobjs(k):
+                    target.add(actors(p, ctx))
+    if clause == phrase:
+        clause = tok
+    if not source.ids and not target.ids and not (clause != tok and source.phrases):
+        return None  # a generality: "stability", "the ongoing support"
+    notes: list[str] = []
+    if not other_side(target, source):  # "withdraw its engineers from X": its = the source
+        notes = more_target(tok, pat, source, target, ctx)
+    return Candidate(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
+
+
+def _noun_sides(tok: Token, phrase: Token, pat: Pattern, ctx: Ctx) -> tuple[Side, Side, list[Side], Token]:
+    """``(source, target, reciprocal, clause)`` from the dependents of a noun trigger (and of
+    the noun ``phrase`` it modifies): ``reciprocal`` are the sides named by modifiers
+    ("US-Iran talks"), ``clause`` the trigger or the verb of a relative clause ("meetings
+    Gantz held")."""
+    source, target = Side(), Side()
+    clause = tok
+    reciprocal: list[Side] = []
+    children = list(tok.children) + ([c for c in phrase.children if c != tok] if phrase != tok else [])
+    for c in children:
+        if c.dep_ == "poss":
+            source.add(actors(c, ctx))
+        elif c.dep_ in ("amod", "compound", "nmod") and c.i < phrase.i:
+            for m in c.subtree:
+                hit = ctx.token_entity(m)
+                if hit and ctx.types.get(hit[0]) in entity_types("actor") and all(
+                    hit[0] not in r.ids for r in reciprocal
+                ):
+                    reciprocal.append(Side(ids=[hit[0]], spans=[hit[1]]))
+        elif c.dep_ == "prep":
+            if c.lower_ in preps("source"):
+                for p in pobjs(c):
+                    source.add(actors(p, ctx))
+            elif c.lower_ in preps("noun_target") - {"at", "over"}:
+                for p in pobjs(c):
+                    if c.lower_ == "with" and p.pos_ == "NOUN" and ctx.token_entity(p) is None and not (
+                        p.lower_ in agent_words() or p.lemma_.lower() in agent_words()
+                    ):
+                        continue  # "with Albania's help", "with strings attached": not a counterpart
+                    if c.lower_ == "for" and p.pos_ == "VERB":  # "support for replenishing X's Y"
+                        for q in p.children:
+                            if q.dep_ == "dobj":
+                                target.add(actors(q, ctx))
+                        continue
+                    if c.lower_ == "to" and is_place_token(p, ctx) and pat.type == "CONSULT":
+                        target.add(actors(p, ctx))  # "a visit to Washington": the host
+                        continue
+                    target.add(actors(p, ctx))
+        elif c.dep_ == "acl":  # "rocket attacks fired by Hamas"
+            for a in c.children:
+                if a.dep_ == "agent":
+                    for p in pobjs(a):
+                        source.add(actors(p, ctx))
+        elif c.dep_ == "relcl" and c.lemma_ in event_words().get("light", ()):  # "meetings Gantz held"
+            s, _ = subject_side(c, ctx)
+            source.add(s)
+            clause = c
+    return source, target, reciprocal, clause
+
+
+def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], clause: Token, ctx: Ctx) -> Token:
+    """The source of a noun trigger from the verb that takes it ("held talks", "in talks",
+    the verb it hangs from): adds it to ``source`` and returns that verb as the clause."""
+    head = phrase.head
+    if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        s, _ = subject_side(head, ctx)
+        source.add(s)
+        return head
+    if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after"):
+        s, _ = subject_side(head.head, ctx)
+        source.add(s)
+        return head.head
+    if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("ADV", "ADJ") and head.lower_ == "of":
+        # "Ahead of his talks with Gantz, Austin said": the actor is the possessor, found above
+        return head.head.head
+    gov = governing_verb(phrase)
+    if gov is not None and not reciprocal:
+        s, _ = subject_side(gov, ctx)
+        source.add(s)
+        return gov
+    return clause
+
+
+def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
+    """"X said (that) Y must Z": X demands of Y (REQUEST, CAMEO 100; "should": appeal, 020)."""
+    words = event_words()
+    if tok.dep_ != "ccomp" or tok.head.lemma_ not in words["reporting"]:
+        return None
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    if modal is None:
+        return None
+    source, _ = subject_side(tok.head, ctx)
+    target = Side()
+    for c in tok.children:
+        if c.dep_ in SUBJ:
+            target = actors(c, ctx)
+    if not target.ids or set(target.ids) & set(source.ids):
+        return None  # "Israel must always make sure": a speaker about its own side
+    pat = recoding("demand" if modal.lower_ == "must" else "appeal")
+    return Candidate(pat, modal, (modal.idx, modal.idx + len(modal.text)), source, target, clause=tok.head)

@@ -1,0 +1,169 @@
+"""What the event stage works on: ``Ctx`` (lookups over one document: entity mentions,
+quotes, places, dates, sentences), ``Side`` (one side of an event) and ``Candidate`` (an event
+before it becomes a record)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ...schema import DateRecord, Quote, Report
+from ..text import doc_text
+from .lexicon import Pattern
+
+
+Span = tuple[int, int]
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative"}
+_DATE_PRECISIONS = {"day", "week", "month", "year", "approximate"}  # dates precise enough to date an event
+_PRONOUN_WINDOW = 1500  # characters back to look for a pronoun's antecedent
+
+
+@dataclass
+class Side:
+    """One side of an event: entity ids, the spans that name them, and notes."""
+
+    ids: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    phrases: list[Span] = field(default_factory=list)  # actor phrases with no entity
+    notes: list[str] = field(default_factory=list)
+    agents: bool = False  # one of the phrases is an agent word ("troops", "protesters")
+    # ids standing for a group named by a nationality and an agent word ("Palestinian police"):
+    # another group of the same nation ("Palestinian armed groups") is another actor
+    groups: list[str] = field(default_factory=list)
+
+    def add(self, other: "Side") -> None:
+        """Add the ids, groups, phrases and notes of ``other`` that this side lacks."""
+        for i, s in zip(other.ids, other.spans):
+            if i not in self.ids:
+                self.ids.append(i)
+                self.spans.append(s)
+        self.groups += [g for g in other.groups if g not in self.groups]
+        self.phrases += [p for p in other.phrases if p not in self.phrases]
+        self.agents = self.agents or other.agents
+        self.notes += [n for n in other.notes if n not in self.notes]
+
+    @property
+    def empty(self) -> bool:
+        """True when the side names no entity and no phrase."""
+        return not self.ids and not self.phrases
+
+
+@dataclass
+class Candidate:
+    """One event candidate: a typed trigger with its sides, clause, modality, quote and place."""
+
+    pattern: Pattern
+    trigger: Token
+    trigger_span: Span
+    source: Side
+    target: Side
+    clause: Token  # the verb whose clause the event is in (the trigger or its light verb)
+    modality: str = "asserted"
+    quote: Optional[str] = None
+    place: Optional[Span] = None
+    place_entity: Optional[str] = None
+    absorbed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class Ctx:
+    """Lookups over one document: entity mentions, quotes, places, dates."""
+
+    def __init__(self, doc: Doc, index, report: Report):
+        """Index ``doc``'s entity mentions (from ``index``), quotes, places, dates and sentences."""
+        self.doc = doc
+        self.index = index
+        self.types = {e.id: e.type for e in index.entities}
+        self.spans = sorted(index.spans)
+        self.starts = [s for s, _, _ in self.spans]
+        self.by_start = {s: (e, i) for s, e, i in self.spans}
+        self.quotes: list[tuple[int, int, Quote]] = sorted(
+            ((s, e, q) for q in report.quotes for s, e in q.evidence), key=lambda t: (t[0], t[1])
+        )
+        self.places = list(report.places)
+        self.dates = list(report.dates)
+        # names the entity stage found somewhere in the document, for a mention its NER missed
+        self._date_roots: Optional[dict[int, list]] = None
+        self.text = doc_text(doc)  # Doc.text joins the tokens on every call: read it once
+        self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
+        self.sent_of = [0] * len(doc)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        by_text: dict[str, set[str]] = {}
+        for s, e, eid in self.spans:
+            by_text.setdefault(self.text[s:e], set()).add(eid)
+        self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
+
+    def named_like(self, head: str) -> Optional[str]:
+        """The one organisation whose name ends in ``head`` ("Biden administration" for "the
+        administration"), or None when there is none or more than one."""
+        if not hasattr(self, "_heads"):
+            self._heads: dict[str, set[str]] = {}
+            for e in self.index.entities:
+                if e.type == "ORG" and len(e.name.split()) >= 2:
+                    self._heads.setdefault(e.name.split()[-1].lower(), set()).add(e.id)
+        ids = self._heads.get(head, set())
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def mention_at(self, start: int, end: int) -> Optional[tuple[str, Span]]:
+        """The entity mention overlapping [start, end) the most: (entity id, mention span)."""
+        k = bisect.bisect_left(self.starts, end)
+        best, best_ov = None, 0
+        for s, e, eid in reversed(self.spans[max(0, k - 12):k]):
+            ov = min(e, end) - max(s, start)
+            if ov > best_ov:
+                best, best_ov = (eid, (s, e)), ov
+        return best
+
+    def date_roots(self, sent_index: int) -> list[tuple[DateRecord, int, int, Token]]:
+        """``(date record, start, end, syntactic root)`` of each usable date span in a sentence."""
+        if self._date_roots is None:
+            self._date_roots = {}
+            for d in self.dates:
+                if not d.value or d.precision not in _DATE_PRECISIONS:
+                    continue
+                for s, e in d.evidence:
+                    span = self.doc.char_span(s, e, alignment_mode="expand")
+                    if span is not None and len(span):
+                        k = self.sent_of[span.start]
+                        self._date_roots.setdefault(k, []).append((d, s, e, span.root))
+        return self._date_roots.get(sent_index, [])
+
+    def sent(self, tok: Token):
+        """The sentence of ``tok`` (a Span)."""
+        return self.sents[self.sent_of[tok.i]]
+
+    def token_entity(self, tok: Token) -> Optional[tuple[str, Span]]:
+        """The entity mention at ``tok`` (or, for a proper noun the NER missed, the one entity with
+        that name elsewhere): (entity id, mention span), or None."""
+        hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.pos_ == "PROPN" and tok.text in self.by_text:
+            # "Israel" in "Israel's Iron Dome" untagged by the NER, though "Israel" is an entity
+            hit = (self.by_text[tok.text], (tok.idx, tok.idx + len(tok.text)))
+        return hit
+
+    def quote_at(self, pos: int) -> Optional[Quote]:
+        """The quote whose evidence contains character ``pos``, or None."""
+        for s, e, q in self.quotes:
+            if s <= pos < e:
+                return q
+            if s > pos:
+                break
+        return None
+
+    def preceding(self, pos: int, kinds: set[str], exclude: set[str] = frozenset()) -> Optional[tuple[str, Span]]:
+        """The nearest entity mention of one of ``kinds`` ending before ``pos``."""
+        k = bisect.bisect_left(self.starts, pos)
+        for s, e, eid in reversed(self.spans[:k]):
+            if pos - e > _PRONOUN_WINDOW:
+                break
+            if e <= pos and self.types.get(eid) in kinds and eid not in exclude:
+                return eid, (s, e)
+        return None
+

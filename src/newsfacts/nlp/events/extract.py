@@ -1,0 +1,95 @@
+"""The event stage: :func:`extract_events` (parsed Doc, entity index and report in; events
+and new place records out), sentence by sentence: candidates, absorption, checks, setting,
+records."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ...schema import Event, Place, Report
+from .absorb import absorb
+from .candidates import modal_demand, noun_candidate, verb_candidate
+from .context import Candidate, Ctx
+from .modality import event_modality
+from .recode import checked
+from .records import build_records
+from .setting import enumeration, place_of
+from .triggers import modifies_a_trigger_or_agent, noun_pattern, verb_pattern
+
+
+def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[Place]]:
+    """Find the events of a parsed document.
+
+    Args:
+        doc: the parsed document.
+        index: the :class:`~newsfacts.nlp.entities.EntityIndex` of ``doc``.
+        report: the report so far; its ``quotes``, ``places`` and ``dates`` are linked to
+            (they may be empty: then ``quote``, ``place`` and ``date`` stay null unless the
+            event names its place, which is then returned as a new place record).
+
+    Returns:
+        ``(events, new_places)``: events in text order with ids ``ev1``..., and place
+        records for event locations that no earlier stage recorded (ids continue after
+        the report's places).
+    """
+    ctx = Ctx(doc, index, report)
+    cands: list[Candidate] = []
+    for sent in ctx.sents:
+        sent_cands, demanded = _sentence_candidates(sent, ctx)
+        absorb(sent_cands, demanded)
+        for c in sent_cands:
+            if c.absorbed or not checked(c, ctx):
+                continue
+            cands += _settled(c, ctx)
+    return build_records(cands, ctx, report)
+
+
+def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], set[int]]:
+    """``(candidates, demanded)``: the event candidates of one sentence's verb and noun
+    triggers and modal demands, in token order, and the token indices of the verbs a demand
+    was read off."""
+    sent_cands: list[Candidate] = []
+    demanded: set[int] = set()
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
+            pat = verb_pattern(tok)
+            if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                pat = None  # "forces backed by Russian warplanes": who they are, not what was done
+            if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
+                c.dep_ in ("dobj", "xcomp") for c in tok.children
+            ):
+                pat = None  # "agreed that the Iron Dome saved lives": an opinion, not an agreement
+            if pat is not None:
+                sent_cands.append(verb_candidate(tok, pat, ctx))
+        if tok.pos_ in ("VERB", "AUX"):
+            demand = modal_demand(tok, ctx)
+            if demand is not None:
+                demanded.add(tok.i)
+                sent_cands.append(demand)
+        elif tok.pos_ == "NOUN" and not modifies_a_trigger_or_agent(tok):
+            pat = noun_pattern(tok)
+            if pat is not None:
+                c = noun_candidate(tok, pat, ctx)
+                if c is not None:
+                    sent_cands.append(c)
+    return sent_cands, demanded
+
+
+def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
+    """The candidate with its modality and place; for "talks with A at P, B at Q", one
+    candidate per counterpart, each with its own place."""
+    c.modality = event_modality(c, ctx)
+    place_of(c, ctx)
+    items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
+    out: list[Candidate] = []
+    if items:
+        for side, place in items:
+            clone = Candidate(c.pattern, c.trigger, c.trigger_span, c.source, side, c.clause, c.modality, c.quote)
+            if place:
+                clone.place, clone.place_entity = place[1], place[0]
+            else:
+                clone.place, clone.place_entity = c.place, c.place_entity
+            out.append(clone)
+    else:
+        out.append(c)
+    return out

@@ -1,0 +1,119 @@
+"""Modality of an event: negated > hypothetical > future > reported > asserted, read off the
+trigger and the verbs above it, conditional clauses, reporting verbs and quotes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import Candidate, Ctx
+from .lexicon import event_words
+
+
+MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
+
+
+def _chain(cand: Candidate) -> list[Token]:
+    """The trigger and the verbs above it whose modifiers give its modality (its light verb, a
+    noun's verb, the verbs an infinitive or a complement hangs from)."""
+    chain = [cand.trigger]
+    if cand.clause != cand.trigger:
+        chain.append(cand.clause)
+    elif cand.trigger.pos_ == "NOUN":
+        # a noun's modality is its verb's: "would not hesitate to exercise its right to self-defense"
+        cur = cand.trigger
+        for _ in range(4):
+            if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "nsubjpass", "compound", "conj", "appos") or cur.head == cur:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                chain.append(cur)
+                break
+    cur = chain[-1]
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head != cur:
+            cur = cur.head
+            chain.append(cur)
+            if cur.dep_ == "prep" and cur.head != cur:
+                cur = cur.head
+                chain.append(cur)
+        else:
+            break
+    return chain
+
+
+def _backshifted(verb: Token, words: dict) -> bool:
+    """"announced it would prohibit aid": a reported "will" (future in the past), not a
+    conditional: the clause is the complement of a reporting verb and has no if/unless clause."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical"] for m in c.children)
+               for c in cur.children):
+            return False  # "would not hesitate to ... even if it risks ..."
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in words["reporting"]:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def event_modality(cand: Candidate, ctx: Ctx) -> str:
+    """The candidate's modality: negated > hypothetical > future > reported > asserted, from
+    "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
+    words = event_words()
+    chain = _chain(cand)
+    found = "asserted"
+
+    def bump(m: str) -> None:
+        """Raise the modality found to ``m`` if ``m`` ranks higher."""
+        nonlocal found
+        if MODALITY_RANK[m] > MODALITY_RANK[found]:
+            found = m
+
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
+                if t.lemma_ not in words.get("negation_flip", ()):
+                    bump("negated")
+            elif c.dep_ == "aux" and low in words["hypothetical"]:
+                if low != "would" and any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
+                    continue  # "may have launched attacks": a possibility about the past, not a condition
+                bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
+            elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
+                bump("future")
+            elif c.dep_ in ("amod",) and low in words["future_adjective"]:
+                bump("future")
+    # governing verbs of intent ("plan to visit", "is going to attack")
+    for t in chain[1:]:
+        if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
+            bump("future")
+        if t.lemma_ in words.get("failing", ()):
+            bump("negated")  # "failed to reach agreement": the act did not happen
+    if chain[-1].dep_ == "csubj" and any(
+        p.lower_ == "question" for c in chain[-1].head.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.subtree
+    ):
+        bump("negated")  # "removing the sanctions is out of the question": ruled out
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
+        bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
+    trig = cand.trigger
+    # "support for replenishing ...": a noun trigger about an act not done yet
+    if trig.pos_ == "NOUN":
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
+                bump("future")
+    # conditional clauses: "if", "unless", "even if"
+    cur = chain[-1]
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children):
+            bump("hypothetical")
+        if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
+            bump("reported")
+        if cur.head == cur:
+            break
+        cur = cur.head
+    q = ctx.quote_at(trig.idx)
+    if q is not None:
+        cand.quote = q.id
+        bump("reported")
+    return found

@@ -1,0 +1,146 @@
+"""Checks on the candidates no other absorbed: which to drop (no side named, talk with
+nobody), the author of a statement as target, and re-typing by who did it to whom."""
+
+from __future__ import annotations
+
+from .actors import subject_side
+from .context import Candidate, Ctx, Side, SUBJ
+from .lexicon import agent_words, event_words, preps, recoding
+from .syntax import definite, pobjs
+
+
+def checked(c: Candidate, ctx: Ctx) -> bool:
+    """Check and re-type a candidate no other one absorbed; False when it is no event to keep.
+
+    Drops a candidate with no entity and no agent word on either side, and talk with nobody
+    to talk with; finds the author of a statement as its target; re-types police firing on
+    protesters (repression), protesters blocking roads (a protest), an organisation pulling
+    out (ending its involvement) and a government's protest (an official complaint).
+    """
+    if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
+        return False  # no entity and no agent word ("troops") on either side: not an interaction we can code
+    if _talk_without_counterpart(c):
+        return False  # "Trump discussed his commitment to ...": talking about, not talking with
+    if not c.target.ids:
+        _statement_target(c, ctx)
+    if c.pattern.type == "ASSAULT" and _against_protesters(c):
+        # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
+        c.pattern = recoding("repression")
+    if c.pattern.cameo == "191" and _protesters_act(c):
+        # "farmers blocked the roads to Paris": obstructing passage is a protest (CAMEO 144)
+        c.pattern = recoding("obstruct_passage")
+    if c.pattern.cameo == "087" and c.trigger.lemma_.lower() in ("withdraw", "pull") and _civilian_organisation(c, ctx):
+        # "Human Rights Watch withdrew from Cambodia", "the UN mission pulled out": an
+        # organisation ending its involvement (CAMEO 166), not a military retreat
+        c.pattern = recoding("organisation_leaves")
+    if c.pattern.type == "PROTEST" and c.trigger.lemma_.lower() == "protest" and _state_side(c, ctx):
+        # "Turkey lodged a protest with Greece", "the foreign ministry protested to Japan":
+        # a government's protest is an official complaint (CAMEO 114), not a demonstration
+        c.pattern = recoding("official_protest")
+    return True
+
+
+def _statement_target(c: Candidate, ctx: Ctx) -> None:
+    """"In a rebuke to that statement", "rejected the remarks": the target is whoever made the
+    statement, the subject of the latest reporting verb ("declared", "said") before it in this
+    sentence or the two before. Only for a definite statement noun with no owner of its own."""
+    words = event_words()
+    nouns = [k for k in c.trigger.children if k.dep_ in ("dobj", "nsubjpass")]
+    preps = [k for k in c.trigger.children if k.dep_ == "prep" and k.lower_ in ("to", "of", "against", "on", "over")]
+    nouns += [p for k in preps for p in pobjs(k)]
+    for n in nouns:
+        if n.lemma_.lower() not in words.get("statement_noun", ()) or not definite(n):
+            continue
+        if any(k.dep_ == "poss" for k in n.children):
+            continue  # "Netanyahu's statement": its owner is already the target
+        sent_k = ctx.sent_of[n.i]
+        first = ctx.sents[max(0, sent_k - 2)].start
+        for i in range(n.i - 1, first - 1, -1):
+            v = ctx.doc[i]
+            if v.pos_ == "VERB" and v.lemma_ in words["reporting"]:
+                side, _ = subject_side(v, ctx)
+                side.ids = [x for x in side.ids if x not in c.source.ids]
+                if side.ids:
+                    c.target.add(Side(ids=side.ids[:1], spans=side.spans[:1]))
+                    c.notes.append(f"target is the author of '{n.text}' ('{v.text}')")
+                    return
+                break
+        return
+
+
+def _against_protesters(c: Candidate) -> bool:
+    """True when the target of a violent act is named only as protesters, demonstrators, a crowd."""
+    words = event_words().get("protester", ())
+    for prep in c.trigger.children:
+        # "fired tear gas at protesters in Nairobi": the act's own target phrase, whatever place follows
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("at", "on", "against", "into"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in prep.children):
+                return True
+    if c.target.ids:
+        return False
+    doc = c.trigger.doc
+    for s, e in c.target.phrases:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in words:
+            return True
+    return False
+
+
+def _protesters_act(c: Candidate) -> bool:
+    """True when the subject of ``c`` is named as protesters, strikers, a crowd."""
+    words = event_words().get("protester", ())
+    return any(
+        s.dep_ in SUBJ and any(t.lemma_.lower() in words for t in s.subtree) for s in c.clause.children
+    )
+
+
+def _civilian_organisation(c: Candidate, ctx: Ctx) -> bool:
+    """True when the source of ``c`` is an international or non-governmental organisation
+    acting as itself, not its troops ("UN troops withdrew" is a military act)."""
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in SUBJ and any("MIL" in (agents.get(t.lower_), agents.get(t.lemma_.lower())) for t in subj.subtree):
+            return False
+    ents = [ctx.index.by_id.get(i) for i in c.source.ids]
+    return bool(ents) and all(e is not None and e.actor.sector in ("IGO", "NGO") for e in ents)
+
+
+def _state_side(c: Candidate, ctx: Ctx) -> bool:
+    """True when the source of ``c`` is named only by states or their governments (a country,
+    a ministry, a head of government), not by a crowd or a group of people ("thousands of
+    Serbs", "US and British activists")."""
+    side = c.source
+    if not side.ids or side.phrases:
+        return False
+    agents = agent_words()
+    for subj in c.clause.children:
+        if subj.dep_ in SUBJ and agents.get(subj.lemma_.lower(), "GOV") != "GOV":
+            return False
+    for eid, (s, e) in zip(side.ids, side.spans):
+        ent = ctx.index.by_id.get(eid)
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        head = span.root.lemma_.lower() if span is not None and len(span) else ""
+        if ent is None or not (ent.type == "GPE" or ent.actor.sector == "GOV" or agents.get(head) == "GOV"):
+            return False
+    return True
+
+
+def _named_sides(c: Candidate) -> bool:
+    """A verb with an explicit subject phrase and an explicit object phrase ("the union
+    negotiators threatened a strike", "the council expelled the observers"): an interaction
+    between parties the entity stage did not name; kept with both sides null and a reason."""
+    return c.trigger.pos_ == "VERB" and bool(c.source.phrases)
+
+
+def _talk_without_counterpart(c: Candidate) -> bool:
+    """A verb of talking (discuss, talk, negotiate) with one speaker and nobody to talk with."""
+    t = c.trigger
+    others = [i for i in c.target.ids if i not in c.source.ids]  # "discussed her commitment": not a counterpart
+    if t.pos_ != "VERB" or t.lemma_.lower() not in event_words().get("talk", ()) or others or len(c.source.ids) > 1:
+        return False
+    subj = next((k for k in t.children if k.dep_ in SUBJ), None)
+    plural = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "both", "two", "sides")
+        or any(k.dep_ == "conj" for k in subj.children)
+    )
+    return not plural

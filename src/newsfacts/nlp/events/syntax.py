@@ -1,0 +1,102 @@
+"""Small dependency-tree helpers of the event stage: noun-phrase spans, the objects of a
+preposition, the verb a noun hangs from, tokens by character offset."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .context import Ctx, Span
+from .lexicon import agent_words, entity_types
+
+
+def np_span(tok: Token) -> Span:
+    """The character span of the noun phrase headed by ``tok`` (without clauses or most PPs)."""
+    lo, hi = tok.idx, tok.idx + len(tok.text)
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj", "appos") or (
+                c.dep_ == "prep" and c.lower_ != "of"
+            ):
+                continue
+            lo, hi = min(lo, c.idx), max(hi, c.idx + len(c.text))
+            stack.append(c)
+    return lo, hi
+
+
+def pobjs(prep: Token):
+    """The objects of a preposition: its pobj, or the object of its pcomp ("on behalf of", "by halting")."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            yield p
+        elif p.dep_ == "pcomp":  # "on behalf of", "by halting"
+            for q in p.children:
+                if q.dep_ in ("dobj", "pobj"):
+                    yield q
+
+
+def names_actor(tok: Token) -> bool:
+    """Could this object be an actor: a name, a pronoun, an agent word, or a phrase with a name in it?"""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in entity_types("actor"):
+        return True
+    words = agent_words()
+    if tok.lower_ in words or tok.lemma_.lower() in words:
+        return True
+    return any(c.pos_ == "PROPN" or c.ent_type_ in entity_types("actor") for c in tok.children)
+
+
+def has_entity(tok: Token, ctx: Ctx) -> bool:
+    """True when ``tok`` is an entity mention."""
+    return ctx.token_entity(tok) is not None
+
+
+def governing_verb(tok: Token) -> Optional[Token]:
+    """The verb a noun hangs from as its object or through one preposition ("in a rebuke to")."""
+    cur = tok
+    hops = 0
+    while hops < 2:
+        if cur.dep_ not in ("pobj", "prep", "dobj", "attr", "conj", "appos") or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        amount = cur.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
+            k.dep_ == "nummod" or k.like_num for k in cur.children
+        )
+        if not amount:
+            hops += 1  # "earmarked 1.5 million euros in aid": the amount is transparent
+    return None
+
+
+def token_after(doc: Doc, char: int) -> Optional[int]:
+    """The index of the first token starting at or after character ``char``, or None."""
+    k = _bisect_tokens(doc, char)
+    return k if k < len(doc) else None
+
+
+def token_before(doc: Doc, char: int) -> Optional[int]:
+    """The index of the last token starting before character ``char``, or None."""
+    k = _bisect_tokens(doc, char) - 1
+    return k if k >= 0 else None
+
+
+def _bisect_tokens(doc: Doc, char: int) -> int:
+    """The number of tokens of ``doc`` starting before character ``char``."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def definite(tok: Token) -> bool:
+    """A noun with "the/this/that/their" in front: it refers to something already mentioned."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "their") for c in tok.children
+    )

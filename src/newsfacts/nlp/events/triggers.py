@@ -1,0 +1,369 @@
+"""Triggers and typing: the PLOVER pattern of a verb (its row in ``event_verbs.tsv``, with
+the particle or word the row needs) or a noun (``event_nouns.tsv``), and the rules that type a
+trigger by what it acts on ("halted aid" reduces relations, "fired rockets" is an assault)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..claims import normalise_number
+from .lexicon import (
+    agent_words,
+    event_words,
+    noun_patterns,
+    Pattern,
+    plover_types,
+    preps,
+    recoding,
+    type_roles,
+    verb_patterns,
+)
+from .syntax import names_actor
+
+
+_ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp", "advmod"}  # where a verb row's second word may sit
+
+
+@lru_cache(maxsize=None)
+def _object_typed_verbs() -> frozenset[str]:
+    """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
+    w = event_words()
+    roles = ("stop", "ease", "admit", "dispatch", "seek", "fire_verb", "forcible", "obstruct")
+    return frozenset().union(*(w.get(role, ()) for role in roles))
+
+
+def verb_pattern(tok: Token) -> Optional[Pattern]:
+    """The pattern of the verb ``tok`` (see :func:`_verb_row_pattern`), with expelling an
+    organisation or masses typed apart; None when it is no trigger."""
+    pat = _verb_row_pattern(tok)
+    if pat is not None and pat.cameo in ("174", "166"):
+        kind = _expelled([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+        if kind == "organisation":
+            return recoding("expel_organisation")  # "forced the UN refugee agency out": ends involvement
+        if kind == "masses":
+            return recoding("mass_expulsion")  # "forced out more than 1,000 refugees": mass expulsion
+    return pat
+
+
+_UNDECIDED = object()  # what a rule of _verb_row_pattern returns when it does not apply
+
+
+def _verb_row_pattern(tok: Token) -> Optional[Pattern]:
+    """The pattern of the verb ``tok``, or None when it is no trigger.
+
+    The verb's row in ``event_verbs.tsv`` (the one its particle, preposition or object word
+    picks: "called off", "went on strike"), unless a rule types it by what it acts on: ending
+    an act ("halted aid"), the manner ("forcibly returned"), a weapon fired, something sought,
+    let in, eased or sent.
+    """
+    rows = verb_patterns().get(tok.lemma_.lower())
+    if not rows and tok.lemma_.lower() not in _object_typed_verbs():
+        return None
+    rows = rows or {}
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
+        return None  # "defend itself", "arm themselves": no second party
+    for rule in (_stopping_pattern, _object_rule_pattern):
+        hit = rule(tok, objs)
+        if hit is not _UNDECIDED:
+            return hit
+    hit = _row_word_pattern(tok, rows)
+    if hit is not None:
+        return hit
+    hit = _admitted_pattern(tok, objs)
+    if hit is not None:
+        return hit
+    pat = rows.get("-")
+    for rule in (_checked_row_pattern, _eased_or_sent_pattern):
+        hit = rule(tok, objs, pat)
+        if hit is not _UNDECIDED:
+            return hit
+    return pat
+
+
+def _stopping_pattern(tok: Token, objs: list[Token]):
+    """Ending or leaving an act: "halted aid", "froze cooperation", "called off the talks",
+    "withdrew from the treaty", "ceased attacking" (a pattern, or ``_UNDECIDED``)."""
+    words = event_words()
+    stopping = tok.lemma_.lower() in words.get("stop", ()) or any(
+        c.dep_ in ("prt", "prep") and f"{tok.lemma_.lower()} {c.lower_}" in words.get("stop", ()) for c in tok.children
+    )
+    if not stopping:
+        return _UNDECIDED
+    # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
+    # relation reduces relations (CAMEO 16), whatever the verb alone would say
+    for c in objs:
+        npat = noun_pattern(c)
+        if npat is None:  # "ended mediation efforts", "halted aid deliveries"
+            npat = next((p for m in c.children if m.dep_ == "compound" for p in [noun_pattern(m)] if p), None)
+        if npat is not None and npat.type == "CONSULT" and npat.mode == "visit" and tok.lemma_.lower() == "end":
+            return None  # "is ending a five-day trip": finishing a visit, not breaking it off
+        if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+            if npat.type == "AID":
+                return recoding("halt_aid")
+            if npat.type == "CONSULT":
+                return recoding("halt_mediation" if npat.cameo == "045" else "halt_negotiation")
+            return recoding("halt_cooperation")
+        if npat is not None and npat.type in type_roles("endable"):
+            # "ended the war", "lifted the siege": de-escalation
+            return _easing(c, npat)
+    for c in _from_objects(tok):
+        npat = noun_pattern(c)
+        if npat is not None and npat.type == "CONSULT":
+            return recoding("halt_negotiation")  # "pulled out of the talks": halting negotiations
+        if not objs and (
+            (npat is not None and npat.type in ("SUPPORT", "AGREE", "COOPERATE")) or c.ent_type_ == "ORG"
+        ):
+            # "withdrew from the treaty", "pulled out of the OAS": leaving an agreement or an
+            # organisation reduces relations (CAMEO 16), it is no military retreat
+            return recoding("halt_cooperation")
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG":
+            # "stopped sending aid", "ceased attacking": the same for an act named by a gerund
+            vpat = verb_pattern(c)
+            stance = plover_types().get(vpat.type, ("", ""))[1] if vpat is not None else ""
+            if stance == "cooperation" and vpat.type not in ("RETREAT", "CONCEDE"):
+                return recoding("halt_aid") if vpat.type == "AID" else recoding("halt_cooperation")
+            if vpat is not None and vpat.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+                return recoding("disarm")
+    return _UNDECIDED
+
+
+def _object_rule_pattern(tok: Token, objs: list[Token]):
+    """A verb typed by its manner or object: forcibly returning people, blocking a proposal,
+    firing a weapon, giving a speech (no event), seeking an act (a pattern, None or ``_UNDECIDED``)."""
+    words = event_words()
+    if tok.lemma_.lower() in words.get("forcible", ()) and any(
+        c.dep_ == "advmod" and c.lower_ in ("forcibly", "forcefully") for c in tok.children
+    ):
+        return recoding("forcible_deport")  # "forcibly returned the refugees", "forcibly relocated villagers"
+    if tok.lemma_.lower() in words.get("obstruct", ()) and any(
+        c.lemma_.lower() in words.get("proposal", ()) for c in objs
+    ):
+        return recoding("veto")  # "blocked a UN resolution", "thwarted the plan": a veto, not a blockade
+    if tok.lemma_.lower() in words.get("fire_verb", ()):
+        # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
+        if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
+            return recoding("fire_weapon")
+    if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
+        return None  # "gave a speech", "provided a briefing": talk, not aid
+    if tok.lemma_.lower() in words.get("seek", ()):
+        # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
+        for c in objs:
+            npat = noun_pattern(c)
+            if npat is not None and npat.type != "REQUEST":
+                hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
+                return recoding("demand" if hostile else "appeal")
+    return _UNDECIDED
+
+
+def _row_word_pattern(tok: Token, rows: dict[str, Pattern]) -> Optional[Pattern]:
+    """The verb's row picked by its particle, preposition or object word ("called off",
+    "went on strike", "violated the ceasefire agreement"), or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in event_words()["row_particle"] and any(p.dep_ == "pobj" for p in c.children):
+            continue  # "gave refuge to the Dalai Lama in 1959" is no "give in"
+        if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
+            return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
+        if c.dep_ in ("prep", "advcl"):  # "took to the streets", "went on strike", "pushed for the US to"
+            for p in c.children:
+                if (p.dep_ == "pobj" or (p.dep_ == "mark" and c.dep_ == "advcl")) and p.lower_ in rows:
+                    return rows[p.lower_]
+        if c.dep_ == "dobj":  # "violated the ceasefire agreement", "held Somalia responsible"
+            for m in c.children:
+                if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
+                    return rows[m.lower_]
+    return None
+
+
+def _admitted_pattern(tok: Token, objs: list[Token]) -> Optional[Pattern]:
+    """"allowed aid convoys in", "received a mission of observers": allowing international
+    involvement (CAMEO 086), a retreat, not a concession or a meeting; else None."""
+    if tok.lemma_.lower() not in event_words().get("admit", ()):
+        return None
+    for c in objs:
+        near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
+        near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
+        if tok.lemma_.lower() == "receive":
+            near = near[1:] if c.lemma_.lower() in ("mission", "delegation") else near  # "received a trade mission": a visit
+        if any(t.lemma_.lower() in event_words().get("access_object", ()) for t in near):
+            return recoding("admit_access")
+    return None
+
+
+def _checked_row_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]):
+    """The verb's own row, checked: an arrest for treason is an accusation, a protest with a
+    complement a complaint; "was met with", "met the criteria" and "denied the charges" are
+    no events (a pattern, None or ``_UNDECIDED``)."""
+    words = event_words()
+    if pat is not None and pat.cameo == "173" and any(
+        p.lemma_.lower() in words.get("treason", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "over") for p in c.subtree
+    ):
+        return recoding("treason_accusation")  # "arrested for collaborating with Israel": accused of treason
+    if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
+        return recoding("verbal_protest")
+    if pat is not None and tok.lemma_.lower() in words.get("actor_object", ()) and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return None  # "was met with opposition"
+    if pat is not None and objs and tok.lemma_.lower() in words.get("actor_object", ()):
+        if not any(names_actor(c) for c in objs):
+            return None  # "did not meet the criteria", "received a letter"
+    if pat is not None and pat.type == "REJECT":
+        # CAMEO codes these as statements (011, 016), PLOVER as no event:
+        # "declined to comment", "denied the charges", "rejected accusations that ..."
+        for c in tok.children:
+            if (c.dep_ == "dobj" and c.lemma_.lower() in words.get("statement_object", ())) or (
+                c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
+            ):
+                return None
+    return _UNDECIDED
+
+
+def _eased_or_sent_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]):
+    """Easing a restriction ("lifted the curfew") or sending people ("sent troops", "sent an
+    envoy", "sent inspectors") (a pattern, None or ``_UNDECIDED``)."""
+    words = event_words()
+    if tok.lemma_.lower() in words.get("ease", ()):
+        for c in objs:
+            npat = noun_pattern(c)
+            if (npat is not None and npat.type in ("COERCE", "SANCTION", "PROTEST")) or _easing(c, None).type == "CONCEDE":
+                return _easing(c, npat)
+    if tok.lemma_.lower() in words.get("dispatch", ()):
+        # "sent troops to ...": a show of force, not aid; "sent inspectors": an investigation;
+        # "sent officials to investigate": the purpose says what was done
+        envoys = words.get("envoy", ())
+        if any(agent_words().get(c.lemma_.lower(), "MIL") != "MIL" or c.lemma_.lower() in envoys for c in objs) and any(
+            k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB" and verb_pattern(k) is not None for k in tok.children
+        ):
+            return None
+        for c in objs:
+            if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
+                return recoding("dispatch_troops")
+            if c.lemma_.lower() in words.get("diplomat_object", ()):
+                return recoding("dispatch_envoy")  # "sent an envoy to Damascus": a visit, not aid
+            if c.lemma_.lower() in words.get("investigator", ()):
+                return recoding("dispatch_investigators")
+    return _UNDECIDED
+
+
+def _expelled(objs: list[Token]) -> Optional[str]:
+    """Who is expelled: ``"organisation"`` (an agency, a mission: CAMEO 166), ``"masses"``
+    (a thousand people or more: mass expulsion, 201) or None (individuals, 174)."""
+    for o in objs:
+        if o.ent_type_ == "ORG" or o.lemma_.lower() in event_words().get("organisation_object", ()):
+            return "organisation"
+        for t in o.subtree:
+            if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and (normalise_number(t.text) or 0) >= 1000):
+                return "masses"
+    return None
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """What a verb leaves: the objects of its "from" or "(out) of" phrase ("withdrew from the
+    talks", "pulled out of the negotiations")."""
+    out = []
+    for c in verb.children:
+        preps = [c] if c.dep_ == "prep" else []
+        if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out":
+            preps += [k for k in c.children if k.dep_ == "prep"]
+        out += [p for prep in preps if prep.lower_ in ("from", "of") for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
+def modifies_a_trigger_or_agent(tok: Token) -> bool:
+    """"peace talks" is one trigger (the head's); "aid workers", "aid agencies" name people,
+    not an act of aid; "patrol boats" name boats."""
+    if tok.dep_ != "compound":
+        return False
+    if tok.lemma_.lower() in event_words().get("kind_modifier", ()):
+        return True  # "patrol boats", "battle zones", "a shooting range": a kind of thing, not an act
+    if noun_pattern(tok.head) is not None:
+        return True
+    if tok.head.lemma_.lower() in agent_words():
+        pat = noun_pattern(tok)
+        return pat is not None and pat.type == "AID"
+    return False
+
+
+def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
+    """The type of ending or easing the act ``obj`` names: a curfew, ban or state of emergency
+    eased is a political concession (CONCEDE, CAMEO 081), and so is a strike, boycott or protest
+    called off (easing political dissent, 082); sanctions or an embargo eased, a blockade or
+    siege lifted, a war or occupation ended is a retreat (RETREAT, 085/087)."""
+    civil = event_words().get("civil_restriction", ())
+    near = [obj] + [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    near += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if any(t.lemma_.lower() in civil for t in near):
+        return recoding("ease_civil_restriction")
+    if npat is not None and npat.type == "SANCTION":
+        return recoding("ease_sanctions")
+    if npat is not None and npat.type == "PROTEST":
+        return recoding("ease_dissent")  # "called off the strike": easing political dissent (CAMEO 082)
+    return recoding("disarm")
+
+
+def noun_pattern(tok: Token) -> Optional[Pattern]:
+    """The pattern of the noun ``tok`` from ``event_nouns.tsv`` (the "modifier lemma" row first),
+    unless a rule types it: an end to an act, exercises, a state of emergency, pressure to act, a
+    labour strike; None when it is no trigger."""
+    pats = noun_patterns()
+    lemma = tok.lemma_.lower()
+    if lemma in event_words().get("stop_noun", ()):
+        # "the suspension of aid", "a halt to the talks", "an end to the siege"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in", "on"):
+                if lemma == "end" and c.lower_ != "to":
+                    continue  # "at the end of their meeting" is a time, "an end to the talks" an act
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.lemma_.lower() in event_words().get("stop_noun", ()):
+                        continue
+                    npat = noun_pattern(p)
+                    if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
+                        if npat.type == "AID":
+                            return recoding("halt_aid")
+                        return recoding("halt_cooperation")
+                    if npat is not None and npat.type in type_roles("endable"):
+                        return _easing(p, npat)
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod"):
+            hit = pats.get(f"{c.lower_} {lemma}")
+            if hit:
+                return hit
+    if lemma in ("exercise", "drill", "maneuver", "manoeuvre"):
+        # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
+        force = event_words().get("show_of_force", ())
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in force for c in tok.children) and not any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
+        ):
+            return recoding("show_of_force")
+    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and not any(
+        tok.head.lemma_.lower() in event_words().get(role, ()) for role in ("dispatch", "light", "stop", "admit")
+    ):
+        # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
+        # (sending, withdrawing or admitting them is one)
+        return None
+    if lemma == "state" and any(
+        p.lemma_.lower() in event_words().get("state_of", ())
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ):
+        return recoding("state_of_emergency")  # "declared a state of emergency / siege" (CAMEO 1724)
+    if lemma == "pressure" and any(
+        c.dep_ in ("acl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return recoding("demand")  # "pressure from Congress to help Iran": a demand (CAMEO 10)
+    if lemma == "strike":
+        # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
+        military = event_words().get("military_strike", frozenset())
+        if not any(
+            (c.dep_ in ("compound", "amod") and c.lower_ in military) or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
+            for c in tok.children
+        ):
+            return recoding("labour_strike")
+    return pats.get(lemma)

@@ -1,0 +1,363 @@
+"""Contents without quote marks: the clausal complement of a cue, and the other
+shapes a reported content takes (an object, a topic, an "as" clause, a raised subject).
+
+:func:`complement` is the entry point; the helpers below it each handle one shape and
+one boundary repair (a run-on predicate, a trailing relative clause, a lead adverbial).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .marks import Marked, join_following_quote, widen
+from .sources import is_cue_lemma
+from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, FOR_CLAUSE_VERBS, NOT_TOPICS, RAISING_VERBS, SECOND_CUES
+
+
+def _second_cue_cut(comp: Token) -> Optional[Token]:
+    """In 'He said A and said B', the first token of "and said B" (a speech cue with no
+    subject of its own, hung by the parser on A): the complement A ends before it."""
+    for c in comp.rights:
+        if c.dep_ == "conj" and (is_cue_lemma(c) or c.lemma_.lower() in SECOND_CUES) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
+            return cc[-1] if cc else c.left_edge
+    return None
+
+
+def parenthetical(text: str, sent, lo: int, hi: int, marked: list[Marked]) -> list[tuple[int, int]]:
+    """"This campaign, he says, is different": the sentence around a cue set off by
+    commas, as two fragments."""
+    before = text[sent.start_char : lo]
+    after = text[hi : sent.end_char]
+    if not (before.rstrip().endswith(",") and after.lstrip().startswith(",")):
+        return []
+    a_s, a_e = strip_span(text, sent.start_char, sent.start_char + len(before.rstrip()) - 1, marked)
+    b_start = hi + len(after) - len(after.lstrip()) + 1
+    b_s, b_e = strip_span(text, b_start, sent.end_char, marked)
+    if a_e - a_s < 3 or b_e - b_s < 3:
+        return []
+    return [(a_s, a_e), (b_s, b_e)]
+
+
+def relative_which(tok: Token) -> Optional[Token]:
+    """The *which* that opens the relative clause a cue stands in ("the tax, **which** he
+    said would fail")."""
+    for x in (tok, *islice(tok.ancestors, 2)):
+        if x.dep_ == "relcl":
+            return x.left_edge if x.left_edge.lower_ == "which" else None
+    return None
+
+
+_CLAUSE_START_POS = {"PRON", "PROPN", "NOUN", "DET", "NUM", "SCONJ", "ADJ"}
+_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "attr", "acomp", "ccomp", "dative"}
+
+
+def complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int, clause_hi: int, marked: list[Marked], verbs: dict[str, str], sent) -> Optional[tuple[int, int]]:
+    """The reported content of a cue with no quote next to it.
+
+    Its clausal complement; for verbs of evaluation and stance ("called X a liar",
+    "praised X"), its object; for speech verbs the parser gave no complement, the rest of
+    the sentence when it starts like a clause ("He said legalizing it could ...").
+
+    Args:
+        doc: the parsed Doc.
+        text: its text.
+        tok: the cue verb.
+        lemma: its lemma (lower case).
+        src: the source's characters, or None.
+        clause_lo: where the cue's clause (cue and source) starts.
+        clause_hi: where it ends.
+        marked: the quoted spans.
+        verbs: reporting verb lemma -> class.
+        sent: the sentence (or piece of an over-long one) holding the cue.
+
+    Returns:
+        The content's characters, or None.
+    """
+    comp = _complement_heads(tok, lemma, verbs)
+    cls = verbs.get(lemma, "speech")
+    as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
+    if not comp:
+        # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
+        comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
+        return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so"
+    if as_span is not None:
+        span = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
+    elif comp:
+        span = _clause_span(doc, text, tok, comp, src, clause_lo, clause_hi)
+    else:
+        span = _other_content(doc, text, tok, lemma, src, cls, sent)
+    if span is None:
+        return None
+    return _finish_content(doc, text, tok, span, marked, sent)
+
+
+def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Token]:
+    """The heads of a cue's complement clause, where the parse put them."""
+    # (not "he said" set off by commas inside the cue's own clause: "If X, he said, Y would ...")
+    comp = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
+    if not comp and lemma in ADDRESSEE_CLAUSE_VERBS:
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok and tok.head.lemma_.lower() not in verbs:
+        # "went on to state that ...": the parser hung the clause on "went" (but in
+        # "Responding to X, Ames said: ..." the clause is the reporting head's own)
+        comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp:
+        comp = _that_clause_in_prep(tok)
+    if not comp and lemma in FOR_CLAUSE_VERBS:
+        # "called for the party to respond": the parser made "for" the mark of a clause
+        comp = [c for c in tok.rights if c.dep_ in ("advcl", "ccomp") and c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark"]
+    return comp
+
+
+def _clause_span(doc: Doc, text: str, tok: Token, comp: list[Token], src, clause_lo: int, clause_hi: int) -> Optional[tuple[int, int]]:
+    """The characters of the complement clause nearest the cue (after it first)."""
+    c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
+    s, e = subtree_span(c)
+    if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
+        s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
+    if c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
+        e = min(e, cut.idx)
+    if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
+        objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
+        if objs:
+            s = min(s, subtree_span(objs[0])[0])
+    if c.i > tok.i:
+        # after the cue, and after a source between the cue and the complement ("said Roe that ...");
+        # not after a source that follows the complement ("Asked why ..., Ames said")
+        s = max(s, clause_hi if src is None or tok.idx < src[0] <= s else tok.idx + len(tok.text))
+    if c.i < tok.i and not re.fullmatch(r"[\s,\u201d\"']*", text[e:clause_lo]):
+        return None  # a complement before the cue must end right before its source
+    return s, e
+
+
+def _other_content(doc: Doc, text: str, tok: Token, lemma: str, src, cls: str, sent) -> Optional[tuple[int, int]]:
+    """A content that is no complement clause: a topic, an object, the clause before a
+    final cue, a passive subject, or the rest of the sentence after a speech verb."""
+    if src is not None and (pp := _topic_prep(tok)) is not None:
+        # "talking about X", "called for X", "voted for X": the topic is the content
+        s, e = span_of([t for t in pp.subtree if t is not pp])
+        if (obj := next((c for c in tok.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == pp.i), None)) is not None:
+            s = obj.left_edge.idx  # "accused him of lying": PolNeAR starts at the object
+        return s, e
+    if cls in ("evaluation", "stance") and src is not None:
+        return _evaluated_object(tok)
+    if src is not None and lemma not in ADDRESSEE_OBJECT_VERBS and (objs := [c for c in tok.children if c.dep_ == "dobj" and (c.i > tok.i or c.tag_ in ("WDT", "WP"))]):
+        # "citing low growth", "highlighted the risks", "which he defended": the object
+        objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+        objs += _purpose_clause(tok, objs)
+        return subtrees_span(objs)
+    if (span := _clause_before_final_cue(doc, text, tok, src, cls, sent)) is not None:
+        return span
+    if src is not None and any(c.dep_ == "agent" for c in tok.children) and (sp := [c for c in tok.children if c.dep_ == "nsubjpass"]):
+        return subtree_span(sp[0])  # "The move was first reported by the Herald": the move is what was reported
+    if cls in ("speech", "writing", "cognition") and tok.i + 2 < sent.end:
+        nxt = doc[tok.i + 1]
+        if (nxt.pos_ not in _CLAUSE_START_POS and nxt.tag_ != "VBG") or any(c.dep_ == "dobj" for c in tok.children) or tok.i < sent.start + 1:
+            return None
+        s, e = nxt.idx, sent.end_char
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i:
+            # "X did not complain when ..., an official said": the clause ends where "said" begins
+            e = min(e, tok.right_edge.idx + len(tok.right_edge.text))
+        return s, e
+    return None
+
+
+def _evaluated_object(tok: Token) -> Optional[tuple[int, int]]:
+    """What a verb of evaluation or stance is about: its objects ("called X a liar",
+    "voted for X"), with an "as" phrase and a purpose clause after them."""
+    objs = [c for c in tok.rights if c.dep_ in _OBJECT_DEPS or c.dep_ == "prep" and c.lower_ in ("for", "against")]
+    if not objs:
+        return None
+    # "described the meeting as a step forward": the "as" phrase belongs to the content
+    objs += [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+    objs += _purpose_clause(tok, objs)
+    # a "for"/"against" object without its preposition ("voted for X": X); "as" keeps it
+    parts = [x for c in objs for x in ((list(c.children) if c.dep_ == "prep" and c.lower_ in ("for", "against") else [c]))]
+    if not parts:
+        return None
+    return subtrees_span(parts)
+
+
+def _finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], marked: list[Marked], sent) -> Optional[tuple[int, int]]:
+    """A content's edges repaired: kept inside its sentence piece, run on to a predicate
+    the parser cut off, without a trailing relative clause or stray punctuation, widened
+    to the quoted spans it cuts into and to quoted words right after it."""
+    s, e = span
+    if sent.start > 0 and not doc[sent.start].is_sent_start:
+        s = max(s, sent.start_char)  # a piece of an over-long run-on sentence: stay inside it
+    if sent.end < len(doc) and not doc[sent.end].is_sent_start:
+        e = min(e, sent.end_char)
+    e = _run_on_predicate(doc, tok, e, sent)
+    e = _cut_trailing_relative(doc, s, e)
+    s, e = strip_span(text, s, e, marked)
+    s, e = widen(text, s, e, marked)
+    e = join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
+    if e - s < 3:
+        return None
+    return s, e
+
+
+def _run_on_predicate(doc: Doc, tok: Token, e: int, sent) -> int:
+    """'speculated that the men detained | could be part of X': the parser read the
+    subject's participle as the complement's verb and hung the real predicate on the
+    cue as a second complement, starting with its auxiliary. The content runs on to it."""
+    nxt = next((t for t in doc[tok.i + 1 : sent.end] if t.idx >= e and not t.is_space), None)
+    if nxt is None or nxt.pos_ != "AUX" or nxt.head.dep_ != "ccomp" or nxt.head.head.i != tok.i or nxt.head.i < nxt.i:
+        return e
+    return max(e, nxt.head.right_edge.idx + len(nxt.head.right_edge.text))
+
+
+def _purpose_clause(tok: Token, objs: list[Token]) -> list[Token]:
+    """An infinitive right after a cue's object ("urged the senator | to release the
+    transcripts"): PolNeAR's content runs on to its end."""
+    end = max(c.right_edge.i for c in objs)
+    return [c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"]
+
+
+_FINAL_CUE_CLASSES = ("speech", "writing")
+
+
+def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sent) -> Optional[tuple[int, int]]:
+    """'This includes a special force, Ash Carter told a Senate panel Wednesday.': a
+    speech cue that closes its sentence after a comma, with its subject, and no other
+    verb after it; the parser hung it on the clause before (conj), so that clause is the
+    content."""
+    if src is None or cls not in _FINAL_CUE_CLASSES or src[1] > tok.idx:
+        return None
+    if tok.dep_ not in ("conj", "ROOT", "parataxis") or any(c.dep_ in CONTENT_DEPS for c in tok.children):
+        return None
+    head = text[sent.start_char : src[0]].rstrip()
+    if not head.endswith(",") or len(head.split()) < 4:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : sent.end]):
+        return None
+    return sent.start_char, sent.start_char + len(head) - 1
+
+
+_RELW = frozenset({"which"})
+
+
+def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
+    """'that the bill would pass, which he called a disaster': a comma-set-off
+    relative clause that runs to the end of the content is the writer's, not the
+    source's; the content ends before its comma."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None:
+        return e
+    for t in span:
+        if t.lower_ in _RELW and t.i > span.start + 1 and doc[t.i - 1].text == "," and t.head.dep_ == "relcl":
+            rel = t.head
+            if rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2:
+                return doc[t.i - 1].idx
+    return e
+
+
+_CLOCK_RE = re.compile(r"\d{1,2}:\d\d\s*[ap]\.m\.\s+", re.I)
+_LEAD_DEPS = {"advmod", "cc"}
+
+
+def skip_lead_adverbial(doc: Doc, text: str, s: int, e: int) -> int:
+    """'Still, most voters ..., according to a poll': a content before its cue starts
+    after a sentence adverb ("Still,", "Even so,"; PolNeAR keeps "In 2014,") or a live-blog
+    time stamp ("7:05 p.m.")."""
+    m = _CLOCK_RE.match(text, s)
+    if m and m.end() < e:
+        s = m.end()
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 4:
+        return s
+    for t in span[:5]:
+        if t.text == ",":
+            rest = t.i + 1
+            if rest < span.end and all(x.dep_ in _LEAD_DEPS and x.head.i >= span.start for x in span[: t.i - span.start]):
+                return doc[rest].idx
+            break
+    return s
+
+
+def passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, int]]]:
+    """'Trump is expected to speak tonight': a passive cue with a "to" infinitive. The
+    content is two fragments, the subject and the infinitive (PolNeAR's convention); a
+    "by" agent makes it ordinary reported speech instead."""
+    if tok.lemma_.lower() in RAISING_VERBS:  # "the crowd seemed (to be) unperturbed"
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        inf = [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
+    else:
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not subj or not inf or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    s1 = strip_span(text, *subtree_span(subj[0]), marked)
+    s2 = strip_span(text, *subtree_span(inf[0]), marked)
+    if s1[1] > tok.idx or s2[0] < tok.idx or s1[1] - s1[0] < 1 or s2[1] - s2[0] < 3:
+        return None
+    return [s1, s2]
+
+
+def _that_clause_in_prep(tok: Token) -> list[Token]:
+    """'said in a statement that ...': the parser hung the "that" clause on the noun."""
+    for p in tok.rights:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+            continue
+        for n in p.children:
+            if n.dep_ != "pobj":
+                continue
+            for c in n.rights:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                    return [c]
+    return []
+
+
+def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]:
+    """'X is a scare tactic, as Dayen noted' / 'As Menendez pointed out, X': the cue
+    heads an "as" clause; the content is the clause it hangs on, without it."""
+    if tok.dep_ != "advcl" or tok.head is tok or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+        return None
+    a_lo, a_hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    h_lo = max(tok.head.left_edge.idx, sent.start_char)
+    h_hi = min(tok.head.right_edge.idx + len(tok.head.right_edge.text), sent.end_char)
+    subj = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+    if subj:  # "On Friday, the White House was ...": the clause from its subject
+        h_lo = max(h_lo, subj[0].left_edge.idx)
+    before = (h_lo, a_lo)
+    after = (a_hi, h_hi)
+    s, e = before if len(text[before[0] : before[1]].strip()) >= len(text[after[0] : after[1]].strip()) else after
+    return (s, e) if e - s > 3 else None
+
+
+_TOPIC_PREPS = {"about", "on", "of", "for", "to", "against"}
+
+
+def _no_topic(prep: Token) -> bool:
+    """A preposition after a cue that gives a time, a medium or a manner, not the topic
+    ("spoke on Monday", "posted on Facebook", "spoke on condition of anonymity")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or (prep.lower_ == "on" and c.lower_ in NOT_TOPICS)) for c in prep.children)
+
+
+def _topic_prep(tok: Token) -> Optional[Token]:
+    """The preposition right after a cue that introduces its topic ("talk about")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
+        return None if _no_topic(nxt) else nxt
+    for c in tok.rights:  # "talking at the dinner about X"
+        if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            return c
+    objs = [c for c in tok.rights if c.dep_ == "dobj"]
+    if objs:  # "accused Oslo of building blocs"
+        after = objs[0].right_edge.i + 1
+        for c in tok.rights:
+            if c.i == after and c.dep_ == "prep" and c.lower_ == "of" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+                return c
+    return None

@@ -1,0 +1,151 @@
+"""How attributions continue and nest: quoted sentences after an attributed quote join
+it, speech reported inside another content is dropped, and a quoted paragraph with no
+cue after a quote takes that quote's speaker (a floating quote)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from ...schema import Quote
+
+from .marks import Marked, as_index, para_at, paragraphs, stabbing
+from .spans import Attr
+from .words import pattern_words
+
+
+def drop_nested(attrs: list[Attr]) -> list[Attr]:
+    """Drop attributions whose cue lies inside another one's content: "he said he
+    anticipated "..."" is one attribution, said by him (nested speech stays inside)."""
+    spans = [(s, e) for a in attrs for s, e in a.content]
+    holding = stabbing(spans)  # a cue is dropped when a span of another content holds it
+    copies = Counter(spans)
+    out = []
+    for a in attrs:
+        c = a.cue[0]
+        own = sum(copies[x] for x in set(a.content) if x[0] <= c < x[1])
+        if holding(c) - own > 0:
+            continue
+        out.append(a)
+    return out
+
+
+_SAME_PARA_GAP = 250  # characters between an attributed quote and the next quoted sentence in its paragraph
+
+
+def extend_with_following_quotes(text: str, attrs: list[Attr], marked: list[Marked]) -> None:
+    """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
+    same paragraph, with no cue of their own, belong to the same attribution."""
+    marked = as_index(marked)
+    claimed = {c for a in attrs for c in a.content}
+    cues = sorted(a.cue[0] for a in attrs)
+    starts = {m.start: m for m in marked}
+    ends = {m.end for m in marked}
+    for a in attrs:
+        last = max(f[1] for f in a.content)
+        if not (all(f[0] in starts for f in a.content) or last in ends):
+            continue  # only quotes made of quoted spans, or ending in one ('But "if A," said Roe. "B."')
+        crossed = 0
+        k = bisect.bisect_left(marked.starts, last) if marked.sorted else 0
+        for m in (marked[i] for i in range(k, len(marked))):
+            if m.start < last:
+                continue
+            if (m.start, m.end) in claimed:
+                if marked.sorted:
+                    break  # every later span starts after this claimed one: the check below stops at it
+                continue
+            if m.start - last > 300:
+                break
+            gap = text[last : m.start]
+            if "\n" in gap:
+                # '"A," she said.' closing a paragraph, the next opening with a quote: it goes on
+                head, _, tail = gap.partition("\n")
+                if crossed >= _MAX_PARAS or tail.strip() or len(head) > 150 or not re.search(r"(?:^|[.!?:][\u201d\"']?)\s*$", head):
+                    break
+                if head.strip(" \t.,!?:\u201d\"'") and (not last <= a.cue[0] < last + len(head) or re.search(r"[.!?]\s+\S", text[a.cue[1] : last + len(head)])):
+                    break  # only the quote's own attribution may stand between
+                crossed += 1
+            elif m.start - last > _SAME_PARA_GAP or not re.search(r"[.!?]\s+$", gap):
+                break
+            if _cue_between(cues, _sentence_end(text, last, m.start), m.start, a.cue[0]):
+                break  # another cue stands between (one in the attribution's own sentence, "said Ann Roe, who backs Ames.", is an aside)
+            if (bisect.bisect_left(marked.starts, m.start) - bisect.bisect_left(marked.starts, last) > 0) if marked.sorted else any(x.start < m.start and x.start >= last for x in marked):
+                break
+            a.content.append((m.start, m.end))
+            claimed.add((m.start, m.end))
+            last = m.end
+
+
+# a sentence's end: not after an initial or a title ("Mr.", "Sen."), and before a capital or a quote mark
+_TITLES = pattern_words("title_abbreviation")
+_SENT_END_RE = re.compile(
+    r"(?<![A-Z])"
+    + "".join(rf"(?<!\b(?:{'|'.join(t for t in _TITLES if len(t) == n)}))" for n in sorted({len(t) for t in _TITLES}))
+    + r"[.!?][\u201d\"']?\s+(?=[\u201c\"'A-Z])"
+)
+
+
+def _sentence_end(text: str, lo: int, hi: int) -> int:
+    """The end of the first sentence that starts at ``lo`` (``hi`` if it runs on)."""
+    m = _SENT_END_RE.search(text, lo, hi)
+    return m.end() if m else hi
+
+
+def _cue_between(cues: list[int], lo: int, hi: int, own: int) -> bool:
+    """A cue in sorted ``cues`` with ``lo <= cue < hi`` other than ``own``."""
+    a, b = bisect.bisect_left(cues, lo), bisect.bisect_left(cues, hi)
+    return b - a > (bisect.bisect_left(cues, own + 1) - bisect.bisect_left(cues, own) if lo <= own < hi else 0)
+
+
+_MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
+
+
+def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quote]], used: set[tuple[int, int]]) -> list[tuple[int, Quote]]:
+    """Floating quotes: a paragraph that is one quoted span (of 20 characters or more)
+    with no cue, right after a paragraph with a quote by a known speaker, is that
+    speaker's (and the next such paragraph too).
+
+    Args:
+        text: the document text.
+        marked: its quoted spans.
+        quotes: the quotes found so far, as ``(start, quote)`` pairs.
+        used: the content spans of those quotes.
+
+    Returns:
+        The floating quotes as ``(start, quote)`` pairs, in text order.
+    """
+    paras = paragraphs(text)
+    last_para_speaker: dict[int, tuple[str, int]] = {}
+    for pos, q in quotes:
+        if q.speaker:
+            last_para_speaker[para_at(paras, pos)] = (q.speaker, pos)
+    in_used = stabbing(used)
+    out: list[tuple[int, Quote]] = []
+    for m in marked:
+        if (m.start, m.end) in used or in_used(m.start) > 0:
+            continue
+        p = para_at(paras, m.start)
+        para = paras[p]
+        if text[para.start : m.start].strip() or text[m.end : para.end].strip(" .") or m.end - m.start < 20:
+            continue
+        prev = last_para_speaker.get(p - 1)
+        if prev is None:
+            continue
+        out.append(
+            (
+                m.start,
+                Quote(
+                    id="",
+                    text=text[m.start : m.end],
+                    evidence=[(m.start, m.end)],
+                    kind="direct",
+                    speaker=prev[0],
+                    speaker_evidence=[],
+                    cue=None,
+                    speaker_reason="a quoted paragraph with no cue, after a quote by the same speaker",
+                ),
+            )
+        )
+        last_para_speaker[p] = (prev[0], m.start)
+    return out

@@ -1,0 +1,297 @@
+"""Cues: the words that say someone said something, and the attribution each one makes.
+
+A cue is a verb from ``lexicons/reporting_verbs.tsv``, any verb with a "that" clause, any
+verb in a quote's attribution (``"Go back," Trump barked``), or "according to". Its Source
+is the subject noun phrase (:mod:`.sources`); its Content is the quoted span next to it
+(``"A," he said`` / ``he said, "A."`` / ``"A," he said, "B."``, one quote with two
+fragments), else its clausal complement (:mod:`.complements`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .complements import complement, parenthetical, passive_raising, relative_which, skip_lead_adverbial
+from .marks import Marked, adjacent_marked, group_spans, in_any, widen
+from .sources import DATELINE_AT, name_after, np_span, postposed_name, preceding_name, subject_of
+from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
+from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, NEEDS_CLAUSE
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its auxiliaries and adverbs just before it, and a particle after it."""
+    toks = [verb]
+    left = sorted((c for c in verb.lefts if c.dep_ in CUE_LEFT_DEPS and c.lower_ != "then"), key=lambda t: -t.i)
+    lo = verb.i
+    for c in left:
+        if c.i == lo - 1:
+            toks.append(c)
+            lo = c.i
+    for c in verb.rights:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            toks.append(c)
+    return span_of(toks)
+
+
+_THAT_RE = re.compile(r"\s*that\b")
+_ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
+
+
+def _near_quote(tok: Token, edges: list[int]) -> bool:
+    """A quote mark within 40 characters of the verb."""
+    k = bisect.bisect_left(edges, tok.idx - 40)
+    return k < len(edges) and edges[k] <= tok.idx + len(tok.text) + 40
+
+
+def _has_that_clause(tok: Token) -> bool:
+    """A "that" or "whether" clause right after the verb."""
+    for c in tok.rights:
+        if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and m.i == tok.i + 1 for m in c.children):
+            return True
+    return False
+
+
+def _is_idiom(doc: Doc, tok: Token, lemma: str) -> bool:
+    """A reporting verb in a phrase that reports nothing: naming ("a firm called X",
+    "so-called"), and the opener "That said,"."""
+    if lemma == "call" and tok.tag_ == "VBN" and (tok.dep_ == "acl" or (tok.i > 0 and doc[tok.i - 1].lower_ in ("so", "so-"))):
+        return True
+    return lemma == "say" and tok.i > 0 and tok.i + 1 < len(doc) and doc[tok.i - 1].lower_ == "that" and doc[tok.i - 1].is_sent_start and doc[tok.i + 1].text == ","
+
+
+@dataclass
+class _Pass:
+    """One document's cue pass: its inputs, and the attributions and contents found so far."""
+
+    doc: Doc
+    text: str
+    marked: list[Marked]
+    verbs: dict[str, str]
+    sents: Sents
+    cue_tokens: Optional[dict[int, str]]
+    mark_edges: list[int]
+    attrs: list[Attr] = field(default_factory=list)
+    claimed: set[tuple[int, int]] = field(default_factory=set)
+
+
+def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str], sents: Sents, cue_tokens: Optional[dict[int, str]] = None) -> list[Attr]:
+    """The attributions of each cue of a document, in text order.
+
+    Args:
+        doc: the parsed Doc.
+        text: its text.
+        marked: its quoted spans (:func:`~.marks.scan_marks`).
+        verbs: reporting verb lemma -> class.
+        sents: the Doc's sentence look-ups.
+        cue_tokens: token index -> class of the only cues to take (a cue detector's
+            choice), instead of the lexicon and the other cue rules.
+
+    Returns:
+        One :class:`~.spans.Attr` per cue that has a content; a content is claimed by
+        the first cue that takes it.
+    """
+    if cue_tokens is not None:
+        verbs = dict(verbs)
+    mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
+    run = _Pass(doc, text, marked, verbs, sents, cue_tokens, mark_edges)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        role = _cue_role(run, tok, lemma)
+        if role is None:
+            continue
+        if role == "according":
+            attr = _according_to(run, tok)
+            if attr is not None:
+                run.attrs.append(attr)
+                run.claimed.add(attr.content[0])
+            continue
+        attr = _verb_attribution(run, tok, lemma, quote_only=role == "quote_only")
+        if attr is not None:
+            run.attrs.append(attr)
+    return run.attrs
+
+
+def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
+    """Whether ``tok`` is a cue: ``"according"`` ("according to"), ``"quote_only"`` (a verb
+    outside the lexicon next to a quote, a cue only with a quote's punctuation), ``"cue"``,
+    or None. With a cue detector's tokens, its class joins ``run.verbs``."""
+    doc, verbs, cue_tokens = run.doc, run.verbs, run.cue_tokens
+    is_according = lemma == "accord" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+    quote_only = False
+    if cue_tokens is not None:
+        if tok.i not in cue_tokens:
+            return None
+        verbs.setdefault(lemma, cue_tokens[tok.i])  # a cue detector chose this token
+    elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
+        pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+    elif lemma in AS_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
+        pass  # "sees the deal as a trap", "cast himself as the outsider"
+    elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, run.mark_edges):
+        quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
+    elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
+        return None  # (a reporting verb the tagger took for a noun still counts when it has a complement clause)
+    if tok.dep_ == "amod" and cue_tokens is None:
+        return None  # "pledged delegates", "a supporting role": a participle used as an adjective
+    if cue_tokens is None and _is_idiom(doc, tok, lemma):
+        return None
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children):
+        return None
+    if is_according:
+        return "according"
+    return "quote_only" if quote_only else "cue"
+
+
+def _according_to(run: _Pass, tok: Token) -> Optional[Attr]:
+    """'X, according to Y' / 'According to Y, X': Y is the source, X the content."""
+    doc, text, marked = run.doc, run.text, run.marked
+    to = doc[tok.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        return None
+    src_tok = pobj[0]
+    src = subtree_span(src_tok)
+    src = strip_span(text, src[0], src[1], marked)
+    cue = (tok.idx, to.idx + len(to.text))
+    sent = run.sents.of(tok)
+    if src[1] < sent.end_char - 2 and text[src[1] : src[1] + 1] == ",":
+        c_s, c_e = src[1] + 1, sent.end_char
+    elif tok.idx > sent.start_char + 2:
+        c_s, c_e = sent.start_char, tok.idx
+    else:
+        return None
+    c_s, c_e = strip_span(text, c_s, c_e, marked)
+    c_s = skip_lead_adverbial(doc, text, c_s, c_e)
+    c_s, c_e = widen(text, c_s, c_e, marked)
+    if c_e - c_s < 3:
+        return None
+    return Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to")
+
+
+def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int, int]], int]:
+    """The source of a verb cue: its head token, its characters, and the hops from the cue
+    to its subject (:func:`~.sources.subject_of`)."""
+    doc, text, marked = run.doc, run.text, run.marked
+    subj, hops = subject_of(tok)
+    if subj is not None and not same_line(text, subj.idx, tok.idx):
+        subj = None
+    if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        subj = None  # "Asked why ..., Ames said": whoever asked is not named (PolNeAR: no source)
+    if subj is not None and (q := in_any(subj.idx, marked)) is not None and in_any(tok.idx, marked) is None and q.end <= tok.idx:
+        subj = name_after(doc, q.end, tok)  # the parser took the quote for the subject
+    if subj is not None and subj.is_upper and len(subj.text) > 2 and subj.i < tok.i and (m := DATELINE_AT.match(text, subj.idx, tok.idx)) is not None:
+        subj = name_after(doc, m.end(), tok)  # "RENO, Nev. (AP) — Ann Roe said": the parser took the dateline for the subject
+    src = np_span(subj) if subj is not None else None
+    prev = run.attrs[-1] if run.attrs else None
+    if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None:
+        subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
+    if subj is None and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        subj = preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
+        if subj is None:
+            subj = postposed_name(doc, text, tok, marked)
+        src = np_span(subj) if subj is not None else None
+    return subj, src, hops
+
+
+def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> Optional[Attr]:
+    """The attribution of a verb cue: content from an adjacent quote first, else from
+    the verb's complement; None when it has none (or it is nested in a quote)."""
+    doc, text, marked = run.doc, run.text, run.marked
+    cue = cue_span(tok)
+    subj, src, hops = _source(run, tok)
+    clause_lo = min(cue[0], src[0]) if src else cue[0]
+    if hops and src and src[1] <= cue[0]:
+        clause_lo = cue[0]  # '"A," Roe told them, referring to X': the quote is "told"'s, not "referring"'s
+    clause_hi = max(cue[1], src[1]) if src else cue[1]
+    if in_any(tok.idx, marked) is not None:
+        return None  # speech reported inside a quote ("I think ...") is part of that quote
+    content, after, clause_hi = _quoted_content(run, tok, lemma, cue, src, clause_lo, clause_hi)
+    if not content and not quote_only and src is not None:
+        content = parenthetical(text, run.sents.of(tok), clause_lo, clause_hi, marked)
+    if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
+        return None  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
+    if not content and (raising := passive_raising(text, tok, marked)) is not None:
+        content = raising  # "Trump is expected to speak": subject and infinitive, no source
+        subj = src = None
+    if not content:
+        span = complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, run.verbs, run.sents.of(tok))
+        if span is None:
+            return None
+        content = [span]
+    if any(span in run.claimed for span in content):
+        return None
+    cue = _cue_with_preposition(text, cue, content[0][0])
+    if lemma in NEEDS_CLAUSE and run.cue_tokens is None and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(in_any(f[0], marked) for f in content):
+        return None  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
+    run.claimed.update(content)
+    if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
+        subj = src = None  # a relative "that" is PolNeAR's source only one time in five (train)
+    if src is not None and (which := relative_which(tok)) is not None and which.idx < src[0] and src[1] <= content[0][0]:
+        content = [(which.idx, which.idx + len(which.text))] + content  # "which he said | would fail": PolNeAR's two fragments
+    return Attr(cue, tok, src, subj, content, reason=lemma)
+
+
+def _cue_with_preposition(text: str, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
+    """The cue with the preposition or colon between it and its content ("called for",
+    "talking about", 'said: "..."', which PolNeAR's cue takes)."""
+    gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content_start])
+    if gap:
+        return cue[0], cue[1] + gap.end(1)
+    if text[cue[1] : cue[1] + 1] == ":":
+        return cue[0], cue[1] + 1
+    return cue
+
+
+def _quoted_content(run: _Pass, tok: Token, lemma: str, cue, src, clause_lo: int, clause_hi: int):
+    """The quoted content next to a cue and its source: ``(content, after, clause_hi)``,
+    with ``after`` the quoted span right after the clause (or None) and ``clause_hi`` moved
+    past a short phrase after the cue ('"A," he said of the plan, "B."')."""
+    doc, text, marked = run.doc, run.text, run.marked
+    content: list[tuple[int, int]] = []
+    before, after = adjacent_marked(text, marked, clause_lo, clause_hi)
+    right_comp = any(c.dep_ in CONTENT_DEPS and c.i > tok.i for c in tok.children)
+    if before is not None and after is None and (tail := _ATTR_TAIL_RE.match(text, clause_hi)) is not None:
+        # '"A," he said of the plan, "B."': a short phrase after the cue, then the rest
+        _, after2 = adjacent_marked(text, marked, clause_lo, tail.end())
+        if after2 is not None and after2.start == tail.end() and after2.group != before.group:
+            after = after2
+            clause_hi = tail.end() - 1
+    if before is not None and after is not None and before.group != after.group and re.fullmatch(r"\s*,?\s*(?:that,?\s*)?", text[clause_hi : after.start]):
+        content = [(before.start, before.end), (after.start, after.end)]
+    elif after is not None:
+        content = group_spans(marked, after)
+        that = re.fullmatch(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(that)[ \t\u00a0]+", text[clause_hi : after.start])
+        if that is not None:
+            # 'said that "A" for B': the "that" clause is the content, quoted words and all
+            span = complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, run.verbs, run.sents.of(tok))
+            that_at = clause_hi + that.start(1)
+            if span is not None and span[0] == that_at and span[1] >= after.end:
+                content = [span] + [f for f in content[1:] if f[0] >= span[1]]
+            else:
+                content[0] = (that_at, content[0][1])
+    elif before is not None and not (right_comp and _THAT_RE.match(text, cue[1])):
+        content = group_spans(marked, before)
+    if not content and lemma in ADDRESSEE_QUOTE_VERBS:
+        content = _quote_after_addressee(text, tok, marked, clause_lo)
+    return content, after, clause_hi
+
+
+def _quote_after_addressee(text: str, tok: Token, marked: list[Marked], clause_lo: int) -> list[tuple[int, int]]:
+    """'told reporters, "..."' / 'told reporters that "..."': the quote after the
+    addressee object (with the "that" before it)."""
+    obj = [c for c in tok.rights if c.dep_ in ("dobj", "dative")]
+    if not obj:
+        return []
+    obj_end = subtree_span(obj[0])[1]
+    _, after2 = adjacent_marked(text, marked, clause_lo, obj_end)
+    if after2 is None:
+        return []
+    content = group_spans(marked, after2)
+    that = re.fullmatch(r"[ \t\u00a0]*(that)[ \t\u00a0]+", text[obj_end : after2.start])
+    if that is not None:
+        content[0] = (obj_end + that.start(1), content[0][1])
+    return content

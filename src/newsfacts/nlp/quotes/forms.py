@@ -1,0 +1,140 @@
+"""Attributions of special forms: a poll as the source ("In a new Fox poll, ..."), a
+headline or transcript line ("Senator Ames: The Budget Is Broken", "Q: ..."), a colon
+that introduces a quote ("Ames tweeted in response: \u201c...\u201d"), and a digest line
+("Title - Ann Roe:")."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from .marks import Marked, group_spans, in_any, paragraphs, widen
+from .sources import np_span
+from .spans import Attr, CUE_LEFT_DEPS, Sents, strip_span
+from .words import HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS
+
+
+def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Attr]) -> list[Attr]:
+    """'In a CNN/ORC poll released Monday, 31% of Republicans ...' and '... leads by 9
+    points in a new Fox poll': PolNeAR marks the poll as the source of the finding and
+    "in" as the cue. Taken when "in a poll" opens the sentence, or, later in it, for one
+    named or described poll ("in the polls" is too vague: a source one time in seven)."""
+    out = []
+    taken = {c for a in attrs for c in a.content}
+    cue_starts = {a.cue[0] for a in attrs}
+    for t in doc:
+        if t.lower_ != "in" or t.dep_ != "prep" or t.idx in cue_starts:
+            continue
+        pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
+            continue
+        sent = doc[t.i].sent
+        front = t.i == sent.start
+        if not front and not (pobj.tag_ in ("NN", "NNP") and any(c.pos_ == "PROPN" or c.dep_ in ("amod", "compound") for c in pobj.lefts)):
+            continue
+        sub = list(pobj.subtree)
+        src = strip_span(text, sub[0].idx, sub[-1].idx + len(sub[-1].text), marked)
+        if front:
+            comma = next((x for x in doc[sub[-1].i + 1 : sent.end] if x.text == ","), None)
+            if comma is None or comma.i != sub[-1].i + 1:
+                continue
+            c_s, c_e = comma.idx + 1, sent.end_char
+        else:
+            c_s, c_e = sent.start_char, t.idx
+        c_s, c_e = strip_span(text, c_s, c_e, marked)
+        c_s, c_e = widen(text, c_s, c_e, marked)
+        if c_e - c_s < 8 or (c_s, c_e) in taken or "\n" in text[min(c_s, t.idx) : max(c_e, t.idx)]:
+            continue
+        out.append(Attr((t.idx, t.idx + len(t.text)), t, src, pobj, [(c_s, c_e)], reason="in a poll"))
+    return out
+
+
+def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Attr]:
+    """Headline-style attribution: a short capitalised name, a colon, the claim
+    ("Senator Ames: The Budget Is Broken")."""
+    out = []
+    for para in paragraphs(text):
+        line = text[para.start : para.end]
+        m = _HEADLINE_RE.match(line)
+        if not m or len(line) > 250:
+            continue
+        src = (para.start + m.start(1), para.start + m.end(1))
+        colon = para.start + m.end(1)
+        c_s, c_e = strip_span(text, para.start + m.start(2), para.end, marked)
+        if c_e - c_s < 8:
+            continue
+        tok = doc.char_span(src[0], src[1], alignment_mode="expand")
+        root = tok.root if tok is not None else None
+        cue = (colon, colon + 1)
+        verb = next((t for t in tok if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None) if tok is not None else None
+        if verb is not None:  # "Obama said: ...", "Kelly responded pointedly:": a sentence, not a name
+            root = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
+            src, cue = np_span(root), (verb.idx, colon + 1)
+        out.append(Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
+    return out
+
+
+_DASH_NAME_RE = re.compile(r"[ \t][-\u2014\u2013]+[ \t]*(?:More from[ \t]+)?([A-Z][\w.'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'\u2019-]*){0,5})[ \t]*$")
+
+
+def colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callable[[int], int], sents: Sents) -> list[Attr]:
+    """A quote that a colon introduces and no cue claimed: "Ames tweeted in response:
+    \u201c...\u201d" (the subject of the sentence before the colon is the source, and the cue
+    runs from its verb to the colon, as PolNeAR marks it), or a digest line "Title -
+    Ann Roe:" (the name after the dash)."""
+    out = []
+    seen: set[int] = set()
+    for m in marked:
+        if m.group in seen or any(taken(a) > 0 for a, _ in group_spans(marked, m)):
+            continue
+        seen.add(m.group)
+        j = m.start
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0 or text[j - 1] != ":" or text.count("\n", j, m.start) > 2:
+            continue
+        colon = j - 1
+        line_start = text.rfind("\n", max(0, colon - 400), colon) + 1 or max(0, colon - 400)  # (bounded: no scan back over a long line)
+        content = group_spans(marked, m)
+        if (dash := _DASH_NAME_RE.search(text, line_start, colon)) is not None:
+            src = (dash.start(1), dash.end(1))
+            span = doc.char_span(*src, alignment_mode="expand")
+            out.append(Attr((colon, colon + 1), None, src, span.root if span is not None and len(span) else None, content, reason="colon"))
+            continue
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        # the verb the colon hangs on, or the sentence's (the parser often makes the quote the root)
+        heads = chain((span[0].head,), span[0].head.ancestors, (sents.of(span[0]).root,))
+        root = next((h for h in heads if h.pos_ in ("VERB", "AUX") and line_start <= h.idx and h.i < span[0].i and any(c.dep_ == "nsubj" for c in h.children)), None)
+        if root is None or in_any(root.idx, marked) is not None:
+            continue
+        subj = next(c for c in root.children if c.dep_ == "nsubj")
+        if subj.lower_ in NO_SOURCE or subj.idx < line_start:
+            continue
+        cue_lo = min([root.idx] + [c.idx for c in root.lefts if c.dep_ in CUE_LEFT_DEPS and c.i > subj.i])
+        out.append(Attr((cue_lo, colon + 1), root, np_span(subj), subj, content, reason="colon"))
+    return out
+
+
+_HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]*(\S.*)$")
+_LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}")
+
+
+def headline_names_source(text: str, a: Attr, index) -> bool:
+    """Whether what stands before a headline's colon names a source: an entity of a
+    speaking type ("Senator Ames: ..."; not "The Latest: ..." or "Still to come: ..."), a
+    transcript's speaker label in capitals ("JAKE TAPPER: ..."), or a finding ("Poll: ..."),
+    in at most six words."""
+    name = text[a.source[0] : a.source[1]]
+    if len(name.split()) > 6:
+        return False
+    types = {e.id: e.type for e in index.entities}
+    return (
+        any(types.get(eid) in HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
+        or (_LABEL_RE.fullmatch(name) is not None and name not in NOT_SPEAKERS)
+        or name.lower() in HEADLINE_FINDINGS
+    )

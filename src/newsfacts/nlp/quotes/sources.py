@@ -1,0 +1,189 @@
+"""Sources: the subject of a cue and the noun phrase that names who speaks.
+
+:func:`subject_of` finds a cue's subject (inherited through xcomp, conj, participles,
+"by saying", a passive's agent, "issued a statement saying"); :func:`np_span` gives the
+characters of the phrase as PolNeAR marks a Source. When the parse gives no subject,
+:func:`preceding_name`, :func:`postposed_name` and :func:`name_after` look for the name
+next to the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .marks import in_any
+from .spans import CUE_LEFT_DEPS, span_of
+from .words import alternation, DOC_NOUNS, FINDING_NOUNS, LEAD_ADVERBS, QUOTED_AS, reporting_verbs
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
+    appositives and relative clauses ("those who lost their jobs"; a comma-set-off one
+    with the comma closing it), but not a participle tacked on without a comma ("a group
+    backing X"), nor a comma-set-off participle aside or relative clause that reports
+    ("Ann Roe, speaking at ...," / "..., who notes that ..."), and never across a line break."""
+    sub = list(tok.subtree)
+    drop: set[int] = set()
+    cut = len(tok.doc)  # the phrase ends before an aside or a reporting relative clause
+    doc = tok.doc
+    finding = tok.lemma_.lower() in FINDING_NOUNS
+    for c in tok.rights:
+        if finding and c.dep_ == "acl" and c.tag_ == "VBN":
+            continue  # "Exit polls taken in Ohio", "A Fox poll, conducted with X,": the finding's description stays
+        if c.dep_ == "acl" and c.i > 0 and doc[c.left_edge.i - 1].text != ",":
+            drop.update(t.i for t in c.subtree)
+        elif c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            # "Tom Ames, speaking at a rally," / "Ann Roe, clearly frustrated,": an aside, not the name
+            cut = min(cut, c.left_edge.i - 1)
+    verbs = reporting_verbs()
+    for c in sub:
+        if c.dep_ == "relcl" and c.i > tok.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in verbs:
+            # "Ann Roe, an analyst at X, who notes that ...": the relative clause is an attribution of its own
+            cut = min(cut, c.left_edge.i)
+    out = [t for t in sub if t.i not in drop and t.i < cut]
+    line_start = max((t.i for t in out if t.i <= tok.i and "\n" in t.text_with_ws), default=None)
+    if line_start is not None:
+        out = [t for t in out if t.i > line_start]
+    while out and (out[0].is_punct or out[0].is_space):
+        out.pop(0)
+    out = _trim_source(out, tok)
+    while out and out[-1].is_space:
+        out.pop()
+    internal_comma = any(t.text == "," for t in out[:-1])
+    while out and out[-1].is_punct and out[-1].text not in {".", "'", "%"} and not (out[-1].text == "," and internal_comma and len(out) > 1):
+        if out[-1].text == ")" and any(t.text == "(" for t in out):
+            break  # "Sen. Ann Roe (D-Vt.)" keeps its closing parenthesis
+        out.pop()
+    if not out:
+        out = [tok]
+    nxt = out[-1].i + 1
+    if internal_comma and out[-1].text != "," and nxt < len(tok.doc) and tok.doc[nxt].text == "," and not tok.doc[nxt].is_space:
+        out.append(tok.doc[nxt])  # "Robby Mook, her campaign manager," closes with its comma
+    elif nxt < len(tok.doc) and (closer := tok.doc[nxt]).text in ("\u2014", "--", "\u201d", '"', "''") and _opened(out, closer.text):
+        out.append(closer)  # "Jason Sims \u2014 a teacher from Ohio \u2014" / 'the hacker known as \u201cGuccifer,\u201d' close their aside
+    return span_of(out)
+
+
+def _opened(toks: list[Token], closer: str) -> bool:
+    """Whether ``toks`` hold an aside or quote that ``closer`` (a dash or closing mark) ends."""
+    if closer == "\u201d":
+        return sum(t.text == "\u201c" for t in toks) > sum(t.text == "\u201d" for t in toks)
+    return sum(t.text == closer for t in toks) % 2 == 1
+
+
+_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z.'\-]{2,}\b[^\n\u2014\u2013]{0,40}?|[^\n\u2014\u2013]{0,40}?\((?:" + alternation("news_agency") + r")\))\s*(?:\u2014|\u2013|--|-)\s+")
+DATELINE_AT = re.compile(_DATELINE_RE.pattern[1:])  # the same, matched at a given position
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+
+def _trim_source(out: list[Token], head: Token) -> list[Token]:
+    """A source without what PolNeAR's annotators leave out of it: a dateline before it
+    ("RENO, Nev. (AP) \u2014 Sen. Ann Roe") and a focus adverb ("Even Lindsey Graham")."""
+    m = None
+    if out and out[0].i < head.i and out[0].is_upper and any(t.text in _DASHES for t in out if t.i < head.i):
+        m = _DATELINE_RE.match("".join(t.text_with_ws for t in out if t.i < head.i))
+    if m is not None:
+        cut = out[0].idx + m.end()
+        out = [t for t in out if t.idx >= cut]
+    while len(out) > 1 and out[0].i < head.i and out[0].lower_ in LEAD_ADVERBS and out[0].pos_ == "ADV":
+        out.pop(0)
+        while len(out) > 1 and out[0].text == ",":
+            out.pop(0)
+    return out
+
+
+def is_cue_lemma(tok: Token) -> bool:
+    """A speech or writing verb of the lexicon."""
+    return tok.pos_ == "VERB" and reporting_verbs().get(tok.lemma_.lower()) in ("speech", "writing")
+
+
+def subject_of(verb: Token) -> tuple[Optional[Token], int]:
+    """The subject of a reporting verb and the number of hops to reach it: inherited
+    through xcomp, conj, participles and "by saying" (pcomp)."""
+    cur: Optional[Token] = verb
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "relcl"):
+        for a in verb.children:  # "first reported by The Post", "As reported by the Times,": the agent reports
+            if a.dep_ == "agent":
+                pobj = [p for p in a.children if p.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0], 0
+    for hops in range(5):
+        if cur is None:
+            return None, hops
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
+                if c.dep_ == "nsubjpass":
+                    for a in cur.children:  # "was told by X": the agent speaks
+                        if a.dep_ == "agent":
+                            pobj = [p for p in a.children if p.dep_ == "pobj"]
+                            if pobj:
+                                return pobj[0], hops
+                    if hops and cur.lemma_.lower() in QUOTED_AS:
+                        return c, hops  # "Ames was quoted as saying", "was heard saying": the passive subject speaks
+                    return None, hops  # "is expected to", "was told": the subject is not the speaker
+                return c, hops
+        if cur.head is cur:
+            return None, hops
+        if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
+            cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
+            continue
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.head is not cur.head:
+            cur = cur.head.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head, hops
+        if hops and cur.dep_ == "dobj" and cur.lemma_.lower() in DOC_NOUNS and cur.head.i != cur.i:
+            cur = cur.head  # "the campaign issued a statement saying ...": the issuer speaks
+            continue
+        return None, hops
+    return None, 5
+
+
+def preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
+    """A proper noun (or noun) right before the cue in the same line, when the parse
+    gave the verb no usable subject ("... D.C.\nGantz wrote")."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in CUE_LEFT_DEPS and doc[k].i >= 0:
+        k -= 1
+    if k < 0:
+        return None
+    t = doc[k]
+    if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
+        return t
+    return None
+
+
+def postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:
+    """'"... the challenge,'' said Jared Bernstein, a senior fellow': the parse gave the
+    cue no subject; the name right after it is the speaker when a quote ends just before."""
+    if verb.i + 1 >= len(doc) or in_any(max(0, verb.idx - 3), marked) is None and not re.search(r"[\"\u201d']\s*,?\s*$", text[max(0, verb.idx - 6) : verb.idx]):
+        return None
+    t = doc[verb.i + 1]
+    if t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ") or "\n" in verb.whitespace_:
+        return None
+    while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i > verb.i and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in ("PROPN", "NOUN") else None
+
+
+def name_after(doc: Doc, pos: int, verb: Token) -> Optional[Token]:
+    """The head of the noun phrase that starts right after ``pos`` and before the verb
+    ('"...," Trump, the front-runner, said')."""
+    span = doc.char_span(pos, verb.idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.is_punct or t.is_space:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head is not t:
+            t = t.head
+        return t
+    return None

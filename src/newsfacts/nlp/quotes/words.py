@@ -1,0 +1,75 @@
+"""The word lists of the quote rules, loaded once from ``newsfacts/lexicons``.
+
+- ``reporting_verbs.tsv``: the verbs that introduce what someone said, and their class.
+- ``quote_verbs.tsv``, ``quote_nouns.tsv``, ``quote_words.tsv``: words a rule treats
+  specially, each file a word per line with the names of the lists it is on (the file's
+  header says what each list is for).
+- ``quote_headlines.tsv``: what before a headline's colon names a speaker.
+- ``quote_patterns.tsv``: the words inside the rules' regular expressions, in order.
+
+The sets are used for membership only, so their order in the file does not matter; the
+pattern lists keep the file's order.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ... import lexicons
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs() -> dict[str, str]:
+    """Reporting verb lemma -> class (speech, writing, cognition, evaluation, stance, evidence)."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "speech") for r in lexicons.rows("reporting_verbs.tsv")}
+
+
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The lists of a ``word<TAB>list,list`` lexicon file: list name -> its words."""
+    out: dict[str, set[str]] = {}
+    for word, lists in lexicons.rows(name):
+        for key in lists.split(","):
+            out.setdefault(key.strip(), set()).add(word)
+    return {key: frozenset(words) for key, words in out.items()}
+
+
+_VERBS = word_lists("quote_verbs.tsv")
+NEEDS_CLAUSE = _VERBS["needs_clause"]
+QUOTED_AS = _VERBS["quoted_as"]
+SECOND_CUES = _VERBS["second_cue"]
+RAISING_VERBS = _VERBS["raising"]
+AS_VERBS = _VERBS["as_complement"]
+FOR_CLAUSE_VERBS = _VERBS["for_clause"]
+#: Three addressee lists, kept apart because they differ in meaning (and merging them
+#: changes the records): a quote after the object is the content ('told reporters, "..."');
+#: the clause or infinitive is the content ("urged them to act": adds "urge"); the direct
+#: object is the addressee, never the content ("thanked the voters": adds "thank", "call").
+ADDRESSEE_QUOTE_VERBS = _VERBS["addressee_quote"]
+ADDRESSEE_CLAUSE_VERBS = _VERBS["addressee_clause"]
+ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
+
+_NOUNS = word_lists("quote_nouns.tsv")
+FINDING_NOUNS = _NOUNS["finding"]
+DOC_NOUNS = _NOUNS["document"]
+POLL_NOUNS = _NOUNS["poll"]
+NOT_TOPICS = _NOUNS["not_topic"]
+
+_WORDS = word_lists("quote_words.tsv")
+LEAD_ADVERBS = _WORDS["lead_adverb"]
+NO_SOURCE = _WORDS["not_source"]
+
+_HEADLINES = word_lists("quote_headlines.tsv")
+HEADLINE_SOURCE_TYPES = _HEADLINES["source_type"]
+NOT_SPEAKERS = _HEADLINES["not_speaker"]
+HEADLINE_FINDINGS = _HEADLINES["finding"]
+
+
+def pattern_words(name: str) -> tuple[str, ...]:
+    """The words of list ``name`` of ``quote_patterns.tsv``, in file order."""
+    return tuple(word for word, key in lexicons.rows("quote_patterns.tsv") if key == name)
+
+
+def alternation(name: str) -> str:
+    """The words of pattern list ``name`` as a regular expression alternation (``A|B|C``)."""
+    return "|".join(re.escape(word) for word in pattern_words(name))

@@ -1,0 +1,277 @@
+"""What the web pages read: read-only DuckDB queries over the tables of
+:mod:`newsfacts.store.tables`, every value passed as a parameter.
+
+Each function takes an open connection (the web app opens a read-only one per request
+with :meth:`newsfacts.store.duckdb.FactStore.open`) and returns plain dicts and lists,
+ready to be a page's data and its JSON twin; None where the store has nothing to show (no
+such document, entity or actor). Checking the parameters is the caller's job (the web
+app's :mod:`newsfacts.web.params`); the dyads' counts are in :mod:`newsfacts.store.dyads`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections import Counter
+from typing import Any, Optional
+
+
+#: Levels of the actor network: actor countries, or entity names.
+LEVELS = ("country", "entity")
+
+
+def _rows(con, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """The rows of a query as dicts, dates as ISO text."""
+    cur = con.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, [_plain(v) for v in row])) for row in cur.fetchall()]
+
+
+def _plain(v: Any) -> Any:
+    """A value as JSON can hold it (dates as ISO text)."""
+    if isinstance(v, (_dt.date, _dt.datetime)):
+        return v.isoformat()[:10]
+    return v
+
+
+def store_summary(con) -> dict[str, Any]:
+    """Counts per table and the date range of the documents."""
+    counts = {}
+    for t in ("documents", "entities", "quotes", "events", "claims"):
+        counts[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # table names are constants
+    lo, hi = con.execute("SELECT min(published), max(published) FROM documents").fetchone()
+    return {"counts": counts, "published_from": _plain(lo), "published_to": _plain(hi)}
+
+
+def list_documents(con, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest documents (by publication date), without their text."""
+    return _rows(
+        con,
+        "SELECT d.doc_id, d.title, d.origin, d.published, d.source, d.length, "
+        "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id) AS n_quotes, "
+        "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events "
+        "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
+        [limit],
+    )
+
+
+def get_document(con, doc_id: str) -> Optional[tuple[dict[str, Any], str]]:
+    """A stored document's record and text (None if there is no such document)."""
+    row = con.execute("SELECT record, text FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    if row is None:
+        return None
+    return json.loads(row[0]), row[1]
+
+
+def _ids_contain(column: str) -> str:
+    """SQL: the event's id list ``column`` holds the entity's id."""
+    # column is one of two constants chosen by the caller, never user input
+    return f"list_contains(from_json(ev.{column}, '[\"VARCHAR\"]'), en.entity_id)"
+
+
+def entity_page(con, name: str) -> Optional[dict[str, Any]]:
+    """Everything the store holds about the entity called ``name`` (case-insensitive):
+    its appearances, actor codes and roles, what it said (by date), and the events it
+    took part in; None if no entity has that name.
+    """
+    appearances = _rows(
+        con,
+        "SELECT en.doc_id, en.entity_id, en.name, en.type, en.country, en.actor_code, en.n_mentions, en.roles, "
+        "d.published, d.title, d.source FROM entities en JOIN documents d ON d.doc_id = en.doc_id "
+        "WHERE lower(en.name) = lower(?) ORDER BY d.published NULLS LAST, en.doc_id",
+        [name],
+    )
+    if not appearances:
+        return None
+    roles: Counter[str] = Counter()
+    for a in appearances:
+        for r in json.loads(a.pop("roles") or "[]"):
+            roles[r["title"] + (f" ({r['affiliation']})" if r.get("affiliation") else "")] += 1
+    quotes = _rows(
+        con,
+        "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.start, d.published, d.title "
+        "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id "
+        "WHERE lower(q.speaker_name) = lower(?) ORDER BY d.published NULLS LAST, q.doc_id, q.start",
+        [name],
+    )
+    events = _rows(
+        con,
+        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
+        "ev.source_country, ev.target_country, ev.date, ev.start, "
+        f"{_ids_contain('source_ids')} AS as_source "
+        "FROM events ev JOIN entities en ON en.doc_id = ev.doc_id AND lower(en.name) = lower(?) "
+        f"WHERE {_ids_contain('source_ids')} OR {_ids_contain('target_ids')} "
+        "ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start",
+        [name],
+    )
+    codes = Counter((a["actor_code"], a["country"]) for a in appearances if a["actor_code"])
+    types = Counter(a["type"] for a in appearances)
+    return {
+        "name": appearances[0]["name"],
+        "type": types.most_common(1)[0][0],
+        "actor_codes": [{"code": c, "country": k, "n": n} for (c, k), n in codes.most_common()],
+        "roles": [{"title": t, "n": n} for t, n in roles.most_common()],
+        "appearances": appearances,
+        "quotes": quotes,
+        "events": events,
+        "counts": {"documents": len({a["doc_id"] for a in appearances}), "quotes": len(quotes), "events": len(events)},
+    }
+
+
+def actor_page(con, code: str) -> Optional[dict[str, Any]]:
+    """Everything the store holds about one actor country (an ISO 3166 alpha-3 code):
+    its entities, what its people said (by date), the events it was source or target of,
+    and its partners; None if nothing has that country.
+    """
+    entities = _rows(
+        con,
+        "SELECT en.name, en.type, mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
+        "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? "
+        "GROUP BY en.name, en.type ORDER BY n_documents DESC, n_mentions DESC, en.name LIMIT 100",
+        [code],
+    )
+    quotes = _rows(
+        con,
+        "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title "
+        "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE q.speaker_country = ? "
+        "ORDER BY d.published NULLS LAST, q.doc_id, q.start LIMIT 500",
+        [code],
+    )
+    events = _rows(
+        con,
+        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
+        "ev.source_country, ev.target_country, ev.date FROM events ev "
+        "WHERE ev.source_country = ? OR ev.target_country = ? ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start LIMIT 500",
+        [code, code],
+    )
+    partners = _rows(
+        con,
+        "SELECT CASE WHEN ev.source_country = ? THEN ev.target_country ELSE ev.source_country END AS partner, "
+        "count(*) FILTER (WHERE ev.source_country = ?) AS n_out, count(*) FILTER (WHERE ev.target_country = ?) AS n_in "
+        "FROM events ev WHERE (ev.source_country = ? OR ev.target_country = ?) "
+        "AND ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+        "GROUP BY partner ORDER BY n_out + n_in DESC, partner LIMIT 50",
+        [code] * 5,
+    )
+    if not (entities or quotes or events):
+        return None
+    return {
+        "code": code,
+        "entities": entities,
+        "quotes": quotes,
+        "events": events,
+        "partners": partners,
+        "counts": {"entities": len(entities), "quotes": len(quotes), "events": len(events)},
+    }
+
+
+def _filters(frm: Optional[_dt.date], to: Optional[_dt.date], types: list[str], *, date: str = "ev.date") -> tuple[str, list[Any]]:
+    """SQL conditions (each after AND) and parameters for event dates and PLOVER types."""
+    # ``date`` is one of two constant expressions chosen by the caller
+    sql, params = "", []
+    if frm:
+        sql += f" AND {date} >= ?"
+        params.append(frm)
+    if to:
+        sql += f" AND {date} <= ?"
+        params.append(to)
+    if types:
+        sql += " AND list_contains(?, ev.type)"
+        params.append(types)
+    return sql, params
+
+
+def top_dyads(con, *, limit: int = 15) -> list[dict[str, Any]]:
+    """The most frequent source-target country pairs (for the dyads page's start)."""
+    return _rows(
+        con,
+        "SELECT ev.source_country AS a, ev.target_country AS b, count(*) AS n FROM events ev "
+        "WHERE ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+        "GROUP BY ALL ORDER BY n DESC, a, b LIMIT ?",
+        [limit],
+    )
+
+
+def network(
+    con,
+    *,
+    level: str = "country",
+    frm: Optional[_dt.date] = None,
+    to: Optional[_dt.date] = None,
+    types: Optional[list[str]] = None,
+    limit: int = 300,
+) -> dict[str, Any]:
+    """The actor network: nodes are actors (countries or entity names), edges are
+    the events from one to another, with their count and most frequent type.
+
+    Args:
+        level: ``country`` (actor countries) or ``entity`` (entity names).
+        frm, to: first and last event date (inclusive); types: PLOVER types to keep.
+        limit: at most this many edges (the heaviest).
+    """
+    assert level in LEVELS
+    col = "country" if level == "country" else "name"
+    flt, p_flt = _filters(frm, to, types or [])
+    rows = _rows(
+        con,
+        f"SELECT ev.source_{col} AS source, ev.target_{col} AS target, count(*) AS n, "
+        "mode(ev.type) AS top_type, mode(coalesce(ev.quad_class, 'unknown')) AS quad_class "
+        f"FROM events ev WHERE ev.source_{col} IS NOT NULL AND ev.target_{col} IS NOT NULL{flt} "
+        "GROUP BY ALL ORDER BY n DESC, source, target LIMIT ?",
+        p_flt + [limit],
+    )
+    degree: Counter[str] = Counter()
+    for r in rows:
+        degree[r["source"]] += r["n"]
+        degree[r["target"]] += r["n"]
+    return {
+        "level": level,
+        "from": frm.isoformat() if frm else None,
+        "to": to.isoformat() if to else None,
+        "types": types or [],
+        "nodes": [{"id": n, "label": n, "weight": w} for n, w in sorted(degree.items())],
+        "edges": [{"id": f"x{k}", **r} for k, r in enumerate(rows)],
+    }
+
+
+def search(con, q: str, *, limit: int = 50) -> dict[str, Any]:
+    """Documents, quotes and events whose text or actors contain ``q`` (case-insensitive,
+    a literal substring: ``%`` and ``_`` mean themselves)."""
+    q = (q or "").strip()
+    if not q:
+        return {"q": "", "documents": [], "quotes": [], "events": []}
+    documents = _rows(
+        con,
+        "SELECT d.doc_id, d.title, d.published, d.source, instr(lower(d.text), lower(?)) AS pos "
+        "FROM documents d WHERE contains(lower(d.text), lower(?)) OR contains(lower(coalesce(d.title, '')), lower(?)) "
+        "ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
+        [q, q, q, limit],
+    )
+    if documents:
+        texts = dict(
+            con.execute(
+                "SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [[d["doc_id"] for d in documents]]
+            ).fetchall()
+        )
+        for d in documents:
+            p = (d.pop("pos") or 1) - 1
+            t = texts.get(d["doc_id"], "")
+            s = max(0, p - 80)
+            d["snippet"] = ("\u2026" if s else "") + " ".join(t[s : p + len(q) + 80].split()) + "\u2026"
+    quotes = _rows(
+        con,
+        "SELECT q.doc_id, q.quote_id, q.text, q.speaker_name, q.cue, d.published FROM quotes q "
+        "JOIN documents d ON d.doc_id = q.doc_id "
+        "WHERE contains(lower(q.text), lower(?)) OR contains(lower(coalesce(q.speaker_name, '')), lower(?)) "
+        "ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT ?",
+        [q, q, limit],
+    )
+    events = _rows(
+        con,
+        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.source_name, ev.target_name, ev.date FROM events ev "
+        "WHERE contains(lower(coalesce(ev.source_name, '')), lower(?)) OR contains(lower(coalesce(ev.target_name, '')), lower(?)) "
+        "OR lower(ev.type) = lower(?) OR contains(lower(coalesce(ev.place_name, '')), lower(?)) "
+        "ORDER BY ev.date DESC NULLS LAST, ev.doc_id, ev.start LIMIT ?",
+        [q, q, q, q, limit],
+    )
+    return {"q": q, "documents": documents, "quotes": quotes, "events": events}

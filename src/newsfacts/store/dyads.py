@@ -1,0 +1,156 @@
+"""Dyads: event counts per period between actors, the one implementation for the CLI and the web.
+
+``newsfacts dyads`` (:func:`dyads`: every source-target country pair) and the web's dyads
+page (:func:`dyad_counts`: the events between two actors, both directions) count the same
+rows (:func:`counted_sql`) with the same options:
+
+- ``by``: the period, one of :data:`PERIODS` (weeks start on Monday);
+- ``count``: ``clusters`` (the default: each real-world event once, with its cluster's
+  type, quad class and actors, dated by its first report; events not (yet) clustered count
+  as their own cluster) or ``reports`` (every per-article event record);
+- dates (first and last, inclusive, on the counted row's date) and PLOVER types.
+
+A cluster counts once, in one place: with the cluster's own attributes (the most frequent
+among its members), not once per distinct member attribute, so the counts of every
+period, pair and quad class add up to the number of clusters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ..errors import E_SQL, NewsfactsError
+
+#: Periods events are counted by (DuckDB ``date_trunc`` parts).
+PERIODS = ("day", "week", "month", "quarter", "year")
+#: What is counted: real-world events (clusters) or per-article records (reports).
+COUNTS = ("clusters", "reports")
+
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+def counted_sql(count: str) -> str:
+    """The rows :func:`dyads` and :func:`dyad_counts` count, with columns ``date, type,
+    quad_class, source_country, target_country, source_name, target_name``.
+
+    Raises:
+        NewsfactsError: NF304 if ``count`` is not one of :data:`COUNTS`.
+    """
+    cols = "date, type, quad_class, source_country, target_country, source_name, target_name"
+    if count == "reports":
+        return f"SELECT {cols} FROM events"
+    if count == "clusters":
+        # a cluster counts once; events not (yet) clustered count as their own cluster
+        return ("SELECT date_first AS date, type, quad_class, source_country, target_country, source_name, target_name "
+                f"FROM event_clusters UNION ALL SELECT {cols} FROM events WHERE cluster_id IS NULL")
+    raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code=E_SQL)
+
+
+def check_period(by: str) -> str:
+    """``by`` if it is one of :data:`PERIODS`.
+
+    Raises:
+        NewsfactsError: NF304 otherwise.
+    """
+    if by not in PERIODS:
+        raise NewsfactsError(f"--by must be one of {', '.join(PERIODS)}, not '{by}'", code=E_SQL)
+    return by
+
+
+def _filters(date_from: Any, date_to: Any, types: Optional[list[str]]) -> tuple[list[str], list[Any]]:
+    """Conditions (on the counted rows ``u``) and parameters for dates and types."""
+    where: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        where.append("u.date >= ?::DATE")
+        params.append(date_from)
+    if date_to:
+        where.append("u.date <= ?::DATE")
+        params.append(date_to)
+    if types:
+        where.append("list_contains(?, u.type)")
+        params.append(list(types))
+    return where, params
+
+
+def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optional[str] = None, date_to: Optional[str] = None,
+          source: Optional[str] = None, target: Optional[str] = None, types: Optional[list[str]] = None):
+    """Counts per period, source country, target country and PLOVER quad class (``newsfacts dyads``).
+
+    Args:
+        store: an open :class:`~newsfacts.store.duckdb.FactStore`.
+        by: one of :data:`PERIODS`.
+        count: one of :data:`COUNTS`.
+        date_from, date_to: first and last date (inclusive).
+        source, target: keep only this source (target) country code.
+        types: keep only these PLOVER types (empty: all).
+
+    Returns:
+        ``(column names, rows)``: period, source_country, target_country, quad_class and
+        the count (named after ``count``), fetched as columns (a whole-store series has
+        ~10^5 rows).
+    """
+    check_period(by)
+    base = counted_sql(count)
+    where = ["u.date IS NOT NULL", "u.source_country IS NOT NULL", "u.target_country IS NOT NULL"]
+    flt, params = _filters(date_from, date_to, types)
+    where += flt
+    for side, val in (("source", source), ("target", target)):
+        if val:
+            where.append(f"u.{side}_country = ?")
+            params.append(val)
+    sql = (
+        f"SELECT CAST(date_trunc('{by}', u.date) AS DATE) AS period, u.source_country, u.target_country, "
+        f"u.quad_class, count(*) AS {count} FROM ({base}) u WHERE " + " AND ".join(where)
+        + " GROUP BY ALL ORDER BY period, source_country, target_country, quad_class"
+    )
+    return store.query_columns(sql, params)
+
+
+def _actor_match(side: str, actor: str) -> tuple[str, list[Any]]:
+    """SQL condition (with its parameters) for "``actor`` is the counted row's ``side``"
+    (``source`` or ``target``): a three-letter upper-case code matches the actor
+    country, anything else an entity name."""
+    assert side in ("source", "target")
+    if _CODE.fullmatch(actor):
+        return f"u.{side}_country = ?", [actor]
+    return f"list_contains(string_split(lower(u.{side}_name), '; '), lower(?))", [actor]
+
+
+def dyad_counts(con, a: str, b: Optional[str] = None, *, by: str = "month", date_from: Any = None, date_to: Any = None,
+                types: Optional[list[str]] = None, count: str = "clusters") -> list[tuple[str, str, str, int]]:
+    """Counts of the events between actors ``a`` and ``b`` (both directions) per period and
+    quad class (the web's dyads page).
+
+    Args:
+        con: a DuckDB connection to the store.
+        a: a country code (``ISR``) or an entity name.
+        b: the other actor; when empty, events of ``a`` with anyone.
+        by, count, date_from, date_to, types: as for :func:`dyads`.
+
+    Returns:
+        ``(period start as ISO date, quad class or "unknown", direction, count)`` rows, in
+        that order; the direction is ``ab`` (``a`` is the source) or ``ba``.
+    """
+    check_period(by)
+    base = counted_sql(count)
+    src_a, p_src_a = _actor_match("source", a)
+    tgt_a, p_tgt_a = _actor_match("target", a)
+    if b:
+        src_b, p_src_b = _actor_match("source", b)
+        tgt_b, p_tgt_b = _actor_match("target", b)
+        ab, p_ab = f"({src_a} AND {tgt_b})", p_src_a + p_tgt_b
+        ba, p_ba = f"({src_b} AND {tgt_a})", p_src_b + p_tgt_a
+    else:
+        ab, p_ab = f"({src_a})", p_src_a
+        ba, p_ba = f"({tgt_a})", p_tgt_a
+    flt, p_flt = _filters(date_from, date_to, types)
+    sql = (
+        f"SELECT CAST(date_trunc(?, u.date) AS DATE) AS period, coalesce(u.quad_class, 'unknown') AS quad, "
+        f"CASE WHEN {ab} THEN 'ab' ELSE 'ba' END AS dir, count(*) AS n "
+        f"FROM ({base}) u WHERE u.date IS NOT NULL AND ({ab} OR {ba})" + "".join(f" AND {w}" for w in flt)
+        + " GROUP BY ALL ORDER BY period, quad, dir"
+    )
+    rows = con.execute(sql, [by] + p_ab + p_ab + p_ba + p_flt).fetchall()
+    return [(p.isoformat(), q, d, n) for p, q, d, n in rows]

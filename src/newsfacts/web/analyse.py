@@ -1,0 +1,140 @@
+"""The Analyse page: run the pipeline on a pasted or uploaded article (and save it on request)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import E_BAD_PARAM, E_EMPTY_INPUT, E_NO_STORE, E_TOO_LARGE, WebError
+from .params import parse_date
+from .views import article_view
+
+
+def register_analyse(site) -> None:
+    """Add the Analyse form (``GET /analyse``), its result page (``POST /analyse``) and
+    ``POST /api/analyse`` to ``site``'s app (a :class:`newsfacts.web.app.Site`)."""
+    app = site.app
+
+    @app.get("/analyse", include_in_schema=False)
+    def analyse_form(request: Request):
+        return site.render(request, "analyse.html", {"max_upload_bytes": site.max_upload_bytes, "store": site.db})
+
+    async def analyse(request: Request) -> dict[str, Any]:
+        from starlette.concurrency import run_in_threadpool
+
+        text, meta, save = await read_input(request, site.max_upload_bytes)
+        return await run_in_threadpool(lambda: _run(site, text, meta, save))
+
+    @app.post("/analyse", include_in_schema=False)
+    async def analyse_page(request: Request):
+        data = await analyse(request)
+        return site.render(request, "article.html", data)
+
+    @app.post("/api/analyse")
+    async def analyse_api(request: Request):
+        return JSONResponse(await analyse(request))
+
+
+def _run(site, text: str, meta: dict[str, Any], save: bool) -> dict[str, Any]:
+    """Extract the record (one request at a time on the shared pipeline), save it if asked,
+    and return the article page's data."""
+    from ..pipeline import build_nlp, extract
+
+    with site.nlp_lock:
+        if site.nlp is None:
+            site.nlp = build_nlp()
+        record = extract(text, nlp=site.nlp, **meta)
+    stored = False
+    if save:
+        if not site.db:
+            raise WebError("this server has no store (start it with --db PATH) to save into", code=E_NO_STORE)
+        from .save import save_record
+
+        with site.store_lock:
+            save_record(site.db, record, text)
+        stored = True
+    return article_view(record, text, stored=stored)
+
+
+async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any], bool]:
+    """The text, metadata and save flag of an analyse request (multipart form or JSON).
+
+    Raises:
+        NewsfactsError: NF105 past the size limit, NF103/NF104 for binary or non-UTF-8
+            uploads, NF504 with no text, NF503 for a bad date.
+    """
+    from ..corpus.textio import decode
+
+    def too_large(n: int) -> WebError:
+        return WebError(
+            f"the upload is {n:,} bytes, over this server's limit of {limit:,} bytes (newsfacts serve --max-upload-mb)",
+            code=E_TOO_LARGE,
+            status=413,
+        )
+
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit + 64_000:  # room for the form's other fields
+        raise too_large(int(declared))
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith("application/json"):
+        chunks, size = [], 0
+        async for chunk in request.stream():  # counted as it arrives: a body without Content-Length can't run past the limit
+            size += len(chunk)
+            if size > limit + 64_000:
+                raise too_large(size)
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        try:
+            fields = json.loads(decode(body, "request body"))
+        except json.JSONDecodeError as exc:
+            raise WebError(f"the request body is not JSON ({exc.msg} at offset {exc.pos})", code=E_BAD_PARAM) from None
+        if not isinstance(fields, dict):
+            raise WebError("the request body must be a JSON object with a 'text' field", code=E_BAD_PARAM)
+        text = fields.get("text")
+        if text is not None and not isinstance(text, str):
+            raise WebError("'text' must be a string", code=E_BAD_PARAM)
+        if text and len(text.encode("utf-8", "surrogatepass")) > limit:
+            raise too_large(len(text.encode("utf-8", "surrogatepass")))
+        save = fields.get("save") is True
+    else:
+        try:
+            form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
+        except StarletteHTTPException as exc:
+            if "maximum size" in str(exc.detail):
+                raise too_large(int(declared) if declared and declared.isdigit() else limit + 1) from None
+            raise WebError(f"the form could not be read ({exc.detail})", code=E_BAD_PARAM) from None
+        try:
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
+            upload = form.get("file")
+            data, name = None, None
+            if upload is not None and not isinstance(upload, str) and upload.filename:
+                data = await upload.read(limit + 1)
+                name = upload.filename
+        finally:
+            await form.close()
+        text = None
+        if data is not None and not (fields.get("source") or "").strip():
+            fields["source"] = name  # as `newsfacts extract FILE` records the file as the source
+        if data is not None:
+            if len(data) > limit:
+                raise too_large(len(data))
+            text = decode(data, name)
+        elif fields.get("text"):
+            text = fields["text"].replace("\r\n", "\n")  # browsers send a textarea's newlines as CRLF
+        save = fields.get("save") in ("1", "on", "true", "yes")
+    if not text or not text.strip():
+        raise WebError("no text to analyse: paste an article or choose a UTF-8 text file", code=E_EMPTY_INPUT)
+    for k in ("published", "title", "source"):
+        if fields.get(k) is not None and not isinstance(fields[k], str):
+            raise WebError(f"'{k}' must be a string", code=E_BAD_PARAM)
+    published = parse_date(fields.get("published") or None, "published")
+    meta = {
+        "published": published.isoformat() if published else None,
+        "title": (fields.get("title") or "").strip() or None,
+        "source": (fields.get("source") or "").strip() or None,
+    }
+    return text, meta, save

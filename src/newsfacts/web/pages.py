@@ -1,0 +1,89 @@
+"""The store pages: home, document, entity, actor, dyads, network and search.
+
+Each page is registered twice by :meth:`newsfacts.web.app.Site.twin`: ``/x`` renders the
+dict that ``/api/x`` returns. Parameters are checked by :mod:`newsfacts.web.params`, the
+data read by :mod:`newsfacts.store.browse` and :mod:`newsfacts.store.dyads`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+
+from ..errors import E_NO_STORE, E_NOT_FOUND, NewsfactsError, WebError
+from ..store import browse
+from ..store.dyads import dyad_counts
+from . import params as P
+from .views import article_view, dyads_view
+
+
+def _found(value, message: str):
+    """``value``, or a 404 (NF505) with ``message`` when the store has nothing (None)."""
+    if value is None:
+        raise WebError(message, code=E_NOT_FOUND, status=404)
+    return value
+
+
+def register_pages(site) -> None:
+    """Add the store pages (and their JSON twins) to ``site``'s app (a :class:`newsfacts.web.app.Site`)."""
+    twin, with_store, db = site.twin, site.with_store, site.db
+
+    @twin("/", "home.html")
+    def home(request: Request) -> dict[str, Any]:
+        try:
+            summary, docs = with_store(lambda con: (browse.store_summary(con), browse.list_documents(con)))
+        except NewsfactsError as exc:
+            if exc.code != E_NO_STORE:
+                raise
+            return {"store": db, "exists": False, "summary": None, "documents": [], "message": exc.args[0]}
+        return {"store": db, "exists": True, "summary": summary, "documents": docs, "message": None}
+
+    @twin("/document/{doc_id}", "article.html")
+    def document(request: Request, doc_id: str) -> dict[str, Any]:
+        found = with_store(lambda con: browse.get_document(con, doc_id))
+        record, text = _found(found, f"no document {doc_id!r} in the store")
+        return article_view(record, text, stored=True)
+
+    @twin("/entity", "entity.html")
+    def entity(request: Request, name: str = "") -> dict[str, Any]:
+        # checked once the store is open, as every store page: a missing store answers first
+        found = with_store(lambda con: browse.entity_page(con, P.entity_name(name)))
+        return _found(found, f"no entity called {name!r} in the store")
+
+    @twin("/actor/{code}", "actor.html")
+    def actor(request: Request, code: str) -> dict[str, Any]:
+        found = with_store(lambda con: browse.actor_page(con, P.actor_code(code)))
+        return _found(found, f"no actor with country {P.actor_code(code)} in the store")
+
+    @twin("/dyads", "dyads.html")
+    def dyads(
+        request: Request, a: str = "", b: str = "", by: str = "month", start: str = "", end: str = "", types: str = "", count: str = "clusters"
+    ) -> dict[str, Any]:
+        frm, to = P.parse_date(start, "start"), P.parse_date(end, "end")
+        tl = P.parse_types(types)
+
+        def q(con):
+            top = browse.top_dyads(con)
+            if not a.strip():
+                return {"a": "", "b": b, "by": by, "from": start or None, "to": end or None, "types": tl, "count": count,
+                        "periods": [], "series": [], "total": 0, "top": top}  # fmt: skip
+            P.check_period(by)
+            P.check_count(count)
+            a_, b_ = a.strip(), b.strip() or None
+            rows = dyad_counts(con, a_, b_, by=by, date_from=frm, date_to=to, types=tl, count=count)
+            return {**dyads_view(rows, a=a_, b=b_, by=by, frm=frm, to=to, types=tl, count=count), "top": top}
+
+        return with_store(q)
+
+    @twin("/network", "network.html")
+    def network(request: Request, level: str = "country", start: str = "", end: str = "", types: str = "") -> dict[str, Any]:
+        frm, to = P.parse_date(start, "start"), P.parse_date(end, "end")
+        tl = P.parse_types(types)
+        return with_store(lambda con: browse.network(con, level=P.check_level(level), frm=frm, to=to, types=tl))
+
+    @twin("/search", "search.html")
+    def search(request: Request, q: str = "") -> dict[str, Any]:
+        if not q.strip():
+            return {"q": "", "documents": [], "quotes": [], "events": []}
+        return with_store(lambda con: browse.search(con, P.search_text(q)))

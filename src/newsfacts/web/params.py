@@ -1,0 +1,92 @@
+"""The web pages' query parameters: parsed and checked here, before any query runs.
+
+A parameter out of its vocabulary or form is a :class:`~newsfacts.errors.WebError` NF503
+(HTTP 400) naming the parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..errors import E_BAD_PARAM, WebError
+from ..lexicons import rows
+from ..store.browse import LEVELS
+from ..store.dyads import COUNTS, PERIODS
+
+_COUNTRY = re.compile(r"[A-Z]{3}")
+#: The longest search text accepted.
+MAX_SEARCH = 200
+
+
+@lru_cache(maxsize=None)
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER event types (``lexicons/plover_types.tsv``): the ``types`` filter accepts only these."""
+    return tuple(r[0] for r in rows("plover_types.tsv"))
+
+
+def parse_date(value: Optional[str], name: str) -> Optional[_dt.date]:
+    """An optional ISO date parameter."""
+    if value in (None, ""):
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise WebError(f"{name}={value!r} is not a date in YYYY-MM-DD form", code=E_BAD_PARAM) from None
+
+
+def parse_types(value: Optional[str]) -> list[str]:
+    """A comma-separated list of PLOVER event types (empty means all)."""
+    if not value:
+        return []
+    types = [t.strip().upper() for t in value.split(",") if t.strip()]
+    bad = [t for t in types if t not in plover_types()]
+    if bad:
+        raise WebError(f"unknown event type(s) {', '.join(bad)}; PLOVER types are {', '.join(plover_types())}", code=E_BAD_PARAM)
+    return types
+
+
+def check_period(by: str) -> str:
+    """The dyads' period (one of :data:`newsfacts.store.dyads.PERIODS`)."""
+    if by not in PERIODS:
+        raise WebError(f"by={by!r}: use one of {', '.join(PERIODS)}", code=E_BAD_PARAM)
+    return by
+
+
+def check_count(count: str) -> str:
+    """What the dyads count (one of :data:`newsfacts.store.dyads.COUNTS`)."""
+    if count not in COUNTS:
+        raise WebError(f"count={count!r}: use {' or '.join(COUNTS)}", code=E_BAD_PARAM)
+    return count
+
+
+def check_level(level: str) -> str:
+    """The network's level (one of :data:`newsfacts.store.browse.LEVELS`)."""
+    if level not in LEVELS:
+        raise WebError(f"level={level!r}: use {' or '.join(LEVELS)}", code=E_BAD_PARAM)
+    return level
+
+
+def actor_code(code: Optional[str]) -> str:
+    """An ISO 3166 alpha-3 country code, upper-cased."""
+    code = (code or "").strip().upper()
+    if not _COUNTRY.fullmatch(code):
+        raise WebError(f"{code!r} is not an ISO 3166 alpha-3 country code (such as ISR or USA)", code=E_BAD_PARAM)
+    return code
+
+
+def entity_name(name: str) -> str:
+    """A non-empty entity name."""
+    if not name.strip():
+        raise WebError("give an entity name, e.g. /entity?name=Ingrid%20Solheim", code=E_BAD_PARAM)
+    return name
+
+
+def search_text(q: str) -> str:
+    """The search text, stripped, at most :data:`MAX_SEARCH` characters."""
+    q = (q or "").strip()
+    if len(q) > MAX_SEARCH:
+        raise WebError(f"the search text is over {MAX_SEARCH} characters", code=E_BAD_PARAM)
+    return q
