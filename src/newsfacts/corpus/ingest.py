@@ -33,7 +33,7 @@ from ..errors import E_WORKER_DIED, NewsfactsError
 from ..schema import document_id
 from ..store.clusters import recluster
 from ..store.tables import reject_row
-from .readers import Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
+from .readers import MAX_RECORD_BYTES, Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
 from .textio import MAX_CHARS  # texts longer than this are rejected as ``too_long`` (override with max_chars)
 from .workers import ForkedPool, Zygote, init_worker, mp_context, parse_batch, pipeline_cache, process_batch, rows_from_json, warm_up
 
@@ -251,7 +251,8 @@ def ingest(
     limit_before = store.set_memory_limit(WRITE_MEMORY_LIMIT) if lowered else None
     try:
         try:
-            entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract)  # noqa: E731
+            entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract,  # noqa: E731
+                                                  max_bytes=4 * max_chars + MAX_RECORD_BYTES - 4 * MAX_CHARS)
             _run(workers, entries, run.batches, run.commit, nlp, model, batch_size, recycle_after)
         except BrokenProcessPool:
             run.write_held()  # what the other workers finished is kept

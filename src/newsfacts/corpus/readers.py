@@ -25,7 +25,14 @@ Reject reasons (the ``reason`` column of the ``rejects`` table):
 ``not_utf8``           bytes that are not valid UTF-8
 ``unsupported_file``   a file in a folder whose extension no reader handles
 ``unreadable``         a file that can't be opened
-``too_long``           a text over the ingest's character limit (checked by ingest)
+``not_a_file``         a path that is not a regular file (a FIFO, a device such as /dev/zero,
+                       a socket): never read, so it can neither hang nor fill memory
+``bad_field``          a JSON/CSV record whose url, title, source or published field is not a
+                       string (an object, a list, a number where a string is expected)
+``bad_unicode``        a JSON record with a lone surrogate escape (``"\ud800"``): not text
+``too_long``           a text over the ingest's character limit (checked by ingest), or a
+                       file, JSON line or CSV field over the byte cap (checked by the readers,
+                       before the record is read whole)
 ``not_english``        a text that doesn't look like English (checked by ingest's workers)
 ``processing_error``   the pipeline raised on this text (checked by ingest's workers)
 =====================  =====================================================================
@@ -39,10 +46,11 @@ import email.utils
 import io
 import json
 import os
-import sys
+import stat
 from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
 
 from ..errors import E_MISSING, InputError
+from .textio import MAX_CHARS
 
 #: File extensions each reader takes (lower case, compound extensions first).
 TEXT_EXT = (".txt", ".text")
@@ -50,6 +58,14 @@ HTML_EXT = (".html", ".htm", ".xhtml")
 JSONL_EXT = (".jsonl", ".ndjson", ".jsonl.gz")
 CSV_EXT = (".csv",)
 WARC_EXT = (".warc", ".warc.gz")
+
+#: The most bytes one input record (a file, a JSON line, a CSV field) may take before it is
+#: rejected as ``too_long`` without being read whole: a text of MAX_CHARS characters takes at
+#: most 4 bytes a character, plus room for its metadata. Memory stays bounded by this.
+MAX_RECORD_BYTES = 4 * MAX_CHARS + (1 << 20)
+#: Metadata fields that must be strings (or absent / null) in a JSON or CSV record.
+STRING_FIELDS = ("url", "title", "source")
+_READ_CHUNK = 1 << 20
 
 
 class Item(NamedTuple):
@@ -156,17 +172,27 @@ def extract_html(entry: Html) -> Union[Item, Reject]:
     return item
 
 
-def _read_bytes(path: str) -> Union[bytes, Reject]:
+def _read_bytes(path: str, max_bytes: int = MAX_RECORD_BYTES) -> Union[bytes, Reject]:
+    """The bytes of a regular file of at most ``max_bytes``; a Reject for anything else
+    (``not_a_file`` for FIFOs and devices, ``too_long`` past the cap, ``unreadable``)."""
     try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return Reject(path, "not_a_file", "not a regular file (a FIFO, a device or a socket): not read")
+        if st.st_size > max_bytes:
+            return Reject(path, "too_long", f"{st.st_size:,} bytes is over the {max_bytes:,}-byte cap for one record", size=st.st_size)
         with open(path, "rb") as fh:
-            return fh.read()
+            data = fh.read(max_bytes + 1)  # a file that grew since the stat is still capped
     except OSError as exc:
         return Reject(path, "unreadable", f"cannot be read ({exc.strerror})")
+    if len(data) > max_bytes:
+        return Reject(path, "too_long", f"over the {max_bytes:,}-byte cap for one record", size=len(data))
+    return data
 
 
-def read_text_file(path: str) -> Iterator[Entry]:
+def read_text_file(path: str, *, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
     """A .txt file: the whole file is one article."""
-    data = _read_bytes(path)
+    data = _read_bytes(path, max_bytes)
     if isinstance(data, Reject):
         yield data
         return
@@ -179,9 +205,9 @@ def read_text_file(path: str) -> Iterator[Entry]:
         yield Item(text, {"source": None}, path, len(data))
 
 
-def read_html_file(path: str) -> Iterator[Entry]:
+def read_html_file(path: str, *, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
     """An .html file: trafilatura extracts the article text, title, date and url."""
-    data = _read_bytes(path)
+    data = _read_bytes(path, max_bytes)
     if isinstance(data, Reject):
         yield data
         return
@@ -200,6 +226,22 @@ def _record_meta(obj: dict[str, Any], published_field: str) -> dict[str, Any]:
     }
 
 
+def _field_problem(obj: dict[str, Any], text_field: str, html_field: str) -> Optional[Reject]:
+    """A Reject reason for a record whose fields can't be stored: a metadata field that is not
+    a string, or a lone surrogate (from a ``\ud800`` JSON escape) in any string field."""
+    for key in STRING_FIELDS:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            return Reject("", "bad_field", f"the '{key}' field is a {type(value).__name__}, not a string")
+    for key, value in obj.items():
+        if isinstance(value, str) and key in (text_field, html_field, "published", *STRING_FIELDS):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return Reject("", "bad_unicode", f"the '{key}' field holds a lone surrogate (U+{ord(value[exc.start]):04X}) at character {exc.start}: not text")
+    return None
+
+
 def record_entry(obj: Any, origin: str, size: int, *, text_field: str, published_field: str, html_field: str) -> Entry:
     """The entry of one parsed record (a JSON object, a CSV row, a Parquet row as a dict).
 
@@ -213,8 +255,11 @@ def record_entry(obj: Any, origin: str, size: int, *, text_field: str, published
 
     Returns:
         An ``Item``, an ``Html`` (text still to extract), or a ``Reject``
-        (``missing_text``, ``empty``).
+        (``missing_text``, ``empty``, ``bad_field``, ``bad_unicode``).
     """
+    problem = _field_problem(obj, text_field, html_field)
+    if problem is not None:
+        return problem._replace(origin=origin, size=size)
     text = obj.get(text_field)
     if text is None and isinstance(obj.get(html_field), str):
         return Html(obj[html_field], _record_meta(obj, published_field), origin, size, url=obj.get("url"))
@@ -226,29 +271,58 @@ def record_entry(obj: Any, origin: str, size: int, *, text_field: str, published
     return Item(text, _record_meta(obj, published_field), origin, size)
 
 
-def read_jsonl(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html") -> Iterator[Entry]:
-    """JSON Lines: one object per line with ``text`` (or ``html``) and optional url, title, published, source."""
-    opener = _open_maybe_gz(path)
-    with opener as fh:
-        for n, raw in enumerate(fh, start=1):
+def read_jsonl(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html",
+               max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
+    """JSON Lines: one object per line with ``text`` (or ``html``) and optional url, title, published, source.
+
+    A line is read with a cap of ``max_bytes``: a longer one is skipped in pieces and rejected
+    as ``too_long``, so memory stays bounded whatever the file holds.
+    """
+    with _open_maybe_gz(path) as fh:
+        for n, (raw, size) in enumerate(_capped_lines(fh, max_bytes), start=1):
             origin = f"{path}:{n}"
-            size = len(raw)
+            if raw is None:
+                yield Reject(origin, "too_long", f"the line is {size:,} bytes, over the {max_bytes:,}-byte cap for one record", size=size)
+                continue
             if not raw.strip():
                 continue  # blank lines are separators, not records
-            try:
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield Reject(origin, "not_utf8", f"line is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start})", size=size)
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Reject(origin, "bad_json", f"invalid JSON: {exc.msg} at column {exc.colno}", size=size)
-                continue
-            if not isinstance(obj, dict):
-                yield Reject(origin, "bad_json", f"a JSON {type(obj).__name__}, not an object", size=size)
-                continue
-            yield record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
+            yield _jsonl_entry(raw, n, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
+
+
+def _capped_lines(fh, max_bytes: int) -> Iterator[tuple[Optional[bytes], int]]:
+    """(line, size) for each line of a binary file; (None, size) for a line over ``max_bytes``,
+    which is read past in pieces of at most ``max_bytes + 1`` bytes, never whole."""
+    while True:
+        raw = fh.readline(max_bytes + 1)
+        if not raw:
+            return
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(_READ_CHUNK)
+            if not raw:
+                break
+            size += len(raw)
+        yield None, size
+
+
+def _jsonl_entry(raw: bytes, n: int, origin: str, size: int, **fields: str) -> Entry:
+    """The entry of one JSON line (a Reject with its reason for anything but a good object)."""
+    try:
+        line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return Reject(origin, "not_utf8", f"line is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start})", size=size)
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Reject(origin, "bad_json", f"invalid JSON: {exc.msg} at column {exc.colno}", size=size)
+    except RecursionError:
+        return Reject(origin, "bad_json", "JSON nested too deeply to read", size=size)
+    if not isinstance(obj, dict):
+        return Reject(origin, "bad_json", f"a JSON {type(obj).__name__}, not an object", size=size)
+    return record_entry(obj, origin, size, **fields)
 
 
 def _open_maybe_gz(path: str):
@@ -259,44 +333,61 @@ def _open_maybe_gz(path: str):
     return open(path, "rb")
 
 
-def read_csv(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html") -> Iterator[Entry]:
-    """CSV with a header row naming at least ``text`` (or ``html``); row numbers count the header as row 1."""
-    csv.field_size_limit(sys.maxsize)
+def read_csv(path: str, *, text_field: str = "text", published_field: str = "published", html_field: str = "html",
+             max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
+    """CSV with a header row naming at least ``text`` (or ``html``).
+
+    Read as a stream (memory bounded by one row; a field over ``max_bytes`` is a
+    ``bad_csv_row``). Origins are ``path:row``, rows counted as records with the header as
+    row 1, so a quoted field over several lines does not shift the numbers.
+    """
     with open(path, "rb") as raw:
-        data = raw.read()
-    text = _decode(data, path, len(data))
-    if isinstance(text, Reject):
-        yield text
-        return
-    reader = csv.reader(io.StringIO(text, newline=""))
+        head = raw.read(65536)
+        if b"\x00" in head:
+            yield Reject(path, "binary", "looks like a binary file (NUL bytes), not text", size=os.path.getsize(path))
+            return
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        yield from _csv_rows(path, raw, text, max_bytes, text_field=text_field, published_field=published_field, html_field=html_field)
+
+
+def _csv_rows(path: str, raw, text, max_bytes: int, *, text_field: str, published_field: str, html_field: str) -> Iterator[Entry]:
+    """The entries of an open CSV stream (see :func:`read_csv`)."""
+    csv.field_size_limit(max_bytes)
+    reader = csv.reader(text)
     try:
         header = next(reader)
-    except (StopIteration, csv.Error):
-        yield Reject(path, "bad_csv_row", "no header row", size=len(data))
+    except (StopIteration, csv.Error, UnicodeDecodeError):
+        yield Reject(path, "bad_csv_row", "no header row", size=os.path.getsize(path))
         return
     if text_field not in header and html_field not in header:
-        yield Reject(f"{path}:1", "missing_text", f"the header has no '{text_field}' column: {header[:8]}", size=len(data))
+        yield Reject(f"{path}:1", "missing_text", f"the header has no '{text_field}' column: {header[:8]}", size=os.path.getsize(path))
         return
-    per_row = max(1, len(data) // max(1, text.count("\n")))
+    row_no, done = 1, raw.tell()
     while True:
-        row_no = reader.line_num + 1
+        row_no += 1
+        origin = f"{path}:{row_no}"
         try:
             row = next(reader)
         except StopIteration:
             break
+        except UnicodeDecodeError as exc:
+            yield Reject(origin, "not_utf8", f"not valid UTF-8 from about this row on ({exc.reason}): the rest of the file is not read", size=os.path.getsize(path) - done)
+            return
         except csv.Error as exc:
-            yield Reject(f"{path}:{row_no}", "bad_csv_row", f"CSV error: {exc}", size=per_row)
+            yield Reject(origin, "bad_csv_row", f"CSV error: {exc}", size=0)
             continue
-        origin = f"{path}:{row_no}"
+        size, done = raw.tell() - done, raw.tell()
         if not row:
+            row_no -= 1  # a blank line is no record
             continue
         if len(row) != len(header):
-            yield Reject(origin, "bad_csv_row", f"{len(row)} fields where the header has {len(header)}", size=per_row)
+            yield Reject(origin, "bad_csv_row", f"{len(row)} fields where the header has {len(header)}", size=size)
             continue
         obj = dict(zip(header, row))
         if obj.get(html_field) == "":
             obj.pop(html_field)
-        yield record_entry(obj, origin, per_row, text_field=text_field, published_field=published_field, html_field=html_field)
+        yield record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
 
 
 def read_warc(path: str) -> Iterator[Entry]:
@@ -452,24 +543,27 @@ def check_inputs(paths: Iterable[str]) -> None:
 
 
 def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published",
-                extract: bool = True) -> Iterator[Entry]:
+                extract: bool = True, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
     """Every entry of every input, in order: files, folders (walked), JSONL, CSV, WARC.
 
     With ``extract=False``, HTML pages come out as :class:`Html` entries for the caller to
-    pass to :func:`extract_html` (ingest does that in its worker processes).
+    pass to :func:`extract_html` (ingest does that in its worker processes). A file, JSON line
+    or CSV field over ``max_bytes`` is a ``too_long`` Reject, never read whole.
     """
-    for entry in _read_inputs(paths, text_field=text_field, published_field=published_field):
+    for entry in _read_inputs(paths, text_field=text_field, published_field=published_field, max_bytes=max_bytes):
         yield extract_html(entry) if extract and isinstance(entry, Html) else entry
 
 
-def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str) -> Iterator[Entry]:
+def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str, max_bytes: int) -> Iterator[Entry]:
     for path in list_files(paths):
         reader = reader_for(path)
         if reader is None:
             size = os.path.getsize(path) if os.path.exists(path) else 0
             yield Reject(path, "unsupported_file", "no reader for this file type (.txt .html .jsonl .csv .warc .warc.gz)", size=size)
             continue
-        kwargs = {"text_field": text_field, "published_field": published_field} if reader in (read_jsonl, read_csv) else {}
+        kwargs: dict[str, Any] = {"max_bytes": max_bytes} if reader is not read_warc else {}
+        if reader in (read_jsonl, read_csv):
+            kwargs.update(text_field=text_field, published_field=published_field)
         try:
             yield from reader(path, **kwargs)
         except OSError as exc:

@@ -219,7 +219,9 @@ class Zygote:
     def __init__(self, model: Optional[str]):
         ctx = mp.get_context("fork")
         self._conn, child = ctx.Pipe()
-        self._proc = ctx.Process(target=_zygote_main, args=(child, model), name="newsfacts-zygote", daemon=True)
+        # the zygote gets our end too (a fork copies it) and closes it at once: holding both ends,
+        # it would never see EOF when the ingest process dies, and would live on as an orphan
+        self._proc = ctx.Process(target=_zygote_main, args=(child, model, self._conn), name="newsfacts-zygote", daemon=True)
         self._proc.start()
         child.close()
         try:
@@ -261,7 +263,7 @@ class Zygote:
         Zygote.running.discard(self._proc.pid)
 
 
-def _zygote_main(conn, model: Optional[str]) -> None:
+def _zygote_main(conn, model: Optional[str], parent_end=None) -> None:
     import os
     import signal
     from multiprocessing import reduction
@@ -270,6 +272,8 @@ def _zygote_main(conn, model: Optional[str]) -> None:
     from .heap import release_free_heap
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the ingest process, which closes our sockets
+    if parent_end is not None:
+        parent_end.close()  # the ingest process's end: only its death or close() may end our recv
     try:
         init_worker(model, warm=True)
     except BaseException as exc:  # e.g. the model is not installed (NF201): raised in the ingest process
