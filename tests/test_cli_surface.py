@@ -34,7 +34,7 @@ COMMANDS = {
     "eval quotes": ([], ["--json", "--limit", "--per-article", "--polnear", "--quotes-mode", "--quotes-model", "--split"]),
     "events": ([], ["--db", "--format", "--from", "--limit", "--parquet", "--source", "--target", "--to", "--type"]),
     "export": (["out"], ["--db", "--format"]),
-    "extract": (["files"], ["--json", "--pretty", "--published", "--quotes-mode", "--quotes-model", "--source", "--title"]),
+    "extract": (["files"], ["--format", "--json", "--pretty", "--published", "--quotes-mode", "--quotes-model", "--source", "--title"]),
     "ingest": (["inputs"], ["--batch-size", "--db", "--json", "--max-chars", "--no-cluster", "--published-field", "--quiet",
                             "--text-field", "--verbose", "--workers", "-q", "-v", "-w"]),
     "quotes": ([], ["--db", "--format", "--from", "--limit", "--parquet", "--speaker", "--to"]),

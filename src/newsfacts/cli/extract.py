@@ -11,20 +11,25 @@ from ..errors import NewsfactsError
 from .options import build_nlp_from, check_date, json_option, quotes_model_options, reports_errors
 
 
-def _read_items(files, published, source, title) -> tuple[list, int]:
-    """``(text, meta)`` for every readable file, and how many could not be read (each told on stderr)."""
+def _read_items(files, published, source, title, fmt="auto") -> tuple[list, int]:
+    """``(text, meta)`` for every readable file, and how many could not be read (each told on stderr).
+
+    An HTML page gives its article text and its metadata; what the options say wins."""
+    from ..corpus.document import article_from
     from ..corpus.textio import read_text
 
     failed = 0
     items = []
     for path in files:
         try:
-            text = read_text(path)
+            text, page = article_from(read_text(path), "<stdin>" if path == "-" else path, fmt)
         except NewsfactsError as exc:
             click.echo(f"newsfacts: {exc}", err=True)
             failed += 1
             continue
-        items.append((text, {"published": published, "source": source or (None if path == "-" else path), "title": title}))
+        meta = {"published": published or page.get("published"), "title": title or page.get("title"),
+                "source": source or page.get("source") or (None if path == "-" else path)}
+        items.append((text, meta))
     return items, failed
 
 
@@ -35,10 +40,13 @@ def _read_items(files, published, source, title) -> tuple[list, int]:
 @click.option("--title", help="Article title recorded in the document info.")
 @json_option("Print the full record as JSON (one object per line for several files).")
 @click.option("--pretty", is_flag=True, help="With --json, indent the JSON.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "text", "html"]), default="auto", show_default=True,
+              help="'html': extract the article (and its title, date, outlet) from a web page first; "
+                   "'auto': when the name ends in .html/.htm or the file starts like a page.")
 @quotes_model_options
 @reports_errors
-def extract(files, published, source, title, as_json, pretty, quotes_model, quotes_mode):
-    """Extract the facts of one or more articles (plain UTF-8 text; '-' reads stdin).
+def extract(files, published, source, title, as_json, pretty, fmt, quotes_model, quotes_mode):
+    """Extract the facts of one or more articles (UTF-8 text or HTML pages; '-' reads stdin).
 
     Files that can't be read are reported on stderr, one line each, and the exit
     status is 2; the others are still processed.
@@ -46,11 +54,13 @@ def extract(files, published, source, title, as_json, pretty, quotes_model, quot
     Example:
 
         newsfacts extract article.txt --published 2021-06-03 --json
+
+        newsfacts extract page.html      # the article of a saved web page, with its date
     """
     from ..pipeline import process
     from .render import summary
 
-    items, failed = _read_items(files, published, source, title)
+    items, failed = _read_items(files, published, source, title, fmt)
     nlp = build_nlp_from(quotes_model, quotes_mode)
     for k, record in enumerate(process(items, nlp=nlp)):
         if as_json:

@@ -18,7 +18,7 @@ from .entities import extract_entities
 from .events import extract_events
 from .places import places_stage
 from .quotes import load_model, model_quotes, quotes_stage
-from .text import MIN_STOP_SHARE, MIN_WORDS, doc_text, english_share
+from .text import MIN_STOP_SHARE, MIN_WORDS, doc_text, english_share, looks_like_markup, markup_share
 
 #: How the quote model's quotes join the rules' (see :class:`Options`).
 QUOTES_MODES = ("augment", "combined", "model")
@@ -99,6 +99,10 @@ def facts_from_doc(
             )
         elif n_words >= MIN_WORDS:
             info.language = "en"
+        if looks_like_markup(text):
+            share, n_tags = markup_share(text)
+            warnings.append(("markup", f"the text looks like HTML markup ({n_tags} tags, {share:.0%} of the characters): "
+                             "its tags are read as words; give the page as HTML (newsfacts extract --format html)", []))
         index = extract_entities(doc)
         report.entities = index.entities
         for stage in STAGES:

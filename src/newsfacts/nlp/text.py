@@ -148,3 +148,25 @@ def looks_english(doc: Doc) -> bool | None:
     if n < MIN_WORDS:
         return None
     return share >= MIN_STOP_SHARE
+
+
+# --- Markup: a "text" that is really a web page
+#
+# A page given as text parses its tags as words ('li class="facebook"><a' as entities). The
+# record then says so in a ``markup`` warning; `extract --format html` reads the article instead.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+#: A text is markup when it has at least this many tags and they fill this share of it.
+MARKUP_MIN_TAGS = 10
+MARKUP_MIN_SHARE = 0.2
+
+
+def markup_share(text: str) -> tuple[float, int]:
+    """(share of the text's characters inside tags, number of tags)."""
+    tags = _TAG.findall(text)
+    return (sum(map(len, tags)) / len(text) if text else 0.0), len(tags)
+
+
+def looks_like_markup(text: str) -> bool:
+    """True when tags are many and fill a large share of the text (see :data:`MARKUP_MIN_SHARE`)."""
+    share, n = markup_share(text)
+    return n >= MARKUP_MIN_TAGS and share >= MARKUP_MIN_SHARE
