@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections import Counter, deque
@@ -34,6 +35,7 @@ from ..schema import document_id
 from ..store.clusters import recluster
 from ..store.tables import reject_row
 from .readers import MAX_RECORD_BYTES, Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
+from .warc import LOG as READER_LOG
 from .textio import MAX_CHARS  # texts longer than this are rejected as ``too_long`` (override with max_chars)
 from .workers import ForkedPool, Zygote, init_worker, mp_context, parse_batch, pipeline_cache, process_batch, rows_from_json, warm_up
 
@@ -59,6 +61,7 @@ class IngestSummary:
     facts: int = 0  # entities + quotes + events + claims stored in this run
     clusters: Optional[int] = None
     seconds: float = 0.0
+    warnings: Counter = field(default_factory=Counter)  # input libraries' warnings (warcio), by source
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready data (``newsfacts ingest --json``)."""
@@ -70,6 +73,7 @@ class IngestSummary:
             "skipped": dict(sorted(self.skipped.items())),
             "facts": self.facts,
             "event_clusters": self.clusters,
+            "warnings": dict(sorted(self.warnings.items())),
             "seconds": round(self.seconds, 2),
             "docs_per_second": round(self.processed / self.seconds, 2) if self.seconds else None,
         }
@@ -86,7 +90,21 @@ class IngestSummary:
             lines.append("not articles: " + ", ".join(f"{k} {n:,}" for k, n in sorted(self.skipped.items())))
         if self.clusters is not None:
             lines.append(f"event clusters in the store: {self.clusters:,}")
+        if self.warnings:
+            lines.append("input warnings (logger newsfacts.readers): " + ", ".join(f"{k} {n:,}" for k, n in sorted(self.warnings.items())))
         return "\n".join(lines)
+
+
+class _CountWarnings(logging.Handler):
+    """Counts the readers' log records during a run (the summary reports them after the
+    progress bar instead of printing them into it); other handlers still get them."""
+
+    def __init__(self, counter: Counter):
+        super().__init__(logging.WARNING)
+        self.counter = counter
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.counter[record.getMessage().split(":", 1)[0]] += 1
 
 def _progress(total_bytes: int, enabled: bool):
     """A progress bar over the input's bytes on stderr (None when not ``enabled``)."""
@@ -249,6 +267,9 @@ def ingest(
 
     lowered = store.path != ":memory:" and not store.read_only
     limit_before = store.set_memory_limit(WRITE_MEMORY_LIMIT) if lowered else None
+    counting, propagate = _CountWarnings(summary.warnings), READER_LOG.propagate
+    READER_LOG.addHandler(counting)
+    READER_LOG.propagate = False  # not onto the progress bar (Python's last-resort handler writes to stderr)
     try:
         try:
             entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract,  # noqa: E731
@@ -266,6 +287,8 @@ def ingest(
         if cluster:
             summary.clusters = recluster(store)
     finally:
+        READER_LOG.removeHandler(counting)
+        READER_LOG.propagate = propagate
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - t0

@@ -24,6 +24,8 @@ Reject reasons (the ``reason`` column of the ``rejects`` table):
 ``binary``             a file that is binary, not text
 ``not_utf8``           bytes that are not valid UTF-8
 ``unsupported_file``   a file in a folder whose extension no reader handles
+``bad_metadata``       a file whose metadata sidecar (``name.json``) is not a JSON object of
+                       string fields with a readable date
 ``unreadable``         a file that can't be opened
 ``not_a_file``         a path that is not a regular file (a FIFO, a device such as /dev/zero,
                        a socket): never read, so it can neither hang nor fill memory
@@ -41,16 +43,17 @@ Reject reasons (the ``reason`` column of the ``rejects`` table):
 from __future__ import annotations
 
 import csv
-import datetime as _dt
-import email.utils
 import io
 import json
 import os
 import stat
-from typing import Any, Iterable, Iterator, NamedTuple, Optional, Union
+from typing import Any, Iterable, Iterator, Optional, Union
 
 from ..errors import E_MISSING, InputError
+from .metadata import is_sidecar, metadata_for
+from .entries import Entry, Html, Item, Reject, Skipped, normalise_date  # noqa: F401  (Skipped: part of the readers' API)
 from .textio import MAX_CHARS
+from .warc import read_warc
 
 #: File extensions each reader takes (lower case, compound extensions first).
 TEXT_EXT = (".txt", ".text")
@@ -66,72 +69,6 @@ MAX_RECORD_BYTES = 4 * MAX_CHARS + (1 << 20)
 #: Metadata fields that must be strings (or absent / null) in a JSON or CSV record.
 STRING_FIELDS = ("url", "title", "source")
 _READ_CHUNK = 1 << 20
-
-
-class Item(NamedTuple):
-    """One article: its text, metadata (published, source, title, url) and where it came from."""
-
-    text: str
-    meta: dict[str, Any]
-    origin: str
-    size: int = 0  # input bytes this record took (for progress)
-
-
-class Reject(NamedTuple):
-    """An input record that could not be processed, with its location and a reason code."""
-
-    origin: str
-    reason: str
-    detail: str
-    doc_id: Optional[str] = None
-    size: int = 0
-
-
-class Skipped(NamedTuple):
-    """An input record that is not an article by construction (e.g. a WARC request record)."""
-
-    origin: str
-    kind: str
-    size: int = 0
-
-
-class Html(NamedTuple):
-    """An HTML page whose article text is still to be extracted (see :func:`extract_html`).
-
-    Readers yield these; :func:`read_inputs` extracts them unless asked not to, so that
-    ingest can run the extraction in its worker processes.
-    """
-
-    html: Union[str, bytes]
-    meta: dict[str, Any]
-    origin: str
-    size: int = 0
-    url: Optional[str] = None
-    fallback_published: Optional[str] = None  # e.g. the WARC-Date, when the page gives no date
-
-
-Entry = Union[Item, Reject, Skipped, Html]
-
-
-def normalise_date(value: Any) -> Optional[str]:
-    """An ISO date (YYYY-MM-DD) from ISO 8601, RFC 2822 or a datetime; None when unparseable."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()[:10]
-    s = str(value).strip()
-    try:
-        return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        pass
-    try:
-        return _dt.date.fromisoformat(s[:10]).isoformat()
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(s).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def _decode(data: bytes, origin: str, size: int) -> Union[str, Reject]:
@@ -390,118 +327,6 @@ def _csv_rows(path: str, raw, text, max_bytes: int, *, text_field: str, publishe
         yield record_entry(obj, origin, size, text_field=text_field, published_field=published_field, html_field=html_field)
 
 
-def read_warc(path: str) -> Iterator[Entry]:
-    """A WARC or WARC.gz file (CC-NEWS layout): each HTML response record is one article.
-
-    The origin of a record is ``path#offset`` (the record's byte offset in the file, as
-    Common Crawl indexes cite it). A record whose payload can't be read, or that is cut
-    short, is rejected as ``broken_warc_record``. When the file itself is corrupt at some
-    offset, the reader skips to the next place a record can be read again (the next gzip
-    member that holds a WARC record, or the next ``WARC/1.x`` header line) and rejects the
-    skipped bytes as one ``broken_warc_record``, so one bad record doesn't lose the rest of
-    a file.
-    """
-    total = os.path.getsize(path)
-    with open(path, "rb") as fh:
-        gz = fh.read(2) == b"\x1f\x8b"
-        start: Optional[int] = 0
-        while start is not None:
-            start = yield from _warc_from(fh, path, start, total, gz)
-
-
-def _warc_from(fh, path: str, base: int, total: int, gz: bool):
-    """Read records from ``base``; on a corrupt spot, reject it and return where to resume (or None)."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    fh.seek(base)
-    it = ArchiveIterator(fh)
-    gen = iter(it)
-    last = base
-    while True:
-        try:
-            rec = next(gen)
-        except StopIteration:
-            break
-        except Exception as exc:  # ArchiveLoadFailed, zlib/gzip errors
-            nxt = _resync(fh, last + 1, gz)
-            where = f"skipped to the next readable record at offset {nxt}" if nxt is not None else "the rest of the file is unreadable"
-            yield Reject(f"{path}#{last}", "broken_warc_record", f"corrupt WARC data ({_one_line(exc)}); {where}", size=(nxt or total) - last)
-            return nxt
-        try:
-            entry = _warc_entry(rec, f"{path}#{last}")  # origin is set below, once the offset is known
-        except Exception as exc:
-            entry = Reject(f"{path}#{last}", "broken_warc_record", f"record could not be read ({_one_line(exc)})")
-        try:
-            # (warcio computes the offset by reading to the record's end: ask only after the payload is read)
-            offset = it.get_record_offset()
-            end = offset + it.get_record_length()
-            short = getattr(rec.raw_stream, "limit", 0) or 0  # bytes the Content-Length promised but the file lacks
-        except Exception as exc:
-            nxt = _resync(fh, last + 1, gz)
-            yield Reject(f"{path}#{last}", "broken_warc_record", f"record is truncated or corrupt ({_one_line(exc)})", size=(nxt or total) - last)
-            return nxt
-        if short > 0:
-            entry = Reject(f"{path}#{offset}", "broken_warc_record", f"record is truncated ({short:,} bytes of its content are missing)")
-        yield entry._replace(origin=f"{path}#{offset}", size=max(0, end - last))
-        last = end
-    if total - last > 64:  # warcio stops quietly at a truncated gzip member; say so
-        yield Reject(f"{path}#{last}", "broken_warc_record", f"{total - last:,} bytes at the end of the file are not a complete WARC record", size=total - last)
-    return None
-
-
-def _resync(fh, pos: int, gz: bool, *, chunk: int = 1 << 20) -> Optional[int]:
-    """The first offset at or after ``pos`` where a WARC record can be read again, or None."""
-    from warcio.archiveiterator import ArchiveIterator
-
-    marker = b"\x1f\x8b\x08" if gz else b"WARC/1."
-    while True:
-        fh.seek(pos)
-        data = fh.read(chunk + len(marker))
-        if not data:
-            return None
-        k = data.find(marker)
-        while k != -1:
-            cand = pos + k
-            if gz or cand == 0 or data[k - 1:k] == b"\n":
-                fh.seek(cand)
-                try:
-                    rec = next(iter(ArchiveIterator(fh)))
-                    if rec.rec_type:
-                        return cand
-                except Exception:
-                    pass
-            k = data.find(marker, k + 1)
-        if len(data) <= chunk:
-            return None
-        pos += chunk
-
-
-def _one_line(exc: BaseException, limit: int = 160) -> str:
-    msg = " ".join(str(exc).split())
-    msg = "".join(ch if ch.isprintable() else "?" for ch in msg)
-    return f"{exc.__class__.__name__}: {msg[:limit]}"
-
-
-def _warc_entry(rec, origin: str) -> Entry:
-    if rec.rec_type != "response":
-        return Skipped(origin, f"warc_{rec.rec_type}")
-    url = rec.rec_headers.get_header("WARC-Target-URI")
-    http = rec.http_headers
-    if http is not None:
-        status = http.get_statuscode()
-        if status and status != "200":
-            return Reject(origin, "http_status", f"HTTP status {status} for {url}")
-        ctype = (http.get_header("Content-Type") or "").lower()
-        if ctype and "html" not in ctype:
-            return Reject(origin, "not_html", f"content type '{ctype}' for {url}")
-    body = rec.content_stream().read()
-    if not body.strip():
-        return Reject(origin, "empty_html", f"empty response body for {url}")
-    meta = {"published": None, "source": None, "url": url}
-    # CC-NEWS: the crawl date is the fallback when the page gives no publication date
-    return Html(body, meta, origin, url=url, fallback_published=normalise_date(rec.rec_headers.get_header("WARC-Date")))
-
-
 def _lower_name(path: str) -> str:
     return os.path.basename(path).lower()
 
@@ -543,19 +368,26 @@ def check_inputs(paths: Iterable[str]) -> None:
 
 
 def read_inputs(paths: Iterable[str], *, text_field: str = "text", published_field: str = "published",
-                extract: bool = True, max_bytes: int = MAX_RECORD_BYTES) -> Iterator[Entry]:
+                extract: bool = True, max_bytes: int = MAX_RECORD_BYTES,
+                metadata: Optional[dict[str, dict[str, Optional[str]]]] = None) -> Iterator[Entry]:
     """Every entry of every input, in order: files, folders (walked), JSONL, CSV, WARC.
 
     With ``extract=False``, HTML pages come out as :class:`Html` entries for the caller to
     pass to :func:`extract_html` (ingest does that in its worker processes). A file, JSON line
-    or CSV field over ``max_bytes`` is a ``too_long`` Reject, never read whole.
+    or CSV field over ``max_bytes`` is a ``too_long`` Reject, never read whole. Plain files
+    take their metadata from a sidecar ``name.json`` and the ``metadata`` table
+    (:mod:`.metadata`).
     """
-    for entry in _read_inputs(paths, text_field=text_field, published_field=published_field, max_bytes=max_bytes):
+    for entry in _read_inputs(paths, text_field=text_field, published_field=published_field, max_bytes=max_bytes, metadata=metadata):
         yield extract_html(entry) if extract and isinstance(entry, Html) else entry
 
 
-def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str, max_bytes: int) -> Iterator[Entry]:
+def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str, max_bytes: int,
+                 metadata: Optional[dict[str, dict[str, Optional[str]]]] = None) -> Iterator[Entry]:
     for path in list_files(paths):
+        if is_sidecar(path):
+            yield Skipped(path, "metadata_sidecar", os.path.getsize(path))
+            continue
         reader = reader_for(path)
         if reader is None:
             size = os.path.getsize(path) if os.path.exists(path) else 0
@@ -565,9 +397,24 @@ def _read_inputs(paths: Iterable[str], *, text_field: str, published_field: str,
         if reader in (read_jsonl, read_csv):
             kwargs.update(text_field=text_field, published_field=published_field)
         try:
-            yield from reader(path, **kwargs)
+            if reader in (read_text_file, read_html_file):
+                yield from _with_metadata(reader(path, **kwargs), path, metadata)
+            else:
+                yield from reader(path, **kwargs)
         except OSError as exc:
             yield Reject(path, "unreadable", f"cannot be read ({exc.strerror or exc})")
+
+
+def _with_metadata(entries: Iterable[Entry], path: str, table) -> Iterator[Entry]:
+    """A plain file's entries with its sidecar's and the metadata table's fields."""
+    for entry in entries:
+        if isinstance(entry, (Item, Html)):
+            meta = metadata_for(path, table)
+            if isinstance(meta, Reject):
+                entry = meta._replace(size=entry.size)
+            else:
+                entry.meta.update(meta)
+        yield entry
 
 
 def input_size(paths: Iterable[str]) -> int:

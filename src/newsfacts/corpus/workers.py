@@ -169,8 +169,7 @@ PRELOAD = (
     ("newsfacts.nlp.claims.units", "unit_registry"),
     ("newsfacts.nlp.events", "plover_types"),
     ("newsfacts.nlp.events", "recodings"),
-    # still private in their modules (lexicons/countries.py, lexicons/gazetteer.py, nlp/places.py):
-    # listed until those modules make them public
+    ("newsfacts.nlp.text", "language_identifier"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),
     ("newsfacts.lexicons.gazetteer", "cities_by_name"),
     ("newsfacts.nlp.places", "country_rows"),

@@ -18,7 +18,7 @@ from .entities import extract_entities
 from .events import extract_events
 from .places import places_stage
 from .quotes import load_model, model_quotes, quotes_stage
-from .text import MIN_STOP_SHARE, MIN_WORDS, doc_text, english_share, looks_like_markup, markup_share
+from .text import doc_text, document_language, looks_like_markup, markup_share
 
 #: How the quote model's quotes join the rules' (see :class:`Options`).
 QUOTES_MODES = ("augment", "combined", "model")
@@ -86,23 +86,14 @@ def facts_from_doc(
     if not text.strip():
         warnings.append(("empty", "the document is empty: no facts to extract", []))
     else:
-        share, n_words = english_share(doc)
-        if n_words >= MIN_WORDS and share < MIN_STOP_SHARE:
-            info.language = "not-en"
-            warnings.append(
-                (
-                    "not_english",
-                    f"the text does not look like English ({share:.0%} English function words); "
-                    "newsfacts' models are English-only, so expect few and unreliable facts",
-                    [],
-                )
-            )
-        elif n_words >= MIN_WORDS:
-            info.language = "en"
+        info.language, not_english = document_language(doc, text)
+        if not_english:
+            warnings.append(("not_english", f"the text does not look like English ({not_english}); "
+                             "newsfacts' models are English-only, so expect few and unreliable facts", []))
         if looks_like_markup(text):
             share, n_tags = markup_share(text)
-            warnings.append(("markup", f"the text looks like HTML markup ({n_tags} tags, {share:.0%} of the characters): "
-                             "its tags are read as words; give the page as HTML (newsfacts extract --format html)", []))
+            warnings.append(("markup", f"the text holds HTML/XML markup ({n_tags} tags, {share:.0%} of the characters), "
+                             "read as words; if it is a web page, give it as HTML (newsfacts extract --format html)", []))
         index = extract_entities(doc)
         report.entities = index.entities
         for stage in STAGES:
