@@ -1,11 +1,13 @@
 """Throughput of the full newsfacts pipeline against a bare spaCy parse, in one run.
 
     python benchmarks/throughput.py [--articles 400] [--batch-size 16] [--repeat 2]
+    python benchmarks/throughput.py --texts ../shared/gold/polnear/dev/text   # real news, ~750 words each
 
 Prints words/s and articles/s for (a) bare ``nlp.pipe`` of the pinned model and
 (b) ``newsfacts.process`` (parse + every stage), and the ratio of their times.
-Both run over the same generated corpus, in the same process, alternating, and the
-best of ``--repeat`` runs is kept for each.
+Both run over the same corpus (generated ~140-word articles, or the ``.txt`` files of
+``--texts``), in the same process, alternating, and the best of ``--repeat`` runs is kept
+for each.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import generate  # noqa: E402
+from stage_cost import load_texts  # noqa: E402
 
 
 def main() -> None:
@@ -27,13 +29,14 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--texts", default=None, help="a folder of .txt articles (e.g. the PolNeAR dev texts) instead of generated ones")
     ap.add_argument("--json", dest="as_json", action="store_true")
     args = ap.parse_args()
 
     from newsfacts import build_nlp, process
 
     nlp = build_nlp()
-    texts = list(generate(args.articles))
+    texts = load_texts(args.texts, args.articles)
     words = sum(len(t.split()) for t in texts)
     # warm up: model caches, lexicons, gazetteer
     list(process([(t, None) for t in texts[:8]], nlp=nlp))
@@ -66,7 +69,7 @@ def main() -> None:
     if args.as_json:
         print(json.dumps(result))
         return
-    print(f"corpus: {len(texts)} generated articles, {words:,} words, batch size {args.batch_size}, best of {args.repeat}")
+    print(f"corpus: {len(texts)} {'articles from ' + args.texts if args.texts else 'generated articles'}, {words:,} words, batch size {args.batch_size}, best of {args.repeat}")
     print(f"bare spaCy nlp.pipe : {result['bare_words_per_s']:>8,} words/s  {result['bare_articles_per_s']:>7} articles/s")
     print(f"newsfacts process   : {result['full_words_per_s']:>8,} words/s  {result['full_articles_per_s']:>7} articles/s")
     print(f"ratio (full time / bare time): {result['ratio_full_over_bare']:.3f}  (target <= 1.25)")
