@@ -138,6 +138,7 @@ def test_dated_title_tense(vocab, words, tense):
         (["The", "businessman", "Maya", "Rios", "spoke", "."], ("businessman", "current", "BUS")),
         (["A", "former", "businesswoman", "Maya", "Rios", "spoke", "."], ("businesswoman", "former", None)),
         (["The", "lawyer", "Maya", "Rios", "spoke", "."], None),  # JUD: not from a role word
+        (["Her", "boss", "Maya", "Rios", "spoke", "."], None),  # a word to ignore
         (["The", "spokesman", "Maya", "Rios", "spoke", "."], None),  # one of our titles: theirs to decide
         (["We", "met", ".", "Maya", "Rios", "spoke", "."], None),  # not across a sentence
     ],
@@ -151,6 +152,7 @@ def test_dated_role_before_a_name(vocab, words, expected):
 def test_actors_person_rules_order():
     assert [r.__name__ for r in PERSON_RULES] == [
         "_person_from_titles",
+        "_person_from_party_state",
         "_person_from_role_words",
         "_person_from_people_lexicon",
         "_person_from_dictionaries",
@@ -182,6 +184,19 @@ def test_actors_text_country_blocks_the_lexicon_sector(vocab):
     words = ["Kenyan", "leader", "Vladimir", "Putin", "spoke", "."]  # "leader": a title with no sector
     e = named(make(vocab, words, [(0, 1, "NORP"), (2, 4, "PERSON")], pos={0: "ADJ", 4: "VERB"}), "Vladimir Putin", "2016-01-01")
     assert e.actor.country == "KEN" and e.actor.sector is None
+
+
+@pytest.mark.parametrize(
+    "words,ents,country",
+    [
+        (["George", "Wallace", "spoke", "."], [(0, 2, "PERSON")], None),  # PETRARCH2's is a Liberian
+        (["George", "Wallace", "spoke", "in", "Liberia", "."], [(0, 2, "PERSON"), (4, 5, "GPE")], "LBR"),
+    ],
+)
+def test_actors_dictionary_namesake_needs_its_country_in_the_text(vocab, words, ents, country):
+    e = named(make(vocab, words, ents, pos={2: "VERB", 3: "ADP"}), "George Wallace", "2016-01-01")
+    assert e.actor.country == country
+    assert (e.actor.entry is None) == (country is None)
 
 
 def test_actors_organisation_from_the_dictionaries(vocab):

@@ -336,7 +336,8 @@ def test_actors_text_role_wins_over_own_lexicon(vocab):
     words = ["Kenyan", "President", "Vladimir", "Putin", "spoke", "."]
     doc = make(vocab, words, [(0, 1, "NORP"), (2, 4, "PERSON")], pos={0: "ADJ", 4: "VERB"})
     assert named(doc, "Vladimir Putin").actor.country == "KEN"
-    assert [r.__name__ for r in PERSON_RULES] == ["_person_from_titles", "_person_from_people_lexicon", "_person_from_sentence_countries"]
+    names = [r.__name__ for r in PERSON_RULES]
+    assert names.index("_person_from_titles") < names.index("_person_from_role_words") < names.index("_person_from_people_lexicon")
 
 
 def test_actors_office_holder_country_inferred_from_the_sentence(vocab):

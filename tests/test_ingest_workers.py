@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Modules whose cached loaders are not ingest's business (interfaces, training, evaluation).
 _NOT_INGEST = ("newsfacts.web", "newsfacts.spark", "newsfacts.cli", "newsfacts.training", "newsfacts.evaluation",
                "newsfacts.eval_places", "newsfacts.nlp.quotes.model", "newsfacts.__main__",
-               "newsfacts.lexicons.petrarch")  # the PETRARCH2 dictionaries: no pipeline stage reads them (yet)
+               "newsfacts.store.vocab")  # the query commands' filter vocabulary: no stage reads it
+#: Cached loaders left to first need on purpose (corpus/workers.py says why).
+_LAZY = {"newsfacts.nlp.text.language_identifier"}
 
 
 def _cached_loaders():
@@ -39,7 +41,7 @@ def _cached_loaders():
         module = importlib.import_module(info.name)
         for name, f in vars(module).items():
             if hasattr(f, "cache_info") and getattr(f, "__module__", None) == module.__name__ \
-                    and not inspect.signature(f).parameters:
+                    and not inspect.signature(f).parameters and f"{module.__name__}.{name}" not in _LAZY:
                 yield f"{module.__name__}.{name}", f
 
 

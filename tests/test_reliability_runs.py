@@ -158,3 +158,36 @@ def test_reliability_serve_reads_while_ingest_writes(tmp_path):
     assert json.loads(out.strip().splitlines()[-1])["processed"] == len(arts) and _count(db) == len(arts)
     assert client.get("/api").json()["summary"]["counts"]["documents"] == len(arts)
     assert not [f for f in os.listdir(tmp_path) if ".reader-" in f]  # no reader left a marker behind
+
+
+def test_reliability_full_disk_while_clustering_is_one_line(tmp_path):
+    """Regression: a full disk during the final re-clustering ended in a traceback ("cannot
+    rollback - no transaction is active", the COMMIT having failed); now a one-line NF308,
+    and the store keeps its documents and its clusters as they were."""
+    db = str(tmp_path / "s.duckdb")
+    rc, out, err = _ingest(str(write_jsonl(tmp_path / "a.jsonl", _articles(40, seed=6))), "--db", db)
+    assert rc == 0, err
+    with FactStore.open(db, read_only=True) as store:
+        before = store.con.execute("SELECT count(*), count(cluster_id) FROM events").fetchone()
+    assert before[0] > 0
+    code = (
+        "import os, resource, sys\n"
+        "from newsfacts.errors import NewsfactsError\n"
+        "from newsfacts.store.clusters import recluster\n"
+        "from newsfacts.store.duckdb import FactStore\n"
+        f"db = {db!r}\n"
+        "store = FactStore.open(db)\n"
+        "limit = 16 * 1024  # the write-ahead log of the re-clustering is larger\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))\n"
+        "try:\n"
+        "    recluster(store)\n"
+        "    print('no error')\n"
+        "except NewsfactsError as exc:\n"
+        "    print(exc)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert "Traceback" not in res.stderr, res.stderr
+    assert res.stdout.startswith("[NF308]") and "event clusters" in res.stdout, res.stdout
+    with FactStore.open(db, read_only=True) as store:
+        assert store.con.execute("SELECT count(*), count(cluster_id) FROM events").fetchone() == before

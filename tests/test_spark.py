@@ -401,12 +401,12 @@ def by_text_id(docs: list[dict], doc_id: str) -> str:
     return next(d["text"] for d in docs if d["doc_id"] == doc_id)
 
 
-def _run_failing(spark, corpus, out: Path, how: str) -> dict:
+def _run_failing(spark, corpus, out: Path, how: str, overwrite: bool = False) -> dict:
     sc = spark.sparkContext
     sc.setLocalProperty(nfspark.FAIL_PARTITION, how)
     try:
         return nfspark.run(spark, [str(corpus / "files"), str(corpus / "more.parquet")], str(out),
-                           published_field="date", partitions=2, batch_size=1)
+                           published_field="date", partitions=2, batch_size=1, overwrite=overwrite)
     finally:
         sc.setLocalProperty(nfspark.FAIL_PARTITION, None)
 
@@ -431,8 +431,18 @@ def test_spark_failed_job_leaves_the_previous_output_alone(spark, spark_out, cor
     shutil.copytree(out, copy)
     before = sorted(str(p.relative_to(copy)) for p in copy.rglob("*"))
     with pytest.raises(NewsfactsError, match=r"NF805.*the Spark job failed.*partition 0 fails attempt"):
-        _run_failing(spark, corpus, copy, "0:always")  # every attempt fails: the job fails
+        _run_failing(spark, corpus, copy, "0:always", overwrite=True)  # every attempt fails: the job fails
     assert sorted(str(p.relative_to(copy)) for p in copy.rglob("*")) == before
+
+
+def test_spark_non_empty_output_is_refused_and_user_files_kept(spark, corpus, tmp_path):
+    """Regression: subfolders of OUTPUT named like tables were deleted without a word."""
+    out = tmp_path / "out"
+    (out / "documents").mkdir(parents=True)
+    (out / "documents" / "thesis.txt").write_text("years of work")
+    with pytest.raises(NewsfactsError, match=r"NF804.*not empty.*--overwrite"):
+        nfspark.run(spark, [str(corpus / "files")], str(out), published_field="date", partitions=2)
+    assert (out / "documents" / "thesis.txt").read_text() == "years of work"
 
 
 def _synthetic_events() -> tuple[list[dict], list[dict]]:

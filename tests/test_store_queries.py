@@ -92,8 +92,9 @@ def test_queries_actors_top(db):
     r = run("actors", "--db", db, "--top", "2")
     assert r.exit_code == 0
     lines = r.output.splitlines()
-    assert lines[0].split() == ["name", "type", "actor_code", "documents", "mentions"]
-    assert lines[2].split()[:2] == ["Benny", "Gantz"] and lines[2].split()[-2] == "3"
+    # one row per actor id since schema 1.1.0: two more columns, actor_id and names
+    assert lines[0].split() == ["name", "type", "actor_code", "documents", "mentions", "actor_id", "names"]
+    assert lines[2].split()[:2] == ["Benny", "Gantz"] and lines[2].split()[5] == "3"
 
 
 def test_queries_dyads_count_clusters_by_default_and_reports_on_request(db):
@@ -168,8 +169,10 @@ def test_queries_actors_matches_an_exact_count(tmp_path):
                                  "actor_code": None if k % 7 == 0 else f"C{k % 5} GOV", "n_mentions": 1 + i % 3})
     with FactStore.open(str(tmp_path / "a.duckdb")) as store:
         store._insert("entities", rows["entities"])
-        exact = store.query("SELECT name, type, actor_code, count(DISTINCT doc_id) AS documents, sum(n_mentions) AS mentions "
-                            "FROM entities GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT 15")[1]
+        # rows without an actor_id key on name and country; each name here has one type and code
+        exact = store.query("SELECT name, type, actor_code, count(DISTINCT doc_id) AS documents, sum(n_mentions) AS mentions, "
+                            "'name:' || lower(name) || '|-' AS actor_id, name AS names "
+                            "FROM entities GROUP BY name, type, actor_code ORDER BY documents DESC, mentions DESC, name LIMIT 15")[1]
         assert queries.actors(store, top=15)[1] == exact
 
 

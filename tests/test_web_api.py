@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from html.parser import HTMLParser
 
@@ -203,7 +204,8 @@ def test_web_api_analyse_paste_and_upload_give_the_same_record(analyser):
 @pytest.mark.model
 def test_web_api_analyse_and_save_into_the_store(analyser):
     c, path = analyser
-    r = c.post("/analyse", data={"text": HARBOUR, "published": "2026-05-04", "title": "Saved", "save": "1"})
+    token = re.search(r'name="token" value="([^"]+)"', c.get("/analyse").text).group(1)  # as the form sends it
+    r = c.post("/analyse", data={"text": HARBOUR, "published": "2026-05-04", "title": "Saved", "save": "1", "token": token})
     assert r.status_code == 200 and 'id="stored-link"' in r.text
     doc_id = re.search(r'href="/document/([0-9a-f]{64})"', r.text).group(1)
     got = c.get(f"/api/document/{doc_id}").json()
@@ -278,7 +280,8 @@ def test_web_api_actor_page(client):
     page = client.get("/actor/DNK").text
     assert 'href="/dyads?a=DNK&amp;b=RUS"' in page
     assert client.get("/api/actor/dnk").json()["code"] == "DNK"
-    assert client.get("/api/actor/XYZ").status_code == 404
+    assert client.get("/api/actor/XYZ").status_code == 400  # no such country code (was a 404 for an empty page)
+    assert client.get("/api/actor/ATA").status_code == 404  # a real code no actor of the store has
     assert client.get("/api/actor/Denmark").json()["error"]["code"] == "NF503"
 
 
@@ -320,7 +323,10 @@ def test_web_api_network(client):
     assert [n["id"] for n in d["nodes"]] == ["DNK", "ISL", "RUS"]
     assert {(e["source"], e["target"], e["n"]) for e in d["edges"]} == {("ISL", "DNK", 2), ("DNK", "ISL", 2), ("RUS", "DNK", 1)}
     people = client.get("/api/network", params={"level": "entity", "types": "ACCUSE"}).json()
-    assert [(e["source"], e["target"]) for e in people["edges"]] == [("Oleg Petrov", "Denmark")]
+    # one node per actor id, labelled with its name (schema 1.1.0)
+    assert [(e["source"], e["target"]) for e in people["edges"]] == [("name:oleg petrov|RUS", "country:DNK")]
+    assert [(e["source_label"], e["target_label"]) for e in people["edges"]] == [("Oleg Petrov", "Denmark")]
+    assert {n["id"]: n["label"] for n in people["nodes"]} == {"name:oleg petrov|RUS": "Oleg Petrov", "country:DNK": "Denmark"}
 
 
 def test_web_api_search(client):
@@ -389,7 +395,7 @@ def test_web_api_store_held_by_another_process_gets_a_clear_error(tmp_path, nlp)
     try:
         assert holder.stdout.readline().strip() == "ready"
         c = TestClient(create_app(path, nlp=nlp, store_wait=0.3))  # a holder that never lets go (not an ingest)
-        saved = c.post("/api/analyse", data={"text": LATER, "save": "1"})
+        saved = c.post("/api/analyse", data={"text": LATER, "save": "1", "token": c.get("/api/token").json()["token"]})
         assert saved.status_code == 503 and saved.json()["error"]["code"] == "NF302"
         r = c.get("/api/entity", params={"name": "Søren Kjaer"})
         assert r.status_code == 503 and r.json()["error"]["code"] == "NF302"
@@ -406,3 +412,28 @@ def test_web_api_foreign_host_header_refused(store):
     c = TestClient(create_app(store, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1:8000")
     assert c.get("/api").status_code == 200
     assert c.get("/api", headers={"Host": "attacker.example"}).status_code == 400
+
+
+@pytest.mark.model
+def test_web_api_save_needs_the_token_and_never_overwrites_silently(tmp_path, nlp):
+    """Regression (issue "Hardening II", 2): a cross-site page (Origin: null, or no Origin at
+    all) could store an article, and overwrite a stored article's title, source and date."""
+    path = str(tmp_path / "s.duckdb")
+    c = TestClient(create_app(path, nlp=nlp))
+    form = {"text": HARBOUR, "published": "2026-05-04", "title": "First", "save": "1"}
+    assert c.post("/api/analyse", data=form).status_code == 403  # no token: as curl or a foreign page
+    assert c.post("/api/analyse", data=form, headers={"Origin": "null"}).status_code == 403
+    assert c.post("/api/analyse", data={**form, "token": "guessed"}).status_code == 403
+    assert not os.path.exists(path) or c.get("/api").json()["documents"] == []
+    token = c.get("/api/token").json()["token"]
+    assert c.post("/api/analyse", data={**form, "token": token}).status_code == 200
+    again = c.post("/api/analyse", data={**form, "title": "Forged", "token": token})
+    assert again.status_code == 409 and again.json()["error"]["code"] == "NF309"
+    doc_id = c.get("/api").json()["documents"][0]["doc_id"]
+    assert c.get(f"/api/document/{doc_id}").json()["document"]["title"] == "First"
+    replaced = c.post("/api/analyse", data={**form, "title": "Second", "token": token, "replace": "1"})
+    assert replaced.status_code == 200
+    assert c.get(f"/api/document/{doc_id}").json()["document"]["title"] == "Second"
+    header = c.post("/api/analyse", json={"text": HARBOUR, "save": True, "title": "Second", "published": "2026-05-04"},
+                    headers={"X-Newsfacts-Token": token})
+    assert header.status_code == 200

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from newsfacts.nlp.entities.identity import actor_id_of
 from newsfacts.schema import SCHEMA_VERSION, document_id
 
 #: A short wire story with direct quotes, written for these tests.
@@ -103,7 +104,8 @@ def record(
                 "type": etype,
                 "mentions": mentions,
                 "roles": [],
-                "actor": {"country": country, "sector": sector, "portfolio": None, "code": code, "basis": []},
+                "actor": {"country": country, "sector": sector, "portfolio": None, "code": code,
+                          "actor_id": actor_id_of(name, etype, country), "entry": None, "valid": None, "basis": []},
                 "evidence": [[m["start"], m["end"]] for m in mentions],
             }
         )

@@ -76,6 +76,8 @@ E_NO_STORE = "NF305"  # no store at that path
 E_EXPORT_FORMAT = "NF306"  # an unknown export format
 E_WORKER_DIED = "NF307"  # an ingest worker process died (out of memory, or killed)
 E_WRITE = "NF308"  # a write failed (disk full, file size limit, I/O error): the batch is rolled back
+E_EXISTS = "NF309"  # an export target that exists already (give --force to replace it)
+E_FILTER = "NF310"  # a query filter outside its vocabulary (an unknown country, sector or event type)
 
 # NF4xx: evaluation and trained models (`newsfacts eval ...`, `newsfacts train ...`).
 E_EVAL_DATA = "NF401"  # the gold-data folder given is not in the expected layout

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Span = tuple[int, int]
 
@@ -68,12 +68,24 @@ class Role:
 
 @dataclass
 class Actor:
-    """Actor code: ISO3 country and PLOVER/CAMEO sector, with the reason for each."""
+    """Actor code: ISO3 country and PLOVER/CAMEO sector, with the reason for each.
+
+    Attributes:
+        actor_id: one identity across a corpus: the dictionary entry where one matched
+            (``people:...``, ``petrarch:...``, ``org:...``), a country (``country:USA``),
+            else a normalised name with the country (``name:vladimir putin|RUS``).
+        entry: the dictionary entry the code came from, if any (``petrarch:BARACK_OBAMA``).
+        valid: the date range of that entry's code that was applied, ``[from, to]`` (ISO
+            dates, None for an open end), or None.
+    """
 
     country: Optional[str] = None
     sector: Optional[str] = None
     portfolio: Optional[str] = None
     basis: list[str] = field(default_factory=list)
+    actor_id: Optional[str] = None
+    entry: Optional[str] = None
+    valid: Optional[list[Optional[str]]] = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +93,9 @@ class Actor:
             "sector": self.sector,
             "portfolio": self.portfolio,
             "code": " ".join(p for p in (self.country, self.sector) if p) or None,
+            "actor_id": self.actor_id,
+            "entry": self.entry,
+            "valid": list(self.valid) if self.valid is not None else None,
             "basis": list(self.basis),
         }
 

@@ -92,9 +92,9 @@ def quotes(speaker, date_from, date_to, limit, db, fmt):
 
 
 @click.command()
-@click.option("--source", help="Source actor: ISO3 country code (ISR) or a name.")
-@click.option("--target", help="Target actor: ISO3 country code (USA) or a name.")
-@click.option("--type", "etype", help="PLOVER event type (CONSULT) or quad class.")
+@click.option("--source", help="Source actor: a country (ISR), a sector (GOV), both ('ISR GOV', isr.gov) or a name.")
+@click.option("--target", help="Target actor: a country (USA), a sector (MIL), both ('USA MIL') or a name.")
+@click.option("--type", "etype", help="PLOVER event type (CONSULT) or quad class ('material conflict'); anything else is an error listing them.")
 @dates_options
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @output_options
@@ -173,9 +173,10 @@ def sql_cmd(query, db, fmt):
 @click.argument("out")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "plover", "csv"]), required=True,
               help="jsonl: a record per document; parquet/csv: a file per table in folder OUT; plover: PLOVER event JSONL.")
+@click.option("--force", is_flag=True, help="Replace files that exist already (refused otherwise).")
 @db_option
 @reports_errors
-def export_cmd(out, fmt, db):
+def export_cmd(out, fmt, force, db):
     """Export the store.
 
     Example:
@@ -185,6 +186,6 @@ def export_cmd(out, fmt, db):
     from ..store.exports import export
 
     with _open(db) as store:
-        counts = export(store, fmt, out)
+        counts = export(store, fmt, out, force=force)
     for name, n in counts.items():
         click.echo(f"{name}: {n:,} rows", err=True)

@@ -142,6 +142,10 @@ def _print_petrarch(r: dict) -> None:
         line += f"   PLOVER type accuracy {_pct(r['type_accuracy'])}"
     click.echo(line)
     click.echo(f"  event found: {f['tp']} right, {f['fp']} where none was expected, {f['fn']} missed")
+    a = r.get("actors")
+    if a:
+        click.echo(f"  actor country of the main event ({a['n']} sentences with an expected coding): "
+                   f"source {_pct(a['source_country_accuracy'])}, target {_pct(a['target_country_accuracy'])}")
     click.echo("")
 
 

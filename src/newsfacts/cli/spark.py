@@ -20,8 +20,9 @@ from .options import reports_errors
 @click.option("--format", "input_format", type=click.Choice(["auto", "parquet", "files"]), default="auto", show_default=True,
               help="auto: '.parquet' paths are Parquet datasets, other files JSON Lines or WARC by suffix.")
 @click.option("--master", default=None, help="Spark master URL (default: Spark's configuration, else local[*]).")
+@click.option("--overwrite", is_flag=True, help="Replace the tables of an OUTPUT folder that is not empty (refused otherwise).")
 @reports_errors
-def spark_command(inputs, output, published_field, text_field, partitions, input_format, master):
+def spark_command(inputs, output, published_field, text_field, partitions, input_format, master, overwrite):
     """Process a corpus on Apache Spark into one Parquet dataset per store table.
 
     INPUTS are what `newsfacts ingest` reads (JSON Lines, CSV, WARC/WARC.gz, .txt and .html
@@ -43,7 +44,7 @@ def spark_command(inputs, output, published_field, text_field, partitions, input
     try:
         session = nfspark.session(master)
         summary = nfspark.run(session, list(inputs), output, published_field=published_field, text_field=text_field,
-                              partitions=partitions, input_format=input_format)
+                              partitions=partitions, input_format=input_format, overwrite=overwrite)
     finally:
         if owned and nfspark.active_session() is not None:
             nfspark.active_session().stop()

@@ -162,14 +162,29 @@ def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: l
 #: building its own. The GeoNames city index alone is ~80 MB per process; the generated soak
 #: corpus reached it from its 241st article on, so every worker built it.
 #: ``tests/test_ingest_workers.py`` checks that no argument-less cached loader is missing.
+#: Not here on purpose: py3langid's identifier (``nlp.text.language_identifier``), needed only
+#: by the few texts the English function words can't settle; it unpacks its model to a
+#: temporary file, which a full disk would turn into a failed worker start.
 PRELOAD = (
     ("newsfacts.lexicons", "organisations"),
     ("newsfacts.lexicons", "org_heads"),
     ("newsfacts.lexicons", "people"),
+    ("newsfacts.lexicons", "title_tenses"),
+    ("newsfacts.lexicons.petrarch", "actor_index"),  # PETRARCH2's dictionaries (the entity stage's
+    ("newsfacts.lexicons.petrarch", "agent_index"),  # names and role words): ~0.2 s and ~30 MB,
+    ("newsfacts.lexicons.petrarch", "cameo_table"),  # loaded once in the zygote
     ("newsfacts.nlp.claims.units", "unit_registry"),
     ("newsfacts.nlp.events", "plover_types"),
     ("newsfacts.nlp.events", "recodings"),
-    ("newsfacts.nlp.text", "language_identifier"),
+    ("newsfacts.lexicons", "affiliation_titles"),
+    ("newsfacts.lexicons", "title_holders"),
+    ("newsfacts.lexicons.countries", "abbreviations"),
+    ("newsfacts.lexicons.countries", "excluded_phrases"),
+    ("newsfacts.lexicons.subnational", "us_states"),
+    ("newsfacts.lexicons.subnational", "state_index"),
+    ("newsfacts.lexicons.subnational", "subdivision_index"),
+    ("newsfacts.nlp.entities.identity", "title_words"),
+    ("newsfacts.nlp.entities.identity", "people_ids"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),
     ("newsfacts.lexicons.gazetteer", "cities_by_name"),
     ("newsfacts.nlp.places", "country_rows"),

@@ -29,6 +29,7 @@ NONE = "-"
 _SENTENCE = re.compile(r'<Sentence\b[^>]*\bid="([^"]+)"')
 _CODING = re.compile(r"<EventCoding\b([^>]*)/?>")
 _CODE = re.compile(r'eventcode="(\d+)"')
+_ACTORS = re.compile(r'sourcecode="([A-Z]*)"\s+targetcode="([A-Z]*)"')
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 
 
@@ -48,8 +49,10 @@ def load_records(folder: str | Path) -> list[dict[str, Any]]:
         text = _TEXT.search(chunk)
         if text is None:
             continue
-        codes = [m.group(1) for c in _CODING.finditer(chunk) for m in [_CODE.search(c.group(1))] if m]
-        out.append({"id": rid, "text": " ".join(text.group(1).split()), "codes": codes})
+        codings = [c.group(1) for c in _CODING.finditer(chunk)]
+        codes = [m.group(1) for c in codings for m in [_CODE.search(c)] if m]
+        actors = [(m.group(1), m.group(2)) for c in codings for m in [_ACTORS.search(c)] if m]
+        out.append({"id": rid, "text": " ".join(text.group(1).split()), "codes": codes, "actors": actors})
     if not out:
         raise NewsfactsError(f"no <Sentence>/<Text> records in {path}", code=E_EVAL_DATA)
     return out
@@ -84,7 +87,10 @@ def evaluate(
             (the expected CAMEO codes mapped to PLOVER types by that table).
 
     Returns:
-        ``{n, root_accuracy, quad_accuracy, type_accuracy (or None), event_found: {tp, fp, fn}, rows}``.
+        ``{n, root_accuracy, quad_accuracy, type_accuracy (or None), event_found: {tp, fp, fn},
+        actors: {n, source_country_accuracy, target_country_accuracy}, rows}``; the actor
+        figures count the sentences with an expected coding, and a side is right when its
+        country (or IGO/NGO) is the first block of one expected coding's code.
     """
     from ..nlp.events import plover_coded_type
     from ..nlp.events import quad_class
@@ -96,6 +102,7 @@ def evaluate(
     recs = list(records) if records is not None else list(process(((g["text"], None) for g in gold), nlp=nlp))
     table = load_cameo2plover(cameo2plover) if cameo2plover else None
     root_ok = quad_ok = type_ok = tp = fp = fn = 0
+    sides = {"n": 0, "source": 0, "target": 0}
     rows = []
     for g, rec in zip(gold, recs):
         roots = {c[:2] for c in g["codes"] if not c.startswith("01")}
@@ -112,6 +119,7 @@ def evaluate(
         tp += bool(roots) and proot != NONE
         fp += not roots and proot != NONE
         fn += bool(roots) and proot == NONE
+        _score_sides(sides, g["actors"], rec, ev)
         rows.append({"id": g["id"], "gold": sorted(g["codes"]) or [NONE], "pred": ev["cameo"] if ev else NONE,
                      "pred_type": ev["type"] if ev else NONE})
     n = len(gold)
@@ -121,5 +129,22 @@ def evaluate(
         "quad_accuracy": quad_ok / n if n else 0.0,
         "type_accuracy": (type_ok / n if n else 0.0) if table is not None else None,
         "event_found": {"tp": tp, "fp": fp, "fn": fn},
+        "actors": {"n": sides["n"], "source_country_accuracy": sides["source"] / sides["n"] if sides["n"] else 0.0,
+                   "target_country_accuracy": sides["target"] / sides["n"] if sides["n"] else 0.0},
         "rows": rows,
     }
+
+
+def _score_sides(sides: dict[str, int], expected: list[tuple[str, str]], record: dict[str, Any], event) -> None:
+    """Count the headline event's source and target countries against the expected codings."""
+    from .plover import actor_country
+
+    expected = [(s[:3], t[:3]) for s, t in expected if s or t]
+    if not expected:
+        return
+    sides["n"] += 1
+    if event is None:
+        return
+    source, target = actor_country(record, event["source"]), actor_country(record, event["target"])
+    sides["source"] += any(source is not None and source == s for s, _ in expected)
+    sides["target"] += any(target is not None and target == t for _, t in expected)

@@ -57,7 +57,7 @@ def _code(actors: Any) -> Optional[str]:
     return None
 
 
-def _country(record: dict[str, Any], ids: list[str]) -> Optional[str]:
+def actor_country(record: dict[str, Any], ids: list[str]) -> Optional[str]:
     """The actor country of the first entity that has one; for an international or
     non-governmental organisation with no country, its sector (IGO, NGO), as the GSR codes it."""
     ents = {e["id"]: e for e in record["entities"]}
@@ -121,8 +121,8 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
         ptype = plover_coded_type(ev) if ev else NONE
         gt.append(g["type"])
         pt.append(ptype)
-        ps = _country(rec, ev["source"]) if ev else None
-        pg = _country(rec, ev["target"]) if ev else None
+        ps = actor_country(rec, ev["source"]) if ev else None
+        pg = actor_country(rec, ev["target"]) if ev else None
         if g["source"]:
             src_n += 1
             src_ok += ps == g["source"]
@@ -130,7 +130,7 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
             tgt_n += 1
             tgt_ok += pg == g["target"]
         triples = {
-            (plover_coded_type(e), _country(rec, e["source"]), _country(rec, e["target"]))
+            (plover_coded_type(e), actor_country(rec, e["source"]), actor_country(rec, e["target"]))
             for e in rec["events"]
             if plover_coded_type(e) is not None
         }

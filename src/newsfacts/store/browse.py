@@ -15,9 +15,12 @@ import json
 from collections import Counter
 from typing import Any, Optional
 
+from .queries import ACTOR_KEY
 
-#: Levels of the actor network: actor countries, or entity names.
+#: Levels of the actor network: actor countries, or actors (one node per actor id).
 LEVELS = ("country", "entity")
+#: SQL: the actor id of an entity row ``en`` (see :data:`newsfacts.store.queries.ACTOR_KEY`).
+_KEY = ACTOR_KEY.format(e="en.")
 
 
 def _rows(con, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -69,17 +72,50 @@ def _ids_contain(column: str) -> str:
     return f"list_contains(from_json(ev.{column}, '[\"VARCHAR\"]'), en.entity_id)"
 
 
-def entity_page(con, name: str) -> Optional[dict[str, Any]]:
-    """Everything the store holds about the entity called ``name`` (case-insensitive):
-    its appearances, actor codes and roles, what it said (by date), and the events it
-    took part in; None if no entity has that name.
+def actor_of_name(con, name: str) -> Optional[str]:
+    """The actor id of the entities called ``name`` (case-insensitive): the one in the most
+    documents when the name is several actors' ("Trump" the person and "Trump" the
+    company); None if no entity has that name."""
+    row = con.execute(
+        f"SELECT {_KEY} AS k FROM entities en WHERE lower(en.name) = lower(?) "
+        "GROUP BY k ORDER BY count(DISTINCT en.doc_id) DESC, sum(en.n_mentions) DESC, k LIMIT 1",
+        [name],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _names_of(con, actor_id: str, name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The names an actor goes by (most documents first), and the other actors called ``name``."""
+    names = _rows(
+        con,
+        f"SELECT en.name, count(DISTINCT en.doc_id) AS n FROM entities en WHERE {_KEY} = ? "
+        "GROUP BY en.name ORDER BY n DESC, sum(en.n_mentions) DESC, en.name",
+        [actor_id],
+    )
+    others = _rows(
+        con,
+        f"SELECT {_KEY} AS actor_id, count(DISTINCT en.doc_id) AS n FROM entities en "
+        f"WHERE lower(en.name) = lower(?) AND {_KEY} <> ? GROUP BY ALL ORDER BY n DESC, actor_id",
+        [name, actor_id],
+    )
+    return names, others
+
+
+def entity_page(con, name: str = "", *, actor_id: Optional[str] = None) -> Optional[dict[str, Any]]:
+    """Everything the store holds about one actor, across documents: the actor with this
+    ``actor_id``, else the actor called ``name`` (case-insensitive; see :func:`actor_of_name`).
+    Its appearances under every name ("Putin", "Vladimir Putin"), actor codes and roles, what
+    it said (by date), and the events it took part in; None if there is no such actor.
     """
+    actor_id = actor_id or (actor_of_name(con, name) if name else None)
+    if actor_id is None:
+        return None
     appearances = _rows(
         con,
         "SELECT en.doc_id, en.entity_id, en.name, en.type, en.country, en.actor_code, en.n_mentions, en.roles, "
-        "d.published, d.title, d.source FROM entities en JOIN documents d ON d.doc_id = en.doc_id "
-        "WHERE lower(en.name) = lower(?) ORDER BY d.published NULLS LAST, en.doc_id",
-        [name],
+        f"d.published, d.title, d.source FROM entities en JOIN documents d ON d.doc_id = en.doc_id "
+        f"WHERE {_KEY} = ? ORDER BY d.published NULLS LAST, en.doc_id",
+        [actor_id],
     )
     if not appearances:
         return None
@@ -91,23 +127,28 @@ def entity_page(con, name: str) -> Optional[dict[str, Any]]:
         con,
         "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.start, d.published, d.title "
         "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id "
-        "WHERE lower(q.speaker_name) = lower(?) ORDER BY d.published NULLS LAST, q.doc_id, q.start",
-        [name],
+        f"JOIN entities en ON en.doc_id = q.doc_id AND en.entity_id = q.speaker_id WHERE {_KEY} = ? "
+        "ORDER BY d.published NULLS LAST, q.doc_id, q.start",
+        [actor_id],
     )
     events = _rows(
         con,
         "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
         "ev.source_country, ev.target_country, ev.date, ev.start, "
-        f"{_ids_contain('source_ids')} AS as_source "
-        "FROM events ev JOIN entities en ON en.doc_id = ev.doc_id AND lower(en.name) = lower(?) "
+        f"bool_or({_ids_contain('source_ids')}) AS as_source "
+        f"FROM events ev JOIN entities en ON en.doc_id = ev.doc_id AND {_KEY} = ? "
         f"WHERE {_ids_contain('source_ids')} OR {_ids_contain('target_ids')} "
-        "ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start",
-        [name],
+        "GROUP BY ALL ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start",
+        [actor_id],
     )
     codes = Counter((a["actor_code"], a["country"]) for a in appearances if a["actor_code"])
     types = Counter(a["type"] for a in appearances)
+    names, others = _names_of(con, actor_id, name or appearances[0]["name"])
     return {
-        "name": appearances[0]["name"],
+        "name": names[0]["name"],
+        "actor_id": actor_id,
+        "names": names,
+        "others": others if name else [],
         "type": types.most_common(1)[0][0],
         "actor_codes": [{"code": c, "country": k, "n": n} for (c, k), n in codes.most_common()],
         "roles": [{"title": t, "n": n} for t, n in roles.most_common()],
@@ -125,9 +166,10 @@ def actor_page(con, code: str) -> Optional[dict[str, Any]]:
     """
     entities = _rows(
         con,
-        "SELECT en.name, en.type, mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
+        f"SELECT first(en.name ORDER BY en.n_mentions DESC, en.name) AS name, mode(en.type) AS type, {_KEY} AS actor_id, "
+        "mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
         "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? "
-        "GROUP BY en.name, en.type ORDER BY n_documents DESC, n_mentions DESC, en.name LIMIT 100",
+        f"GROUP BY {_KEY} ORDER BY n_documents DESC, n_mentions DESC, name LIMIT 100",
         [code],
     )
     quotes = _rows(
@@ -201,35 +243,43 @@ def network(
     types: Optional[list[str]] = None,
     limit: int = 300,
 ) -> dict[str, Any]:
-    """The actor network: nodes are actors (countries or entity names), edges are
-    the events from one to another, with their count and most frequent type.
+    """The actor network: nodes are actors (countries, or actor ids labelled with their most
+    frequent name), edges are the events from one to another, with their count and most
+    frequent type.
 
     Args:
-        level: ``country`` (actor countries) or ``entity`` (entity names).
+        level: ``country`` (actor countries) or ``entity`` (actors: one node per actor id, so
+            "Putin" and "Vladimir Putin" are one node).
         frm, to: first and last event date (inclusive); types: PLOVER types to keep.
         limit: at most this many edges (the heaviest).
     """
     assert level in LEVELS
-    col = "country" if level == "country" else "name"
     flt, p_flt = _filters(frm, to, types or [])
+    if level == "country":
+        side = {s: (f"ev.{s}_country", f"ev.{s}_country") for s in ("source", "target")}
+    else:  # a side's actor ids ("; "-joined as its names are); a row written without them: its names
+        side = {s: (f"coalesce(ev.{s}_actor_id, ev.{s}_name)", f"ev.{s}_name") for s in ("source", "target")}
+    (src, src_label), (tgt, tgt_label) = side["source"], side["target"]
     rows = _rows(
         con,
-        f"SELECT ev.source_{col} AS source, ev.target_{col} AS target, count(*) AS n, "
-        "mode(ev.type) AS top_type, mode(coalesce(ev.quad_class, 'unknown')) AS quad_class "
-        f"FROM events ev WHERE ev.source_{col} IS NOT NULL AND ev.target_{col} IS NOT NULL{flt} "
-        "GROUP BY ALL ORDER BY n DESC, source, target LIMIT ?",
+        f"SELECT {src} AS source, {tgt} AS target, mode({src_label}) AS source_label, mode({tgt_label}) AS target_label, "
+        "count(*) AS n, mode(ev.type) AS top_type, mode(coalesce(ev.quad_class, 'unknown')) AS quad_class "
+        f"FROM events ev WHERE {src} IS NOT NULL AND {tgt} IS NOT NULL{flt} "
+        "GROUP BY source, target ORDER BY n DESC, source, target LIMIT ?",
         p_flt + [limit],
     )
     degree: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = {}
     for r in rows:
-        degree[r["source"]] += r["n"]
-        degree[r["target"]] += r["n"]
+        for end in ("source", "target"):
+            degree[r[end]] += r["n"]
+            labels.setdefault(r[end], Counter())[r[f"{end}_label"]] += r["n"]
     return {
         "level": level,
         "from": frm.isoformat() if frm else None,
         "to": to.isoformat() if to else None,
         "types": types or [],
-        "nodes": [{"id": n, "label": n, "weight": w} for n, w in sorted(degree.items())],
+        "nodes": [{"id": n, "label": labels[n].most_common(1)[0][0], "weight": w} for n, w in sorted(degree.items())],
         "edges": [{"id": f"x{k}", **r} for k, r in enumerate(rows)],
     }
 

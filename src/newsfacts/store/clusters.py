@@ -198,6 +198,8 @@ def _close(cl: _Cluster) -> dict[str, Any]:
         "n_articles": len({m.key[0] for m in cl.members}),
         "n_sources": len({m.source for m in cl.members}),
         "representative": f"{rep.key[0]}:{rep.key[1]}",
+        "source_actor_id": _most(m.row.get("source_actor_id") for m in cl.members),
+        "target_actor_id": _most(m.row.get("target_actor_id") for m in cl.members),
         "members": [m.key for m in cl.members],
     }
 
@@ -414,7 +416,7 @@ def pairwise_scores(gold: dict[tuple[str, str], str], predicted: dict[tuple[str,
 #: sentence reporting the event (else the stretch its evidence spans cover).
 CLUSTER_INPUT_SQL = """
 SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
-       e.source_name, e.target_name, e.date, d.published, d.source,
+       e.source_name, e.target_name, e.source_actor_id, e.target_actor_id, e.date, d.published, d.source,
        CASE WHEN e.sentence_start IS NOT NULL THEN substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
             WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
 FROM events e JOIN documents d USING (doc_id)

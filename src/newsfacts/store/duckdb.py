@@ -22,7 +22,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 import duckdb
 
-from ..errors import E_LOCKED, E_NO_STORE, E_OPEN, E_READ_ONLY, E_SQL, E_WRITE, NewsfactsError, StoreError
+from ..errors import E_LOCKED, E_NO_STORE, E_OPEN, E_SQL, E_WRITE, StoreError
+from . import migrate
 from .tables import KEYS, TABLES
 
 
@@ -36,8 +37,6 @@ WRITE_MEMORY_LIMIT = "64MB"
 #: before the connection keeps MEMORY_LIMIT for good (a store whose indexes need more).
 LOW_CAP_RETRIES = 3
 
-#: Statement types the read-only ``sql`` helper runs; anything else is refused.
-READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "RELATION"}
 
 #: Record tables, written per document (deleted and re-inserted together on upsert).
 DOC_TABLES = ("documents", "entities", "mentions", "quotes", "events", "claims", "places", "dates", "warnings")
@@ -276,6 +275,8 @@ class FactStore:
         store = cls(con, path, read_only, memory_limit)
         if not store.read_only or path == ":memory:":
             store._create()
+        else:
+            migrate.shadow(con, path)  # a store of schema 1.0.0: its actor ids, for this connection
         return store
 
     # --- sharing the file with readers while writing ----------------------------------
@@ -331,13 +332,24 @@ class FactStore:
         self._migrate()
 
     def _migrate(self) -> None:
-        """Add columns that :data:`TABLES` gained since the file was created."""
-        for table, cols in TABLES.items():
-            have = {r[0] for r in self.con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
-            for name, typ in cols:
-                if name not in have:
-                    self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {typ}')
+        """Add columns that :data:`TABLES` gained since the file was created, in one
+        transaction; a store of schema 1.0.0 gets its actor ids filled from its stored
+        names and codes as well (:func:`newsfacts.store.migrate.backfill`)."""
+        backfill = bool(migrate.missing(self.con))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, cols in TABLES.items():
+                have = {r[0] for r in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]).fetchall()}
+                for name, typ in cols:
+                    if name not in have:
+                        self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {typ}')
+            if backfill:
+                migrate.backfill(self.con)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -494,8 +506,17 @@ class FactStore:
             )
             con.execute("DROP TABLE _nf_assign")
             con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # a COMMIT that failed (disk full) has already ended the transaction
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(
+                    f"{self.path}: could not write the event clusters ({str(exc).splitlines()[0]}); the documents and "
+                    "the clusters stored before are intact: free disk space and re-run (stored documents are skipped)",
+                    code=E_WRITE,
+                ) from None
             raise
         return n
 
@@ -535,27 +556,16 @@ class FactStore:
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {str(exc).splitlines()[0]}", code=E_SQL) from None
 
-    def read_sql(self, sql: str) -> tuple[list[str], list[tuple]]:
-        """Run user SQL, refusing anything but reads (SELECT, WITH, EXPLAIN, PRAGMA).
+    def read_sql(self, sql: str, *, allowed_paths: Sequence[str] = ()) -> tuple[list[str], list[tuple]]:
+        """Run untrusted SQL, reads only, in DuckDB's own sandbox (:func:`.sandbox.read_sql`).
 
         Raises:
-            StoreError: NF303 for a write or DDL statement, NF304 for SQL that fails.
+            StoreError: NF303 for a write, DDL or EXPLAIN ANALYZE statement, or SQL that
+                reaches for a file; NF304 for SQL that fails.
         """
-        try:
-            statements = self.con.extract_statements(sql)
-        except duckdb.Error as exc:
-            raise StoreError(f"SQL error: {str(exc).splitlines()[0]}", code=E_SQL) from None
-        if not statements:
-            raise StoreError("no SQL statement given", code=E_SQL)
-        for st in statements:
-            kind = str(st.type).split(".")[-1]
-            if kind not in READ_STATEMENTS:
-                raise StoreError(f"`newsfacts sql` is read-only: {kind} statements are refused (only SELECT queries run)", code=E_READ_ONLY)
-        cols: list[str] = []
-        rows: list[tuple] = []
-        for st in statements:
-            cols, rows = self.query(st.query)
-        return cols, rows
+        from .sandbox import read_sql
+
+        return read_sql(self, sql, allowed_paths)
 
     def iter_rows(self, sql: str, params: Optional[Sequence[Any]] = None, *, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
         """Stream the rows of a query as dicts, ``chunk`` at a time (constant memory)."""

@@ -28,21 +28,24 @@ PERIODS = ("day", "week", "month", "quarter", "year")
 COUNTS = ("clusters", "reports")
 
 _CODE = re.compile(r"[A-Z]{3}")
+_ACTOR_ID = re.compile(r"[a-z]+:\S")
 
 
 def counted_sql(count: str) -> str:
     """The rows :func:`dyads` and :func:`dyad_counts` count, with columns ``date, type,
-    quad_class, source_country, target_country, source_name, target_name``.
+    quad_class, source_country, target_country, source_name, target_name, source_actor_id,
+    target_actor_id``.
 
     Raises:
         NewsfactsError: NF304 if ``count`` is not one of :data:`COUNTS`.
     """
-    cols = "date, type, quad_class, source_country, target_country, source_name, target_name"
+    cols = "date, type, quad_class, source_country, target_country, source_name, target_name, source_actor_id, target_actor_id"
     if count == "reports":
         return f"SELECT {cols} FROM events"
     if count == "clusters":
         # a cluster counts once; events not (yet) clustered count as their own cluster
-        return ("SELECT date_first AS date, type, quad_class, source_country, target_country, source_name, target_name "
+        return ("SELECT date_first AS date, type, quad_class, source_country, target_country, source_name, target_name, "
+                "source_actor_id, target_actor_id "
                 f"FROM event_clusters UNION ALL SELECT {cols} FROM events WHERE cluster_id IS NULL")
     raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code=E_SQL)
 
@@ -99,7 +102,7 @@ def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optiona
     for side, val in (("source", source), ("target", target)):
         if val:
             where.append(f"u.{side}_country = ?")
-            params.append(val)
+            params.append(dyad_country(val))
     sql = (
         f"SELECT CAST(date_trunc('{by}', u.date) AS DATE) AS period, u.source_country, u.target_country, "
         f"u.quad_class, count(*) AS {count} FROM ({base}) u WHERE " + " AND ".join(where)
@@ -111,10 +114,13 @@ def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optiona
 def _actor_match(side: str, actor: str) -> tuple[str, list[Any]]:
     """SQL condition (with its parameters) for "``actor`` is the counted row's ``side``"
     (``source`` or ``target``): a three-letter upper-case code matches the actor
-    country, anything else an entity name."""
+    country, an actor id (``people:vladimir putin``, ``country:USA``: a word, a colon)
+    the side's actor ids, anything else an entity name."""
     assert side in ("source", "target")
     if _CODE.fullmatch(actor):
         return f"u.{side}_country = ?", [actor]
+    if _ACTOR_ID.match(actor):
+        return f"list_contains(string_split(u.{side}_actor_id, '; '), ?)", [actor]
     return f"list_contains(string_split(lower(u.{side}_name), '; '), lower(?))", [actor]
 
 
@@ -125,7 +131,7 @@ def dyad_counts(con, a: str, b: Optional[str] = None, *, by: str = "month", date
 
     Args:
         con: a DuckDB connection to the store.
-        a: a country code (``ISR``) or an entity name.
+        a: a country code (``ISR``), an actor id (``people:vladimir putin``) or an entity name.
         b: the other actor; when empty, events of ``a`` with anyone.
         by, count, date_from, date_to, types: as for :func:`dyads`.
 
@@ -154,3 +160,18 @@ def dyad_counts(con, a: str, b: Optional[str] = None, *, by: str = "month", date
     )
     rows = con.execute(sql, [by] + p_ab + p_ab + p_ba + p_flt).fetchall()
     return [(p.isoformat(), q, d, n) for p, q, d, n in rows]
+
+
+def dyad_country(value: str) -> str:
+    """The country a dyad filter names (``USA``, ``usa``, ``Israel``).
+
+    Raises:
+        NewsfactsError: NF310 for anything that is not one country (dyads are counted by country).
+    """
+    from ..errors import E_FILTER, NewsfactsError
+    from .vocab import parse_actor
+
+    wanted = parse_actor(value)
+    if wanted is None or not wanted.country or wanted.sector or wanted.name:
+        raise NewsfactsError(f"{value!r} is not a country: dyads are counted by country (ISO 3166 alpha-3, e.g. USA, ISR)", code=E_FILTER)
+    return wanted.country

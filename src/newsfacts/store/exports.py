@@ -17,7 +17,7 @@ import json
 import os
 from typing import Any
 
-from ..errors import E_EXPORT_FORMAT, NewsfactsError
+from ..errors import E_EXISTS, E_EXPORT_FORMAT, E_WRITE, NewsfactsError
 from .tables import TABLES
 
 FORMATS = ("jsonl", "parquet", "csv", "plover")
@@ -30,29 +30,68 @@ def _default(v: Any) -> Any:
     raise TypeError(type(v).__name__)
 
 
-def export(store, fmt: str, out: str) -> dict[str, int]:
+def export(store, fmt: str, out: str, *, force: bool = False) -> dict[str, int]:
     """Write the store in ``fmt`` to ``out`` (a file for jsonl/plover, a folder for parquet/csv).
+
+    Every file is written under a temporary name beside its target and renamed into place
+    when complete, so a failed export (a read-only folder, a full disk) leaves no truncated
+    file. An existing target is refused unless ``force``.
 
     Returns:
         rows written per file name.
+
+    Raises:
+        NewsfactsError: NF306 for an unknown format, NF309 for an existing target without
+            ``force``, NF308 when writing fails.
     """
     if fmt not in FORMATS:
         raise NewsfactsError(f"unknown export format '{fmt}' (use one of {', '.join(FORMATS)})", code=E_EXPORT_FORMAT)
-    if fmt in ("parquet", "csv"):
-        return export_tables(store, out, fmt)
-    parent = os.path.dirname(os.path.abspath(out))
-    os.makedirs(parent, exist_ok=True)
-    return {os.path.basename(out): (export_jsonl if fmt == "jsonl" else export_plover)(store, out)}
+    targets = [os.path.join(out, f"{t}.{fmt}") for t in TABLES] if fmt in ("parquet", "csv") else [out]
+    existing = [t for t in targets if os.path.lexists(t)]
+    if existing and not force:
+        raise NewsfactsError(f"{existing[0]} exists already{f' (and {len(existing) - 1} more)' if len(existing) > 1 else ''}: "
+                             "give --force to replace it", code=E_EXISTS)
+    try:
+        if fmt in ("parquet", "csv"):
+            return export_tables(store, out, fmt)
+        os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+        write = export_jsonl if fmt == "jsonl" else export_plover
+        return {os.path.basename(out): _atomic(out, lambda tmp: write(store, tmp))}
+    except OSError as exc:
+        raise NewsfactsError(f"{getattr(exc, 'filename', None) or out}: the export could not be written ({exc.strerror or exc}); "
+                             "nothing was left half-written", code=E_WRITE) from None
+
+
+def _atomic(path: str, write) -> Any:
+    """``write(temporary path)``, then the temporary file renamed to ``path``; removed on failure."""
+    tmp = os.path.join(os.path.dirname(os.path.abspath(path)), f".{os.path.basename(path)}.tmp-{os.getpid()}")
+    try:
+        result = write(tmp)
+        os.replace(tmp, path)
+        return result
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
 
 
 def export_tables(store, folder: str, fmt: str) -> dict[str, int]:
     """One Parquet or CSV file per table, written by DuckDB's COPY (streaming)."""
+    import duckdb
+
     os.makedirs(folder, exist_ok=True)
     counts = {}
+    opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+
+    def copy(table: str, tmp: str) -> None:
+        try:
+            store.con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{tmp.replace(chr(39), chr(39) * 2)}' ({opts})")
+        except duckdb.Error as exc:  # an I/O error inside DuckDB: the same as one of ours
+            raise OSError(str(exc).splitlines()[0]) from None
+
     for table in TABLES:
         path = os.path.join(folder, f"{table}.{fmt}")
-        opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-        store.con.execute(f"COPY (SELECT * FROM \"{table}\") TO '{path.replace(chr(39), chr(39) * 2)}' ({opts})")
+        _atomic(path, lambda tmp, table=table: copy(table, tmp))
         counts[os.path.basename(path)] = store.count(table)
     return counts
 

@@ -51,10 +51,37 @@ def connect_parquet(folder: str):
             con.execute(f'CREATE VIEW "{table}" AS SELECT {cols} WHERE false')  # absent table: empty, same columns
             continue
         found += 1
-        lit = glob.replace("'", "''")
-        con.execute(f"CREATE VIEW \"{table}\" AS SELECT * FROM read_parquet('{lit}')")
+        lit = _files_literal(glob)
+        have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet({lit})").fetchall()}
+        # columns a newer version added (e.g. the actor ids of 1.1.0): empty, so the queries run
+        extra = "".join(f', CAST(NULL AS {typ}) AS "{name}"' for name, typ in TABLES[table] if name not in have)
+        con.execute(f"CREATE VIEW \"{table}\" AS SELECT *{extra} FROM read_parquet({lit})")
     if not found:
         con.close()
         raise NewsfactsError(f"{folder}: no Parquet tables here (expected {folder}/events/*.parquet or {folder}/events.parquet)",
                              code=E_NO_PARQUET)
     return con
+
+
+def _files_literal(pattern: str) -> str:
+    """The SQL list of the files a local glob names (so the SQL sandbox can allow exactly
+    those), or the quoted glob of a remote folder."""
+    import glob as _glob
+
+    files = [pattern] if "://" in pattern else [os.path.abspath(p) for p in sorted(_glob.glob(pattern))]
+    return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
+
+
+def parquet_files(folder: str) -> list[str]:
+    """The Parquet files the views of :func:`connect_parquet` read (for the SQL sandbox's
+    allowed paths); a remote folder is given as itself (its prefix is allowed)."""
+    import glob as _glob
+
+    if "://" in folder:
+        return [folder]
+    files: list[str] = []
+    for table in TABLES:
+        pattern = table_glob(folder, table)
+        if pattern:
+            files.extend(os.path.abspath(p) for p in sorted(_glob.glob(pattern)))
+    return files

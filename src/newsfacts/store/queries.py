@@ -6,15 +6,14 @@ Each function takes an open :class:`~newsfacts.store.duckdb.FactStore` and retur
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, Optional
 
+from .vocab import parse_actor, parse_event_type
 from .dyads import PERIODS, dyads  # noqa: F401  (the CLI's dyads: one implementation, in store/dyads.py)
 
 Result = tuple[list[str], Sequence[tuple]]  # rows: a list, or ColumnarRows for dyads
 
-_CODE = re.compile(r"^[A-Z]{3}$")
 
 
 def _dates(col: str, date_from: Optional[str], date_to: Optional[str], where: list[str], params: list[Any]) -> None:
@@ -27,15 +26,19 @@ def _dates(col: str, date_from: Optional[str], date_to: Optional[str], where: li
 
 
 def _actor(side: str, value: Optional[str], where: list[str], params: list[Any]) -> None:
-    """Match an ISO3 country code (``ISR``) exactly, or a name/sector by substring."""
-    if not value:
+    """Match a country, a sector or both (``USA``, ``GOV``, ``usa.gov``), or a name by substring
+    (:func:`.vocab.parse_actor`; an unknown code is an error, NF310)."""
+    wanted = parse_actor(value)
+    if wanted is None:
         return
-    if _CODE.match(value):
-        where.append(f"e.{side}_country = ?")
-        params.append(value)
-    else:
-        where.append(f"(e.{side}_name ILIKE ? OR e.{side}_sector = ?)")
-        params.extend([f"%{value}%", value.upper()])
+    if wanted.name:
+        where.append(f"e.{side}_name ILIKE ?")
+        params.append(f"%{wanted.name}%")
+    for part in ("country", "sector"):
+        code = getattr(wanted, part)
+        if code:  # a side with several actors keeps them joined by "; ": any of them matches
+            where.append(f"list_contains(string_split(coalesce(e.{side}_{part}, ''), '; '), ?)")
+            params.append(code)
 
 
 def quotes(store, *, speaker: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None, limit: int = 100) -> Result:
@@ -62,9 +65,10 @@ def events(store, *, source: Optional[str] = None, target: Optional[str] = None,
     params: list[Any] = []
     _actor("source", source, where, params)
     _actor("target", target, where, params)
-    if type:
-        where.append("(e.type = ? OR e.quad_class = ?)")
-        params.extend([type.upper(), type])
+    etype = parse_event_type(type)
+    if etype:
+        where.append("(e.type = ? OR lower(replace(e.quad_class, '_', ' ')) = ?)")
+        params.extend([etype, etype])
     _dates("e.date", date_from, date_to, where, params)
     sql = (
         "SELECT e.date, e.type, e.quad_class, e.source_name, e.source_country, e.target_name, e.target_country, "
@@ -77,8 +81,17 @@ def events(store, *, source: Optional[str] = None, target: Optional[str] = None,
     return store.query(sql, params + [limit])
 
 
+#: SQL: an entity row's actor id (a row written without one, by hand, keys on its name and country).
+ACTOR_KEY = "coalesce({e}actor_id, 'name:' || lower({e}name) || '|' || coalesce({e}country, '-'))"
+
+
 def actors(store, *, top: int = 20, type: Optional[str] = None) -> Result:
-    """The most-reported actors: entities grouped by name, type and actor code, by number of documents.
+    """The most-reported actors: one row per actor id (one identity across documents, schema
+    1.1.0), ranked by number of documents, then mentions.
+
+    Columns: ``name`` (the actor's name in the most documents; ties: more mentions, longer),
+    ``type`` and ``actor_code`` (the most frequent), ``documents``, ``mentions``, ``actor_id``
+    and ``names`` (every name it goes by, most documents first, "; "-joined).
 
     Candidates are ranked first with DuckDB's ``approx_count_distinct`` (HyperLogLog), then the
     ``top`` are counted exactly among the best ``5 x top + 100`` candidates: the same answer as an
@@ -89,16 +102,30 @@ def actors(store, *, top: int = 20, type: Optional[str] = None) -> Result:
     if type:
         where = " WHERE type = ?"
         params.append(type.upper())
+    key = ACTOR_KEY.format(e="")
     sql = (
-        f"WITH cand AS (SELECT name, type, actor_code FROM entities{where} GROUP BY ALL "
-        "ORDER BY approx_count_distinct(doc_id) DESC, sum(n_mentions) DESC LIMIT ?) "
-        "SELECT e.name, e.type, e.actor_code, count(DISTINCT e.doc_id) AS documents, sum(e.n_mentions) AS mentions "
-        "FROM entities e JOIN cand c ON e.name = c.name AND e.type = c.type AND e.actor_code IS NOT DISTINCT FROM c.actor_code "
-        "GROUP BY ALL ORDER BY documents DESC, mentions DESC, name LIMIT ?"
+        f"WITH cand AS (SELECT {key} AS actor_id FROM entities{where} GROUP BY 1 "
+        "ORDER BY approx_count_distinct(doc_id) DESC, sum(n_mentions) DESC LIMIT ?), "
+        f"rows AS (SELECT {key} AS actor_id, name, type, actor_code, doc_id, n_mentions FROM entities{where}), "
+        "per_name AS (SELECT r.actor_id, r.name, count(DISTINCT r.doc_id) AS nd, sum(r.n_mentions) AS nm "
+        "FROM rows r JOIN cand c USING (actor_id) GROUP BY ALL), "
+        "names AS (SELECT actor_id, first(name ORDER BY nd DESC, nm DESC, length(name) DESC, name) AS name, "
+        "string_agg(name, '; ' ORDER BY nd DESC, nm DESC, name) AS names FROM per_name GROUP BY actor_id) "
+        "SELECT n.name, mode(r.type) AS type, mode(r.actor_code) AS actor_code, count(DISTINCT r.doc_id) AS documents, "
+        "sum(r.n_mentions) AS mentions, r.actor_id, n.names "
+        "FROM rows r JOIN names n USING (actor_id) "
+        "GROUP BY r.actor_id, n.name, n.names ORDER BY documents DESC, mentions DESC, n.name, r.actor_id LIMIT ?"
     )
-    return store.query(sql, params + [5 * top + 100, top])
+    return store.query(sql, params + [5 * top + 100] + params + [top])
 
 
 def sql(store, query: str) -> Result:
-    """Run a read-only SQL query (writes and DDL are refused with NF303)."""
-    return store.read_sql(query)
+    """Run a read-only SQL query in DuckDB's sandbox (writes, DDL and file access are refused
+    with NF303). A ``--parquet`` store may read its own Parquet files and nothing else."""
+    import os
+
+    from .parquet import parquet_files
+
+    parquet = store.path != ":memory:" and ("://" in store.path or os.path.isdir(store.path))
+    allowed = parquet_files(store.path) if parquet else []
+    return store.read_sql(query, allowed_paths=allowed)

@@ -43,6 +43,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("n_mentions", "INTEGER"),
         ("roles", "VARCHAR"),  # JSON list of {title, affiliation, country, evidence}
         ("basis", "VARCHAR"),  # JSON list of strings
+        # one identity across documents (schema 1.1.0; newsfacts.nlp.entities.identity); new
+        # columns go last: a store made by an older version gains them at the end (duckdb.py)
+        ("actor_id", "VARCHAR"),
     ],
     "mentions": [
         ("doc_id", "VARCHAR"),
@@ -68,6 +71,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("cue_start", "INTEGER"),
         ("cue_end", "INTEGER"),
         ("speaker_reason", "VARCHAR"),
+        ("speaker_actor_id", "VARCHAR"),  # the speaker entity's actor_id
     ],
     "events": [
         ("doc_id", "VARCHAR"),
@@ -103,6 +107,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("source_evidence", "VARCHAR"),  # JSON: the words naming each side
         ("target_evidence", "VARCHAR"),
         ("notes", "VARCHAR"),  # JSON list of strings: why a side is missing, and the like
+        ("source_actor_id", "VARCHAR"),  # the sides' actor_ids, joined with "; " as the names are
+        ("target_actor_id", "VARCHAR"),
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -177,6 +183,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("n_articles", "INTEGER"),  # distinct documents
         ("n_sources", "INTEGER"),  # distinct outlets (documents.source; unknown sources count per document)
         ("representative", "VARCHAR"),  # "doc_id:event_id" of the earliest member
+        ("source_actor_id", "VARCHAR"),  # the most frequent source actor_id among members
+        ("target_actor_id", "VARCHAR"),
     ],
 }
 
@@ -240,6 +248,13 @@ def _name_of(ents: dict[str, Any], ids: list[str]) -> Optional[str]:
     return "; ".join(names) if names else None
 
 
+def _actor_ids_of(ents: dict[str, Any], ids: list[str]) -> Optional[str]:
+    """The actor ids of the entities ``ids``, joined with "; " as :func:`_name_of` joins their
+    names (None if none is known: a record of schema 1.0.0 has none)."""
+    found = [ents[i]["actor"].get("actor_id") for i in ids if i in ents]
+    return "; ".join(found) if found and all(found) else None
+
+
 def _actor_part(ents: dict[str, Any], ids: list[str], part: str) -> Optional[str]:
     """The first of the entities ``ids`` to have an actor ``part`` (country, sector): its value."""
     vals = [ents[i]["actor"].get(part) for i in ids if i in ents and ents[i]["actor"].get(part)]
@@ -291,6 +306,7 @@ def _entity_rows(record: dict[str, Any], doc_id: str) -> dict[str, list[dict[str
                 "n_mentions": len(e["mentions"]),
                 "roles": _j(e["roles"]),
                 "basis": _j(a.get("basis", [])),
+                "actor_id": a.get("actor_id"),
             }
         )
         for m in e["mentions"]:
@@ -324,6 +340,7 @@ def _quote_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "cue_start": cue.get("start"),
                 "cue_end": cue.get("end"),
                 "speaker_reason": q.get("speaker_reason"),
+                "speaker_actor_id": ents[sp]["actor"].get("actor_id") if sp in ents else None,
             }
         )
     return rows
@@ -379,6 +396,8 @@ def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "source_evidence": _j(ev.get("source_evidence", [])),
                 "target_evidence": _j(ev.get("target_evidence", [])),
                 "notes": _j(ev.get("notes", [])),
+                "source_actor_id": _actor_ids_of(ents, ev.get("source", [])),
+                "target_actor_id": _actor_ids_of(ents, ev.get("target", [])),
             }
         )
     return rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from typing import Any
 
 from fastapi import Request
@@ -21,13 +22,23 @@ def register_analyse(site) -> None:
 
     @app.get("/analyse", include_in_schema=False)
     def analyse_form(request: Request):
-        return site.render(request, "analyse.html", {"max_upload_bytes": site.max_upload_bytes, "store": site.db})
+        return site.render(request, "analyse.html", {"max_upload_bytes": site.max_upload_bytes, "store": site.db,
+                                                      "token": site.token})
+
+    @app.get("/api/token")
+    def token():
+        """The token a save needs (readable by this site's pages and local scripts only: no CORS)."""
+        return {"token": site.token}
 
     async def analyse(request: Request) -> dict[str, Any]:
         from starlette.concurrency import run_in_threadpool
 
-        text, meta, save = await read_input(request, site.max_upload_bytes)
-        return await run_in_threadpool(lambda: _run(site, text, meta, save))
+        text, meta, save, fields = await read_input(request, site.max_upload_bytes)
+        if save and not secrets.compare_digest(str(fields.get("token") or request.headers.get("x-newsfacts-token") or ""), site.token):
+            raise WebError("saving needs this server's token (the Analyse page's form has it; scripts: GET /api/token)",
+                           code=E_BAD_PARAM, status=403)
+        replace = str(fields.get("replace") or "").lower() in ("1", "on", "true", "yes")
+        return await run_in_threadpool(lambda: _run(site, text, meta, save, replace))
 
     @app.post("/analyse", include_in_schema=False)
     async def analyse_page(request: Request):
@@ -39,7 +50,7 @@ def register_analyse(site) -> None:
         return JSONResponse(await analyse(request))
 
 
-def _run(site, text: str, meta: dict[str, Any], save: bool) -> dict[str, Any]:
+def _run(site, text: str, meta: dict[str, Any], save: bool, replace: bool = False) -> dict[str, Any]:
     """Extract the record (one request at a time on the shared pipeline), save it if asked,
     and return the article page's data."""
     from ..pipeline import build_nlp, extract
@@ -55,13 +66,13 @@ def _run(site, text: str, meta: dict[str, Any], save: bool) -> dict[str, Any]:
         from .save import save_record
 
         with site.store_lock:
-            save_record(site.db, record, text)
+            save_record(site.db, record, text, replace=replace)
         stored = True
     return article_view(record, text, stored=stored)
 
 
-async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any], bool]:
-    """The text, metadata and save flag of an analyse request (multipart form or JSON).
+async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any], bool, dict[str, Any]]:
+    """The text, metadata, save flag and fields of an analyse request (multipart form or JSON).
 
     Raises:
         NewsfactsError: NF105 past the size limit, NF103/NF104 for binary or non-UTF-8
@@ -137,4 +148,4 @@ async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any],
         "title": (fields.get("title") or "").strip() or None,
         "source": (fields.get("source") or "").strip() or None,
     }
-    return text, meta, save
+    return text, meta, save, fields

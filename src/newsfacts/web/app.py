@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import secrets
 import threading
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -48,7 +49,7 @@ SECURITY_HEADERS = {
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # our own form POSTs then carry our Origin (no-referrer makes Chromium send "null")
     "X-Frame-Options": "DENY",
 }
 
@@ -80,6 +81,9 @@ class Site:
         self.max_upload_bytes = max_upload_bytes
         self.store_wait = store_wait
         self.store_lock = threading.Lock()  # one store connection at a time: DuckDB refuses mixed read-only/read-write opens
+        # the same-origin proof a write needs: on the Analyse page (and GET /api/token), which a
+        # foreign page can request but never read (no CORS), so it can't forge a save
+        self.token = secrets.token_urlsafe(32)
         self.nlp_lock = threading.Lock()
         env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
         env.globals["highlight"] = highlight
@@ -171,7 +175,8 @@ def _add_guards(site: Site) -> None:
     async def security_headers(request: Request, call_next):
         if request.method == "POST":
             origin = request.headers.get("origin")
-            if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+            # "null" is a file:// page or a sandboxed frame: no same-origin page sends it
+            if origin and (origin == "null" or urlsplit(origin).netloc != request.headers.get("host")):
                 exc = WebError(f"cross-site request from {origin} refused", code=E_BAD_PARAM, status=403)
                 response: Response = JSONResponse(_error_payload(exc), status_code=403)
             else:

@@ -46,8 +46,12 @@ def register_pages(site) -> None:
         return article_view(record, text, stored=True)
 
     @twin("/entity", "entity.html")
-    def entity(request: Request, name: str = "") -> dict[str, Any]:
+    def entity(request: Request, name: str = "", id: str = "") -> dict[str, Any]:
         # checked once the store is open, as every store page: a missing store answers first
+        # (an actor id gathers one actor under all its names; a name finds its actor id)
+        if id:
+            found = with_store(lambda con: browse.entity_page(con, actor_id=P.actor_id(id)))
+            return _found(found, f"no actor with id {id!r} in the store")
         found = with_store(lambda con: browse.entity_page(con, P.entity_name(name)))
         return _found(found, f"no entity called {name!r} in the store")
 

@@ -17,6 +17,7 @@ from ..store.browse import LEVELS
 from ..store.dyads import COUNTS, PERIODS
 
 _COUNTRY = re.compile(r"[A-Z]{3}")
+_ACTOR_ID = re.compile(r"[a-z]+:\S.*")
 #: The longest search text accepted.
 MAX_SEARCH = 200
 
@@ -70,9 +71,11 @@ def check_level(level: str) -> str:
 
 
 def actor_code(code: Optional[str]) -> str:
-    """An ISO 3166 alpha-3 country code, upper-cased."""
+    """An ISO 3166 alpha-3 country code, upper-cased (the CLI's vocabulary: :mod:`newsfacts.store.vocab`)."""
+    from ..store.vocab import country_codes
+
     code = (code or "").strip().upper()
-    if not _COUNTRY.fullmatch(code):
+    if not _COUNTRY.fullmatch(code) or code not in country_codes():
         raise WebError(f"{code!r} is not an ISO 3166 alpha-3 country code (such as ISR or USA)", code=E_BAD_PARAM)
     return code
 
@@ -82,6 +85,14 @@ def entity_name(name: str) -> str:
     if not name.strip():
         raise WebError("give an entity name, e.g. /entity?name=Ingrid%20Solheim", code=E_BAD_PARAM)
     return name
+
+
+def actor_id(value: str) -> str:
+    """An actor id (``people:vladimir putin``, ``country:USA``): a lower-case word, a colon, the rest."""
+    value = (value or "").strip()
+    if not _ACTOR_ID.fullmatch(value) or len(value) > MAX_SEARCH:
+        raise WebError(f"id={value!r} is not an actor id (such as people:vladimir putin or country:USA)", code=E_BAD_PARAM)
+    return value
 
 
 def search_text(q: str) -> str:

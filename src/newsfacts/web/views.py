@@ -26,6 +26,7 @@ def _entity_items(ents: dict[str, Any], colours: dict[str, str]) -> list[dict[st
             "type": e["type"],
             "code": (e.get("actor") or {}).get("code"),
             "country": (e.get("actor") or {}).get("country"),
+            "actor_id": (e.get("actor") or {}).get("actor_id"),  # one identity across documents (1.1.0)
             "color": colours.get((e.get("actor") or {}).get("country") or "", "cc-none"),
             "roles": [r["title"] + (f" ({r['affiliation']})" if r.get("affiliation") else "") for r in e.get("roles", [])],
             "n_mentions": len(e.get("mentions", [])),

@@ -3,35 +3,56 @@ with the reason for each part in ``actor.basis``.
 
 The rules, in the order they run (each list is the one place that order is written):
 
-People (:data:`PERSON_RULES`; each rule fills only what is still missing):
-  1. text roles: the title's sector and portfolio (``titles.tsv``), the title's affiliation
-     ("Israeli", "Israel's", "State Department"), else the office's default country;
-  2. own lexicons: a known office holder (``people.tsv``);
-  3. context: for an office holder with no country yet, the country most named in the
+People (:data:`PERSON_RULES`; each rule fills only what is still missing; every dated
+source is read on the article's date, ``ActorContext.published``):
+  1. text roles: the title's sector and portfolio (``titles.tsv``) when the title is held
+     (not "former President", not "President-elect": those give the country only), the
+     title's affiliation ("Israeli", "Israel's", "State Department"), else the office's
+     default country;
+     a party-state tag after the name ("Sen. Jeff Sessions (R-Ala.)": USA, LEG);
+  2. text roles our titles lack, just before a name: a candidate ("nominee") is PTY, an
+     occupation in PETRARCH2's agents ("businessman") its sector;
+  3. own dated lexicon: what a known person was on the date (``people.tsv``);
+  4. the field's dictionaries: PETRARCH2's actor entry for the full name on the date;
+  5. context: for an office holder with no country yet, the country most named in the
      sentences that mention the person (never for an IGO/NGO office).
 
 Other entities (:data:`OTHER_RULES`; the first rule that applies codes the entity):
   1. a government named after a person ("the Bush administration"): that person's country;
   2. own lexicons: a known organisation (``organisations.tsv``), unless the text names
      another country's institution ("Ivory Coast's Supreme Court");
-  3. a place: a country name, a capital (its government), a city;
-  4. a nationality: its country (``demonyms.tsv``);
-  5. any other organisation: a country word in its name, a country named before it, a
-     city after "of"; the sector from the last word of its name (``org_heads.tsv``).
+  2b. the field's dictionaries: PETRARCH2's actor entry for an organisation's name, on the
+     article's date, when it gives a sector of our scheme;
+  3. a place: a country name, a capital (its government), else (``countries.place_codes``)
+     the state or country after a comma, a US state or its abbreviation (``us_states.tsv``),
+     a province or region (ISO 3166-2), a city; "Georgia" by the story's other places;
+  4. a nationality: its country (``demonyms.tsv``); a US state's people ("Texans"): USA;
+  5. any other organisation: a country, nationality or US state in its name (real names
+     only, capitalised: "and" is no Andorra), a country named before it, a capital,
+     territory or province after "of"; the sector from the last word of its name
+     (``org_heads.tsv``).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from ... import lexicons
-from ...lexicons import countries
+from ...lexicons import countries, petrarch, subnational
 from ...schema import Actor
+from .dated import DictCode, dictionary_code, role_before, title_tense
+from ..text import doc_text
 from .resolution import Cluster
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
+#: Sectors whose holders the sentence vote leaves alone: a campaign manager, an anchor or a
+#: businessman in a sentence about another country is not of that country (found on PolNeAR
+#: train: a campaign manager coded CUB from a sentence about Cuba).
+_NO_VOTE_SECTORS = ("PTY", "MED", "BUS")
+#: The sentence vote's country must be named in the whole text this many times as often as the next.
+_VOTE_MARGIN = 1.5
 
 
 @dataclass
@@ -43,6 +64,8 @@ class ActorContext:
     sent_countries: dict[int, Counter]
     doc_countries: Counter
     person_actor: dict[int, Actor]
+    published: Optional[str] = None  # the article's day (ISO), None when unknown
+    doc: Any = None  # the parsed Doc: the words around titles and names
 
 
 def country_counts(clusters: list[Cluster]) -> tuple[dict[int, Counter], Counter]:
@@ -57,27 +80,51 @@ def country_counts(clusters: list[Cluster]) -> tuple[dict[int, Counter], Counter
     return sent_countries, doc_countries
 
 
-def known_person(c: Cluster) -> Optional[tuple[Optional[str], Optional[str]]]:
-    """(country, sector) of a well-known office holder named by the cluster, or None."""
-    known = lexicons.people()
-    key = " ".join(c.key.split()).lower()
-    if key in known["name"]:
-        return known["name"][key]
-    if len(key.split()) == 1:
-        return known["surname"].get(key)
-    return None
+def known_person(c: Cluster, day: Optional[str] = None) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """(country, sector) of a known person named by the cluster on ``day``, or None
+    (:func:`newsfacts.lexicons.person_on`; no sector when no office is held that day)."""
+    found = lexicons.person_on(_name_key(c), day)
+    return (found.country, found.sector) if found else None
+
+
+def _name_key(c: Cluster) -> str:
+    """The cluster's fullest name, single-spaced, lower case."""
+    return " ".join(c.key.split()).lower()
+
+
+def _on(day: Optional[str]) -> str:
+    """"on 2016-03-11", or the words for an article without a date."""
+    return f"on {day}" if day else "with no publication date (an office still held, as far as the source knows)"
 
 
 # --- people ---------------------------------------------------------------------------
 
 
+def _tense(c: Cluster, ctx: ActorContext, t) -> str:
+    """The title's tense (``current`` without a Doc)."""
+    return title_tense(ctx.doc, t) if ctx.doc is not None else "current"
+
+
+def _not_in_office(c: Cluster, ctx: ActorContext) -> bool:
+    """True when the text gives the person only former or future offices ("former President
+    Obama", "President-elect Trump"): no dictionary then gives the person an office sector."""
+    tenses = [_tense(c, ctx, t) for t in c.titles if t.info.get("sector")]
+    return bool(tenses) and "current" not in tenses
+
+
 def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
-    """Text roles: sector and portfolio from a title, country from its affiliation or office."""
+    """Text roles: sector and portfolio from a title held on the article's date, country from
+    its affiliation or office; a former or future title gives the country only."""
     for t in c.titles:
         if actor.sector is None and t.info.get("sector"):
-            actor.sector = t.info["sector"]
-            actor.portfolio = t.info.get("portfolio")
-            actor.basis.append(f"sector {actor.sector} from the title '{t.text}'" + (f", portfolio {actor.portfolio}" if actor.portfolio else ""))
+            tense = _tense(c, ctx, t)
+            if tense == "current":
+                actor.sector = t.info["sector"]
+                actor.portfolio = t.info.get("portfolio")
+                actor.basis.append(f"sector {actor.sector} from the title '{t.text}'" + (f", portfolio {actor.portfolio}" if actor.portfolio else ""))
+            else:
+                held = "no longer" if tense == "former" else "not yet"
+                actor.basis.append(f"no sector from the title '{t.text}': the text says the office is {held} held")
         if actor.country is None:
             if t.affiliation and t.affiliation.country:
                 actor.country = t.affiliation.country
@@ -87,42 +134,142 @@ def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
                 actor.basis.append(f"country {actor.country}: '{t.text}' names that country's office unless the text says otherwise")
 
 
-def _person_from_people_lexicon(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
-    """Own lexicons: a known office holder (``people.tsv``) fills what the text left open."""
-    if actor.country is not None and actor.sector is not None:
+def _person_from_role_words(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Text roles our titles lack, just before a name: a candidate ("nominee Donald Trump") is
+    PTY; an occupation in PETRARCH2's agents ("businessman", "columnist") its sector."""
+    if actor.sector is not None or ctx.doc is None:
         return
-    known = known_person(c)
-    if known is None:
+    for m in c.mentions:
+        found = role_before(ctx.doc, m.start) if m.title is None else None
+        if found is None or found[2] is None:
+            continue
+        phrase, tense, actor.sector = found
+        if tense == "candidate":
+            actor.basis.append(f"sector PTY: '{phrase}' before the name: a candidate is a party actor, not yet the office sought")
+        else:
+            actor.basis.append(f"sector {actor.sector} from '{phrase}' before the name (PETRARCH2 agents dictionary)")
         return
-    country, sector = known
+
+
+def _fill(actor: Actor, c: Cluster, ctx: ActorContext, country: Optional[str], sector: Optional[str],
+          portfolio: Optional[str]) -> list[str]:
+    """Fill the actor's missing parts from a dictionary's code; the parts filled, in words.
+    No sector where the text gives another country or only a former or future office."""
+    parts = []
     if actor.country is None and country:
         actor.country = country
-        actor.basis.append(f"country {country}: a known office holder (lexicons/people.tsv)")
-    if actor.sector is None and sector:
-        actor.sector = sector
-        actor.basis.append(f"sector {sector}: a known office holder (lexicons/people.tsv)")
+        parts.append(f"country {country}")
+    if actor.sector is None and sector and actor.country == country and not _not_in_office(c, ctx):
+        actor.sector, actor.portfolio = sector, portfolio
+        parts.append(f"sector {sector}" + (f", portfolio {portfolio}" if portfolio else ""))
+    return parts
+
+
+def _person_from_people_lexicon(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Own dated lexicon: what a known person was on the article's date (``people.tsv``) fills
+    what the text left open."""
+    if actor.country is not None and actor.sector is not None:
+        return
+    found = lexicons.person_on(_name_key(c), ctx.published)
+    parts = _fill(actor, c, ctx, found.country, found.sector, found.portfolio) if found else []
+    if not parts:
+        return
+    actor.entry = found.entry
+    same = (actor.sector, actor.portfolio) == (found.sector, found.portfolio)
+    if found.valid and same:
+        actor.valid = list(found.valid)
+        agree = "" if parts[-1].startswith("sector") else ", as the text says"
+        why = f"the office held {_on(ctx.published)}{agree}: {found.note}, {found.valid[0] or '...'} to {found.valid[1] or 'today'}"
+    elif found.valid:
+        why = f"a known person's country; the office listed {_on(ctx.published)} ({found.note}) is not the one the text gives"
+    else:
+        why = f"no office held {_on(ctx.published)}: the country of every office listed"
+    actor.basis.append(f"{', '.join(parts)}: {why} (lexicons/people.tsv)")
+
+
+def _unless_homonym(found: Optional[DictCode], ctx: ActorContext, *, person: bool = True) -> Optional[DictCode]:
+    """The dictionary code, unless it gives a country the text never names: a namesake in
+    another country ("George Wallace" is also a Liberian in PETRARCH2's dictionaries). An
+    organisation's name is rarely shared: it only needs the text to name no other country
+    instead ("the Federal Reserve" in a text that names no country keeps USA)."""
+    if found is None or not found.country or ctx.doc_countries.get(found.country):
+        return found
+    return None if person or ctx.doc_countries else found
+
+
+def _person_from_dictionaries(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """The field's dictionaries: PETRARCH2's actor entry for the cluster's full name (never a
+    surname alone), read on the article's date, for people our lexicon does not list."""
+    if actor.country is not None and actor.sector is not None:
+        return
+    key = _name_key(c)
+    if len(key.split()) < 2 or key in lexicons.people()["name"]:
+        return
+    found = _unless_homonym(dictionary_code(key, ctx.published, person=True), ctx)
+    parts = _fill(actor, c, ctx, found.country, found.sector, found.portfolio) if found else []
+    if not parts:
+        return
+    actor.entry = found.entry
+    actor.valid = list(found.valid) if found.valid and parts[-1].startswith("sector") else None
+    span = f" {found.valid[0] or '...'} to {found.valid[1] or 'open'}" if found.valid else ""
+    actor.basis.append(f"{', '.join(parts)}: {found.entry} {found.code or ''}{span} {_on(ctx.published)} ({found.rule}; PETRARCH2 dictionaries)")
 
 
 def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
-    """Context: an office holder with no country takes the one most named around them."""
-    if actor.country is not None or actor.sector is None or actor.sector in _STATELESS_SECTORS:
+    """Context, last and strict: an office holder with no country takes the one most named in
+    the sentences that mention them, only when it is also the document's country: the most
+    named in the whole text, at least ``_VOTE_MARGIN`` times as often as the next (a US
+    congressman in a sentence about Russia stays uncoded)."""
+    if actor.country is not None or actor.sector is None or actor.sector in _STATELESS_SECTORS + _NO_VOTE_SECTORS:
         return
     votes: Counter = Counter()
     for s in {m.sent for m in c.mentions}:
         votes.update(ctx.sent_countries.get(s, Counter()))
-    if votes:
-        scored = sorted(((n + 0.1 * ctx.doc_countries[code], code) for code, n in votes.items()), reverse=True)
-        if len(scored) == 1 or scored[0][0] > scored[1][0]:
-            actor.country = scored[0][1]
-            actor.basis.append(
-                f"country {actor.country} inferred from the countries named in the sentences that mention this person (no explicit affiliation)"
-            )
+    if not votes:
+        return
+    scored = sorted(((n + 0.1 * ctx.doc_countries[code], code) for code, n in votes.items()), reverse=True)
+    if len(scored) > 1 and scored[0][0] <= scored[1][0]:
+        return
+    winner = scored[0][1]
+    (top, n_top), *rest = ctx.doc_countries.most_common(2)
+    if top != winner or (rest and n_top < _VOTE_MARGIN * rest[0][1]):
+        return
+    actor.country = winner
+    actor.basis.append(
+        f"country {winner} inferred from the countries named in the sentences that mention this person, "
+        "and the country the whole text names most (no explicit affiliation)"
+    )
 
 
-#: The person rules, in order: text roles -> own lexicons -> context.
+#: The person rules, in order: text roles -> own dated lexicon -> the field's dictionaries -> context.
+def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Text roles: the party-state tag after a name ("Sen. Jeff Sessions (R-Ala.)", "Schumer,
+    D-N.Y.,") gives the country USA, and a legislator's sector when no title gave one."""
+    if (actor.country is not None and actor.sector is not None) or ctx.doc is None:
+        return
+    text = doc_text(ctx.doc)
+    for m in c.mentions:
+        found = subnational.party_state_after(text, m.end)
+        if found is None:
+            continue
+        party, state, end = found
+        tag = text[m.end:end].strip(" ,")
+        if actor.country is None:
+            actor.country = "USA"
+            actor.basis.append(f"country USA from the party-state tag '{tag}' after the name "
+                               f"({subnational.PARTY_LETTERS[party]}, {state})")
+        if actor.sector is None:
+            actor.sector = "LEG"
+            actor.basis.append(f"sector LEG: '{tag}' after a name marks a member of Congress")
+        return
+
+
 PERSON_RULES: tuple[Callable[[Actor, Cluster, ActorContext], None], ...] = (
     _person_from_titles,
+    _person_from_party_state,
+    _person_from_role_words,
     _person_from_people_lexicon,
+    _person_from_dictionaries,
     _person_from_sentence_countries,
 )
 
@@ -147,7 +294,7 @@ def _government_of_person(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     if pa and pa.country:
         actor.country = pa.country
     else:  # "the Bush administration" with no other mention of Bush
-        known = known_person(c.org["person"])
+        known = known_person(c.org["person"], ctx.published)
         if known and known[0]:
             actor.country = known[0]
     actor.sector = "GOV"
@@ -176,8 +323,35 @@ def _known_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     return actor
 
 
+def _dictionary_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
+    """The field's dictionaries: PETRARCH2's actor entry for an organisation's name (a
+    one-word name only when it is the entry's own name, "CNN", never an alias such as
+    "Obama"), read on the article's date; only a code with a sector of our scheme applies,
+    and a country named before it wins ("Pakistan's Senate")."""
+    if c.label != "ORG" or c.org:
+        return None
+    name = max((m.text for m in c.mentions), key=len)
+    phrase = " ".join(name.split())
+    if len(phrase.split()) == 1 and not any(e.id == phrase.upper() for e in petrarch.actor_entries(phrase)):
+        return None
+    found = _unless_homonym(dictionary_code(phrase, ctx.published, person=True), ctx, person=False)
+    if found is None or found.sector is None:
+        return None
+    actor = Actor(country=found.country, sector=found.sector, portfolio=found.portfolio)
+    actor.entry = found.entry
+    actor.valid = list(found.valid) if found.valid else None
+    span = f" {found.valid[0] or '...'} to {found.valid[1] or 'open'}" if found.valid else ""
+    actor.basis.append(f"{found.entry} {found.code}{span} {_on(ctx.published)} ({found.rule}; PETRARCH2 dictionaries)")
+    named = _named_before(c)
+    if len(named) == 1 and actor.sector not in _STATELESS_SECTORS and next(iter(named)) != actor.country:
+        actor.country = next(iter(named))
+        actor.basis.append(f"country {actor.country} from the country named before it")
+    return actor
+
+
 def _place(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
-    """A country name is its country; a capital, its government; a city, its country."""
+    """A country name is its country; a capital, its government; a state, province or city,
+    its country (:func:`newsfacts.lexicons.countries.place_codes` says which, in order)."""
     if c.label != "GPE":
         return None
     actor = Actor()
@@ -187,22 +361,42 @@ def _place(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
             actor.basis.append(f"country name -> {actor.country}")
         else:
             name = c.mentions[0].text.split(",")[0]
-            if countries.capital_country(name):
+            if countries.capital_country(name) == actor.country:  # not "Vienna, Va."
                 actor.sector = "GOV"
                 actor.basis.append(f"capital of {actor.country}: as an actor, its government")
             else:
-                actor.basis.append(f"city in {actor.country} (GeoNames)")
+                actor.basis.append(_place_basis(c, actor.country))
     return actor
 
 
+def _place_basis(c: Cluster, country: str) -> str:
+    """Why a place that is no country and no capital is coded ``country``, in words."""
+    name = c.mentions[0].text
+    if countries.country_codes(name) and countries.us_state_name(name):
+        return f"US state {countries.us_state_name(name)}: the story names other US places and nothing of the country {name}"
+    found = countries.place_codes(name, abbreviation=True)
+    if found is None or country not in found[0]:
+        return f"city in {country} (GeoNames)"
+    basis = found[1]
+    if len(found[0]) > 1:
+        basis += f"; of {', '.join(found[0])}, the story names only {country}"
+    return basis if basis.startswith(("city in", "place in", "territory")) else f"{basis} -> {country}"
+
+
 def _nationality(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
-    """A nationality is its country."""
+    """A nationality is its country; the people of a US state ("Texans"), the US."""
     if c.label != "NORP":
         return None
     actor = Actor()
     if len(c.codes) == 1:
         actor.country = c.codes[0]
-        actor.basis.append(f"nationality -> {actor.country}")
+        if c.key.startswith("norp:") and c.key[5:] == actor.country:
+            actor.basis.append(f"nationality -> {actor.country}")
+        else:
+            found = countries.place_codes(c.mentions[0].text)
+            state = countries.us_state_name(c.mentions[0].text, demonym=True)
+            what = f"the people of {state}" if state else (found[1] if found else "a place")
+            actor.basis.append(f"{what} -> {actor.country}")
     return actor
 
 
@@ -215,17 +409,20 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     named = _named_before(c)
     name = max((m.text for m in c.mentions), key=len)
     words = name.split()
-    code = countries.country_in_words(name)
+    code, word_basis = _country_from_name(name, ctx)
     if code:
         actor.country = code
-        actor.basis.append(f"country {code} from a word of the name '{name}'")
+        actor.basis.append(word_basis)
     elif len(named) == 1:
         actor.country = next(iter(named))
         actor.basis.append(f"country {actor.country} from the country named before it ('Iraq's ...', 'Iraqi ...')")
     elif " of " in name:
         # "the United Bus Company of Tehran": a capital or city after "of"
         tail = name.rsplit(" of ", 1)[1].strip()
-        code = countries.capital_country(tail) or countries.territory_country(tail)
+        found = countries.subnational_place(tail)  # "the Government of Punjab": one country only
+        code = countries.capital_country(tail) or countries.territory_country(tail) or (
+            found[0][0] if found and len(found[0]) == 1 else None
+        )
         if code:
             actor.country = code
             actor.basis.append(f"country {code} from '{tail}' in the name")
@@ -238,11 +435,53 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     return actor
 
 
+def _country_from_name(name: str, ctx: ActorContext) -> tuple[Optional[str], str]:
+    """The country the words of an organisation's name denote, and the basis: one country
+    ("Russian Foreign Ministry", "Texas Rangers"); an ambiguous word ("Georgia Tech") takes the
+    one of its countries the story names and the other not."""
+    found = countries.countries_in_words(name)
+    if len(found) != 1:
+        return None, ""
+    if len(found[0]) == 1:
+        return found[0][0], f"country {found[0][0]} from a word of the name '{name}'"
+    present = [code for code in found[0] if ctx.doc_countries.get(code)]
+    if len(present) == 1:
+        return present[0], f"country {present[0]} from a word of the name '{name}' ({' or '.join(found[0])}: the story names {present[0]})"
+    return None, ""
+
+
+def _affiliate_of_person(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
+    """"the Trump campaign", "Sanders supporters": a group affiliated with a person takes
+    that person's country as its affiliation, and its own sector from the word that names
+    it (``entity_affiliates.tsv``: a campaign is PTY, supporters have none); never the
+    person's identity or sector."""
+    if not (c.org and "affiliate_of" in c.org):
+        return None
+    person = c.org["affiliate_of"]
+    actor = Actor()
+    pa = ctx.person_actor.get(id(person))
+    country = None
+    if pa and pa.country and not any("inferred" in b for b in pa.basis):
+        country = pa.country  # a guess from the sentences around the person is not passed on
+    if country is None and pa is None:  # every mention of the person was in the group's name
+        known = known_person(person, ctx.published)
+        country = known[0] if known else None
+    if country:
+        actor.country = country
+        actor.basis.append(f"country {country}: the country of '{person.key}', whom the {c.org['head']} is affiliated with")
+    if c.org.get("sector"):
+        actor.sector = c.org["sector"]
+        actor.basis.append(f"sector {actor.sector} from '{c.org['head']}' (lexicons/entity_affiliates.tsv)")
+    return actor
+
+
 #: The rules for organisations, places and nationalities, in order: the first that applies
 #: codes the entity (text roles -> own lexicons -> what the name and the text say).
 OTHER_RULES: tuple[Callable[[Cluster, ActorContext], Optional[Actor]], ...] = (
+    _affiliate_of_person,
     _government_of_person,
     _known_organisation,
+    _dictionary_organisation,
     _place,
     _nationality,
     _organisation_by_name,

@@ -102,9 +102,9 @@ def role_before(doc: Doc, start_char: int) -> Optional[tuple[str, str, Optional[
     while k >= 0 and len(words) < 3 and not doc[k + 1].is_sent_start and doc[k].is_alpha and doc[k].is_lower:
         words.insert(0, doc[k].lower_)
         k -= 1
-    if not words or words[-1] in lexicons.titles():
-        return None
     tenses = lexicons.title_tenses()
+    if not words or words[-1] in lexicons.titles() or tenses.get(words[-1]) == "ignore":
+        return None
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[-n:])
         candidate = n == 1 and tenses.get(phrase) == "candidate"

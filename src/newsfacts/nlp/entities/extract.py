@@ -12,15 +12,18 @@ Austin" as an organisation, or "Gantz" as ORG), then:
 4. groups organisations (acronyms in parentheses, known institutions), countries (by ISO
    code: "US" = "the United States" = "America"), and nationalities (:mod:`.groups`);
 5. codes each entity as an actor: ISO3 country and PLOVER/CAMEO sector, with the reason
-   for each part in ``actor.basis`` (:mod:`.actors`).
+   for each part in ``actor.basis``, as of the article's date (:mod:`.actors`, :mod:`.dated`).
 """
 
 from __future__ import annotations
+
+from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..text import doc_text
 from .actors import ActorContext, country_counts, other_actor, person_actor
+from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
@@ -28,11 +31,14 @@ from .resolution import assign_roles, cluster_persons, link_surnames, resolve_de
 from .titles import find_titles
 
 
-def extract_entities(doc: Doc) -> EntityIndex:
+def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     """Find, resolve and code the entities of a parsed document.
 
     Args:
         doc: a Doc parsed by an English spaCy pipeline with ``ner`` and ``parser``.
+        published: the article's publication date (ISO date or date-time), or None: actors
+            are coded as of that day (a 2016 article's "Trump" is not yet a president); an
+            invalid date counts as none.
 
     Returns:
         An :class:`EntityIndex`: entity records in order of first mention (ids ``e1``,
@@ -55,7 +61,7 @@ def extract_entities(doc: Doc) -> EntityIndex:
 
     # actor coding: people first (a government named after a person takes their country)
     sent_countries, doc_countries = country_counts(other_clusters)
-    ctx = ActorContext(sent_countries, doc_countries, person_actor={})
+    ctx = ActorContext(sent_countries, doc_countries, person_actor={}, published=article_day(published), doc=doc)
     entities = []
     for c in clusters:
         actor = person_actor(c, ctx)

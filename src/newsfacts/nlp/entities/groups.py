@@ -3,16 +3,18 @@
 Known organisations group their aliases (``lexicons/organisations.tsv``: "Pentagon" =
 "Department of Defense"); an acronym joins the name it abbreviates; countries group by ISO
 code ("US" = "the United States" = "America"); cities by name; nationalities by country
-(``lexicons/demonyms.tsv``).
+(``lexicons/demonyms.tsv``). A party's members or adjective the model tagged as a
+nationality ("Republicans", "Democratic") are the party, an organisation.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ... import lexicons
-from ...lexicons import countries
-from .mentions import Candidate
+from ...lexicons import countries, subnational
+from .mentions import Candidate, is_party_name
 from .resolution import Cluster
 
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -49,8 +51,10 @@ def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
     merged, acronym_of = _acronyms(merged, text)
     groups = _Groups()
     for m in merged:
-        _file(groups, m, acronym_of)
-    return _resolve_ambiguous_countries(list(groups.by_key.values()))
+        _file(groups, m, acronym_of, text)
+    clusters = list(groups.by_key.values())
+    _resolve_state_or_country(clusters)
+    return _resolve_ambiguous_countries(clusters)
 
 
 def _merge_city_and_state(others: list[Candidate], text: str) -> list[Candidate]:
@@ -60,7 +64,7 @@ def _merge_city_and_state(others: list[Candidate], text: str) -> list[Candidate]
     for m in others:
         if merged and m.label == "GPE" and merged[-1].label == "GPE" and text[merged[-1].end : m.start] == ", ":
             prev = merged[-1]
-            if countries.city_country(prev.text) and not countries.country_codes(prev.text):
+            if countries.city_country(prev.text) and not countries.country_codes(prev.text) and not _is_region(prev.text):
                 prev.end = m.end
                 prev.text = text[prev.start : m.end]
                 continue
@@ -104,9 +108,16 @@ def _acronyms(merged: list[Candidate], text: str) -> tuple[list[Candidate], dict
     return sorted(merged + extra, key=lambda m: m.start), acronym_of
 
 
-def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str]) -> None:
+def _is_region(name: str) -> bool:
+    """True for a state or province that is no capital: "Colorado, Arizona" is two places."""
+    return countries.subnational_place(name) is not None and countries.capital_country(name) is None
+
+
+def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) -> None:
     """Put one mention in its cluster: organisation, country, place or nationality."""
     norm = lexicons.name_key(m.text)
+    if m.label == "NORP" and is_party_name(m.text):
+        m.label = "ORG"  # "Republicans", "Democratic": the party (organisations.tsv), an organisation
     if m.label in ("ORG", "FAC"):
         if _file_organisation(groups, m, acronym_of, norm):
             return
@@ -114,21 +125,38 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str]) -> None:
     if m.label == "GPE":
         codes = countries.country_codes(m.text)
         if codes:
+            if len(codes) == 1 and subnational.us_state(m.text):
+                codes = codes + ("USA",)  # "Georgia": the country or the US state (_resolve_state_or_country)
             groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
         else:
-            cap = countries.territory_country(m.text) or countries.city_country(m.text.split(",")[0])
             c = groups.add("place:" + lexicons.name_key(m.text.split(",")[0]), "GPE", m)
-            if cap:
-                c.codes = (cap,)
+            found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text))
+            if found:
+                c.codes = found[0]
         return
     if m.label == "NORP":
         code = countries.demonym_country(m.text)
         if code:
             groups.add("norp:" + code, "NORP", m, codes=(code,))
         else:
-            groups.add("norp:" + norm, "NORP", m)
+            c = groups.add("norp:" + norm, "NORP", m)
+            found = ("USA",) if countries.us_state_name(m.text, demonym=True) else (place_codes(m.text) or ((),))[0]
+            if found:  # "Texans"; "Punjab" tagged NORP
+                c.codes = found
         return
     groups.add(m.label.lower() + ":" + norm, m.label, m)
+
+
+def place_codes(name: str, abbreviation: bool = False) -> Optional[tuple[tuple[str, ...], str]]:
+    """The countries of a place that is not a country's name, and why
+    (:func:`newsfacts.lexicons.countries.place_codes`)."""
+    return countries.place_codes(name, abbreviation=abbreviation)
+
+
+def _written_as_abbreviation(m: Candidate, text: str) -> bool:
+    """True when the text shows a short name is an abbreviation: a dot follows it ("Pa." whose
+    dot the mention left out) or it stands after a comma ("Pittsburgh, Pa")."""
+    return text[m.end : m.end + 1] == "." or text[max(0, m.start - 2) : m.start] == ", "
 
 
 def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str], norm: str) -> bool:
@@ -151,15 +179,46 @@ def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str]
     return True
 
 
+def _resolve_state_or_country(clusters: list[Cluster]) -> None:
+    """"Georgia": the US state when the story names another US state or a US town (not the
+    capital) and nothing of the country; the country when the story names its places, its
+    people, or other foreign countries in the same sentence, and no US state; else left
+    uncoded. The state keeps its own key (it is not "the United States")."""
+    for c in clusters:
+        if len(c.codes) != 2 or "USA" not in c.codes or not c.key.startswith("country:"):
+            continue
+        foreign = next(code for code in c.codes if code != "USA")
+        sents = {m.sent for m in c.mentions}
+        us_places = foreign_evidence = 0
+        for o in clusters:
+            if o is c or len(o.codes) != 1:
+                continue
+            name = o.mentions[0].text.split(",")[0]
+            if o.codes[0] == "USA" and o.key.startswith("place:") and not countries.capital_country(name):
+                us_places += 1
+            elif o.codes[0] == foreign:
+                foreign_evidence += 1
+            elif o.key.startswith("country:") and o.codes[0] != "USA" and sents & {m.sent for m in o.mentions}:
+                foreign_evidence += 1
+        if us_places and not foreign_evidence:
+            c.codes = ("USA",)
+            c.key = "place:" + lexicons.name_key(c.mentions[0].text)
+        elif foreign_evidence and not us_places:
+            c.codes = (foreign,)
+            c.key = "country:" + foreign
+
+
 def _resolve_ambiguous_countries(clusters: list[Cluster]) -> list[Cluster]:
-    """"the Islamic Republic" -> the one of its candidates the story names elsewhere."""
+    """"the Islamic Republic", "Punjab" -> the one of its candidates the story names elsewhere
+    (a place keeps its own key: "Punjab" is not "India")."""
     named = {c.codes[0] for c in clusters if len(c.codes) == 1}
     for c in clusters:
-        if len(c.codes) > 1:
+        if len(c.codes) > 1 and not subnational.us_state(c.mentions[0].text):  # "Georgia": _resolve_state_or_country
             present = [code for code in c.codes if code in named]
             if len(present) == 1:
                 c.codes = (present[0],)
-                c.key = "country:" + present[0]
+                if c.key.startswith("country:"):
+                    c.key = "country:" + present[0]
     return clusters
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ...schema import Actor, Entity, Mention
+from .identity import actor_id
 from .resolution import Cluster
 
 
@@ -47,7 +48,8 @@ def entity_record(c: Cluster, label: str, actor: Actor) -> Entity:
     """The entity record of a cluster (id left empty): its name, mentions, roles and actor.
 
     A person's name is its fullest name; a place's the longest form used at least twice;
-    anything else's its longest mention.
+    anything else's its longest mention. The actor's ``actor_id`` (one identity across
+    documents, :mod:`.identity`) is set here, once the name is known.
     """
     mentions = sorted({(m.start, m.end): m for m in c.mentions}.values(), key=lambda m: m.start)
     if label == "PERSON":
@@ -60,7 +62,7 @@ def entity_record(c: Cluster, label: str, actor: Actor) -> Entity:
         name = max(repeated, key=lambda f: (len(f), forms[f]))
     else:
         name = max((m.text for m in mentions), key=len)
-    return Entity(
+    entity = Entity(
         id="",
         name=name,
         type=label,
@@ -68,6 +70,8 @@ def entity_record(c: Cluster, label: str, actor: Actor) -> Entity:
         roles=c.roles,
         actor=actor,
     )
+    actor.actor_id = actor_id(entity)
+    return entity
 
 
 def build_index(entities: list[tuple[int, Entity]]) -> EntityIndex:

@@ -31,7 +31,9 @@ class Candidate:
     ``kind`` is the record's mention kind (name, title_name, surname, first_name,
     description, acronym); ``name_tokens`` the words of a person's name; ``title`` the
     title it came with; ``sent`` its sentence index; ``pre_country`` the country named
-    just before an organisation ("Ivory Coast's Supreme Court", "Iraqi" before it).
+    just before an organisation ("Ivory Coast's Supreme Court", "Iraqi" before it);
+    ``gender`` "F" or "M" when an honorific ("Mrs. Clinton") or a gendered title
+    ("Congresswoman Waters") names it, and ``honorific`` True after an honorific.
     """
 
     start: int
@@ -43,6 +45,8 @@ class Candidate:
     title: Optional[TitleMatch] = None
     sent: int = 0
     pre_country: Optional[str] = None
+    gender: Optional[str] = None
+    honorific: bool = False
 
 
 class TakenRanges(list):
@@ -134,7 +138,7 @@ def find_mentions(doc: Doc, titles: list[TitleMatch], sent_of: list[int]) -> tup
         title_tokens.update(range(t.start, t.end))
     taken = TakenRanges()
     persons = _title_names(doc, titles, sent_of, taken)
-    ner_persons, others = _model_entities(doc, title_tokens, sent_of, taken)
+    ner_persons, others = _model_entities(doc, titles, title_tokens, sent_of, taken)
     persons.extend(ner_persons)
     others.extend(_missed_nationalities(doc, titles, sent_of, taken))
     return persons, others
@@ -159,16 +163,20 @@ def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: 
         else:
             m_start = s
             kind = "name"
-        persons.append(Candidate(m_start, e, text[m_start:e], "PERSON", kind, name_words(name_text), t, sent_of[ns]))
+        gender = lexicons.gender_words("title").get(t.key)
+        persons.append(Candidate(m_start, e, text[m_start:e], "PERSON", kind, name_words(name_text), t, sent_of[ns], gender=gender))
         taken.append((min(m_start, s), e))
     return persons
 
 
-def _model_entities(doc: Doc, title_tokens: set[int], sent_of: list[int], taken: TakenRanges) -> tuple[list[Candidate], list[Candidate]]:
+def _model_entities(
+    doc: Doc, titles: list[TitleMatch], title_tokens: set[int], sent_of: list[int], taken: TakenRanges
+) -> tuple[list[Candidate], list[Candidate]]:
     """The model's entities, minus those inside titles or already taken: (persons, others)."""
     persons: list[Candidate] = []
     others: list[Candidate] = []
     ents_ending = {ent.end: ent for ent in doc.ents}
+    party_affiliations = party_affiliation_spans(titles)
     for ent in doc.ents:
         if ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
             continue
@@ -188,11 +196,20 @@ def _model_entities(doc: Doc, title_tokens: set[int], sent_of: list[int], taken:
             etext, s, e = strip_mention(sub.text, sub.start_char)
             if not etext:
                 continue
+        if ent.label_ == "NORP" and ((s, e) in party_affiliations or describes_person(doc, ent)):
+            continue  # "Republican Sen. John McCain": the party is the person's affiliation, not an entity
         label = ent.label_
         if label != "NORP" and countries.demonym_country(etext) and not countries.country_codes(etext):
             label = "NORP"  # "Sri Lankan" tagged GPE, "Ugandan" tagged PERSON: a nationality
+        if label == "PERSON" and len(name_words(etext)) == 1 and is_party_name(etext):
+            label = "ORG"  # "Labour" tagged PERSON
+        gender = honorific_gender(doc, ent.start)
+        if gender and label in lexicons.entity_labels("surname_slip") and len(name_words(etext)) == 1 and not countries.country_codes(etext):
+            label = "PERSON"  # "Mrs. Kovner" tagged GPE: a name after an honorific is a person
         if label == "PERSON":
-            persons.append(Candidate(s, e, etext, "PERSON", "name", name_words(etext), None, sent_of[ent.start]))
+            persons.append(
+                Candidate(s, e, etext, "PERSON", "name", name_words(etext), None, sent_of[ent.start], gender=gender, honorific=gender is not None)
+            )
         else:
             m = Candidate(s, e, etext, label, "name", (), None, sent_of[ent.start])
             if label in ("ORG", "FAC"):
@@ -236,3 +253,44 @@ def country_before(doc: Doc, start: int, ents_ending: dict[int, Span]) -> Option
     if k == start and k > 0 and doc[k - 1].pos_ == "ADJ":
         return countries.demonym_country(doc[k - 1].text)
     return None
+
+
+def honorific_gender(doc: Doc, i: int) -> Optional[str]:
+    """The gender ("F" or "M") of the honorific right before token ``i`` ("Mrs. Clinton",
+    "Mr Trump"; ``lexicons/entity_gender.tsv``), or None when there is none."""
+    if i <= 0:
+        return None
+    honorifics = lexicons.gender_words("honorific")
+    prev = doc[i - 1]
+    if prev.text == "." and i >= 2:
+        prev = doc[i - 2]
+        return honorifics.get(prev.lower_ + ".")
+    if not prev.text[:1].isupper():
+        return None
+    return honorifics.get(prev.lower_)
+
+
+def party_affiliation_spans(titles: list[TitleMatch]) -> set[tuple[int, int]]:
+    """The character spans of the party names that are a title's affiliation ("Republican"
+    in "Republican Sen. John McCain"): those are part of a role, not entities."""
+    return {(t.affiliation.start, t.affiliation.end) for t in titles if t.affiliation and t.affiliation.sector == "PTY" and t.affiliation.org}
+
+
+def is_party_name(text: str) -> bool:
+    """True when ``text`` names a known political party (``organisations.tsv``, sector PTY)."""
+    org = lexicons.organisations().get(lexicons.name_key(text))
+    return org is not None and org["sector"] == "PTY"
+
+
+def describes_person(doc: Doc, ent: Span) -> bool:
+    """True when a party adjective describes the person named right after it: "Republican
+    Christine Whitman", "Democratic presidential front-runner Hillary Clinton" (up to five
+    lower-case nouns, adjectives and hyphens between), not "Republican voters like Trump"."""
+    if not is_party_name(ent.text):
+        return False
+    j = ent.end
+    while j < len(doc) and j - ent.end < 5 and not doc[j].ent_type_ and (
+        doc[j].text == "-" or (doc[j].pos_ in ("NOUN", "ADJ") and doc[j].text[:1].islower())
+    ):
+        j += 1  # "presidential front - runner"
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ... import lexicons
 from ...schema import Role
-from .mentions import Candidate, CoverSet, name_words
+from .mentions import Candidate, CoverSet, honorific_gender, name_words
 from .titles import TitleMatch
 
 _PARA_RE = re.compile(r"\n\s*\n|\n")
@@ -50,6 +50,17 @@ class Cluster:
     codes: tuple[str, ...] = ()
     first: Optional[str] = None
     last: Optional[str] = None
+
+    @property
+    def gender(self) -> Optional[str]:
+        """A person's gender from their own evidence: the honorifics and gendered titles of
+        their mentions ("Mrs.", "Congresswoman"), else their first name
+        (``lexicons/entity_gender.tsv``); None when there is none or it conflicts."""
+        said = {m.gender for m in self.mentions if m.gender}
+        if not said and self.first:
+            first = lexicons.gender_words("first_name").get(self.first.lower())
+            said = {first} if first else set()
+        return said.pop() if len(said) == 1 else None
 
     @property
     def start(self) -> int:
@@ -84,10 +95,10 @@ def cluster_persons(persons: list[Candidate]) -> list[Cluster]:
         match.mentions.append(m)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
-        cands = [c for c in clusters if c.last == word]
+        cands = same_gender([c for c in clusters if c.last == word], m.gender)
         kind = "surname"
-        if not cands:
-            cands = [c for c in clusters if c.first == word and c.first != c.last]
+        if not cands:  # "Mr. Xi" is Xi Jinping
+            cands = same_gender([c for c in clusters if c.first == word and c.first != c.last], m.gender)
             kind = "first_name"
         if len(cands) > 1:
             before = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in cands if any(x.start < m.start for x in c.mentions)]
@@ -101,6 +112,16 @@ def cluster_persons(persons: list[Candidate]) -> list[Cluster]:
         m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
+
+
+def same_gender(cands: list[Cluster], gender: Optional[str]) -> list[Cluster]:
+    """The clusters a mention of known gender may join: those of its gender, else those of
+    unknown gender ("Mrs. Clinton" joins Hillary Clinton, not Bill Clinton, and never a man
+    alone); every cluster when the mention's gender is unknown."""
+    if gender is None:
+        return cands
+    same = [c for c in cands if c.gender == gender]
+    return same or [c for c in cands if c.gender is None]
 
 
 def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], sent_of: list[int]) -> tuple[list[Candidate], dict[str, Cluster]]:
@@ -118,7 +139,10 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
     for m in others:
         words = name_words(m.text)
         if m.label in lexicons.entity_labels("surname_slip") and len(words) == 1 and words[0] in by_word:
-            c = by_word[words[0]]
+            c = _surname_cluster(clusters, by_word, words[0], honorific_gender(doc, token_at(doc, m.start)))
+            if c is None:
+                remaining.append(m)
+                continue
             m.label, m.kind, m.name_tokens = "PERSON", "surname", words
             c.mentions.append(m)
         else:
@@ -132,21 +156,45 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
                 continue
             if not tok.text[:1].isupper():
                 continue
-            c.mentions.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", "surname", (tok.text,), None, sent_of[tok.i]))
+            gender = honorific_gender(doc, tok.i)
+            c = _surname_cluster(clusters, by_word, tok.text, gender)
+            if c is None:
+                continue
+            c.mentions.append(
+                Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", "surname", (tok.text,), None, sent_of[tok.i], gender=gender, honorific=gender is not None)
+            )
     return remaining, by_word
+
+
+def token_at(doc: Doc, start: int) -> int:
+    """The index of the token that starts at character ``start`` (or holds it)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _surname_cluster(clusters: list[Cluster], by_word: dict[str, Cluster], word: str, gender: Optional[str]) -> Optional[Cluster]:
+    """The person a lone surname joins: the first named with it, unless an honorific says
+    another gender (then the one of that gender, or of unknown gender; None if none)."""
+    first = by_word[word]
+    if gender is None or first.gender in (gender, None) and not any(c.last == word and c.gender == gender for c in clusters if c is not first):
+        return first
+    fits = same_gender([c for c in clusters if c.last == word], gender)
+    return fits[0] if fits else None
 
 
 def split_administrations(
     text: str, clusters: list[Cluster], others: list[Candidate], by_word: dict[str, Cluster]
 ) -> tuple[list[Cluster], list[Candidate], list[Cluster]]:
-    """"<Surname> administration" is an organisation: the government of that person.
+    """"<Surname> administration" is an organisation: the government of that person; "the
+    Trump campaign", "Trump's campaign", "Sanders supporters" are groups affiliated with
+    that person (:func:`split_affiliates`), not mentions of the person.
 
     Also drops the mentions read only to be re-read (works of art).
 
     Returns:
         The person clusters left (those with a mention), the other mentions left, and one
         organisation cluster per "<Surname> administration" mention (``org["person"]`` is the
-        person's cluster).
+        person's cluster), then one per affiliated group (``org["affiliate_of"]``).
     """
     government = lexicons.entity_words("government")
     relink = lexicons.entity_labels("relink")
@@ -168,13 +216,53 @@ def split_administrations(
             if len(w) == 2 and w[1].lower() in government and w[0] in by_word:
                 admin.append((Candidate(m.start, m.end, m.text, "ORG", "name", (), None, m.sent), by_word[w[0]]))
     others = [m for m in others if m.label not in relink]
-    clusters = [c for c in clusters if c.mentions]
     admin_clusters = []
     for m, person in admin:
         oc = Cluster("ORG", [m], key="admin:" + (person.key or ""))
         oc.org = {"person": person}
         admin_clusters.append(oc)
-    return clusters, others, admin_clusters
+    affiliates = split_affiliates(text, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    return clusters, others, admin_clusters + affiliates
+
+
+_AFFILIATE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)?\s+([A-Za-z]+)")
+
+
+def split_affiliates(text: str, clusters: list[Cluster]) -> list[Cluster]:
+    """"the Trump campaign", "Trump's campaign", "Sanders supporters": a group affiliated
+    with a person is its own entity, and the name in it is no mention of the person (the
+    words: ``lexicons/entity_affiliates.tsv``). The person's clusters lose those mentions
+    (in place). Only for a person the article names by full name or also outside such
+    groups: a lone "Kickstarter campaign" stays as the model read it. An organisation the
+    model tagged whole ("the Clinton Foundation", "the Brady Campaign") is left alone: it
+    may be named after someone else of the same name.
+
+    Returns:
+        One organisation cluster per group and person (``org`` = ``{"affiliate_of": person
+        cluster, "head": word, "sector": ...}``), in order of first mention.
+    """
+    heads = lexicons.entity_affiliates()
+    found: list[tuple[Candidate, Cluster, str]] = []
+    for c in clusters:
+        keep, split = [], []
+        for m in c.mentions:
+            w = _AFFILIATE_RE.match(text, m.end)
+            if w and w.group(1).lower() in heads and m.kind in ("surname", "name", "first_name"):
+                split.append((Candidate(m.start, w.end(), text[m.start : w.end()], "ORG", "name", (), None, m.sent), c, w.group(1).lower()))
+            else:
+                keep.append(m)
+        if split and (keep or len(c.key.split()) >= 2):
+            c.mentions = keep
+            found.extend(split)
+    groups: dict[tuple[str, int], Cluster] = {}
+    for m, person, head in sorted(found, key=lambda f: f[0].start):
+        oc = groups.get((head, id(person)))
+        if oc is None:
+            oc = groups[(head, id(person))] = Cluster("ORG", [], key=f"affiliate:{head}:{person.key}")
+            oc.org = {"affiliate_of": person, "head": head, "sector": heads[head]}
+        oc.mentions.append(m)
+    return list(groups.values())
 
 
 def head_word(key: str) -> str:

@@ -34,6 +34,8 @@ class Affiliation:
     start: int  # char offsets
     end: int
     org: Optional[str] = None  # lexicon canonical name when the affiliation is an institution
+    sector: Optional[str] = None  # the institution's sector (organisations.tsv), when it is one
+    adjective: bool = False  # a party adjective ("Republican"), not an organisation's name ("RNC")
 
 
 @dataclass
@@ -161,12 +163,15 @@ def _affiliation_before(doc: Doc, i: int) -> tuple[Optional[Affiliation], int, b
 def _affiliation_from_span(span: Span, label: str) -> Optional[Affiliation]:
     """The affiliation an entity span names: a known institution, a country or a nationality."""
     text = span.text
+    org = lexicons.organisations().get(lexicons.name_key(text))
     if label in ("ORG", "FAC"):
-        org = lexicons.organisations().get(lexicons.name_key(text))
         if org is None:
             # "Russian Foreign Ministry": the country a word of the name denotes
             return Affiliation(text, countries.country_in_words(text), span.start_char, span.end_char)
-        return Affiliation(text, org["country"], span.start_char, span.end_char, org=org["canonical"])
+        return Affiliation(text, org["country"], span.start_char, span.end_char, org=org["canonical"], sector=org["sector"])
+    if org is not None and org["sector"] == "PTY":
+        # "Republican Sen. John McCain": a party adjective, the party's country
+        return Affiliation(text, org["country"], span.start_char, span.end_char, org=org["canonical"], sector="PTY", adjective=True)
     codes = countries.any_country(text)
     country = codes[0] if len(codes) == 1 else None
     return Affiliation(text, country, span.start_char, span.end_char)
@@ -229,7 +234,7 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             start=ts,
             end=e,
             text=doc[ts:e].text,
-            info=info,
+            info=holder_info(key, info, aff),
             affiliation=aff,
             determiner=det and name is None,
             name=name,
@@ -252,3 +257,23 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             continue
         out.append(tm)
     return out
+
+
+def holder_info(key: str, info: dict[str, Optional[str]], aff: Optional[Affiliation]) -> dict[str, Optional[str]]:
+    """The lexicon row of a title, with the sector of the organisation it belongs to when
+    the title takes its holder's sector from there ("FBI Director" -> GOV, portfolio COP;
+    "Fox News spokesman" -> MED, "RNC spokesman" -> PTY; ``holder`` column of ``titles.tsv``,
+    ``title_holders.tsv``). A party adjective gives its sector only to a title with none of
+    its own ("Republican leader" -> PTY, "Democratic President" stays GOV).
+
+    Args:
+        key: the title's lexicon key.
+        info: its ``titles.tsv`` row (not changed: a new dict is returned when it differs).
+        aff: the affiliation found before or after the title, if any.
+    """
+    if aff is None or aff.sector is None or key not in lexicons.affiliation_titles():
+        return info
+    holder = lexicons.title_holders().get(aff.sector)
+    if holder is None or (aff.adjective and info.get("sector")):
+        return info  # a party adjective fills only an empty sector: "Democratic President Obama" stays GOV
+    return dict(info, sector=holder[0], portfolio=holder[1])

@@ -26,7 +26,8 @@
     ],
   });
   cy.on("tap", "node", function (ev) {
-    location.href = "/dyads?a=" + encodeURIComponent(ev.target.data("label"));
+    // the node's id: a country code, or an actor id (one actor under all its names)
+    location.href = "/dyads?a=" + encodeURIComponent(ev.target.data("id").slice(2));
   });
   window.nfNetwork = cy;
   box.dataset.ready = "1";
