@@ -35,7 +35,7 @@ COMMANDS = {
     "events": ([], ["--db", "--format", "--from", "--limit", "--parquet", "--source", "--target", "--to", "--type"]),
     "export": (["out"], ["--db", "--force", "--format"]),
     "extract": (["files"], ["--format", "--json", "--pretty", "--published", "--quotes-mode", "--quotes-model", "--source", "--title"]),
-    "ingest": (["inputs"], ["--batch-size", "--db", "--json", "--max-chars", "--no-cluster", "--published-field", "--quiet",
+    "ingest": (["inputs"], ["--batch-size", "--db", "--json", "--max-chars", "--metadata", "--no-cluster", "--published-field", "--quiet",
                             "--text-field", "--verbose", "--workers", "-q", "-v", "-w"]),
     "quotes": ([], ["--db", "--format", "--from", "--limit", "--parquet", "--speaker", "--to"]),
     "serve": ([], ["--allow-host", "--db", "--host", "--max-upload-mb", "--port"]),

@@ -91,3 +91,14 @@ def test_hardening_allow_list_refuses_other_hosts(tmp_path):
     c = TestClient(create_app(str(tmp_path / "s.duckdb"), allowed_hosts=["news.example.org"]), base_url="http://news.example.org")
     assert c.get("/").status_code == 200
     assert c.get("/", headers={"Host": "attacker.example"}).status_code == 400
+
+
+def test_hardening_api_analyse_lone_surrogate_is_a_400(tmp_path):
+    """Regression (issue "Hardening II", 3): a JSON "\\ud800" escape in the text gave HTTP 500."""
+    from newsfacts.web.app import create_app
+
+    from .webclient import TestClient
+
+    c = TestClient(create_app(None))
+    r = c.post("/api/analyse", content=b'{"text": "Roe said \\ud800 it failed."}', headers={"content-type": "application/json"})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "NF503" and "surrogate" in r.json()["error"]["message"]

@@ -48,3 +48,26 @@ def test_metadata_bad_table_is_a_clear_error(tmp_path, content, message):
     with pytest.raises(InputError, match=message) as err:
         load_metadata_csv(str(table))
     assert err.value.code == "NF108"
+
+
+@pytest.mark.model
+def test_metadata_ingest_cli_stores_dates_of_plain_files(tmp_path):
+    from click.testing import CliRunner
+
+    from newsfacts.cli import cli
+    from newsfacts.store.duckdb import FactStore
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLES[1], encoding="utf-8")
+    (folder / "a.json").write_text(json.dumps({"published": "2024-03-05", "source": "Harbour Post"}))
+    table = tmp_path / "meta.csv"
+    table.write_text("file,published,url\nb.txt,2024-03-06,https://example.org/b\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    res = CliRunner().invoke(cli, ["ingest", str(folder), "--db", db, "--metadata", str(table), "--workers", "1", "--quiet", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["skipped"] == {"metadata_sidecar": 1}
+    with FactStore.open(db, read_only=True) as store:
+        rows = sorted(store.query("SELECT CAST(published AS VARCHAR), source, url FROM documents")[1])
+    assert rows == [("2024-03-05", "Harbour Post", None), ("2024-03-06", None, "https://example.org/b")]

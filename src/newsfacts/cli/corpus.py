@@ -36,13 +36,15 @@ def _open(db: str):
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=16, show_default=True, help="Documents per batch (and per transaction).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the article text.")
 @click.option("--published-field", default="published", show_default=True, help="JSONL/CSV field holding the publication date.")
+@click.option("--metadata", "metadata_csv", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="CSV with a 'file' column and published/source/title/url: metadata for .txt/.html files (a name.json beside name.txt works too).")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True, help="Longer texts are rejected as too_long.")
 @click.option("--no-cluster", is_flag=True, help="Don't re-cluster duplicate events at the end.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Print a line per committed write (every four batches).")
 @json_option("Print the final summary as JSON.")
 @reports_errors
-def ingest(inputs, db, workers, batch_size, text_field, published_field, max_chars, no_cluster, quiet, verbose, as_json):
+def ingest(inputs, db, workers, batch_size, text_field, published_field, metadata_csv, max_chars, no_cluster, quiet, verbose, as_json):
     """Ingest articles into a DuckDB store: folders of .txt/.html, .jsonl, .csv, .warc/.warc.gz.
 
     Re-running is safe: documents already stored (same text) are skipped, and a run
@@ -58,6 +60,9 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, max_cha
     from ..corpus.readers import check_inputs
 
     check_inputs(inputs)
+    from ..corpus.metadata import load_metadata_csv
+
+    table = load_metadata_csv(metadata_csv) if metadata_csv else None
 
     def on_commit(n, summary):
         if verbose:
@@ -65,7 +70,8 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, max_cha
 
     with FactStore.open(db) as store:
         summary = run(inputs, store, workers=workers, batch_size=batch_size, max_chars=max_chars, text_field=text_field,
-                      published_field=published_field, progress=not quiet, cluster=not no_cluster, on_commit=on_commit)
+                      published_field=published_field, progress=not quiet, cluster=not no_cluster, on_commit=on_commit,
+                      metadata=table)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:

@@ -236,6 +236,7 @@ def ingest(
     on_commit: Optional[Callable[[int, IngestSummary], None]] = None,
     recycle_after: int = RECYCLE_AFTER,
     write_batches: int = WRITE_BATCHES,
+    metadata: Optional[dict[str, dict[str, Optional[str]]]] = None,
 ) -> IngestSummary:
     """Ingest every input into ``store`` and return the run's summary.
 
@@ -255,6 +256,7 @@ def ingest(
         on_commit: called after each committed transaction with (its number, summary so far).
         recycle_after: replace the worker processes after this many documents each (0 = never).
         write_batches: the results of up to this many batches are written in one transaction.
+        metadata: file name -> published/source/title/url for plain files (``--metadata``).
     """
     inputs = list(inputs)
     t0 = time.perf_counter()
@@ -273,7 +275,7 @@ def ingest(
     try:
         try:
             entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract,  # noqa: E731
-                                                  max_bytes=4 * max_chars + MAX_RECORD_BYTES - 4 * MAX_CHARS)
+                                                  max_bytes=4 * max_chars + MAX_RECORD_BYTES - 4 * MAX_CHARS, metadata=metadata)
             _run(workers, entries, run.batches, run.commit, nlp, model, batch_size, recycle_after)
         except BrokenProcessPool:
             run.write_held()  # what the other workers finished is kept

@@ -71,6 +71,39 @@ def _run(site, text: str, meta: dict[str, Any], save: bool, replace: bool = Fals
     return article_view(record, text, stored=stored)
 
 
+async def _read_json(request: Request, limit: int, too_large) -> tuple[Any, dict[str, Any], bool]:
+    """The text, fields and save flag of a JSON analyse request (read with the size limit)."""
+    from ..corpus.textio import decode
+
+    chunks, size = [], 0
+    async for chunk in request.stream():  # counted as it arrives: a body without Content-Length can't run past the limit
+        size += len(chunk)
+        if size > limit + 64_000:
+            raise too_large(size)
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    try:
+        fields = json.loads(decode(body, "request body"))
+    except json.JSONDecodeError as exc:
+        raise WebError(f"the request body is not JSON ({exc.msg} at offset {exc.pos})", code=E_BAD_PARAM) from None
+    if not isinstance(fields, dict):
+        raise WebError("the request body must be a JSON object with a 'text' field", code=E_BAD_PARAM)
+    text = fields.get("text")
+    if text is not None and not isinstance(text, str):
+        raise WebError("'text' must be a string", code=E_BAD_PARAM)
+    for key, value in fields.items():  # a "\ud800" escape: JSON allows it, UTF-8 (and the store) can't hold it
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise WebError(f"'{key}' holds a lone surrogate (\\u{ord(value[exc.start]):04x}) at character {exc.start}: "
+                               "not text", code=E_BAD_PARAM) from None
+    if text and len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise too_large(len(text.encode("utf-8", "surrogatepass")))
+    save = fields.get("save") is True
+    return text, fields, save
+
+
 async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any], bool, dict[str, Any]]:
     """The text, metadata, save flag and fields of an analyse request (multipart form or JSON).
 
@@ -92,25 +125,7 @@ async def read_input(request: Request, limit: int) -> tuple[str, dict[str, Any],
         raise too_large(int(declared))
     ctype = request.headers.get("content-type", "")
     if ctype.startswith("application/json"):
-        chunks, size = [], 0
-        async for chunk in request.stream():  # counted as it arrives: a body without Content-Length can't run past the limit
-            size += len(chunk)
-            if size > limit + 64_000:
-                raise too_large(size)
-            chunks.append(chunk)
-        body = b"".join(chunks)
-        try:
-            fields = json.loads(decode(body, "request body"))
-        except json.JSONDecodeError as exc:
-            raise WebError(f"the request body is not JSON ({exc.msg} at offset {exc.pos})", code=E_BAD_PARAM) from None
-        if not isinstance(fields, dict):
-            raise WebError("the request body must be a JSON object with a 'text' field", code=E_BAD_PARAM)
-        text = fields.get("text")
-        if text is not None and not isinstance(text, str):
-            raise WebError("'text' must be a string", code=E_BAD_PARAM)
-        if text and len(text.encode("utf-8", "surrogatepass")) > limit:
-            raise too_large(len(text.encode("utf-8", "surrogatepass")))
-        save = fields.get("save") is True
+        text, fields, save = await _read_json(request, limit, too_large)
     else:
         try:
             form = await request.form(max_files=1, max_fields=20, max_part_size=limit)
