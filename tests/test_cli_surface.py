@@ -36,7 +36,7 @@ COMMANDS = {
     "export": (["out"], ["--db", "--force", "--format"]),
     "extract": (["files"], ["--format", "--json", "--pretty", "--published", "--quotes-mode", "--quotes-model", "--source", "--title"]),
     "ingest": (["inputs"], ["--batch-size", "--db", "--json", "--max-chars", "--metadata", "--no-cluster", "--published-field", "--quiet",
-                            "--text-field", "--verbose", "--workers", "-q", "-v", "-w"]),
+                            "--text-field", "--update-metadata", "--verbose", "--workers", "-q", "-v", "-w"]),
     "quotes": ([], ["--db", "--format", "--from", "--limit", "--parquet", "--speaker", "--to"]),
     "serve": ([], ["--allow-host", "--db", "--host", "--max-upload-mb", "--port"]),
     "spark": (["inputs", "output"], ["--format", "--master", "--overwrite", "--partitions", "--published-field", "--text-field"]),

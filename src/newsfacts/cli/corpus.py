@@ -40,15 +40,19 @@ def _open(db: str):
               help="CSV with a 'file' column and published/source/title/url: metadata for .txt/.html files (a name.json beside name.txt works too).")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True, help="Longer texts are rejected as too_long.")
 @click.option("--no-cluster", is_flag=True, help="Don't re-cluster duplicate events at the end.")
+@click.option("--update-metadata", is_flag=True,
+              help="Process a stored text again (replacing it) when it comes with other published/source/title/url.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Print a line per committed write (every four batches).")
 @json_option("Print the final summary as JSON.")
 @reports_errors
-def ingest(inputs, db, workers, batch_size, text_field, published_field, metadata_csv, max_chars, no_cluster, quiet, verbose, as_json):
+def ingest(inputs, db, workers, batch_size, text_field, published_field, metadata_csv, max_chars, no_cluster, update_metadata, quiet, verbose,
+           as_json):
     """Ingest articles into a DuckDB store: folders of .txt/.html, .jsonl, .csv, .warc/.warc.gz.
 
     Re-running is safe: documents already stored (same text) are skipped, and a run
-    that was killed picks up where it stopped. Records that can't be processed go to
+    that was killed picks up where it stopped. With --update-metadata, a stored text
+    that comes with other metadata (published, source, title, url) is processed again. Records that can't be processed go to
     the `rejects` table with their location and reason.
 
     Example:
@@ -71,7 +75,7 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, metadat
     with FactStore.open(db) as store:
         summary = run(inputs, store, workers=workers, batch_size=batch_size, max_chars=max_chars, text_field=text_field,
                       published_field=published_field, progress=not quiet, cluster=not no_cluster, on_commit=on_commit,
-                      metadata=table)
+                      metadata=table, update_metadata=update_metadata)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:

@@ -30,7 +30,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from ..errors import E_WORKER_DIED, NewsfactsError
+from ..errors import E_WORKER_DIED, InputError, NewsfactsError
+from ..nlp.tokens import check_tokens
 from ..schema import document_id
 from ..store.clusters import recluster
 from ..store.tables import reject_row
@@ -62,6 +63,8 @@ class IngestSummary:
     clusters: Optional[int] = None
     seconds: float = 0.0
     warnings: Counter = field(default_factory=Counter)  # input libraries' warnings (warcio), by source
+    updated: int = 0  # stored documents processed again for new metadata (``update_metadata``)
+    metadata_differs: int = 0  # stored documents skipped though they came with different metadata
 
     def as_dict(self) -> dict[str, Any]:
         """The summary as JSON-ready data (``newsfacts ingest --json``)."""
@@ -72,6 +75,8 @@ class IngestSummary:
             "rejected_total": sum(self.rejected.values()),
             "skipped": dict(sorted(self.skipped.items())),
             "facts": self.facts,
+            "updated": self.updated,
+            "metadata_differs": self.metadata_differs,
             "event_clusters": self.clusters,
             "warnings": dict(sorted(self.warnings.items())),
             "seconds": round(self.seconds, 2),
@@ -84,6 +89,9 @@ class IngestSummary:
             f"processed {self.processed:,} documents ({self.facts:,} facts) in {self.seconds:.1f} s"
             + (f", {self.processed / self.seconds:.1f} docs/s" if self.seconds and self.processed else ""),
             f"skipped {self.duplicates:,} already stored or duplicate",
+            *([f"updated {self.updated:,} stored documents with new metadata (processed again)"] if self.updated else []),
+            *([f"{self.metadata_differs:,} of the skipped are stored with different metadata (published, source, title or url): "
+               "give --update-metadata to process them again with the new metadata"] if self.metadata_differs else []),
             f"rejected {sum(self.rejected.values()):,}" + (": " + ", ".join(f"{r} {n:,}" for r, n in sorted(self.rejected.items())) if self.rejected else ""),
         ]
         if self.skipped:
@@ -122,8 +130,9 @@ class _Run:
     results (:meth:`commit`), keeping ``summary`` up to date."""
 
     def __init__(self, store, *, batch_size: int, max_chars: int, write_batches: int, bar,
-                 on_commit: Optional[Callable[[int, IngestSummary], None]]):
+                 on_commit: Optional[Callable[[int, IngestSummary], None]], update_metadata: bool = False):
         self.store = store
+        self.update_metadata = update_metadata
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.write_batches = write_batches
@@ -191,11 +200,10 @@ class _Run:
                     yield [], nbytes
                 continue
             assert isinstance(entry, Item)
-            if len(entry.text) > self.max_chars:
-                r = Reject(entry.origin, "too_long", f"{len(entry.text):,} characters is over the {self.max_chars:,}-character limit",
-                           document_id(entry.text))
+            r = too_big(entry, self.max_chars)
+            if r is not None:
                 self.pending_rejects.append(reject_row(r))
-                summary.rejected["too_long"] += 1
+                summary.rejected[r.reason] += 1
                 continue
             batch.append((entry.text, entry.meta, entry.origin, document_id(entry.text)))
             if len(batch) >= self.batch_size:
@@ -205,19 +213,63 @@ class _Run:
             yield from self._fresh(batch)
 
     def _fresh(self, batch):
-        """The batch without the texts already stored, in flight, or repeated in it."""
+        """The batch without the texts already stored, in flight, or repeated in it; a stored
+        text that came with different metadata stays in it when ``update_metadata`` is set."""
         ids = [b[3] for b in batch]
         known = self.store.known_ids(ids) | self.in_flight
-        out, seen = [], set()
+        changed = self._changed_metadata(batch, known)
+        out, seen, looked = [], set(), set()
         for b in batch:
-            if b[3] in known or b[3] in seen:
+            first = b[3] not in looked
+            looked.add(b[3])
+            if b[3] in changed and first and self.update_metadata:
+                self.summary.updated += 1
+            elif b[3] in known or not first:
                 self.summary.duplicates += 1
-            else:
-                seen.add(b[3])
-                out.append(b)
+                self.summary.metadata_differs += b[3] in changed and first
+                continue
+            seen.add(b[3])
+            out.append(b)
         self.in_flight.update(seen)
         nbytes, self.pending_bytes = self.pending_bytes, 0
         yield out, nbytes
+
+    def _changed_metadata(self, batch, known: set[str]) -> set[str]:
+        """The ids in ``batch`` stored as documents with other metadata than the batch brings
+        (the first occurrence of each id counts; ids in flight are never changed)."""
+        stored = self.store.stored_metadata(sorted(known - self.in_flight))
+        changed, looked = set(), set()
+        for text, meta, _, doc_id in batch:
+            if doc_id in stored and doc_id not in looked:
+                looked.add(doc_id)
+                if stored_form(meta) != tuple(v or None for v in stored[doc_id]):
+                    changed.add(doc_id)
+        return changed
+
+
+def too_big(entry: Item, max_chars: int) -> Optional[Reject]:
+    """The reject of a text over ``max_chars`` characters (``too_long``) or over the
+    pipeline's token limit (``too_many_tokens``, :data:`newsfacts.nlp.tokens.MAX_TOKENS`), or None."""
+    if len(entry.text) > max_chars:
+        detail = f"{len(entry.text):,} characters is over the {max_chars:,}-character limit"
+        return Reject(entry.origin, "too_long", detail, document_id(entry.text))
+    try:
+        check_tokens(entry.text)
+    except InputError as exc:
+        return Reject(entry.origin, "too_many_tokens", exc.args[0], document_id(entry.text))
+    return None
+
+
+def stored_form(meta: dict[str, Any]) -> tuple[Optional[str], ...]:
+    """(published, source, title, url) as the ``documents`` row stores them (published as a
+    YYYY-MM-DD date or None; empty values as None)."""
+    def value(key):
+        v = meta.get(key)
+        return str(v) if v not in (None, "") else None
+
+    published = value("published")
+    published = published[:10] if published and len(published) >= 10 and published[4] == "-" and published[7] == "-" else None
+    return (published, value("source"), value("title"), value("url"))
 
 
 def ingest(
@@ -237,6 +289,7 @@ def ingest(
     recycle_after: int = RECYCLE_AFTER,
     write_batches: int = WRITE_BATCHES,
     metadata: Optional[dict[str, dict[str, Optional[str]]]] = None,
+    update_metadata: bool = False,
 ) -> IngestSummary:
     """Ingest every input into ``store`` and return the run's summary.
 
@@ -257,11 +310,15 @@ def ingest(
         recycle_after: replace the worker processes after this many documents each (0 = never).
         write_batches: the results of up to this many batches are written in one transaction.
         metadata: file name -> published/source/title/url for plain files (``--metadata``).
+        update_metadata: process a stored text again, replacing it, when it comes with
+            other metadata (published, source, title, url) than the store holds; the
+            publication date changes how dates and actors resolve, so it is a re-extraction.
     """
     inputs = list(inputs)
     t0 = time.perf_counter()
     bar = _progress(input_size(inputs), progress)
-    run = _Run(store, batch_size=batch_size, max_chars=max_chars, write_batches=write_batches, bar=bar, on_commit=on_commit)
+    run = _Run(store, batch_size=batch_size, max_chars=max_chars, write_batches=write_batches, bar=bar, on_commit=on_commit,
+               update_metadata=update_metadata)
     run.t0 = t0
     summary = run.summary
     # while writing batches, a low DuckDB cap keeps the cache of written blocks from growing with the store

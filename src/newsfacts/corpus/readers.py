@@ -35,6 +35,8 @@ Reject reasons (the ``reason`` column of the ``rejects`` table):
 ``too_long``           a text over the ingest's character limit (checked by ingest), or a
                        file, JSON line or CSV field over the byte cap (checked by the readers,
                        before the record is read whole)
+``too_many_tokens``    a text over the pipeline's token limit (``pipeline.MAX_TOKENS``, by a cheap
+                       token estimate; checked by ingest): token-dense text the parse can't afford
 ``not_english``        a text that doesn't look like English (checked by ingest's workers)
 ``processing_error``   the pipeline raised on this text (checked by ingest's workers)
 =====================  =====================================================================

@@ -10,8 +10,10 @@ item travels through the job as a plain tuple (cheap to pickle):
 from __future__ import annotations
 
 import functools
+import glob
 import hashlib
 import os
+import pathlib
 import tempfile
 from typing import Iterable, Iterator, Optional
 
@@ -22,7 +24,7 @@ ITEM_FIELDS = ("path", "n", "copies", "kind", "origin", "text", "meta", "reason"
 
 def item_from_entry(path: str, n: int, entry, max_chars: int) -> tuple:
     """An input item from a reader entry (Item, Reject or Skipped); over-long texts are
-    rejected as ``too_long``, as ingest does."""
+    rejected as ``too_long`` or ``too_many_tokens``, as ingest does."""
     from newsfacts.schema import document_id
     from newsfacts.corpus.readers import Reject, Skipped
 
@@ -30,10 +32,12 @@ def item_from_entry(path: str, n: int, entry, max_chars: int) -> tuple:
         return (path, n, 1, "skip", entry.origin, None, None, entry.kind, None, None)
     if isinstance(entry, Reject):
         return (path, n, 1, "reject", entry.origin, None, None, entry.reason, entry.detail, entry.doc_id)
+    from newsfacts.corpus.ingest import too_big
+
     doc_id = document_id(entry.text)
-    if len(entry.text) > max_chars:
-        detail = f"{len(entry.text):,} characters is over the {max_chars:,}-character limit"
-        return (path, n, 1, "reject", entry.origin, None, None, "too_long", detail, doc_id)
+    r = too_big(entry, max_chars)
+    if r is not None:
+        return (path, n, 1, "reject", entry.origin, None, None, r.reason, r.detail, doc_id)
     return (path, n, 1, "doc", entry.origin, entry.text, dict(entry.meta), None, None, doc_id)
 
 
@@ -96,6 +100,31 @@ def _parquet_item(row, published_field: str, text_field: str, max_chars: int) ->
     return item_from_entry(path, n, entry, max_chars)
 
 
+def local_files(inputs: list[str]) -> tuple[list[str], list[str]]:
+    """(the files of the local inputs, listed as ``newsfacts ingest`` lists them, the other inputs).
+
+    Local inputs (plain paths, globs and ``file:`` URIs that exist) are walked by
+    :func:`newsfacts.corpus.readers.list_files`: every file, empty ones and ``_``-prefixed
+    ones included (they become the same rejects or documents as in ingest), ``.``-prefixed
+    ones skipped as ingest skips them. Other URIs (``hdfs:``, ``s3a:``) are left to Spark's
+    ``binaryFile`` listing, which hides ``_`` and ``.`` files (see docs/corpus.md).
+    """
+    from newsfacts.corpus.readers import list_files
+
+    found, others = [], []
+    for p in inputs:
+        if "://" in p and not p.startswith("file:"):
+            others.append(p)
+            continue
+        path = local_path(p)
+        matches = sorted(glob.glob(path)) if glob.has_magic(path) else ([path] if os.path.exists(path) else [])
+        if matches:
+            found.extend(list_files(matches))
+        else:
+            others.append(p)  # a missing path: Spark's error, as before
+    return found, others
+
+
 def item_key(item: tuple) -> str:
     """Duplicates share a key: documents by their text's id, other records by their origin."""
     if item[3] == "doc":
@@ -140,6 +169,13 @@ def read_items(
     others = [p for p in inputs if p not in parquet]
     read = functools.partial(read_files_partition, published_field=published_field, text_field=text_field, max_chars=limit)
     rdds = []
+    local, others = local_files(others)
+    if local:  # listed here as ingest lists them: Spark's listing would hide `_` files and drop empty ones
+        from pyspark.sql import Row
+
+        rows = [Row(path=pathlib.Path(os.path.abspath(p)).as_uri()) for p in local]
+        slices = max(1, min(len(rows), 2 * spark.sparkContext.defaultParallelism))
+        rdds.append(spark.sparkContext.parallelize(rows, slices).mapPartitions(read))
     if others:
         files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(others)
         is_local = F.col("path").startswith("file:")

@@ -46,15 +46,16 @@ def store_summary(con) -> dict[str, Any]:
     return {"counts": counts, "published_from": _plain(lo), "published_to": _plain(hi)}
 
 
-def list_documents(con, *, limit: int = 50) -> list[dict[str, Any]]:
-    """The latest documents (by publication date), without their text."""
+def list_documents(con, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """The latest documents (by publication date), without their text: ``limit`` of them,
+    after skipping the first ``offset``."""
     return _rows(
         con,
         "SELECT d.doc_id, d.title, d.origin, d.published, d.source, d.length, "
         "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.doc_id) AS n_quotes, "
         "(SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id) AS n_events "
-        "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
-        [limit],
+        "FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
+        [limit, offset],
     )
 
 
@@ -242,6 +243,7 @@ def network(
     to: Optional[_dt.date] = None,
     types: Optional[list[str]] = None,
     limit: int = 300,
+    top: Optional[int] = None,
 ) -> dict[str, Any]:
     """The actor network: nodes are actors (countries, or actor ids labelled with their most
     frequent name), edges are the events from one to another, with their count and most
@@ -252,6 +254,8 @@ def network(
             "Putin" and "Vladimir Putin" are one node).
         frm, to: first and last event date (inclusive); types: PLOVER types to keep.
         limit: at most this many edges (the heaviest).
+        top: keep only the ``top`` actors of highest degree (events in or out; ties by id)
+            and the edges between them; None keeps every actor.
     """
     assert level in LEVELS
     flt, p_flt = _filters(frm, to, types or [])
@@ -274,8 +278,15 @@ def network(
         for end in ("source", "target"):
             degree[r[end]] += r["n"]
             labels.setdefault(r[end], Counter())[r[f"{end}_label"]] += r["n"]
+    n_all = len(degree)
+    if top is not None and n_all > top:
+        keep = {n for n, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0]))[:top]}
+        degree = Counter({n: w for n, w in degree.items() if n in keep})
+        rows = [r for r in rows if r["source"] in keep and r["target"] in keep]
     return {
         "level": level,
+        "top": top,
+        "n_actors": n_all,
         "from": frm.isoformat() if frm else None,
         "to": to.isoformat() if to else None,
         "types": types or [],

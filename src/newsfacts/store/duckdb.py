@@ -465,6 +465,14 @@ class FactStore:
         rows = self.con.execute(f"SELECT doc_id FROM rejects WHERE doc_id IN {_marks(ids)} AND reason = 'not_english'", ids).fetchall()
         return done | {r[0] for r in rows}
 
+    def stored_metadata(self, ids: Sequence[str]) -> dict[str, tuple[Optional[str], ...]]:
+        """doc id -> (published as YYYY-MM-DD, source, title, url) of these ids stored as documents."""
+        if not ids:
+            return {}
+        ids = list(ids)
+        rows = self.con.execute(f"SELECT doc_id, published, source, title, url FROM documents WHERE doc_id IN {_marks(ids)}", ids).fetchall()
+        return {r[0]: (r[1].isoformat() if r[1] is not None else None, *r[2:]) for r in rows}
+
     def write_clusters(self, clusters: Iterable[tuple[dict[str, Any], Sequence[tuple[str, str]]]], *, chunk: int = 5_000) -> int:
         """Replace every cluster and every ``events.cluster_id`` in one transaction.
 

@@ -18,6 +18,12 @@ from . import params as P
 from .views import article_view, dyads_view
 
 
+#: Documents per page of the home page's list (``?page=N``).
+PER_PAGE = 50
+#: Actors the network draws unless ``?top=N`` says otherwise (the most connected).
+NETWORK_TOP = 50
+
+
 def _found(value, message: str):
     """``value``, or a 404 (NF505) with ``message`` when the store has nothing (None)."""
     if value is None:
@@ -30,14 +36,20 @@ def register_pages(site) -> None:
     twin, with_store, db = site.twin, site.with_store, site.db
 
     @twin("/", "home.html")
-    def home(request: Request) -> dict[str, Any]:
+    def home(request: Request, page: str = "1") -> dict[str, Any]:
+        n = P.page_number(page)
         try:
-            summary, docs = with_store(lambda con: (browse.store_summary(con), browse.list_documents(con)))
+            summary, docs = with_store(
+                lambda con: (browse.store_summary(con), browse.list_documents(con, limit=PER_PAGE, offset=(n - 1) * PER_PAGE))
+            )
         except NewsfactsError as exc:
             if exc.code != E_NO_STORE:
                 raise
-            return {"store": db, "exists": False, "summary": None, "documents": [], "message": exc.args[0]}
-        return {"store": db, "exists": True, "summary": summary, "documents": docs, "message": None}
+            return {"store": db, "exists": False, "summary": None, "documents": [], "message": exc.args[0],
+                    "page": 1, "pages": 0, "per_page": PER_PAGE, "total": 0}  # fmt: skip
+        total = summary["counts"]["documents"]
+        return {"store": db, "exists": True, "summary": summary, "documents": docs, "message": None,
+                "page": n, "pages": -(-total // PER_PAGE), "per_page": PER_PAGE, "total": total}  # fmt: skip
 
     @twin("/document/{doc_id}", "article.html")
     def document(request: Request, doc_id: str) -> dict[str, Any]:
@@ -81,10 +93,11 @@ def register_pages(site) -> None:
         return with_store(q)
 
     @twin("/network", "network.html")
-    def network(request: Request, level: str = "country", start: str = "", end: str = "", types: str = "") -> dict[str, Any]:
+    def network(request: Request, level: str = "country", start: str = "", end: str = "", types: str = "",
+                top: str = str(NETWORK_TOP)) -> dict[str, Any]:  # fmt: skip
         frm, to = P.parse_date(start, "start"), P.parse_date(end, "end")
-        tl = P.parse_types(types)
-        return with_store(lambda con: browse.network(con, level=P.check_level(level), frm=frm, to=to, types=tl))
+        tl, n = P.parse_types(types), P.top_count(top)
+        return with_store(lambda con: browse.network(con, level=P.check_level(level), frm=frm, to=to, types=tl, top=n))
 
     @twin("/search", "search.html")
     def search(request: Request, q: str = "") -> dict[str, Any]:

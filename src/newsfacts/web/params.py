@@ -95,6 +95,26 @@ def actor_id(value: str) -> str:
     return value
 
 
+def page_number(value: str) -> int:
+    """A page of a list (``?page=N``): a whole number from 1."""
+    value = (value or "1").strip()
+    if not value.isdigit() or not 1 <= int(value) <= 10**9:
+        raise WebError(f"page={value!r}: use a whole number from 1", code=E_BAD_PARAM)
+    return int(value)
+
+
+#: The network's largest ``top`` (actors drawn).
+MAX_TOP = 500
+
+
+def top_count(value: str) -> int:
+    """How many actors the network draws (``?top=N``): a whole number from 1 to :data:`MAX_TOP`."""
+    value = (value or "").strip()
+    if not value.isdigit() or not 1 <= int(value) <= MAX_TOP:
+        raise WebError(f"top={value!r}: use a whole number from 1 to {MAX_TOP}", code=E_BAD_PARAM)
+    return int(value)
+
+
 def search_text(q: str) -> str:
     """The search text, stripped, at most :data:`MAX_SEARCH` characters."""
     q = (q or "").strip()

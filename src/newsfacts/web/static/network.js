@@ -17,7 +17,7 @@
   var cy = cytoscape({
     container: box,
     elements: elements,
-    layout: { name: data.nodes.length > 60 ? "grid" : "cose", animate: false, padding: 40 },
+    layout: { name: "cose", animate: false, padding: 40, randomize: false, nodeDimensionsIncludeLabels: true },
     minZoom: 0.2,
     maxZoom: 1.6,
     style: [
