@@ -38,7 +38,8 @@ def test_soak_sample_worker_pages_classifies_every_workers_pages(tmp_path, nlp, 
     import worker_pages
 
     out = tmp_path / "pages.json"
-    assert worker_pages.main(["--articles", "40", "--workers", "1", "--interval", "0.3", "--recycle-after", "16",
+    # sampled often enough to catch each short-lived worker (at 0.3 s a fast run could miss them all)
+    assert worker_pages.main(["--articles", "80", "--workers", "1", "--interval", "0.1", "--recycle-after", "24",
                               "--out", str(out)]) == 0
     r = json.loads(out.read_text())
     workers = [w for s in r["samples"] for pid, w in s["workers"].items() if pid not in s["others"]]
