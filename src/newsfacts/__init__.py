@@ -9,9 +9,7 @@ query commands start without loading spaCy.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
+from .lazy import lazy_exports
 from .schema import SCHEMA_VERSION
 
 __version__ = "0.1.0"
@@ -27,14 +25,4 @@ _LAZY = {
 
 __all__ = sorted(["SCHEMA_VERSION", "__version__", *_LAZY])
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY)

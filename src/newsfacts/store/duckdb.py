@@ -12,6 +12,7 @@ lets one process write a file at a time; another process asking for the file get
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import glob
 import os
@@ -399,35 +400,38 @@ class FactStore:
         return len(ids)
 
     def _write(self, merged: dict[str, list[dict[str, Any]]], ids: list[str], rejects: Sequence[dict[str, Any]]) -> None:
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        failed = f"could not write a batch of {len(ids)} documents, none of it was stored"
+        intact = "what was stored before is intact: free disk space or fix the path and re-run (stored documents are skipped)"
+        # an out-of-memory error is write_batch's to handle (it raises the cap and retries)
+        with self._transaction(failed, intact, keep=(duckdb.OutOfMemoryException,)):
             if ids:
                 present = self.known_documents(ids)
                 if present:
                     self._delete_docs(sorted(present))
                 # a text that failed before (e.g. processing_error) and is stored now is no longer a reject
-                con.execute(f"DELETE FROM rejects WHERE doc_id IN {_marks(ids)}", ids)
+                self.con.execute(f"DELETE FROM rejects WHERE doc_id IN {_marks(ids)}", ids)
                 for t in DOC_TABLES:
                     if merged[t]:
                         self._insert(t, merged[t])
             if rejects:
                 self._insert("rejects", list(rejects), replace=True)
-            con.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _transaction(self, failed: str, intact: str, *, keep: tuple = ()):
+        """One transaction: COMMIT at the end; on any failure ROLLBACK (a COMMIT that failed, on
+        a full disk, has ended the transaction already) and a DuckDB error other than ``keep``
+        raised as one line, NF308: "{path}: {failed} ({DuckDB's message}); {intact}"."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
         except BaseException as exc:
             try:
-                con.execute("ROLLBACK")
+                self.con.execute("ROLLBACK")
             except duckdb.Error:
-                pass  # a COMMIT that failed (disk full) has already ended the transaction
-            if isinstance(exc, duckdb.OutOfMemoryException):
-                raise
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(
-                    f"{self.path}: could not write a batch of {len(ids)} documents, none of it was stored "
-                    f"({str(exc).splitlines()[0]}); what was stored before is intact: free disk space or fix "
-                    "the path and re-run (stored documents are skipped)",
-                    code=E_WRITE,
-                ) from None
+                pass
+            if isinstance(exc, duckdb.Error) and not isinstance(exc, keep):
+                raise StoreError(f"{self.path}: {failed} ({str(exc).splitlines()[0]}); {intact}", code=E_WRITE) from None
             raise
 
     def _insert(self, table: str, rows: list[dict[str, Any]], *, replace: bool = False) -> None:
@@ -489,8 +493,8 @@ class FactStore:
         """
         con = self.con
         n = 0
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction("could not write the event clusters", "the documents and the clusters stored before are "
+                               "intact: free disk space and re-run (stored documents are skipped)"):
             con.execute("DELETE FROM event_clusters")
             con.execute("CREATE OR REPLACE TABLE _nf_assign (doc_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR)")
             rows: list[dict[str, Any]] = []
@@ -513,19 +517,6 @@ class FactStore:
                 "LEFT JOIN _nf_assign a ON e.doc_id = a.doc_id AND e.event_id = a.event_id"
             )
             con.execute("DROP TABLE _nf_assign")
-            con.execute("COMMIT")
-        except BaseException as exc:
-            try:
-                con.execute("ROLLBACK")
-            except duckdb.Error:
-                pass  # a COMMIT that failed (disk full) has already ended the transaction
-            if isinstance(exc, duckdb.Error):
-                raise StoreError(
-                    f"{self.path}: could not write the event clusters ({str(exc).splitlines()[0]}); the documents and "
-                    "the clusters stored before are intact: free disk space and re-run (stored documents are skipped)",
-                    code=E_WRITE,
-                ) from None
-            raise
         return n
 
     def _load_assign(self, buf: list[tuple[str, str, str]]) -> None:
