@@ -16,7 +16,7 @@ from newsfacts.schema import SCHEMA_VERSION, Actor, Entity, Mention, document_id
 from newsfacts.store import browse, queries
 from newsfacts.store.duckdb import FactStore
 from newsfacts.store.dyads import dyad_counts
-from newsfacts.store.migrate import ACTOR_ID_COLUMNS
+from newsfacts.store.migrate import ACTOR_ID_COLUMNS, SCHEMA_1_2_COLUMNS
 from newsfacts.store.tables import TABLES, rows_from_record
 
 # --- the id function -------------------------------------------------------------------
@@ -209,7 +209,7 @@ def test_identity_store_network_and_dyads_by_actor_id(store_path):
 def _old_store(path: str) -> None:
     """A store with the 1.0.0 column set (no actor-id columns), filled from the two reports."""
     con = duckdb.connect(path)
-    new = {(t, c) for t, cols in ACTOR_ID_COLUMNS.items() for c in cols}
+    new = {(t, c) for t, cols in [*ACTOR_ID_COLUMNS.items(), *SCHEMA_1_2_COLUMNS.items()] for c in cols}
     for table, cols in TABLES.items():
         old = [(c, t) for c, t in cols if (table, c) not in new]
         con.execute(f'CREATE TABLE "{table}" (' + ", ".join(f'"{c}" {t}' for c, t in old) + ")")
@@ -283,3 +283,33 @@ def test_identity_pipeline_two_documents_one_putin(extract_text, tmp_path):
         putin = [dict(zip(cols, r)) for r in rows if r[cols.index("actor_id")] == "people:vladimir putin"]
         assert len(putin) == 1 and putin[0]["documents"] == 2
     assert all(json.dumps(r) for r, _ in records)
+
+
+def _store_1_1(path: str) -> None:
+    """A store with the 1.1.0 column set (actor ids, none of the 1.2.0 columns)."""
+    con = duckdb.connect(path)
+    new = {(t, c) for t, cols in SCHEMA_1_2_COLUMNS.items() for c in cols}
+    for table, cols in TABLES.items():
+        old = [(c, t) for c, t in cols if (table, c) not in new]
+        con.execute(f'CREATE TABLE "{table}" (' + ", ".join(f'"{c}" {t}' for c, t in old) + ")")
+    for record, text in _two_reports():
+        for table, rows in rows_from_record(record, text).items():
+            old = [c for c, _ in TABLES[table] if (table, c) not in new]
+            for row in rows:
+                con.execute(f'INSERT INTO "{table}" VALUES (' + ", ".join("?" * len(old)) + ")", [row.get(c) for c in old])
+    con.close()
+
+
+def test_migration_1_1_read_only_shows_the_1_2_columns_as_null(tmp_path):
+    path = str(tmp_path / "v11.duckdb")
+    _store_1_1(path)
+    with FactStore.open(path, read_only=True) as store:
+        cols, rows = store.query("SELECT event_id, uncoded, is_root, background, goldstein FROM events")
+        assert rows and all(r[1:] == (None, None, None, None) for r in rows)
+        assert store.query("SELECT count(*) FROM places WHERE admin1 IS NULL")[1][0][0] == store.query(
+            "SELECT count(*) FROM places")[1][0][0]
+    con = duckdb.connect(path, read_only=True)
+    assert "uncoded" not in {r[0] for r in con.execute("DESCRIBE events").fetchall()}  # untouched
+    con.close()
+    with FactStore.open(path) as store:  # a writable open adds them, in the order of a new store
+        assert [r[0] for r in store.con.execute('DESCRIBE "events"').fetchall()] == [c for c, _ in TABLES["events"]]

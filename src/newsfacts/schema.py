@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 Span = tuple[int, int]
 
@@ -186,6 +186,11 @@ class Event:
     target_evidence: list[Span] = field(default_factory=list)
     # every trigger of the interaction (one per time the story reports it)
     triggers: list[Span] = field(default_factory=list)
+    # since 1.2.0: why the event is a mention kept out of every count (None: a coded event)
+    uncoded: Optional[str] = None
+    goldstein: Optional[float] = None  # intensity (Goldstein scale) of its CAMEO code
+    is_root: bool = False  # the main event of its sentence
+    background: bool = False  # dated far before publication: out of the default counts
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)
@@ -226,10 +231,12 @@ class Claim:
     checks: list[Check] = field(default_factory=list)
     low: Optional[float] = None  # a range's bounds ("10 to 20", "between 10 and 20")
     high: Optional[float] = None
+    counts_evidence: list[Span] = field(default_factory=list)  # since 1.2.0: the words of `counts`
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)
         d["evidence"] = _spans(self.evidence)
+        d["counts_evidence"] = _spans(self.counts_evidence)
         d["checks"] = [c.to_dict() for c in self.checks]
         return d
 
@@ -247,6 +254,7 @@ class Place:
     entity: Optional[str] = None
     reason: Optional[str] = None  # how the gazetteer entry was chosen (ambiguous names)
     located_in: Optional[str] = None  # where a facility or city is ("Washington, D.C.")
+    admin1: Optional[str] = None  # since 1.2.0: first-level admin code, e.g. "US-TX", "CA-ON"
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)

@@ -30,6 +30,14 @@ ACTOR_ID_COLUMNS: dict[str, tuple[str, ...]] = {
     "event_clusters": ("source_actor_id", "target_actor_id"),
 }
 
+#: The columns schema 1.2.0 added, per table (at the end of each table): NULL in an older
+#: store until its documents are processed again (a read-only open shows them as NULL columns).
+SCHEMA_1_2_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("uncoded", "goldstein", "is_root", "background"),
+    "claims": ("counts_evidence",),
+    "places": ("admin1",),
+}
+
 #: Computed id maps of read-only stores, by (path, size, modification time): a web page opens
 #: the store once per request, and the map of a large store takes a while to compute.
 _ID_MAPS: dict[tuple[str, int, float], Any] = {}
@@ -97,16 +105,33 @@ def missing(con) -> dict[str, list[str]]:
     return out
 
 
+def _null_columns(con, table: str) -> str:
+    """``, NULL::TYPE AS "col"`` for each column a newer schema gave ``table`` (other than the
+    actor ids) that the store's table lacks; empty when it has them all."""
+    from .tables import TABLES
+
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND table_catalog = current_database()",
+        [table]).fetchall()}
+    ids = set(ACTOR_ID_COLUMNS.get(table, ()))
+    return "".join(f', NULL::{typ} AS "{col}"' for col, typ in TABLES[table] if have and col not in have and col not in ids)
+
+
 def shadow(con, path: str) -> bool:
-    """On a read-only connection to a store without the actor-id columns: temporary views
-    named after its tables that add them (computed as :func:`backfill` would). Returns True
-    if it did."""
+    """On a read-only connection to a store of an older schema: temporary views named after
+    its tables that add the columns it lacks (the actor ids computed as :func:`backfill`
+    would; the columns of 1.2.0 as NULL). Returns True if it did."""
+    from .tables import TABLES
+
+    nulls = {t: _null_columns(con, t) for t in TABLES}
+    cat = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
     lack = missing(con)
+    for table in [t for t, cols in nulls.items() if cols and not (lack and t in ACTOR_ID_COLUMNS)]:
+        con.execute(f'CREATE TEMP VIEW "{table}" AS SELECT *{nulls[table]} FROM "{cat}".main."{table}"')
     if not lack:
-        return False
+        return any(nulls.values())
     if sorted(lack) != sorted(ACTOR_ID_COLUMNS) or any(len(lack[t]) != len(ACTOR_ID_COLUMNS[t]) for t in lack):
         return False  # a partly migrated store: left as it is (a writable open completes it)
-    cat = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
     src = {t: f'"{cat}".main."{t}"' for t in ACTOR_ID_COLUMNS}
     stat = os.stat(path)
     key = (os.path.abspath(path), stat.st_size, stat.st_mtime)
@@ -116,15 +141,15 @@ def shadow(con, path: str) -> bool:
     con.register("_nf_ids_arrow", _ID_MAPS[key])
     con.execute("CREATE TEMP TABLE _nf_ids AS SELECT * FROM _nf_ids_arrow")
     con.unregister("_nf_ids_arrow")
-    con.execute(f"CREATE TEMP VIEW entities AS SELECT e.*, m.actor_id FROM {src['entities']} e LEFT JOIN _nf_ids m ON "
+    con.execute(f"CREATE TEMP VIEW entities AS SELECT e.*, m.actor_id{nulls['entities']} FROM {src['entities']} e LEFT JOIN _nf_ids m ON "
                 + _MATCH.format(e="e"))
-    con.execute(f"CREATE TEMP VIEW quotes AS SELECT q.*, en.actor_id AS speaker_actor_id FROM {src['quotes']} q "
+    con.execute(f"CREATE TEMP VIEW quotes AS SELECT q.*, en.actor_id AS speaker_actor_id{nulls['quotes']} FROM {src['quotes']} q "
                 "LEFT JOIN entities en ON en.doc_id = q.doc_id AND en.entity_id = q.speaker_id")
     joins = " ".join(
         f"LEFT JOIN ({_side_ids_sql(side, src['events'], 'entities')}) {side[0]} "
         f"ON {side[0]}.doc_id = ev.doc_id AND {side[0]}.event_id = ev.event_id" for side in ("source", "target"))
-    con.execute(f"CREATE TEMP VIEW events AS SELECT ev.*, s.ids AS source_actor_id, t.ids AS target_actor_id "
+    con.execute(f"CREATE TEMP VIEW events AS SELECT ev.*, s.ids AS source_actor_id, t.ids AS target_actor_id{nulls['events']} "
                 f"FROM {src['events']} ev {joins}")
-    con.execute(f"CREATE TEMP VIEW event_clusters AS SELECT c.*, m.s AS source_actor_id, m.t AS target_actor_id "
+    con.execute(f"CREATE TEMP VIEW event_clusters AS SELECT c.*, m.s AS source_actor_id, m.t AS target_actor_id{nulls['event_clusters']} "
                 f"FROM {src['event_clusters']} c LEFT JOIN ({_cluster_ids_sql('events')}) m ON m.cluster_id = c.cluster_id")
     return True

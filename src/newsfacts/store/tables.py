@@ -109,6 +109,11 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("notes", "VARCHAR"),  # JSON list of strings: why a side is missing, and the like
         ("source_actor_id", "VARCHAR"),  # the sides' actor_ids, joined with "; " as the names are
         ("target_actor_id", "VARCHAR"),
+        # schema 1.2.0
+        ("uncoded", "VARCHAR"),  # why the event is a mention kept out of every count; NULL: coded
+        ("goldstein", "DOUBLE"),  # intensity of its CAMEO code
+        ("is_root", "BOOLEAN"),  # the main event of its sentence
+        ("background", "BOOLEAN"),  # dated far before publication: out of the default counts
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -127,6 +132,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("checks", "VARCHAR"),
         ("low", "DOUBLE"),  # a range's bounds
         ("high", "DOUBLE"),
+        ("counts_evidence", "VARCHAR"),  # JSON: the words saying what is counted (schema 1.2.0)
     ],
     "places": [
         ("doc_id", "VARCHAR"),
@@ -141,6 +147,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("evidence", "VARCHAR"),
         ("reason", "VARCHAR"),  # how the gazetteer entry was chosen
         ("located_in", "VARCHAR"),  # where a facility or city is
+        ("admin1", "VARCHAR"),  # first-level admin code, e.g. US-TX (schema 1.2.0)
     ],
     "dates": [
         ("doc_id", "VARCHAR"),
@@ -398,6 +405,10 @@ def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "notes": _j(ev.get("notes", [])),
                 "source_actor_id": _actor_ids_of(ents, ev.get("source", [])),
                 "target_actor_id": _actor_ids_of(ents, ev.get("target", [])),
+                "uncoded": ev.get("uncoded"),
+                "goldstein": ev.get("goldstein"),
+                "is_root": bool(ev.get("is_root", False)),
+                "background": bool(ev.get("background", False)),
             }
         )
     return rows
@@ -427,6 +438,7 @@ def _claim_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "checks": _j(c.get("checks", [])),
                 "low": c.get("low"),
                 "high": c.get("high"),
+                "counts_evidence": _j(c.get("counts_evidence", [])),
             }
         )
     return rows
@@ -450,6 +462,7 @@ def _place_rows(record: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
                 "evidence": _j(p["evidence"]),
                 "reason": p.get("reason"),
                 "located_in": p.get("located_in"),
+                "admin1": p.get("admin1"),
             }
         )
     return rows
