@@ -201,3 +201,104 @@ def test_claimants_first_quote_holding_the_claim():
     quotes = [Quote("q1", "", [(0, 3), (40, 60)], "direct", speaker="e1"), Quote("q2", "", [(0, 20)], "direct", speaker="e2")]
     assign_claimants(infos, quotes)
     assert [(i.claim.claimant, i.claim.quote) for i in infos] == [("e2", "q2"), ("e1", "q1")]
+
+
+# the words around a number (nlp/claims/adjacent.py), on strings
+from newsfacts.nlp.claims.adjacent import currency_after, currency_before, not_quantity, plus_after, symbol_after, widen  # noqa: E402
+
+
+@pytest.mark.parametrize("text,code,lead", [
+    ("paid $", "USD", "$"), ("paid US$", "USD", "US$"), ("paid C$", "CAD", "C$"), ("cost \u20ac", "EUR", "\u20ac"),
+    ("cost \u00a3", "GBP", "\u00a3"), ("cost \u00a5", "JPY", "\u00a5"), ("grant of USD ", "USD", "USD "), ("BUS", None, None),
+])
+def test_adjacent_currency_before(text, code, lead):
+    got = currency_before(text, len(text))
+    assert (got[0] if got else None) == code
+    if got:
+        assert text[got[1]:] == lead
+
+
+@pytest.mark.parametrize("after,sentence,code", [
+    (" dollars in aid", "x", "USD"), (" million yuan", "x", None), (" yuan.", "x", "CNY"), (" euros", "x", "EUR"),
+    (" pounds of flour", "The baker bought 300 pounds of flour.", None),
+    (" pounds a week", "Rents in London are 300 pounds a week.", "GBP"), (" won", "The team 3 won", None),
+])
+def test_adjacent_currency_after(after, sentence, code):
+    got = currency_after("300" + after, 3, sentence)
+    assert (got[0] if got else None) == code
+
+
+@pytest.mark.parametrize("after,unit", [
+    (" mm thick", "mm"), (" \u00b0C", "degC"), (" mg/L", "mg/L"), (" m s\u22121", "m/second"), (" in May", None),
+    (" a day", None), ("%", "percent"), (" km2", "km2"), (" Hz.", "Hz"), (" mmm", None),
+])
+def test_adjacent_symbol_after(after, unit):
+    got = symbol_after("12" + after, 2)
+    assert (got[0] if got else None) == unit
+
+
+@pytest.mark.parametrize("after,plus", [("-plus donors", True), (" or more cars", True), ("+ fans", True), (" or so", False), (" plus tax", False)])
+def test_adjacent_plus_after(after, plus):
+    assert (plus_after("6,000" + after, 5) is not None) == plus
+
+
+@pytest.mark.parametrize("text,number,expected", [
+    ("The Nikkei 225 fell.", "225", True), ("the S&P 500 rose", "500", True), ("see Fig. 3 below", "3", True),
+    ("as shown [12] before", "12", True), ("as shown [4, 12] before", "12", True), ("too clever by half", "half", True),
+    ("at one point he left", "one", True), ("one of the few", "one", True), ("(2) the second item", "2", True),
+    ("it took 225 days", "225", False), ("a 500-seat hall", "500", False), ("half of the members", "half", False),
+    ("see Figures 2A and 2C here", "2C", True), ("a 3D model", "3", True), ("the 401(k) plan", "401", True),
+    ("prices rose 3 and 5 percent", "5", False),
+])
+def test_adjacent_not_quantity(text, number, expected):
+    s = text.index(number)
+    assert not_quantity(text, s, s + len(number)) is expected
+
+
+@pytest.mark.parametrize("text,span,unit,want", [
+    ("raised $225,000 in June", (8, 15), None, ("$225,000", "USD", False, 1.0)),
+    ("paid C$30 each", (7, 9), "USD", ("C$30", "CAD", False, 1.0)),
+    ("a USD 5m grant", (6, 7), None, ("USD 5m", "USD", False, 1e6)),
+    ("has 6,000-plus donors", (4, 9), None, ("6,000-plus", None, True, 1.0)),
+    ("a 8.5 mm beach", (2, 5), None, ("8.5 mm", "mm", False, 1.0)),
+    ("a handful of $20s", (14, 17), "second", ("$20s", "USD", False, 1.0)),
+])
+def test_adjacent_widen(text, span, unit, want):
+    s, e, u, plus, scale = widen(text, span[0], span[1], unit, text)
+    assert (text[s:e], u, plus, scale) == want
+
+
+def _cost_doc():
+    """ "The plan would cost $1.2 billion." """
+    return _doc(
+        [("The", 1, "det", "DET", "the", "O"), ("plan", 3, "nsubj", "NOUN", "plan", "O"), ("would", 3, "aux", "AUX", "would", "O"),
+         ("cost", 3, "ROOT", "VERB", "cost", "O"), ("$", 6, "quantmod", "SYM", "$", "B-MONEY"),
+         ("1.2", 6, "compound", "NUM", "1.2", "I-MONEY"), ("billion", 3, "dobj", "NUM", "billion", "I-MONEY"),
+         (".", 3, "punct", "PUNCT", ".", "O")],
+        [True, True, True, True, False, True, False, False],
+    )
+
+
+def _support_doc():
+    """ "Support rose to 47 percent." """
+    return _doc(
+        [("Support", 1, "nsubj", "NOUN", "support", "O"), ("rose", 1, "ROOT", "VERB", "rise", "O"),
+         ("to", 1, "prep", "ADP", "to", "O"), ("47", 4, "nummod", "NUM", "47", "B-PERCENT"),
+         ("percent", 2, "pobj", "NOUN", "percent", "I-PERCENT"), (".", 1, "punct", "PUNCT", ".", "O")],
+        [True, True, True, True, False, False],
+    )
+
+
+@pytest.mark.parametrize("make,unit,counts,evidence", [
+    (_cost_doc, "USD", "cost of the plan", ["The plan", "cost"]),
+    (_support_doc, "percent", "support", ["Support"]),
+    (_rockets_doc, None, "rockets", ["rockets"]),
+])
+def test_measured_what_it_counts(make, unit, counts, evidence):
+    from newsfacts.nlp.claims.measured import what_it_counts
+
+    doc = make()
+    span = doc.ents[0]
+    counted, _ = counted_noun(span)
+    got, spans = what_it_counts(span, unit, counted)
+    assert got == counts and [doc.text[s:e] for s, e in spans] == evidence

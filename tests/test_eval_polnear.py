@@ -9,6 +9,8 @@ from click.testing import CliRunner
 
 from newsfacts.evaluation.polnear import (
     Attribution,
+    attribution_counts,
+    format_table,
     match_counts,
     normalise,
     parse_ann,
@@ -173,3 +175,34 @@ def test_eval_polnear_sentence_mode_counts_sentence_pieces():
     assert (c.tp, c.pred, c.gold) == (0, 1, 2)  # "the port is shut" lacks the stop the gold piece has
     c = match_counts(text, [two], [((9, 26),)], "sentence")
     assert (c.tp, c.pred, c.gold) == (1, 1, 2)
+
+
+def test_eval_polnear_attribution_needs_content_and_source():
+    gold = parse_ann(ANN, TEXT)
+    right = [Attribution(((15, 30),), ((6, 9),), None), Attribution(((40, 53),), ((54, 57),), None)]
+    c = attribution_counts(TEXT, gold, right)
+    assert (c.tp, c.pred, c.gold) == (2, 2, 3)
+    # content found, source wrong ("she" for "Mayor Lin"): the quote does not count
+    wrong = [Attribution(((15, 38),), ((54, 57),), None)]
+    assert attribution_counts(TEXT, gold, wrong).tp == 0
+    # no source on either side counts (PolNeAR's Attribution-no-source); a source where gold has none does not
+    assert attribution_counts(TEXT, gold, [Attribution(((6, 9),), None, None)]).tp == 1
+    assert attribution_counts(TEXT, gold, [Attribution(((6, 9),), ((0, 5),), None)]).tp == 0
+
+
+def test_eval_polnear_reports_attribution_and_quotes_without_speaker(tmp_path):
+    _write_corpus(tmp_path)
+    gdoc = next(read_split(tmp_path, "dev"))
+    q1 = _q([(15, 38)], (0, 9), (10, 14))
+    q1["speaker"] = "e1"
+    q2 = _q([(40, 46), (47, 53)], (54, 57), (58, 63), "direct")
+    q2["speaker"] = None
+    q3 = _q([(6, 9)], None, (0, 5), "reaction")  # a reaction is a predicted quote like any other
+    q3["speaker"] = None
+    res = score([(gdoc, _record([q1, q2, q3]))])
+    assert res["scores"]["all"]["overlap"]["Attribution"]["f1"] == 1.0
+    assert res["scores"]["all"]["exact"]["Content"]["pred"] == 3
+    assert res["speakers"] == {"quotes": 3, "no_speaker": round(2 / 3, 4), "no_source": round(1 / 3, 4)}
+    res["split"] = "dev"
+    table = format_table(res)
+    assert "Attrib." in table and "without a speaker entity 66.7%" in table

@@ -18,6 +18,7 @@ from newsfacts.nlp.events import (
     verb_patterns,
 )
 from newsfacts.schema import DocumentInfo, Place, Quote, Report
+from newsfacts.nlp.events.senses import SENSE_CHECKS
 from tests.evidence import check_evidence
 
 PLOVER_TYPES = {
@@ -42,11 +43,15 @@ def _events(extract_text, text, **kw):
 
 def test_events_lexicons_use_only_plover_types_and_known_cameo_roots():
     roots = cameo_roots()
+    senses = set(SENSE_CHECKS) | {"-"}
     for rows in verb_patterns().values():
         for p in rows.values():
-            assert p.type in PLOVER_TYPES and p.cameo[:2] in roots, p
+            # a row typed "-" is a phrasal verb that is no trigger ("back out")
+            assert (p.type == "-" and p.cameo == "-") or (p.type in PLOVER_TYPES and p.cameo[:2] in roots), p
+            assert set(p.sense.split(",")) <= senses, p
     for p in noun_patterns().values():
         assert p.type in PLOVER_TYPES and p.cameo[:2] in roots, p
+        assert set(p.sense.split(",")) <= senses, p
     assert set(plover_types()) == PLOVER_TYPES
     assert {"light", "future", "hypothetical", "negation", "reporting"} <= set(event_words())
 
@@ -863,3 +868,139 @@ def test_events_threat_by_the_threateners_own_state_has_no_target(extract_text, 
     assert threats
     got = _names(r, threats[0]["target"])
     assert got == ([target] if target else []), got
+
+
+# ----------------------------------------------------------------------------- senses, stop contexts, uncoded (issue #19)
+
+NOT_EVENTS = [
+    # (sentence, trigger word that must make no coded event)
+    ("A new poll gave Senator John Smith a two-point lead over his rival.", "gave"),
+    ("The Democratic Party launched a voter mobilization drive in Ohio.", "mobilization"),
+    ("Contributing: Ann Roe in Washington.", "Contributing"),
+    ("Angela Merkel recalls his words about the election.", "recalls"),
+    ("The ministry delayed the release of the figures until Friday.", "release"),
+    ("Hillary Clinton hosted a fundraiser in New York.", "hosted"),
+    ("Russia denied that its forces had entered Ukraine.", "denied"),
+    ("Senator Kirk faces a tough re-election battle in Illinois.", "battle"),
+    ("Her campaign held a conference call with reporters on Monday.", "call"),
+    ("Lewandowski was dismissed on Monday as campaign manager.", "dismissed"),
+    ("Governor Smith returned to Washington on Monday.", "returned"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", NOT_EVENTS)
+def test_events_trigger_in_another_sense_makes_no_event(extract_text, text, word):
+    _, evs = _events(extract_text, text)
+    assert not [ev for ev in evs if text[ev["trigger"][0]:ev["trigger"][1]] == word and ev["uncoded"] is None]
+
+
+IN_SENSE = [
+    # (sentence, type, source, target): the same triggers in their event sense
+    ("France recalled its ambassador to Italy on Monday.", "SANCTION", ["France"], None),
+    ("Iran released three British sailors on Tuesday.", "RETREAT", ["Iran"], None),
+    ("The Pentagon mobilized 5,000 troops on Monday.", "MOBILIZE", ["Pentagon"], None),
+    ("The United States gave Ukraine $1 billion in military aid.", "AID", ["United States"], ["Ukraine"]),
+    ("President Obama hosted Prime Minister Modi at the White House.", "CONSULT", ["Obama"], ["Modi"]),
+    ("Russia warned Ukraine against joining NATO.", "THREATEN", ["Russia"], None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, source, target", IN_SENSE)
+def test_events_trigger_in_its_sense_still_fires(extract_text, text, typ, source, target):
+    r, evs = _events(extract_text, text)
+    ev = next(ev for ev in evs if ev["type"] == typ)
+    assert ev["uncoded"] is None and _names(r, ev["source"]) == source
+    if target is not None:
+        assert _names(r, ev["target"]) == target
+
+
+@pytest.mark.model
+def test_events_backing_out_is_no_support(extract_text):
+    # leaving a deal reduces relations (as "withdrew from the treaty"); "backed out" alone is nothing
+    _, evs = _events(extract_text, "Exxon backed out of the deal with Russia on Tuesday.")
+    assert [(ev["type"], ev["cameo"]) for ev in evs] == [("SANCTION", "160")]
+    _, evs = _events(extract_text, "The senator backed out on Tuesday.")
+    assert evs == []
+
+
+@pytest.mark.model
+def test_events_warning_against_a_thing_is_a_criticism(extract_text):
+    _, evs = _events(extract_text, "Pope Francis warns against the excesses of capitalism.")
+    assert [ev["type"] for ev in evs] == ["ACCUSE"]
+
+
+@pytest.mark.model
+def test_events_under_investigation_is_the_target(extract_text):
+    r, evs = _events(extract_text, "Paul Manafort is under federal investigation.")
+    (ev,) = evs
+    assert ev["type"] == "ACCUSE" and ev["source"] == [] and _names(r, ev["target"]) == ["Paul Manafort"]
+
+
+@pytest.mark.model
+def test_events_without_any_actor_are_uncoded_mentions(extract_text):
+    text = "Police fired tear gas at the protesters on Sunday."
+    _, evs = _events(extract_text, text)
+    assert evs and all(ev["uncoded"] == "no actor" and not ev["source"] and not ev["target"] for ev in evs)
+    _, coded = _events(extract_text, "Iran attacked Iraq on Sunday.")
+    assert [ev["uncoded"] for ev in coded] == [None]
+
+
+@pytest.mark.model
+def test_events_headline_is_an_uncoded_mention_and_body_event_stays_coded(extract_text):
+    text = "Iran attacks Iraq.\n\nIran attacked Iraq on Sunday, the ministry said in a statement on Monday."
+    _, evs = _events(extract_text, text)
+    head = [ev for ev in evs if ev["sentence"][0] == 0]
+    body = [ev for ev in evs if ev["sentence"][0] > 0 and ev["type"] == "ASSAULT"]
+    assert head and all(ev["uncoded"] == "headline" for ev in head)
+    assert body and body[0]["uncoded"] is None
+
+
+MORE_NOT_EVENTS = [
+    ("(Reporting by Ann Roe; Editing by Tom Lee.)", "Reporting"),
+    ("A poll of voters gave Governor Smith a ten-point lead.", "gave"),
+    ("Fox News host Sean Hannity asked Governor Kasich a question.", "asked"),
+    ("Cruz said he is the only candidate who can beat Trump in the primary.", "beat"),
+    ("Senator Rubio suspended his presidential campaign on Tuesday.", "suspended"),
+    ("The reporters did not respond to requests for comment from Senator Smith.", "requests"),
+    ("The State Department released a June 2011 email exchange on Friday.", "released"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word", MORE_NOT_EVENTS)
+def test_events_more_words_in_another_sense(extract_text, text, word):
+    _, evs = _events(extract_text, text)
+    assert not [ev for ev in evs if text[ev["trigger"][0]:ev["trigger"][1]] == word and ev["uncoded"] is None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        ("Hillary Clinton attacked Donald Trump on Monday.", "ACCUSE"),  # words between persons
+        ("Hamas attacked Israel on Monday.", "ASSAULT"),
+        ("Ukraine asked NATO for weapons on Monday.", "REQUEST"),
+        ("Police beat the protesters in Cairo on Sunday.", "COERCE"),
+    ],
+)
+def test_events_attack_ask_and_beat_in_their_sense(extract_text, text, typ):
+    _, evs = _events(extract_text, text)
+    assert [ev["type"] for ev in evs] == [typ]
+
+
+@pytest.mark.model
+def test_events_possessive_pronoun_is_its_own_clause_subject(extract_text):
+    text = "Vladimir Putin met Donald Trump in Helsinki. Putin has used his invasions of Georgia as a warning."
+    r, evs = _events(extract_text, text)
+    (ev,) = [ev for ev in evs if ev["type"] == "ASSAULT"]
+    assert _names(r, ev["source"]) == ["Vladimir Putin"] and _names(r, ev["target"]) == ["Georgia"]
+
+
+@pytest.mark.model
+def test_events_pronoun_skips_a_person_of_the_other_gender(extract_text):
+    text = "Mrs. Angela Merkel met Mr. Emmanuel Macron in Berlin. She criticized Russia on Tuesday."
+    r, evs = _events(extract_text, text)
+    (ev,) = [ev for ev in evs if ev["type"] == "ACCUSE"]
+    assert _names(r, ev["source"]) == ["Angela Merkel"] and _names(r, ev["target"]) == ["Russia"]

@@ -188,3 +188,130 @@ def test_numbers_percentage_base_after_possessive(nlp):
     pct = next(i for i in infos if i.claim.unit == "percent")
     base = next(c for c in claims if c.value == 40000)
     assert pct.base == base.id and pct.claim.counts == "drivers"
+
+
+def _claims_of(nlp, text, quotes=()):
+    from newsfacts.nlp.dates import extract_dates
+
+    doc = nlp(text)
+    claims, _ = extract_claims(doc, extract_dates(doc, "2024-05-01")[0], quotes)
+    return claims
+
+
+# issue 20: misreadings of news numbers, each on a sentence written for the test
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # currency sign outside spaCy's span, codes and words before or after the number
+        ("The committee raised $225,000 in March.", [("$225,000", 225000, "USD", None, None)]),
+        ("The firm paid US$400 for each permit.", [("US$400", 400, "USD", None, None)]),
+        ("The refund came to C$75 a head.", [("C$75", 75, "CAD", None, None)]),
+        ("Tickets sold for 90 euros at the gate.", [("90 euros", 90, "EUR", None, None)]),
+        ("The loan was worth 800 million yuan.", [("800 million yuan", 8e8, "CNY", None, None)]),
+        ("The grant is USD 5m in total.", [("USD 5m", 5e6, "USD", None, None)]),
+        ("A London flat rents for 900 pounds a month.", [("900 pounds", 900, "GBP", None, None)]),
+        # ranges and pairs
+        ("The survey put Lopez ahead 52 percent to 41 percent.",
+         [("52 percent", 52, "percent", None, None), ("41 percent", 41, "percent", None, None)]),
+        ("Penalties run from $2million to $9million.", [("$2million to $9million", 5.5e6, "USD", 2e6, 9e6)]),
+        ("Stipends were $300 to $1,200 every term.", [("$300 to $1,200", 750, "USD", 300, 1200)]),
+        ("Two or three trucks waited at the depot.", [("Two or three", 2.5, None, 2, 3)]),
+        # names, references and idioms are no quantities
+        ("The Nikkei 225 slipped while the FTSE 100 gained.", []),
+        ("The S&P 500 closed higher on Friday.", []),
+        ("His plan was too clever by half.", []),
+        ("At one point the crowd fell silent.", []),
+        ("It is one of the few towns with a tram.", []),
+        ("Save for college in one of the 529 plans.", []),
+        ("The blaze became a five-alarm fire.", []),
+        ("She runs a $300-million company.", [("$300-million", 3e8, "USD", None, None)]),
+        ("The firm carried some $4.2 billion in debt.", [("some $4.2 billion", 4.2e9, "USD", None, None)]),
+        ("Yields rose by 12 \u00b1 0.5% in the trial.", [("12 \u00b1 0.5%", 12, "percent", 11.5, 12.5)]),
+    ],
+)
+def test_numbers_news_misreadings(nlp, text, expected):
+    claims = _claims_of(nlp, text)
+    got = [(c.text, c.value, c.unit, c.low, c.high) for c in claims]
+    assert [(t, pytest.approx(v), u, lo, hi) for t, v, u, lo, hi in expected] == got
+
+
+@pytest.mark.parametrize(
+    "text,surface,qualifier",
+    [
+        ("The charity now has 8,000-plus volunteers.", "8,000-plus", "at least"),
+        ("Four or more bidders entered the auction.", "Four or more", "at least"),
+        ("The program will be phased in over ten years.", "ten years", None),  # a duration, not "more than"
+        ("Residents over 70 years old get a free pass.", "over 70 years", "over"),
+    ],
+)
+def test_numbers_qualifiers_plus_and_durations(nlp, text, surface, qualifier):
+    by_text = {c.text: c for c in _claims_of(nlp, text)}
+    assert surface in by_text, sorted(by_text)
+    assert by_text[surface].qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,counts",
+    [
+        ("A third of the tenants signed the letter.", "A third", 1 / 3, "tenants"),
+        ("Half of the members left the club.", "Half", 0.5, "members"),
+    ],
+)
+def test_numbers_fractions(nlp, text, surface, value, counts):
+    by_text = {c.text: c for c in _claims_of(nlp, text)}
+    assert surface in by_text, sorted(by_text)
+    assert by_text[surface].value == pytest.approx(value) and by_text[surface].counts == counts
+
+
+@pytest.mark.parametrize(
+    "text,surface,counts,evidence",
+    [
+        ("The committee raised $225,000 in March.", "$225,000", "money raised by the committee", ["The committee", "raised"]),
+        ("The new bridge would cost $1.4 billion.", "$1.4 billion", "cost of the new bridge", ["The new bridge", "cost"]),
+        ("The clinic has 300 nurses.", "300", "nurses", ["nurses"]),
+        ("Unemployment rose to 6.2 percent in May.", "6.2 percent", "unemployment", ["Unemployment"]),
+        ("Food prices grew 4.5 percent inflation this spring.", "4.5 percent", "inflation", ["inflation"]),
+        ("About 47 percent of tenants backed the rent strike.", "About 47 percent", "tenants", ["tenants"]),
+        ("The town approved a budget of $12 million for roads.", "$12 million", "budget", ["budget"]),
+        ("The law would cut carbon emissions by 30 percent.", "30 percent", "carbon emissions", ["carbon emissions"]),
+        ("Canada buys $90 billion worth of machinery.", "$90 billion", "machinery", ["machinery"]),
+        ("The mayor backed a 12 percent sales tax rate.", "12 percent", "sales tax rate", ["sales tax rate"]),
+        ("The plan was backed by 61 percent of those polled.", "61 percent", "those polled", ["those polled"]),
+        ("The poll has a margin of error of 3 percent.", "3 percent", "margin of error", ["margin of error"]),
+        ("The fund holds $7 billion in bonds.", "$7 billion", "holdings of the fund", ["The fund", "holds"]),
+        ("She drove her 12-year-old nephew to school.", "12-year", "age of nephew", ["old", "nephew"]),
+    ],
+)
+def test_numbers_what_it_counts_with_evidence(nlp, text, surface, counts, evidence):
+    by_text = {c.text: c for c in _claims_of(nlp, text)}
+    assert surface in by_text, sorted(by_text)
+    c = by_text[surface]
+    assert c.counts == counts
+    assert [text[s:e] for s, e in c.counts_evidence] == evidence
+
+
+def test_numbers_counts_never_without_evidence(nlp):
+    text = ("The agency spent $40 million on 12 ferries, about 20% of its budget. "
+            "Ridership fell to 3 million, and two or three routes closed over five years.")
+    for c in _claims_of(nlp, text):
+        assert (c.counts is None) == (not c.counts_evidence), c
+
+
+def test_numbers_claimant_of_reported_speech(nlp):
+    text = "Mayor Ada Quill said the tunnel would cost $2.3 billion."
+    start = text.index("the tunnel")
+    quote = Quote("q1", text[start:-1], [(start, len(text) - 1)], "indirect", speaker="e1")
+    c = _claims_of(nlp, text, [quote])[0]
+    assert (c.claimant, c.quote, c.unit, c.counts) == ("e1", "q1", "USD", "cost of the tunnel")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("The sample was n = 6761 people and the ratio=1.37 overall.", {"6761", "1.37"}),
+        ('The page ran <script>window.__pwned = 1</script> and onerror="a.b=2" twice.', set()),
+    ],
+)
+def test_numbers_after_an_equals_sign_only_after_a_plain_word(nlp, text, wanted):
+    claims, _ = extract_claims(nlp(text), [], [])
+    assert {c.text for c in claims} & {"6761", "1.37", "1", "2"} == wanted

@@ -337,3 +337,35 @@ def test_words_addressee_lists_differ_only_as_documented():
 
 def test_words_lexicons_loaded():
     assert reporting_verbs()["say"] == "speech" and "EDITOR'S NOTE" in NOT_SPEAKERS
+
+
+# --- speakers (issue 18) ---------------------------------------------------------------
+
+
+def _mr_roe_then_ms_roe():
+    """'Mr. Tom Roe spoke. Ms. Roe said it failed.'"""
+    return make_doc(
+        ["Mr.", "Tom", "Roe", "spoke", ".", "Ms.", "Roe", "said", "it", "failed", "."],
+        [2, 2, 3, 3, 3, 6, 7, 7, 9, 7, 7],
+        ["compound", "compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+        ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+    )
+
+
+@pytest.mark.parametrize("linked,speaker", [(True, None), (False, "e2")])
+def test_speakers_honorific_must_fit_the_persons_gender(linked, speaker):
+    doc = _mr_roe_then_ms_roe()
+    assert doc.text[19:26] == "Ms. Roe"
+    if linked:  # the entity stage (wrongly) linked "Ms. Roe" to Mr. Tom Roe
+        tom = SimpleNamespace(id="e1", name="Tom Roe", type="PERSON", roles=[],
+                              mentions=[SimpleNamespace(start=0, end=11, text="Mr. Tom Roe"), SimpleNamespace(start=23, end=26, text="Roe")])
+        ents, spans = [tom], [(0, 11, "e1"), (23, 26, "e1")]
+    else:
+        tom = SimpleNamespace(id="e1", name="Tom Roe", type="PERSON", roles=[], mentions=[SimpleNamespace(start=0, end=11, text="Mr. Tom Roe")])
+        ms = SimpleNamespace(id="e2", name="Roe", type="PERSON", roles=[], mentions=[SimpleNamespace(start=23, end=26, text="Roe")])
+        ents, spans = [tom, ms], [(0, 11, "e1"), (23, 26, "e2")]
+    index = SimpleNamespace(entities=ents, spans=spans, overlapping=lambda a, b: [x for x in spans if min(x[1], b) > max(x[0], a)])
+    (q,) = extract_quotes(doc, index)
+    assert q.speaker == speaker
+    if linked:
+        assert "honorific" in q.speaker_reason

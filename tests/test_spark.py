@@ -385,10 +385,15 @@ def test_spark_job_output_holds_the_facts_of_every_document(spark_out, corpus, n
         assert sorted(e["entity_id"] for e in entities if e["doc_id"] == d["doc_id"]) == sorted(e["id"] for e in record["entities"])
     for m in mentions:
         assert by_text_id(docs, m["doc_id"])[m["start"]:m["end"]] == m["text"]
-    # duplicate events: the meeting reported by two outlets is one cluster; every event is in one
+    # duplicate events: the meeting reported by two outlets is one cluster; every event that
+    # happened is in one, the others (negated, hypothetical, future, background, uncoded) in none
+    from newsfacts.store.clusters import clusterable
+
     events, clusters = _table(out, "events"), _table(out, "event_clusters")
-    assert events and {e["cluster_id"] for e in events} == {c["cluster_id"] for c in clusters}
-    assert sum(c["n_events"] for c in clusters) == len(events)
+    happened = [e for e in events if clusterable(e)]
+    assert happened and {e["cluster_id"] for e in happened} == {c["cluster_id"] for c in clusters}
+    assert all(e["cluster_id"] is None for e in events if not clusterable(e))
+    assert sum(c["n_events"] for c in clusters) == len(happened)
     merged = [c for c in clusters if c["n_articles"] > 1]
     assert len(merged) == 1 and merged[0]["type"] == "CONSULT" and merged[0]["n_sources"] == 2
     rejects = _table(out, "rejects", "ORDER BY origin")
@@ -624,3 +629,34 @@ def test_spark_reads_empty_and_underscore_files_as_ingest_does(spark, tmp_path):
     # a glob and a file: URI are local inputs too
     assert sorted((it[3], it[4], it[7]) for it in read_items(spark, [f"file://{d}/_*.txt"]).collect()) == [
         ("doc", str(d / "_notes.txt"), None)]
+
+
+def test_spark_remote_inputs_give_the_same_rejects_as_ingest(spark, tmp_path, monkeypatch):
+    """Hardening II, remote inputs (``hdfs:``, ``s3a:``): Spark's listing hid `_`-prefixed
+    files and dropped empty ones with no reject. They are now listed through Hadoop's
+    FileSystem to ingest's rule; run here on a ``file:`` URI through the remote code path
+    (local inputs are otherwise listed by ingest's own code)."""
+    from newsfacts.corpus.readers import Item, Reject, Skipped, read_inputs
+    from newsfacts.spark import reading
+
+    d = tmp_path / "in"
+    (d / "_sub").mkdir(parents=True)
+    (d / "_notes.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (d / "_sub" / "a.txt").write_text(ARTICLES[1], encoding="utf-8")
+    (d / "_SUCCESS").write_text("", encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "empty.jsonl").write_text("", encoding="utf-8")
+    (d / "ok.jsonl").write_text(json.dumps({"text": ARTICLES[2]}) + "\n" + json.dumps({"text": ""}) + "\n", encoding="utf-8")
+    (d / ".hidden.txt").write_text(ARTICLES[3], encoding="utf-8")  # skipped by both
+    kinds = {Item: "doc", Reject: "reject", Skipped: "skip"}
+    by_ingest = sorted((kinds[type(e)], e.origin, getattr(e, "reason", None)) for e in read_inputs([str(d)]))
+    monkeypatch.setattr(reading, "local_files", lambda inputs: ([], list(inputs)))  # every input is "remote"
+    items = reading.read_items(spark, [d.as_uri()]).collect()
+    by_spark = sorted((it[3], reading.local_path(it[4]), it[7]) for it in items)
+    assert by_spark == by_ingest
+    assert all(it[4].startswith("file:") for it in items)  # read by Spark / the driver, named by their URI
+    assert ("reject", str(d / "empty.txt"), "empty") in by_spark and ("reject", str(d / "_SUCCESS"), "unsupported_file") in by_spark
+    assert ("doc", str(d / "_sub" / "a.txt"), None) in by_spark
+    files, missing = reading.remote_files(spark, [d.as_uri() + "/_*", d.as_uri() + "/nothing-*"])
+    assert [reading.local_path(u) for u, _ in files] == [str(d / "_SUCCESS"), str(d / "_notes.txt"), str(d / "_sub" / "a.txt")]
+    assert missing == [d.as_uri() + "/nothing-*"]

@@ -176,7 +176,7 @@ def test_web_daily_browser_pages_fit_a_narrow_screen(server, page, width):  # no
     rec = harbour_record()
     page.set_viewport_size({"width": width, "height": 800})
     for path in ("/", f"/document/{rec['document']['id']}", "/entity?name=Halla%20Gunnarsdottir", "/search?q=minister",
-                 "/actor/ISL", "/network?level=entity", "/dyads?a=ISL&b=DNK", "/analyse"):
+                 "/actor/ISL", "/network?level=entity", "/dyads?a=ISL&b=DNK", "/analyse", "/disagreements"):
         page.goto(server + path)
         wide = page.evaluate("() => document.documentElement.scrollWidth")
         assert wide <= width, (path, wide)
@@ -217,7 +217,7 @@ def test_web_daily_search_keeps_the_space_between_speaker_and_cue(client):
         ("/dyads", ["Most frequent country pairs (counted in reports)", "ISL → DNK 2 reports"]),
         ("/dyads?a=ISL&b=DNK", ["events (clusters) between ISL and DNK", "Bars count events (clusters"]),
         ("/dyads?a=ISL&b=DNK&count=reports", ["reports between ISL and DNK", "Bars count reports"]),
-        ("/network", ["counted in reports; edge width: number of reports", "Target Reports Most frequent type"]),
+        ("/network", ["counted in reports of events with modality asserted,reported, not background; edge width: number of reports", "Target Reports Most frequent type"]),
         ("/actor/ISL", ["event reports", "reports out,"]),
     ],
 )

@@ -64,6 +64,7 @@ E_UNREADABLE = "NF106"  # the file can't be read (permissions, I/O)
 E_NO_ARTICLE = "NF107"  # an HTML page from which no article text could be extracted
 E_METADATA = "NF108"  # a --metadata table that can't be read or has a bad row
 E_TOO_MANY_TOKENS = "NF109"  # more tokens than one document's parse may take (pipeline.MAX_TOKENS)
+E_BAD_REFERENCE = "NF110"  # a --reference table of figures that can't be read or has a bad row
 
 # NF2xx: models.
 E_MODEL = "NF201"  # the spaCy model is not installed

@@ -32,13 +32,16 @@ __all__ = ["BATCH_SIZE", "BATCH_TOKENS", "MAX_TOKENS", "MODEL", "Options", "buil
 _OPTIONS_KEY = "newsfacts_options"
 
 
-def build_nlp(model: str = MODEL, *, quotes_model: Optional[str] = None, quotes_mode: str = "augment"):
+def build_nlp(model: str = MODEL, *, quotes_model: Optional[str] = None, quotes_mode: str = "augment",
+              reference: Optional[str] = None):
     """Load the spaCy pipeline newsfacts runs on (once per process and settings).
 
     Args:
         model: an installed spaCy pipeline package name.
         quotes_model: an optional trained quote model folder (see :class:`Options`).
         quotes_mode: how the quote model's quotes join the rules' (see :class:`Options`).
+        reference: an optional CSV of official figures the claims are checked against
+            (docs/claims.md, "Checks"; read when the first document is processed).
 
     Returns:
         The ``spacy.Language`` object; :func:`process` and :func:`extract` read the
@@ -46,7 +49,7 @@ def build_nlp(model: str = MODEL, *, quotes_model: Optional[str] = None, quotes_
     """
     if quotes_mode not in QUOTES_MODES:
         raise ValueError(f"quotes_mode must be one of {', '.join(QUOTES_MODES)}, not {quotes_mode!r}")
-    return _load(model, Options(str(quotes_model) if quotes_model else None, quotes_mode))
+    return _load(model, Options(str(quotes_model) if quotes_model else None, quotes_mode, str(reference) if reference else None))
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +65,7 @@ def _load(model: str, options: Options):
         ) from None
     nlp.max_length = 2_000_000
     add_quote_infixes(nlp)  # 'said,"Look' is three tokens and a mark, not one (nlp/text.py)
-    nlp.meta[_OPTIONS_KEY] = {"quotes_model": options.quotes_model, "quotes_mode": options.quotes_mode}
+    nlp.meta[_OPTIONS_KEY] = {"quotes_model": options.quotes_model, "quotes_mode": options.quotes_mode, "reference": options.reference}
     return nlp
 
 

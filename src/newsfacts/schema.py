@@ -190,7 +190,7 @@ class Event:
     uncoded: Optional[str] = None
     goldstein: Optional[float] = None  # intensity (Goldstein scale) of its CAMEO code
     is_root: bool = False  # the main event of its sentence
-    background: bool = False  # dated far before publication: out of the default counts
+    background: bool = False  # not news of the day (over a year before publication, or a "happened" event dated after it): out of the default counts
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)

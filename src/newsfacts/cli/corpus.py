@@ -7,7 +7,7 @@ import os
 
 import click
 
-from .options import dates_options, db_option, json_option, output_options, parquet_folder, reports_errors
+from .options import check_reference, counted_options, dates_options, db_option, json_option, output_options, parquet_folder, reference_option, reports_errors
 from .output import emit
 
 #: Seconds a query waits for a writer (a running ingest) to let it read the store, before the
@@ -45,9 +45,10 @@ def _open(db: str):
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--verbose", "-v", is_flag=True, help="Print a line per committed write (every four batches).")
 @json_option("Print the final summary as JSON.")
+@reference_option
 @reports_errors
 def ingest(inputs, db, workers, batch_size, text_field, published_field, metadata_csv, max_chars, no_cluster, update_metadata, quiet, verbose,
-           as_json):
+           as_json, reference):
     """Ingest articles into a DuckDB store: folders of .txt/.html, .jsonl, .csv, .warc/.warc.gz.
 
     Re-running is safe: documents already stored (same text) are skipped, and a run
@@ -64,6 +65,7 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, metadat
     from ..corpus.readers import check_inputs
 
     check_inputs(inputs)
+    check_reference(reference)
     from ..corpus.metadata import load_metadata_csv
 
     table = load_metadata_csv(metadata_csv) if metadata_csv else None
@@ -75,7 +77,7 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, metadat
     with FactStore.open(db) as store:
         summary = run(inputs, store, workers=workers, batch_size=batch_size, max_chars=max_chars, text_field=text_field,
                       published_field=published_field, progress=not quiet, cluster=not no_cluster, on_commit=on_commit,
-                      metadata=table, update_metadata=update_metadata)
+                      metadata=table, update_metadata=update_metadata, reference=reference)
     if as_json:
         click.echo(json.dumps(summary.as_dict()))
     else:
@@ -83,13 +85,17 @@ def ingest(inputs, db, workers, batch_size, text_field, published_field, metadat
 
 
 @click.command()
-@click.option("--speaker", help="Speaker name (substring, any case), e.g. Gantz.")
+@click.option("--speaker", help="Speaker name (substring, any case), e.g. Gantz: every actor of that name, under all its names.")
+@click.option("--reactions", is_flag=True, help="Also list reactions (kind 'reaction': a bare noun phrase, 'rejected the criticism').")
 @dates_options
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
 @output_options
 @reports_errors
-def quotes(speaker, date_from, date_to, limit, db, fmt):
+def quotes(speaker, reactions, date_from, date_to, limit, db, fmt):
     """Quotes in the store, newest first.
+
+    With --speaker, the quotes that actor said (grouped by actor id, so "Putin" finds
+    "Vladimir Putin" too), never one whose speaker is named only inside the quote.
 
     Example:
 
@@ -98,7 +104,35 @@ def quotes(speaker, date_from, date_to, limit, db, fmt):
     from ..store import queries
 
     with _open(db) as store:
-        emit(*queries.quotes(store, speaker=speaker, date_from=date_from, date_to=date_to, limit=limit), fmt)
+        emit(*queries.quotes(store, speaker=speaker, date_from=date_from, date_to=date_to, limit=limit, reactions=reactions), fmt)
+
+
+@click.command()
+@click.option("--disagreements", is_flag=True,
+              help="Across articles: one measured thing of one event cluster given different numbers by different reports.")
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help="At most this many claims (or disagreement groups).")
+@output_options
+@reports_errors
+def claims(disagreements, limit, db, fmt):
+    """Numeric claims in the store, newest first; with --disagreements, the numbers reports disagree on.
+
+    --disagreements lists one row per report, grouped: the group's verdict is 'updated' for a
+    toll (killed, injured, arrested, ...) that never goes down with publication date, else
+    'disagree' (docs/claims.md, "Across articles").
+
+    Example:
+
+        newsfacts claims --db news.duckdb --disagreements --format json
+    """
+    from ..store import queries
+
+    with _open(db) as store:
+        if disagreements:
+            from ..store.disagreements import disagreement_rows, disagreements as find
+
+            emit(*disagreement_rows(find(store.con, limit=limit)), fmt)
+        else:
+            emit(*queries.claims(store, limit=limit), fmt)
 
 
 @click.command()
@@ -107,10 +141,15 @@ def quotes(speaker, date_from, date_to, limit, db, fmt):
 @click.option("--type", "etype", help="PLOVER event type (CONSULT) or quad class ('material conflict'); anything else is an error listing them.")
 @dates_options
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True)
+@counted_options
 @output_options
 @reports_errors
-def events(source, target, etype, date_from, date_to, limit, db, fmt):
+def events(source, target, etype, date_from, date_to, limit, modality, background, db, fmt):
     """Per-article event records with their cluster (the real-world event they report).
+
+    By default only events that happened: asserted or reported, not background (dated more
+    than a year before publication); --modality all adds negated, hypothetical and future
+    ones, --background the background ones.
 
     Example:
 
@@ -119,7 +158,9 @@ def events(source, target, etype, date_from, date_to, limit, db, fmt):
     from ..store import queries
 
     with _open(db) as store:
-        emit(*queries.events(store, source=source, target=target, type=etype, date_from=date_from, date_to=date_to, limit=limit), fmt)
+        emit(*queries.events(store, source=source, target=target, type=etype, date_from=date_from, date_to=date_to, limit=limit,
+                             modality=modality, background=background), fmt)
+    _say_counted("event records", modality, background, fmt)
 
 
 @click.command()
@@ -147,10 +188,17 @@ def actors(top, etype, db, fmt):
 @click.option("--source", help="Only this source country (ISO3).")
 @click.option("--target", help="Only this target country (ISO3).")
 @dates_options
+@counted_options
 @output_options
 @reports_errors
-def dyads(by, count, source, target, date_from, date_to, db, fmt):
+def dyads(by, count, source, target, date_from, date_to, modality, background, db, fmt):
     """Event counts per period, source-target country pair and PLOVER quad class.
+
+    What is counted, by default: events that happened (asserted or reported; not negated,
+    hypothetical or future), coded, not background (dated more than a year before
+    publication), each real-world event once (--count clusters). --modality all adds the
+    negated, hypothetical and future ones (each its own cluster), --background the
+    background ones.
 
     Example:
 
@@ -159,7 +207,21 @@ def dyads(by, count, source, target, date_from, date_to, db, fmt):
     from ..store import queries
 
     with _open(db) as store:
-        emit(*queries.dyads(store, by=by, count=count, source=source, target=target, date_from=date_from, date_to=date_to), fmt)
+        emit(*queries.dyads(store, by=by, count=count, source=source, target=target, date_from=date_from, date_to=date_to,
+                            modality=modality, background=background), fmt)
+    _say_counted("clusters (real-world events)" if count == "clusters" else "reports (event records)", modality, background, fmt)
+
+
+def _say_counted(what: str, modality: str, background: bool, fmt: str) -> None:
+    """Under a table (on stderr): what the rows count."""
+    if fmt != "table":
+        return
+    from ..store.dyads import parse_modality
+
+    mods = ", ".join(parse_modality(modality))
+    rest = "background ones included" if background else "not background (--background adds them)"
+    more = "" if modality == "all" else "; --modality all adds the others"
+    click.echo(f"counted: {what} with modality {mods}{more}; {rest}; never uncoded mentions", err=True)
 
 
 @click.command("sql")
@@ -184,10 +246,16 @@ def sql_cmd(query, db, fmt):
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "plover", "csv"]), required=True,
               help="jsonl: a record per document; parquet/csv: a file per table in folder OUT; plover: PLOVER event JSONL.")
 @click.option("--force", is_flag=True, help="Replace files that exist already (refused otherwise).")
+@counted_options
 @db_option
 @reports_errors
-def export_cmd(out, fmt, force, db):
+def export_cmd(out, fmt, force, modality, background, db):
     """Export the store.
+
+    --modality and --background choose the events of the plover format (by default the
+    events that happened, as the counts take them; every event carries its modality);
+    jsonl, parquet and csv hold every record and row, with their modality, background and
+    date_precision columns.
 
     Example:
 
@@ -196,6 +264,6 @@ def export_cmd(out, fmt, force, db):
     from ..store.exports import export
 
     with _open(db) as store:
-        counts = export(store, fmt, out, force=force)
+        counts = export(store, fmt, out, force=force, modality=modality, background=background)
     for name, n in counts.items():
         click.echo(f"{name}: {n:,} rows", err=True)

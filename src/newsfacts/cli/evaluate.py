@@ -2,7 +2,8 @@
 
 - ``eval quotes``: quote attribution against PolNeAR (``evaluation/polnear.py``);
 - ``eval events``: PLOVER / ConfliBERT / PETRARCH-2 events and human agreement;
-- ``eval places``: place resolution coverage on a folder of texts (``evaluation/places.py``).
+- ``eval places``: place resolution coverage on a folder of texts (``evaluation/places.py``);
+- ``eval claims``: quantities, units and measured entities against MeasEval (``evaluation/measeval.py``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,9 @@ def eval_quotes(folder, split, limit, per_article, as_json, quotes_model, quotes
     """Score quote attribution (Content, Source, Cue spans) against PolNeAR.
 
     Precision, recall and F1 with exact and overlap span matching, for all
-    attributions and for those with quote marks (see docs/accuracy.md).
+    attributions and for those with quote marks; the end-to-end attribution
+    F1 (content overlaps and source right, row "Attrib. e2e") and the share
+    of predicted quotes without a speaker (see docs/accuracy.md).
 
     Example:
 
@@ -228,3 +231,40 @@ def eval_places(folder, limit, sample, seed, as_json):
 eval_group.add_command(eval_quotes)
 eval_group.add_command(eval_events)
 eval_group.add_command(eval_places)
+
+
+# ---------------------------------------------------------------------------------------------
+# eval claims
+
+
+@click.command("claims")
+@click.option("--measeval", "folder", required=True, type=click.Path(file_okay=False),
+              help="MeasEval data folder (holding train/ and trial/, each with text/ and tsv/).")
+@click.option("--split", type=click.Choice(["train", "trial"]), default="trial", show_default=True,
+              help="Split to score: train to develop on, trial for the reported number.")
+@click.option("--limit", type=int, default=None, help="Score only the first N paragraphs (by name).")
+@json_option("Print the scores as JSON (with per-paragraph misses).")
+@reports_errors
+def eval_claims(folder, split, limit, as_json):
+    """Score numeric claims against MeasEval (SemEval-2021 Task 8): quantity spans, units, measured entities.
+
+    MeasEval is scientific text, not news: its scores say how quantities are read in general
+    (see docs/accuracy.md for the news hand check).
+
+    Example:
+
+        newsfacts eval claims --measeval ../shared/gold/measeval --split trial
+    """
+    from ..evaluation.measeval import evaluate, format_table
+
+    try:
+        result = evaluate(folder, split, limit=limit)
+    except FileNotFoundError as exc:
+        raise NewsfactsError(str(exc), code=E_EVAL_DATA) from None
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(format_table(result))
+
+
+eval_group.add_command(eval_claims)

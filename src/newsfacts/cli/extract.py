@@ -8,7 +8,7 @@ import sys
 import click
 
 from ..errors import NewsfactsError
-from .options import build_nlp_from, check_date, json_option, quotes_model_options, reports_errors
+from .options import build_nlp_from, check_date, check_reference, json_option, quotes_model_options, reference_option, reports_errors
 
 
 def _read_items(files, published, source, title, fmt="auto") -> tuple[list, int]:
@@ -44,8 +44,9 @@ def _read_items(files, published, source, title, fmt="auto") -> tuple[list, int]
               help="'html': extract the article (and its title, date, outlet) from a web page first; "
                    "'auto': when the name ends in .html/.htm or the file starts like a page.")
 @quotes_model_options
+@reference_option
 @reports_errors
-def extract(files, published, source, title, as_json, pretty, fmt, quotes_model, quotes_mode):
+def extract(files, published, source, title, as_json, pretty, fmt, quotes_model, quotes_mode, reference):
     """Extract the facts of one or more articles (UTF-8 text or HTML pages; '-' reads stdin).
 
     Files that can't be read are reported on stderr, one line each, and the exit
@@ -56,12 +57,15 @@ def extract(files, published, source, title, as_json, pretty, fmt, quotes_model,
         newsfacts extract article.txt --published 2021-06-03 --json
 
         newsfacts extract page.html      # the article of a saved web page, with its date
+
+        newsfacts extract article.txt --reference official.csv   # claims checked against a table
     """
     from ..pipeline import process
     from .render import summary
 
+    check_reference(reference)
     items, failed = _read_items(files, published, source, title, fmt)
-    nlp = build_nlp_from(quotes_model, quotes_mode)
+    nlp = build_nlp_from(quotes_model, quotes_mode, reference)
     for k, record in enumerate(process(items, nlp=nlp)):
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False, indent=2 if pretty else None))

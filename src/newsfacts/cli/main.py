@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from .corpus import actors, dyads, events, export_cmd, ingest, quotes, sql_cmd
+from .corpus import actors, claims, dyads, events, export_cmd, ingest, quotes, sql_cmd
 from .evaluate import eval_group
 from .extract import extract
 from .spark import spark_command
@@ -22,6 +22,7 @@ def cli() -> None:
 cli.add_command(extract)
 cli.add_command(ingest)
 cli.add_command(quotes)
+cli.add_command(claims)
 cli.add_command(events)
 cli.add_command(actors)
 cli.add_command(dyads)

@@ -104,8 +104,36 @@ def quotes_model_options(f: F) -> F:
                         help="Trained quote model folder (newsfacts train quotes); default: the rules only. Env: NEWSFACTS_QUOTES_MODEL.")(f)
 
 
-def build_nlp_from(quotes_model: Optional[str], quotes_mode: str):
-    """The pipeline for the values of :func:`quotes_model_options` (loads spaCy)."""
+def build_nlp_from(quotes_model: Optional[str], quotes_mode: str, reference: Optional[str] = None):
+    """The pipeline for the values of :func:`quotes_model_options` and ``--reference`` (loads spaCy)."""
     from ..pipeline import build_nlp
 
-    return build_nlp(quotes_model=quotes_model, quotes_mode=quotes_mode)
+    if reference is None:
+        return build_nlp(quotes_model=quotes_model, quotes_mode=quotes_mode)
+    return build_nlp(quotes_model=quotes_model, quotes_mode=quotes_mode, reference=reference)
+
+
+def reference_option(f: F) -> F:
+    """``--reference FILE.csv`` (parameter ``reference``): official figures to check claims against
+    (the command reads it first with :func:`check_reference`)."""
+    return click.option("--reference", type=click.Path(exists=True, dir_okay=False), default=None,
+                        help="CSV of official figures (columns what,value,unit,date,source) to check the claims against.")(f)
+
+
+def check_reference(path: Optional[str]) -> None:
+    """Read a ``--reference`` table once, so a bad one is one clear error (errors.E_BAD_REFERENCE) before any parsing."""
+    if path:
+        from ..nlp.claims.check_reference import load_reference
+
+        load_reference(path)
+
+
+def counted_options(f: F) -> F:
+    """``--modality`` and ``--background`` (parameters ``modality``, ``background``): which events
+    a count or export takes (:func:`newsfacts.store.dyads.counted_condition`)."""
+    f = click.option("--background", is_flag=True,
+                     help="Also take background events (dated more than a year before publication).")(f)
+    return click.option("--modality", default="happened", show_default=True,
+                        help="Which events: 'happened' (asserted or reported), 'all' (also negated, hypothetical, future), "
+                             "or a comma-separated list of asserted, reported, future, hypothetical, negated. "
+                             "Uncoded mentions never count.")(f)

@@ -279,8 +279,7 @@ def ingest(
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
     max_chars: int = MAX_CHARS,
-    text_field: str = "text",
-    published_field: str = "published",
+    text_field: str = "text", published_field: str = "published",
     progress: bool = True,
     cluster: bool = True,
     nlp=None,
@@ -289,7 +288,7 @@ def ingest(
     recycle_after: int = RECYCLE_AFTER,
     write_batches: int = WRITE_BATCHES,
     metadata: Optional[dict[str, dict[str, Optional[str]]]] = None,
-    update_metadata: bool = False,
+    update_metadata: bool = False, reference: Optional[str] = None,
 ) -> IngestSummary:
     """Ingest every input into ``store`` and return the run's summary.
 
@@ -313,6 +312,7 @@ def ingest(
         update_metadata: process a stored text again, replacing it, when it comes with
             other metadata (published, source, title, url) than the store holds; the
             publication date changes how dates and actors resolve, so it is a re-extraction.
+        reference: a CSV of figures the workers check claims against (``nlp`` given: its own).
     """
     inputs = list(inputs)
     t0 = time.perf_counter()
@@ -333,7 +333,7 @@ def ingest(
         try:
             entries = lambda extract: read_inputs(inputs, text_field=text_field, published_field=published_field, extract=extract,  # noqa: E731
                                                   max_bytes=4 * max_chars + MAX_RECORD_BYTES - 4 * MAX_CHARS, metadata=metadata)
-            _run(workers, entries, run.batches, run.commit, nlp, model, batch_size, recycle_after)
+            _run(workers, entries, run.batches, run.commit, nlp, model, batch_size, recycle_after, reference)
         except BrokenProcessPool:
             run.write_held()  # what the other workers finished is kept
             raise NewsfactsError(
@@ -388,7 +388,8 @@ def _extract_in(pool, entries: Iterable, chunk: int, window: int) -> Iterator:
         yield from flush_one()
 
 
-def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int, recycle_after: int) -> None:
+def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batch_size: int, recycle_after: int,
+         reference: Optional[str] = None) -> None:
     """Parse every batch (here, or in a pool of worker processes) and commit each result.
 
     With a pool (``nlp`` not given), the main process only reads, turns records into rows
@@ -416,12 +417,12 @@ def _run(workers: int, entries, batches, commit, nlp, model: Optional[str], batc
             # warm it up here (the tables load on the first run, later runs find them loaded),
             # so each run's zygote inherits it warm instead of loading the tables again (1.6 s a run)
             warm_up(build_nlp())
-        zygote = Zygote(model)
+        zygote = Zygote(model, reference)
 
     def new_pool():
         if zygote is not None:
             return ForkedPool(zygote, workers)
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker, initargs=(model,))
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init_worker, initargs=(model, False, reference))
 
     try:
         pools = [new_pool()]

@@ -29,9 +29,10 @@ GC_THRESHOLD = 10_000
 _NLP = None
 
 
-def init_worker(model: Optional[str], warm: bool = False) -> None:
-    """Set up a worker process: load the pipeline (``model``, default the pinned one), warm
-    it up when ``warm`` (the zygote does), and tune the allocator and the collector."""
+def init_worker(model: Optional[str], warm: bool = False, reference: Optional[str] = None) -> None:
+    """Set up a worker process: load the pipeline (``model``, default the pinned one; with
+    ``reference``, a table of figures the claims are checked against), warm it up when
+    ``warm`` (the zygote does), and tune the allocator and the collector."""
     global _NLP
     import gc
 
@@ -40,7 +41,10 @@ def init_worker(model: Optional[str], warm: bool = False) -> None:
 
     # the parent's pipeline when forked from a process that has it: called as everything else
     # calls it (lru_cache keys on the arguments as given: build_nlp(MODEL) would load it again)
-    _NLP = build_nlp(model) if model and model != MODEL else build_nlp()
+    if reference:
+        _NLP = build_nlp(model or MODEL, reference=reference)
+    else:
+        _NLP = build_nlp(model) if model and model != MODEL else build_nlp()
     if warm:
         warm_up(_NLP)
     # inherited by the workers forked from the zygote: no page faults from malloc giving
@@ -185,10 +189,18 @@ PRELOAD = (
     ("newsfacts.lexicons.subnational", "subdivision_index"),
     ("newsfacts.nlp.entities.identity", "title_words"),
     ("newsfacts.nlp.entities.identity", "people_ids"),
+    ("newsfacts.nlp.entities.identity", "organisations_by_canonical"),
+    ("newsfacts.nlp.entities.identity", "group_heads"),
+    ("newsfacts.nlp.entities.identity", "postal_codes"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),
     ("newsfacts.lexicons.gazetteer", "cities_by_name"),
+    ("newsfacts.lexicons.gazetteer", "iso_subdivision_codes"),
     ("newsfacts.nlp.places", "country_rows"),
     ("newsfacts.nlp.places", "state_codes"),
+    ("newsfacts.nlp.events.enrich", "goldstein_table"),
+    ("newsfacts.lexicons", "country_centroids"),
+    ("newsfacts.nlp.claims.check_words", "check_words"),
+    ("newsfacts.store.disagreements", "aspects"),
 )
 
 
@@ -230,12 +242,12 @@ class Zygote:
     #: pids of the zygotes of this process (the memory samplers of benchmarks/ report them apart)
     running: set[int] = set()
 
-    def __init__(self, model: Optional[str]):
+    def __init__(self, model: Optional[str], reference: Optional[str] = None):
         ctx = mp.get_context("fork")
         self._conn, child = ctx.Pipe()
         # the zygote gets our end too (a fork copies it) and closes it at once: holding both ends,
         # it would never see EOF when the ingest process dies, and would live on as an orphan
-        self._proc = ctx.Process(target=_zygote_main, args=(child, model, self._conn), name="newsfacts-zygote", daemon=True)
+        self._proc = ctx.Process(target=_zygote_main, args=(child, model, self._conn, reference), name="newsfacts-zygote", daemon=True)
         self._proc.start()
         child.close()
         try:
@@ -277,7 +289,7 @@ class Zygote:
         Zygote.running.discard(self._proc.pid)
 
 
-def _zygote_main(conn, model: Optional[str], parent_end=None) -> None:
+def _zygote_main(conn, model: Optional[str], parent_end=None, reference: Optional[str] = None) -> None:
     import os
     import signal
     from multiprocessing import reduction
@@ -289,7 +301,7 @@ def _zygote_main(conn, model: Optional[str], parent_end=None) -> None:
     if parent_end is not None:
         parent_end.close()  # the ingest process's end: only its death or close() may end our recv
     try:
-        init_worker(model, warm=True)
+        init_worker(model, warm=True, reference=reference)
     except BaseException as exc:  # e.g. the model is not installed (NF201): raised in the ingest process
         conn.send(("error", exc))
         return

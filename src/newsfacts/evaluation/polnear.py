@@ -36,6 +36,15 @@ Scoring (:func:`score`) is span-level, per role (Content, Source, Cue):
 - precision = matched / predicted, recall = matched / gold, F1 their harmonic mean,
   micro-averaged over documents.
 
+**Attribution** (end to end, :func:`attribution_counts`): a predicted quote is right
+when its content matches a gold content (overlap, one to one, largest overlap first)
+AND its source agrees with that attribution's Source: both spans share a non-space
+character, or neither has one (PolNeAR's ``Attribution-no-source``). Precision is over
+the predicted quotes with a content, recall over the gold attributions with a content.
+``speakers`` gives the share of predicted quotes without a speaker entity
+(``no_speaker``: ``speaker`` null; an entity id of any type, person, organisation, country
+or nationality, is a speaker) and without a source span (``no_source``).
+
 The "quoted" subset keeps the gold attributions whose Content contains a double
 quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
 ``direct`` or ``partial`` (quoted words in reported speech).
@@ -270,6 +279,35 @@ def match_counts(text: str, gold: Iterable[SpanT], pred: Iterable[SpanT], mode: 
     return c
 
 
+def attribution_counts(text: str, gold: list[Attribution], pred: list[Attribution]) -> Counts:
+    """End-to-end attribution counts of one document: a predicted quote counts when its
+    content overlaps a gold content (one to one, largest overlap first) and its source
+    agrees with that attribution's (overlapping spans, or both absent)."""
+    gs = {}
+    for a in gold:
+        if a.content:
+            gs.setdefault(normalise(text, a.content), a.source)
+    ps = {}
+    for a in pred:
+        if a.content:
+            ps.setdefault(normalise(text, a.content), a.source)
+    g, p = list(gs.items()), list(ps.items())
+    gc = [_chars(text, c) for c, _ in g]
+    pc = [_chars(text, c) for c, _ in p]
+    pairs = sorted((-len(a & b), i, j) for i, a in enumerate(gc) for j, b in enumerate(pc) if not a.isdisjoint(b))
+    used_g, used_p = set(), set()
+    c = Counts(0, len(p), len(g))
+    for _, i, j in pairs:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        gsrc, psrc = g[i][1], p[j][1]
+        if (gsrc is None and psrc is None) or (gsrc is not None and psrc is not None and not _chars(text, gsrc).isdisjoint(_chars(text, psrc))):
+            c.tp += 1
+    return c
+
+
 def score_doc(text: str, gold: list[Attribution], pred: list[Attribution], pred_kinds: list[str]) -> dict[str, dict[str, dict[str, Counts]]]:
     """Counts for one document: ``{subset: {mode: {role: Counts}}}`` with subsets
     ``all`` and ``quoted`` and modes ``exact``, ``overlap`` and ``sentence``."""
@@ -284,6 +322,7 @@ def score_doc(text: str, gold: list[Attribution], pred: list[Attribution], pred_
                 gspans = [a.role(role) for a in gs if a.role(role)]
                 pspans = [a.role(role) for a in ps if a.role(role)]
                 out[subset][mode][role] = match_counts(text, gspans, pspans, mode)  # type: ignore[arg-type]
+        out[subset]["overlap"]["Attribution"] = attribution_counts(text, gs, ps)
     return out
 
 
@@ -300,6 +339,7 @@ def score(pairs: Iterable[tuple[GoldDoc, dict[str, Any]]]) -> dict[str, Any]:
     total: dict[str, dict[str, dict[str, Counts]]] = {}
     per_article = []
     n = 0
+    n_quotes = no_speaker = no_source = 0
     for gdoc, record in pairs:
         n += 1
         if record["document"]["length"] != len(gdoc.text):
@@ -313,11 +353,19 @@ def score(pairs: Iterable[tuple[GoldDoc, dict[str, Any]]]) -> dict[str, Any]:
                     if subset == "all":
                         row[f"{role.lower()}_{mode}_f1"] = c.prf()["f1"]
         per_article.append(row)
+        n_quotes += len(record["quotes"])
+        no_speaker += sum(1 for q in record["quotes"] if not q.get("speaker"))
+        no_source += sum(1 for q in record["quotes"] if not q.get("speaker_evidence"))
     scores = {s: {m: {r: c.prf() for r, c in roles.items()} for m, roles in modes.items()} for s, modes in total.items()}
     return {
         "documents": n,
         "annotator_rule": "where several annotators did a document, the one whose id sorts first",
         "scores": scores,
+        "speakers": {
+            "quotes": n_quotes,
+            "no_speaker": round(no_speaker / n_quotes, 4) if n_quotes else 0.0,
+            "no_source": round(no_source / n_quotes, 4) if n_quotes else 0.0,
+        },
         "per_article": per_article,
     }
 
@@ -358,4 +406,11 @@ def format_table(result: dict[str, Any]) -> str:
                 r = modes.get(mode, {}).get(role)
                 if r:
                     lines.append(f"  {role:<8} {mode:<8} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['gold']:>6} {r['pred']:>6}")
+        r = modes.get("overlap", {}).get("Attribution")
+        if r:
+            lines.append(f"  {'Attrib.':<8} {'e2e':<8} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} {r['gold']:>6} {r['pred']:>6}")
+    sp = result.get("speakers")
+    if sp:
+        lines.append("")
+        lines.append(f"predicted quotes: {sp['quotes']}; without a speaker entity {sp['no_speaker']:.1%}; without a source span {sp['no_source']:.1%}")
     return "\n".join(lines)

@@ -277,3 +277,12 @@ def actor_sectors(use: str) -> frozenset[str]:
 
 
 __all__ = sorted(__all__ + ["actor_sectors"])
+
+
+@lru_cache(maxsize=None)
+def country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO 3166 alpha-3 code -> (latitude, longitude) of the country's centroid (``country_centroids.tsv``)."""
+    return {r[0]: (float(r[1]), float(r[2])) for r in rows("country_centroids.tsv")}
+
+
+__all__ = sorted(__all__ + ["country_centroids"])

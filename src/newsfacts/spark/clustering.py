@@ -52,7 +52,7 @@ def cluster_events(spark, facts, *, partitions: int):
         doc["published"].alias("published"), doc["source"].alias("source"), doc["text"].alias("_text"), F.explode("events").alias("e"))
     rows = exploded.select(
         "e.doc_id", "e.event_id", "e.type", "e.quad_class", "e.source_country", "e.target_country", "e.source_name", "e.target_name",
-        "e.source_actor_id", "e.target_actor_id", "e.date", "published", "source",
+        "e.source_actor_id", "e.target_actor_id", "e.date", "published", "source", "e.modality", "e.uncoded", "e.background",
         F.when(F.col("e.start").isNotNull(), F.expr("substring(_text, e.start + 1, e.`end` - e.start)")).alias("evidence_text"),
         F.coalesce("e.quad_class", "e.type").alias("_block"),
         F.coalesce("e.date", "published").alias("_day"),

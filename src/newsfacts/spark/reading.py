@@ -106,8 +106,8 @@ def local_files(inputs: list[str]) -> tuple[list[str], list[str]]:
     Local inputs (plain paths, globs and ``file:`` URIs that exist) are walked by
     :func:`newsfacts.corpus.readers.list_files`: every file, empty ones and ``_``-prefixed
     ones included (they become the same rejects or documents as in ingest), ``.``-prefixed
-    ones skipped as ingest skips them. Other URIs (``hdfs:``, ``s3a:``) are left to Spark's
-    ``binaryFile`` listing, which hides ``_`` and ``.`` files (see docs/corpus.md).
+    ones skipped as ingest skips them. Other URIs (``hdfs:``, ``s3a:``) are listed by
+    :func:`remote_files` to the same rule.
     """
     from newsfacts.corpus.readers import list_files
 
@@ -123,6 +123,77 @@ def local_files(inputs: list[str]) -> tuple[list[str], list[str]]:
         else:
             others.append(p)  # a missing path: Spark's error, as before
     return found, others
+
+
+def spark_hides(name: str) -> bool:
+    """Whether Spark's file reader would drop a file of this name even when given its path
+    (``_``/``.`` names, ``._COPYING_``; a superset of Spark's own rule, so none slips through)."""
+    return name.startswith(("_", ".")) or name.endswith("._COPYING_")
+
+
+def remote_files(spark, uris: list[str]) -> tuple[list[tuple[str, int]], list[str]]:
+    """(``(uri, length)`` of every file of these inputs, listed as ``newsfacts ingest`` lists
+    a folder; the inputs that match nothing).
+
+    Listed through Hadoop's FileSystem (the JVM gateway), which reads any URI Spark reads
+    (``hdfs:``, ``s3a:``, ``file:``): folders walked recursively in name order, files whose
+    names start with ``.`` skipped inside folders (as ingest skips them), ``_`` files and empty
+    files kept; a glob is expanded first.
+    """
+    jvm = spark.sparkContext._jvm
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    found, missing = [], []
+    for uri in uris:
+        path = jvm.org.apache.hadoop.fs.Path(uri)
+        fs = path.getFileSystem(conf)
+        matches = fs.globStatus(path)
+        if not matches:
+            missing.append(uri)
+            continue
+        for st in sorted(matches, key=lambda m: m.getPath().toString()):
+            if not st.isDirectory():
+                found.append((st.getPath().toString(), int(st.getLen())))
+                continue
+            files, it = [], fs.listFiles(st.getPath(), True)
+            while it.hasNext():
+                f = it.next()
+                if not f.getPath().getName().startswith("."):
+                    files.append((f.getPath().toString(), int(f.getLen())))
+            found.extend(sorted(files))
+    return found, missing
+
+
+def read_remote_bytes(spark, uri: str) -> bytes:
+    """A whole file's bytes through Hadoop's FileSystem, on the driver."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(uri)
+    stream = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(path)
+    try:
+        return bytes(jvm.org.apache.commons.io.IOUtils.toByteArray(stream))
+    finally:
+        stream.close()
+
+
+def remote_rdds(spark, uris: list[str], read) -> list:
+    """RDDs of the input items of remote inputs (``hdfs:``, ``s3a:``), listed by
+    :func:`remote_files` so they give the same documents and rejects as ingest: Spark reads
+    the bytes of the files it can read; files it would drop (``_``-prefixed names, empty
+    files) are read here, on the driver, and go through the same readers. Inputs that match
+    nothing are left to Spark (its error)."""
+    from pyspark.sql import Row
+
+    files, missing = remote_files(spark, uris)
+    plain = [u for u, n in files if n > 0 and not spark_hides(u.rsplit("/", 1)[-1])]
+    chosen = set(plain)
+    others = [(u, n) for u, n in files if u not in chosen]
+    rdds = []
+    if plain or missing:
+        rows = spark.read.format("binaryFile").load(plain + missing).select("path", "content").rdd
+        rdds.append(rows.mapPartitions(read))
+    if others:
+        rows = [Row(path=u, content=read_remote_bytes(spark, u) if n else b"") for u, n in others]
+        rdds.append(spark.sparkContext.parallelize(rows, max(1, min(len(rows), spark.sparkContext.defaultParallelism))).mapPartitions(read))
+    return rdds
 
 
 def item_key(item: tuple) -> str:
@@ -176,12 +247,8 @@ def read_items(
         rows = [Row(path=pathlib.Path(os.path.abspath(p)).as_uri()) for p in local]
         slices = max(1, min(len(rows), 2 * spark.sparkContext.defaultParallelism))
         rdds.append(spark.sparkContext.parallelize(rows, slices).mapPartitions(read))
-    if others:
-        files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(others)
-        is_local = F.col("path").startswith("file:")
-        # local files are read in place by the readers; Spark reads the bytes of the others
-        rdds.append(files.where(is_local).select("path").rdd.mapPartitions(read))
-        rdds.append(files.where(~is_local).select("path", "content").rdd.mapPartitions(read))
+    if others:  # listed by Hadoop's FileSystem as ingest lists folders; Spark reads the bytes
+        rdds.extend(remote_rdds(spark, others, read))
     if parquet:
         df = spark.read.parquet(*parquet)
         if text_field not in df.columns and "html" not in df.columns:

@@ -15,6 +15,8 @@ import json
 from collections import Counter
 from typing import Any, Optional
 
+from .dyads import HAPPENED, counted_condition
+from . import speakers
 from .queries import ACTOR_KEY
 
 #: Levels of the actor network: actor countries, or actors (one node per actor id).
@@ -102,109 +104,186 @@ def _names_of(con, actor_id: str, name: str) -> tuple[list[dict[str, Any]], list
     return names, others
 
 
-def entity_page(con, name: str = "", *, actor_id: Optional[str] = None) -> Optional[dict[str, Any]]:
-    """Everything the store holds about one actor, across documents: the actor with this
-    ``actor_id``, else the actor called ``name`` (case-insensitive; see :func:`actor_of_name`).
-    Its appearances under every name ("Putin", "Vladimir Putin"), actor codes and roles, what
-    it said (by date), and the events it took part in; None if there is no such actor.
-    """
-    actor_id = actor_id or (actor_of_name(con, name) if name else None)
-    if actor_id is None:
-        return None
-    appearances = _rows(
-        con,
-        "SELECT en.doc_id, en.entity_id, en.name, en.type, en.country, en.actor_code, en.n_mentions, en.roles, "
-        f"d.published, d.title, d.source FROM entities en JOIN documents d ON d.doc_id = en.doc_id "
-        f"WHERE {_KEY} = ? ORDER BY d.published NULLS LAST, en.doc_id",
+#: Rows per page of a long list (an actor's articles, quotes, events; search hits) unless asked.
+PER_PAGE = 50
+#: The most rows a page of a list may ask for (``?limit=``).
+MAX_PER_PAGE = 200
+
+
+def _paged(con, sql: str, params: list[Any], page: int, per_page: int) -> dict[str, Any]:
+    """Page ``page`` (from 1) of the rows of ``sql`` (ordered, no LIMIT), ``per_page`` rows, and
+    how many rows there are in all: ``{"rows", "total", "first", "last"}`` (``first``/``last``: the
+    1-based positions shown, 0 when none)."""
+    offset = (page - 1) * per_page
+    # one pass: the page and the count together (the filters, e.g. a speaker's, are run once)
+    rows = _rows(con, f"SELECT *, count(*) OVER () AS total_rows_ FROM ({sql}) LIMIT ? OFFSET ?", params + [per_page, offset])
+    if rows:
+        total = rows[0]["total_rows_"]
+        for r in rows:
+            del r["total_rows_"]
+    else:  # a page past the end: the count alone
+        total = con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0] if offset else 0
+    return {"rows": rows, "total": total, "first": offset + 1 if rows else 0, "last": offset + len(rows) if rows else 0}
+
+
+def _pages(lists: dict[str, dict[str, Any]], page: int, per_page: int) -> dict[str, Any]:
+    """The paging part of a page's data: where each list stands and the number of pages (of the longest)."""
+    most = max((v["total"] for v in lists.values()), default=0)
+    return {"page": page, "per_page": per_page, "pages": max(1, -(-most // per_page)),
+            "shown": {k: {"first": v["first"], "last": v["last"], "total": v["total"]} for k, v in lists.items()}}
+
+
+def _actor_header(con, actor_id: str, reactions: bool) -> Optional[dict[str, Any]]:
+    """What an actor's page shows above its lists, over all its appearances: names, types, codes,
+    roles and the counts (None when the actor appears nowhere)."""
+    head = con.execute(
+        "SELECT count(*), count(DISTINCT en.doc_id), mode(en.type) FROM entities en "
+        f"WHERE {_KEY} = ?",
         [actor_id],
-    )
-    if not appearances:
+    ).fetchone()
+    if not head[0]:
         return None
+    codes = con.execute(
+        f"SELECT en.actor_code, en.country, count(*) AS n FROM entities en WHERE {_KEY} = ? AND en.actor_code IS NOT NULL "
+        "GROUP BY ALL ORDER BY n DESC, en.actor_code, en.country NULLS FIRST",
+        [actor_id],
+    ).fetchall()
     roles: Counter[str] = Counter()
-    for a in appearances:
-        for r in json.loads(a.pop("roles") or "[]"):
+    for (raw,) in con.execute(
+        f"SELECT en.roles FROM entities en WHERE {_KEY} = ? AND en.roles IS NOT NULL AND en.roles NOT IN ('', '[]')", [actor_id]
+    ).fetchall():
+        for r in json.loads(raw):
             roles[r["title"] + (f" ({r['affiliation']})" if r.get("affiliation") else "")] += 1
-    quotes = _rows(
+    return {
+        "type": head[2],
+        "actor_codes": [{"code": c, "country": k, "n": n} for c, k, n in codes],
+        "roles": [{"title": t, "n": n} for t, n in roles.most_common()],
+        "n_appearances": head[0],
+        "n_documents": head[1],
+    }
+
+
+#: SQL: the entity rows of one actor, then its quotes and its mentions (for :data:`.speakers.NAMED_OUTSIDE`, which
+#: then reads only this actor's mentions, not the whole table).
+_ACTOR_ROWS = (
+    f"WITH ae AS MATERIALIZED (SELECT en.doc_id, en.entity_id FROM entities en WHERE {_KEY} = ?), "
+    "aq AS MATERIALIZED (SELECT q.* FROM quotes q JOIN ae ON ae.doc_id = q.doc_id AND ae.entity_id = q.speaker_id), "
+    "am AS MATERIALIZED (SELECT m.* FROM mentions m JOIN ae ON ae.doc_id = m.doc_id AND ae.entity_id = m.entity_id) "
+)
+
+
+def _actor_lists(con, actor_id: str, reactions: bool, page: int, per_page: int) -> dict[str, dict[str, Any]]:
+    """Page ``page`` of an actor's appearances, quotes (said, not named inside) and events, with their totals."""
+    appearances = _paged(
         con,
-        "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.start, d.published, d.title "
-        "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id "
-        f"JOIN entities en ON en.doc_id = q.doc_id AND en.entity_id = q.speaker_id WHERE {_KEY} = ? "
-        "ORDER BY d.published NULLS LAST, q.doc_id, q.start",
-        [actor_id],
+        "SELECT en.doc_id, en.entity_id, en.name, en.type, en.country, en.actor_code, en.n_mentions, "
+        f"d.published, d.title, d.source FROM entities en JOIN documents d ON d.doc_id = en.doc_id "
+        f"WHERE {_KEY} = ? ORDER BY d.published NULLS LAST, en.doc_id, en.entity_id",
+        [actor_id], page, per_page,
     )
-    events = _rows(
+    named_outside = speakers.NAMED_OUTSIDE.replace("FROM mentions m", "FROM am m")
+    quotes = _paged(
+        con,
+        _ACTOR_ROWS + "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.start, d.published, d.title "
+        "FROM aq q JOIN documents d ON d.doc_id = q.doc_id "
+        f"WHERE {speakers.kind_condition(reactions)} AND {named_outside} "
+        "ORDER BY d.published NULLS LAST, q.doc_id, q.start",
+        [actor_id], page, per_page,
+    )
+    events = _paged(
         con,
         "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
         "ev.source_country, ev.target_country, ev.date, ev.start, "
         f"bool_or({_ids_contain('source_ids')}) AS as_source "
         f"FROM events ev JOIN entities en ON en.doc_id = ev.doc_id AND {_KEY} = ? "
         f"WHERE {_ids_contain('source_ids')} OR {_ids_contain('target_ids')} "
-        "GROUP BY ALL ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start",
-        [actor_id],
+        "GROUP BY ALL ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start, ev.event_id",
+        [actor_id], page, per_page,
     )
-    codes = Counter((a["actor_code"], a["country"]) for a in appearances if a["actor_code"])
-    types = Counter(a["type"] for a in appearances)
-    names, others = _names_of(con, actor_id, name or appearances[0]["name"])
+    return {"appearances": appearances, "quotes": quotes, "events": events}
+
+
+def entity_page(con, name: str = "", *, actor_id: Optional[str] = None, reactions: bool = False,
+                page: int = 1, per_page: int = PER_PAGE) -> Optional[dict[str, Any]]:
+    """What the store holds about one actor, across documents: the actor with this
+    ``actor_id``, else the actor called ``name`` (case-insensitive; see :func:`actor_of_name`).
+    Its names ("Putin", "Vladimir Putin"), actor codes and roles over all its appearances, and page
+    ``page`` (``per_page`` rows) of each of its lists: appearances, what it said (by date: never
+    a quote it is named only inside of; reactions only with ``reactions``, see :mod:`.speakers`),
+    the events it took part in. ``counts`` are the lists' totals, ``shown`` what this page shows
+    of each; None if there is no such actor.
+    """
+    actor_id = actor_id or (actor_of_name(con, name) if name else None)
+    if actor_id is None:
+        return None
+    head = _actor_header(con, actor_id, reactions)
+    if head is None:
+        return None
+    lists = _actor_lists(con, actor_id, reactions, page, per_page)
+    names, others = _names_of(con, actor_id, name)
     return {
         "name": names[0]["name"],
         "actor_id": actor_id,
         "names": names,
         "others": others if name else [],
-        "type": types.most_common(1)[0][0],
-        "actor_codes": [{"code": c, "country": k, "n": n} for (c, k), n in codes.most_common()],
-        "roles": [{"title": t, "n": n} for t, n in roles.most_common()],
-        "appearances": appearances,
-        "quotes": quotes,
-        "events": events,
-        "counts": {"documents": len({a["doc_id"] for a in appearances}), "quotes": len(quotes), "events": len(events)},
+        "type": head["type"],
+        "actor_codes": head["actor_codes"],
+        "roles": head["roles"],
+        **{k: v["rows"] for k, v in lists.items()},
+        "counts": {"documents": head["n_documents"], "quotes": lists["quotes"]["total"], "events": lists["events"]["total"]},
+        **_pages(lists, page, per_page),
+        "reactions": reactions,
     }
 
 
-def actor_page(con, code: str) -> Optional[dict[str, Any]]:
-    """Everything the store holds about one actor country (an ISO 3166 alpha-3 code):
-    its entities, what its people said (by date), the events it was source or target of,
-    and its partners; None if nothing has that country.
+def actor_page(con, code: str, *, page: int = 1, per_page: int = PER_PAGE) -> Optional[dict[str, Any]]:
+    """What the store holds about one actor country (an ISO 3166 alpha-3 code): its 100 most
+    reported entities, its partners, and page ``page`` (``per_page`` rows) of what its people
+    said (by date) and of the events it was source or target of; None if nothing has that country.
     """
     entities = _rows(
         con,
         f"SELECT first(en.name ORDER BY en.n_mentions DESC, en.name) AS name, mode(en.type) AS type, {_KEY} AS actor_id, "
         "mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
         "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? "
-        f"GROUP BY {_KEY} ORDER BY n_documents DESC, n_mentions DESC, name LIMIT 100",
+        f"GROUP BY {_KEY} ORDER BY n_documents DESC, n_mentions DESC, name, actor_id LIMIT 100",
         [code],
     )
-    quotes = _rows(
-        con,
-        "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title "
-        "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE q.speaker_country = ? "
-        "ORDER BY d.published NULLS LAST, q.doc_id, q.start LIMIT 500",
-        [code],
-    )
-    events = _rows(
-        con,
-        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
-        "ev.source_country, ev.target_country, ev.date FROM events ev "
-        "WHERE ev.source_country = ? OR ev.target_country = ? ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start LIMIT 500",
-        [code, code],
-    )
+    lists = {
+        "quotes": _paged(
+            con,
+            "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title "
+            "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE q.speaker_country = ? "
+            "ORDER BY d.published NULLS LAST, q.doc_id, q.start, q.quote_id",
+            [code], page, per_page,
+        ),
+        "events": _paged(
+            con,
+            "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.modality, ev.source_name, ev.target_name, "
+            "ev.source_country, ev.target_country, ev.date FROM events ev "
+            "WHERE ev.source_country = ? OR ev.target_country = ? ORDER BY ev.date NULLS LAST, ev.doc_id, ev.start, ev.event_id",
+            [code, code], page, per_page,
+        ),
+    }
     partners = _rows(
         con,
         "SELECT CASE WHEN ev.source_country = ? THEN ev.target_country ELSE ev.source_country END AS partner, "
         "count(*) FILTER (WHERE ev.source_country = ?) AS n_out, count(*) FILTER (WHERE ev.target_country = ?) AS n_in "
         "FROM events ev WHERE (ev.source_country = ? OR ev.target_country = ?) "
-        "AND ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+        f"AND ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL AND {counted_condition('ev')} "
         "GROUP BY partner ORDER BY n_out + n_in DESC, partner LIMIT 50",
         [code] * 5,
     )
-    if not (entities or quotes or events):
+    if not (entities or lists["quotes"]["total"] or lists["events"]["total"]):
         return None
     return {
         "code": code,
         "entities": entities,
-        "quotes": quotes,
-        "events": events,
+        "quotes": lists["quotes"]["rows"],
+        "events": lists["events"]["rows"],
         "partners": partners,
-        "counts": {"entities": len(entities), "quotes": len(quotes), "events": len(events)},
+        "counts": {"entities": len(entities), "quotes": lists["quotes"]["total"], "events": lists["events"]["total"]},
+        **_pages(lists, page, per_page),
     }
 
 
@@ -225,11 +304,12 @@ def _filters(frm: Optional[_dt.date], to: Optional[_dt.date], types: list[str], 
 
 
 def top_dyads(con, *, limit: int = 15) -> list[dict[str, Any]]:
-    """The most frequent source-target country pairs (for the dyads page's start)."""
+    """The most frequent source-target country pairs (for the dyads page's start), in reports of
+    events that happened (:func:`newsfacts.store.dyads.counted_condition`)."""
     return _rows(
         con,
         "SELECT ev.source_country AS a, ev.target_country AS b, count(*) AS n FROM events ev "
-        "WHERE ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL "
+        f"WHERE ev.source_country IS NOT NULL AND ev.target_country IS NOT NULL AND {counted_condition('ev')} "
         "GROUP BY ALL ORDER BY n DESC, a, b LIMIT ?",
         [limit],
     )
@@ -244,6 +324,8 @@ def network(
     types: Optional[list[str]] = None,
     limit: int = 300,
     top: Optional[int] = None,
+    modalities: tuple[str, ...] = HAPPENED,
+    background: bool = False,
 ) -> dict[str, Any]:
     """The actor network: nodes are actors (countries, or actor ids labelled with their most
     frequent name), edges are the events from one to another, with their count and most
@@ -256,9 +338,12 @@ def network(
         limit: at most this many edges (the heaviest).
         top: keep only the ``top`` actors of highest degree (events in or out; ties by id)
             and the edges between them; None keeps every actor.
+        modalities, background: which events count (:func:`newsfacts.store.dyads.counted_condition`;
+            by default those that happened, not background).
     """
     assert level in LEVELS
     flt, p_flt = _filters(frm, to, types or [])
+    flt += f" AND {counted_condition('ev', modalities, background)}"
     if level == "country":
         side = {s: (f"ev.{s}_country", f"ev.{s}_country") for s in ("source", "target")}
     else:  # a side's actor ids ("; "-joined as its names are); a row written without them: its names
@@ -290,49 +375,61 @@ def network(
         "from": frm.isoformat() if frm else None,
         "to": to.isoformat() if to else None,
         "types": types or [],
+        "modality": ",".join(modalities),
+        "background": background,
         "nodes": [{"id": n, "label": labels[n].most_common(1)[0][0], "weight": w} for n, w in sorted(degree.items())],
         "edges": [{"id": f"x{k}", **r} for k, r in enumerate(rows)],
     }
 
 
-def search(con, q: str, *, limit: int = 50) -> dict[str, Any]:
+def search(con, q: str, *, page: int = 1, per_page: int = PER_PAGE, limit: Optional[int] = None) -> dict[str, Any]:
     """Documents, quotes and events whose text or actors contain ``q`` (case-insensitive,
-    a literal substring: ``%`` and ``_`` mean themselves)."""
+    a literal substring: ``%`` and ``_`` mean themselves): page ``page`` (``per_page`` rows,
+    or ``limit``) of each list, with their totals (``counts``, ``shown``)."""
     q = (q or "").strip()
+    per_page = limit or per_page
     if not q:
-        return {"q": "", "documents": [], "quotes": [], "events": []}
-    documents = _rows(
-        con,
-        "SELECT d.doc_id, d.title, d.published, d.source, instr(lower(d.text), lower(?)) AS pos "
-        "FROM documents d WHERE contains(lower(d.text), lower(?)) OR contains(lower(coalesce(d.title, '')), lower(?)) "
-        "ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ?",
-        [q, q, q, limit],
-    )
+        return {"q": "", "documents": [], "quotes": [], "events": [], "counts": {"documents": 0, "quotes": 0, "events": 0},
+                **_pages({}, 1, per_page)}
+    lists = {
+        "documents": _paged(
+            con,
+            "SELECT d.doc_id, d.title, d.published, d.source, instr(lower(d.text), lower(?)) AS pos "
+            "FROM documents d WHERE contains(lower(d.text), lower(?)) OR contains(lower(coalesce(d.title, '')), lower(?)) "
+            "ORDER BY d.published DESC NULLS LAST, d.doc_id",
+            [q, q, q], page, per_page,
+        ),
+        "quotes": _paged(
+            con,
+            "SELECT q.doc_id, q.quote_id, q.text, q.speaker_name, q.cue, d.published FROM quotes q "
+            "JOIN documents d ON d.doc_id = q.doc_id "
+            "WHERE contains(lower(q.text), lower(?)) OR contains(lower(coalesce(q.speaker_name, '')), lower(?)) "
+            "ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start, q.quote_id",
+            [q, q], page, per_page,
+        ),
+        "events": _paged(
+            con,
+            "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.source_name, ev.target_name, ev.date FROM events ev "
+            "WHERE contains(lower(coalesce(ev.source_name, '')), lower(?)) OR contains(lower(coalesce(ev.target_name, '')), lower(?)) "
+            "OR lower(ev.type) = lower(?) OR contains(lower(coalesce(ev.place_name, '')), lower(?)) "
+            "ORDER BY ev.date DESC NULLS LAST, ev.doc_id, ev.start, ev.event_id",
+            [q, q, q, q], page, per_page,
+        ),
+    }
+    documents = lists["documents"]["rows"]
     if documents:
-        texts = dict(
-            con.execute(
-                "SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [[d["doc_id"] for d in documents]]
-            ).fetchall()
-        )
-        for d in documents:
-            p = (d.pop("pos") or 1) - 1
-            t = texts.get(d["doc_id"], "")
-            s = max(0, p - 80)
-            d["snippet"] = ("\u2026" if s else "") + " ".join(t[s : p + len(q) + 80].split()) + "\u2026"
-    quotes = _rows(
-        con,
-        "SELECT q.doc_id, q.quote_id, q.text, q.speaker_name, q.cue, d.published FROM quotes q "
-        "JOIN documents d ON d.doc_id = q.doc_id "
-        "WHERE contains(lower(q.text), lower(?)) OR contains(lower(coalesce(q.speaker_name, '')), lower(?)) "
-        "ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT ?",
-        [q, q, limit],
+        _snippets(con, documents, q)
+    return {"q": q, **{k: v["rows"] for k, v in lists.items()}, "counts": {k: v["total"] for k, v in lists.items()},
+            **_pages(lists, page, per_page)}
+
+
+def _snippets(con, documents: list[dict[str, Any]], q: str) -> None:
+    """Give each found document a ``snippet``: its text around the first match of ``q``."""
+    texts = dict(
+        con.execute("SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [[d["doc_id"] for d in documents]]).fetchall()
     )
-    events = _rows(
-        con,
-        "SELECT ev.doc_id, ev.event_id, ev.type, ev.quad_class, ev.source_name, ev.target_name, ev.date FROM events ev "
-        "WHERE contains(lower(coalesce(ev.source_name, '')), lower(?)) OR contains(lower(coalesce(ev.target_name, '')), lower(?)) "
-        "OR lower(ev.type) = lower(?) OR contains(lower(coalesce(ev.place_name, '')), lower(?)) "
-        "ORDER BY ev.date DESC NULLS LAST, ev.doc_id, ev.start LIMIT ?",
-        [q, q, q, q, limit],
-    )
-    return {"q": q, "documents": documents, "quotes": quotes, "events": events}
+    for d in documents:
+        p = (d.pop("pos") or 1) - 1
+        t = texts.get(d["doc_id"], "")
+        s = max(0, p - 80)
+        d["snippet"] = ("\u2026" if s else "") + " ".join(t[s : p + len(q) + 80].split()) + "\u2026"

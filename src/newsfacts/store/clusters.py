@@ -15,6 +15,9 @@ Two event records can be one event when
   ``window_days`` apart;
 - their evidence texts are similar enough (content-word overlap), see :func:`similarity`.
 
+Only events that happened are clustered (:func:`clusterable`: coded, asserted or reported, not
+background); the others keep no cluster and, when a count includes them, count on their own.
+
 Records are taken in date order and each joins the best-scoring open cluster of its block
 (same quad class) whose members it matches, or starts a new one; a cluster closes when the
 window has passed, so memory holds only the clusters of the last ``window_days`` days. A
@@ -45,6 +48,19 @@ _STOP = frozenset(
     what when where why how not but are our out off per via any all one two new more most some such only other
     told reporters according officials official statement spokesman spokeswoman""".split()
 )
+
+
+#: The modalities of events that happened: the only ones clustered (and counted by default).
+HAPPENED = ("asserted", "reported")
+
+
+def clusterable(row: dict[str, Any]) -> bool:
+    """True for an event row that reports something that happened: coded (no ``uncoded``
+    reason), asserted or reported (a missing modality is the default, asserted), not
+    background. Only these are clustered; the rule of the default counts
+    (:func:`newsfacts.store.dyads.counted_condition`)."""
+    return (row.get("uncoded") is None and (row.get("modality") or "asserted") in HAPPENED
+            and not row.get("background"))
 
 
 def content_words(text: Optional[str]) -> frozenset[str]:
@@ -306,7 +322,8 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
     """Stream clusters from event rows given in date order (event date, else published).
 
     Yields one dict per cluster with the columns of the ``event_clusters`` table plus
-    ``members``: the ``(doc_id, event_id)`` of every event record in it. Rows without
+    ``members``: the ``(doc_id, event_id)`` of every event record in it. Rows that are not
+    :func:`clusterable` are skipped (they belong to no cluster). Rows without
     any date form clusters of their own. Memory holds only the open clusters (those
     whose last date is within ``window_days`` of the current row); a new record is
     compared only with open clusters of its quad class whose countries can match and
@@ -315,6 +332,8 @@ def iter_clusters(rows: Iterable[dict[str, Any]], *, window_days: int = WINDOW_D
     open_: dict[Any, _Block] = {}  # quad class -> its open clusters
     current: Optional[_dt.date] = None
     for row in rows:
+        if not clusterable(row):
+            continue  # did not happen (or is no coded event): no cluster
         ev = _prepare(row)
         if ev.date is None:
             yield _close(_Cluster([ev]))
@@ -417,6 +436,7 @@ def pairwise_scores(gold: dict[tuple[str, str], str], predicted: dict[tuple[str,
 CLUSTER_INPUT_SQL = """
 SELECT e.doc_id, e.event_id, e.type, e.quad_class, e.source_country, e.target_country,
        e.source_name, e.target_name, e.source_actor_id, e.target_actor_id, e.date, d.published, d.source,
+       e.modality, e.uncoded, e.background,
        CASE WHEN e.sentence_start IS NOT NULL THEN substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
             WHEN e.start IS NOT NULL THEN substr(d.text, e.start + 1, e."end" - e.start) END AS evidence_text
 FROM events e JOIN documents d USING (doc_id)

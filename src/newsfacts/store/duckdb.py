@@ -188,8 +188,8 @@ def request_read(path: str, wait: float):
     try:
         return _connect(path, read_only=True)
     except StoreError as exc:
-        if exc.code != E_LOCKED:
-            raise
+        if exc.code != E_LOCKED or wait <= 0:
+            raise  # wait 0: one try, no marker (a writer is not asked to let go)
     mark = f"{path}{READER_MARK}{os.getpid()}-{threading.get_ident()}"
     deadline = time.monotonic() + wait
     try:

@@ -8,7 +8,18 @@ rows (:func:`counted_sql`) with the same options:
 - ``count``: ``clusters`` (the default: each real-world event once, with its cluster's
   type, quad class and actors, dated by its first report; events not (yet) clustered count
   as their own cluster) or ``reports`` (every per-article event record);
-- dates (first and last, inclusive, on the counted row's date) and PLOVER types.
+- dates (first and last, inclusive, on the counted row's date) and PLOVER types;
+- ``modality`` and ``background``: which events count (:func:`counted_condition`). By default
+  only events that happened: coded (``uncoded`` is NULL), asserted or reported, not
+  background (dated more than a year before publication). ``modality="all"`` (or a list such
+  as ``asserted,reported,future``) adds negated, hypothetical or future ones;
+  ``background=True`` adds background events. Uncoded mentions never count.
+
+Clusters hold only events that happened (:func:`newsfacts.store.clusters.clusterable`): a
+negated, hypothetical, future, background or uncoded event is no report of a real-world event
+and stays unclustered, so when an option includes it, it counts as its own cluster. A cluster
+counts when one of its members passes the filter (so a store clustered before this rule
+still counts only clusters with an event that happened).
 
 A cluster counts once, in one place: with the cluster's own attributes (the most frequent
 among its members), not once per distinct member attribute, so the counts of every
@@ -27,26 +38,68 @@ PERIODS = ("day", "week", "month", "quarter", "year")
 #: What is counted: real-world events (clusters) or per-article records (reports).
 COUNTS = ("clusters", "reports")
 
+#: Event modalities (``newsfacts.nlp.events.modality``), strongest last.
+MODALITIES = ("asserted", "reported", "future", "hypothetical", "negated")
+#: What the counts count unless told otherwise: events that happened.
+HAPPENED = ("asserted", "reported")
+
 _CODE = re.compile(r"[A-Z]{3}")
 _ACTOR_ID = re.compile(r"[a-z]+:\S")
 
 
-def counted_sql(count: str) -> str:
+def parse_modality(value: Optional[str]) -> tuple[str, ...]:
+    """The modalities a ``--modality`` value names: ``happened`` (None or empty too: asserted and
+    reported), ``all``, or a comma-separated list of :data:`MODALITIES` (``happened`` may be one item).
+
+    Raises:
+        NewsfactsError: NF310 for a word that is none of these.
+    """
+    from ..errors import E_FILTER
+
+    out: list[str] = []
+    for word in (w.strip().lower() for w in (value or "happened").split(",")):
+        named = HAPPENED if word == "happened" else MODALITIES if word == "all" else (word,) if word in MODALITIES else None
+        if named is None:
+            raise NewsfactsError(f"modality {word!r}: use happened (asserted and reported), all, or a comma-separated list of "
+                                 f"{', '.join(MODALITIES)}", code=E_FILTER)
+        out += [m for m in named if m not in out]
+    return tuple(m for m in MODALITIES if m in out)
+
+
+def counted_condition(alias: str = "e", modalities: tuple[str, ...] = HAPPENED, background: bool = False) -> str:
+    """SQL condition on an ``events`` row (table alias ``alias``): coded, of one of ``modalities``,
+    and not background unless ``background``. The modalities are checked against
+    :data:`MODALITIES` (they are written into the SQL as literals); a NULL modality is the
+    record's default, asserted; NULL ``uncoded`` / ``background`` (a store of an older schema) are
+    a coded event / not background."""
+    bad = [m for m in modalities if m not in MODALITIES]
+    if bad or not modalities:
+        raise ValueError(f"not event modalities: {bad or modalities}")
+    # a row with no modality has the record's default, asserted
+    cond = f"{alias}.uncoded IS NULL AND coalesce({alias}.modality, 'asserted') IN ({', '.join(repr(m) for m in modalities)})"
+    if not background:
+        cond += f" AND NOT coalesce({alias}.background, false)"
+    return cond
+
+
+def counted_sql(count: str, modalities: tuple[str, ...] = HAPPENED, background: bool = False) -> str:
     """The rows :func:`dyads` and :func:`dyad_counts` count, with columns ``date, type,
     quad_class, source_country, target_country, source_name, target_name, source_actor_id,
-    target_actor_id``.
+    target_actor_id``: the events :func:`counted_condition` keeps, or their clusters.
 
     Raises:
         NewsfactsError: NF304 if ``count`` is not one of :data:`COUNTS`.
     """
     cols = "date, type, quad_class, source_country, target_country, source_name, target_name, source_actor_id, target_actor_id"
+    keep = counted_condition("e", modalities, background)
     if count == "reports":
-        return f"SELECT {cols} FROM events"
+        return f"SELECT {cols} FROM events e WHERE {keep}"
     if count == "clusters":
-        # a cluster counts once; events not (yet) clustered count as their own cluster
+        # a cluster counts once (when a member passes); events not clustered count as their own cluster
         return ("SELECT date_first AS date, type, quad_class, source_country, target_country, source_name, target_name, "
-                "source_actor_id, target_actor_id "
-                f"FROM event_clusters UNION ALL SELECT {cols} FROM events WHERE cluster_id IS NULL")
+                "source_actor_id, target_actor_id FROM event_clusters "
+                f"WHERE cluster_id IN (SELECT e.cluster_id FROM events e WHERE e.cluster_id IS NOT NULL AND {keep}) "
+                f"UNION ALL SELECT {cols} FROM events e WHERE e.cluster_id IS NULL AND {keep}")
     raise NewsfactsError(f"--count must be 'clusters' or 'reports', not '{count}'", code=E_SQL)
 
 
@@ -78,7 +131,8 @@ def _filters(date_from: Any, date_to: Any, types: Optional[list[str]]) -> tuple[
 
 
 def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optional[str] = None, date_to: Optional[str] = None,
-          source: Optional[str] = None, target: Optional[str] = None, types: Optional[list[str]] = None):
+          source: Optional[str] = None, target: Optional[str] = None, types: Optional[list[str]] = None,
+          modality: Optional[str] = None, background: bool = False):
     """Counts per period, source country, target country and PLOVER quad class (``newsfacts dyads``).
 
     Args:
@@ -88,6 +142,8 @@ def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optiona
         date_from, date_to: first and last date (inclusive).
         source, target: keep only this source (target) country code.
         types: keep only these PLOVER types (empty: all).
+        modality: the modalities counted (:func:`parse_modality`; default: events that happened).
+        background: count background events too.
 
     Returns:
         ``(column names, rows)``: period, source_country, target_country, quad_class and
@@ -95,7 +151,7 @@ def dyads(store, *, by: str = "day", count: str = "clusters", date_from: Optiona
         ~10^5 rows).
     """
     check_period(by)
-    base = counted_sql(count)
+    base = counted_sql(count, parse_modality(modality), background)
     where = ["u.date IS NOT NULL", "u.source_country IS NOT NULL", "u.target_country IS NOT NULL"]
     flt, params = _filters(date_from, date_to, types)
     where += flt
@@ -125,7 +181,8 @@ def _actor_match(side: str, actor: str) -> tuple[str, list[Any]]:
 
 
 def dyad_counts(con, a: str, b: Optional[str] = None, *, by: str = "month", date_from: Any = None, date_to: Any = None,
-                types: Optional[list[str]] = None, count: str = "clusters") -> list[tuple[str, str, str, int]]:
+                types: Optional[list[str]] = None, count: str = "clusters", modality: Optional[str] = None,
+                background: bool = False) -> list[tuple[str, str, str, int]]:
     """Counts of the events between actors ``a`` and ``b`` (both directions) per period and
     quad class (the web's dyads page).
 
@@ -133,14 +190,14 @@ def dyad_counts(con, a: str, b: Optional[str] = None, *, by: str = "month", date
         con: a DuckDB connection to the store.
         a: a country code (``ISR``), an actor id (``people:vladimir putin``) or an entity name.
         b: the other actor; when empty, events of ``a`` with anyone.
-        by, count, date_from, date_to, types: as for :func:`dyads`.
+        by, count, date_from, date_to, types, modality, background: as for :func:`dyads`.
 
     Returns:
         ``(period start as ISO date, quad class or "unknown", direction, count)`` rows, in
         that order; the direction is ``ab`` (``a`` is the source) or ``ba``.
     """
     check_period(by)
-    base = counted_sql(count)
+    base = counted_sql(count, parse_modality(modality), background)
     src_a, p_src_a = _actor_match("source", a)
     tgt_a, p_tgt_a = _actor_match("target", a)
     if b:

@@ -6,8 +6,13 @@
 - ``parquet`` / ``csv``: one file per table of :data:`~newsfacts.store.tables.TABLES`
   (``documents.parquet``, ``events.csv``, ...), columns as documented in docs/corpus.md.
 - ``plover``: one event per line with the field names of the PLOVER specification's
-  "JSON Data Fields" chapter (id, date, source, recipient, event, mode, quad_code,
-  event_text, event_loc, link, text_info, cite_info, coder, coded_date).
+  "JSON Data Fields" chapter (id, date, source, recipient, event, mode, context, quad_code,
+  event_text, event_loc, link, text_info, cite_info, coder, coded_date), plus ours:
+  ``modality``, ``date_precision``, ``background``, ``cameo``, ``goldstein``, ``is_root``,
+  ``url`` and ``outlet``. ``date`` keeps its precision: "2016" for a year, "2016-05" for a
+  month, else the ISO day (the publication date when the text gives none:
+  ``date_precision`` is then ``inferred``). Only coded events; by default only those that
+  happened (asserted or reported, not background), as the counts take them.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-from typing import Any
+from typing import Any, Optional
 
 from ..errors import E_EXISTS, E_EXPORT_FORMAT, E_WRITE, NewsfactsError
+from .dyads import counted_condition, parse_modality
 from .tables import TABLES
 
 FORMATS = ("jsonl", "parquet", "csv", "plover")
@@ -30,12 +36,13 @@ def _default(v: Any) -> Any:
     raise TypeError(type(v).__name__)
 
 
-def export(store, fmt: str, out: str, *, force: bool = False) -> dict[str, int]:
+def export(store, fmt: str, out: str, *, force: bool = False, modality: Optional[str] = None, background: bool = False) -> dict[str, int]:
     """Write the store in ``fmt`` to ``out`` (a file for jsonl/plover, a folder for parquet/csv).
 
     Every file is written under a temporary name beside its target and renamed into place
     when complete, so a failed export (a read-only folder, a full disk) leaves no truncated
-    file. An existing target is refused unless ``force``.
+    file. An existing target is refused unless ``force``. ``modality`` and ``background``
+    choose the events of the ``plover`` format (:func:`newsfacts.store.dyads.counted_condition`).
 
     Returns:
         rows written per file name.
@@ -46,6 +53,7 @@ def export(store, fmt: str, out: str, *, force: bool = False) -> dict[str, int]:
     """
     if fmt not in FORMATS:
         raise NewsfactsError(f"unknown export format '{fmt}' (use one of {', '.join(FORMATS)})", code=E_EXPORT_FORMAT)
+    keep = counted_condition("e", parse_modality(modality), background)
     targets = [os.path.join(out, f"{t}.{fmt}") for t in TABLES] if fmt in ("parquet", "csv") else [out]
     existing = [t for t in targets if os.path.lexists(t)]
     if existing and not force:
@@ -55,8 +63,9 @@ def export(store, fmt: str, out: str, *, force: bool = False) -> dict[str, int]:
         if fmt in ("parquet", "csv"):
             return export_tables(store, out, fmt)
         os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-        write = export_jsonl if fmt == "jsonl" else export_plover
-        return {os.path.basename(out): _atomic(out, lambda tmp: write(store, tmp))}
+        if fmt == "jsonl":
+            return {os.path.basename(out): _atomic(out, lambda tmp: export_jsonl(store, tmp))}
+        return {os.path.basename(out): _atomic(out, lambda tmp: export_plover(store, tmp, where=keep))}
     except OSError as exc:
         raise NewsfactsError(f"{getattr(exc, 'filename', None) or out}: the export could not be written ({exc.strerror or exc}); "
                              "nothing was left half-written", code=E_WRITE) from None
@@ -127,20 +136,40 @@ def _actors(ids_json: str, names: dict[str, dict[str, Any]]) -> list[dict[str, A
     return out
 
 
+def event_date(row: dict[str, Any]) -> Optional[str]:
+    """The event's date with its precision kept: the resolved value ("2016", "2016-05", a day),
+    else the ISO ``date`` column (a week's Monday, or the publication date when inferred)."""
+    value = row.get("date_value")
+    if value:
+        return value
+    d = row.get("date")
+    return d.isoformat() if isinstance(d, (_dt.date, _dt.datetime)) else (str(d)[:10] if d else None)
+
+
 def plover_event(row: dict[str, Any], entities: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """One PLOVER-style event object from an ``events`` row (+ document fields and entities)."""
     spans = json.loads(row["evidence"] or "[]")
     loc = None
     if row.get("place_name"):
-        loc = {"name": row["place_name"], "cc3": row.get("place_country"), "latitude": row.get("latitude"),
-               "longitude": row.get("longitude"), "geonameid": row.get("gazetteer_id")}
+        loc = {"name": row["place_name"], "kind": row.get("place_kind"), "cc3": row.get("place_country"),
+               "admin1": row.get("place_admin1"), "latitude": row.get("latitude"), "longitude": row.get("longitude"),
+               "geonameid": row.get("gazetteer_id")}
     return {
         "id": f"{row['doc_id']}:{row['event_id']}",
-        "date": row["date"].isoformat() if row.get("date") else None,
+        "date": event_date(row),
+        "date_precision": row.get("date_precision"),
         "source": _actors(row["source_ids"], entities),
         "recipient": _actors(row["target_ids"], entities),
         "event": [row["type"]],
         "mode": row.get("mode"),
+        "context": [],  # PLOVER's contexts are not coded (yet)
+        "modality": row.get("modality") or "asserted",
+        "background": bool(row.get("background")),
+        "cameo": row.get("cameo"),
+        "goldstein": row.get("goldstein"),
+        "is_root": bool(row.get("is_root")),
+        "url": row.get("url"),
+        "outlet": row.get("outlet"),
         "quad_code": QUAD_CODE.get((row.get("quad_class") or "").lower().replace("_", " ")),
         "event_text": [row["text"][s:e] for s, e in spans],
         "event_loc": loc,
@@ -153,15 +182,21 @@ def plover_event(row: dict[str, Any], entities: dict[str, dict[str, Any]]) -> di
     }
 
 
-def export_plover(store, path: str) -> int:
-    """PLOVER-style event JSONL: one event per line, in document order."""
+def export_plover(store, path: str, *, where: Optional[str] = None) -> int:
+    """PLOVER-style event JSONL: one event per line, in date order; only the events that pass
+    ``where`` (an SQL condition on ``events e``, default :func:`counted_condition`'s)."""
+    where = where or counted_condition("e")
     sql = (
         "WITH ents AS (SELECT doc_id, list(struct_pack(id := entity_id, name := name, country := country, sector := sector)) AS ents "
         "FROM entities WHERE doc_id IN (SELECT doc_id FROM events) GROUP BY doc_id) "
-        "SELECT e.*, d.text, d.url, d.title, d.source AS outlet, p.latitude, p.longitude, p.gazetteer_id, ents.ents "
+        "SELECT e.* EXCLUDE (url, outlet, place_kind, place_admin1), d.text, coalesce(e.url, d.url) AS url, d.title, "
+        "coalesce(e.outlet, d.source) AS outlet, "
+        "coalesce(e.place_latitude, p.latitude) AS latitude, coalesce(e.place_longitude, p.longitude) AS longitude, "
+        "coalesce(e.place_kind, p.kind) AS place_kind, coalesce(e.place_admin1, p.admin1) AS place_admin1, p.gazetteer_id, ents.ents "
         "FROM events e JOIN documents d USING (doc_id) "
         "LEFT JOIN places p ON p.doc_id = e.doc_id AND p.place_id = e.place_id "
         "LEFT JOIN ents ON ents.doc_id = e.doc_id "
+        f"WHERE {where} "
         "ORDER BY e.date NULLS LAST, e.doc_id, e.event_id"
     )
     n = 0

@@ -6,9 +6,10 @@ Schema 1.1.0 gave every entity an ``actor_id`` (one identity across documents, s
 ``target_actor_id`` and ``event_clusters.source_actor_id`` / ``target_actor_id``.
 
 A store made before has none of them. Its ids are computed from the stored entity name,
-type and actor country with the same function the pipeline uses
-(:func:`~newsfacts.nlp.entities.identity.actor_id_of`; a 1.0.0 record has no dictionary
-entry, so that rule never applies), then carried to quotes (by speaker id), events (by the
+type and actor country with the pipeline's function
+(:func:`~newsfacts.nlp.entities.identity.stored_actor_id`: a 1.0.0 record keeps no
+dictionary entry, so the PETRARCH2 entry the coding would have used is looked up again from
+the name, and kept when it gives the stored country), then carried to quotes (by speaker id), events (by the
 side's entity ids, in order, joined with "; ") and clusters (the most frequent among the
 cluster's events; a re-clustering recomputes it as the clustering does).
 
@@ -33,7 +34,8 @@ ACTOR_ID_COLUMNS: dict[str, tuple[str, ...]] = {
 #: The columns schema 1.2.0 added, per table (at the end of each table): NULL in an older
 #: store until its documents are processed again (a read-only open shows them as NULL columns).
 SCHEMA_1_2_COLUMNS: dict[str, tuple[str, ...]] = {
-    "events": ("uncoded", "goldstein", "is_root", "background"),
+    "events": ("uncoded", "goldstein", "is_root", "background", "date_value", "place_kind", "place_latitude", "place_longitude",
+               "place_admin1", "url", "outlet"),
     "claims": ("counts_evidence",),
     "places": ("admin1",),
 }
@@ -47,10 +49,10 @@ def _id_map(con, entities: str):
     """An Arrow table ``(name, type, country, actor_id)`` over the distinct entities of ``entities``."""
     import pyarrow as pa
 
-    from ..nlp.entities.identity import actor_id_of
+    from ..nlp.entities.identity import stored_actor_id
 
     rows = con.execute(f"SELECT DISTINCT name, type, country FROM {entities}").fetchall()
-    ids = [actor_id_of(n or "", t or "", c) for n, t, c in rows]
+    ids = [stored_actor_id(n or "", t or "", c) for n, t, c in rows]
     return pa.table({"name": [r[0] for r in rows], "type": [r[1] for r in rows], "country": [r[2] for r in rows],
                      "actor_id": ids})
 

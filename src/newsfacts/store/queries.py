@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Optional
 
+from . import speakers
 from .vocab import parse_actor, parse_event_type
 from .dyads import PERIODS, dyads  # noqa: F401  (the CLI's dyads: one implementation, in store/dyads.py)
 
@@ -41,27 +42,53 @@ def _actor(side: str, value: Optional[str], where: list[str], params: list[Any])
             params.append(code)
 
 
-def quotes(store, *, speaker: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None, limit: int = 100) -> Result:
-    """Quotes, newest first, optionally by speaker name (substring, any case) and publication dates."""
-    where: list[str] = []
+def quotes(store, *, speaker: Optional[str] = None, date_from: Optional[str] = None, date_to: Optional[str] = None, limit: int = 100,
+           reactions: bool = False) -> Result:
+    """Quotes, newest first, optionally by speaker and publication dates.
+
+    A speaker is every actor an entity of that name (substring, any case) belongs to, under
+    any of its names, and only the quotes they said: not those whose speaker is named only
+    inside the content (:mod:`.speakers`). Reactions (kind ``reaction``) only with ``reactions``.
+    """
+    where: list[str] = [speakers.kind_condition(reactions)]
     params: list[Any] = []
     if speaker:
-        where.append("q.speaker_name ILIKE ?")
-        params.append(f"%{speaker}%")
+        where += [speakers.speaker_condition(), speakers.NAMED_OUTSIDE]
+        params += [f"%{speaker}%", f"%{speaker}%"]
     _dates("d.published", date_from, date_to, where, params)
     sql = (
         "SELECT d.published, q.speaker_name AS speaker, q.speaker_country AS country, q.kind, q.text AS quote, "
-        "d.source, q.doc_id, q.start, q.\"end\" FROM quotes q JOIN documents d USING (doc_id)"
+        "d.source, q.doc_id, q.start, q.\"end\", q.speaker_actor_id AS actor_id FROM quotes q JOIN documents d USING (doc_id)"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY d.published DESC NULLS LAST, q.doc_id, q.start LIMIT ?"
     )
     return store.query(sql, params + [limit])
 
 
+def claims(store, *, limit: int = 100) -> Result:
+    """Numeric claims, newest first: the figure, what it counts, who claims it and the verdicts
+    of their checks (``kind:verdict``, "; "-joined)."""
+    sql = (
+        "SELECT d.published, d.source AS outlet, c.claimant_name AS claimant, c.text, c.value, c.unit, c.counts, "
+        "(SELECT string_agg(x.kind || ':' || x.verdict, '; ') FROM (SELECT unnest(from_json(coalesce(c.checks, '[]'), "
+        "'[{\"kind\": \"VARCHAR\", \"verdict\": \"VARCHAR\"}]'), recursive := true)) x) AS checks, c.doc_id, c.claim_id "
+        "FROM claims c JOIN documents d USING (doc_id) ORDER BY d.published DESC NULLS LAST, c.doc_id, c.start LIMIT ?"
+    )
+    return store.query(sql, [limit])
+
+
 def events(store, *, source: Optional[str] = None, target: Optional[str] = None, type: Optional[str] = None,
-           date_from: Optional[str] = None, date_to: Optional[str] = None, limit: int = 100) -> Result:
-    """Per-article event records with their cluster, filtered by actor country/name, PLOVER type and date."""
-    where: list[str] = []
+           date_from: Optional[str] = None, date_to: Optional[str] = None, limit: int = 100,
+           modality: Optional[str] = None, background: bool = False) -> Result:
+    """Per-article event records with their cluster, filtered by actor country/name, PLOVER type and date.
+
+    Like the dyads (:func:`.dyads.counted_condition`), only events that happened by default:
+    coded, asserted or reported, not background; ``modality`` (``all``, or a list such as
+    ``asserted,future``) and ``background`` widen that. The date keeps its precision
+    (``date_value``: "2016" for a year; ``date`` is the first day of that period)."""
+    from .dyads import counted_condition, parse_modality
+
+    where: list[str] = [counted_condition("e", parse_modality(modality), background)]
     params: list[Any] = []
     _actor("source", source, where, params)
     _actor("target", target, where, params)
@@ -73,7 +100,8 @@ def events(store, *, source: Optional[str] = None, target: Optional[str] = None,
     sql = (
         "SELECT e.date, e.type, e.quad_class, e.source_name, e.source_country, e.target_name, e.target_country, "
         "e.place_name, e.modality, d.source AS outlet, e.cluster_id, c.n_articles AS cluster_articles, "
-        "substr(d.text, e.start + 1, e.\"end\" - e.start) AS evidence_text, e.doc_id, e.event_id "
+        "substr(d.text, e.start + 1, e.\"end\" - e.start) AS evidence_text, e.doc_id, e.event_id, "
+        "e.date_precision, e.date_value, e.goldstein, e.is_root, e.background, e.place_country, e.place_admin1 "
         "FROM events e JOIN documents d USING (doc_id) LEFT JOIN event_clusters c USING (cluster_id)"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY e.date DESC NULLS LAST, e.doc_id, e.event_id LIMIT ?"

@@ -113,7 +113,15 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("uncoded", "VARCHAR"),  # why the event is a mention kept out of every count; NULL: coded
         ("goldstein", "DOUBLE"),  # intensity of its CAMEO code
         ("is_root", "BOOLEAN"),  # the main event of its sentence
-        ("background", "BOOLEAN"),  # dated far before publication: out of the default counts
+        ("background", "BOOLEAN"),  # not news of the day (nlp.events.enrich): out of the default counts
+        # for event-data users (schema 1.2.0): no join needed for the place or the article
+        ("date_value", "VARCHAR"),  # the event's own date as resolved: "2016", "2016-05" or a full date
+        ("place_kind", "VARCHAR"),  # country, region, state, city, facility, ...
+        ("place_latitude", "DOUBLE"),
+        ("place_longitude", "DOUBLE"),
+        ("place_admin1", "VARCHAR"),  # first-level admin code of the place, e.g. US-TX
+        ("url", "VARCHAR"),  # the article's URL
+        ("outlet", "VARCHAR"),  # the article's source (documents.source)
     ],
     "claims": [
         ("doc_id", "VARCHAR"),
@@ -353,7 +361,7 @@ def _quote_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
     return rows
 
 
-def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> list[dict[str, Any]]:
+def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any], url: Optional[str] = None) -> list[dict[str, Any]]:
     """The ``events`` rows (an event's date: its own, else the publication date, marked inferred)."""
     rows: list[dict[str, Any]] = []
     d = record["document"]
@@ -409,9 +417,31 @@ def _event_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "goldstein": ev.get("goldstein"),
                 "is_root": bool(ev.get("is_root", False)),
                 "background": bool(ev.get("background", False)),
+                **_event_extras(dt, pl, d, url),
             }
         )
     return rows
+
+
+def _event_extras(dt: Optional[dict[str, Any]], pl: Optional[dict[str, Any]], d: dict[str, Any], url: Optional[str]) -> dict[str, Any]:
+    """The event row's own date value, its place's kind, coordinates and admin code, and the article's URL and outlet.
+
+    A country with no coordinates of its own is placed at its centroid (``lexicons/country_centroids.tsv``)."""
+    from ..lexicons import country_centroids
+
+    pl = pl or {}
+    lat, lon = pl.get("latitude"), pl.get("longitude")
+    if lat is None and pl.get("kind") == "country" and pl.get("country"):
+        lat, lon = country_centroids().get(pl["country"], (None, None))
+    return {
+        "date_value": dt.get("value") if dt and _period_start(dt.get("value")) else None,
+        "place_kind": pl.get("kind"),
+        "place_latitude": lat,
+        "place_longitude": lon,
+        "place_admin1": pl.get("admin1"),
+        "url": url,
+        "outlet": d.get("source"),
+    }
 
 
 def _claim_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> list[dict[str, Any]]:
@@ -518,7 +548,7 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
     out["documents"].append(_document_row(record, text, url, origin, record_text))
     out.update(_entity_rows(record, doc_id))
     out["quotes"] = _quote_rows(record, doc_id, ents)
-    out["events"] = _event_rows(record, doc_id, ents)
+    out["events"] = _event_rows(record, doc_id, ents, url)
     out["claims"] = _claim_rows(record, doc_id, ents)
     out["places"] = _place_rows(record, doc_id)
     out["dates"] = _date_rows(record, doc_id)

@@ -69,6 +69,7 @@ def _run(site, text: str, meta: dict[str, Any], save: bool, replace: bool = Fals
 
         with site.store_lock:
             save_record(site.db, record, text, replace=replace)
+        site.snapshots.invalidate()  # the next page shows it
         stored = True
     return article_view(record, text, stored=stored)
 

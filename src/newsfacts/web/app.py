@@ -1,8 +1,8 @@
 """The newsfacts web app: FastAPI + Jinja2, server-rendered.
 
 Every page has a JSON twin: ``/x`` renders the very dict that ``/api/x`` returns (one
-endpoint function serves both paths, see :meth:`Site.twin`). Store pages open the DuckDB
-file read-only for each request and query it with parameters only; the one write is
+endpoint function serves both paths, see :meth:`Site.twin`). Store pages read a shared
+read-only snapshot of the DuckDB file, a cursor per request, with parameters only; the one write is
 "save into the store" on the Analyse page. Front-end libraries (Chart.js, Cytoscape.js)
 are npm packages installed next to this module (``make web-assets``) and served by the
 app itself, so the pages work with no internet.
@@ -10,6 +10,7 @@ app itself, so the pages work with no internet.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import secrets
@@ -28,8 +29,10 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import E_BAD_PARAM, E_NOT_FOUND, NewsfactsError, WebError
 from .analyse import register_analyse
+from .cache import MAX_BYTES as CACHE_BYTES, AnswerCache
 from .highlight import highlight
-from .pages import register_pages
+from .pages import register_disagreements, register_pages
+from .snapshot import REFRESH_EVERY, SnapshotReader
 
 HERE = Path(__file__).resolve().parent
 
@@ -65,6 +68,18 @@ def assets_dir() -> Path:
     return Path(os.environ.get("NEWSFACTS_WEB_ASSETS") or HERE / "node_modules")
 
 
+def page_links(request: Request, page: int, pages: int) -> dict[str, Optional[str]]:
+    """``prev`` and ``next``: the same URL (page or JSON twin, same parameters) at the page
+    before and after ``page`` of ``pages``, None where there is none."""
+    from urllib.parse import urlencode
+
+    def at(n: int) -> str:
+        query = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+        return request.url.path + "?" + urlencode(query + ([("page", str(n))] if n > 1 else []))
+
+    return {"prev": at(page - 1) if page > 1 else None, "next": at(page + 1) if page < pages else None}
+
+
 def _error_payload(exc: NewsfactsError) -> dict[str, Any]:
     """An error as the JSON body every error answer carries."""
     return {"error": {"code": exc.code, "message": exc.args[0]}}
@@ -74,16 +89,21 @@ class Site:
     """What the routes share: the app, the store path and its lock, the pipeline, and the
     helpers that render a page, open the store and register a page with its JSON twin."""
 
-    def __init__(self, app: FastAPI, db: Optional[str], *, nlp: Any, max_upload_bytes: int, store_wait: float):
+    def __init__(self, app: FastAPI, db: Optional[str], *, nlp: Any, max_upload_bytes: int, store_wait: float,
+                 refresh_every: float = REFRESH_EVERY, cache_bytes: int = 0):
         self.app = app
         self.db = db
         self.nlp = nlp
         self.max_upload_bytes = max_upload_bytes
         self.store_wait = store_wait
-        self.store_lock = threading.Lock()  # one store connection at a time: DuckDB refuses mixed read-only/read-write opens
+        # held whenever this process opens the store file itself (a snapshot's copy, a Save):
+        # DuckDB refuses a read-only and a read-write open of one file in one process
+        self.store_lock = threading.Lock()
+        self.snapshots = SnapshotReader(db or "", wait=store_wait, source_lock=self.store_lock, every=refresh_every)
         # the same-origin proof a write needs: on the Analyse page (and GET /api/token), which a
         # foreign page can request but never read (no CORS), so it can't forge a save
         self.token = secrets.token_urlsafe(32)
+        self.cache = AnswerCache(cache_bytes) if cache_bytes else None
         self.nlp_lock = threading.Lock()
         env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
         env.globals["highlight"] = highlight
@@ -99,31 +119,58 @@ class Site:
         return self.templates.TemplateResponse(request, template, {"data": data, "db": self.db, "page": template[:-5]}, status_code=status)
 
     def with_store(self, fn: Callable[..., Any]) -> Any:
-        """Run ``fn(con)`` on a read-only connection opened for this request. While an
-        ``ingest`` writes the store, it hands the file over between batches when asked
-        (see ``FactStore.open(..., wait=)``): the page waits up to ``store_wait`` seconds and
-        sees the store as of the last committed batch (whole documents only)."""
-        from ..store.duckdb import FactStore
+        """Run ``fn(con)`` on a cursor of the shared read-only snapshot of the store
+        (:mod:`newsfacts.web.snapshot`): requests run in parallel, each sees every commit
+        made before it unless a writer (a running ingest) holds the store, when it sees the
+        store as of a recent committed batch (whole documents only). With no snapshot yet a
+        page waits up to ``store_wait`` seconds for the writer to hand the file over."""
+        return self.snapshots.read(fn)
 
-        with self.store_lock:
-            store = FactStore.open(self.db or "", read_only=True, wait=self.store_wait, memory_limit=None)
-            try:
-                return fn(store.con)
-            finally:
-                store.close()
+    def cached(self, generation: int, url: str, make: Callable[[], Response]) -> Response:
+        """The answer kept for ``url`` at ``generation``, else ``make()`` (kept if it is a 200);
+        requests for a URL being made meanwhile wait for it (at most STORE_WAIT seconds)."""
+        cache = self.cache
+        hit = cache.get(generation, url)
+        if hit is None:
+            running = cache.claim(generation, url)
+            if running is not None and running.wait(STORE_WAIT):
+                hit = cache.get(generation, url)
+        if hit is not None:
+            return Response(hit[2], status_code=hit[0], media_type=hit[1])
+        try:
+            response = make()
+            if response.status_code == 200:
+                cache.put(generation, url, response.status_code, response.media_type or "", bytes(response.body))
+            return response
+        finally:
+            if running is None:
+                cache.done(generation, url)
 
     def twin(self, path: str, template: str):
         """Register ``fn(request, **params) -> dict`` at ``path`` (HTML through ``template``)
         and at ``/api`` + ``path`` (the same dict as JSON)."""
 
+        def answer(kw: dict[str, Any], fn) -> Response:
+            request = kw["request"]
+            data = fn(**kw)
+            if isinstance(data, dict) and "pages" in data and "page" in data:
+                data.update(page_links(request, data["page"], data["pages"]))
+            if self.is_api(request):
+                return JSONResponse(data)
+            return self.render(request, template, data)
+
         def deco(fn):
             @functools.wraps(fn)
             def endpoint(**kw):
-                request = kw["request"]
-                data = fn(**kw)
-                if self.is_api(request):
-                    return JSONResponse(data)
-                return self.render(request, template, data)
+                if self.cache is None:
+                    return answer(kw, fn)
+                url = str(kw["request"].url.path) + "?" + kw["request"].url.query
+                with contextlib.ExitStack() as held:
+                    try:  # one snapshot for the whole request: its generation names the answer
+                        generation = held.enter_context(self.snapshots.hold())
+                    except NewsfactsError:
+                        return answer(kw, fn)  # no store yet, or a writer and no snapshot: the page says so
+                    return self.cached(generation, url, lambda: answer(kw, fn))
 
             self.app.add_api_route(path, endpoint, methods=["GET"], include_in_schema=False)
             self.app.add_api_route("/api" + path if path != "/" else "/api", endpoint, methods=["GET"])
@@ -139,6 +186,8 @@ def create_app(
     max_upload_bytes: int = MAX_UPLOAD_BYTES,
     allowed_hosts: Optional[list[str]] = None,
     store_wait: float = STORE_WAIT,
+    refresh_every: float = REFRESH_EVERY,
+    cache_bytes: int = CACHE_BYTES,
 ) -> FastAPI:
     """Build the app.
 
@@ -150,7 +199,11 @@ def create_app(
         allowed_hosts: Host header values to accept (guards a localhost server against DNS
             rebinding); ``None`` accepts any.
         store_wait: seconds a page waits for a writer (a running ingest) to hand over the
-            store before answering 503 (NF302).
+            store before answering 503 (NF302), when there is no snapshot of it yet.
+        refresh_every: while a writer holds the store, seconds between two snapshots
+            taken from it (each pauses the writer for the copy).
+        cache_bytes: keep up to this many bytes of answers (pages and JSON), keyed on the URL and
+            the snapshot they were read from (:mod:`newsfacts.web.cache`); 0 keeps none.
 
     Returns:
         The FastAPI application.
@@ -159,9 +212,11 @@ def create_app(
     if allowed_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    site = Site(app, db, nlp=nlp, max_upload_bytes=max_upload_bytes, store_wait=store_wait)
+    site = Site(app, db, nlp=nlp, max_upload_bytes=max_upload_bytes, store_wait=store_wait, refresh_every=refresh_every,
+                cache_bytes=cache_bytes)
     _add_guards(site)
     register_pages(site)
+    register_disagreements(site)
     register_analyse(site)
     _add_assets(app)
     return app

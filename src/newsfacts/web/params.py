@@ -103,6 +103,19 @@ def page_number(value: str) -> int:
     return int(value)
 
 
+def per_page(value: str) -> int:
+    """Rows per page of a long list (``?limit=N``): a whole number from 1 to
+    :data:`newsfacts.store.browse.MAX_PER_PAGE`; empty is :data:`newsfacts.store.browse.PER_PAGE`."""
+    from ..store.browse import MAX_PER_PAGE, PER_PAGE
+
+    value = (value or "").strip()
+    if not value:
+        return PER_PAGE
+    if not value.isdigit() or not 1 <= int(value) <= MAX_PER_PAGE:
+        raise WebError(f"limit={value!r}: use a whole number from 1 to {MAX_PER_PAGE}", code=E_BAD_PARAM)
+    return int(value)
+
+
 #: The network's largest ``top`` (actors drawn).
 MAX_TOP = 500
 
@@ -121,3 +134,25 @@ def search_text(q: str) -> str:
     if len(q) > MAX_SEARCH:
         raise WebError(f"the search text is over {MAX_SEARCH} characters", code=E_BAD_PARAM)
     return q
+
+
+def check_modality(value: Optional[str]) -> tuple[str, ...]:
+    """The modalities counted (``?modality=``: ``happened``, the default; ``all``; or a
+    comma-separated list), as the CLI's ``--modality`` (:func:`newsfacts.store.dyads.parse_modality`)."""
+    from ..errors import NewsfactsError
+    from ..store.dyads import parse_modality
+
+    try:
+        return parse_modality(value)
+    except NewsfactsError as exc:
+        raise WebError(f"modality={value!r}: {exc.args[0]}", code=E_BAD_PARAM) from None
+
+
+def flag(value: Optional[str], name: str) -> bool:
+    """A yes/no parameter (``?background=1``): empty, 0, false or no is no; 1, true or yes is yes."""
+    v = (value or "").strip().lower()
+    if v in ("", "0", "false", "no", "off"):
+        return False
+    if v in ("1", "true", "yes", "on"):
+        return True
+    raise WebError(f"{name}={value!r}: use 1 or 0", code=E_BAD_PARAM)

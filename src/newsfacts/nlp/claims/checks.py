@@ -2,7 +2,7 @@
 
 ``run_checks(infos, names)`` is a pure function over :class:`~newsfacts.nlp.claims.extract.ClaimInfo`
 objects (no spaCy needed); it attaches :class:`~newsfacts.schema.Check` records to every
-claim involved. Three kinds:
+claim involved. Three kinds here:
 
 - ``percentage_of_base``: "about 90% of the 4,400 rockets" -> 90% x 4,400 = 3,960 (derived);
 - ``conversion``: a restatement in parentheses, "1,500-kilometer (900 mile)", converted with
@@ -18,98 +18,33 @@ claim involved. Three kinds:
 Ranges a qualifier allows: about ±10%; over/at least: up to 25% above; up to/under: down to
 25% below; nearly: up to 15% below; an unqualified figure: half its last rounded digit
 (1,400 -> 1,350 to 1,450), at most ±10% ("10,000" -> 9,000 to 11,000). These are conventions, stated in every explanation's arithmetic.
+
+Given the document's text, the checks that read the words around the numbers run too:
+``change`` (:mod:`.check_change`), ``shares`` and ``parts_of_total`` (:mod:`.check_parts`),
+``rounding``, ``per_capita`` and ``same_quantity`` (:mod:`.check_restate`), and, given a
+reference table, ``reference`` (:mod:`.check_reference`). The arithmetic they share is in
+:mod:`.check_arith`.
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
-import math
 from bisect import bisect_right
 from typing import Optional
 
 from ... import lexicons
 from ...schema import Check
-from .units import UNIT_PLURALS, convert
+from .check_change import change_checks
+from .check_parts import parts_checks, share_checks
+from .check_reference import reference_checks
+from .check_restate import per_capita_checks, rounding_checks, same_quantity_checks
+from .check_arith import cap, figure, fmt, granularity, interval, who, with_unit
+from .units import convert
 
 VERDICTS = ("consistent", "inconsistent", "different bases possible")
 #: nouns a number measures rather than counts ("5 points"): never compared as counts
 _MEASURE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_measure_nouns.txt"))
-
-
-def fmt(v: float) -> str:
-    """A number as a reader writes it: 3960 -> "3,960", 0.5 -> "0.5", 931.99 -> "932",
-    3480000000 -> "3.48 billion"."""
-    if v is None or not math.isfinite(v):
-        return str(v)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(v) >= size:
-            return f"{v / size:.3g} {word}"
-    if abs(v) >= 100 or float(v).is_integer():
-        return f"{round(v):,}"
-    return f"{v:,.3g}" if abs(v) >= 1 else f"{v:.3g}"
-
-
-def granularity(v: float) -> float:
-    """The rounding step a figure shows: 900 -> 100, 1,400 -> 100, 932 -> 1, 1.5 -> 0.1."""
-    if v is None or not math.isfinite(v) or v == 0:
-        return 1.0
-    a = abs(v)
-    if float(a).is_integer():
-        n = int(round(a))
-        g = 1
-        while n % (g * 10) == 0 and g * 10 <= n:
-            g *= 10
-        return float(g)
-    s = f"{a:.6f}".rstrip("0")
-    decimals = len(s.split(".")[1]) if "." in s else 0
-    return 10.0 ** -decimals
-
-
-def interval(value: float, qualifier: Optional[str], low: Optional[float] = None, high: Optional[float] = None) -> tuple[float, float]:
-    """The range of values a figure with this qualifier allows (see the module docstring)."""
-    if low is not None and high is not None:
-        return (min(low, high), max(low, high))
-    q = (qualifier or "").lower()
-    if q == "about":
-        return (value * 0.9, value * 1.1)
-    if q in ("over", "at least"):
-        return (value, value * 1.25)
-    if q in ("up to", "under"):
-        return (value * 0.75, value)
-    if q == "nearly":
-        return (value * 0.85, value)
-    if q == "exactly":
-        return (value, value)
-    half = min(granularity(value) / 2, abs(value) * 0.1)  # "10,000" is not 5,000-15,000
-    return (value - half, value + half)
-
-
-def _who(claim, names: dict[str, str]) -> str:
-    if claim.claimant:
-        return names.get(claim.claimant, claim.claimant)
-    if claim.quote:
-        return "a quoted speaker"
-    return "the story"
-
-
-def _figure(claim, unit_word: str = "") -> str:
-    q = f"{claim.qualifier} " if claim.qualifier and claim.qualifier != "between" else ""
-    if claim.low is not None and claim.high is not None:
-        return f"{fmt(claim.low)} to {fmt(claim.high)}{unit_word}"
-    return f"{q}{fmt(claim.value)}{unit_word}"
-
-
-def _u(v: float, unit: str) -> str:
-    """A value with its unit as words read: "932 miles", "1 mile", "1,500 km"."""
-    word = unit
-    if unit in UNIT_PLURALS and v != 1:
-        word = UNIT_PLURALS[unit]
-    return f"{fmt(v)} {word}"
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 def _attach(check: Check, by_id: dict) -> None:
@@ -129,33 +64,40 @@ def conversion_check(a, b) -> Optional[Check]:
     gb, ga = granularity(b.value), granularity(a.value)
     off = abs(conv - b.value) / abs(b.value) if b.value else float("inf")
     ok = abs(conv - b.value) <= gb / 2 or abs(back - a.value) <= ga / 2 or off <= 0.02
-    arithmetic = f"{_u(a.value, a.unit)} = {_u(conv, b.unit)}; the text gives {_u(b.value, b.unit)} ({off:.1%} off)"
+    arithmetic = f"{with_unit(a.value, a.unit)} = {with_unit(conv, b.unit)}; the text gives {with_unit(b.value, b.unit)} ({off:.1%} off)"
     step = "nearest " + {1: "unit", 10: "ten", 100: "hundred", 1000: "thousand"}.get(int(gb), fmt(gb)) if gb >= 1 else f"nearest {gb:g}"
     if ok:
         explanation = (
-            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}. The text gives {_u(b.value, b.unit)} in parentheses, "
+            f"{with_unit(a.value, a.unit)} is {with_unit(conv, b.unit)}. The text gives {with_unit(b.value, b.unit)} in parentheses, "
             f"which is {fmt(conv)} rounded to the {step}: consistent within rounding."
         )
         verdict = "consistent"
     else:
         explanation = (
-            f"{_u(a.value, a.unit)} is {_u(conv, b.unit)}, but the text gives {_u(b.value, b.unit)} in parentheses: "
+            f"{with_unit(a.value, a.unit)} is {with_unit(conv, b.unit)}, but the text gives {with_unit(b.value, b.unit)} in parentheses: "
             f"{off:.0%} off, more than rounding to the {step} explains. One of the two figures, or a unit, is wrong."
         )
         verdict = "inconsistent"
     return Check("conversion", [a.id, b.id], arithmetic, verdict, explanation)
 
 
-def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Check]:
+def run_checks(infos: list, names: Optional[dict[str, str]] = None, *, text: Optional[str] = None,
+               reference: tuple = (), published: Optional[str] = None) -> list[Check]:
     """Compute every check among the claims of one story and attach each to its claims.
 
     Args:
         infos: :class:`~newsfacts.nlp.claims.extract.ClaimInfo` objects of one document.
         names: entity id -> name, to name claimants in explanations.
+        text: the document's text; without it only the checks that need no words around
+            the numbers run (conversions, percentages of a base, comparisons of counts).
+        reference: rows of a reference table (:func:`.check_reference.load_reference`).
+        published: the publication date (ISO), to pick the reference row of the right date.
 
     Returns:
         The checks (each also appended to ``claim.checks`` of every claim it involves):
-        conversions, then percentages of a base, then comparisons of counts.
+        conversions, percentages of a base, comparisons of counts, then the news checks
+        (changes, shares, parts of a total, rounding, per capita, one quantity stated
+        twice) and the reference checks.
     """
     names = names or {}
     by_id = {i.claim.id: i.claim for i in infos}
@@ -164,8 +106,31 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None) -> list[Chec
     checks += percentage_checks
     counts += _plain_counts(infos, used_as_base)
     checks += _count_comparisons(counts, names)
+    if text is not None and infos:
+        checks += _news_checks(text, infos, names)
+        if reference:
+            checks += reference_checks(text, infos, reference, published)
     for ch in checks:
         _attach(ch, by_id)
+    return checks
+
+
+def _news_checks(text: str, infos: list, names: dict[str, str]) -> list[Check]:
+    """The checks that read the words around the numbers, sentence by sentence, then across sentences."""
+    sentences: list[list] = []
+    for info in sorted(infos, key=lambda i: i.claim.evidence[0]):
+        if sentences and sentences[-1][0].sentence == info.sentence:
+            sentences[-1].append(info)
+        else:
+            sentences.append([info])
+    checks: list[Check] = []
+    for group in sentences:
+        checks += change_checks(text, group, group[0].sentence)
+        checks += share_checks(text, group)
+        checks += parts_checks(text, group)
+        checks += rounding_checks(text, group)
+    checks += per_capita_checks(text, sentences)
+    checks += same_quantity_checks(text, infos, names)
     return checks
 
 
@@ -214,7 +179,7 @@ def _percentage_checks(infos: list, by_id: dict) -> tuple[list[Check], list[dict
                 "description": base_info.description,
                 "phrase": base_info.phrase,
                 "ids": [c.id, base.id],
-                "label": f"{_figure(c, '%')} of {fmt(base.value)} {noun}, i.e. about {fmt(derived)} {noun}",
+                "label": f"{figure(c, '%')} of {fmt(base.value)} {noun}, i.e. about {fmt(derived)} {noun}",
                 "claim": c,
                 "short": f"about {fmt(derived)}",
                 "derived": True,
@@ -231,27 +196,27 @@ def _percentage_check(info, base, derived: float, noun: str, by_id: dict) -> Che
     note = ""
     if c.value > 100:
         note = " That is more than the base itself, which a share of it cannot be unless the figure is a growth rate."
-    explanation = _cap(
-        f"{_figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
+    explanation = cap(
+        f"{figure(c, '%')} of {fmt(base.value)} {noun} is {'about ' if c.qualifier else ''}{fmt(derived)} {noun}.{note}"
     )
     unit = f" {base.unit}" if base.unit else ""
     if base.unit:
         arithmetic = f"{fmt(c.value)}% × {fmt(base.value)}{unit} = {fmt(derived)}{unit}"
-        explanation = _cap(f"{_figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
+        explanation = cap(f"{figure(c, '%')} of {fmt(base.value)}{unit} is {fmt(derived)}{unit}.{note}")
     restated = by_id.get(info.restates) if info.restates else None
     if restated is None or restated.value is None:
         return Check("percentage_of_base", [c.id, base.id], arithmetic, "consistent", explanation)
     lo, hi = interval(derived, c.qualifier or None)
     rlo, rhi = interval(restated.value, restated.qualifier, restated.low, restated.high)
-    arithmetic += f"; the text gives {_figure(restated, unit)}"
+    arithmetic += f"; the text gives {figure(restated, unit)}"
     if lo <= rhi and rlo <= hi:
         verdict = "consistent"
-        explanation += f" The story gives that amount as {_figure(restated, unit)}: consistent."
+        explanation += f" The story gives that amount as {figure(restated, unit)}: consistent."
     else:
         verdict = "inconsistent"
         explanation += (
-            f" But the story gives that amount as {_figure(restated, unit)}, which is not "
-            f"{_figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
+            f" But the story gives that amount as {figure(restated, unit)}, which is not "
+            f"{figure(c, '%')} of {fmt(base.value)}{unit}: one of the three figures is wrong."
         )
     return Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
 
@@ -274,9 +239,9 @@ def _plain_counts(infos: list, used_as_base: set[str]) -> list[dict]:
                 "description": info.description,
                 "phrase": info.phrase,
                 "ids": [c.id],
-                "label": f"{_figure(c)} {c.counts or info.head}",
+                "label": f"{figure(c)} {c.counts or info.head}",
                 "claim": c,
-                "short": _figure(c),
+                "short": figure(c),
                 "derived": False,
                 "sentence": info.sentence,
             }
@@ -351,7 +316,7 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
     arithmetic = (
         f"{a['short']} (range {fmt(alo)}–{fmt(ahi)}) vs {b['short']} (range {fmt(blo)}–{fmt(bhi)})"
     )
-    who_a, who_b = _who(a["claim"], names), _who(b["claim"], names)
+    who_a, who_b = who(a["claim"], names), who(b["claim"], names)
     said = f"{who_a[0].upper() + who_a[1:]} gives {a['label']}; {who_b} gives {b['label']}."
     if alo < bhi and blo < ahi:
         return Check(

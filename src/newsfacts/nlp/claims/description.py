@@ -161,6 +161,8 @@ def counted_noun(span):
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
                 for p in child.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PRON" and p.lower_ == "those":
+                        return p, True  # "42 percent of those responding"
                     if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "NUM"):
                         if p.pos_ == "NUM":
                             if p.head.pos_ in ("NOUN", "PROPN"):

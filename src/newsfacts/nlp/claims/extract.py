@@ -25,9 +25,12 @@ from typing import Optional
 from ... import lexicons
 from ...schema import Claim
 from ..text import doc_text
+from .adjacent import is_duration, not_quantity, or_number, widen
 from .claimants import assign_claimants
-from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
+from .description import Tree, counted_noun, description, phrase, verbs
+from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity
+from .spans import is_change, number_spans, pieces
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
 _SCALE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_scale_nouns.txt"))
@@ -68,37 +71,29 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
         not yet attached) and one :class:`ClaimInfo` per claim for the checks.
     """
     text = doc_text(doc)
-    durations = {(d.evidence[0][0], d.evidence[0][1]) for d in dates if d.precision == "duration" and d.value}
-    spans = []
-    rank = {d: k for k, d in enumerate(durations)}  # the set's own order, as before
-    by_start = sorted(durations)
-    starts = [s for s, _ in by_start]
-    for ent in doc.ents:
-        if ent.label_ in NUMERIC_LABELS:
-            spans.append(ent)
-        elif ent.label_ in ("DATE", "TIME"):
-            # the durations inside the entity, by bisect (a walk over all of them per entity was quadratic)
-            inside = by_start[bisect_left(starts, ent.start_char) : bisect_right(starts, ent.end_char)]
-            for s, e in sorted(inside, key=rank.__getitem__):
-                if ent.start_char <= s and e <= ent.end_char:
-                    sub = doc.char_span(s, e, alignment_mode="expand")
-                    if sub is not None:
-                        spans.append(sub)
+    spans = number_spans(doc, text, dates)
     infos: list[ClaimInfo] = []
     sents = _Sentences(doc) if spans else None
     tree = Tree(doc) if spans else None
-    for k, span in enumerate(spans):
+    for span in spans:
         if span.start > 0 and span[0].lower_ in _SCALE_NOUNS and doc[span.start - 1].lower_ in ("a", "an"):
             span = doc[span.start - 1 : span.end]  # NER leaves out the "a" of "a dozen"
-        info = _claim_from_span(doc, text, span, quotes, sents, tree)
-        if info is not None:
-            infos.append(info)
-    assign_claimants(infos, quotes)
+        for piece in pieces(doc, text, span):
+            info = _claim_from_span(doc, text, piece, quotes, sents, tree)
+            if info is not None and not any(_overlaps(info, i) for i in infos[-3:]):
+                infos.append(info)
     infos.sort(key=lambda i: i.claim.evidence[0])
+    infos = _merge_ranges(text, infos)
+    assign_claimants(infos, quotes)
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
     _link(text, infos)
     return [i.claim for i in infos], infos
+
+
+def _overlaps(a: ClaimInfo, b: ClaimInfo) -> bool:
+    (s1, e1), (s2, e2) = a.claim.evidence[0], b.claim.evidence[0]
+    return s1 < e2 and s2 < e1
 
 
 class _Sentences:
@@ -121,36 +116,41 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         return None
     value, unit, low, high, qs, qe = got
     start, end = span.start_char + qs, span.start_char + qe
+    if not_quantity(text, start, end):
+        return None
     sent = sents.at(span.start)
+    around = text[max(sent.start_char, start - 300) : min(sent.end_char, end + 300)]  # not the whole of a huge sentence
+    start, end, unit, plus, scale = widen(text, start, end, unit, around)
+    value *= scale
+    other = or_number(text, end) if low is None and unit is None else None
+    if other is not None:  # "two or three officers": a range
+        got = parse_quantity(other[0])
+        if got is not None and got[1] is None and got[0] > value:
+            low, high, end = value, got[0], other[1]
+            value = (low + high) / 2
     qualifier, q_start = find_qualifier(text, sent.start_char, start)
+    if qualifier == "over" and re.search(r"\bover\s*$", text[q_start:start], re.I) and is_duration(unit, text, end):
+        qualifier, q_start = None, start  # "over ten years": a span of time
+    if re.match(r"over\s", text[start:end], re.I) and is_duration(unit, text, end):
+        start += len(re.match(r"over\s+", text[start:end], re.I).group(0))
     ev_start = min(q_start, start)
     surface = text[start:end]
     if low is not None and qualifier is None:
         qualifier = "between"
-    if qualifier is None and is_vague(surface):
+    if qualifier is None and (plus or is_vague(surface)):
         qualifier = "at least"
-    counted, _of_phrase = counted_noun(span)
-    # not claims: years, lone "one", anaphoric "the two", numbers in names ("Two-State")
-    if unit is None and counted is None:
-        if re.fullmatch(r"1[89]\d\d|20\d\d|2100", surface.strip()):
-            return None
-        if is_word_number(surface):
-            return None
-    if is_word_number(surface) and unit is None:
-        if value <= 1 or re.search(r"\b(?:the|these|those|both|their|our|its|his|her|your|my)\s+$", text[max(0, start - 8):start], re.I):
-            return None  # "one thing", "the two nations": a reference, not a quantity
-    if re.match(r"-[A-Z]", text[end:end + 2]) and unit is None:
+    qspan = doc.char_span(start, end, alignment_mode="expand") if (start, end) != (span.start_char, span.end_char) else span
+    qspan = span if qspan is None else qspan  # the number with its sign and unit symbol ("$225,000", "8.5 mm")
+    counted, _of_phrase = counted_noun(qspan)
+    if counted is not None and start <= counted.idx < end:
+        counted = None  # the unit symbol itself
+    if not _is_quantity(doc, text, span, start, end, unit, counted, value):
         return None
-    if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
-        return None  # "the 90's", "1990s": a decade
-    frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())
-    if frac and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 10):
-        return None  # "9/11", "24/7": a name or a date, not a fraction
-    if counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None:
-        return None
-    counts = noun_phrase(counted) if counted is not None else None
+    counts, counts_evidence = what_it_counts(qspan, unit, counted)
+    counts, counts_evidence = _outside(text, counts, counts_evidence, ev_start, end)
     if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN":
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
+        counts_evidence = [(doc[span.end].idx, counted.idx + len(counted.text))]
     claim = Claim(
         id="",
         text=text[ev_start:end],
@@ -161,16 +161,87 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         counts=counts,
         low=low,
         high=high,
+        counts_evidence=counts_evidence,
     )
     info = ClaimInfo(
         claim=claim,
-        head=counted.lemma_.lower() if counted is not None else None,
+        head=counted.lemma_.lower() if counted is not None and counted.pos_ != "PRON" else None,
         description=description(counted, (span.start, span.end), tree) if counted is not None else None,
         verbs=verbs(span.root),
         phrase=phrase(counted, sents.at(counted.i).end, text) if counted is not None else None,
         sentence=(sent.start_char, sent.end_char),
     )
     return info
+
+
+def _outside(text: str, counts, spans: list, start: int, end: int):
+    """``counts`` and its spans without the quantity's own words ("greater than 10% uncertainty" ->
+    "uncertainty"); nothing when no word is left."""
+    out = []
+    for s, e in spans:
+        if s < end and start < e:
+            if e <= end:
+                continue
+            s = end + len(text[end:e]) - len(text[end:e].lstrip(" -"))
+        out.append((s, e))
+    if not out:
+        return None, []
+    if out != spans and len(out) == 1:
+        counts = text[out[0][0] : out[0][1]]
+    return counts, out
+
+
+def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, value: float) -> bool:
+    """Whether a number is a quantity: not a year, "the two", "one", a decade or a name ("9/11", "Two-State")."""
+    surface = text[start:end]
+    if unit is None and counted is None:
+        if re.fullmatch(r"1[89]\d\d|20\d\d|2100", surface.strip()):
+            return False
+        if is_word_number(surface):
+            return False
+    if is_word_number(surface) and unit is None:
+        if value <= 1 or re.search(r"\b(?:the|these|those|both|their|our|its|his|her|your|my)\s+$", text[max(0, start - 8):start], re.I):
+            return False  # "one thing", "the two nations": a reference, not a quantity
+    if re.match(r"-[A-Z]|[A-Za-z]", text[end:end + 2]) and unit is None:
+        return False  # "Two-State", "3D", "14C": a name
+    if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
+        return False  # "the 90's", "1990s": a decade
+    frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())
+    if frac and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 10):
+        return False  # "9/11", "24/7": a name or a date, not a fraction
+    return not (counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None)
+
+
+def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
+    """Two amounts NER read apart that make one range ("$500 to $2,000": same unit, rising,
+    joined by "to" or a dash, not a change "rose from $500 to $2,000") become one claim; so do a
+    value and its margin ("78 ± 0.6%": low 77.4, high 78.6)."""
+    out: list[ClaimInfo] = []
+    for info in infos:
+        prev = out[-1].claim if out else None
+        c = info.claim
+        if (prev is not None and prev.low is None and c.value is not None and prev.value is not None
+                and re.fullmatch(r"\s*(?:\u00b1|\+/-|\+/\u2212)\s*", text[prev.evidence[-1][1] : c.evidence[0][0]])):
+            start, end = prev.evidence[0][0], c.evidence[-1][1]  # "78 ± 0.6%": a value and its margin
+            prev.low, prev.high = prev.value - c.value, prev.value + c.value
+            prev.unit = prev.unit or c.unit
+            prev.text, prev.evidence = text[start:end], [(start, end)]
+            if prev.counts is None:
+                prev.counts, prev.counts_evidence = c.counts, c.counts_evidence
+            continue
+        if (prev is not None and prev.unit and prev.unit == c.unit and prev.low is None and c.low is None
+                and c.value is not None and prev.value is not None and prev.value < c.value and c.qualifier is None
+                and re.fullmatch(r"\s*(?:to|-|\u2013)\s*", text[prev.evidence[-1][1] : c.evidence[0][0]])
+                and not is_change(text, prev.evidence[0][0])):
+            start, end = prev.evidence[0][0], c.evidence[-1][1]
+            prev.low, prev.high, prev.value = prev.value, c.value, (prev.value + c.value) / 2
+            prev.text, prev.evidence = text[start:end], [(start, end)]
+            prev.qualifier = prev.qualifier or "between"
+            if prev.counts is None:
+                prev.counts, prev.counts_evidence = c.counts, c.counts_evidence
+            continue
+        out.append(info)
+    return out
 
 
 def _link(text: str, infos: list[ClaimInfo]) -> None:
@@ -182,7 +253,7 @@ def _link(text: str, infos: list[ClaimInfo]) -> None:
             between = text[c.evidence[-1][1] : nxt.claim.evidence[0][0]]
             if nxt.claim.unit != "percent" and _OF_BASE_RE.fullmatch(between):
                 info.base = nxt.claim.id
-                c.counts = nxt.claim.counts
+                c.counts, c.counts_evidence = nxt.claim.counts, list(nxt.claim.counts_evidence)
                 info.head, info.description, info.phrase = nxt.head, nxt.description, nxt.phrase
                 if k > 0:
                     prev = infos[k - 1]

@@ -39,6 +39,12 @@ _PLAIN_RE = re.compile(
 )
 _SCALE_WORDS = dict(lexicons.rows("claim_scale_words.tsv"))
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
+_HYPHEN_SCALE_RE = re.compile(r"(\d)-(thousand|million|billion|trillion)\b", re.I)
+#: More digits in a row than any quantity has: quantulum3's scan of them is superlinear
+#: (150 digits glued to "dozen": 5 s a call; found by fuzzing, benchmarks/fuzz.py numbers)
+_LONG_DIGITS_RE = re.compile(r"\d{21}")
+#: "$5m", "USD 5m", "£2.5m": after a currency "m" is million, not metre
+_CURRENCY_M_RE = re.compile(r"((?:[$\u20ac\u00a3\u00a5]|\b[A-Z]{3}\s?)\d+(?:\.\d+)?)\s?m\b")
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +120,11 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
         value = float(plain.group("num").replace(",", ""))
         unit = "percent" if plain.group("pct") else None
         return value, unit, None, None, plain.start("num"), plain.end()
+    if _LONG_DIGITS_RE.search(text):
+        return None
     prepared = _ABBREV_SCALE_RE.sub(lambda m: m.group(1) + " " + _SCALE_WORDS[m.group(2).lower()], text)
+    prepared = _CURRENCY_M_RE.sub(r"\1 million", prepared)
+    prepared = _HYPHEN_SCALE_RE.sub(r"\1 \2", prepared)  # "$400-million" is 400 million, not 400 to a million
     shift_ok = prepared == text
     try:
         with warnings.catch_warnings():
@@ -137,6 +147,7 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     if q.uncertainty:
         low, high = value - float(q.uncertainty), value + float(q.uncertainty)
     start, end = q.span if shift_ok else (0, len(text))
+    start, end = max(0, start), min(len(text), end)  # quantulum3 gives -1 for "Between 10 and 20"
     return value, unit, low, high, start, end
 
 

@@ -27,6 +27,7 @@ from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
+from .pronouns import gendered_subjects
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
 from .titles import find_titles
 
@@ -50,7 +51,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # mentions, then people
     persons, others = find_mentions(doc, titles, sent_of)
-    clusters = cluster_persons(persons)
+    clusters = cluster_persons(persons, gendered_subjects(doc, sent_of, text))
     others, by_word = link_surnames(doc, clusters, others, sent_of)
     clusters, others, admin_clusters = split_administrations(text, clusters, others, by_word)
     assign_roles(doc, clusters)

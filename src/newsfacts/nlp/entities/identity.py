@@ -22,6 +22,12 @@ applies:
    surname the dated coding resolved, ``petrarch:GOLDMAN_SACHS``), when the coding set one;
 4. a country (a GPE whose name is a country name of its code): ``country:<ISO3>``
    ("US", "U.S.", "United States", "America");
+4b. a place inside a country (a GPE, no dictionary entry needed) coded with that country:
+   ``region:<ISO 3166-2 code>`` (:func:`region_id`): a US state by its name or AP
+   abbreviation ("Texas", "Tex." -> ``region:US-TX``), a province or state of another
+   country ("Ontario" coded CAN -> ``region:CA-ON``); not where the country also has a city
+   of that name ("New York", "Quebec", "Idlib": the same word names two places; in the US
+   only a city of 100,000 or more) nor for a national capital ("Washington");
 5. a nationality (a NORP whose name is a demonym of its code): ``nationality:<ISO3>``
    ("American", "Americans"): a people, not the state, so not ``country:``;
 6. anything else: ``name:<normalised name>|<ISO3 or ->``.
@@ -31,7 +37,11 @@ straightened, a possessive and a leading "the" dropped, the dots of initials and
 abbreviations dropped ("U.S." -> "u s", "George W. Bush" -> "george w bush"), other
 punctuation a space; for a person, leading honorifics and titles are dropped too
 ("President Putin" -> "putin"). The store's migration computes the same ids from stored
-names and codes (:func:`actor_id_of`), so it needs nothing but the name, type and country.
+names and codes (:func:`stored_actor_id`): a 1.0.0 store has no dictionary entry, so it
+looks the stored name up in PETRARCH2's dictionaries the way the coding does (full names, a
+one-word organisation only under its own entry) and takes the one entry that names it when
+that entry's codes give the stored country; what stays different is said in
+docs/entities.md ("One identity across the corpus").
 """
 
 from __future__ import annotations
@@ -42,8 +52,10 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
-from ...lexicons import countries
+from ...lexicons import countries, petrarch, subnational
 from ...schema import Entity
+from ..places import candidates
+from .dated import dictionary_code
 
 _PUNCT = re.compile(r"[^\w\s'\-&]")  # anything but letters, digits, apostrophes, hyphens, ampersands
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -145,9 +157,17 @@ def _entry_person(entry: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
+def organisations_by_canonical() -> dict[str, dict]:
+    """``organisations.tsv`` by canonical name: an entity named by its full form where the
+    list keys only an alias ("International Monetary Fund" for "imf")."""
+    return {lexicons.name_key(fold(o["canonical"])): o for o in lexicons.organisations().values()}
+
+
 def _organisation_id(name: str, country: Optional[str]) -> Optional[str]:
     """The ``org:`` id of a known organisation coded with the list's own country, or None."""
-    org = lexicons.organisations().get(lexicons.name_key(fold(name)))
+    key = lexicons.name_key(fold(name))
+    org = lexicons.organisations().get(key) or organisations_by_canonical().get(key)
     if org is None or (org["country"] is not None and org["country"] != country):
         return None
     return "org:" + org["canonical"]
@@ -168,10 +188,11 @@ def actor_id_of(name: str, type: str, country: Optional[str], entry: Optional[st
         found = person_id(norm) or (_entry_person(entry) if entry else None)
     elif type not in ("GPE", "NORP"):
         found = _organisation_id(name, country)
-    elif entry:
+    elif entry and not (type == "GPE" and region_id(name, country)):
         found = None
     elif type == "GPE":
         found = "country:" + country if country and countries.country_codes(name) == (country,) else None
+        found = found or region_id(name, country)
     else:
         found = "nationality:" + country if country and countries.demonym_country(name) == country else None
     return found or entry or f"name:{norm}|{country or '-'}"
@@ -180,3 +201,92 @@ def actor_id_of(name: str, type: str, country: Optional[str], entry: Optional[st
 def actor_id(entity: Entity) -> str:
     """The actor id of an entity record: one identity across documents (module docstring)."""
     return actor_id_of(entity.name, entity.type, entity.actor.country, entity.actor.entry)
+
+
+@lru_cache(maxsize=None)
+def postal_codes() -> dict[str, str]:
+    """US state name -> postal code (``us_states.tsv``)."""
+    return {name: postal for name, postal, _ap, _dem in subnational.us_states()}
+
+
+#: A US city of a state's name this big makes the name the city's too ("New York"); smaller
+#: namesakes (Delaware, Ohio) do not. Abroad any city of the province's name does, as in
+#: the places stage ("Quebec").
+_US_CITY_RIVAL = 100_000
+
+
+@lru_cache(maxsize=4096)
+def region_id(name: str, country: Optional[str]) -> Optional[str]:
+    """``region:<ISO 3166-2 code>`` of a place inside ``country`` (rule 4b of the module
+    docstring), or None: a US state ("Texas", "Tex.", "the State of Texas") for USA, else the
+    one first-level subdivision of ``country`` with that name; never a national capital, nor
+    a name that is also a city of the same country in the places stage's gazetteer (its
+    other names too: "New York"; in the US, of 100,000 people or more)."""
+    if not country or countries.capital_country(name):
+        return None
+    code = None
+    state = subnational.us_state(name) if country == "USA" else None
+    if state:
+        code = "US-" + postal_codes()[state]
+    elif country != "USA":
+        codes = {s.code for s in subnational.subdivisions(name) if s.country == country and "-" in s.code}
+        code = codes.pop() if len(codes) == 1 else None
+    if code is None:
+        return None
+    rival = _US_CITY_RIVAL if country == "USA" else 0
+    if any(c.kind in ("city", "capital") and c.country == country and c.population >= rival for c in candidates(name)):
+        return None
+    return "region:" + code
+
+
+def _entry_countries(entry: petrarch.Entry) -> set[Optional[str]]:
+    """The countries of every code of a PETRARCH2 entry (None for a code with no country)."""
+    return {petrarch.split_cameo(r.code)[0] for r in entry.codes if r.code != "---"}
+
+
+def stored_entry(name: str, type: str, country: Optional[str]) -> Optional[str]:
+    """The PETRARCH2 entry a fresh run would have coded a stored entity with, as far as its
+    name, type and country tell (a schema 1.0.0 store keeps nothing else), or None.
+
+    The lookups of the coding (``nlp/entities/actors.py``): a person's full name (two words
+    or more, not on our own list of people); an organisation's name (one word only when it
+    is the entry's own name, "CNN"), not one on our list of organisations. The name must
+    stand for exactly one entry, and that entry must give the stored country somewhere in
+    its dated codes (a multinational's codes have none: then the stored country must be
+    empty too); the article's date and the text's other countries are not stored, so this is
+    weaker than the coding's own namesake guard.
+    """
+    if type == "PERSON":
+        phrase = " ".join(name.split()).lower()
+        if len(phrase.split()) < 2 or phrase in lexicons.people()["name"]:
+            return None
+    elif type == "ORG":
+        phrase = " ".join(name.split())
+        last = phrase.split()[-1].lower() if phrase else ""
+        if lexicons.organisations().get(lexicons.name_key(fold(name))) or last in group_heads():
+            return None  # a known organisation, "the Obama administration", "the Trump campaign"
+        found = dictionary_code(phrase, None, person=True)
+        if found is None or found.sector is None:
+            return None  # an organisation is coded only with a sector of our scheme
+    else:
+        return None
+    entries = {e.id: e for e in petrarch.actor_entries(phrase)}
+    if len(entries) != 1:
+        return None
+    (entry_id, entry), = entries.items()
+    if type != "PERSON" and len(phrase.split()) == 1 and entry_id != phrase.upper():
+        return None
+    return f"petrarch:{entry_id}" if country in _entry_countries(entry) else None
+
+
+@lru_cache(maxsize=None)
+def group_heads() -> frozenset[str]:
+    """The last words of the groups the coding names after a person, never by a dictionary:
+    "<Surname> administration" and the affiliated groups ("campaign", "supporters")."""
+    return frozenset(lexicons.entity_words("government")) | frozenset(lexicons.entity_affiliates())
+
+
+def stored_actor_id(name: str, type: str, country: Optional[str]) -> str:
+    """The actor id of a stored entity of a schema 1.0.0 store, which keeps only its name,
+    type and actor country: :func:`actor_id_of` with the entry :func:`stored_entry` finds."""
+    return actor_id_of(name, type, country, stored_entry(name, type, country))

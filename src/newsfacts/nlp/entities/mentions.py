@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ... import lexicons
 from ...lexicons import countries
 from ..text import doc_text
+from .headline import Headline
 from .titles import POSSESSIVES, TitleMatch
 
 _POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -137,15 +138,17 @@ def find_mentions(doc: Doc, titles: list[TitleMatch], sent_of: list[int]) -> tup
     for t in titles:
         title_tokens.update(range(t.start, t.end))
     taken = TakenRanges()
-    persons = _title_names(doc, titles, sent_of, taken)
-    ner_persons, others = _model_entities(doc, titles, title_tokens, sent_of, taken)
+    headline = Headline(doc, doc_text(doc))
+    persons = _title_names(doc, titles, sent_of, taken, headline)
+    ner_persons, others = _model_entities(doc, titles, title_tokens, sent_of, taken, headline)
     persons.extend(ner_persons)
     others.extend(_missed_nationalities(doc, titles, sent_of, taken))
     return persons, others
 
 
-def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
-    """Names after titles ("Secretary of State Antony Blinken") and before appositive titles."""
+def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges, headline: Headline) -> list[Candidate]:
+    """Names after titles ("Secretary of State Antony Blinken") and before appositive titles
+    (in a Title Case headline, only the words the body names: :meth:`~.headline.Headline.name_end`)."""
     text = doc_text(doc)
     persons: list[Candidate] = []
     for t in titles:
@@ -153,6 +156,9 @@ def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: 
         if span_tokens is None:
             continue
         ns, ne = span_tokens
+        ne = headline.name_end(ns, ne)
+        if ne is None:
+            continue
         name_span = doc[ns:ne]
         name_text, s, e = strip_mention(name_span.text, name_span.start_char)
         if not name_text:
@@ -170,15 +176,17 @@ def _title_names(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: 
 
 
 def _model_entities(
-    doc: Doc, titles: list[TitleMatch], title_tokens: set[int], sent_of: list[int], taken: TakenRanges
+    doc: Doc, titles: list[TitleMatch], title_tokens: set[int], sent_of: list[int], taken: TakenRanges, headline: Headline
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """The model's entities, minus those inside titles or already taken: (persons, others)."""
+    """The model's entities, minus those inside titles or already taken, and those of a Title
+    Case headline refitted to the body's names (:class:`~.headline.Headline`): (persons, others)."""
     persons: list[Candidate] = []
     others: list[Candidate] = []
     ents_ending = {ent.end: ent for ent in doc.ents}
     party_affiliations = party_affiliation_spans(titles)
     for ent in doc.ents:
-        if ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
+        ent = headline.refit(ent)
+        if ent is None or ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
             continue
         if all(i in title_tokens for i in range(ent.start, ent.end)):
             continue

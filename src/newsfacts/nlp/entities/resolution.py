@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ... import lexicons
 from ...schema import Role
 from .mentions import Candidate, CoverSet, honorific_gender, name_words
+from .pronouns import PronounEvidence, pronoun_gender
 from .titles import TitleMatch
 
 _PARA_RE = re.compile(r"\n\s*\n|\n")
@@ -50,16 +51,21 @@ class Cluster:
     codes: tuple[str, ...] = ()
     first: Optional[str] = None
     last: Optional[str] = None
+    pronoun: Optional[str] = None
 
     @property
     def gender(self) -> Optional[str]:
         """A person's gender from their own evidence: the honorifics and gendered titles of
         their mentions ("Mrs.", "Congresswoman"), else their first name
-        (``lexicons/entity_gender.tsv``); None when there is none or it conflicts."""
+        (``lexicons/entity_gender.tsv``), else, as weak evidence, the pronouns that refer to
+        them unambiguously (``pronoun``, :mod:`.pronouns`); None when there is none or the
+        strongest kind conflicts."""
         said = {m.gender for m in self.mentions if m.gender}
         if not said and self.first:
             first = lexicons.gender_words("first_name").get(self.first.lower())
             said = {first} if first else set()
+        if not said and self.pronoun:
+            said = {self.pronoun}
         return said.pop() if len(said) == 1 else None
 
     @property
@@ -73,9 +79,11 @@ def _titled(m: Candidate) -> bool:
     return bool(m.title and m.title.name and m.title.name[0] == m.title.end)
 
 
-def cluster_persons(persons: list[Candidate]) -> list[Cluster]:
+def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence] = None) -> list[Cluster]:
     """Group person mentions: full names by surname and compatible first name, then single
-    words as a surname, else as a first name (the one named last before, when several fit)."""
+    words as a surname, else as a first name (the one named last before, when several fit).
+    The gender single words must agree with (:func:`same_gender`) may come from ``pronouns``
+    that refer to a full name unambiguously (:func:`~.pronouns.pronoun_gender`)."""
     clusters: list[Cluster] = []
     full = [m for m in persons if len(m.name_tokens) >= 2]
     single = [m for m in persons if len(m.name_tokens) == 1]
@@ -93,6 +101,11 @@ def cluster_persons(persons: list[Candidate]) -> list[Cluster]:
             match.key = " ".join(m.name_tokens)
         m.kind = "title_name" if _titled(m) else "name"
         match.mentions.append(m)
+    if pronouns is not None and pronouns.starts:
+        everyone = sorted((m.start, id(m)) for m in persons)
+        for c in clusters:
+            if c.gender is None:  # read only where the stronger evidence says nothing
+                c.pronoun = pronoun_gender(pronouns, c.mentions, everyone)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
         cands = same_gender([c for c in clusters if c.last == word], m.gender)

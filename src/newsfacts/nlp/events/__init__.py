@@ -9,7 +9,9 @@ How it works, sentence by sentence:
 
 1. **Triggers.** A verb whose lemma is in ``lexicons/event_verbs.tsv`` (with its particle
    when the row needs one: "call for", "pull out"), or a noun in ``event_nouns.tsv``
-   ("talks", "attack", "sanctions").
+   ("talks", "attack", "sanctions"), only in its event sense: the row's sense conditions
+   (:mod:`.senses`: "recalled its ambassador", not "she recalls his words") and no stop
+   context (a byline, a poll or a market as subject).
 2. **Actors.** For a verb: the subject is the source (the "by" agent of a passive; the
    subject of the governing verb for an infinitive or a conjunct), the object or a
    "with/to/against/on/at" phrase the target. For a noun: a possessor or national
@@ -33,7 +35,11 @@ How it works, sentence by sentence:
    each with its own place.
 7. **De-duplication.** Mentions of the same interaction (same type, same participants;
    CONSULT is symmetric; not one negated and one not; no conflicting dates) are one
-   event with several evidence spans.
+   event with several evidence spans. An event with no entity on either side, or in a
+   headline, is kept with ``uncoded`` saying why ("no actor", "headline"): a mention that
+   no count or export includes. The merged events then pass the codable test
+   (:mod:`.codable`: both sides named, no generic group, no figure of speech) or get
+   ``uncoded`` too ("no target named", "pronoun only", "figurative", ...).
 
 Modules, in the order a document goes through them:
 
@@ -42,11 +48,14 @@ Modules, in the order a document goes through them:
 - :mod:`.context`: ``Ctx`` (lookups over one document), ``Side`` and ``Candidate``;
 - :mod:`.syntax`: small dependency-tree helpers;
 - :mod:`.triggers`: trigger typing of verbs and nouns (step 1);
+- :mod:`.senses`: the sense conditions of trigger rows and the stop contexts (bylines, polls):
+  a trigger fires only in its event sense;
 - :mod:`.actors`: the entities a phrase names, pronouns, a verb's subject (step 2);
 - :mod:`.targets` and :mod:`.candidates`: an event candidate's source and target (step 2);
 - :mod:`.recode`: checks on, and re-typing of, the candidates kept;
 - :mod:`.modality` (step 4) and :mod:`.setting` (steps 5 and 6);
 - :mod:`.records`: event records from candidates, with de-duplication (step 7);
+- :mod:`.codable`: the codable-event test, the reason an event is ``uncoded`` (step 7);
 - :mod:`.absorb`: absorption (step 3);
 - :mod:`.extract`: :func:`extract_events`, the stage.
 """
@@ -54,7 +63,7 @@ Modules, in the order a document goes through them:
 from __future__ import annotations
 
 from .coding import pentaclass, plover_coded_type, quad_class
-from .extract import extract_events
+from .enrich import extract_events  # the stage of .extract, with goldstein, is_root and background set
 from .lexicon import (
     Pattern,
     actor_words,

@@ -23,7 +23,27 @@ def absorb(sent_cands: list[Candidate], demanded: set[int]) -> None:
         demanded: token indices of the verbs a modal demand ("Y must Z") was read off.
     """
     _absorb_into_light_verbs(sent_cands)
+    _hostile_pledges(sent_cands)
     _absorb_complements(sent_cands, demanded)
+
+
+def _hostile_pledges(sent_cands: list[Candidate]) -> None:
+    """"pledged to impose sanctions on China", "vowed to attack the rebels": a pledge of a
+    hostile act is a threat (CAMEO 13), made now; the act pledged is absorbed into it."""
+    words = event_words()
+    for p in sent_cands:
+        if p.absorbed or p.pattern.type != "AGREE" or p.trigger.lemma_.lower() not in words.get("pledge", ()):
+            continue
+        comps = [k for k in p.trigger.children if k.dep_ == "xcomp"]
+        inner = comps + [o for k in comps for o in k.children if o.dep_ == "dobj"]
+        for c in sent_cands:
+            if c is p or c.absorbed or c.trigger not in inner:
+                continue
+            if c.pattern.type in words.get("pledged_conflict", ()):
+                p.pattern = recoding("hostile_pledge")
+                c.absorbed = True
+                if p.target.empty:
+                    p.target.add(c.target)
 
 
 def _absorb_into_light_verbs(sent_cands: list[Candidate]) -> None:

@@ -90,11 +90,40 @@ def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], 
                 if hit and ctx.types.get(hit[0]) in kinds:
                     return hit, ""
     # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
-    exclude = _clause_subject_ids(tok, ctx)
+    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx)
+    if tok.dep_ == "poss":  # "Putin has used his invasions": a possessive's own clause subject first
+        own = _own_subject(tok, ctx, kinds, exclude)
+        if own:
+            return own, ""
     hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or ctx.preceding(tok.idx, kinds, exclude=exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _other_gender(low: str, ctx: Ctx) -> set[str]:
+    """The persons whose known gender does not fit the pronoun ``low`` ("she" is not Jesse)."""
+    want = event_words().get("male_pronoun", frozenset()), event_words().get("female_pronoun", frozenset())
+    gender = "M" if low in want[0] else "F" if low in want[1] else None
+    if gender is None:
+        return set()
+    return {e.id for e in ctx.index.entities if e.type == "PERSON" and ctx.gender(e.id) not in (None, gender)}
+
+
+def _own_subject(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
+    """For a possessive pronoun, the named subject of its own clause, before it ("Putin has
+    utilized his invasions"), when it is of the right kind; else None."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "PROPN":
+            hit = ctx.token_entity(c)
+            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
+                return hit
+    return None
 
 
 def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .actors import actors, country_of, is_place_token, other_side, speaks_for, subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding
+from .senses import stop_subject
 from .syntax import governing_verb, has_entity, pobjs
 from .targets import deep_actors, more_target, noun_owner
 from .triggers import noun_pattern
@@ -20,6 +21,9 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
     passive's agent, or the state where it happened) and its target (object, "with/to/against"
     phrases, the subject of a complement, or further phrases: :func:`.targets.more_target`)."""
     source, _subj = subject_side(tok, ctx)
+    speaker = _cue_speaker(tok, source, _subj, ctx)
+    if speaker is not None:
+        source = speaker
     src_notes = _state_source(tok, pat, source, ctx)
     target = _verb_target(tok, pat, ctx)
     if not target.ids:
@@ -30,6 +34,18 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
     if not other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = more_target(tok, pat, source, target, ctx)
     return Candidate(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=tok, notes=src_notes + notes)
+
+
+def _cue_speaker(tok: Token, source: Side, subj: Optional[Token], ctx: Ctx) -> Optional[Side]:
+    """The speaker of the quote whose cue is the verb ``tok`` ("'...,' he warned"), as the
+    source of the speech act, when the subject names no entity or is a pronoun; else None."""
+    q = ctx.cue_quotes.get(tok.idx)
+    if q is None or (source.ids and subj is not None and subj.pos_ != "PRON") or source.ids == [q.speaker]:
+        return None
+    span = q.speaker_evidence[0] if q.speaker_evidence else (tok.idx, tok.idx + len(tok.text))
+    side = Side(ids=[q.speaker], spans=[tuple(span)])
+    side.notes.append("source is the speaker of the quote this verb reports")
+    return side
 
 
 def _state_source(tok: Token, pat: Pattern, source: Side, ctx: Ctx) -> list[str]:
@@ -159,7 +175,13 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     source, target, reciprocal, clause = _noun_sides(tok, phrase, pat, ctx)
     head = phrase.head
-    if source.ids == [] and head != phrase:
+    undergoer = _undergoer(phrase)
+    if undergoer is not None and not target.ids:
+        # "X is under federal investigation", "X faces sanctions": X is the target, not the source
+        s, _ = subject_side(undergoer, ctx)
+        target.add(s)
+        clause = undergoer
+    elif source.ids == [] and head != phrase:
         clause = _governing_source(phrase, source, reciprocal, clause, ctx)
     if not source.ids and reciprocal:
         source.add(reciprocal[0])
@@ -236,6 +258,19 @@ def _noun_sides(tok: Token, phrase: Token, pat: Pattern, ctx: Ctx) -> tuple[Side
     return source, target, reciprocal, clause
 
 
+def _undergoer(phrase: Token) -> Optional[Token]:
+    """The verb whose subject undergoes the act a noun trigger names ("is under
+    investigation", "came under attack", "faces sanctions", "suffered an attack"), or None."""
+    words = event_words()
+    head = phrase.head
+    if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.get("undergo_prep", ()):
+        if head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+    if phrase.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in words.get("undergo", ()):
+        return head
+    return None
+
+
 def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], clause: Token, ctx: Ctx) -> Token:
     """The source of a noun trigger from the verb that takes it ("held talks", "in talks",
     the verb it hangs from): adds it to ``source`` and returns that verb as the clause."""
@@ -265,13 +300,19 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
     if tok.dep_ != "ccomp" or tok.head.lemma_ not in words["reporting"]:
         return None
     modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
-    if modal is None:
-        return None
+    if modal is None or stop_subject(tok.head) or any(
+        c.dep_ in SUBJ and c.lemma_.lower() in words.get("share_word", ()) for c in tok.head.children
+    ):
+        return None  # "47% say the United States should ...": a poll, no demand
+    if tok.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return None  # "a president must be ready", "Israel should have been the first": no act asked for
     source, _ = subject_side(tok.head, ctx)
     target = Side()
     for c in tok.children:
         if c.dep_ in SUBJ:
             target = actors(c, ctx)
+            if c.pos_ != "PRON" and not any(s <= c.idx < e for s, e in target.spans):
+                return None  # "Clinton's use of a server should disqualify her": the subject is no actor
     if not target.ids or set(target.ids) & set(source.ids):
         return None  # "Israel must always make sure": a speaker about its own side
     pat = recoding("demand" if modal.lower_ == "must" else "appeal")

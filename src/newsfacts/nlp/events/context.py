@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ... import lexicons
 from ...schema import DateRecord, Quote, Report
 from ..text import doc_text
 from .lexicon import Pattern
@@ -69,6 +70,7 @@ class Candidate:
     place_entity: Optional[str] = None
     absorbed: bool = False
     notes: list[str] = field(default_factory=list)
+    uncoded: Optional[str] = None  # why it is a mention kept out of every count ("headline")
 
 
 class Ctx:
@@ -85,6 +87,8 @@ class Ctx:
         self.quotes: list[tuple[int, int, Quote]] = sorted(
             ((s, e, q) for q in report.quotes for s, e in q.evidence), key=lambda t: (t[0], t[1])
         )
+        # the quotes by the start of their cue verb ("he warned"), for the speaker as a source
+        self.cue_quotes = {q.cue.start: q for q in report.quotes if q.cue is not None and q.speaker}
         self.places = list(report.places)
         self.dates = list(report.dates)
         # names the entity stage found somewhere in the document, for a mention its NER missed
@@ -99,6 +103,26 @@ class Ctx:
         for s, e, eid in self.spans:
             by_text.setdefault(self.text[s:e], set()).add(eid)
         self.by_text = {t: next(iter(ids)) for t, ids in by_text.items() if len(ids) == 1}
+
+    def gender(self, eid: str) -> Optional[str]:
+        """``"M"``, ``"F"`` or None: a person's gender from the first name of the entity's name
+        or an honorific before one of its mentions ("Mrs. Clinton"; ``lexicons/entity_gender.tsv``)."""
+        if not hasattr(self, "_genders"):
+            self._genders: dict[str, Optional[str]] = {}
+        if eid not in self._genders:
+            ent = self.index.by_id.get(eid)
+            found = None
+            if ent is not None and ent.type == "PERSON":
+                first = ent.name.split()[0].lower() if ent.name.split() else ""
+                found = lexicons.gender_words("first_name").get(first)
+                honorifics = lexicons.gender_words("honorific")
+                for m in ent.mentions if found is None else []:
+                    before = self.text[max(0, m.start - 6):m.start].split()
+                    if before and before[-1].lower() in honorifics:
+                        found = honorifics[before[-1].lower()]
+                        break
+            self._genders[eid] = found
+        return self._genders[eid]
 
     def named_like(self, head: str) -> Optional[str]:
         """The one organisation whose name ends in ``head`` ("Biden administration" for "the

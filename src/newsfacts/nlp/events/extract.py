@@ -13,7 +13,9 @@ from .context import Candidate, Ctx
 from .modality import event_modality
 from .recode import checked
 from .records import build_records
+from .senses import stop_context, stop_subject
 from .setting import enumeration, place_of
+from .syntax import governing_verb
 from .triggers import modifies_a_trigger_or_agent, noun_pattern, verb_pattern
 
 
@@ -34,14 +36,31 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
     """
     ctx = Ctx(doc, index, report)
     cands: list[Candidate] = []
-    for sent in ctx.sents:
+    for k, sent in enumerate(ctx.sents):
+        if stop_context(sent):
+            continue  # a byline: "Contributing: Ann Roe", "(Reporting by X; Editing by Y)"
         sent_cands, demanded = _sentence_candidates(sent, ctx)
         absorb(sent_cands, demanded)
+        headline = k == 0 and _headline(sent, ctx)
         for c in sent_cands:
             if c.absorbed or not checked(c, ctx):
                 continue
+            if headline:
+                c.uncoded = "headline"  # elliptic; the story's body reports the act again
             cands += _settled(c, ctx)
     return build_records(cands, ctx, report)
+
+
+def _headline(sent: SpacySpan, ctx: Ctx) -> bool:
+    """True when the document's first sentence is a headline: a short first line (at most
+    16 words) set off by a blank line or without final punctuation, with more text after it."""
+    rest = ctx.text[sent.end_char:]
+    line_end = ctx.text.find("\n", sent.start_char)
+    if line_end < 0 or not rest.strip() or ctx.text[sent.start_char:line_end].count(" ") >= 16:
+        return False
+    if ctx.text[line_end:].startswith(("\n\n", "\n\r\n", "\r\n\r\n")):
+        return True
+    return not ctx.text[sent.start_char:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], set[int]]:
@@ -52,7 +71,7 @@ def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], se
     demanded: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-            pat = verb_pattern(tok)
+            pat = verb_pattern(tok) if not stop_subject(tok) else None  # "a poll gave ...", "prices hit ..."
             if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 pat = None  # "forces backed by Russian warplanes": who they are, not what was done
             if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
@@ -67,7 +86,8 @@ def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], se
                 demanded.add(tok.i)
                 sent_cands.append(demand)
         elif tok.pos_ == "NOUN" and not modifies_a_trigger_or_agent(tok):
-            pat = noun_pattern(tok)
+            gov = governing_verb(tok)
+            pat = noun_pattern(tok) if gov is None or not stop_subject(gov) else None  # "a poll tracks support"
             if pat is not None:
                 c = noun_candidate(tok, pat, ctx)
                 if c is not None:
@@ -85,6 +105,7 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     if items:
         for side, place in items:
             clone = Candidate(c.pattern, c.trigger, c.trigger_span, c.source, side, c.clause, c.modality, c.quote)
+            clone.uncoded = c.uncoded
             if place:
                 clone.place, clone.place_entity = place[1], place[0]
             else:

@@ -19,21 +19,26 @@ class Pattern:
     type: str
     mode: Optional[str]
     cameo: str
+    sense: str = "-"  # sense conditions of the row (comma-separated; see :mod:`.senses`), "-" for none
 
 
 @lru_cache(maxsize=None)
 def verb_patterns() -> dict[str, dict[str, Pattern]]:
-    """lemma -> {particle or "-": pattern}, from ``lexicons/event_verbs.tsv``."""
+    """lemma -> {particle or "-": pattern}, from ``lexicons/event_verbs.tsv`` (a row typed ``-``
+    is a phrasal verb that is no trigger: "back out")."""
     out: dict[str, dict[str, Pattern]] = {}
-    for lemma, particle, typ, mode, cameo in lexicons.rows("event_verbs.tsv"):
-        out.setdefault(lemma, {})[particle] = Pattern(typ, None if mode == "-" else mode, cameo)
+    for lemma, particle, typ, mode, cameo, *sense in lexicons.rows("event_verbs.tsv"):
+        out.setdefault(lemma, {})[particle] = Pattern(typ, None if mode == "-" else mode, cameo, (sense or ["-"])[0])
     return out
 
 
 @lru_cache(maxsize=None)
 def noun_patterns() -> dict[str, Pattern]:
     """lemma (or "modifier lemma") -> pattern, from ``lexicons/event_nouns.tsv``."""
-    return {r[0]: Pattern(r[1], None if r[2] == "-" else r[2], r[3]) for r in lexicons.rows("event_nouns.tsv")}
+    return {
+        r[0]: Pattern(r[1], None if r[2] == "-" else r[2], r[3], r[4] if len(r) > 4 else "-")
+        for r in lexicons.rows("event_nouns.tsv")
+    }
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Candidate, Ctx
+from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
 
 
@@ -57,6 +57,34 @@ def _backshifted(verb: Token, words: dict) -> bool:
     return False
 
 
+def _negated_other_ways(t: Token, words: dict) -> bool:
+    """Negation the verb's own "not" does not show: on its auxiliary ("does not, and never
+    will, accept": "never" hangs from "will"), on an auxiliary it is coordinated with ("does
+    not, and ... accept"), on a subject or object ("Neither X nor Y condemned"), or on the verb
+    of thinking or seeing its clause completes ("could not see herself supporting X")."""
+    neg = words["negation"]
+    heads = [t, t.head] if t.dep_ == "conj" and not any(c.dep_ in SUBJ for c in t.children) else [t]
+    if any(
+        c.dep_ in SUBJ and (c.lower_ in words.get("negation_det", ()) or any(k.lower_ in words.get("negation_det", ()) for k in c.children))
+        for h in heads
+        for c in h.children
+    ):
+        return True  # "none of them will come out and support Trump"
+    for c in t.children:
+        if c.dep_ in ("aux", "auxpass") and any(k.dep_ == "neg" for k in c.children):
+            return True
+        if c.dep_ in SUBJ | PASS_SUBJ | OBJ and (
+            c.lower_ in words.get("negation_det", ()) or any(k.lower_ in words.get("negation_det", ()) for k in c.children)
+        ):
+            return True
+    if t.dep_ == "conj" and t.head.pos_ == "AUX" and not any(c.dep_ in SUBJ for c in t.children):
+        if any(k.dep_ == "neg" or k.lower_ in neg for k in t.head.children):
+            return True
+    if t.dep_ == "ccomp" and t.head.lemma_ not in words["reporting"] and t.head != t:
+        return any(k.dep_ == "neg" for k in t.head.children) and t.head.lemma_ not in words.get("negation_flip", ())
+    return False
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -71,6 +99,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             found = m
 
     for t in chain:
+        if _negated_other_ways(t, words):
+            bump("negated")
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
@@ -103,6 +133,12 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
                 bump("future")
     # conditional clauses: "if", "unless", "even if"
+    for t in chain:
+        if any(
+            c.dep_ == "advcl" and c.i < t.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in t.children
+        ):
+            bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
     cur = chain[-1]
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children):

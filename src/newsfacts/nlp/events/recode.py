@@ -26,6 +26,9 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
     if c.pattern.type == "ASSAULT" and _against_protesters(c):
         # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
         c.pattern = recoding("repression")
+    if c.pattern.type == "ASSAULT" and _verbal_attack(c, ctx):
+        # "Republicans' attacks on Mrs. Clinton", "a Trump tweet attacking X": criticism (CAMEO 111)
+        c.pattern = recoding("verbal_attack")
     if c.pattern.cameo == "191" and _protesters_act(c):
         # "farmers blocked the roads to Paris": obstructing passage is a protest (CAMEO 144)
         c.pattern = recoding("obstruct_passage")
@@ -66,6 +69,27 @@ def _statement_target(c: Candidate, ctx: Ctx) -> None:
                     return
                 break
         return
+
+
+def _verbal_attack(c: Candidate, ctx: Ctx) -> bool:
+    """An attack word ("attack", "attacks") whose targets are all persons, made by persons or
+    civilian organisations (or by a tweet, an ad, a speech), with no weapon or force named."""
+    words = event_words()
+    t = c.trigger
+    if t.lemma_.lower() not in words.get("verbal_attack", ()) or not c.target.ids:
+        return False
+    if any(k.dep_ in ("compound", "amod") and k.lemma_.lower() in words.get("force", ()) for k in t.children):
+        return False  # "a terror attack on the senator", "rocket attacks"
+    if any(ctx.types.get(i) != "PERSON" for i in c.target.ids):
+        return False
+    if not c.source.ids:
+        subj = next((k for k in t.children if k.dep_ in SUBJ), None)
+        return subj is not None and subj.lemma_.lower() in words.get("verbal_medium", ())
+    for i in c.source.ids:
+        ent = ctx.index.by_id.get(i)
+        if ent is None or ctx.types.get(i) not in ("PERSON", "ORG") or ent.actor.sector in ("MIL", "REB", "COP", "CRM"):
+            return False
+    return True
 
 
 def _against_protesters(c: Candidate) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...schema import DateRecord, Event, Place, Report
 from .actors import other_side
+from .codable import uncoded_reason
 from .coding import quad_class
 from .context import Candidate, Ctx, Span
 from .lexicon import event_words
@@ -28,14 +29,18 @@ def build_records(cands: list[Candidate], ctx: Ctx, report: Report) -> tuple[lis
 
     Mentions of the same interaction (same type and participants, CONSULT being symmetric;
     not one negated and one not; no conflicting dates) become one event with several
-    evidence spans and triggers. Returns ``(events, new_places)``: events with ids
-    ``ev1``..., and place records for event locations no earlier stage recorded.
+    evidence spans and triggers. An event with no entity on either side, or from a headline,
+    is kept as a mention with ``uncoded`` saying why ("no actor", "headline"): it is never
+    merged with a coded one and stays out of every count. The merged events then pass the
+    codable test (:func:`~.codable.uncoded_reason`: both sides named, no figure of speech). Returns ``(events, new_places)``:
+    events with ids ``ev1``..., and place records for event locations no earlier stage recorded.
     """
     new_places: list[Place] = []
     n_places = len(report.places)
     events: list[Event] = []
     keys: dict[tuple, Event] = {}
     held: dict[int, set] = {}  # id(event) -> its evidence spans, for merging
+    first: dict[int, tuple[Candidate, list[str]]] = {}  # id(event) -> its first mention and targets
     for c in cands:
         # drop the source from the target ("Israel can defend itself") and say so
         kept = other_side(c.target, c.source)
@@ -48,7 +53,8 @@ def build_records(cands: list[Candidate], ctx: Ctx, report: Report) -> tuple[lis
         evidence = [c.trigger_span] + list(c.source.spans) + list(tgt_spans) + list(c.source.phrases) + list(c.target.phrases)
         if c.place:
             evidence.append(c.place)
-        key, prev = _same_event(c, tgt_ids, sent, keys, events)
+        uncoded = c.uncoded or (None if c.source.ids or tgt_ids else "no actor")
+        key, prev = _same_event(c, tgt_ids, sent, keys, events) if uncoded is None else (None, None)
         if prev is not None and (prev.date is None or date is None or prev.date == date.id):
             _merge(prev, c, evidence, place_id, date, held)
             continue
@@ -71,11 +77,18 @@ def build_records(cands: list[Candidate], ctx: Ctx, report: Report) -> tuple[lis
             triggers=[c.trigger_span],
             sentence=sent,
             notes=_notes(c, tgt_ids),
+            uncoded=uncoded,
         )
+        events.append(ev)
+        if uncoded is not None:
+            continue  # a mention out of every count: never merged with a coded event
         keys[key] = ev
+        first[id(ev)] = (c, tgt_ids)
         if c.source.ids and not tgt_ids:
             keys[("sentence", sent, c.pattern.type, frozenset(c.source.ids), c.modality)] = ev
-        events.append(ev)
+    for ev in events:
+        if ev.uncoded is None:  # the codable test, once the mentions of one act are merged
+            ev.uncoded = uncoded_reason(*first[id(ev)], ctx)
     _modes(events, {p.id: p for p in list(report.places) + new_places}, ctx)
     for k, ev in enumerate(events, start=1):
         ev.id = f"ev{k}"
@@ -112,7 +125,7 @@ def _same_event(
     if prev is None and typ == "CONSULT" and not tgt_ids and definite(c.trigger):
         # "after the meeting", "the talks": the meeting already reported, if one has this side
         for ev in reversed(events):
-            if ev.type == "CONSULT" and ev.modality != "negated" and set(c.source.ids) <= set(ev.source + ev.target):
+            if ev.type == "CONSULT" and ev.uncoded is None and ev.modality != "negated" and set(c.source.ids) <= set(ev.source + ev.target):
                 prev = ev
                 break
     return key, prev

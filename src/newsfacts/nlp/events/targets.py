@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .actors import actors, other_side
 from .context import Ctx, Side, SUBJ
-from .lexicon import actor_words, entity_types, Pattern, preps
+from .lexicon import actor_words, entity_types, event_words, Pattern, preps
 from .syntax import pobjs
 
 
@@ -93,6 +93,7 @@ def more_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) 
         or _complement_target(tok, pat, objs, source, take, ctx)
         or _protest_target(tok, pat, heads, take, ctx)
         or _of_target(tok, pat, take, ctx)
+        or _envoy_target(objs, take, ctx)
     ):
         return []
     note = _place_target(tok, pat, source, objs + ([gov] if gov is not None else []), take, ctx)
@@ -221,6 +222,18 @@ def _protest_target(tok: Token, pat: Pattern, heads: list[Token], take: Taker, c
                         for p in ([d] if d.dep_ == "dobj" else pobjs(d) if d.dep_ == "prep" else []):
                             if take(deep_actors(p, ctx)):
                                 return True
+    return False
+
+
+def _envoy_target(objs: list[Token], take: Taker, ctx: Ctx) -> bool:
+    """"recalled its ambassador to Italy", "expelled the envoy to Oslo": the country a diplomat
+    object is posted to."""
+    envoys = event_words().get("diplomat_object", frozenset())
+    for o in objs:
+        if o.lemma_.lower() in envoys:
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "to" and any(take(deep_actors(p, ctx, depth=1)) for p in pobjs(c)):
+                    return True
     return False
 
 

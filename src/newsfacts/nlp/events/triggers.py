@@ -21,7 +21,7 @@ from .lexicon import (
     type_roles,
     verb_patterns,
 )
-from .syntax import names_actor
+from .senses import in_sense
 
 
 _ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccomp", "advmod"}  # where a verb row's second word may sit
@@ -39,6 +39,8 @@ def verb_pattern(tok: Token) -> Optional[Pattern]:
     """The pattern of the verb ``tok`` (see :func:`_verb_row_pattern`), with expelling an
     organisation or masses typed apart; None when it is no trigger."""
     pat = _verb_row_pattern(tok)
+    if pat is not None and (pat.type == "-" or not in_sense(tok, pat)):
+        return None  # "backed out of", "she recalls his words", "hosted a fundraiser"
     if pat is not None and pat.cameo in ("174", "166"):
         kind = _expelled([c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
         if kind == "organisation":
@@ -93,6 +95,8 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
     )
     if not stopping:
         return _UNDECIDED
+    if any(f"{tok.lemma_.lower()} {c.lemma_.lower()}" in words.get("deal_idiom", ()) for c in objs):
+        return None  # "cut a deal with X": making a deal (the noun codes it), not cutting one
     # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
     # relation reduces relations (CAMEO 16), whatever the verb alone would say
     for c in objs:
@@ -166,7 +170,9 @@ def _row_word_pattern(tok: Token, rows: dict[str, Pattern]) -> Optional[Pattern]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in event_words()["row_particle"] and any(p.dep_ == "pobj" for p in c.children):
             continue  # "gave refuge to the Dalai Lama in 1959" is no "give in"
-        if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-":
+        if c.dep_ == "prep" and c.i < tok.i:
+            continue  # "On Twitter, Bush called Trump unhinged" is no "call on": a fronted phrase
+        if c.dep_ in _ROW_DEPS and c.lower_ in rows and c.lower_ != "-" and in_sense(tok, rows[c.lower_]):
             return rows[c.lower_]  # "called off", "withdrew its ambassador", "found guilty", "worked together"
         if c.dep_ in ("prep", "advcl"):  # "took to the streets", "went on strike", "pushed for the US to"
             for p in c.children:
@@ -207,13 +213,6 @@ def _checked_row_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]):
     if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
         # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
         return recoding("verbal_protest")
-    if pat is not None and tok.lemma_.lower() in words.get("actor_object", ()) and any(
-        c.dep_ == "auxpass" for c in tok.children
-    ):
-        return None  # "was met with opposition"
-    if pat is not None and objs and tok.lemma_.lower() in words.get("actor_object", ()):
-        if not any(names_actor(c) for c in objs):
-            return None  # "did not meet the criteria", "received a letter"
     if pat is not None and pat.type == "REJECT":
         # CAMEO codes these as statements (011, 016), PLOVER as no event:
         # "declined to comment", "denied the charges", "rejected accusations that ..."
@@ -283,6 +282,8 @@ def modifies_a_trigger_or_agent(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in event_words().get("kind_modifier", ()):
         return True  # "patrol boats", "battle zones", "a shooting range": a kind of thing, not an act
+    if tok.head.lemma_.lower() in event_words().get("verbal_medium", ()):
+        return True  # "attack ads", "a campaign ad": a kind of message
     if noun_pattern(tok.head) is not None:
         return True
     if tok.head.lemma_.lower() in agent_words():
@@ -334,7 +335,7 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
         if c.dep_ in ("compound", "amod"):
             hit = pats.get(f"{c.lower_} {lemma}")
             if hit:
-                return hit
+                return hit if in_sense(tok, hit) else None
     if lemma in ("exercise", "drill", "maneuver", "manoeuvre"):
         # "military exercises" alone are a show of force (CAMEO 150); "joint exercises", "drills with India" cooperation
         force = event_words().get("show_of_force", ())
@@ -342,7 +343,7 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
             (c.dep_ == "prep" and c.lower_ == "with") or c.lower_ in ("joint", "combined") for c in tok.children
         ):
             return recoding("show_of_force")
-    if lemma == "peacekeeper" and tok.dep_ in ("dobj", "nsubjpass") and not any(
+    if lemma == "peacekeeper" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
         tok.head.lemma_.lower() in event_words().get(role, ()) for role in ("dispatch", "light", "stop", "admit")
     ):
         # "engaged peacekeepers in a firefight": the peacekeepers are a side, not an act of aid
@@ -366,4 +367,5 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
             for c in tok.children
         ):
             return recoding("labour_strike")
-    return pats.get(lemma)
+    pat = pats.get(lemma)
+    return pat if pat is None or in_sense(tok, pat) else None  # "the release of the figures"

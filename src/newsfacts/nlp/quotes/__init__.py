@@ -11,8 +11,11 @@ entities in, :class:`~newsfacts.schema.Quote` records out. The passes, one modul
    (:mod:`.sources`); its Content the quoted span next to it, else its complement
    (:mod:`.complements`). Attributions nest and continue (:mod:`.continuations`); polls,
    headlines, colons and digest lines are special forms (:mod:`.forms`).
-3. **Speakers** (:mod:`.speakers`): the Source resolved to an entity; pronouns by recency
-   and gender; floating quotes inherit the speaker before them.
+3. **Only speech** (:mod:`.speech`): attributions whose cue reports no words are dropped
+   ("pledged $5 million", "did not respond to a request for comment").
+4. **Speakers** (:mod:`.speakers`): the Source's head resolved to an entity; descriptions
+   and pronouns by salience, recency and gender; floating quotes inherit the speaker
+   before them.
 
 The word lists are data (:mod:`.words`, ``lexicons/quote_*.tsv``). :mod:`.model` is the
 optional trained tagger (``newsfacts train quotes``). See docs/quotes.md.

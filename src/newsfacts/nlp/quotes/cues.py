@@ -39,6 +39,9 @@ def cue_span(verb: Token) -> tuple[int, int]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+#: '"A," Roe said Tuesday at a rally in Akron, "and soon."': any short phrase after the cue
+#: when the quote after it resumes the sentence (it opens in lower case)
+_RESUME_TAIL_RE = re.compile(r"[ \t]+[^\n\"\u201c\u201d.!?;:]{1,80},[ \t]*(?=(?:[\"\u201c]|'')[a-z])")
 _ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
 
 
@@ -254,7 +257,7 @@ def _quoted_content(run: _Pass, tok: Token, lemma: str, cue, src, clause_lo: int
     content: list[tuple[int, int]] = []
     before, after = adjacent_marked(text, marked, clause_lo, clause_hi)
     right_comp = any(c.dep_ in CONTENT_DEPS and c.i > tok.i for c in tok.children)
-    if before is not None and after is None and (tail := _ATTR_TAIL_RE.match(text, clause_hi)) is not None:
+    if before is not None and after is None and (tail := _ATTR_TAIL_RE.match(text, clause_hi) or _RESUME_TAIL_RE.match(text, clause_hi)) is not None:
         # '"A," he said of the plan, "B."': a short phrase after the cue, then the rest
         _, after2 = adjacent_marked(text, marked, clause_lo, tail.end())
         if after2 is not None and after2.start == tail.end() and after2.group != before.group:

@@ -2,7 +2,10 @@
 builds :class:`~newsfacts.schema.Quote` records; :func:`quotes_stage` is its pipeline face.
 
 Kinds: ``direct`` (the content is quoted words only), ``partial`` (reported speech with
-some quoted words, ``he said it was "absolutely clear"``) and ``indirect`` (no marks).
+some quoted words, ``he said it was "absolutely clear"``), ``indirect`` (no marks) and
+``reaction`` (no marks and no verb: a bare noun phrase, as PolNeAR marks "the criticism"
+in "rejected the criticism" or "Trump's remarks" in "condemned Trump's remarks": what
+someone reacted to or mentioned, not words they said).
 Spans follow PolNeAR's conventions where they are a choice: a direct quote's content
 includes its marks; indirect content includes "that" and excludes the sentence's final
 stop. See docs/quotes.md.
@@ -22,6 +25,7 @@ from .forms import colon_attributions, headline_attributions, headline_names_sou
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing
 from .spans import Attr, Sents
 from .speakers import Resolver
+from .speech import is_reaction, is_speech
 from .words import reporting_verbs
 
 
@@ -57,7 +61,7 @@ def extract_quotes(
         if a.speaker:
             resolver.add_speaker(a.cue[0], a.speaker)
     used = {s for a in attrs for s in a.content}
-    out = [(min(a.content)[0], _quote(text, a, marked)) for a in attrs]
+    out = [(min(a.content)[0], _quote(doc, text, a, marked)) for a in attrs]
     out += floating_quotes(text, marked, out, used)
     out.sort(key=lambda x: x[0])
     return [q for _, q in out]
@@ -77,18 +81,22 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs += colon_attributions(doc, text, marked, stabbing([c for a in attrs for c in a.content]), sents)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and headline_names_source(text, a, index)]
+    attrs = [a for a in attrs if is_speech(doc, text, a, marked)]
     attrs.sort(key=lambda a: a.content[0][0])
     return attrs
 
 
-def _quote(text: str, a: Attr, marked: MarkIndex) -> Quote:
+def _quote(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> Quote:
     """The Quote record of an attribution whose speaker is resolved."""
     frags = sorted(a.content)
+    kind = quote_kind(text, frags, marked)
+    if kind == "indirect" and is_reaction(doc, a):
+        kind = "reaction"
     return Quote(
         id="",
         text=" ... ".join(text[s:e] for s, e in frags) if len(frags) > 1 else text[frags[0][0] : frags[0][1]],
         evidence=frags,
-        kind=quote_kind(text, frags, marked),
+        kind=kind,
         speaker=a.speaker,
         speaker_evidence=[a.source] if a.source else [],
         cue=Cue(text[a.cue[0] : a.cue[1]], a.cue[0], a.cue[1]),

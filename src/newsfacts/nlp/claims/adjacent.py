@@ -1,0 +1,177 @@
+"""The words around a number span: currency signs and words, unit symbols, "-plus", names and idioms.
+
+spaCy's number spans often leave out what stands next to the number ("$" in "raised
+$225,000", "mm" in "8.5 mm", "-plus" in "6,000-plus donors"), and some numbers are no
+quantity at all ("Nikkei 225", "Fig. 3", "[22]", "too clever by half"). These functions read
+the text around a quantity's character span and say how to widen or drop it. The tables are
+data: ``lexicons/claim_currency_signs.tsv``, ``lexicons/unit_symbols.tsv`` and
+``lexicons/claim_not_quantities.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ... import lexicons
+
+_CURRENCY = [(s, c, p) for s, c, p in lexicons.rows("claim_currency_signs.tsv")]
+_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z0-9.$])(" + "|".join(re.escape(s) for s, _, p in sorted(_CURRENCY, key=lambda r: -len(r[0])) if p == "before")
+    + r")\s?$"
+)
+_BEFORE_CODE = {s: c for s, c, p in _CURRENCY if p == "before"}
+_AFTER_RE = re.compile(
+    r"^[ \u00a0]+(" + "|".join(re.escape(s) for s, _, p in sorted(_CURRENCY, key=lambda r: -len(r[0])) if p == "after") + r")\b"
+)
+_AFTER_CODE = {s: c for s, c, p in _CURRENCY if p == "after"}
+#: currency words that are something else unless the sentence says where ("300 pounds" of weight)
+_CONTEXT = {
+    "pounds": re.compile(r"Brit|\bU\.?K\.?\b|England|London|Scot|Wales|Welsh|sterling|\u00a3"),
+    "pound": re.compile(r"Brit|\bU\.?K\.?\b|England|London|Scot|Wales|Welsh|sterling|\u00a3"),
+    "won": re.compile(r"Korea"),
+    "rand": re.compile(r"South Africa"),
+}
+_SYMBOLS = dict(lexicons.rows("unit_symbols.tsv"))
+_SYMBOL_RE = re.compile(
+    r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + r")(?![\w%\u2030])(?!\.\w)"
+)
+_SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s.isalpha())
+_PER_RE = re.compile(r"^(?:/(" + _SYMBOL_ALT + r")|[ \u00a0](" + _SYMBOL_ALT + r")(?:\u2212|-|\u207b)(?:1|\u00b9))(?![\w%])")
+_KNOWN_UNITS = frozenset(_SYMBOLS.values()) | frozenset(r[1] for r in lexicons.rows("unit_names.tsv")) | frozenset(
+    r[0] for r in lexicons.rows("unit_pint_names.tsv")) | {"percent", "lb"}
+_NOT_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?:" + "|".join(p for k, p in lexicons.rows("claim_not_quantities.tsv") if k == "before") + r")\s*$"
+)
+_IDIOMS = [re.compile(p, re.I) for k, p in lexicons.rows("claim_not_quantities.tsv") if k == "idiom"]
+_PLUS_RE = re.compile(r"^(?:-plus\b|\+(?![\d\w])|\s+or\s+(?:more|greater|higher|above)\b|\s+and\s+(?:up|above)\b)")
+_CITATION_BEFORE_RE = re.compile(r"\[[\d,\s\u2013\-]*$")
+_CITATION_AFTER_RE = re.compile(r"^[\d,\s\u2013\-]*\]")
+
+
+def currency_before(text: str, start: int) -> Optional[tuple[str, int]]:
+    """The currency written right before ``start`` ("$", "US$", "€", "USD ") and where it begins."""
+    m = _BEFORE_RE.search(text[max(0, start - 6) : start])
+    if not m:
+        return None
+    return _BEFORE_CODE[m.group(1)], start - (len(text[max(0, start - 6) : start]) - m.start(1))
+
+
+def currency_after(text: str, end: int, sentence: str) -> Optional[tuple[str, int]]:
+    """The currency word right after ``end`` ("dollars", "euros", "yuan") and where it ends.
+
+    "pounds" counts as sterling only where ``sentence`` speaks of Britain (else it is weight)."""
+    m = _AFTER_RE.match(text[end : end + 30])
+    if not m:
+        return None
+    ctx = _CONTEXT.get(m.group(1))
+    if ctx is not None and not ctx.search(sentence):
+        return None
+    return _AFTER_CODE[m.group(1)], end + m.end(1)
+
+
+def symbol_after(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The unit symbol right after ``end`` ("mm", "°C", "h") and where it ends."""
+    m = _SYMBOL_RE.match(text[end : end + 12])
+    if not m:
+        return None
+    unit, stop = _SYMBOLS[m.group(1)], end + m.end(1)
+    per = _PER_RE.match(text[stop : stop + 10])
+    if per:  # "mg/L", "km/h", "m s−1"
+        return f"{unit}/{_SYMBOLS[per.group(1) or per.group(2)]}", stop + per.end()
+    return unit, stop
+
+
+def known_unit(unit: Optional[str]) -> bool:
+    """Whether a unit is one newsfacts names (a currency code, a symbol of the tables, a quantulum3
+    name it maps); quantulum3 also makes up units from stray letters ("south african rand penny")."""
+    if unit is None or (len(unit) == 3 and unit.isupper()) or unit in _KNOWN_UNITS or "/" in unit:
+        return True
+    return " " not in unit and unit not in ("unk", "byte", "bit")
+
+
+def plus_after(text: str, end: int) -> Optional[int]:
+    """Where "-plus", "+", "or more" right after ``end`` ends ("6,000-plus donors"), or None."""
+    m = _PLUS_RE.match(text[end : end + 20])
+    return end + m.end() if m else None
+
+
+def not_quantity(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a name, a reference or an idiom, not a quantity:
+    an index ("Nikkei 225", "S&P 500"), a figure or citation ("Fig. 3", "[22]"), "too clever by half"."""
+    if _NOT_BEFORE_RE.search(text[max(0, start - 24) : start]):
+        return True
+    if _CITATION_BEFORE_RE.search(text[max(0, start - 20) : start]) and _CITATION_AFTER_RE.match(text[end : end + 20]):
+        return True
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}|[ivx]{1,4}|[a-h]", text[start:end]):
+        before = text[max(0, start - 3) : start - 1].strip()
+        if not before or not before[-1].isalnum():
+            return True  # "(1) first, (2) second": an enumeration
+    window_start, window_end = max(0, start - 30), min(len(text), end + 30)
+    window = text[window_start:window_end]
+    for rx in _IDIOMS:
+        for m in rx.finditer(window):
+            if window_start + m.start("n") <= start < window_start + m.end("n"):
+                return True
+    return False
+
+
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century"))
+
+
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_CURRENCY_SCALE_RE = re.compile(r"^[ \u00a0]?(k|m|mn|bn|b|tn)\b", re.I)
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD_RE = re.compile(r"^[ \u00a0]+(thousand|million|billion|trillion)\b", re.I)
+_OR_RE = re.compile(r"^\s+or\s+(\w+(?:[.,]\d+)?)\b")
+
+
+def or_number(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The number word or figure after "or" right after ``end`` ("two or three") and where it ends."""
+    m = _OR_RE.match(text[end : end + 24])
+    return (m.group(1), end + m.end(1)) if m else None
+
+
+def widen(text: str, start: int, end: int, unit: Optional[str], sentence: str) -> tuple[int, int, Optional[str], bool, float]:
+    """The quantity at ``start:end`` with what stands next to it: ``(start, end, unit, plus, scale)``.
+
+    A currency sign or code before ("$", "US$", "C$", "USD 5m") or word after ("dollars",
+    "yuan") sets the unit (a more precise sign wins over quantulum3's "USD" for "$"); a unit
+    symbol after ("mm", "°C") sets it when there is none; ``plus`` says "-plus" / "or more"
+    follows (the qualifier "at least"); ``scale`` is 1e6 for the "m" of "USD 5m" outside the span."""
+    digit = next((i for i in range(start, end) if text[i].isdigit()), start)
+    if not known_unit(unit) or (unit == "degree angle" and text[end : end + 1] in ("C", "F")):
+        last = max((i for i in range(start, end) if text[i].isdigit()), default=end - 1) + 1
+        tail = symbol_after(text, last)
+        unit, end = tail if tail is not None and tail[1] >= end else (None, last)
+    before = currency_before(text, digit)
+    if before is not None and unit is not None and re.fullmatch(r"[\d.,]+s", text[digit:end]):
+        unit = None  # "a handful of $20s": bills, not seconds
+    if before is not None and (unit is None or unit == before[0] or unit == "USD" or (len(unit) == 3 and unit.isupper())):
+        unit, start = before[0], min(start, before[1])
+    if before is None and unit == "lb" and _CONTEXT["pounds"].search(sentence) and re.search(r"pounds?$", text[start:end]):
+        unit = "GBP"  # "500 pounds" in a story about Britain
+    scale = 1.0
+    if before is not None and unit == before[0]:
+        m = _CURRENCY_SCALE_RE.match(text[end : end + 4])
+        if m:
+            scale, end = _SCALES[m.group(1).lower()], end + m.end(1)
+    m = _SCALE_WORD_RE.match(text[end : end + 12])
+    if m and scale == 1.0 and not re.search(r"(?:thousand|million|billion|trillion)\s*$", text[start:end], re.I):
+        scale, end = _SCALE_WORDS[m.group(1).lower()], end + m.end(1)  # "some $8.8 | billion": NER split the span
+    if unit is None:
+        after = currency_after(text, end, sentence)
+        if after is None and not re.match(r"[ \u00a0]?(?:in|a|at|or|to|per)\b", text[end:end + 4]):
+            after = symbol_after(text, end)
+        if after is not None:
+            unit, end = after
+    plus = plus_after(text, end)
+    if plus is not None:
+        end = plus
+    return start, end, unit, plus is not None, scale
+
+
+def is_duration(unit: Optional[str], text: str, end: int) -> bool:
+    """Whether a quantity of ``unit`` ending at ``end`` is a duration ("over ten years": a span of
+    time, not "more than ten years"), not an age ("over 65 years old")."""
+    return unit in _TIME_UNITS and not re.match(r"\s*(?:old|of age|ago|or (?:more|older))\b", text[end : end + 12])

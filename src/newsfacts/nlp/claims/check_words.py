@@ -1,0 +1,63 @@
+"""The words the news checks read around numbers, from ``lexicons/claim_check_words.tsv``,
+and small readers of the text between two claims (no spaCy needed)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ... import lexicons
+
+
+@lru_cache(maxsize=None)
+def check_words() -> dict[str, dict[str, float]]:
+    """Kind (``up``, ``down``, ``fraction``, ``per_person``, ``population``, ``time``) ->
+    word or phrase (lower case) -> value (the fraction's value; 0 for the other kinds)."""
+    out: dict[str, dict[str, float]] = {}
+    for r in lexicons.rows("claim_check_words.tsv"):
+        out.setdefault(r[0], {})[r[1].lower()] = float(r[2]) if len(r) > 2 and r[2] else 0.0
+    return out
+
+
+@lru_cache(maxsize=None)
+def _word_re(kind: str) -> re.Pattern:
+    words = sorted(check_words()[kind], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words) + r")\b", re.I)
+
+
+def words_of(kind: str, text: str) -> list[tuple[int, int, str]]:
+    """Every word of ``kind`` in ``text``: (start, end, the word in lower case)."""
+    return [(m.start(), m.end(), re.sub(r"[\s-]+", " ", m.group(1).lower())) for m in _word_re(kind).finditer(text)]
+
+
+def last_word(kind: str, text: str) -> Optional[str]:
+    """The last word of ``kind`` in ``text`` (lower case), or None."""
+    found = words_of(kind, text)
+    return found[-1][2] if found else None
+
+
+def fraction_value(phrase: str) -> Optional[float]:
+    """The value of a share in words ("a quarter" -> 0.25, "two-thirds" -> 0.6667), or None."""
+    key = re.sub(r"[\s-]+", " ", phrase.strip().lower())
+    table = {re.sub(r"[\s-]+", " ", k): v for k, v in check_words()["fraction"].items()}
+    return table.get(key)
+
+
+def direction(text: str) -> Optional[str]:
+    """``up`` or ``down``: the direction the last change word of ``text`` states, or None."""
+    ups, downs = words_of("up", text), words_of("down", text)
+    last = max(ups + downs, default=None, key=lambda w: w[0])
+    if last is None:
+        return None
+    return "up" if last in ups else "down"
+
+
+def has_time_words(text: str) -> bool:
+    """Whether ``text`` places a figure in time (a year, a month, "last", "initially", ...)."""
+    if re.search(r"\b(?:1[89]\d\d|20\d\d)\b", text):
+        return True
+    if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+        return True
+    return bool(words_of("time", text))

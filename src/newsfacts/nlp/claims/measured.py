@@ -1,0 +1,219 @@
+"""What a quantity counts or measures: a short phrase (``Claim.counts``) and its words' spans
+(``Claim.counts_evidence``), read from the dependency parse.
+
+In the order tried:
+
+1. the counted noun ("300 donors" -> donors; "3.1 percent inflation" -> inflation), from
+   :func:`.description.counted_noun`;
+2. for a sum of money, the verb that spends, raises or costs it (``lexicons/claim_money_verbs.tsv``):
+   "the plan would cost $1.2 billion" -> "cost of the plan", "raised $225,000" -> "money raised";
+3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
+   percent" -> support, "inflation was 3.1 percent" -> inflation;
+4. the noun the quantity is "of": "a budget of $5 million" -> budget.
+
+Evidence or nothing: a phrase is given only with the spans of the words it comes from.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ... import lexicons
+from .description import noun_phrase
+
+_MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
+_LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
+_CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
+_PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
+_PREPS = ("to", "at", "by", "of", "from", "around", "near", "about")
+
+
+def np_span(tok) -> tuple[int, int, str]:
+    """A noun with its adjective and compound modifiers, and its determiner or possessor
+    right before: ``(start char, end char, text)`` ("the plan", "Smith's support")."""
+    doc = tok.doc
+    end = tok.idx + len(tok.text)
+    start = end - len(noun_phrase(tok))
+    first = tok.i
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    begin = first
+    for child in tok.lefts:
+        if child.dep_ in ("det", "poss") and child.right_edge.i == first - 1 and child.lower_ not in ("a", "an", "no"):
+            begin = child.left_edge.i if child.dep_ == "poss" and first - child.left_edge.i <= 3 else child.i
+    start = doc[begin].idx
+    words = doc[begin : tok.i + 1].text  # a slice of tokens: ``doc.text`` would rebuild the whole text
+    if doc[first].is_sent_start or (begin < first and doc[begin].is_sent_start):
+        words = words[:1].lower() + words[1:] if doc[first].pos_ != "PROPN" and not words[:2].isupper() else words
+    return start, end, words
+
+
+def _subject(verb, names: bool = False):
+    """The verb's nominal subject when it is a common noun phrase (with ``names``, also a name
+    that is no person: "Google spent $5 billion"); never a pronoun."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.pos_ == "NOUN" and child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                return child
+            if names and child.pos_ == "PROPN" and child.ent_type_ != "PERSON":
+                return child
+            return None
+    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        return _subject(verb.head, names)
+    return None
+
+
+def with_owner(noun, span=None) -> tuple[str, list[tuple[int, int]]]:
+    """A noun phrase, and for a property noun its owner ("thickness of the film"): ``(words, spans)``;
+    never a word of the quantity ``span`` itself ("a temperature of 300 K")."""
+    s, e, words = np_span(noun)
+    if noun.lemma_.lower() not in _PROPERTY_NOUNS:
+        return words, [(s, e)]
+    owner = None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
+            owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if owner is not None and (owner.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
+                                      or (span is not None and span.start - 1 <= owner.i < span.end + 1)):
+                owner = None
+            if owner is not None:
+                break
+    if owner is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("with", "of", "at"):
+        h = noun.head.head
+        owner = h if h.pos_ in ("NOUN", "PROPN") else None
+    if owner is None:
+        return words, [(s, e)]
+    os_, oe, owner_words = np_span(owner)
+    return f"{words} of {owner_words}", sorted([(s, e), (os_, oe)])
+
+
+def _attachment(span):
+    """The token the quantity hangs from outside its span and how: ``(head, dep, prep word)``.
+
+    "cost $1.2 billion" -> (cost, dobj, None); "rose to 47 percent" -> (rose, pobj, "to")."""
+    root = span.root
+    for _ in range(3):  # "decreased by 35% and 22%": the second share hangs where the first does
+        if root.dep_ == "conj" and root.head is not root and not (span.start <= root.head.i < span.end):
+            root = root.head
+    if root.head is root or span.start <= root.head.i < span.end:
+        return None, None, None
+    head, dep = root.head, root.dep_
+    if dep == "pobj" and head.dep_ == "prep":
+        return head.head, "pobj", head.lower_
+    return head, dep, None
+
+
+def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a sum of money is, from the verb that spends, raises or costs it."""
+    head, dep, prep = _attachment(span)
+    if head is None or head.pos_ not in ("VERB", "AUX") or dep not in ("dobj", "attr", "npadvmod", "pobj", "oprd", "nsubjpass"):
+        return None
+    if prep not in (None, "for", "of", "by", "to"):
+        return None
+    template = _MONEY_VERBS.get(head.lemma_.lower())
+    if template is None:
+        return None
+    verb_span = (head.idx, head.idx + len(head.text))
+    subj = _subject(head, names=True) if "{subject}" in template else None
+    if subj is not None:
+        s, e, words = np_span(subj)
+        return template.replace("{subject}", words), sorted([(s, e), verb_span])
+    phrase = template.split(" {subject}")[0].rsplit(" ", 1)[0] if "{subject}" in template else template
+    return phrase, [verb_span]
+
+
+def level_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a quantity is the level of: the subject of "rose to", "was", "reached" ("support rose to 47 percent")."""
+    head, dep, prep = _attachment(span)
+    if head is None:
+        return None
+    if dep == "pobj" and prep == "of" and head.pos_ == "NOUN" and not head.ent_type_:
+        up = head.head
+        if head.dep_ == "pobj" and up.lower_ == "of" and up.head.pos_ == "NOUN" and up.head.i == up.i - 1:
+            s, _e, _w = np_span(up.head)  # "a margin of error of 4 percent"
+            e = head.idx + len(head.text)
+            j = up.head.i
+            while j > 0 and span.doc[j].idx > s:
+                j -= 1
+            return span.doc[j : head.i + 1].text, [(s, e)]
+        return with_owner(head, span)  # "a budget of $5 million", "a thickness of 70 nm"
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    if dep not in ("attr", "dobj", "npadvmod", "pobj", "acomp", "oprd") or (prep is not None and prep not in _PREPS):
+        return None
+    subj = _subject(head)
+    if subj is None:
+        return None
+    return with_owner(subj, span)  # "support rose to 47 percent", "the temperature of the gas was 300 K"
+
+
+def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a change is of: the object of "cut", "raise", "reduce" ("reduce emissions 80 percent",
+    "cut taxes by 10 percent")."""
+    head, dep, prep = _attachment(span)
+    if head is None or head.pos_ != "VERB" or not (head.lemma_.lower() in _CHANGE_VERBS or head.lower_ in _CHANGE_VERBS):
+        return None
+    if not (dep == "npadvmod" or (dep == "pobj" and prep in ("by", "to"))):
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    s, e, words = np_span(obj)
+    return words, [(s, e)]
+
+
+_NOUN_PREPS = ("at", "with", "above", "below", "over", "under", "around", "near", "between", "within", "to")
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"))
+
+
+def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a measurement belongs to from where it hangs: a common noun it stands beside ("the
+    sandstones, 10 cm thick"; "samples at 298 K") or, for a physical unit, the subject of the verb it
+    qualifies ("the samples were heated to 600 K"). Names are never taken (a person's age is no count)."""
+    head, dep, prep = _attachment(span)
+    if head is None:
+        return None
+    if head.pos_ == "NOUN" and not head.ent_type_ and (dep == "appos" or (dep == "pobj" and prep in _NOUN_PREPS)):
+        return with_owner(head, span)
+    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        if head.lower_ == "old" and unit in _TIME_UNITS:
+            s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
+            return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
+        return with_owner(head.head, span)  # "a 30 percent effective tax rate"
+    physical = unit is not None and unit != "percent" and not (len(unit) == 3 and unit.isupper()) and unit not in _TIME_UNITS
+    if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
+        subj = _subject(head)
+        if subj is not None:
+            return with_owner(subj, span)
+    return None
+
+
+def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], list[tuple[int, int]]]:
+    """``(counts, counts_evidence)`` of a quantity span (see the module docstring); ``(None, [])`` when
+    the text does not say."""
+    if counted is not None and not any(c.isalpha() for c in counted.text):
+        counted = None  # "78 ± 0.6%": a sign, not a noun
+    if counted is not None and counted.lower_ == "worth":  # "$250 billion worth of goods"
+        counted = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if counted is not None and counted.lower_ == "those":
+        last = min(counted.right_edge.i, counted.i + 4)
+        if last == counted.i:
+            return None, []
+        words = counted.doc[counted.i : last + 1].text
+        return words, [(counted.idx, counted.idx + len(words))]
+    if counted is not None:
+        words = noun_phrase(counted)
+        return words, [(counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))]
+    found = None
+    if unit is not None and len(unit) == 3 and unit.isupper():
+        found = money_counts(span)
+    if found is None:
+        found = level_counts(span)
+    if found is None:
+        found = change_counts(span)
+    if found is None:
+        found = attached_counts(span, unit)
+    if found is None:
+        return None, []
+    return found

@@ -1,0 +1,125 @@
+"""Number spans of a Doc: which stretches of text may state a quantity, and how a span splits.
+
+:func:`number_spans` takes spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, the
+durations the dates stage found inside DATE spans ("11-day"), DATE spans that are plain
+number ranges ("between 10 and 20"), fractions before "of" ("a third of voters", "half of
+the members") and numbers NER missed that carry a unit symbol ("8.5 mm", "38 °C").
+:func:`pieces` splits a span that holds two values, not a range: a poll pair ("47 percent
+to 43 percent", the larger first) or a change ("rose from 4.1% to 3.1%").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ... import lexicons
+from .adjacent import currency_before, symbol_after
+from .numbers import NUMERIC_LABELS, parse_quantity
+
+_CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
+_DATE_RANGE_RE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s+(?:and|to)\s+(\d[\d,.]*)", re.I)
+_FRACTION_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half|two-thirds|three-quarters)(?=\s+(?:of|the)\s)",
+    re.I,
+)
+_BARE_NUMBER_RE = re.compile(r"(?<![\w.,/\-])[\u2212\-~\u223c\u2248<>\u2265\u2264]?\d+(?:[.,]\d+)*(?:\s?[\u2013\-]\s?\d+(?:\.\d+)?)?(?![\w.,]?\d)")
+# "n = 6761", "ratio=1.37": a plain word before the sign, not code ("window.__x = 1", "a[i]=2")
+_EQUALS_RE = re.compile(r"(?<![\w.\]\[)(])[A-Za-z]{1,20}\s?[=\u2248]\s?$")
+_TO_RE = re.compile(r"(?P<a>.*\d.*?)\s+to\s+(?P<b>.*\d.*)")
+
+
+def _durations(doc, dates):
+    """The durations the dates stage found, as spans inside DATE/TIME entities, in the old order."""
+    durations = {(d.evidence[0][0], d.evidence[0][1]) for d in dates if d.precision == "duration" and d.value}
+    rank = {d: k for k, d in enumerate(durations)}
+    by_start = sorted(durations)
+    starts = [s for s, _ in by_start]
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        # the durations inside the entity, by bisect (a walk over all of them per entity was quadratic)
+        inside = by_start[bisect_left(starts, ent.start_char) : bisect_right(starts, ent.end_char)]
+        for s, e in sorted(inside, key=rank.__getitem__):
+            if ent.start_char <= s and e <= ent.end_char:
+                sub = doc.char_span(s, e, alignment_mode="expand")
+                if sub is not None:
+                    yield ent, sub
+
+
+def number_spans(doc, text: str, dates=()) -> list:
+    """The spans of ``doc`` that may state a quantity, in text order (see the module docstring)."""
+    spans = []
+    with_duration = set()
+    for ent, sub in _durations(doc, dates):
+        spans.append(sub)
+        with_duration.add(ent.start)
+    for ent in doc.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            spans.append(ent)
+        elif ent.label_ == "DATE" and ent.start not in with_duration:
+            m = _DATE_RANGE_RE.fullmatch(ent.text)
+            if m and not any(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in m.groups()):
+                spans.append(ent)  # "between 10 and 20" tagged as a date
+    taken = _Taken([(e.start_char, e.end_char) for e in doc.ents if e.label_ != "ORDINAL"])
+    for m in _FRACTION_RE.finditer(text):
+        if not taken.touches(m.start(), m.end()):
+            sub = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if sub is not None:
+                spans.append(sub)
+    if any(c.isdigit() for c in text):
+        spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents])))
+    spans.sort(key=lambda s: (s.start_char, -s.end_char))
+    return spans
+
+
+class _Taken:
+    """Entity character spans (they never overlap), asked by bisect whether a stretch touches one
+    (a scan of every entity for each number was quadratic on long texts)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def touches(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end) - 1  # the last entity starting before ``end``: any earlier one ends before it
+        return k >= 0 and self.spans[k][1] > start
+
+
+def _unit_numbers(doc, text: str, taken: _Taken):
+    """Numbers outside every entity written with a unit symbol right after ("8.5 mm", "0.06 mbar"),
+    a currency sign right before ("$2,000" that NER missed) or right after an equals sign ("n = 6761")."""
+    for m in _BARE_NUMBER_RE.finditer(text):
+        if taken.touches(m.start(), m.end()):
+            continue
+        if (symbol_after(text, m.end()) is None and currency_before(text, m.start()) is None
+                and not _EQUALS_RE.search(text[max(0, m.start() - 24) : m.start()])):
+            continue
+        sub = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sub is not None:
+            yield sub
+
+
+def is_change(text: str, start: int) -> bool:
+    """Whether the values from ``start`` on are a change ("rose from 4.1% to 3.1%"), not a range."""
+    before = text[max(0, start - 40) : start].lower().split()
+    return len(before) >= 2 and before[-1] == "from" and any(w in _CHANGE_VERBS for w in before[-4:-1])
+
+
+def pieces(doc, text: str, span) -> list:
+    """The span as one quantity, or its two values when it is a pair or a change, not a range:
+    "47 percent to 43 percent" (the larger first: a poll's two shares), "rose from 4.1% to 3.1%"."""
+    if " to " not in span.text:
+        return [span]
+    m = _TO_RE.fullmatch(span.text)
+    if not m:
+        return [span]
+    a, b = parse_quantity(m.group("a")), parse_quantity(m.group("b"))
+    if a is None or b is None:
+        return [span]
+    if not (a[0] > b[0] or is_change(text, span.start_char)):
+        return [span]
+    base = span.start_char
+    first = doc.char_span(base + m.start("a"), base + m.end("a"), alignment_mode="expand")
+    second = doc.char_span(base + m.start("b"), base + m.end("b"), alignment_mode="expand")
+    return [s for s in (first, second) if s is not None] or [span]

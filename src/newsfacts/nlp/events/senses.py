@@ -1,0 +1,420 @@
+"""Word senses and stop contexts: a trigger fires only in its event sense.
+
+Each trigger row of ``lexicons/event_verbs.tsv`` and ``event_nouns.tsv`` may name sense
+conditions in its last column (comma-separated; ``-`` for none). :func:`in_sense` checks them
+on the parse:
+
+- ``recipient``: an act of giving needs a recipient that is an actor ("gave Ukraine aid",
+  not "helped the economy" or "contributed to the decline");
+- ``gift``: what is given, when named, is aid: money, arms, supplies, an aid noun ("a poll
+  gave the senator a two-point lead" is no aid);
+- ``forces``: what is mobilised, when named, is forces ("mobilized 5,000 troops", not "a
+  voter mobilization drive" or "mobilized support"); for a noun of fighting, no political
+  modifier ("a re-election battle", "a trade war", "personal attacks");
+- ``diplomat``: recalling needs a diplomat as object ("recalled its ambassador", not "she
+  recalls his words");
+- ``actor_patient``: who is released or freed, when named, is people ("released three
+  sailors", not "the release of the figures", "released a statement", "a press release");
+- ``actor_object``: a meeting or hosting verb's object, when named, is an actor or a meeting
+  ("hosted Modi", not "hosted a fundraiser"; "met the criteria");
+- ``transitive``: the verb needs an object ("returned the territory", not "returned home");
+- ``no_object``: the row holds only when the verb has no object ("warns against the excesses
+  of X" is a criticism; "warned Ukraine against joining" a warning);
+- ``complement``: a request noun says what is asked ("calls for a ceasefire", not "a
+  conference call" or "a guilty plea");
+- ``active``: the verb is active ("X dismissed the plan", not "X was dismissed");
+- ``relation_object``: what is suspended, when named, is a relation, an act or an actor
+  ("suspended talks", not "suspended his presidential campaign");
+- ``not_campaign``: a rally is a protest, not a campaign event ("a Trump rally");
+- ``not_press``: not a reporter's request ("did not respond to requests for comment");
+- ``asks_for``: asking for an act or a thing ("asked Congress to act"), not a question
+  ("asked Kasich a question", "when asked about");
+- ``not_contest``: a beating, not winning a race ("beat Trump in the primary");
+- ``not_danger``: a threat made, not a danger described ("views that pose an existential threat");
+- ``not_about``: talks held, not "talk of party division";
+- ``not_opinion``: an offer of something, not "offered insights / her own approach";
+- ``not_domestic_act``: signing an agreement, not "signed the legislation / an executive order";
+- ``not_public``: a warning to someone, not to the public ("warned voters that ...");
+- ``not_opinion_agree``: an agreement on something, not "X agrees with Y" (an opinion);
+- ``threat_clause``: a warning whose "that" clause says what will or would happen ("warned
+  that it would retaliate"), not one that describes ("warned that the dangers had grown");
+- ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
+  had entered", "denied the allegations").
+
+:func:`stop_context` says why a sentence makes no coded event: a byline ("Contributing: Ann
+Roe", "Reporting by ..."), and :func:`stop_subject` a trigger whose subject is a poll or a
+market ("a poll gave ...", "oil prices hit ...").
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .lexicon import agent_words, event_words, noun_patterns, Pattern
+from .syntax import names_actor
+
+_OBJ = ("dobj", "dative")
+
+
+def in_sense(tok: Token, pat: Pattern) -> bool:
+    """True when the trigger ``tok`` meets every sense condition of its row ``pat``."""
+    if pat.sense in ("", "-"):
+        return True
+    return all(SENSE_CHECKS[name](tok) for name in pat.sense.split(",") if name in SENSE_CHECKS)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """A verb's objects (direct, dative, a passive's subject), with their conjuncts."""
+    objs = [c for c in tok.children if c.dep_ in _OBJ + ("nsubjpass",)]
+    return objs + [k for o in objs for k in o.children if k.dep_ == "conj"]
+
+
+def _patients(tok: Token) -> list[Token]:
+    """What a trigger acts on: a verb's objects, a noun's "of" phrase."""
+    if tok.pos_ == "VERB":
+        return _objects(tok)
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _recipient(tok: Token) -> bool:
+    """An actor receives: an object, a dative or a "to/for" phrase that names an actor (not a
+    relative "that": "a force that Nega helped create")."""
+    if tok.pos_ != "VERB":
+        return True
+    if any(_actorish(o) for o in _objects(tok) if o.dep_ != "nsubjpass"):
+        return True
+    if any(_aid_like(o) for o in _objects(tok) if o.dep_ == "dobj"):
+        return True  # "gave 352 million euros to promote ...": the aid itself says it
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+            if any(p.dep_ == "pobj" and names_actor(p) for p in c.children):
+                return True
+    return False
+
+
+def _actorish(tok: Token) -> bool:
+    """A phrase that may name who receives: a name, a pronoun (not a relative "that": "a force
+    that Nega helped create"), an agent word, people counted in the plural ("the two exiled
+    dissidents from Egypt"), a phrase with a name in it."""
+    if tok.lower_ in ("that", "which"):
+        return False
+    return names_actor(tok) or tok.tag_ in ("NNS", "NNPS") or any(t.pos_ == "PROPN" for t in tok.subtree)
+
+
+def _aid_like(tok: Token) -> bool:
+    """A phrase naming money, arms, supplies, or an act of aid ("94% of military equipment",
+    "a team of experts, equipment and drugs"; not "a fund-raising email with ...")."""
+    words = event_words().get("aid_object", frozenset())
+    pats = noun_patterns()
+    heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    heads += [k for h in heads for k in h.children if k.dep_ == "conj"]
+    near = heads + [m for h in heads for m in h.children if m.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod")]
+    for t in near:
+        lemma = t.lemma_.lower()
+        if lemma in words or t.lower_ in words or t.ent_type_ == "MONEY" or t.is_currency:
+            return True
+        if t.pos_ == "NOUN" and lemma in pats and pats[lemma].type == "AID":
+            return True
+    return False
+
+
+def _gift(tok: Token) -> bool:
+    """What is given, when named (an object that is no actor), is aid."""
+    if tok.pos_ != "VERB":
+        return True
+    envoys = event_words().get("envoy", frozenset())
+    things = [o for o in _objects(tok) if o.dep_ == "dobj" and not (names_actor(o) and o.pos_ != "NOUN")]
+    # people sent or given ("sent a team", "gave the rebels ...") are no things
+    things = [o for o in things if not (o.lemma_.lower() in agent_words() or o.lemma_.lower() in envoys or o.lower_ in agent_words())]
+    return not things or any(_aid_like(o) for o in things)
+
+
+def _forces(tok: Token) -> bool:
+    """What is mobilised, when named, is forces (troops, reservists, the army)."""
+    force = event_words().get("force", frozenset())
+
+    def is_force(t: Token) -> bool:
+        return t.lemma_.lower() in force or t.lower_ in force or agent_words().get(t.lemma_.lower()) in ("MIL", "COP")
+
+    if tok.pos_ == "VERB":
+        named = [o for o in _objects(tok) if o.dep_ == "dobj"]
+        return not named or any(is_force(o) or o.ent_type_ in ("ORG", "NORP") for o in named)
+    civic = event_words().get("civic", frozenset())
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "ADJ")]
+    if any(m.lower_ in civic or m.lemma_.lower() in civic for m in mods):
+        return False  # "voter mobilization", "re-election battle", "trade war", "personal attacks"
+    return all(is_force(m) for m in mods if m.pos_ == "NOUN") and all(is_force(p) or p.ent_type_ for p in _patients(tok))
+
+
+def _diplomat(tok: Token) -> bool:
+    """Recalling a diplomat: the object is an ambassador, an envoy, a delegation."""
+    words = event_words().get("diplomat_object", frozenset())
+    return any(o.lemma_.lower() in words or o.lower_ in words for o in _patients(tok))
+
+
+def _actor_patient(tok: Token) -> bool:
+    """What is released, when named, is people or something held (a name, prisoners, a ship),
+    not a document or figures ("released three sailors", "released the tanker"; not "the
+    release of the figures", "released a statement", "a press release", "an email exchange")."""
+    words = event_words()
+    if tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.get("released_thing", ()) for c in tok.children
+    ):
+        return False
+    people = words.get("released_person", frozenset())
+    things = words.get("released_thing", frozenset())
+    named = _patients(tok)
+    if not named or any(p.lemma_.lower() in people or _names_people(p) for p in named):
+        return True
+    # a ship, a tanker, an employee: released; a statement, an email exchange: published
+    return not all(
+        p.lemma_.lower() in things or any(c.dep_ == "compound" and c.lemma_.lower() in things for c in p.children)
+        for p in named
+    )
+
+
+def _names_people(tok: Token) -> bool:
+    """:func:`names_actor`, not counting a date's name ("a June 2011 email exchange")."""
+    if not names_actor(tok):
+        return False
+    return tok.pos_ in ("PROPN", "PRON") or not all(
+        c.ent_type_ in ("DATE", "TIME") for c in tok.children if c.pos_ == "PROPN"
+    ) or tok.lemma_.lower() in agent_words() or tok.lower_ in agent_words()
+
+
+def _actor_object(tok: Token) -> bool:
+    """A meeting's object, when named, is an actor or itself a meeting ("hosted talks")."""
+    if tok.pos_ != "VERB":
+        return True
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # "was met with opposition"
+    named = [o for o in _objects(tok) if o.dep_ == "dobj"]
+    pats = noun_patterns()
+    return not named or any(
+        names_actor(o) or (o.lemma_.lower() in pats and pats[o.lemma_.lower()].type == "CONSULT") for o in named
+    )
+
+
+def _transitive(tok: Token) -> bool:
+    """The verb has an object: "returned the island", "returned to Brazil 21 frogs", not
+    "returned home", "returned to Washington", "the lights flickered and then returned"."""
+    if tok.pos_ != "VERB" or _objects(tok):
+        return True
+    # an object the parser took for an adverbial: "returned to Brazil 21 frogs"
+    return any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+
+
+def _no_object(tok: Token) -> bool:
+    """The verb has no direct object."""
+    return not any(c.dep_ in _OBJ for c in tok.children)
+
+
+def _not_statement(tok: Token) -> bool:
+    """Not a denial of a claim: no "that" clause, no statement noun as object."""
+    words = event_words()
+    for c in tok.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in words.get("statement_object", ())):
+            return False
+        if c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ()):
+            return False
+    return True
+
+
+def _complement(tok: Token) -> bool:
+    """A request noun says what is asked: a "for/on/to" phrase or a to-infinitive ("calls for
+    a ceasefire", "a plea to Congress"; not "a conference call", "his guilty plea")."""
+    near = list(tok.children)
+    if tok.dep_ == "dobj":  # "made a plea to the United States for help": the phrases hang on the verb
+        near += [c for c in tok.head.children if c.i > tok.i]
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to", "from"))
+        or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in near
+    )
+
+
+def _active(tok: Token) -> bool:
+    """The verb is active: "X dismissed the plan", not "X was dismissed" (fired) or "Pressed
+    for specifics, ..." (a participle whose subject is pressed)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return not (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not any(c.dep_ == "aux" for c in tok.children))
+
+
+def _relation_object(tok: Token) -> bool:
+    """What is suspended or cut, when named, is a relation, an act or an actor ("suspended
+    talks / aid / Russia's membership"), not "suspended his presidential campaign"."""
+    if tok.pos_ != "VERB":
+        return True
+    relations = event_words().get("relation_object", frozenset())
+    named = [o for o in _objects(tok) if o.dep_ == "dobj"]
+    return not named or any(
+        names_actor(o) or o.lemma_.lower() in relations or o.lemma_.lower() in noun_patterns() for o in named
+    )
+
+
+def _not_campaign(tok: Token) -> bool:
+    """A rally that is a protest, not a campaign event ("a Trump rally", "Clinton's rally in
+    Ohio", "campaign rallies", "a rally for Sanders")."""
+    civic = event_words().get("civic", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lower_ in civic or c.ent_type_ == "PERSON"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("for", "with") and any(p.ent_type_ == "PERSON" for p in c.children):
+            return False
+        if c.dep_ == "acl" and c.lemma_.lower() == "feature":
+            return False  # "a rally featuring Mr. Obama"
+    return True
+
+
+def _not_press(tok: Token) -> bool:
+    """Not a reporter's request ("requests for comment", "interview requests")."""
+    press = event_words().get("press_request", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in press:
+            return False
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in press for p in c.children):
+            return False
+        if c.dep_ == "dobj" and c.lemma_.lower() in press:
+            return False  # "requested comment"
+    return True
+
+
+def _asks_for(tok: Token) -> bool:
+    """Asking for an act or a thing ("asked Congress to act", "asked for aid"), not asking a
+    question ("asked Kasich a question", "asked Democrats how likely ...", "when asked about")."""
+    if tok.pos_ != "VERB":
+        return True
+    questions = event_words().get("question_object", frozenset())
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() not in questions and not names_actor(c):
+            return True  # "asked the court's permission", "asked $5 billion"
+    return False
+
+
+def _not_contest(tok: Token) -> bool:
+    """A physical beating, not winning a contest ("beat Trump in the primary", "can beat him",
+    "beat them by five points"): the one beaten is no name or pronoun, and no race is named."""
+    contest = event_words().get("contest", frozenset())
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON"):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("in", "by") and any(p.lemma_.lower() in contest for p in c.subtree):
+            return False
+    return True
+
+
+def _not_danger(tok: Token) -> bool:
+    """A threat made, not a danger described ("views that pose an existential threat", "posed
+    no safety threat to the United States")."""
+    words = event_words()
+    if tok.head.lemma_.lower() in words.get("danger_verb", ()) and tok.dep_ in ("dobj", "attr"):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.get("danger_kind", ()) for c in tok.children)
+
+
+def _not_about(tok: Token) -> bool:
+    """Talks held, not talk of something ("swat away talk of party division"; "talks with
+    Macron about fishing quotas" are talks)."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return tok.tag_ != "NN" or not preps & {"of", "about"} or bool(preps & {"with", "between"})
+
+
+def _not_opinion_agree(tok: Token) -> bool:
+    """An agreement on something, not sharing an opinion ("The AMA agrees with Dean"): an
+    "agree with" that names no act, no object and no matter ("agreed with Iran on a deal",
+    "agreed with Iran to ...")."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if "with" not in preps:
+        return True
+    return bool(preps & {"on", "upon", "to", "over"}) or any(c.dep_ in ("dobj", "xcomp") for c in tok.children)
+
+
+def _threat_clause(tok: Token) -> bool:
+    """A warning that threatens, not one that describes ("warned that the candidate had
+    raised the dangers" is a statement): a "that" clause, when there is one, says what will or
+    would happen."""
+    words = event_words()
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not comps or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return True  # "warned Iran that ...", "warned against": a warning to someone
+    comp = comps[0]
+    for k in [comp] + [c for c in comp.children if c.dep_ in ("xcomp", "conj")]:
+        for a in k.children:
+            if a.dep_ in ("aux", "auxpass") and (a.lower_ in words["hypothetical"] or a.lower_ in words["future"] or a.lower_ in ("'ll", "\u2019ll")):
+                return True
+            if a.dep_ == "aux" and a.lemma_ == "go" and a.tag_ == "VBG":
+                return True
+    return False
+
+
+def _not_in_list(role: str) -> Callable[[Token], bool]:
+    """A check that the verb's direct objects are none of the words of ``role``."""
+
+    def check(tok: Token) -> bool:
+        words = event_words().get(role, frozenset())
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
+
+    check.__doc__ = f"No direct object among the ``{role}`` words."
+    return check
+
+
+SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
+    "recipient": _recipient,
+    "gift": _gift,
+    "forces": _forces,
+    "diplomat": _diplomat,
+    "actor_patient": _actor_patient,
+    "actor_object": _actor_object,
+    "transitive": _transitive,
+    "no_object": _no_object,
+    "not_statement": _not_statement,
+    "complement": _complement,
+    "active": _active,
+    "relation_object": _relation_object,
+    "not_campaign": _not_campaign,
+    "not_press": _not_press,
+    "asks_for": _asks_for,
+    "not_contest": _not_contest,
+    "not_danger": _not_danger,
+    "not_about": _not_about,
+    "not_opinion_agree": _not_opinion_agree,
+    "threat_clause": _threat_clause,
+    # "offered her own approach" is no offer between actors
+    "not_opinion": _not_in_list("opinion_object"),
+    # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat
+    "not_domestic_act": _not_in_list("domestic_act"),
+    "not_public": _not_in_list("public_object"),
+}
+
+
+def stop_context(sent: SpacySpan) -> Optional[str]:
+    """Why no trigger of the sentence ``sent`` fires, or None: a byline ("Contributing: Ann
+    Roe", "(Reporting by X; Editing by Y)")."""
+    words = [t for t in sent if not (t.is_punct and t.lower_ in ("(", "[", "\u2014", "-"))][:3]
+    byline = event_words().get("byline", frozenset())
+    if words and words[0].lower_ in byline and len(words) > 1 and words[1].lower_ in (":", "by"):
+        return "byline"
+    if len(words) > 2 and words[0].lower_ == "additional" and words[1].lower_ in byline and words[2].lower_ == "by":
+        return "byline"
+    return None
+
+
+def stop_subject(tok: Token) -> bool:
+    """True when the subject of the verb ``tok`` is a poll, a survey or a market ("a poll gave
+    the senator a lead", "oil prices hit a record"): no actor acts."""
+    stop = event_words().get("stop_subject", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop):
+            return True
+        if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in stop:
+            return True  # "the poll, which tracks Americans' support for ..."
+    return False

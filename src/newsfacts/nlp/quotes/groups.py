@@ -1,0 +1,190 @@
+"""Group sources: the organisation or country a group of speakers speaks for.
+
+Read by :class:`~.speakers.Resolver` when the source's head names no entity itself. Only to an
+entity the entity stage found, with evidence in the source phrase (``lexicons/quote_group_speakers.tsv``):
+
+- **speaks for**: officials, a spokeswoman, a government, the authorities of an organisation
+  or a country named in the phrase ("Pentagon officials", "a spokeswoman for YouTube", "the
+  Mexican government", "officials at the State Department") speak for it. Never for a person
+  ("a spokesman for Clinton" is not Clinton), and never when the phrase names two candidates;
+- **a definite description of an organisation** ("the committee", "the company", "his
+  campaign"): the organisation named most recently before it whose name has the word
+  ("Committee") or whose actor sector fits ("the company": BUS), within a few paragraphs; "his
+  campaign" only the campaign named after the person "his" refers to;
+- **the poll** ("the poll", "the survey"): the maker of the poll named last before it;
+- **the same group again** ("Israeli officials said ... The officials said"): the entity that
+  group spoke for;
+- **"it"/"they"** as the subject of a verb of saying or writing: the organisation (for "they"
+  also a party or nationality) that spoke last, in the same paragraph, within 300 characters;
+- **a bare name the NER missed** ("Hannity said"): the one person whose name ends with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from ... import lexicons
+from ...lexicons import countries
+from .words import POLL_NOUNS
+
+#: word (lower-case lemma or form) -> (rule, argument), from ``quote_group_speakers.tsv``
+RULES = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "") for r in lexicons.rows("quote_group_speakers.tsv")}
+#: dependency labels of a modifier that may name whom a group speaks for ("Pentagon officials")
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+#: prepositions after a group that name whom it speaks for ("officials at the State Department")
+_FOR_PREPS = frozenset({"for", "of", "at", "from", "with", "in"})
+_POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
+#: how far back (characters) an organisation or a poll may be named for a description of it
+ORG_REACH = 1500
+#: how far back (characters, same paragraph) "it"/"they" take the organisation that spoke last
+PRONOUN_REACH = 300
+#: the cue classes of "it said"/"they say" (``reporting_verbs.tsv``): words, not thoughts
+_SAYING = frozenset({"speech", "writing"})
+
+
+class GroupSpeakers:
+    """The group rules over one document's entity index."""
+
+    def __init__(self, index, types: dict[str, str]):
+        self.index = index
+        self.types = types
+        self.orgs = sorted((s, eid) for s, _, eid in index.spans if types.get(eid) == "ORG")
+        self.pollsters: list[tuple[int, str]] = []
+        self.speakers: list[tuple[int, str]] = []
+        #: (position, head lemma, entity) of each group that spoke for someone ("Israeli officials")
+        self.groups: list[tuple[int, str, str]] = []
+
+    def add_speaker(self, pos: int, eid: str) -> None:
+        """Record that ``eid`` spoke at ``pos`` (text order)."""
+        self.speakers.append((pos, eid))
+
+    def pronoun(self, word: str, s: int, cue_class: str, text: str) -> tuple[Optional[str], str]:
+        """"The Fed said ... It added", "Democrats say ... They say": a subject "it"/"they" of a
+        verb of saying or writing is the organisation (for "they" also a party or nationality)
+        that spoke last, in the same paragraph within a few lines, when that speaker is one."""
+        k = bisect.bisect_left(self.speakers, (s, ""))
+        if not k or cue_class not in _SAYING:
+            return None, ""
+        pos, eid = self.speakers[k - 1]
+        fits = ("ORG",) if word == "it" else ("ORG", "NORP")
+        if self.types.get(eid) not in fits or s - pos > PRONOUN_REACH or "\n" in text[pos:s]:
+            return None, ""
+        return eid, f"pronoun '{word}' -> the organisation that spoke last, in the same paragraph"
+
+    def add_pollster(self, pos: int, eid: str) -> None:
+        """Record that the poll whose source is at ``pos`` is ``eid``'s (text order)."""
+        self.pollsters.append((pos, eid))
+
+    def resolve(self, tok: Token, s: int, e: int, person_of: Callable[[str, int], Optional[str]]) -> tuple[Optional[str], str]:
+        """The entity a group source with head ``tok`` (characters ``[s, e)``) stands for, and
+        why; ``person_of(sex, pos)`` resolves a possessive "his"/"her" before ``pos``."""
+        lemma = tok.lemma_.lower()
+        rule, arg = RULES.get(lemma, RULES.get(tok.lower_, ("", "")))
+        if tok.pos_ != "NOUN":
+            return None, ""
+        if rule == "speaks_for":
+            eid, how = self._speaks_for(tok, s, e)
+            if eid:
+                self.groups.append((s, lemma, eid))
+            elif [c.lower_ for c in tok.children if c.i < tok.i] == ["the"]:  # "The officials said": the last such group
+                last = [(pos, x) for pos, word, x in self.groups if word == lemma]
+                return self._last(last, s, f"'the {tok.lower_}' -> the {tok.lower_} of the {{kind}} named last before it", kind=True)
+            return eid, how
+        if rule and self._determiner(tok) is not None:
+            return self._organisation(tok, s, rule, arg, person_of)
+        if lemma in POLL_NOUNS and self._determiner(tok) == "the" and not self.index.overlapping(s, e):
+            return self._last(self.pollsters, s, f"'the {tok.lower_}' -> the maker of the {tok.lower_} named last before it")
+        return None, ""
+
+    def surname(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
+        """A source that is a bare name the NER missed ("Hannity said") and the last word of the
+        name of exactly one person the text names elsewhere ("Sean Hannity")."""
+        if tok.pos_ != "PROPN" or (s, e) != (tok.idx, tok.idx + len(tok.text)) or len(tok.text) < 3 or not tok.text[:1].isupper() or any(c.dep_ == "compound" for c in tok.children):
+            return None, ""
+        word = tok.text.replace("\u2019", "'").lower()
+        people = {eid for _, _, eid in self.index.spans if self.types.get(eid) == "PERSON"
+                  and self.index.by_id[eid].name.replace("\u2019", "'").lower().split()[-1:] == [word]}
+        if len(people) != 1:
+            return None, ""
+        return people.pop(), f"'{tok.text}': the surname of the one person of that name in the text"
+
+    def _speaks_for(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
+        anchors: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in _MODIFIER_DEPS and c.i < tok.i:
+                anchors.extend(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i > tok.i:
+                anchors.extend(c.subtree)  # "officials in the FBI and at the Justice Department": both
+        found: set[str] = set()
+        for a in anchors:
+            if s <= a.idx < e:
+                found.update(eid for _, _, eid in self.index.overlapping(a.idx, a.idx + len(a.text)))
+        if not found or any(self.types.get(eid) == "PERSON" for eid in found):
+            return None, ""
+        # the one organisation or country of the whole phrase ("officials at the FBI and the State Department": nobody)
+        fits = {eid for _, _, eid in self.index.overlapping(s, e) if self._speaks_for_fits(eid)}
+        if not fits & found:
+            return None, ""
+        if len(fits) != 1:
+            return None, ""
+        eid = fits.pop()
+        return eid, f"'{tok.lower_}' of the {self._kind(eid)} named with them speak for it"
+
+    def _speaks_for_fits(self, eid: str) -> bool:
+        """An organisation, a country or a nationality (not a city or a region)."""
+        ent = self.index.by_id[eid]
+        if ent.type == "ORG":
+            return True
+        if ent.type == "GPE":
+            return any(countries.country_codes(m.text) for m in ent.mentions)
+        return ent.type == "NORP" and bool(ent.actor.country)
+
+    def _kind(self, eid: str) -> str:
+        return {"ORG": "organisation", "GPE": "country", "NORP": "nationality"}.get(self.types.get(eid, ""), "entity")
+
+    @staticmethod
+    def _determiner(tok: Token) -> Optional[str]:
+        """"the", "his" or "her" when that is the head's only modifier word, else None (also
+        for a plural, "the companies", and a head with a phrase after it, "the campaign of X")."""
+        det = None
+        for c in tok.children:
+            if c.i > tok.i:
+                if c.dep_ in ("prep", "acl", "appos", "nmod", "compound"):
+                    return None
+                continue
+            if c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+                det = c.lower_
+            elif c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN":
+                return None  # "the Trump campaign", "the Senate committee": names someone
+        if det == "the" and tok.tag_ in ("NNS", "NNPS"):
+            return None  # "the companies": more than one
+        return det
+
+    def _organisation(self, tok: Token, s: int, rule: str, arg: str, person_of) -> tuple[Optional[str], str]:
+        det = self._determiner(tok)
+
+        def fits(eid: str) -> bool:
+            ent = self.index.by_id[eid]
+            if rule == "org_sector":
+                return ent.actor.sector == arg
+            return any(w.startswith(arg) for w in ent.name.lower().replace("\u2019", "'").split())
+
+        if det in _POSSESSIVE_PRONOUNS:
+            person = person_of(_POSSESSIVE_PRONOUNS[det], tok.idx)
+            if person is None:
+                return None, ""
+            surname = self.index.by_id[person].name.split()[-1].lower()
+            owned = [x for x in self.orgs if x[0] < s and fits(x[1]) and surname in self.index.by_id[x[1]].name.lower()]
+            return self._last(owned, s, f"'{det} {tok.lower_}' -> the {tok.lower_} named after the person '{det}' refers to")
+        return self._last([x for x in self.orgs if fits(x[1])], s, f"'the {tok.lower_}' -> the organisation that fits named most recently before it")
+
+    def _last(self, items: list[tuple[int, str]], s: int, reason: str, kind: bool = False) -> tuple[Optional[str], str]:
+        """The entity of the last ``(position, entity)`` before ``s`` within :data:`ORG_REACH`."""
+        k = bisect.bisect_left(items, (s, ""))
+        if k and s - items[k - 1][0] <= ORG_REACH:
+            eid = items[k - 1][1]
+            return eid, reason.format(kind=self._kind(eid)) if kind else reason
+        return None, ""
