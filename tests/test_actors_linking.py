@@ -7,8 +7,12 @@ through the model. The decisions they pin:
 - an honorific ("Mrs.", "Mr.") or a gendered title ("Congresswoman") gives a mention a
   gender; a person cluster's gender is its own evidence (those words, else its first name,
   ``lexicons/entity_gender.tsv``); a lone surname of known gender joins a cluster of that
-  gender, else one of unknown gender, else starts its own; with no evidence, today's rule
-  (the one named last before) holds;
+  gender, else one of unknown gender, else starts its own;
+- among several people who share a surname (``nlp/entities/namesakes.py``): a title before
+  it ("Senator Cruz", "President Obama") picks the one the article titles so, else the one
+  whose ``people.tsv`` office fits; with no title, the one named most often before it, then
+  the only office holder, then the one named last before it; every such choice is noted in
+  the person's ``actor.basis``;
 - "the Trump campaign", "Trump's campaign", "Sanders supporters", "the Clinton Foundation"
   are their own organisation entities, affiliated with the person (the person's country,
   the sector the word gives: ``lexicons/entity_affiliates.tsv``), never mentions of them;
@@ -29,6 +33,7 @@ from spacy.tokens import Doc
 from newsfacts import lexicons
 from newsfacts.nlp.entities import extract_entities
 from newsfacts.nlp.entities.mentions import Candidate, honorific_gender, is_party_name
+from newsfacts.nlp.entities.namesakes import choose_namesake, heads_fit
 from newsfacts.nlp.entities.resolution import Cluster, same_gender
 from newsfacts.nlp.entities.titles import Affiliation, holder_info
 
@@ -118,6 +123,94 @@ def test_resolution_honorific_relabels_surname_slip(vocab):
     words = ["Bruce", "Kovner", "spoke", ".", "Ms.", "Kovner", "left", "."]
     e = entity(make(vocab, words, [(0, 2, "PERSON"), (5, 6, "GPE")]), "Kovner")
     assert e.type == "PERSON"
+
+
+# --- namesakes: people who share a surname ----------------------------------------------
+
+_CRUZ = ["Ted", "Cruz", "and", "his", "wife", ",", "Heidi", "Cruz", ",", "campaigned", "."]
+_CRUZ_ENTS = [(0, 2, "PERSON"), (6, 8, "PERSON")]
+
+
+def test_namesakes_title_picks_office_holder_over_most_recent(vocab):
+    # Heidi Cruz is named last, but "Senator" fits Ted Cruz's people.tsv office
+    words = _CRUZ + ["Senator", "Cruz", "said", "so", ".", "Cruz", "added", "more", "."]
+    found = mentions_of(make(vocab, words, _CRUZ_ENTS + [(12, 13, "PERSON"), (16, 17, "PERSON")]))
+    assert found["Ted Cruz"] == ["Ted Cruz", "Senator Cruz", "Cruz"]
+    assert found["Heidi Cruz"] == ["Heidi Cruz"]
+
+
+def test_namesakes_title_and_honorific_split_the_obamas(vocab):
+    words = ["Barack", "Obama", "and", "Michelle", "Obama", "arrived", ".", "President", "Obama", "spoke", ".",
+             "Mrs.", "Obama", "thanked", "guests", ".", "Mr.", "Obama", "left", "."]
+    found = mentions_of(make(vocab, words, [(0, 2, "PERSON"), (3, 5, "PERSON"), (8, 9, "PERSON"), (12, 13, "PERSON"), (17, 18, "PERSON")]))
+    assert found["Barack Obama"] == ["Barack Obama", "President Obama", "Obama"]
+    assert found["Michelle Obama"] == ["Michelle Obama", "Obama"]
+
+
+def test_namesakes_title_in_the_article_decides(vocab):
+    # nobody here is in people.tsv: the article's own "Governor" decides
+    words = ["Governor", "Tom", "Vale", "and", "Anna", "Vale", "spoke", ".", "Governor", "Vale", "said", "so", "."]
+    found = mentions_of(make(vocab, words, [(1, 3, "PERSON"), (4, 6, "PERSON"), (9, 10, "PERSON")]))
+    assert found["Tom Vale"] == ["Governor Tom Vale", "Governor Vale"]
+    assert found["Anna Vale"] == ["Anna Vale"]
+
+
+def test_namesakes_no_title_most_named_wins(vocab):
+    # a story about Bill Clinton: "Clinton said" after one mention of Hillary is still Bill
+    words = ["Bill", "Clinton", "spoke", ".", "Bill", "Clinton", "praised", "workers", ".", "Hillary", "Clinton", "came", ".",
+             "Clinton", "said", "so", "."]
+    e = entity(make(vocab, words, [(0, 2, "PERSON"), (4, 6, "PERSON"), (9, 11, "PERSON"), (13, 14, "PERSON")]), "Bill Clinton")
+    assert [m.text for m in e.mentions] == ["Bill Clinton", "Bill Clinton", "Clinton"]
+    assert any("named most often before it (2 times)" in b for b in e.actor.basis), e.actor.basis
+
+
+@pytest.mark.parametrize("order", [("Michelle", "Barack"), ("Barack", "Michelle")])
+def test_namesakes_no_title_office_holder_breaks_a_tie(vocab, order):
+    words = [order[0], "Obama", "spoke", ".", order[1], "Obama", "spoke", ".", "Obama", "said", "so", "."]
+    found = mentions_of(make(vocab, words, [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")]))
+    assert found["Barack Obama"] == ["Barack Obama", "Obama"]
+    assert found["Michelle Obama"] == ["Michelle Obama"]
+
+
+def test_namesakes_tie_goes_to_last_named_and_is_noted(vocab):
+    # nothing separates two men named Vale: the one named last before, said in the basis
+    words = ["Tom", "Vale", "spoke", ".", "Sam", "Vale", "spoke", ".", "Vale", "said", "so", "."]
+    doc = make(vocab, words, [(0, 2, "PERSON"), (4, 6, "PERSON"), (8, 9, "PERSON")])
+    e = entity(doc, "Sam Vale")
+    assert [m.text for m in e.mentions] == ["Sam Vale", "Vale"]
+    at = doc[8].idx
+    notes = [b for b in e.actor.basis if b.startswith("surname linking:")]
+    assert notes == [f"surname linking: 'Vale' at {at}: one of Tom Vale, Sam Vale: nothing else separates them, so the one named most recently before it"]
+    assert not any(b.startswith("surname linking:") for b in entity(doc, "Tom Vale").actor.basis)
+
+
+def test_namesakes_surname_slip_uses_same_rules(vocab):
+    # the model took the last "Cruz" for an organisation: it still joins Ted Cruz, not Heidi
+    words = _CRUZ + ["Cruz", "said", "so", "."]
+    found = mentions_of(make(vocab, words, _CRUZ_ENTS + [(11, 12, "ORG")]))
+    assert found["Ted Cruz"] == ["Ted Cruz", "Cruz"]
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ("sen.", "senator", True),
+        ("governor", "gov.", True),
+        ("president", "president", True),
+        ("senator", "governor", False),
+        ("sen.", "president", False),
+        ("s.", "senator", False),  # one letter is no abbreviation of a title
+    ],
+)
+def test_namesakes_heads_fit(a, b, expected):
+    assert heads_fit(a, b) is expected
+
+
+def test_namesakes_one_candidate_no_note():
+    c = Cluster("PERSON", key="Ted Cruz", first="Ted", last="Cruz")
+    c.mentions = [Candidate(0, 8, "Ted Cruz", "PERSON", name_tokens=("Ted", "Cruz"))]
+    assert choose_namesake([c], 20) == (c, "")
+    assert choose_namesake([], 20) == (None, "")
 
 
 def _cluster(first, genders=()):
@@ -329,6 +422,35 @@ def test_actors_linking_through_model(extract_text, text, name, expected):
     found = {e["name"]: e for e in record["entities"]}
     assert name in found, list(found)
     assert found[name]["actor"]["code"] == expected
+
+
+_NAMESAKES = [
+    # (text, {mention text at its n-th occurrence: the person it names})
+    (
+        "Ted Cruz and his wife, Heidi Cruz, campaigned in Iowa on Monday. Senator Cruz said the race was close. "
+        "Cruz added that Iowa would decide.",
+        {"Senator Cruz": "Ted Cruz", "Cruz added": "Ted Cruz"},
+    ),
+    (
+        "Barack Obama and Michelle Obama hosted a dinner at the White House. President Obama thanked the cooks. "
+        "Mrs. Obama spoke about school meals.",
+        {"President Obama": "Barack Obama", "Mrs. Obama": "Michelle Obama"},
+    ),
+    (
+        "Bill Clinton toured a factory in Ohio. Bill Clinton praised the workers there. Hillary Clinton stayed in New York. "
+        "Clinton said the plant would grow.",
+        {"Clinton said": "Bill Clinton"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _NAMESAKES)
+def test_actors_namesakes_through_model(extract_text, text, expected):
+    record = extract_text(text, published="2016-06-01")
+    for phrase, person in expected.items():
+        start = text.index(phrase)
+        owners = [e["name"] for e in record["entities"] for m in e["mentions"] if m["start"] <= start + len(phrase) - 1 and start < m["end"]]
+        assert owners == [person], (phrase, owners)
 
 
 def test_actors_mrs_clinton_through_model(extract_text):

@@ -988,3 +988,34 @@ def test_quotes_paragraph_without_cue_continues_the_speaker(extract_text):
     q, who = _find(rec, "Nobody should doubt it")
     assert who == "Ann Roe"
     assert q["speaker_reason"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # the subject before has no title and no known office: "the governor" is not them
+        ("Jane Doe criticized the law at a rally on Monday. \u201cThis is wrong,\u201d the governor said.", "This is wrong", None),
+        # ... but the person titled so earlier is
+        (
+            "Governor Greg Abbott signed the bill on Monday. Jane Doe criticized the law at a rally. "
+            "\u201cThis is wrong,\u201d the governor said.",
+            "This is wrong",
+            "Greg Abbott",
+        ),
+        # a subject with no title in the text whose known office fits (people.tsv: Ted Cruz, a senator)
+        ('Ted Cruz spoke in Iowa on Monday. "We will win," the senator said.', "We will win", "Ted Cruz"),
+        # an office people.tsv lists for the subject at any date ("the former secretary of state")
+        (
+            "Hillary Clinton spoke out on Tuesday about the shooting. On the radio show, the former secretary of state "
+            "said she wanted to speak to voters.",
+            "she wanted to speak to voters",
+            "Hillary Clinton",
+        ),
+        # a description head that is no title ("the candidate") still fits the subject before
+        ("Ann Roe spoke in Iowa on Monday. \u201cWe will win,\u201d the candidate said.", "We will win", "Ann Roe"),
+    ],
+)
+def test_quotes_description_title_must_fit_the_subject_before(extract_text, text, content, speaker):
+    q, who = _find(extract_text(text, published="2016-06-01"), content)
+    assert who == speaker, q["speaker_reason"]
+    assert q["speaker_reason"]

@@ -133,7 +133,7 @@ def _pages(lists: dict[str, dict[str, Any]], page: int, per_page: int) -> dict[s
             "shown": {k: {"first": v["first"], "last": v["last"], "total": v["total"]} for k, v in lists.items()}}
 
 
-def _actor_header(con, actor_id: str, reactions: bool) -> Optional[dict[str, Any]]:
+def _actor_header(con, actor_id: str) -> Optional[dict[str, Any]]:
     """What an actor's page shows above its lists, over all its appearances: names, types, codes,
     roles and the counts (None when the actor appears nowhere)."""
     head = con.execute(
@@ -216,7 +216,7 @@ def entity_page(con, name: str = "", *, actor_id: Optional[str] = None, reaction
     actor_id = actor_id or (actor_of_name(con, name) if name else None)
     if actor_id is None:
         return None
-    head = _actor_header(con, actor_id, reactions)
+    head = _actor_header(con, actor_id)
     if head is None:
         return None
     lists = _actor_lists(con, actor_id, reactions, page, per_page)
@@ -394,10 +394,10 @@ def search(con, q: str, *, page: int = 1, per_page: int = PER_PAGE, limit: Optio
     lists = {
         "documents": _paged(
             con,
-            "SELECT d.doc_id, d.title, d.published, d.source, instr(lower(d.text), lower(?)) AS pos "
+            "SELECT d.doc_id, d.title, d.published, d.source "
             "FROM documents d WHERE contains(lower(d.text), lower(?)) OR contains(lower(coalesce(d.title, '')), lower(?)) "
             "ORDER BY d.published DESC NULLS LAST, d.doc_id",
-            [q, q, q], page, per_page,
+            [q, q], page, per_page,
         ),
         "quotes": _paged(
             con,
@@ -424,12 +424,13 @@ def search(con, q: str, *, page: int = 1, per_page: int = PER_PAGE, limit: Optio
 
 
 def _snippets(con, documents: list[dict[str, Any]], q: str) -> None:
-    """Give each found document a ``snippet``: its text around the first match of ``q``."""
+    """Give each found document a ``snippet``: its text around the first match of ``q`` (found
+    here, for the page's documents only, not in SQL for every match)."""
     texts = dict(
         con.execute("SELECT doc_id, text FROM documents WHERE list_contains(?, doc_id)", [[d["doc_id"] for d in documents]]).fetchall()
     )
     for d in documents:
-        p = (d.pop("pos") or 1) - 1
         t = texts.get(d["doc_id"], "")
+        p = max(0, t.lower().find(q.lower()))
         s = max(0, p - 80)
         d["snippet"] = ("\u2026" if s else "") + " ".join(t[s : p + len(q) + 80].split()) + "\u2026"

@@ -59,6 +59,9 @@ SECURITY_HEADERS = {
 #: Seconds a page waits for a running ingest to hand the store over (see ``with_store``).
 STORE_WAIT = 5.0
 
+#: Seconds a request waits for another making the same answer (see ``Site.cached``).
+MAKE_WAIT = 60.0
+
 #: HTTP status for errors raised below the web layer (the store's codes); others answer 400.
 STATUS_BY_CODE = {"NF301": 503, "NF302": 503, "NF305": 404}
 
@@ -128,12 +131,13 @@ class Site:
 
     def cached(self, generation: int, url: str, make: Callable[[], Response]) -> Response:
         """The answer kept for ``url`` at ``generation``, else ``make()`` (kept if it is a 200);
-        requests for a URL being made meanwhile wait for it (at most STORE_WAIT seconds)."""
+        requests for a URL being made meanwhile wait for it (at most MAKE_WAIT seconds: the
+        maker always wakes them, done or failed, so this only bounds a query that hangs)."""
         cache = self.cache
         hit = cache.get(generation, url)
         if hit is None:
             running = cache.claim(generation, url)
-            if running is not None and running.wait(STORE_WAIT):
+            if running is not None and running.wait(MAKE_WAIT):
                 hit = cache.get(generation, url)
         if hit is not None:
             return Response(hit[2], status_code=hit[0], media_type=hit[1])

@@ -66,6 +66,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     entities = []
     for c in clusters:
         actor = person_actor(c, ctx)
+        actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))
     for oc in other_clusters:

@@ -6,7 +6,8 @@ The steps run in this order (see :func:`newsfacts.nlp.entities.extract_entities`
 1. :func:`cluster_persons`: full names first, then single words (surname, else a first name
    used as if it were a surname: "Secretary Lloyd" joins Lloyd Austin);
 2. :func:`link_surnames`: a single word the model gave another label, or missed, that is a
-   known person's surname joins that person;
+   known person's surname joins that person (among people who share a surname, the one
+   :func:`~.namesakes.choose_namesake` picks: gender, title, salience, noted on the person);
 3. :func:`split_administrations`: "<Surname> administration" becomes an organisation;
 4. :func:`assign_roles`: one role per office a person holds in the text;
 5. :func:`resolve_descriptions`: a description joins the one person it fits, or the one
@@ -25,6 +26,7 @@ from spacy.tokens import Doc
 from ... import lexicons
 from ...schema import Role
 from .mentions import Candidate, CoverSet, honorific_gender, name_words
+from .namesakes import choose_namesake, same_gender
 from .pronouns import PronounEvidence, pronoun_gender
 from .titles import TitleMatch
 
@@ -52,6 +54,7 @@ class Cluster:
     first: Optional[str] = None
     last: Optional[str] = None
     pronoun: Optional[str] = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def gender(self) -> Optional[str]:
@@ -81,7 +84,8 @@ def _titled(m: Candidate) -> bool:
 
 def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence] = None) -> list[Cluster]:
     """Group person mentions: full names by surname and compatible first name, then single
-    words as a surname, else as a first name (the one named last before, when several fit).
+    words as a surname, else as a first name (among several people who fit, the one
+    :func:`~.namesakes.choose_namesake` picks, with a note on the person).
     The gender single words must agree with (:func:`same_gender`) may come from ``pronouns``
     that refer to a full name unambiguously (:func:`~.pronouns.pronoun_gender`)."""
     clusters: list[Cluster] = []
@@ -108,33 +112,23 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
                 c.pronoun = pronoun_gender(pronouns, c.mentions, everyone)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
-        cands = same_gender([c for c in clusters if c.last == word], m.gender)
+        cands = [c for c in clusters if c.last == word]
         kind = "surname"
-        if not cands:  # "Mr. Xi" is Xi Jinping
-            cands = same_gender([c for c in clusters if c.first == word and c.first != c.last], m.gender)
+        if not same_gender(cands, m.gender):  # "Mr. Xi" is Xi Jinping
+            cands = [c for c in clusters if c.first == word and c.first != c.last]
             kind = "first_name"
-        if len(cands) > 1:
-            before = [(max(x.start for x in c.mentions if x.start < m.start), c) for c in cands if any(x.start < m.start for x in c.mentions)]
-            cands = [max(before, key=lambda x: x[0])[1]] if before else cands[:1]
+        c = None
         if cands:
-            c = cands[0]
-        else:
+            c, note = choose_namesake(cands, m.start, m.gender, m.title)
+            if note:
+                c.notes.append(f"'{m.text}' at {m.start}: {note}")
+        if c is None:
             c = Cluster("PERSON", key=word, first=None, last=word)
             clusters.append(c)
             kind = "surname"
         m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
-
-
-def same_gender(cands: list[Cluster], gender: Optional[str]) -> list[Cluster]:
-    """The clusters a mention of known gender may join: those of its gender, else those of
-    unknown gender ("Mrs. Clinton" joins Hillary Clinton, not Bill Clinton, and never a man
-    alone); every cluster when the mention's gender is unknown."""
-    if gender is None:
-        return cands
-    same = [c for c in cands if c.gender == gender]
-    return same or [c for c in cands if c.gender is None]
 
 
 def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], sent_of: list[int]) -> tuple[list[Candidate], dict[str, Cluster]]:
@@ -152,7 +146,7 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
     for m in others:
         words = name_words(m.text)
         if m.label in lexicons.entity_labels("surname_slip") and len(words) == 1 and words[0] in by_word:
-            c = _surname_cluster(clusters, by_word, words[0], honorific_gender(doc, token_at(doc, m.start)))
+            c = _surname_cluster(clusters, words[0], honorific_gender(doc, token_at(doc, m.start)), m.start, m.text)
             if c is None:
                 remaining.append(m)
                 continue
@@ -170,7 +164,7 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
             if not tok.text[:1].isupper():
                 continue
             gender = honorific_gender(doc, tok.i)
-            c = _surname_cluster(clusters, by_word, tok.text, gender)
+            c = _surname_cluster(clusters, tok.text, gender, tok.idx, tok.text)
             if c is None:
                 continue
             c.mentions.append(
@@ -185,14 +179,13 @@ def token_at(doc: Doc, start: int) -> int:
     return span.start if span is not None else 0
 
 
-def _surname_cluster(clusters: list[Cluster], by_word: dict[str, Cluster], word: str, gender: Optional[str]) -> Optional[Cluster]:
-    """The person a lone surname joins: the first named with it, unless an honorific says
-    another gender (then the one of that gender, or of unknown gender; None if none)."""
-    first = by_word[word]
-    if gender is None or first.gender in (gender, None) and not any(c.last == word and c.gender == gender for c in clusters if c is not first):
-        return first
-    fits = same_gender([c for c in clusters if c.last == word], gender)
-    return fits[0] if fits else None
+def _surname_cluster(clusters: list[Cluster], word: str, gender: Optional[str], start: int, text: str) -> Optional[Cluster]:
+    """The person a lone surname joins (:func:`~.namesakes.choose_namesake`; None when an
+    honorific's gender fits no one), with the choice noted on the person."""
+    c, note = choose_namesake([c for c in clusters if c.last == word], start, gender)
+    if c is not None and note:
+        c.notes.append(f"'{text}' at {start}: {note}")
+    return c
 
 
 def split_administrations(

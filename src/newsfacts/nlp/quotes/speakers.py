@@ -36,6 +36,27 @@ _FIRST_NAMES = {w: g.lower() for w, g in lexicons.gender_words("first_name").ite
 _HONORIFICS = {w.rstrip("."): g.lower() for w, g in lexicons.gender_words("honorific").items()}
 #: the last word of every title ("minister" of "defense minister"): a description's head
 TITLE_HEADS = frozenset(r[0].lower().split(" of ")[0].split()[-1] for r in lexicons.rows("titles.tsv") if r and r[0].strip())
+
+
+def _title_sectors() -> dict[str, set[str]]:
+    """The sectors of the titles of ``titles.tsv`` by head word ("senator" -> {"LEG"})."""
+    out: dict[str, set[str]] = {}
+    for r in lexicons.rows("titles.tsv"):
+        if r and r[0].strip() and len(r) > 1 and r[1]:
+            out.setdefault(r[0].lower().split(" of ")[0].split()[-1], set()).add(r[1])
+    return out
+
+
+#: the sectors of the titles with each head word: who may be "the senator" with no title in the text
+TITLE_SECTORS = _title_sectors()
+
+
+def known_office_words(name: str) -> set[str]:
+    """The lower-case words of the offices ``lexicons/people.tsv`` lists for a person, at any
+    date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown."""
+    known = lexicons.people()
+    person = known["name"].get(" ".join(name.split()).lower())
+    return {w for o in known["offices"].get(person, ()) for w in o.note.lower().replace("(", " ").split()} if person else set()
 #: heads of a description of one person beyond the titles ("the candidate") -> gender or ""
 DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv")}
 #: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
@@ -305,11 +326,22 @@ class Resolver:
         return True
 
     def _may_hold(self, eid: str, head: str) -> bool:
-        """Whether a person may be the one a description with this head names: they hold
-        that title in the text, or no title at all (a description head that is no title,
-        "the candidate", fits anyone)."""
+        """Whether a person may be the one a description with this head names: a description
+        head that is no title ("the candidate") fits anyone; a title ("the governor") fits
+        those the text titles so, and a person the text gives no title only when an office of
+        theirs in ``people.tsv`` (at any date) is so named or their actor sector is the
+        title's ("the senator" is no governor, nor someone with no known office)."""
         titles = self._titles_of.get(eid)
-        return not titles or head in titles or head in DESCRIPTION_HEADS
+        if head in DESCRIPTION_HEADS or (titles and head in titles):
+            return True
+        if titles:
+            return False
+        ent = self.index.by_id.get(eid)
+        if ent is None:
+            return False
+        if head in known_office_words(ent.name):  # "the former secretary of state": Hillary Clinton
+            return True
+        return ent.actor.sector is not None and ent.actor.sector in TITLE_SECTORS.get(head, ())
 
     def _description(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
         """'The 63-year-old senator said': a definite description of one person goes to
