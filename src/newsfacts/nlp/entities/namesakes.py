@@ -105,7 +105,7 @@ def choose_namesake(
     if len(cands) == 1:
         return cands[0], ""
     if len(fits) == 1:
-        return fits[0], f"one of {names}: the only one of the honorific's gender"
+        return fits[0], f"one of {names}: the only one of the gender its honorific or title gives"
     if title is not None:
         chosen, why = _by_title(fits, title)
         if chosen is not None:
