@@ -112,3 +112,62 @@ NO_EVENT = [
 def test_events_word_in_another_sense_makes_no_event_of_that_type(extract_text, text, typ):
     r, evs = _events(extract_text, text)
     assert not [e for e in evs if e["type"] == typ], evs
+
+
+# Issue #19, round after the PolNeAR dev hand check: a place naming an event noun, a medium and a
+# nationality modifying a thing name no side.
+NO_SIDE = [
+    # a city modifying an event noun is where it was held, not a side
+    ("Senator Maria Lopez praised the Paris agreement.", "SUPPORT", "Paris"),
+    ("Chancellor Anna Berg criticized the Geneva talks on Friday.", "ACCUSE", "Geneva"),
+    # a medium after "on" / "with" under an interview is no side
+    ("Senator Maria Lopez criticized Governor Tom Hale on Facebook.", "ACCUSE", "Facebook"),
+    ("Senator Maria Lopez attacked Governor Tom Hale on Twitter.", "ACCUSE", "Twitter"),
+    ("Governor Tom Hale attacked Japan on CNN.", "ASSAULT", "CNN"),
+    # a nationality modifying a thing is not the nation
+    ("President Donald Trump criticized American media on Sunday.", "ACCUSE", "American"),
+    ("Poland banned Russian oil last week.", "COERCE", "Russian"),
+    ("Germany criticized Chinese goods on Monday.", "ACCUSE", "Chinese"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, name", NO_SIDE)
+def test_events_place_medium_and_national_thing_are_no_side(extract_text, text, typ, name):
+    r, evs = _events(extract_text, text)
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    ev = next(e for e in evs if e["type"] == typ)
+    sides = [names[i] for i in ev["source"] + ev["target"]]
+    assert name not in sides, ev
+    if name in ("Facebook", "Twitter", "CNN"):  # a medium is not even a phrase of a side
+        assert all(name not in text[s:e] for s, e in ev["target_evidence"] + ev["source_evidence"]), ev
+
+
+STILL_SIDE = [
+    # a nationality modifying an actor word still names the nation
+    ("Germany expelled Russian diplomats on Monday.", "SANCTION", "Russian"),
+    ("Germany criticized Chinese officials on Monday.", "ACCUSE", "Chinese"),
+    # a network as the object is a side; the network "in an interview with" is not
+    ("Governor Tom Hale thanked CNN in an interview with Fox News.", "SUPPORT", "CNN"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, name", STILL_SIDE)
+def test_events_actor_words_keep_their_nation(extract_text, text, typ, name):
+    r, evs = _events(extract_text, text)
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    ev = next(e for e in evs if e["type"] == typ)
+    assert name in [names[i] for i in ev["target"]], ev
+    assert "Fox News" not in [names[i] for i in ev["target"]], ev
+
+
+@pytest.mark.model
+def test_events_city_of_a_summit_is_the_event_place(extract_text):
+    text = "At the Warsaw summit, NATO leaders condemned Russia."
+    r, evs = _events(extract_text, text)
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert [names[i] for i in ev["target"]] == ["Russia"], ev
+    places = {p["id"]: p["name"] for p in r["places"]}
+    assert places.get(ev["place"]) == "Warsaw", (ev, r["places"])

@@ -335,8 +335,10 @@ class FactStore:
     def _migrate(self) -> None:
         """Add columns that :data:`TABLES` gained since the file was created, in one
         transaction; a store of schema 1.0.0 gets its actor ids filled from its stored
-        names and codes as well (:func:`newsfacts.store.migrate.backfill`)."""
+        names and codes as well (:func:`newsfacts.store.migrate.backfill`), and the added columns
+        that can be computed from what is stored are filled (:func:`~newsfacts.store.migrate.fill_computed`)."""
         backfill = bool(migrate.missing(self.con))
+        added: set[tuple[str, str]] = set()
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table, cols in TABLES.items():
@@ -345,8 +347,10 @@ class FactStore:
                 for name, typ in cols:
                     if name not in have:
                         self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {typ}')
+                        added.add((table, name))
             if backfill:
                 migrate.backfill(self.con)
+            migrate.fill_computed(self.con, added)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

@@ -32,12 +32,14 @@ ACTOR_ID_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 #: The columns schema 1.2.0 added, per table (at the end of each table): NULL in an older
-#: store until its documents are processed again (a read-only open shows them as NULL columns).
+#: store until its documents are processed again (a read-only open shows them as NULL columns),
+#: except those a writable open computes from the store (:func:`fill_computed`).
 SCHEMA_1_2_COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("uncoded", "goldstein", "is_root", "background", "date_value", "place_kind", "place_latitude", "place_longitude",
                "place_admin1", "url", "outlet"),
     "claims": ("counts_evidence",),
     "places": ("admin1",),
+    "quotes": ("speaker_named_outside",),
 }
 
 #: Computed id maps of read-only stores, by (path, size, modification time): a web page opens
@@ -92,6 +94,18 @@ def backfill(con) -> None:
                     "WHERE s.doc_id = events.doc_id AND s.event_id = events.event_id")
     con.execute(f"UPDATE event_clusters SET source_actor_id = m.s, target_actor_id = m.t FROM ({_cluster_ids_sql('events')}) m "
                 "WHERE m.cluster_id = event_clusters.cluster_id")
+
+
+def fill_computed(con, added: set[tuple[str, str]]) -> None:
+    """Fill the 1.2.0 columns just added to a store (``added``: ``(table, column)`` pairs) that
+    can be computed from what it holds (a writable connection, inside the caller's transaction):
+    ``quotes.speaker_named_outside`` from the quote's spans and its speaker's mentions, as
+    :data:`.speakers.NAMED_OUTSIDE_SQL` tells it. The others stay NULL until reprocessed."""
+    from .speakers import NAMED_OUTSIDE_SQL
+
+    if ("quotes", "speaker_named_outside") in added:
+        con.execute(f"UPDATE quotes SET speaker_named_outside = s.v FROM (SELECT q.doc_id, q.quote_id, {NAMED_OUTSIDE_SQL} AS v "
+                    "FROM quotes q) s WHERE s.doc_id = quotes.doc_id AND s.quote_id = quotes.quote_id")
 
 
 def missing(con) -> dict[str, list[str]]:

@@ -53,7 +53,7 @@ def quotes(store, *, speaker: Optional[str] = None, date_from: Optional[str] = N
     where: list[str] = [speakers.kind_condition(reactions)]
     params: list[Any] = []
     if speaker:
-        where += [speakers.speaker_condition(), speakers.NAMED_OUTSIDE]
+        where += [speakers.speaker_condition(), speakers.named_outside_condition(store.con)]
         params += [f"%{speaker}%", f"%{speaker}%"]
     _dates("d.published", date_from, date_to, where, params)
     sql = (

@@ -16,13 +16,16 @@
 
 from __future__ import annotations
 
+from typing import Iterable, Optional
+
 #: SQL (quotes aliased ``q``): a span of ``{col}`` lies inside one of the quote's content spans.
 _INSIDE = ("list_bool_or(list_transform(json_transform(q.evidence, '[[\"INTEGER\"]]'), "
            "lambda x: x[1] <= {s} AND {e} <= x[2]))")
 
-#: SQL condition (quotes aliased ``q``): the speaker is named somewhere outside the quote's
-#: content, or the store cannot tell (no mentions stored, no content spans).
-NAMED_OUTSIDE = (
+#: SQL condition (quotes aliased ``q``) computed from the stored spans: the speaker is named
+#: somewhere outside the quote's content, or the store cannot tell (no mentions stored, no
+#: content spans). What :func:`named_outside` computes once per quote at write time.
+NAMED_OUTSIDE_SQL = (
     "(q.speaker_id IS NULL OR q.evidence IS NULL OR q.evidence IN ('', '[]') OR ("
     # some mention of the speaker outside the content, or no mention stored at all
     "(EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id AND m.entity_id = q.speaker_id AND NOT "
@@ -34,6 +37,49 @@ NAMED_OUTSIDE = (
     + _INSIDE.replace("lambda x", "lambda y").replace("x[", "y[").format(s="sp[1]", e="sp[2]")
     + ")), false)))"
 )
+
+
+#: SQL condition (quotes aliased ``q``): the speaker is named outside the quote's content.
+#: The stored ``quotes.speaker_named_outside`` (schema 1.2.0, :func:`named_outside`), else (a
+#: row of an older store not yet filled) :data:`NAMED_OUTSIDE_SQL`.
+NAMED_OUTSIDE = f"coalesce(q.speaker_named_outside, {NAMED_OUTSIDE_SQL})"
+
+
+def named_outside_condition(con) -> str:
+    """SQL condition (quotes aliased ``q``) for :data:`NAMED_OUTSIDE` on connection ``con``:
+    the stored column alone when every quote row has it (DuckDB would compute the fallback's
+    joins even where the column is set), else :data:`NAMED_OUTSIDE`."""
+    unfilled = con.execute("SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_named_outside IS NULL)").fetchone()[0]
+    return NAMED_OUTSIDE if unfilled else "q.speaker_named_outside"
+
+
+def named_outside(evidence: Optional[list], speaker_evidence: Optional[list], mentions: Iterable[tuple[int, int]],
+                  has_speaker: bool = True) -> bool:
+    """Whether a quote's speaker is named somewhere outside the quote's content (what
+    :data:`NAMED_OUTSIDE_SQL` tells from the stored rows), computed once per quote.
+
+    Args:
+        evidence: the quote's content spans ``[[start, end], ...]``.
+        speaker_evidence: the spans naming the speaker for this quote.
+        mentions: ``(start, end)`` of every mention of the speaker entity in the document.
+        has_speaker: False for a quote without a speaker (True: nothing to hide).
+
+    Returns:
+        False when the speaker's mentions all lie inside the content, or the spans naming
+        the speaker for this quote all do; True otherwise (and when there is no speaker or
+        no content span: the store cannot tell).
+    """
+    if not has_speaker or not evidence:
+        return True
+    spans = [(sp[0], sp[1]) for sp in evidence]
+
+    def inside(s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in spans)
+
+    ms = list(mentions)
+    if ms and all(inside(s, e) for s, e in ms):
+        return False
+    return not (speaker_evidence and all(inside(sp[0], sp[1]) for sp in speaker_evidence))
 
 
 def kind_condition(reactions: bool) -> str:

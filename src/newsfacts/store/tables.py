@@ -16,6 +16,8 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Optional
 
+from .speakers import named_outside
+
 #: table -> [(column, DuckDB type)]; the first columns form the primary key (see KEYS).
 TABLES: dict[str, list[tuple[str, str]]] = {
     "documents": [
@@ -72,6 +74,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("cue_end", "INTEGER"),
         ("speaker_reason", "VARCHAR"),
         ("speaker_actor_id", "VARCHAR"),  # the speaker entity's actor_id
+        ("speaker_named_outside", "BOOLEAN"),  # speaker named outside the content (store.speakers, schema 1.2.0)
     ],
     "events": [
         ("doc_id", "VARCHAR"),
@@ -356,6 +359,9 @@ def _quote_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "cue_end": cue.get("end"),
                 "speaker_reason": q.get("speaker_reason"),
                 "speaker_actor_id": ents[sp]["actor"].get("actor_id") if sp in ents else None,
+                "speaker_named_outside": named_outside(
+                    q["evidence"], q.get("speaker_evidence"),
+                    [(m["start"], m["end"]) for m in ents[sp]["mentions"]] if sp in ents else [], sp is not None),
             }
         )
     return rows

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .context import Ctx, PASS_SUBJ, Side, Span, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, preps, verb_patterns
+from .modifiers import is_medium, local_place, thing_head
 from .syntax import names_actor, np_span, pobjs
 
 
@@ -206,6 +207,8 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
         tok.ent_type_ in entity_types("non_actor") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     ):
         return side  # "on Tuesday", "by 5 percent" (but "thousands of students" names students)
+    if is_medium(tok, ctx):
+        return side  # "thanked Trump on Twitter", "in an interview with CNN": the medium, no side
     if tok.pos_ == "PRON" or tok.lower_ in event_words()["relative_pronoun"]:
         hit, why = _resolve_pronoun(tok, ctx)
         if hit:
@@ -259,6 +262,8 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
             h = ctx.token_entity(c) if c.dep_ != "poss" else None
             if h and not (is_agent or ctx.types.get(h[0]) == "NORP" or c.dep_ == "appos"):
                 h = None  # "the U.S.-Israel partnership" is not the United States
+            if h and c.dep_ != "appos" and (local_place(c, ctx) or (ctx.types.get(h[0]) == "NORP" and thing_head(tok))):
+                h = None  # "the Warsaw summit" (its place), "American media", "Russian oil": no side
             if h:
                 sub.ids.append(h[0])
                 # "Iraqi troops", "Hamas positions": the whole phrase names the side

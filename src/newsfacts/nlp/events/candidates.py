@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .actors import actors, country_of, is_place_token, other_side, speaks_for, subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding
+from .modifiers import local_place
 from .senses import stop_subject
 from .syntax import governing_verb, has_entity, pobjs
 from .targets import deep_actors, more_target, noun_owner
@@ -223,6 +224,8 @@ def _noun_sides(tok: Token, phrase: Token, pat: Pattern, ctx: Ctx) -> tuple[Side
         elif c.dep_ in ("amod", "compound", "nmod") and c.i < phrase.i:
             for m in c.subtree:
                 hit = ctx.token_entity(m)
+                if hit and local_place(m, ctx):
+                    continue  # "the Warsaw summit", "the Geneva talks": where, not who
                 if hit and ctx.types.get(hit[0]) in entity_types("actor") and all(
                     hit[0] not in r.ids for r in reciprocal
                 ):

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...schema import DateRecord
 from .actors import is_place_token
+from .modifiers import local_place
 from .context import Candidate, Ctx, Side, Span, SUBJ
 from .lexicon import entity_types, preps
 from .syntax import pobjs, token_after, token_before
@@ -27,14 +28,21 @@ def place_of(cand: Candidate, ctx: Ctx) -> None:
                     continue
                 if c.dep_ == "prep" and (c.lower_ in preps("place") or (c.lower_ == "to" and t.lemma_ == "welcome")):
                     for p in pobjs(c):
-                        hit = is_place_token(p, ctx)
+                        hit = is_place_token(p, ctx) or _named_place(p, ctx)  # "at the Warsaw summit"
                         if hit and hit[0] not in cand.target.ids and hit[0] not in cand.source.ids:
                             d = abs(p.i - cand.trigger.i)
                             if best is None or d < best[0]:
                                 best = (d, hit)
                 stack.append(c)
+    if best is None:
+        best = next(((0, h) for k in cand.trigger.children if (h := local_place(k, ctx))), None)  # "the Geneva talks"
     if best:
         cand.place, cand.place_entity = best[1][1], best[1][0]
+
+
+def _named_place(tok: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
+    """The place modifying an event noun ("the Warsaw summit"): (entity id, span), or None."""
+    return next((h for k in tok.children if (h := local_place(k, ctx))), None)
 
 
 def date_of(cand: Candidate, ctx: Ctx, sent_span: Span) -> Optional[DateRecord]:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .actors import actors, other_side
 from .context import Ctx, Side, SUBJ
 from .lexicon import actor_words, entity_types, event_words, Pattern, preps
+from .modifiers import local_place, thing_head
 from .syntax import pobjs
 
 
@@ -27,6 +28,8 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
             side.add(actors(c, ctx))
         elif c.dep_ in ("amod", "compound") and c.i < noun.i:
             hit = ctx.token_entity(c)
+            if hit and (local_place(c, ctx) or (ctx.types.get(hit[0]) == "NORP" and thing_head(noun))):
+                continue  # "the Geneva talks": where they were held; "Russian oil": no side
             if hit and ctx.types.get(hit[0]) in entity_types("actor"):
                 side.add(Side(ids=[hit[0]], spans=[hit[1]]))
         elif c.dep_ == "prep" and c.lower_ in preps("source"):

@@ -1,0 +1,76 @@
+"""Words that name no side although they name an entity: a medium an act is done on ("on
+Twitter", "in an interview with CNN"), a place that names an event noun ("the Warsaw summit",
+"the Geneva talks") and a nationality modifying a thing ("American media", "Russian oil").
+
+The word lists are ``medium``, ``medium_prep``, ``medium_noun``, ``place_named`` and
+``people_head`` rows of ``lexicons/event_words.tsv`` (issue #19, hand check of PolNeAR dev)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .context import Ctx
+from .lexicon import agent_words, entity_types, event_words, noun_patterns
+
+
+def is_medium(tok: Token, ctx: Ctx) -> bool:
+    """True when ``tok`` names a medium the act is done on or through, decided by the
+    preposition: "criticized X on Twitter", "said via Facebook", "in an interview with CNN",
+    "on Fox News"; not "told CNN" (an addressee) nor "attacks on CNN" (a noun's target)."""
+    words = event_words()
+    media = words.get("medium", frozenset())
+    hit = ctx.token_entity(tok)
+    name = ctx.text[hit[1][0]:hit[1][1]].lower() if hit else tok.lower_
+    if name.startswith("the "):
+        name = name[4:]
+    if name not in media and tok.lower_ not in media:
+        return False
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    prep, gov = tok.head, tok.head.head
+    if prep.lower_ in words.get("medium_prep", ()) and gov.pos_ in ("VERB", "AUX"):
+        return True  # "thanked Trump on Twitter", "announced via Telegram"
+    return prep.lower_ in ("with", "on", "to") and gov.lemma_.lower() in words.get("medium_noun", ())
+
+
+def local_place(tok: Token, ctx: Ctx) -> Optional[tuple[str, tuple[int, int]]]:
+    """The (entity id, span) of a place below a country (a city, a region, a site) that
+    ``tok`` names as the modifier of an event noun ("the Warsaw summit", "the Geneva talks",
+    "the Paris agreement"), or None. A country stays ("a US strike", "the Iran talks")."""
+    if tok.dep_ not in ("compound", "nmod", "amod") or tok.i > tok.head.i:
+        return None
+    head = tok.head
+    low = head.lemma_.lower()
+    if low not in event_words().get("place_named", ()) and low not in noun_patterns():
+        return None
+    hit = ctx.token_entity(tok)
+    if hit is None or ctx.types.get(hit[0]) not in entity_types("place"):
+        return None
+    ent = ctx.index.by_id.get(hit[0])
+    if ent is not None and str(ent.actor.actor_id or "").startswith("country:"):
+        return None
+    return hit
+
+
+def thing_head(head: Token) -> bool:
+    """True when ``head`` is a noun that names neither people nor an event, so a nationality
+    modifying it names no side ("American media", "Russian oil", "Chinese goods"; not
+    "Russian troops", "Syrian civilians", "the Russian invasion")."""
+    if head.pos_ != "NOUN":
+        return False
+    words = event_words()
+    low, lem = head.lower_, head.lemma_.lower()
+    if lem in words.get("medium", ()) or low in words.get("medium", ()):
+        return True  # "American media", "Russian television": an outlet, not the nation
+    agents = agent_words()
+    if low in agents or lem in agents or lem in words.get("owned", ()):
+        return False
+    if lem in noun_patterns() or low in noun_patterns():
+        return False
+    if any(k.dep_ == "compound" and (k.lower_ in agents or k.lemma_.lower() in agents) for k in head.children):
+        return False  # "a Lebanese army post": the army's
+    if lem in words.get("people_head", ()) or lem in words.get("generic_head", ()):
+        return False
+    return not any(lem.endswith(x) or low.endswith(x) for x in words.get("people_suffix", ()))  # "landowners"
