@@ -181,7 +181,7 @@ def _actor_lists(con, actor_id: str, reactions: bool, page: int, per_page: int) 
         f"WHERE {_KEY} = ? ORDER BY d.published NULLS LAST, en.doc_id, en.entity_id",
         [actor_id], page, per_page,
     )
-    named_outside = speakers.named_outside_condition(con).replace("FROM mentions m", "FROM am m")
+    named_outside = speakers.named_outside_condition(con, mentions="am")
     quotes = _paged(
         con,
         _ACTOR_ROWS + "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.start, d.published, d.title "

@@ -34,6 +34,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional
 
+from .dyads import HAPPENED
+
 #: Event types whose source and target may be swapped between reports ("A met B" = "B met A").
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "FIGHT"})
 
@@ -51,7 +53,6 @@ _STOP = frozenset(
 
 
 #: The modalities of events that happened: the only ones clustered (and counted by default).
-HAPPENED = ("asserted", "reported")
 
 
 def clusterable(row: dict[str, Any]) -> bool:

@@ -22,22 +22,27 @@ from typing import Iterable, Optional
 _INSIDE = ("list_bool_or(list_transform(json_transform(q.evidence, '[[\"INTEGER\"]]'), "
            "lambda x: x[1] <= {s} AND {e} <= x[2]))")
 
-#: SQL condition (quotes aliased ``q``) computed from the stored spans: the speaker is named
-#: somewhere outside the quote's content, or the store cannot tell (no mentions stored, no
-#: content spans). What :func:`named_outside` computes once per quote at write time.
-NAMED_OUTSIDE_SQL = (
-    "(q.speaker_id IS NULL OR q.evidence IS NULL OR q.evidence IN ('', '[]') OR ("
-    # some mention of the speaker outside the content, or no mention stored at all
-    "(EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id AND m.entity_id = q.speaker_id AND NOT "
-    + _INSIDE.format(s="m.start", e='m."end"')
-    + ") OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = q.doc_id AND m.entity_id = q.speaker_id))"
-    # and the words naming the speaker for this quote are not all inside the content
-    " AND NOT coalesce(q.speaker_evidence NOT IN ('', '[]') AND list_bool_and(list_transform("
-    "json_transform(q.speaker_evidence, '[[\"INTEGER\"]]'), lambda sp: "
-    + _INSIDE.replace("lambda x", "lambda y").replace("x[", "y[").format(s="sp[1]", e="sp[2]")
-    + ")), false)))"
-)
+def named_outside_sql(mentions: str = "mentions") -> str:
+    """SQL condition (quotes aliased ``q``) computed from the stored spans: the speaker is named
+    somewhere outside the quote's content, or the store cannot tell (no mentions stored, no
+    content spans). What :func:`named_outside` computes once per quote at write time.
+    ``mentions``: the table or CTE holding the mentions (an actor page passes its own)."""
+    return (
+        "(q.speaker_id IS NULL OR q.evidence IS NULL OR q.evidence IN ('', '[]') OR ("
+        # some mention of the speaker outside the content, or no mention stored at all
+        f"(EXISTS (SELECT 1 FROM {mentions} m WHERE m.doc_id = q.doc_id AND m.entity_id = q.speaker_id AND NOT "
+        + _INSIDE.format(s="m.start", e='m."end"')
+        + f") OR NOT EXISTS (SELECT 1 FROM {mentions} m WHERE m.doc_id = q.doc_id AND m.entity_id = q.speaker_id))"
+        # and the words naming the speaker for this quote are not all inside the content
+        " AND NOT coalesce(q.speaker_evidence NOT IN ('', '[]') AND list_bool_and(list_transform("
+        "json_transform(q.speaker_evidence, '[[\"INTEGER\"]]'), lambda sp: "
+        + _INSIDE.replace("lambda x", "lambda y").replace("x[", "y[").format(s="sp[1]", e="sp[2]")
+        + ")), false)))"
+    )
 
+
+#: :func:`named_outside_sql` over the store's ``mentions`` table.
+NAMED_OUTSIDE_SQL = named_outside_sql()
 
 #: SQL condition (quotes aliased ``q``): the speaker is named outside the quote's content.
 #: The stored ``quotes.speaker_named_outside`` (schema 1.2.0, :func:`named_outside`), else (a
@@ -45,12 +50,15 @@ NAMED_OUTSIDE_SQL = (
 NAMED_OUTSIDE = f"coalesce(q.speaker_named_outside, {NAMED_OUTSIDE_SQL})"
 
 
-def named_outside_condition(con) -> str:
+def named_outside_condition(con, mentions: str = "mentions") -> str:
     """SQL condition (quotes aliased ``q``) for :data:`NAMED_OUTSIDE` on connection ``con``:
     the stored column alone when every quote row has it (DuckDB would compute the fallback's
-    joins even where the column is set), else :data:`NAMED_OUTSIDE`."""
+    joins even where the column is set), else the column or, where it is NULL,
+    :func:`named_outside_sql` over ``mentions``."""
     unfilled = con.execute("SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_named_outside IS NULL)").fetchone()[0]
-    return NAMED_OUTSIDE if unfilled else "q.speaker_named_outside"
+    if not unfilled:
+        return "q.speaker_named_outside"
+    return f"coalesce(q.speaker_named_outside, {named_outside_sql(mentions)})"
 
 
 def named_outside(evidence: Optional[list], speaker_evidence: Optional[list], mentions: Iterable[tuple[int, int]],

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from functools import lru_cache
 from typing import Optional
 
 from ..errors import E_BAD_PARAM, WebError
-from ..lexicons import rows
+from ..nlp.events import plover_types as event_types
 from ..store.browse import LEVELS
 from ..store.dyads import COUNTS, PERIODS
 
@@ -22,10 +21,10 @@ _ACTOR_ID = re.compile(r"[a-z]+:\S.*")
 MAX_SEARCH = 200
 
 
-@lru_cache(maxsize=None)
 def plover_types() -> tuple[str, ...]:
-    """The PLOVER event types (``lexicons/plover_types.tsv``): the ``types`` filter accepts only these."""
-    return tuple(r[0] for r in rows("plover_types.tsv"))
+    """The PLOVER event types, in the order of ``lexicons/plover_types.tsv`` (read once, by
+    :func:`newsfacts.nlp.events.plover_types`): the ``types`` filter accepts only these."""
+    return tuple(event_types())
 
 
 def parse_date(value: Optional[str], name: str) -> Optional[_dt.date]:

@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .units import is_currency_code
 
 _CURRENCY = [(s, c, p) for s, c, p in lexicons.rows("claim_currency_signs.tsv")]
 _BEFORE_RE = re.compile(
@@ -85,7 +86,7 @@ def symbol_after(text: str, end: int) -> Optional[tuple[str, int]]:
 def known_unit(unit: Optional[str]) -> bool:
     """Whether a unit is one newsfacts names (a currency code, a symbol of the tables, a quantulum3
     name it maps); quantulum3 also makes up units from stray letters ("south african rand penny")."""
-    if unit is None or (len(unit) == 3 and unit.isupper()) or unit in _KNOWN_UNITS or "/" in unit:
+    if unit is None or is_currency_code(unit) or unit in _KNOWN_UNITS or "/" in unit:
         return True
     return " " not in unit and unit not in ("unk", "byte", "bit")
 
@@ -147,7 +148,7 @@ def widen(text: str, start: int, end: int, unit: Optional[str], sentence: str) -
     before = currency_before(text, digit)
     if before is not None and unit is not None and re.fullmatch(r"[\d.,]+s", text[digit:end]):
         unit = None  # "a handful of $20s": bills, not seconds
-    if before is not None and (unit is None or unit == before[0] or unit == "USD" or (len(unit) == 3 and unit.isupper())):
+    if before is not None and (unit is None or unit == before[0] or unit == "USD" or is_currency_code(unit)):
         unit, start = before[0], min(start, before[1])
     if before is None and unit == "lb" and _CONTEXT["pounds"].search(sentence) and re.search(r"pounds?$", text[start:end]):
         unit = "GBP"  # "500 pounds" in a story about Britain

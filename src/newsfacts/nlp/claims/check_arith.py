@@ -15,6 +15,12 @@ from typing import Optional
 from .units import UNIT_PLURALS
 
 
+def unit_suffix(unit: Optional[str]) -> str:
+    """A unit as written after a number in a check's words: "%" for percent, " km" otherwise,
+    nothing for a count."""
+    return "%" if unit == "percent" else f" {unit}" if unit else ""
+
+
 def fmt(v: float) -> str:
     """A number as a reader writes it: 3960 -> "3,960", 0.5 -> "0.5", 931.99 -> "932",
     3480000000 -> "3.48 billion"."""

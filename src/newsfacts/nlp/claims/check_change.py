@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from ...schema import Check
-from .check_arith import cap, fmt, interval, written_interval
+from .check_arith import cap, fmt, interval, unit_suffix, written_interval
 from .check_words import direction, fraction_value
 
 _FROM = re.compile(r"\bfrom\s*$", re.I)
@@ -113,7 +113,7 @@ def _change_check(a, b, stated_dir, change, fraction) -> Optional[Check]:
     None when there is nothing to compare (a stated change in another unit, no direction)."""
     alo, ahi = written_interval(a, (b,))
     blo, bhi = written_interval(b, (a,))
-    unit = _unit_word(a.unit)
+    unit = unit_suffix(a.unit)
     diff = b.value - a.value
     actual_dir = "up" if diff > 0 else "down" if diff < 0 else "flat"
     arithmetic = f"{fmt(b.value)}{unit} − {fmt(a.value)}{unit} = {fmt(diff)}{_points(a.unit, diff)}"
@@ -190,12 +190,8 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _unit_word(unit: Optional[str]) -> str:
-    return "%" if unit == "percent" else f" {unit}" if unit else ""
-
-
 def _points(unit: Optional[str], diff: float) -> str:
     """The unit of a difference: percentage points for two percentages."""
     if unit == "percent":
         return " point" if abs(round(diff, 9)) == 1 else " points"
-    return _unit_word(unit)
+    return unit_suffix(unit)

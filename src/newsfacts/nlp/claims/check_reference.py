@@ -33,7 +33,7 @@ from typing import Optional
 
 from ...errors import E_BAD_REFERENCE, InputError
 from ...schema import Check
-from .check_arith import fmt, interval
+from .check_arith import fmt, interval, unit_suffix
 
 #: The columns a reference table needs (``date`` and ``source`` may be empty).
 REFERENCE_COLUMNS = ("what", "value", "unit", "date", "source")
@@ -126,7 +126,7 @@ def _pick(rows: list[Reference], published: Optional[str]) -> Reference:
 
 def _reference_check(c, ref: Reference, published: Optional[str]) -> Check:
     lo, hi = interval(c.value, c.qualifier, c.low, c.high)
-    unit = "%" if c.unit == "percent" else f" {c.unit}" if c.unit else ""
+    unit = unit_suffix(c.unit)
     src = ", ".join(x for x in (ref.source, ref.date) if x) or "undated, no source"
     arithmetic = f"the story: {c.text.strip()} (range {fmt(lo)}–{fmt(hi)}{unit}); the reference: {fmt(ref.value)}{unit} ({src})"
     said = f"The story gives {ref.what} as {c.text.strip()}; the reference table gives {fmt(ref.value)}{unit} ({src})."

@@ -31,7 +31,7 @@ import re
 from typing import Optional
 
 from ...schema import Check
-from .check_arith import fmt, granularity, interval, who, written_interval
+from .check_arith import fmt, granularity, interval, unit_suffix, who, written_interval
 from .check_words import check_words, fraction_value, has_time_words
 
 _RESTATE_GAP = re.compile(r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*(?:or|that is|i\.e\.)|\(|\u2014|\u2013|--)\s*(?:or\s+)?$", re.I)
@@ -75,7 +75,7 @@ def rounding_checks(text: str, infos: list) -> list[Check]:
 
 def _rounding_check(a, b) -> Check:
     lo, hi = interval(b.value, b.qualifier)
-    unit = "%" if a.unit == "percent" else f" {a.unit}" if a.unit else ""
+    unit = unit_suffix(a.unit)
     restated = f"{b.qualifier + ' ' if b.qualifier else ''}{fmt(b.value)}{unit}"
     arithmetic = f"{restated} allows {fmt(lo)}–{fmt(hi)}{unit}; the figure is {fmt(a.value)}{unit}"
     if lo <= a.value <= hi:
@@ -111,11 +111,16 @@ def per_capita_checks(text: str, sentences: list[list]) -> list[Check]:
     per = set(check_words()["per_person"])
     checks: list[Check] = []
     for k, group in enumerate(sentences):
+        near_pops = None  # the populations of this sentence and the one before, found once
         for info in group:
             c = info.claim
             after = text[c.evidence[-1][1] : c.evidence[-1][1] + 40]
             m, of = _PER_PERSON.match(after), _PER_OF.match(after)
-            pops = [i.claim for g in sentences[max(0, k - 1) : k + 1] for i in g if _is_population(text, i)]
+            if c.value is None or not (m or of):
+                continue
+            if near_pops is None:
+                near_pops = [i.claim for g in sentences[max(0, k - 1) : k + 1] for i in g if _is_population(text, i)]
+            pops = near_pops
             if of:  # the population is the next figure
                 pops = [i.claim for i in group if i.claim.evidence[0][0] == c.evidence[-1][1] + of.end() and _is_population(text, i)]
                 m = of if pops else None
@@ -198,7 +203,7 @@ def same_quantity_checks(text: str, infos: list, names: dict[str, str]) -> list[
 
 def _same_quantity_check(text: str, x, y, names, ra, rb) -> Check:
     a, b = x.claim, y.claim
-    unit = "%" if a.unit == "percent" else f" {a.unit}"
+    unit = unit_suffix(a.unit)  # a money or measure unit: never None here
     arithmetic = f"{fmt(a.value)}{unit} (range {fmt(ra[0])}–{fmt(ra[1])}) vs {fmt(b.value)}{unit} (range {fmt(rb[0])}–{fmt(rb[1])})"
     wa, wb = who(a, names), who(b, names)
     said = f"{wa[:1].upper() + wa[1:]} gives {a.counts} as {a.text.strip()}; {wb} gives {b.counts} as {b.text.strip()}."

@@ -20,10 +20,12 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
+from .units import is_currency_code
 
 _MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
 _LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
-_CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
+#: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
+CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about")
 
@@ -151,7 +153,7 @@ def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a change is of: the object of "cut", "raise", "reduce" ("reduce emissions 80 percent",
     "cut taxes by 10 percent")."""
     head, dep, prep = _attachment(span)
-    if head is None or head.pos_ != "VERB" or not (head.lemma_.lower() in _CHANGE_VERBS or head.lower_ in _CHANGE_VERBS):
+    if head is None or head.pos_ != "VERB" or not (head.lemma_.lower() in CHANGE_VERBS or head.lower_ in CHANGE_VERBS):
         return None
     if not (dep == "npadvmod" or (dep == "pobj" and prep in ("by", "to"))):
         return None
@@ -180,7 +182,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
             s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
         return with_owner(head.head, span)  # "a 30 percent effective tax rate"
-    physical = unit is not None and unit != "percent" and not (len(unit) == 3 and unit.isupper()) and unit not in _TIME_UNITS
+    physical = unit is not None and unit != "percent" and not is_currency_code(unit) and unit not in _TIME_UNITS
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
         subj = _subject(head)
         if subj is not None:
@@ -206,7 +208,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         words = noun_phrase(counted)
         return words, [(counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))]
     found = None
-    if unit is not None and len(unit) == 3 and unit.isupper():
+    if is_currency_code(unit):
         found = money_counts(span)
     if found is None:
         found = level_counts(span)

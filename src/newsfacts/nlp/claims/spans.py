@@ -15,9 +15,9 @@ from bisect import bisect_left, bisect_right
 
 from ... import lexicons
 from .adjacent import currency_before, symbol_after
+from .measured import CHANGE_VERBS
 from .numbers import NUMERIC_LABELS, parse_quantity
 
-_CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _DATE_RANGE_RE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s+(?:and|to)\s+(\d[\d,.]*)", re.I)
 _FRACTION_RE = re.compile(
     r"\b(?:(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half|two-thirds|three-quarters)(?=\s+(?:of|the)\s)",
@@ -103,7 +103,7 @@ def _unit_numbers(doc, text: str, taken: _Taken):
 def is_change(text: str, start: int) -> bool:
     """Whether the values from ``start`` on are a change ("rose from 4.1% to 3.1%"), not a range."""
     before = text[max(0, start - 40) : start].lower().split()
-    return len(before) >= 2 and before[-1] == "from" and any(w in _CHANGE_VERBS for w in before[-4:-1])
+    return len(before) >= 2 and before[-1] == "from" and any(w in CHANGE_VERBS for w in before[-4:-1])
 
 
 def pieces(doc, text: str, span) -> list:

@@ -40,6 +40,11 @@ def quantulum_unit(u) -> Optional[str]:
     return UNIT_NAMES.get(name, name)
 
 
+def is_currency_code(unit: Optional[str]) -> bool:
+    """Whether a unit is an ISO 4217 currency code ("USD", "EUR"): money, not a measure."""
+    return unit is not None and len(unit) == 3 and unit.isupper()
+
+
 def is_unit_word(tok) -> bool:
     """Whether a token is a unit word ("kilometer", "days"), by its lemma or lower-case form."""
     return tok.lemma_.lower() in UNIT_WORDS or tok.lower_ in UNIT_WORDS

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ... import lexicons
 from ...schema import Role
 from .mentions import Candidate, CoverSet, honorific_gender, name_words
-from .namesakes import choose_namesake, same_gender
+from .namesakes import choose_namesake, same_gender, title_head
 from .pronouns import PronounEvidence, pronoun_gender
 from .titles import TitleMatch
 
@@ -271,18 +271,13 @@ def split_affiliates(text: str, clusters: list[Cluster]) -> list[Cluster]:
     return list(groups.values())
 
 
-def head_word(key: str) -> str:
-    """The head word of a title ("minister" for "minister of defense" and "defense minister")."""
-    return key.split(" of ")[0].split()[-1] if " of " in key else key.split()[-1]
-
-
 def generalisations(key: str) -> set[str]:
     """Keys a description may use for a title ("minister" for "minister of defense"); a
     compound office ("prime minister") has none but itself."""
     out = {key}
     if key.startswith(tuple(w + " " for w in lexicons.entity_words("compound_office"))):
         return out
-    out.add(head_word(key))
+    out.add(title_head(key))
     return out
 
 
@@ -311,7 +306,7 @@ def roles(doc: Doc, titles: list[TitleMatch]) -> list[Role]:
         for rep, role in groups:
             if t.country and role.country and t.country != role.country:
                 continue
-            same_office = head_word(rep.key) == head_word(t.key) and (
+            same_office = title_head(rep.key) == title_head(t.key) and (
                 t.info.get("portfolio") == rep.info.get("portfolio") or t.key in generalisations(rep.key)
             )
             if same_office or t.key == rep.key:

@@ -35,15 +35,15 @@ _FEMALE_TITLE_RE = re.compile(alternation("female_title_ending") + r"\b|\b(?:" +
 _FIRST_NAMES = {w: g.lower() for w, g in lexicons.gender_words("first_name").items()}
 _HONORIFICS = {w.rstrip("."): g.lower() for w, g in lexicons.gender_words("honorific").items()}
 #: the last word of every title ("minister" of "defense minister"): a description's head
-TITLE_HEADS = frozenset(r[0].lower().split(" of ")[0].split()[-1] for r in lexicons.rows("titles.tsv") if r and r[0].strip())
+TITLE_HEADS = frozenset(t.lower().split(" of ")[0].split()[-1] for t in lexicons.titles())
 
 
 def _title_sectors() -> dict[str, set[str]]:
     """The sectors of the titles of ``titles.tsv`` by head word ("senator" -> {"LEG"})."""
     out: dict[str, set[str]] = {}
-    for r in lexicons.rows("titles.tsv"):
-        if r and r[0].strip() and len(r) > 1 and r[1]:
-            out.setdefault(r[0].lower().split(" of ")[0].split()[-1], set()).add(r[1])
+    for t, info in lexicons.titles().items():
+        if info["sector"]:
+            out.setdefault(t.lower().split(" of ")[0].split()[-1], set()).add(info["sector"])
     return out
 
 
