@@ -353,7 +353,8 @@ def test_mentions_party_adjective_describing_person(vocab, words, ents, tags, ex
     doc = make(vocab, words, ents)
     for i, tag in tags.items():
         doc[i].pos_ = tag
-    assert [e.name for e in extract_entities(doc).entities] == expected
+    # named entities only: "Republican voters" is also an unnamed actor (nlp/entities/unnamed.py)
+    assert [e.name for e in extract_entities(doc).entities if e.named] == expected
 
 
 @pytest.mark.parametrize("name,expected", [("Republicans", True), ("the GOP", True), ("Hamas", False), ("Trump", False)])

@@ -23,7 +23,8 @@ def _counted(evs):
 
 UNCODED = [
     ("Senator Maria Lopez captured Ohio last month.", "ASSAULT", "figurative"),
-    ("Governor Tom Hale declined to say whether he would run.", "REJECT", "no target named"),
+    # ("declined to say whether ..." is no event at all since round 3: refused_act)
+    ("Governor Tom Hale refused to negotiate.", "REJECT", "no target named"),
     ("Support for Senator Maria Lopez grew in May.", "SUPPORT", "no source named"),
     ("Senator Maria Lopez held a rally in Des Moines on Friday.", "PROTEST", "campaign event"),
     ("Muslim advocates hailed Judge Amir Khan on Monday.", "SUPPORT", "generic actor"),
@@ -66,7 +67,8 @@ MODALITY = [
     ("Senator Maria Lopez was reluctant to endorse Governor Tom Hale.", "negated"),
     ("Smith said she could not see herself supporting Governor Tom Hale.", "negated"),
     ("If Iran moderates its rhetoric, France offers Iran a new deal.", "hypothetical"),
-    ("Senator Maria Lopez was considering supporting Governor Tom Hale.", "future"),
+    # an act only under consideration is no commitment (issue #19, round 3): hypothetical
+    ("Senator Maria Lopez was considering supporting Governor Tom Hale.", "hypothetical"),
 ]
 
 
@@ -145,8 +147,9 @@ def test_events_place_medium_and_national_thing_are_no_side(extract_text, text, 
 
 STILL_SIDE = [
     # a nationality modifying an actor word still names the nation
-    ("Germany expelled Russian diplomats on Monday.", "SANCTION", "Russian"),
-    ("Germany criticized Chinese officials on Monday.", "ACCUSE", "Chinese"),
+    # (the phrase is an unnamed actor with the nation's country: entities with named false)
+    ("Germany expelled Russian diplomats on Monday.", "SANCTION", "Russian diplomats"),
+    ("Germany criticized Chinese officials on Monday.", "ACCUSE", "Chinese officials"),
     # a network as the object is a side; the network "in an interview with" is not
     ("Governor Tom Hale thanked CNN in an interview with Fox News.", "SUPPORT", "CNN"),
 ]

@@ -927,7 +927,7 @@ def test_quotes_bare_noun_phrase_is_a_reaction(extract_text, text, content, kind
     [
         # the campaign (an entity of its own, or none), never its candidate; never Texas
         ("The Roe campaign said the new ad was false. Ann Roe was not there.", "the new ad was false", ("not", "Ann Roe")),
-        ("A Texas lawyer said the case against the mayor would be dropped.", "the case", None),
+        ("A Texas lawyer said the case against the mayor would be dropped.", "the case", "Texas lawyer"),  # an unnamed actor
         ("Senator Tom Roe arrived late. His wife, Ms. Roe, said the trip was tiring.", "the trip was tiring", "Roe"),
         ("Jane Dorn, a senator from Ohio, met voters on Friday. The 63-year-old senator said the count was rigged.", "the count was rigged", "Jane Dorn"),
         ("Hillary Dorn met Tom Vale in Akron on Friday. Vale left early. She said the talks went well.", "the talks went well", "Hillary Dorn"),

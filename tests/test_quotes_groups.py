@@ -25,7 +25,8 @@ def _speaker(rec, needle):
         ("A spokeswoman for the State Department said the talks would resume in Geneva.", "talks would resume", "State Department", "speak for it"),
         ("The Mexican government said the border crossing would stay closed.", "border crossing", "Mexican", "speak for it"),
         # a spokesman for a person is not the person (as "the Roe campaign" is not Roe)
-        ("Hillary Clinton arrived late. A spokesman for Clinton said the plane had been delayed.", "plane had been delayed", None, ""),
+        # never Clinton: the spokesman is an unnamed actor of his own (entities with named false)
+        ("Hillary Clinton arrived late. A spokesman for Clinton said the plane had been delayed.", "plane had been delayed", "spokesman", "unnamed actor"),
         # two organisations in the phrase: nobody
         ("Officials at the FBI and the State Department said the files were incomplete.", "files were incomplete", None, ""),
         (

@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 Span = tuple[int, int]
 
@@ -108,6 +108,9 @@ class Entity:
     mentions: list[Mention]
     roles: list[Role] = field(default_factory=list)
     actor: Actor = field(default_factory=Actor)
+    # since 1.3.0: False for an unnamed actor ("police", "a federal judge", "Israeli troops"):
+    # one referent within its document only, never one identity across documents (actor_id None)
+    named: bool = True
 
     @property
     def evidence(self) -> list[Span]:
@@ -122,6 +125,7 @@ class Entity:
             "roles": [r.to_dict() for r in self.roles],
             "actor": self.actor.to_dict(),
             "evidence": _spans(self.evidence),
+            "named": self.named,
         }
 
 

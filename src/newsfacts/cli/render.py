@@ -11,6 +11,11 @@ def _snip(text: str, n: int = 110) -> str:
     return text if len(text) <= n else text[: n - 1] + "\u2026"
 
 
+def unnamed_tag(entity: dict[str, Any]) -> str:
+    """"  (unnamed)" after an unnamed actor ("police"; schema 1.3.0: this document's only), else ""."""
+    return "  (unnamed)" if entity.get("named") is False else ""
+
+
 def summary(record: dict[str, Any]) -> str:
     """A plain-text summary: document, entities with actor codes, quotes by speaker,
     events, claims, places, dates, warnings."""
@@ -32,12 +37,12 @@ def summary(record: dict[str, Any]) -> str:
         lines.append(f"People ({len(people)})")
         for e in people:
             roles = "; ".join(r["title"] + (f" ({r['affiliation']})" if r.get("affiliation") else "") for r in e["roles"])
-            lines.append(f"  {e['name']:<24} {actor(e):<9} {len(e['mentions'])} mentions" + (f"  {roles}" if roles else ""))
+            lines.append(f"  {e['name']:<24} {actor(e):<9} {len(e['mentions'])} mentions" + (f"  {roles}" if roles else "") + unnamed_tag(e))
     if others:
         lines.append("")
         lines.append(f"Organisations, places and groups ({len(others)})")
         for e in others:
-            lines.append(f"  {e['name']:<40} {e['type']:<6} {actor(e):<9} {len(e['mentions'])} mentions")
+            lines.append(f"  {e['name']:<40} {e['type']:<6} {actor(e):<9} {len(e['mentions'])} mentions" + unnamed_tag(e))
     if record["quotes"]:
         by: dict[str, list] = defaultdict(list)
         for q in record["quotes"]:

@@ -80,7 +80,7 @@ def actor_of_name(con, name: str) -> Optional[str]:
     documents when the name is several actors' ("Trump" the person and "Trump" the
     company); None if no entity has that name."""
     row = con.execute(
-        f"SELECT {_KEY} AS k FROM entities en WHERE lower(en.name) = lower(?) "
+        f"SELECT {_KEY} AS k FROM entities en WHERE lower(en.name) = lower(?) AND coalesce(en.named, true) "
         "GROUP BY k ORDER BY count(DISTINCT en.doc_id) DESC, sum(en.n_mentions) DESC, k LIMIT 1",
         [name],
     ).fetchone()
@@ -98,7 +98,7 @@ def _names_of(con, actor_id: str, name: str) -> tuple[list[dict[str, Any]], list
     others = _rows(
         con,
         f"SELECT {_KEY} AS actor_id, count(DISTINCT en.doc_id) AS n FROM entities en "
-        f"WHERE lower(en.name) = lower(?) AND {_KEY} <> ? GROUP BY ALL ORDER BY n DESC, actor_id",
+        f"WHERE lower(en.name) = lower(?) AND {_KEY} <> ? AND coalesce(en.named, true) GROUP BY ALL ORDER BY n DESC, actor_id",
         [name, actor_id],
     )
     return names, others
@@ -245,14 +245,14 @@ def actor_page(con, code: str, *, page: int = 1, per_page: int = PER_PAGE) -> Op
         con,
         f"SELECT first(en.name ORDER BY en.n_mentions DESC, en.name) AS name, mode(en.type) AS type, {_KEY} AS actor_id, "
         "mode(en.actor_code) AS actor_code, count(DISTINCT en.doc_id) AS n_documents, "
-        "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? "
+        "sum(en.n_mentions) AS n_mentions FROM entities en WHERE en.country = ? AND coalesce(en.named, true) "
         f"GROUP BY {_KEY} ORDER BY n_documents DESC, n_mentions DESC, name, actor_id LIMIT 100",
         [code],
     )
     lists = {
         "quotes": _paged(
             con,
-            "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title "
+            "SELECT q.doc_id, q.quote_id, q.text, q.kind, q.cue, q.speaker_name, d.published, d.title, q.speaker_actor_id "
             "FROM quotes q JOIN documents d ON d.doc_id = q.doc_id WHERE q.speaker_country = ? "
             "ORDER BY d.published NULLS LAST, q.doc_id, q.start, q.quote_id",
             [code], page, per_page,

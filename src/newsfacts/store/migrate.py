@@ -42,6 +42,13 @@ SCHEMA_1_2_COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("speaker_named_outside",),
 }
 
+#: The columns schema 1.3.0 added: ``entities.named`` (False for an unnamed actor); a writable
+#: open of an older store fills it with TRUE (every entity it holds is named), a read-only open
+#: shows NULL, which the queries read as named (``coalesce(named, true)``).
+SCHEMA_1_3_COLUMNS: dict[str, tuple[str, ...]] = {
+    "entities": ("named",),
+}
+
 #: Computed id maps of read-only stores, by (path, size, modification time): a web page opens
 #: the store once per request, and the map of a large store takes a while to compute.
 _ID_MAPS: dict[tuple[str, int, float], Any] = {}
@@ -97,12 +104,15 @@ def backfill(con) -> None:
 
 
 def fill_computed(con, added: set[tuple[str, str]]) -> None:
-    """Fill the 1.2.0 columns just added to a store (``added``: ``(table, column)`` pairs) that
+    """Fill the 1.2.0 and 1.3.0 columns just added to a store (``added``: ``(table, column)`` pairs) that
     can be computed from what it holds (a writable connection, inside the caller's transaction):
+    ``entities.named`` TRUE (a store older than 1.3.0 holds only named entities);
     ``quotes.speaker_named_outside`` from the quote's spans and its speaker's mentions, as
     :data:`.speakers.NAMED_OUTSIDE_SQL` tells it. The others stay NULL until reprocessed."""
     from .speakers import NAMED_OUTSIDE_SQL
 
+    if ("entities", "named") in added:
+        con.execute("UPDATE entities SET named = TRUE")
     if ("quotes", "speaker_named_outside") in added:
         con.execute(f"UPDATE quotes SET speaker_named_outside = s.v FROM (SELECT q.doc_id, q.quote_id, {NAMED_OUTSIDE_SQL} AS v "
                     "FROM quotes q) s WHERE s.doc_id = quotes.doc_id AND s.quote_id = quotes.quote_id")

@@ -48,6 +48,9 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         # one identity across documents (schema 1.1.0; newsfacts.nlp.entities.identity); new
         # columns go last: a store made by an older version gains them at the end (duckdb.py)
         ("actor_id", "VARCHAR"),
+        # schema 1.3.0: False for an unnamed actor ("police"); its actor_id here is
+        # document-scoped (unnamed:<doc_id>:<entity id>), so no two documents' "police" are one actor
+        ("named", "BOOLEAN"),
     ],
     "mentions": [
         ("doc_id", "VARCHAR"),
@@ -325,6 +328,7 @@ def _entity_rows(record: dict[str, Any], doc_id: str) -> dict[str, list[dict[str
                 "roles": _j(e["roles"]),
                 "basis": _j(a.get("basis", [])),
                 "actor_id": a.get("actor_id"),
+                "named": e.get("named", True),
             }
         )
         for m in e["mentions"]:
@@ -531,6 +535,20 @@ def _warning_rows(record: dict[str, Any], doc_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def unnamed_actor_id(doc_id: str, entity_id: str) -> str:
+    """The stored actor id of an unnamed actor: scoped to its document (schema 1.3.0)."""
+    return f"unnamed:{doc_id}:{entity_id}"
+
+
+def _scoped(entity: dict[str, Any], doc_id: str) -> dict[str, Any]:
+    """An unnamed actor's record with its document-scoped actor id (the record itself has
+    none): every grouping by actor id (actors, speakers, dyads, the network) keeps two
+    documents' "police" apart. Named entities are returned as they are."""
+    if entity.get("named", True) or entity["actor"].get("actor_id"):
+        return entity
+    return {**entity, "actor": {**entity["actor"], "actor_id": unnamed_actor_id(doc_id, entity["id"])}}
+
+
 def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = None, origin: Optional[str] = None,
                      record_text: Optional[str] = None) -> dict[str, list[dict[str, Any]]]:
     """Flatten one record (and its text) into rows for every table in :data:`TABLES`.
@@ -549,10 +567,10 @@ def rows_from_record(record: dict[str, Any], text: str, *, url: Optional[str] = 
     """
     d = record["document"]
     doc_id = d["id"]
-    ents = {e["id"]: e for e in record["entities"]}
+    ents = {e["id"]: _scoped(e, doc_id) for e in record["entities"]}
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    out["documents"].append(_document_row(record, text, url, origin, record_text))
-    out.update(_entity_rows(record, doc_id))
+    out["documents"].append(_document_row(record, text, url, origin, record_text))  # the record as it is
+    out.update(_entity_rows({**record, "entities": list(ents.values())}, doc_id))
     out["quotes"] = _quote_rows(record, doc_id, ents)
     out["events"] = _event_rows(record, doc_id, ents, url)
     out["claims"] = _claim_rows(record, doc_id, ents)

@@ -31,6 +31,7 @@ def _entity_items(ents: dict[str, Any], colours: dict[str, str]) -> list[dict[st
             "roles": [r["title"] + (f" ({r['affiliation']})" if r.get("affiliation") else "") for r in e.get("roles", [])],
             "n_mentions": len(e.get("mentions", [])),
             "first": _first(e.get("evidence", [])),
+            "named": e.get("named", True),  # False: an unnamed actor ("police"), no page of its own (1.3.0)
         }
         for e in sorted(ents.values(), key=lambda x: _first(x.get("evidence", [])) or 0)
     ]
@@ -50,6 +51,7 @@ def _quote_items(record: dict[str, Any], ents: dict[str, Any]) -> list[dict[str,
             "kind": q["kind"],
             "speaker_id": q.get("speaker"),
             "speaker": _name(ents, q.get("speaker")),
+            "speaker_named": ents[q["speaker"]].get("named", True) if q.get("speaker") in ents else None,
             "cue": (q.get("cue") or {}).get("text"),
             "speaker_reason": q.get("speaker_reason"),
             "first": _first(q.get("evidence", [])),

@@ -25,7 +25,7 @@ from typing import Optional
 
 from ...schema import Check
 from .check_arith import cap, fmt, interval, unit_suffix, written_interval
-from .check_words import direction, fraction_value
+from .check_words import FRACTION_ALT, QUALIFIER_ALT, direction, fold_qualifier, fraction_value
 
 _FROM = re.compile(r"\bfrom\s*$", re.I)
 _TO = re.compile(r"\bto\s*$", re.I)
@@ -38,8 +38,8 @@ _CHANGE_AFTER = re.compile(r"^\s*(?:percent|per cent|%)?\s*(?:increase|decrease|
 _UP_DOWN_FROM = re.compile(r"^\s*,?\s*(?:up|down)\s*$", re.I)
 _FRACTION_CHANGE = re.compile(
     r"\b(?:(?:a|an)\s+)?(?:rise|drop|increase|decrease|fall|gain|jump|decline|cut|reduction)\s+of\s+"
-    r"(?:(about|nearly|almost|roughly|around|some|more than|over|less than)\s+)?"
-    r"(a quarter|one[- ]quarter|a third|one[- ]third|half|a half|two[- ]thirds|three[- ]quarters|a fifth|a tenth)\b",
+    r"(?:(" + QUALIFIER_ALT + r")\s+)?"
+    r"(" + FRACTION_ALT + r")\b",
     re.I,
 )
 _POINTS = re.compile(r"^\s*(?:percentage\s+)?points?\b", re.I)
@@ -63,7 +63,7 @@ def change_checks(text: str, infos: list, sentence: tuple[int, int]) -> list[Che
     change = roles.get("change")
     fraction = None
     if change is not None and change.claim.unit is None and change.claim.value is not None and change.claim.value < 1:
-        words = re.sub(r"^(?:about|nearly|almost|roughly|around|some|more than|over|less than)\s+", "", change.claim.text.strip(), flags=re.I)
+        words = re.sub(r"^(?:" + QUALIFIER_ALT + r")\s+", "", change.claim.text.strip(), flags=re.I)
         if fraction_value(words):  # "a drop of about a fifth", read as a claim of 0.2
             fraction = (fraction_value(words), change.claim.qualifier, f"{change.claim.text.strip()}")
             change = None
@@ -103,8 +103,7 @@ def _fraction_change(text: str, sentence: tuple[int, int]) -> Optional[tuple[flo
     if not m:
         return None
     value = fraction_value(m.group(2))
-    q = (m.group(1) or "").lower() or None
-    q = {"almost": "nearly", "roughly": "about", "around": "about", "some": "about", "more than": "over", "less than": "under"}.get(q, q)
+    q = fold_qualifier(m.group(1))
     return (value, q, m.group(0)) if value else None
 
 

@@ -39,7 +39,7 @@ def share_checks(text: str, infos: list) -> list[Check]:
     shares = [i for i in infos if i.claim.unit == "percent" and i.claim.value is not None and i.claim.low is None]
     if len(shares) < 2 or len(shares) != sum(1 for i in infos if i.claim.unit == "percent"):
         return []
-    if any(i.base for i in shares) or len({i.claim.counts.lower() for i in shares if i.claim.counts}) > 1:
+    if any(i.base for i in shares) or len({i.claim.counts.lower() for i in shares if i.claim.counts and not i.counts_clause}) > 1:
         return []  # "52% of men and 48% of women": shares of two wholes
     for x, y in zip(shares, shares[1:]):
         if not _LIST_GAP.match(text[x.claim.evidence[-1][1] : y.claim.evidence[0][0]]):

@@ -32,17 +32,15 @@ from typing import Optional
 
 from ...schema import Check
 from .check_arith import fmt, granularity, interval, unit_suffix, who, written_interval
-from .check_words import check_words, fraction_value, has_time_words
+from .check_words import FRACTION_ALT, QUALIFIER_ALT, check_words, fold_qualifier, fraction_value, has_time_words
 
 _RESTATE_GAP = re.compile(r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*(?:or|that is|i\.e\.)|\(|\u2014|\u2013|--)\s*(?:or\s+)?$", re.I)
 _FRACTION_AFTER = re.compile(
-    r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*or|\(|\u2014|\u2013|--)\s*(?:(about|nearly|almost|roughly|around|more than|over|just over|less than|under|just under)\s+)?"
-    r"((?:a|one|two|three)[\s-]+(?:quarter|third|fifth|tenth|half|thirds|quarters)s?|half|one in (?:ten|five|four|three)|two in three|three in four)\b"
+    r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*or|\(|\u2014|\u2013|--)\s*(?:(" + QUALIFIER_ALT + r")\s+)?"
+    r"(" + FRACTION_ALT + r")\b"
     r"(?!\s+of\b)",  # "18.7%, or less than one-third of his claim": a share of another figure
     re.I,
 )
-_QUALIFIER = {"almost": "nearly", "roughly": "about", "around": "about", "more than": "over", "just over": "over",
-              "less than": "under", "just under": "under"}  # fmt: skip
 
 
 def rounding_checks(text: str, infos: list) -> list[Check]:
@@ -88,7 +86,7 @@ def _rounding_check(a, b) -> Check:
 
 def _fraction_check(a, m) -> Check:
     value = fraction_value(m.group(2)) * 100
-    q = _QUALIFIER.get((m.group(1) or "").lower(), (m.group(1) or "").lower() or None)
+    q = fold_qualifier(m.group(1))
     lo, hi = interval(value, q) if q else (value * 0.9, value * 1.1)
     words = f"{m.group(1) + ' ' if m.group(1) else ''}{m.group(2)}"
     arithmetic = f"\u201c{words}\u201d = {fmt(value)}%, allowing {fmt(lo)}–{fmt(hi)}%; the figure is {fmt(a.value)}%"

@@ -20,6 +20,27 @@ def check_words() -> dict[str, dict[str, float]]:
     return out
 
 
+def _alternation(phrases) -> str:
+    """One regular-expression alternation of word phrases, longest first, a space matching spaces or a hyphen."""
+    return "|".join(re.escape(p).replace(r"\ ", r"[\s-]+") for p in sorted({re.sub(r"[\s-]+", " ", p.lower()) for p in phrases}, key=len, reverse=True))
+
+
+_QUALIFIERS = {phrase.lower(): folded for phrase, folded in lexicons.rows("claim_qualifiers.tsv")}
+#: the qualifiers of ``lexicons/claim_qualifiers.tsv`` ("about", "just under", ...) as one alternation
+QUALIFIER_ALT = _alternation(_QUALIFIERS)
+#: the shares in words of ``lexicons/claim_check_words.tsv`` ("a quarter", "two-thirds", "one in five") as one alternation
+FRACTION_ALT = _alternation(r[1] for r in lexicons.rows("claim_check_words.tsv") if r[0] == "fraction")
+
+
+def fold_qualifier(phrase: Optional[str]) -> Optional[str]:
+    """The canonical qualifier of a phrase ("almost" -> "nearly", "just under" -> "nearly"), as the
+    claims read it (``lexicons/claim_qualifiers.tsv``); None for none."""
+    if not phrase:
+        return None
+    key = re.sub(r"[\s-]+", " ", phrase.strip().lower())
+    return _QUALIFIERS.get(key, key)
+
+
 @lru_cache(maxsize=None)
 def _word_re(kind: str) -> re.Pattern:
     words = sorted(check_words()[kind], key=len, reverse=True)

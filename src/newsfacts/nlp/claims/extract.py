@@ -29,7 +29,7 @@ from .adjacent import is_duration, not_quantity, or_number, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
 from .measured import what_it_counts
-from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity
+from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_before, ratio_share
 from .spans import is_change, number_spans, pieces
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
@@ -55,6 +55,7 @@ class ClaimInfo:
     in_parentheses_after: Optional[str] = None  # claim id this one restates in parentheses
     restates: Optional[str] = None  # for a percentage: the amount it says it is ("$3.5 billion, about 40% of ...")
     sentence: tuple[int, int] = (0, 0)
+    counts_clause: bool = False  # ``counts`` is what a share of people do ("47 percent said ..."), not a noun
 
 
 def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInfo]]:
@@ -83,6 +84,7 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
             if info is not None and not any(_overlaps(info, i) for i in infos[-3:]):
                 infos.append(info)
     infos.sort(key=lambda i: i.claim.evidence[0])
+    infos = _merge_ratios(text, infos)
     infos = _merge_ranges(text, infos)
     assign_claimants(infos, quotes)
     for k, info in enumerate(infos, start=1):
@@ -170,6 +172,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         verbs=verbs(span.root),
         phrase=phrase(counted, sents.at(counted.i).end, text) if counted is not None else None,
         sentence=(sent.start_char, sent.end_char),
+        counts_clause=bool(counted is None and unit == "percent" and counts_evidence and counts_evidence[0][0] >= end),
     )
     return info
 
@@ -210,6 +213,41 @@ def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, valu
     if frac and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 10):
         return False  # "9/11", "24/7": a name or a date, not a fraction
     return not (counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None)
+
+
+#: "18- to 24-year-old": the first bound of an age or duration range whose unit is written once
+_DANGLING_RANGE_RE = re.compile(r"(?<![\w.,])(\d+)-\s+(?:to|and|or)\s+$")
+
+
+def _merge_ratios(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
+    """A count written as the whole of a ratio becomes the share it states ("1 in 4 residents",
+    "one in five voters": 25 and 20 percent of what the whole counts; the part is no claim of its
+    own), and a duration with a dangling first bound becomes its range ("18- to 24-year-old":
+    18 to 24 years)."""
+    out: list[ClaimInfo] = []
+    for info in infos:
+        c = info.claim
+        start, end = c.evidence[0][0], c.evidence[-1][1]
+        if c.low is None and c.qualifier is None and c.value is not None:
+            dangling = _DANGLING_RANGE_RE.search(text[max(info.sentence[0], start - 12) : start])
+            if dangling and c.unit in ("year", "month", "week", "day", "hour", "minute") and float(dangling.group(1)) < c.value:
+                begin = start - (len(text[max(info.sentence[0], start - 12) : start]) - dangling.start(1))
+                c.low, c.high, c.value = float(dangling.group(1)), c.value, (float(dangling.group(1)) + c.value) / 2
+                c.qualifier, c.text, c.evidence = "between", text[begin:end], [(begin, end)]
+            elif c.unit is None:
+                part = ratio_before(text, start, info.sentence[0])
+                share = ratio_share(part[0], c.value) if part else None
+                if share is not None:
+                    while out and out[-1].claim.evidence[-1][1] > part[1]:
+                        gone = out.pop().claim  # the part as NER read it ("About 1")
+                        if c.counts is None and gone.counts:
+                            c.counts, c.counts_evidence = gone.counts, gone.counts_evidence
+                    qualifier, q_start = find_qualifier(text, info.sentence[0], part[1])
+                    begin = min(q_start, part[1])
+                    c.value, c.unit, c.qualifier = share, "percent", qualifier
+                    c.text, c.evidence = text[begin:end], [(begin, end)]
+        out.append(info)
+    return out
 
 
 def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:

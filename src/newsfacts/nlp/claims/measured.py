@@ -9,7 +9,13 @@ In the order tried:
    "the plan would cost $1.2 billion" -> "cost of the plan", "raised $225,000" -> "money raised";
 3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
    percent" -> support, "inflation was 3.1 percent" -> inflation;
-4. the noun the quantity is "of": "a budget of $5 million" -> budget.
+4. the noun the quantity is "of": "a budget of $5 million" -> budget;
+5. the object of a change, a noun the measurement stands beside, the subject of what lasted a
+   duration ("heated for 24 h");
+6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith").
+
+A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between" (:func:`owned`):
+"a 10 percent increase in sales".
 
 Evidence or nothing: a phrase is given only with the spans of the words it comes from.
 """
@@ -28,6 +34,9 @@ _LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about")
+_OWNER_PREPS = ("of", "in", "for", "on", "among", "at", "between")
+#: entity types never the owner of a measured property ("inflation in May", "a rate of 5 percent")
+_NOT_OWNERS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL")
 
 
 def np_span(tok) -> tuple[int, int, str]:
@@ -55,13 +64,22 @@ def _subject(verb, names: bool = False):
     that is no person: "Google spent $5 billion"); never a pronoun."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.tag_ in ("WDT", "WP") for c in child.children):
+                return None  # "what kind of genius loses a billion": a question, no subject
             if child.pos_ == "NOUN" and child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 return child
             if names and child.pos_ == "PROPN" and child.ent_type_ != "PERSON":
                 return child
             return None
-    if verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        return _subject(verb.head, names)
+    up = verb.head
+    if verb.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head  # "unemployment is low after hovering around 60%": the main clause's subject
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and up.tag_ != "VBG":
+        return None  # "won ... voters making $100,000": a participle coordinated with a finite verb is a misparse
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and up.pos_ in ("VERB", "AUX") and up.i != verb.i:
+        return _subject(up, names)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "NOUN" and not verb.head.ent_type_:
+        return verb.head  # "voters making $100,000 or more"
     return None
 
 
@@ -69,24 +87,54 @@ def with_owner(noun, span=None) -> tuple[str, list[tuple[int, int]]]:
     """A noun phrase, and for a property noun its owner ("thickness of the film"): ``(words, spans)``;
     never a word of the quantity ``span`` itself ("a temperature of 300 K")."""
     s, e, words = np_span(noun)
-    if noun.lemma_.lower() not in _PROPERTY_NOUNS:
-        return words, [(s, e)]
+    prop = noun.lemma_.lower() in _PROPERTY_NOUNS
+    if _owner_after(noun, span) is not None:
+        return owned(noun, span, words, (s, e), "of" if prop else None)
     owner = None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
-            owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
-            if owner is not None and (owner.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT", "MONEY")
-                                      or (span is not None and span.start - 1 <= owner.i < span.end + 1)):
-                owner = None
-            if owner is not None:
-                break
-    if owner is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("with", "of", "at"):
+    if prop and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("with", "of", "at"):
         h = noun.head.head
-        owner = h if h.pos_ in ("NOUN", "PROPN") else None
+        owner = h if h.pos_ in ("NOUN", "PROPN") and not (span is not None and span.start <= h.i < span.end) else None
     if owner is None:
         return words, [(s, e)]
     os_, oe, owner_words = np_span(owner)
     return f"{words} of {owner_words}", sorted([(s, e), (os_, oe)])
+
+
+def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = None) -> tuple[str, list[tuple[int, int]]]:
+    """A noun's words followed by the nouns it is of, in or for, two at most ("the reduction in
+    the level of the protein"): ``(words, spans)``; ``prep`` replaces the first preposition."""
+    spans = [ev]
+    for _ in range(2):
+        owner = _owner_after(noun, span)
+        if owner is None:
+            break
+        os_, oe, owner_words = np_span(owner)
+        if owner.head.lower_ == "between":  # "the difference between the two groups", "between X and Y"
+            conj = next((c for c in owner.children if c.dep_ == "conj"), None)
+            if conj is None and not owner.tag_.endswith("S"):
+                break
+            if conj is not None:
+                oe = conj.idx + len(conj.text)
+                owner_words = owner_words + owner.whitespace_ + owner.doc[owner.i + 1 : conj.i + 1].text  # a slice, not doc.text
+        words = f"{words} {prep or owner.head.lower_} {owner_words}"
+        spans.append((os_, oe))
+        noun, prep = owner, None
+    return words, sorted(spans)
+
+
+def _owner_after(noun, span):
+    """The noun after "of", "in", "for", "on", "among", "at" or "between" that the noun is of ("the
+    sensitivity of the test", "the increase in risk"); never a number, a date or a word of the
+    quantity ``span``."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+            if owner is None or owner.ent_type_ in _NOT_OWNERS or owner.like_num:
+                return None
+            if span is not None and span.start - 1 <= owner.i < span.end + 1:
+                return None
+            return owner
+    return None
 
 
 def _attachment(span):
@@ -182,6 +230,10 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
             s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
         return with_owner(head.head, span)  # "a 30 percent effective tax rate"
+    if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
+        # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
+        subj = _subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
+        return with_owner(subj, span) if subj is not None else None
     physical = unit is not None and unit != "percent" and not is_currency_code(unit) and unit not in _TIME_UNITS
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
         subj = _subject(head)
@@ -206,7 +258,8 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         return words, [(counted.idx, counted.idx + len(words))]
     if counted is not None:
         words = noun_phrase(counted)
-        return words, [(counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))]
+        ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
+        return owned(counted, span, words, ev)  # "a 10 percent increase in sales"
     found = None
     if is_currency_code(unit):
         found = money_counts(span)
@@ -216,6 +269,45 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         found = change_counts(span)
     if found is None:
         found = attached_counts(span, unit)
+    if found is None and unit == "percent":
+        found = predicate_counts(span)
     if found is None:
         return None, []
     return found
+
+
+_STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
+
+
+def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a share that is the subject of a verb counts: those who do what the verb says, in
+    its own words ("47 percent said they would vote for Smith" -> "said they would vote for
+    Smith", "9 percent chose Jones" -> "chose Jones"; at most ten words, up to a comma or the
+    next clause). Not for a level ("rose to"), a passive, "be" or "have"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in _LEVEL_VERBS:
+        return None
+    if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    doc = span.doc
+    first = span.end
+    last = first - 1
+    for tok in doc[first : min(verb.right_edge.i + 1, first + 12)]:
+        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
+                               or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
+            break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
+        last = tok.i
+    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct):
+        last -= 1  # "chose Jones and | 4 percent chose Brown"
+    if last < verb.i or last - first >= 10:
+        return None
+    words = doc[first : last + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+def _list_goes_on(comma) -> bool:
+    """Whether a comma separates names of one list ("Roe, Poe or Doe"), not a clause or an apposition."""
+    nxt = comma.doc[comma.i + 1 : comma.i + 4]
+    return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
+            and not any(t.like_num for t in nxt))

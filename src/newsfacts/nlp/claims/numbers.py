@@ -37,6 +37,10 @@ _SMALL_NUMBERS = {word: int(value) for word, value in lexicons.rows("claim_small
 _PLAIN_RE = re.compile(
     r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s*(?:%|percent|per cent))?$"
 )
+_NUMBER_ALT = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+#: "1 in 4", "one in five", "3 out of 10": a share written as a ratio (see :func:`ratio_share`)
+_RATIO_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+$", re.I)
+_RATIO_SPAN_RE = re.compile(r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<a>" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+(?P<b>" + _NUMBER_ALT + r")$", re.I)
 _SCALE_WORDS = dict(lexicons.rows("claim_scale_words.tsv"))
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
 _HYPHEN_SCALE_RE = re.compile(r"(\d)-(thousand|million|billion|trillion)\b", re.I)
@@ -115,6 +119,10 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     if word is not None:
         lead = len(text) - len(text.lstrip())
         return float(word), None, None, None, lead, lead + len(text.strip())
+    ratio = _RATIO_SPAN_RE.match(text)
+    share = ratio_share(_number_word(ratio.group("a")), _number_word(ratio.group("b"))) if ratio else None
+    if share is not None:  # "4 in 10" read by NER as one number
+        return share, "percent", None, None, ratio.start("a"), ratio.end()
     plain = _PLAIN_RE.match(text)
     if plain:  # "4,400", "nearly 17%": no need for quantulum3's full parser (about 1 ms a call)
         value = float(plain.group("num").replace(",", ""))
@@ -177,3 +185,27 @@ def is_word_number(text: str) -> bool:
     """Whether a number's words are one of the small number words that may be a reference
     rather than a quantity ("one", "the two", "both")."""
     return bool(_WORD_NUMBER_RE.match(text.strip()))
+
+
+def _number_word(word: str) -> float:
+    """The value of a plain figure or a small number word ("4", "1,000", "five")."""
+    small = _SMALL_NUMBERS.get(word.lower())
+    return float(small) if small is not None else float(word.replace(",", ""))
+
+
+def ratio_share(part: float, whole: float) -> Optional[float]:
+    """The percentage a ratio "part in whole" states ("1 in 4" -> 25.0), or None when it is no
+    share: the part not smaller than the whole, or a year after "in" ("3 in 2016")."""
+    if not 0 <= part < whole or 1800 <= whole <= 2100:
+        return None
+    return part / whole * 100
+
+
+def ratio_before(text: str, start: int, sent_start: int) -> Optional[tuple[float, int]]:
+    """The part of a ratio written right before the whole at ``start`` ("*1 in* 4", "*one in*
+    five"): ``(part, where it begins)``, or None."""
+    window_start = max(sent_start, start - 24)
+    m = _RATIO_BEFORE_RE.search(text[window_start:start])
+    if not m or (m.group(1)[0].isupper() and re.search(r"[A-Z][\w.]*\s+$", text[window_start : window_start + m.start(1)])):
+        return None  # "Uranium One in three transactions": a name
+    return _number_word(m.group(1)), window_start + m.start(1)

@@ -15,14 +15,13 @@ from bisect import bisect_left, bisect_right
 
 from ... import lexicons
 from .adjacent import currency_before, symbol_after
+from .check_words import FRACTION_ALT
 from .measured import CHANGE_VERBS
 from .numbers import NUMERIC_LABELS, parse_quantity
 
 _DATE_RANGE_RE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s+(?:and|to)\s+(\d[\d,.]*)", re.I)
-_FRACTION_RE = re.compile(
-    r"\b(?:(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half|two-thirds|three-quarters)(?=\s+(?:of|the)\s)",
-    re.I,
-)
+#: a share in words before "of" or "the" ("a third of voters", "half the members"; lexicons/claim_check_words.tsv)
+_FRACTION_RE = re.compile(r"\b(?:" + FRACTION_ALT + r")(?=\s+(?:of|the)\s)", re.I)
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.,/\-])[\u2212\-~\u223c\u2248<>\u2265\u2264]?\d+(?:[.,]\d+)*(?:\s?[\u2013\-]\s?\d+(?:\.\d+)?)?(?![\w.,]?\d)")
 # "n = 6761", "ratio=1.37": a plain word before the sign, not code ("window.__x = 1", "a[i]=2")
 _EQUALS_RE = re.compile(r"(?<![\w.\]\[)(])[A-Za-z]{1,20}\s?[=\u2248]\s?$")

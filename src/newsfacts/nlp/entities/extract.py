@@ -12,7 +12,9 @@ Austin" as an organisation, or "Gantz" as ORG), then:
 4. groups organisations (acronyms in parentheses, known institutions), countries (by ISO
    code: "US" = "the United States" = "America"), and nationalities (:mod:`.groups`);
 5. codes each entity as an actor: ISO3 country and PLOVER/CAMEO sector, with the reason
-   for each part in ``actor.basis``, as of the article's date (:mod:`.actors`, :mod:`.dated`).
+   for each part in ``actor.basis``, as of the article's date (:mod:`.actors`, :mod:`.dated`);
+6. makes unnamed actors of the agent phrases left ("police", "a federal judge", "Israeli
+   troops"): entities with ``named = False``, one per referent in the document (:mod:`.unnamed`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .mentions import find_mentions, sentence_index
 from .pronouns import gendered_subjects
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
 from .titles import find_titles
+from .unnamed import unnamed_entities
 
 
 def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
@@ -71,4 +74,6 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
         entities.append((c.start, entity_record(c, "PERSON", actor)))
     for oc in other_clusters:
         entities.append((oc.start, entity_record(oc, oc.label, other_actor(oc, ctx))))
+    # unnamed actors ("police", "a federal judge"): phrases no named mention covers
+    entities += unnamed_entities(doc, text, sent_of, [e for _, e in entities])
     return build_index(entities)

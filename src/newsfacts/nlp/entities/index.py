@@ -34,6 +34,15 @@ class EntityIndex:
         lo = bisect.bisect_left(self._starts, start - self._maxlen)
         return [(s, e, eid) for s, e, eid in self.spans[lo:hi] if min(e, end) > max(s, start)]
 
+    def named_only(self) -> "EntityIndex":
+        """The same index without the unnamed actors (``named`` False): for the rules that
+        link to a named entity first ("the spokesman" to the person it describes)."""
+        if all(e.named for e in self.entities):
+            return self
+        keep = [e for e in self.entities if e.named]
+        ids = {e.id for e in keep}
+        return EntityIndex(keep, {e.id: e for e in keep}, [sp for sp in self.spans if sp[2] in ids])
+
     def at(self, start: int, end: int) -> Optional[str]:
         """The entity whose mention overlaps ``[start, end)`` the most, or None."""
         best, best_ov = None, 0

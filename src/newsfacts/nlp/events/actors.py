@@ -235,7 +235,9 @@ def _entity_actors(tok: Token, hit: tuple[str, Span], side: Side, ctx: Ctx) -> N
     """A word that is an entity mention (adds to ``side``), with the nation of a group that
     has no country of its own: "Iraqi Kurds", "Turkish Kurd refugees"."""
     side.ids.append(hit[0])
-    side.spans.append(hit[1])
+    ent = ctx.index.by_id.get(hit[0])
+    # an unnamed actor ("Iraqi troops", "a federal judge"): the phrase names the side, as for an agent word
+    side.spans.append(np_span(tok) if ent is not None and not ent.named else hit[1])
     if not country_of(hit[0], ctx):
         # "Iraqi Kurds", "Turkish Kurd refugees": a national modifier codes a group with no country
         for c in tok.children:

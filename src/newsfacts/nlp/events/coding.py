@@ -42,6 +42,8 @@ def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
         return "REJECT" if stance == "cooperation" else None
     if modality == "future" and typ == "SANCTION":
         return typ  # "announced it would expel the diplomats": the decision is the reduction of relations
+    if modality == "hypothetical" and any(n.startswith("under consideration") for n in event.get("notes") or ()):
+        return None  # "is considering sending aid": neither a promise nor a threat
     if modality in ("future", "hypothetical") and typ not in type_roles("pledged_as_is"):
         return "AGREE" if stance == "cooperation" else "THREATEN"
     return typ

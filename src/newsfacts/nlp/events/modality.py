@@ -7,7 +7,12 @@ from spacy.tokens import Token
 
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
+from .talk_senses import denied_allegation
 
+
+#: The note on an act only under consideration ("is considering sending aid"): PLOVER codes no
+#: event for it (not an AGREE, not a THREATEN), see :func:`newsfacts.nlp.events.plover_coded_type`.
+CONSIDERED = "under consideration: no commitment (PLOVER codes no event)"
 
 MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
@@ -85,6 +90,99 @@ def _negated_other_ways(t: Token, words: dict) -> bool:
     return False
 
 
+def _denied_content(tok: Token, words: dict) -> bool:
+    """True when ``tok`` heads the content of a denial: the "that" clause of "denied that ..."
+    or of an allegation a denial verb takes ("rejected accusations that its troops attacked")."""
+    head = tok.head
+    if head == tok or tok.dep_ not in ("ccomp", "acl", "relcl", "appos"):
+        return False
+    if tok.dep_ == "ccomp" and head.lemma_.lower() in words.get("denial_verb", ()):
+        return True
+    return head.pos_ == "NOUN" and tok.dep_ != "relcl" and denied_allegation(head)
+
+
+def _modal_conjunct_head(verb: Token):
+    """The verb a conjunct shares its auxiliaries with ("would challenge X and support Y"), or
+    None when the conjunct has a subject or an auxiliary of its own."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head == verb:
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    cur = verb.head
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur if cur.pos_ == "VERB" else None
+
+
+def _infinitive_of_intent(verb: Token, words: dict) -> bool:
+    """A "to" infinitive that says what is to be done, not what was done: one that modifies a
+    noun ("called for a special prosecutor to investigate X", "has the guts to return our
+    jobs") or a purpose clause of a verb of intent the parser hung off as an adverbial
+    clause ("promised Sunday at a rally to end the regime")."""
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head  # "requests to withdraw the motion, and even to agree to cancel the meeting"
+    if verb.pos_ != "VERB" or verb.head == verb or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head.pos_ in ("NOUN", "PROPN")
+    return verb.dep_ == "advcl" and (verb.head.lemma_ in words["future"] or verb.head.lemma_ in words.get("request_verb", ()))
+
+
+def _modal_of(verb: Token, words: dict) -> str:
+    """What the modal auxiliary of ``verb`` alone says ("would": hypothetical, unless a
+    reported will; "will": future), else asserted."""
+    found = "asserted"
+    for a in verb.children:
+        if a.dep_ == "aux" and a.lower_ in words["hypothetical"] and not _backshifted(verb, words):
+            return "hypothetical"
+        if a.dep_ == "aux" and (a.lower_ in words["future"] or a.lower_ in ("'ll", "\u2019ll")):
+            found = "future"
+    return found
+
+
+def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> list[str]:
+    """The modalities the verbs above the trigger give it: intent ("plan to visit", "is going
+    to attack"), failure ("failed to reach", "avoided criticism"), deliberation ("is
+    considering sending aid", noted on ``cand`` as :data:`CONSIDERED`)."""
+    out = []
+    for below, t in zip(chain, chain[1:]):
+        if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
+            out.append("future")
+        if t.lemma_ in words.get("request_verb", ()) and below.dep_ in ("xcomp", "advcl") and below.pos_ == "VERB":
+            out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
+        if t.lemma_ in words.get("failing", ()):
+            out.append("negated")  # "failed to reach agreement": the act did not happen
+        if t.lemma_ in words.get("deliberation", ()) and not any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in t.children
+        ):  # ("weighed in on the allegations" is a comment, not a deliberation)
+            out.append("hypothetical")  # "is considering sending aid": no commitment yet
+            if CONSIDERED not in cand.notes:
+                cand.notes.append(CONSIDERED)
+    return out
+
+
+def _noun_modality(trig: Token, words: dict) -> str:
+    """The modality a noun trigger's own phrase gives it: the subject of a modal clause ("an
+    attack on Estonia would trigger a response", an indefinite act; the modal only: "the attack
+    did not stop them" does not negate the attack), an act sought ("Obama's push for a nuclear agreement",
+    "support for replenishing ...")."""
+    found = "asserted"
+    if trig.dep_ == "nsubj" and trig.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) for c in trig.children
+    ):  # (not "Trump's accusations could galvanize extremists": those were made)
+        found = _modal_of(trig.head, words)
+    if trig.dep_ == "pobj" and trig.head.lower_ in ("for", "toward", "towards") and (
+        trig.head.head.pos_ == "NOUN" and trig.head.head.lemma_.lower() in words.get("future_noun", ())
+    ):
+        found = max(found, "future", key=MODALITY_RANK.get)
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
+            found = max(found, "future", key=MODALITY_RANK.get)
+    return found
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -103,6 +201,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             bump("negated")
         for c in t.children:
             low = c.lower_
+            if low in ("'d", "\u2019d") and t.tag_ == "VB":
+                low = "would"  # "he'd support Clinton": a bare verb after 'd is "would", not "had"
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
                 if t.lemma_ not in words.get("negation_flip", ()):
                     bump("negated")
@@ -114,24 +214,23 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
                 bump("future")
             elif c.dep_ in ("amod",) and low in words["future_adjective"]:
                 bump("future")
-    # governing verbs of intent ("plan to visit", "is going to attack")
-    for t in chain[1:]:
-        if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
-            bump("future")
-        if t.lemma_ in words.get("failing", ()):
-            bump("negated")  # "failed to reach agreement": the act did not happen
+    conj_head = _modal_conjunct_head(chain[-1])
+    if conj_head is not None:
+        # "YAF would challenge X, support Y and call for Z": the conjuncts share the modal
+        bump(_modal_of(conj_head, words))
+    for m in _governing_modalities(cand, chain, words):
+        bump(m)
     if chain[-1].dep_ == "csubj" and any(
         p.lower_ == "question" for c in chain[-1].head.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.subtree
     ):
         bump("negated")  # "removing the sanctions is out of the question": ruled out
     if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
         bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
+    if _infinitive_of_intent(chain[-1], words):
+        bump("future")
     trig = cand.trigger
-    # "support for replenishing ...": a noun trigger about an act not done yet
     if trig.pos_ == "NOUN":
-        for c in trig.children:
-            if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
-                bump("future")
+        bump(_noun_modality(trig, words))
     # conditional clauses: "if", "unless", "even if"
     for t in chain:
         if any(
@@ -145,6 +244,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             bump("hypothetical")
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
+        if _denied_content(cur, words):
+            bump("negated")  # "denied charges that it tortured a priest": the text does not say it happened
         if cur.head == cur:
             break
         cur = cur.head

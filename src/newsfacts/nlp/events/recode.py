@@ -100,14 +100,17 @@ def _against_protesters(c: Candidate) -> bool:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("at", "on", "against", "into"):
             if any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in prep.children):
                 return True
-    if c.target.ids:
-        return False
     doc = c.trigger.doc
-    for s, e in c.target.phrases:
+
+    def protesters(s: int, e: int) -> bool:
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None and span.root.lemma_.lower() in words:
-            return True
-    return False
+        return span is not None and len(span) > 0 and span.root.lemma_.lower() in words
+
+    if c.target.ids:
+        # an entity named only as protesters ("police beat the protesters", when the entity
+        # stage makes "protesters" an unnamed actor) is still the crowd
+        return bool(c.target.spans) and all(protesters(s, e) for s, e in c.target.spans)
+    return any(protesters(s, e) for s, e in c.target.phrases)
 
 
 def _protesters_act(c: Candidate) -> bool:

@@ -38,6 +38,20 @@ on the parse:
 - ``not_opinion_agree``: an agreement on something, not "X agrees with Y" (an opinion);
 - ``threat_clause``: a warning whose "that" clause says what will or would happen ("warned
   that it would retaliate"), not one that describes ("warned that the dangers had grown");
+- ``not_electoral``: support given, not a candidate's backing among voters ("a shift in
+  support", "locked in support among Hispanics");
+- ``not_interview``: talks with an actor, not with a news outlet or reporters ("spoke with
+  The Huffington Post", "talked to reporters");
+- ``refused_act``: a refusal of a cooperative act, not of a word or a hostile act ("refused
+  to use the phrase", "declined to assail him");
+- ``shared_thing``: sharing information or means, not a home ("the residence she shares");
+- ``no_clause``: no "that"/"whether" clause ("questioned whether X" is a doubt voiced);
+- ``actor_subject``: a common-noun subject names an actor ("Clinton's win assures her of
+  delegates" is no assurance);
+- ``not_money``: a call for an act, not for a sum ("she calls for $275 billion");
+- ``not_policy``: opposing an actor or a proposal, not a policy named by a gerund
+  ("opposed defunding Planned Parenthood");
+- ``not_denied``: an accusation made, not one denied ("rejected accusations that ...");
 - ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
   had entered", "denied the allegations").
 
@@ -52,8 +66,9 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from . import talk_senses
 from .lexicon import agent_words, event_words, noun_patterns, Pattern
-from .syntax import names_actor
+from .syntax import names_actor, verb_objects
 
 _OBJ = ("dobj", "dative")
 
@@ -65,10 +80,7 @@ def in_sense(tok: Token, pat: Pattern) -> bool:
     return all(SENSE_CHECKS[name](tok) for name in pat.sense.split(",") if name in SENSE_CHECKS)
 
 
-def _objects(tok: Token) -> list[Token]:
-    """A verb's objects (direct, dative, a passive's subject), with their conjuncts."""
-    objs = [c for c in tok.children if c.dep_ in _OBJ + ("nsubjpass",)]
-    return objs + [k for o in objs for k in o.children if k.dep_ == "conj"]
+_objects = verb_objects
 
 
 def _patients(tok: Token) -> list[Token]:
@@ -125,9 +137,22 @@ def _gift(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return True
     envoys = event_words().get("envoy", frozenset())
+    if tok.dep_ == "relcl" and not names_actor(tok.head) and (
+        any(c.dep_ in _OBJ and c.lower_ in ("that", "which") for c in tok.children)
+        or not any(c.dep_ == "dobj" and not names_actor(c) for c in tok.children)
+    ):
+        # "the speech that his advisers gave him", "an assessment the director gave lawmakers":
+        # the noun the clause describes is what is given
+        return _aid_like(tok.head)
     things = [o for o in _objects(tok) if o.dep_ == "dobj" and not (names_actor(o) and o.pos_ != "NOUN")]
+    # "provided her with a chance", "supplied the rebels with arms": the "with" phrase is the thing
+    things += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     # people sent or given ("sent a team", "gave the rebels ...") are no things
     things = [o for o in things if not (o.lemma_.lower() in agent_words() or o.lemma_.lower() in envoys or o.lower_ in agent_words())]
+    if not things and tok.lemma_.lower() in event_words().get("dispatch", ()) and any(
+        o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in _objects(tok)
+    ):
+        return False  # "the party sent Senator Lopez to Ohio": a person dispatched, no aid
     return not things or any(_aid_like(o) for o in things)
 
 
@@ -225,6 +250,9 @@ def _not_statement(tok: Token) -> bool:
 def _complement(tok: Token) -> bool:
     """A request noun says what is asked: a "for/on/to" phrase or a to-infinitive ("calls for
     a ceasefire", "a plea to Congress"; not "a conference call", "his guilty plea")."""
+    civic = event_words().get("civic", frozenset())
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in civic for c in tok.children):
+        return False  # "fundraising pleas", "a campaign call"
     near = list(tok.children)
     if tok.dep_ == "dobj":  # "made a plea to the United States for help": the phrases hang on the verb
         near += [c for c in tok.head.children if c.i > tok.i]
@@ -260,8 +288,13 @@ def _not_campaign(tok: Token) -> bool:
     Ohio", "campaign rallies", "a rally for Sanders")."""
     civic = event_words().get("civic", frozenset())
     for c in tok.children:
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and (c.lower_ in civic or c.ent_type_ == "PERSON"):
-            return False
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+            c.lower_ in civic or any(
+                t.ent_type_ == "PERSON" or (t.dep_ == "poss" and t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP", "GPE"))
+                for t in c.subtree
+            )
+        ):
+            return False  # "a Trump rally", "Trump's AZ rally"
         if c.dep_ == "prep" and c.lower_ in ("for", "with") and any(p.ent_type_ == "PERSON" for p in c.children):
             return False
         if c.dep_ == "acl" and c.lemma_.lower() == "feature":
@@ -350,10 +383,24 @@ def _threat_clause(tok: Token) -> bool:
     for k in [comp] + [c for c in comp.children if c.dep_ in ("xcomp", "conj")]:
         for a in k.children:
             if a.dep_ in ("aux", "auxpass") and (a.lower_ in words["hypothetical"] or a.lower_ in words["future"] or a.lower_ in ("'ll", "\u2019ll")):
-                return True
+                return _acting_subject(comp)
             if a.dep_ == "aux" and a.lemma_ == "go" and a.tag_ == "VBG":
-                return True
+                return _acting_subject(comp)
     return False
+
+
+def _acting_subject(clause: Token) -> bool:
+    """The subject of a warning's clause is an actor or an act ("warned that it would
+    retaliate", "that Iran would face consequences", "that an attack would follow"), not a
+    thing forecast ("warned that Britain's exit will sap the economy", "that prices will rise")."""
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj:
+        return True
+    s = subj[0]
+    if s.dep_ == "expl" or s.pos_ in ("PROPN", "PRON") or s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    low = s.lemma_.lower()
+    return low in agent_words() or s.lower_ in agent_words() or (low in noun_patterns() and noun_patterns()[low].type != "-")
 
 
 def _not_in_list(role: str) -> Callable[[Token], bool]:
@@ -388,6 +435,20 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_about": _not_about,
     "not_opinion_agree": _not_opinion_agree,
     "threat_clause": _threat_clause,
+    "not_denied": lambda tok: not talk_senses.denied_allegation(tok),
+    "not_electoral": talk_senses.not_electoral,
+    "not_interview": talk_senses.not_interview,
+    "refused_act": talk_senses.refused_act,
+    "shared_thing": talk_senses.shared_thing,
+    "no_clause": talk_senses.no_clause,
+    "actor_subject": talk_senses.actor_subject,
+    "not_money": talk_senses.not_money,
+    "not_policy": talk_senses.not_policy,
+    "not_economic": talk_senses.not_economic,
+    "appeal_request": talk_senses.appeal_request,
+    "not_question": talk_senses.not_question,
+    "not_office": talk_senses.not_office,
+    "human_object": talk_senses.human_object,
     # "offered her own approach" is no offer between actors
     "not_opinion": _not_in_list("opinion_object"),
     # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat
@@ -417,4 +478,12 @@ def stop_subject(tok: Token) -> bool:
             return True
         if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in stop:
             return True  # "the poll, which tracks Americans' support for ..."
+    if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in tok.children):
+        head = tok.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head != head.head:
+            head = head.head.head  # "78 percent of teachers backing X": the percent backs
+        if head.lemma_.lower() in stop or head.lower_ in stop:
+            return True  # "with 78 percent of Sanders voters backing Clinton"
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head != tok and tok.head.lemma_.lower() in event_words().get("show_verb", ()):
+        return stop_subject(tok.head)  # "early polls show voters rejecting Mr. Trump"
     return False

@@ -27,6 +27,12 @@ def np_span(tok: Token) -> Span:
     return lo, hi
 
 
+def verb_objects(tok: Token) -> list[Token]:
+    """A verb's objects (direct, dative, a passive's subject), with their conjuncts."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    return objs + [k for o in objs for k in o.children if k.dep_ == "conj"]
+
+
 def pobjs(prep: Token):
     """The objects of a preposition: its pobj, or the object of its pcomp ("on behalf of", "by halting")."""
     for p in prep.children:

@@ -211,13 +211,17 @@ def _checked_row_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]):
     ):
         return recoding("treason_accusation")  # "arrested for collaborating with Israel": accused of treason
     if pat is not None and pat.type == "PROTEST" and any(c.dep_ == "ccomp" for c in tok.children):
+        if tok.lemma_.lower() in words.get("show_verb", ()):
+            return None  # "has demonstrated that he has the guts": showed, no protest
         # "X is failing refugees, a rights group protested": a verbal protest is a complaint (CAMEO 111)
         return recoding("verbal_protest")
     if pat is not None and pat.type == "REJECT":
         # CAMEO codes these as statements (011, 016), PLOVER as no event:
         # "declined to comment", "denied the charges", "rejected accusations that ..."
         for c in tok.children:
-            if (c.dep_ == "dobj" and c.lemma_.lower() in words.get("statement_object", ())) or (
+            if c.dep_ == "dobj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                c = tok.head  # "allegations that he assaulted her, which he has denied"
+            if (c.dep_ in ("dobj", "relcl") and c.lemma_.lower() in words.get("statement_object", ())) or (
                 c.dep_ == "xcomp" and c.lemma_.lower() in words.get("statement_xcomp", ())
             ):
                 return None
@@ -244,8 +248,11 @@ def _eased_or_sent_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]
         for c in objs:
             if pat is not None and (agent_words().get(c.lower_) == "MIL" or agent_words().get(c.lemma_.lower()) == "MIL"):
                 return recoding("dispatch_troops")
-            if c.lemma_.lower() in words.get("diplomat_object", ()):
-                return recoding("dispatch_envoy")  # "sent an envoy to Damascus": a visit, not aid
+            if c.lemma_.lower() in words.get("diplomat_object", ()) or (c.ent_type_ == "PERSON" and any(
+                m.dep_ == "compound" and m.lemma_.lower() in words.get("diplomat_object", ()) for m in c.children
+            )):
+                # "sent an envoy to Damascus", "sent Foreign Minister Jean Roux to Algeria": a visit, not aid
+                return recoding("dispatch_envoy")
             if c.lemma_.lower() in words.get("investigator", ()):
                 return recoding("dispatch_investigators")
     return _UNDECIDED

@@ -15,7 +15,7 @@ entities in, :class:`~newsfacts.schema.Quote` records out. The passes, one modul
    ("pledged $5 million", "did not respond to a request for comment").
 4. **Speakers** (:mod:`.speakers`): the Source's head resolved to an entity; descriptions
    and pronouns by salience, recency and gender; floating quotes inherit the speaker
-   before them.
+   before them; "I"/"we" the quote or transcript turn they stand in (:mod:`.persons`).
 
 The word lists are data (:mod:`.words`, ``lexicons/quote_*.tsv``). :mod:`.model` is the
 optional trained tagger (``newsfacts train quotes``). See docs/quotes.md.

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, FOR_CLAUSE_VERBS, NOT_TOPICS, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token) -> Optional[Token]:
@@ -141,8 +141,9 @@ def _clause_span(doc: Doc, text: str, tok: Token, comp: list[Token], src, clause
 def _other_content(doc: Doc, text: str, tok: Token, lemma: str, src, cls: str, sent) -> Optional[tuple[int, int]]:
     """A content that is no complement clause: a topic, an object, the clause before a
     final cue, a passive subject, or the rest of the sentence after a speech verb."""
-    if src is not None and (pp := _topic_prep(tok)) is not None:
-        # "talking about X", "called for X", "voted for X": the topic is the content
+    if (pp := _topic_prep(tok)) is not None and (src is not None or (lemma in ASKED_ABOUT and tok.tag_ == "VBN" and pp.lower_ in ("about", "for"))):
+        # "talking about X", "called for X", "voted for X": the topic is the content; and
+        # "Asked about X, ..." / "Roe was asked about X": the question's topic, the asker unnamed
         s, e = span_of([t for t in pp.subtree if t is not pp])
         if (obj := next((c for c in tok.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == pp.i), None)) is not None:
             s = obj.left_edge.idx  # "accused him of lying": PolNeAR starts at the object
@@ -196,6 +197,8 @@ def _finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], mark
     if sent.end < len(doc) and not doc[sent.end].is_sent_start:
         e = min(e, sent.end_char)
     e = _run_on_predicate(doc, tok, e, sent)
+    if (brk := text.rfind("\n", s, e)) >= 0 and not any(ch.isalnum() for ch in text[brk:e]):
+        e = brk  # "... politically.\n\n___": a separator line the parser took into the sentence
     e = _cut_trailing_relative(doc, s, e)
     s, e = strip_span(text, s, e, marked)
     s, e = widen(text, s, e, marked)
@@ -234,12 +237,18 @@ def _clause_before_final_cue(doc: Doc, text: str, tok: Token, src, cls: str, sen
         return None
     if tok.dep_ not in ("conj", "ROOT", "parataxis") or any(c.dep_ in CONTENT_DEPS for c in tok.children):
         return None
-    head = text[sent.start_char : src[0]].rstrip()
+    start = sent.start_char
+    if text[start : src[0]].strip() == "," and sent.start > 0:
+        # '..., even with a "good" job, | he said.': the parser ended the sentence before the comma
+        start = doc[sent.start - 1].sent.start_char
+        if "\n" in text[start : src[0]]:
+            return None
+    head = text[start : src[0]].rstrip()
     if not head.endswith(",") or len(head.split()) < 4:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[tok.i + 1 : sent.end]):
         return None
-    return sent.start_char, sent.start_char + len(head) - 1
+    return start, start + len(head) - 1
 
 
 _RELW = frozenset({"which"})

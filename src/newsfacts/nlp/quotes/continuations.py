@@ -63,6 +63,8 @@ def extend_with_following_quotes(text: str, attrs: list[Attr], marked: list[Mark
                 head, _, tail = gap.partition("\n")
                 if crossed >= _MAX_PARAS or tail.strip() or len(head) > 150 or not re.search(r"(?:^|[.!?:][\u201d\"']?)\s*$", head):
                     break
+                if _LABEL_RE.match(text, m.start, m.end):
+                    break  # '"Chris Matthews: ...': the next speaker's line
                 if head.strip(" \t.,!?:\u201d\"'") and (not last <= a.cue[0] < last + len(head) or re.search(r"[.!?]\s+\S", text[a.cue[1] : last + len(head)])):
                     break  # only the quote's own attribution may stand between
                 crossed += 1
@@ -99,12 +101,16 @@ def _cue_between(cues: list[int], lo: int, hi: int, own: int) -> bool:
 
 
 _MAX_PARAS = 1  # paragraphs a quote may run on into after its attribution
+#: a speaker's label opening a quoted paragraph: '"Chris Matthews: ...', '"MATTHEWS: ...'
+#: (two to four capitalised words, or one in capitals: not '"Look: ...')
+_LABEL_RE = re.compile(r"[\"\u201c']*\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){1,3}|[A-Z][A-Z.'\u2019-]+):\s")
 
 
 def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quote]], used: set[tuple[int, int]]) -> list[tuple[int, Quote]]:
     """Floating quotes: a paragraph that is one quoted span (of 20 characters or more)
     with no cue, right after a paragraph with a quote by a known speaker, is that
-    speaker's (and the next such paragraph too).
+    speaker's (and the next such paragraph too), unless it opens with a speaker's label
+    ('"Chris Matthews: ...': then its speaker is left empty, with the reason).
 
     Args:
         text: the document text.
@@ -132,6 +138,10 @@ def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quo
         prev = last_para_speaker.get(p - 1)
         if prev is None:
             continue
+        label = _LABEL_RE.match(text, m.start, m.end)
+        speaker, reason = prev[0], "a quoted paragraph with no cue, after a quote by the same speaker"
+        if label is not None:  # '"Chris Matthews: Seriously, ..."': a transcript line of its own speaker
+            speaker, reason = None, f"a quoted paragraph that opens with a speaker's label ('{label.group(1)}:'), not the previous speaker's"
         out.append(
             (
                 m.start,
@@ -140,12 +150,13 @@ def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quo
                     text=text[m.start : m.end],
                     evidence=[(m.start, m.end)],
                     kind="direct",
-                    speaker=prev[0],
+                    speaker=speaker,
                     speaker_evidence=[],
                     cue=None,
-                    speaker_reason="a quoted paragraph with no cue, after a quote by the same speaker",
+                    speaker_reason=reason,
                 ),
             )
         )
-        last_para_speaker[p] = (prev[0], m.start)
+        if speaker is not None:
+            last_para_speaker[p] = (speaker, m.start)
     return out

@@ -39,6 +39,8 @@ def cue_span(verb: Token) -> tuple[int, int]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+#: a closing quote mark, then a name with an aside set off by commas, right before the cue ('," Ramos, 58, told')
+_QUOTE_NAME_RE = re.compile(r"([\"\u201d]|'')[ \t]+[A-Z][^\"\u201c\u201d\n.!?;:]{0,60}?,[ \t]*$")
 #: '"A," Roe said Tuesday at a rally in Akron, "and soon."': any short phrase after the cue
 #: when the quote after it resumes the sentence (it opens in lower case)
 _RESUME_TAIL_RE = re.compile(r"[ \t]+[^\n\"\u201c\u201d.!?;:]{1,80},[ \t]*(?=(?:[\"\u201c]|'')[a-z])")
@@ -161,18 +163,48 @@ def _according_to(run: _Pass, tok: Token) -> Optional[Attr]:
     src = strip_span(text, src[0], src[1], marked)
     cue = (tok.idx, to.idx + len(to.text))
     sent = run.sents.of(tok)
-    if src[1] < sent.end_char - 2 and text[src[1] : src[1] + 1] == ",":
-        c_s, c_e = src[1] + 1, sent.end_char
-    elif tok.idx > sent.start_char + 2:
-        c_s, c_e = sent.start_char, tok.idx
+    after = _after_source(doc, text, src[1], sent)
+    if len(re.findall(r"\w+", text[sent.start_char : tok.idx])) <= 1:
+        if after is None:  # "According to Y, X" (also "But according to Y, X")
+            return None
+        frags = [(after, sent.end_char)]
     else:
-        return None
-    c_s, c_e = strip_span(text, c_s, c_e, marked)
-    c_s = skip_lead_adverbial(doc, text, c_s, c_e)
-    c_s, c_e = widen(text, c_s, c_e, marked)
-    if c_e - c_s < 3:
-        return None
-    return Attr(cue, tok, src, src_tok, [(c_s, c_e)], reason="according to")
+        frags = [(sent.start_char, tok.idx)]  # "X, according to Y(, but Z)": X, the clause before
+        if after is not None and text[: tok.idx].rstrip().endswith(",") and not _has_finite_verb(doc, sent.start_char, tok.idx):
+            frags.append((after, sent.end_char))  # "The deal, according to Y, will cost more": both halves
+    out = []
+    for k, (c_s, c_e) in enumerate(frags):
+        c_s, c_e = strip_span(text, c_s, c_e, marked)
+        if k == 0:
+            c_s = skip_lead_adverbial(doc, text, c_s, c_e)
+        c_s, c_e = widen(text, c_s, c_e, marked)
+        if c_e - c_s < 3:
+            return None
+        out.append((c_s, c_e))
+    return Attr(cue, tok, src, src_tok, out, reason="according to")
+
+
+def _after_source(doc: Doc, text: str, src_end: int, sent) -> Optional[int]:
+    """Where the words after "according to Y," start: after the comma that closes the
+    source, also after a short phrase with no verb ("According to a poll out Thursday,");
+    None when no such comma follows."""
+    for x in doc[sent.start : sent.end]:
+        if x.idx < src_end:
+            continue
+        if x.text == ",":
+            return x.idx + 1 if x.idx + 1 < sent.end_char - 2 else None
+        if x.pos_ in ("VERB", "AUX") or x.idx > src_end + 30:
+            return None
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _has_finite_verb(doc: Doc, lo: int, hi: int) -> bool:
+    """A finite verb in the characters ``lo:hi`` (a clause, not a bare subject)."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and any(t.tag_ in _FINITE_TAGS for t in span)
 
 
 def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int, int]], int]:
@@ -192,6 +224,9 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
     prev = run.attrs[-1] if run.attrs else None
     if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None:
         subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
+    if subj is None and (after_quote := _QUOTE_NAME_RE.search(text, max(0, tok.idx - 100), tok.idx)) is not None and in_any(after_quote.end(1) - 1, marked) is not None:
+        subj = name_after(doc, after_quote.end(1), tok)  # '"...," Ramos, 58, told AFP': the parser hung the name on the quote
+        src = np_span(subj) if subj is not None else None
     if subj is None and not any(c.dep_ == "nsubjpass" for c in tok.children):
         subj = preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
         if subj is None:
@@ -213,8 +248,11 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if in_any(tok.idx, marked) is not None:
         return None  # speech reported inside a quote ("I think ...") is part of that quote
     content, after, clause_hi = _quoted_content(run, tok, lemma, cue, src, clause_lo, clause_hi)
+    aside = False  # "Taxes, Mr. Ames added, were too high": a cue the parser set aside (parataxis)
     if not content and not quote_only and src is not None:
-        content = parenthetical(text, run.sents.of(tok), clause_lo, clause_hi, marked)
+        aside = tok.dep_ == "parataxis" and src[1] <= tok.idx and run.verbs.get(lemma) in ("speech", "writing")
+        content = parenthetical(text, run.sents.of(tok), clause_lo, _aside_end(tok, clause_hi) if aside else clause_hi, marked)
+        aside = aside and bool(content)
     if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
         return None  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
     if not content and (raising := passive_raising(text, tok, marked)) is not None:
@@ -228,7 +266,7 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if any(span in run.claimed for span in content):
         return None
     cue = _cue_with_preposition(text, cue, content[0][0])
-    if lemma in NEEDS_CLAUSE and run.cue_tokens is None and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(in_any(f[0], marked) for f in content):
+    if lemma in NEEDS_CLAUSE and run.cue_tokens is None and not aside and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(in_any(f[0], marked) for f in content):
         return None  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
     run.claimed.update(content)
     if subj is not None and subj.lower_ == "that" and subj.tag_ == "WDT":
@@ -236,6 +274,21 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if src is not None and (which := relative_which(tok)) is not None and which.idx < src[0] and src[1] <= content[0][0]:
         content = [(which.idx, which.idx + len(which.text))] + content  # "which he said | would fail": PolNeAR's two fragments
     return Attr(cue, tok, src, subj, content, reason=lemma)
+
+
+def _aside_end(tok: Token, clause_hi: int) -> int:
+    """Where a cue's clause set off by commas ends: after the words that hang on the cue
+    before the closing comma ("the lawyer told them,", "Ann Roe said on Saturday,")."""
+    doc = tok.doc
+    i = tok.i + 1
+    while i < len(doc) and doc[i].idx < clause_hi:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < 6 and doc[j].text != "," and not doc[j].is_sent_start and (doc[j].head.i == tok.i or doc[j].head.i > tok.i and doc[j].head.i < j) and doc[j].dep_ not in ("ccomp", "xcomp", "conj", "cc", "advcl") and doc[j].pos_ not in ("VERB", "AUX"):
+        j += 1
+    if j > i and j < len(doc) and doc[j].text == ",":
+        return doc[j - 1].idx + len(doc[j - 1].text)
+    return clause_hi
 
 
 def _cue_with_preposition(text: str, cue: tuple[int, int], content_start: int) -> tuple[int, int]:

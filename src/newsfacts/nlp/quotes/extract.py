@@ -21,8 +21,10 @@ from ...schema import Cue, Quote
 from ..text import doc_text
 from .continuations import drop_nested, extend_with_following_quotes, floating_quotes
 from .cues import find_attributions
-from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions
+from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing
+from .nouns import noun_attributions
+from .persons import first_person_speakers
 from .spans import Attr, Sents
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
@@ -60,6 +62,7 @@ def extract_quotes(
         a.speaker, a.speaker_reason = resolver.resolve(a)
         if a.speaker:
             resolver.add_speaker(a.cue[0], a.speaker)
+    first_person_speakers(attrs, text, marked, index)
     used = {s for a in attrs for s in a.content}
     out = [(min(a.content)[0], _quote(doc, text, a, marked)) for a in attrs]
     out += floating_quotes(text, marked, out, used)
@@ -79,8 +82,12 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
     extend_with_following_quotes(text, attrs, marked)
     if cue_tokens is None:
         attrs += colon_attributions(doc, text, marked, stabbing([c for a in attrs for c in a.content]), sents)
+    if cue_tokens is None:
+        attrs += noun_attributions(doc, text, marked, sents, attrs)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and headline_names_source(text, a, index)]
+    if cue_tokens is None:
+        attrs += title_headline_attributions(doc, text, marked, verbs, attrs)
     attrs = [a for a in attrs if is_speech(doc, text, a, marked)]
     attrs.sort(key=lambda a: a.content[0][0])
     return attrs

@@ -9,12 +9,13 @@ import re
 from itertools import chain
 from typing import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .marks import Marked, group_spans, in_any, paragraphs, widen
 from .sources import np_span
 from .spans import Attr, CUE_LEFT_DEPS, Sents, strip_span
-from .words import HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS
+from .words import HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS, TITLE_AUX, TITLE_PREPS
 
 
 def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Attr]) -> list[Attr]:
@@ -25,8 +26,10 @@ def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Att
     out = []
     taken = {c for a in attrs for c in a.content}
     cue_starts = {a.cue[0] for a in attrs}
-    for t in doc:
-        if t.lower_ != "in" or t.dep_ != "prep" or t.idx in cue_starts:
+    in_hash = doc.vocab.strings["in"]
+    for i in [k for k, h in enumerate(doc.to_array(LOWER).tolist()) if h == in_hash]:  # (arrays: no Token per word)
+        t = doc[i]
+        if t.dep_ != "prep" or t.idx in cue_starts:
             continue
         pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in POLL_NOUNS:
@@ -38,9 +41,11 @@ def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Att
         sub = list(pobj.subtree)
         src = strip_span(text, sub[0].idx, sub[-1].idx + len(sub[-1].text), marked)
         if front:
-            comma = next((x for x in doc[sub[-1].i + 1 : sent.end] if x.text == ","), None)
-            if comma is None or comma.i != sub[-1].i + 1:
+            comma = _poll_comma(doc, sub[-1].i, sent.end)
+            if comma is None:
                 continue
+            if (aside := _poll_aside(doc, comma, sent.end)) is not None:
+                src, comma = (src[0], aside.idx), aside  # "In the new Marist poll, conducted May 1-3, ...": the aside describes the poll
             c_s, c_e = comma.idx + 1, sent.end_char
         else:
             c_s, c_e = sent.start_char, t.idx
@@ -50,6 +55,26 @@ def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Att
             continue
         out.append(Attr((t.idx, t.idx + len(t.text)), t, src, pobj, [(c_s, c_e)], reason="in a poll"))
     return out
+
+
+def _poll_comma(doc: Doc, last: int, end: int):
+    """The comma that closes "In a poll ..." at the front of a sentence: right after the
+    poll's phrase, or after a short time phrase ("In a Gallup poll last month,")."""
+    for x in doc[last + 1 : min(end, last + 5)]:
+        if x.text == ",":
+            return x
+        if x.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return None
+    return None
+
+
+def _poll_aside(doc: Doc, comma, end: int):
+    """The comma that closes a participle aside right after the poll's comma
+    ("conducted May 1-3,"), or None."""
+    nxt = comma.i + 1
+    if nxt >= end or doc[nxt].tag_ not in ("VBN", "VBD"):
+        return None
+    return next((x for x in doc[nxt + 1 : min(end, nxt + 9)] if x.text == ","), None)
 
 
 def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Attr]:
@@ -75,6 +100,55 @@ def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Att
             src, cue = np_span(root), (verb.idx, colon + 1)
         out.append(Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
     return out
+
+
+def title_headline_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str], attrs: list[Attr]) -> list[Attr]:
+    """A headline in title case whose verb the tagger cannot read ("Ann Roe Slams Ames
+    On Taxes", "Roe Is Now Calling Ames A Liar"): the name before a reporting verb of the
+    lexicon is the source, the rest of the line the content. Only the first line of the
+    text, when no attribution took it."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[:line_end]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    if not 3 <= len(words) <= 25 or sum(w[0].isupper() for w in words) < 0.8 * len(words) or ":" in line:
+        return []
+    if any(s < line_end for a in attrs for s, _ in a.content):
+        return []
+    first = doc.char_span(0, line_end, alignment_mode="expand")
+    toks = [t for t in first if not t.is_space] if first is not None else []
+    for k, tok in enumerate(toks[1:7], start=1):
+        if _title_lemma(tok.lower_, verbs) is None:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].lower_ in TITLE_PREPS:
+            return []  # "Suspect Named By Police", "Boosts Spending In Battleground States To ...": no report
+        lo = k
+        while lo > 1 and (toks[lo - 1].lower_ in TITLE_AUX or toks[lo - 1].lower_.endswith("ly")):
+            lo -= 1  # "Is Now Calling", "Finally Endorses", "Just Dismissed"
+        name = toks[:lo]
+        if not name or any(not t.text[:1].isupper() or t.is_punct or _title_lemma(t.lower_, verbs) for t in name):
+            return []
+        c_s, c_e = strip_span(text, toks[k].idx + len(toks[k].text), line_end, marked)
+        c_s, c_e = widen(text, c_s, c_e, marked)
+        if c_e - c_s < 8:
+            return []
+        src = (name[0].idx, name[-1].idx + len(name[-1].text))
+        return [Attr((toks[lo].idx, tok.idx + len(tok.text)), None, src, name[-1], [(c_s, c_e)], reason="headline")]
+    return []
+
+
+def _title_lemma(word: str, verbs: dict[str, str]) -> str | None:
+    """The lexicon verb a title-case word is a form of ("slams" -> "slam", "calling" ->
+    "call"), or None."""
+    for cand in (word[:-1] if word.endswith("s") else None, word[:-2] if word.endswith("es") else None, word[:-3] if word.endswith("ing") else None,
+                 word[:-3] + "e" if word.endswith("ing") else None, word[:-2] if word.endswith("ed") else None, word[:-1] if word.endswith("ed") else None):
+        if cand and verbs.get(cand) in TITLE_VERB_CLASSES:
+            return cand
+    return None
+
+
+#: the classes of the lexicon verbs a title-case headline is read with
+TITLE_VERB_CLASSES = frozenset({"speech", "writing", "evaluation", "stance"})
 
 
 _DASH_NAME_RE = re.compile(r"[ \t][-\u2014\u2013]+[ \t]*(?:More from[ \t]+)?([A-Z][\w.'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'\u2019-]*){0,5})[ \t]*$")

@@ -100,6 +100,10 @@ def is_cue_lemma(tok: Token) -> bool:
     return tok.pos_ == "VERB" and reporting_verbs().get(tok.lemma_.lower()) in ("speech", "writing")
 
 
+#: subjects that name no one after an adjective ("it is hard to know")
+_EXPLETIVES = frozenset({"it", "this", "that", "there"})
+
+
 def subject_of(verb: Token) -> tuple[Optional[Token], int]:
     """The subject of a reporting verb and the number of hops to reach it: inherited
     through xcomp, conj, participles and "by saying" (pcomp)."""
@@ -110,11 +114,14 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
                 pobj = [p for p in a.children if p.dep_ == "pobj"]
                 if pobj:
                     return pobj[0], 0
+    adjective = False  # reached through "likely to say", "correct to note": an expletive "it" is nobody
     for hops in range(5):
         if cur is None:
             return None, hops
         for c in cur.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
+                if c.lower_ in _EXPLETIVES and (adjective or hops and cur.lemma_ == "be" and any(a.dep_ in ("acomp", "attr") for a in cur.children)):
+                    return None, hops  # "it is hard to know", "it is important to note", "it is fair to say"
                 if c.dep_ == "nsubjpass":
                     for a in cur.children:  # "was told by X": the agent speaks
                         if a.dep_ == "agent":
@@ -131,6 +138,10 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
             cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
             continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
+            cur = cur.head
+            continue
+        if cur.dep_ == "acomp" and hops and cur.head is not cur:
+            adjective = True  # "Voters are more likely to say", "he is correct to note": the copula's subject
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.head is not cur.head:
@@ -154,9 +165,36 @@ def preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if k < 0:
         return None
     t = doc[k]
+    if t.text == "," and is_cue_lemma(verb):
+        return _name_before_comma(doc, k)
     if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
         return t
     return None
+
+
+#: how many tokens before a cue's comma the name may start
+_COMMA_NAME_REACH = 30
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _name_before_comma(doc: Doc, comma: int) -> Optional[Token]:
+    """'"...," Texas delegate Bill Eastland, wearing a cowboy hat, said', 'In a statement, her
+    adviser, Jake Sullivan, said:' where the parse hung the name elsewhere: the first person
+    named between the end of the quote (or the sentence's start) and the comma before the
+    cue, when no finite verb stands there (an aside "wearing ..." may)."""
+    lo = comma
+    while lo > 0 and comma - lo < _COMMA_NAME_REACH:
+        prev = doc[lo - 1]
+        if prev.is_sent_start and lo - 1 < comma or "\n" in prev.whitespace_ or prev.text in ("\u201d", '"', "''") and lo > 1 and doc[lo - 2].is_punct:
+            break
+        lo -= 1
+    region = doc[lo:comma]
+    if not len(region) or any(t.tag_ in _FINITE_TAGS for t in region):
+        return None
+    t = next((t for t in region if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+    while t is not None and t.dep_ in ("compound", "flat") and lo <= t.head.i < comma:
+        t = t.head
+    return t
 
 
 def postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:

@@ -5,8 +5,11 @@ campaign" is not Roe, "a Texas lawyer" not Texas), or in an apposition to it, wh
 honorific fits the person's gender; a statement, report or poll to whoever it is from or
 by; a definite description ("the 63-year-old senator") to the subject of the sentence
 before it or the person titled so; a pronoun to the most recent person named as a subject
-(or speaker) before it whose gender, where the text marks it, fits; a relative "who" to
-the noun it modifies.
+(or speaker) before it whose gender, where the text marks it, fits; a subject "it"/"they"
+to the organisation, country or group that was the subject before it; a relative
+"who"/"which"/"that" to the noun phrase its clause modifies, resolved without the clause; a
+possessive description ("Obama's former campaign strategist") to the story's person. "I"
+and "we" are resolved after all others, in :mod:`.persons`.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .spans import Attr
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
+_RELATIVES = frozenset({"who", "which", "that"})
 _MALE_RE = re.compile(r"\b(?:" + alternation("male_honorific") + r")\.?\s*$")
 _FEMALE_RE = re.compile(r"\b(?:" + alternation("female_honorific") + r")\.?\s*$")
 _MALE_TITLE_RE = re.compile(r"(?:" + alternation("male_title_ending") + r")\b|\b(?:" + alternation("male_title") + r")\b", re.I)
@@ -56,14 +60,20 @@ def known_office_words(name: str) -> set[str]:
     date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown."""
     known = lexicons.people()
     person = known["name"].get(" ".join(name.split()).lower())
-    return {w for o in known["offices"].get(person, ()) for w in o.note.lower().replace("(", " ").split()} if person else set()
+    return {w for o in known["offices"].get(person, ()) for w in re.findall(r"[\w'.-]+", o.note.lower())} if person else set()
 #: heads of a description of one person beyond the titles ("the candidate") -> gender or ""
-DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv")}
+DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv") if len(r) < 3 or r[2] != "possessive"}
+#: description heads that never fit someone titled as a legislator or a judge ("the mogul" is no senator)
+UNTITLED_HEADS = frozenset(r[0].lower() for r in lexicons.rows("quote_descriptions.tsv") if len(r) > 2 and r[2] == "untitled")
+#: heads of a possessive description of the story's person ("Obama's former campaign strategist")
+POSSESSIVE_HEADS = frozenset(r[0].lower() for r in lexicons.rows("quote_descriptions.tsv") if len(r) > 2 and r[2] == "possessive")
 #: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
 _MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
 #: a title's abbreviation -> the word a description uses ("Sen. Rubio" ... "the Florida senator")
 _TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
                         "sec.": "secretary", "secy.": "secretary", "pres.": "president", "gen.": "general", "amb.": "ambassador"}
+#: heads of one who speaks for another: "Cameron's spokesman" is never Cameron's story's person
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary", "lawyer", "attorney"})
 #: title words too vague to name one person ("the RNC member")
 _VAGUE_HEADS = frozenset({"member"})
 #: how far back (characters) "the subject of the sentence before" may be
@@ -116,16 +126,24 @@ class Resolver:
     def __init__(self, doc: Doc, index, text: str):
         self.doc = doc
         self.text = text
+        # named entities first: an unnamed actor ("police", "the spokesman") is the speaker
+        # only when no named one fits (:meth:`_unnamed`, the last rule)
+        self.full_index = index
+        index = index.named_only() if hasattr(index, "named_only") else index
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
         subj: list[tuple[int, str]] = []
         appos = []
+        self._noun_subjects: list[int] = []  # token indices of the noun subjects, for "it"/"they"
+        self._sent_starts = [sp.start for sp in doc.sents] if doc.has_annotation("SENT_START") else [0]
         for tok in doc:
             if tok.dep_ == "appos":
                 appos.append(tok)
             if tok.dep_ in _SUBJ_DEPS and tok.lower_ not in _PRONOUNS:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    self._noun_subjects.append(tok.i)
                 s, e = np_span(tok)
-                eid = self._entity_in(s, e, prefer="PERSON")
+                eid = self._head_entity(tok, s, e)[0]  # the subject's head: not "lawyers for Ivana Trump"
                 if eid:
                     subj.append((tok.idx, eid))
         self.subjects = subj
@@ -206,24 +224,19 @@ class Resolver:
             if last:
                 return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
             return None, f"pronoun '{word}' with no {label}-compatible person named before it"
-        if word in ("who", "which", "that") and tok is not None and tok.head.dep_ == "relcl":
-            noun = tok.head.head
-            ns, ne = np_span(noun)
-            eid = self._entity_in(ns, ne, prefer="PERSON")
-            if eid:
-                return eid, f"relative '{word}' -> the noun it modifies"
-            eid, how = self.groups.resolve(noun, ns, ne, self._pronoun_person)
-            if eid:
-                return eid, f"relative '{word}' -> the noun it modifies: {how}"
+        if word in _RELATIVES and tok is not None:
+            return self._relative(word, tok, attr)
         if word in ("it", "they"):
             # only the cue's own subject: not "it's fair to say" (an expletive "it" of another verb)
             own = tok is not None and attr.cue_token is not None and tok.head.i == attr.cue_token.i and tok.dep_ == "nsubj"
             cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
             eid, how = self.groups.pronoun(word, s, cue_class, self.text)
+            if not eid and own:
+                eid, how = self._antecedent(word, tok, attr)
             return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
-            return (eid, "named in the source") if eid else (None, "the source names no known entity")
+            return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"))
         # a statement, report or poll (also one the parser made a compound: "a statement TV7 obtained")
         made = tok.lemma_.lower() in _MADE_NOUNS or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _MADE_NOUNS for c in tok.lefts)
         if made and tok.pos_ != "PROPN":
@@ -249,7 +262,70 @@ class Resolver:
             eid, how = self.groups.surname(tok, s, e)
             if eid and not self._honorific_fits(tok, eid):
                 return None, "the honorific in the source does not fit the gender of the person it names"
-        return (eid, how) if eid else described
+        return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described)
+
+    def _unnamed(self, s: int, e: int, otherwise: tuple[Optional[str], str]) -> tuple[Optional[str], str]:
+        """The unnamed actor at the source's head ("police said", "a federal judge said", "the
+        spokesman said" when no named person fits), else ``otherwise``."""
+        best, best_ov = None, 0
+        for ms, me, eid in self.full_index.overlapping(s, e):
+            ent = self.full_index.by_id.get(eid)
+            ov = min(me, e) - max(ms, s)
+            if ent is not None and not ent.named and ov > best_ov:
+                best, best_ov = ent, ov
+        if best is None:
+            return otherwise
+        return best.id, f"unnamed actor '{best.name}': no named person or group the source stands for"
+
+    def _antecedent(self, word: str, tok, attr: Attr) -> tuple[Optional[str], str]:
+        """'The city sent a letter. It says ...', 'Democrats met. They said ...': a subject
+        "it"/"they" goes to the last noun subject before it, in its sentence or the one
+        before, when that phrase is an organisation or a country (for "it", singular) or a
+        group (for "they", plural), never a person, resolved as a source of its own."""
+        k = bisect.bisect_left(self._noun_subjects, tok.i)
+        if not k:
+            return None, ""
+        subj = tok.doc[self._noun_subjects[k - 1]]
+        sent = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1 or any(cs <= subj.idx < ce for cs, ce in attr.content):
+            return None, ""
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if (word == "it") == plural:
+            return None, ""  # "it" after a singular, "they" after a plural ("The AP interviewed staff. They said": the staff)
+        span = np_span(subj)
+        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
+        ent = self.full_index.by_id.get(eid) if eid else None
+        fits = ("ORG", "GPE") if word == "it" else ("ORG", "NORP")
+        if ent is None or ent.type not in fits:
+            return None, ""
+        return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
+
+    def _relative(self, word: str, tok, attr: Attr) -> tuple[Optional[str], str]:
+        """'Ann Roe, who said ...': a relative pronoun speaks for the noun phrase its clause
+        modifies (the relcl head), resolved as a source of its own without the clause ("the
+        senator, who" is a description; "supporters of Roe, who" names nobody: never Roe)."""
+        clause = next((t for t in (tok.head, *tok.head.ancestors) if t.dep_ == "relcl"), None) if tok.dep_ in _SUBJ_DEPS else None
+        if clause is None or clause.head is clause:
+            return None, f"relative '{word}' whose noun the parse does not give"
+        noun = clause.head
+        end = clause.left_edge.i  # "his wife, Laura, who": the phrase with its apposition
+        if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.left_edge.i - 2 == noun.head.i and tok.doc[noun.head.i + 1].is_punct:
+            noun = noun.head  # "Parker Eaton, a nominal Republican who voted": Parker Eaton
+            end = next((t.i for t in noun.rights if t.text == ","), noun.i + 1)
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None, f"relative '{word}' -> '{noun.text}', no named person or group"
+        if any(c.dep_ == "conj" for c in noun.children):
+            return None, f"relative '{word}' -> a phrase that names more than one ('{noun.text}' and others)"
+        ns = noun.left_edge.idx
+        words = [t for t in tok.doc[noun.left_edge.i : end] if not (t.is_punct or t.is_space)]
+        if not words or any(ns < ce and cs < words[-1].idx + len(words[-1].text) for cs, ce in attr.content):
+            return None, f"relative '{word}' whose noun lies in the content"
+        span = (words[0].idx, words[-1].idx + len(words[-1].text))
+        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, noun, attr.content))
+        phrase = self.text[span[0] : span[1]]
+        if eid and self.types.get(eid) in ("NORP", "GPE") and any(c.lower_ in ("a", "an") for c in noun.children):
+            return None, f"relative '{word}' -> '{phrase}': one person, not the group or place it names"
+        return eid, f"relative '{word}' -> '{phrase}': {how}"
 
     def _names_maker(self, tok, eid: str, how: str) -> bool:
         """Whether the poll's maker is named as its maker: "a poll by X", "the X poll" (not
@@ -293,6 +369,10 @@ class Resolver:
         lo = min(w.idx for w in words)
         hi = max(w.idx + len(w.text) for w in words)
         eid = self._entity_at(tok, lo, hi)
+        doc = tok.doc
+        if not eid and tok.pos_ == "PROPN" and tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
+            eid = self._entity_at(doc[tok.i - 2], lo, hi)  # "Ban Ki-moon", "Doris Crouse-Mays": the name before the hyphen
+            eid = eid if self.types.get(eid) == "PERSON" else None
         if eid:
             return eid, "named in the source", tok
         for c in tok.children:
@@ -325,22 +405,54 @@ class Resolver:
                 break
         return True
 
-    def _may_hold(self, eid: str, head: str) -> bool:
+    def _possessive(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
+        """'Obama's former campaign strategist said', with no name: the person the story is
+        about, re-described. Only the subject of the sentence just before, named in the
+        story's first paragraph, who is not the possessor, when the possessor is not named
+        between them (else it is someone new: "Trump attacked Clinton. Clinton's adviser
+        said"); never a spokesman, who speaks for another."""
+        head = tok.lower_
+        owner = next(c for c in tok.children if c.dep_ == "poss")
+        owners = {eid for _, _, eid in self.index.overlapping(owner.left_edge.idx, owner.idx + len(owner.text))}
+        none = None, f"possessive description ('{owner.text}' + '{head}') with no person it fits"
+        if not owners or head in _SPOKESPEOPLE:
+            return none
+        content_lo = min(c[0] for c in attr.content)
+        last = [x for sex in "mf" if (x := self._last_before(self._fit_subjects[sex], min(s, content_lo)))]
+        if not last or s - max(last)[0] > _SUBJECT_REACH:
+            return none
+        pos, eid = max(last)
+        first_para = self.text.find("\n\n", self.text.find("\n\n") + 2)  # the headline and the lead
+        named_first = any(ms < (first_para if first_para > 0 else len(self.text)) for ms, _, x in self.index.spans if x == eid)
+        owner_between = any(x in owners for _, _, x in self.index.overlapping(pos, s))
+        if eid in owners or owner_between or not named_first or not self._may_hold(eid, head) and head not in POSSESSIVE_HEADS:
+            return none
+        return eid, f"possessive description ('{owner.text}' + '{head}') -> the subject of the sentence before it, the story's person"
+
+    def _may_hold(self, eid: str, head: str, places: frozenset[str] = frozenset()) -> bool:
         """Whether a person may be the one a description with this head names: a description
         head that is no title ("the candidate") fits anyone; a title ("the governor") fits
         those the text titles so, and a person the text gives no title only when an office of
-        theirs in ``people.tsv`` (at any date) is so named or their actor sector is the
-        title's ("the senator" is no governor, nor someone with no known office)."""
+        theirs in ``people.tsv`` (at any date) is so named, or, for someone with no known
+        office, their actor sector is the title's ("the senator" is no governor, nor someone
+        with no known office); ``places`` (lower-case words of the place named with the title,
+        "the Indiana governor") must be in their known offices or their titles."""
         titles = self._titles_of.get(eid)
-        if head in DESCRIPTION_HEADS or (titles and head in titles):
-            return True
-        if titles:
-            return False
+        if head in DESCRIPTION_HEADS:  # "the nominee" fits anyone but a judge or a journalist the text titles so ("Justice Nervo")
+            if not titles or head in titles:
+                return True
+            sectors = {x for t in titles for x in TITLE_SECTORS.get(t, ())}
+            return bool(sectors - {"JUD", "MED"}) and not (head in UNTITLED_HEADS and sectors & {"LEG", "JUD"})
         ent = self.index.by_id.get(eid)
         if ent is None:
             return False
-        if head in known_office_words(ent.name):  # "the former secretary of state": Hillary Clinton
-            return True
+        known = known_office_words(ent.name)
+        if places and known and not places <= known | {w for r in ent.roles for w in r.title.lower().split()}:
+            return False  # "the Indiana governor" is no governor of another state people.tsv knows
+        if titles:
+            return head in titles
+        if known:  # "the former secretary of state": Hillary Clinton; "the governor" is not Trump
+            return head in known
         return ent.actor.sector is not None and ent.actor.sector in TITLE_SECTORS.get(head, ())
 
     def _description(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
@@ -348,20 +460,31 @@ class Resolver:
         the subject of the sentence just before it when nothing in the text says that
         person holds another title, else to the person titled so named most recently."""
         head = tok.lower_
+        if tok.pos_ == "NOUN" and (head in POSSESSIVE_HEADS or head in TITLE_HEADS) and any(c.dep_ == "poss" for c in tok.children):
+            return self._possessive(tok, s, attr)
         if tok.pos_ != "NOUN" or (head not in TITLE_HEADS and head not in DESCRIPTION_HEADS) or head in _VAGUE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None, "the source names no known entity"
         content_lo = min(c[0] for c in attr.content)
         content_hi = max(c[1] for c in attr.content)
+        places = frozenset(w.lower_ for w in tok.subtree if w.i < tok.i and w.idx >= s and w.ent_type_ in ("GPE", "LOC") and w.is_alpha)
+
+        def fits(eid: str) -> bool:
+            return self._may_hold(eid, head, places)
+
         sexes = [DESCRIPTION_HEADS[head]] if DESCRIPTION_HEADS.get(head) else ["m", "f"]
         last = [x for sex in sexes if (x := self._last_before(self._fit_subjects[sex], min(s, content_lo)))]
-        if last and s - max(last)[0] <= _SUBJECT_REACH and self._may_hold(max(last)[1], head):
+        if last and s - max(last)[0] <= _SUBJECT_REACH and fits(max(last)[1]):
             return max(last)[1], f"description 'the {head}' -> the subject of the sentence before it"
         for pos, eid in reversed(self._titled.get(head, [])):
-            if pos < s and not content_lo <= pos < content_hi:
+            if pos < s and not content_lo <= pos < content_hi and fits(eid):
                 return eid, f"description 'the {head}' -> the person titled {head} named most recently before it"
+        if places:
+            known = {eid for pos, eid in self.persons if pos < s and self._may_hold(eid, head, places) and head in known_office_words(self.index.by_id[eid].name)}
+            if len(known) == 1:  # "the Indiana governor": Mike Pence, whom people.tsv lists as Governor of Indiana
+                return known.pop(), f"description 'the {' '.join(sorted(places))} {head}' -> the one person named before it whom people.tsv lists so"
         if head in DESCRIPTION_HEADS:
             cands = [x for sex in sexes for x in (self._last_before(self._fit_speakers[sex], s), self._last_before(self._fit_subjects[sex], s)) if x]
-            cands = [x for x in cands if s - x[0] <= _DESCRIPTION_REACH and not content_lo <= x[0] < content_hi]
+            cands = [x for x in cands if s - x[0] <= _DESCRIPTION_REACH and not content_lo <= x[0] < content_hi and fits(x[1])]
             if cands:
                 return max(cands)[1], f"description 'the {head}' -> the last person named as a subject or speaker before it"
         return None, f"description 'the {head}' with no person it fits before it"

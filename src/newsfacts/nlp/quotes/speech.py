@@ -52,7 +52,7 @@ def is_reaction(doc: Doc, a: Attr) -> bool:
     """Whether an unquoted attribution is a reaction: a verb cue whose content is a bare
     noun phrase ("rejected the criticism"), not a small clause ("called the vote a
     disgrace": two phrases hang on the cue)."""
-    if a.cue_token is None or a.reason in ("colon", "according to") or not is_bare_noun_phrase(doc, a.content):
+    if a.cue_token is None or a.reason in ("colon", "according to", "in a poll") or not is_bare_noun_phrase(doc, a.content):
         return False
     span = _content_span(doc, a)
     return span is None or sum(1 for t in span if t.head.i == a.cue_token.i) < 2

@@ -48,16 +48,24 @@ FOR_CLAUSE_VERBS = _VERBS["for_clause"]
 ADDRESSEE_QUOTE_VERBS = _VERBS["addressee_quote"]
 ADDRESSEE_CLAUSE_VERBS = _VERBS["addressee_clause"]
 ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
+DELIVER_VERBS = _VERBS["deliver"]
+ASKED_ABOUT = _VERBS["asked_about"]
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
 DOC_NOUNS = _NOUNS["document"]
 POLL_NOUNS = _NOUNS["poll"]
 NOT_TOPICS = _NOUNS["not_topic"]
+STATEMENT_NOUNS = _NOUNS["statement"]
+INTENT_NOUNS = _NOUNS["intent"]
+TOPIC_NOUNS = _NOUNS["topic"]
 
 _WORDS = word_lists("quote_words.tsv")
 LEAD_ADVERBS = _WORDS["lead_adverb"]
 NO_SOURCE = _WORDS["not_source"]
+TITLE_AUX = _WORDS["title_aux"]
+TITLE_PREPS = _WORDS["title_prep"]
+TOPIC_PREPS = _WORDS["topic_prep"]
 
 _HEADLINES = word_lists("quote_headlines.tsv")
 HEADLINE_SOURCE_TYPES = _HEADLINES["source_type"]

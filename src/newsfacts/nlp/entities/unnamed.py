@@ -1,0 +1,405 @@
+"""Unnamed actors: entities made from phrases that name an actor without a name.
+
+"Police arrested protesters", "a federal judge said", "Israeli troops", "the spokesman":
+event-data coders (PETRARCH2, POLECAT) code such agents, and so do we. A noun phrase whose
+head is one of the words of ``lexicons/entity_unnamed.tsv`` and that is not part of a named
+entity's mention becomes an entity with ``named = False``:
+
+- **sector** from the head word (the lexicon's column, after PETRARCH2's agents dictionary);
+  a spokesman's or an official's is the organisation's when the phrase names one
+  ("the Pentagon's spokesman" takes the Pentagon's sector);
+- **country**, first that applies: a named modifier in the phrase ("Israeli troops", "U.S.
+  officials", "Vietnamese-led forces", "Turkish Kurd refugees"); an "in/of/for/from/at" phrase
+  after the head or "based in" ("police in Kabul", "a newspaper based in Lagos"); the article's
+  main country (not for rebels, militants, terrorists: REB); the one country named in the same
+  sentence (:data:`FALLBACK`); else none. ``actor.basis`` says which;
+- **one entity per referent within the document**: a later "the officials" or "police" joins
+  the last entity with the same head word; a phrase with its own country joins the one of
+  that head and country; "a", "another", "other", numbers start a new one;
+- **no identity across documents**: ``actor.actor_id`` is None (two articles' "police" are
+  two actors; the store keys them by document).
+
+Left out: a head used as a modifier ("police station"), a predicate or an apposition of a
+named person ("Smith, a lawyer,"; "she is a judge"), a role ("as a lawyer"), a negated or
+generic quantifier ("no police", "any soldier"), a word of a hyphenated whole or a capital
+inside a sentence ("Commander-in-Chief Forum", a Title Case headline), a spokesman or official
+of a named organisation ("Pentagon officials": the organisation speaks and acts), a group of a
+possessive pronoun ("its troops"), words marked ``speaker``/``familiar``/``det`` outside their
+use ("a source of income", "experience in government"), and a definite description a named
+entity of the document already fits ("the court" after "the Supreme Court", "the newspaper"
+after a named newspaper, "the congressman" after a named person): those are the named
+entity's, not a new actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterator, Optional
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
+
+from ... import lexicons
+from ...schema import Actor, Entity, Mention
+
+#: the rules, in order, for a phrase with no country of its own: "article" (the article's main
+#: country: at least 2 mentions and 60% of the country mentions), "sentence" (the one country
+#: named in the same sentence); "none" for no rule
+FALLBACK = "article+sentence"
+
+_NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
+                 "five", "one", "more", "most", "both", "each"}
+_NOT_ACTOR = {"no", "any", "every", "all", "such", "what", "whatever", "whichever"}
+_WANTING = {"deserve", "want", "need", "seek", "require", "lack"}  # "deserve a government that ...": none in particular
+_DEFINITE = {"the", "these", "those", "this", "that"}
+_ROLE_PREPS = {"as", "like", "than"}
+_PLACE_PREPS = {"in", "of", "for", "from", "at"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+_POSSESSIVE_PRONOUNS = {"my", "our", "your", "his", "her", "its", "their"}
+_INTERNATIONAL = {"IGO", "NGO"}
+_FOREIGN_OFTEN = {"REB"}
+_SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
+
+
+@dataclass(frozen=True)
+class Head:
+    """One word of ``entity_unnamed.tsv``: sector, entity type, whether an organisation's sector wins."""
+
+    sector: Optional[str]
+    type: str
+    borrow: bool
+    only: str = ""  # "speaker" or "familiar": see _speaks
+
+
+@lru_cache(maxsize=None)
+def unnamed_heads() -> dict[str, Head]:
+    """Head word -> :class:`Head`, from ``lexicons/entity_unnamed.tsv``."""
+    return {
+        r[0]: Head(None if r[1] == "-" else r[1], r[2], len(r) > 3 and r[3] == "yes", r[4] if len(r) > 4 else "")
+        for r in lexicons.rows("entity_unnamed.tsv")
+    }
+
+
+@lru_cache(maxsize=None)
+def saying_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying or writing (``reporting_verbs.tsv``): a "source" that is their subject speaks."""
+    return frozenset(r[0].lower() for r in lexicons.rows("reporting_verbs.tsv") if len(r) < 2 or r[1] in ("speech", "writing"))
+
+
+def _restricted(tok: Token, only: str) -> bool:
+    """Whether a head word with a restriction (``only`` column) fails it here."""
+    if only == "det":
+        return not any(c.dep_ in ("det", "poss") or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i) for c in tok.children)
+    return bool(only) and not _speaks(tok, only)
+
+
+def _speaks(tok: Token, only: str) -> bool:
+    """Whether ``tok`` is one who speaks as ``only`` asks: followed by "familiar with", "close
+    to", "briefed on" (both), or (``speaker``) the subject of a verb of saying or the object of
+    "according to"."""
+    if any(c.dep_ in ("amod", "acl") and c.lower_ in _SPEAKER_MARKS and c.i > tok.i for c in tok.children):
+        return True
+    if only != "speaker":
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in saying_verbs():
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+@dataclass
+class _Group:
+    head: str
+    country: Optional[str]
+    own_country: bool  # the country came from the phrase itself
+    name: str
+    start: int
+    actor: Actor
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    phrases: set[str] = field(default_factory=set)  # its phrases, lower case, named modifiers included
+
+
+class _Named:
+    """The named entities' mentions, for overlap tests and the entity at a token."""
+
+    def __init__(self, entities: list[Entity]):
+        self.spans = sorted((m.start, m.end, e) for e in entities for m in e.mentions)
+        self.starts = [s for s, _, _ in self.spans]
+        self.maxlen = max((e - s for s, e, _ in self.spans), default=0)
+
+    def at(self, start: int, end: int) -> Optional[Entity]:
+        """The named entity with a mention overlapping ``[start, end)``, or None."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.maxlen)
+        for s, e, ent in self.spans[lo:hi]:
+            if min(e, end) > max(s, start):
+                return ent
+        return None
+
+    def token(self, tok: Token) -> Optional[Entity]:
+        return self.at(tok.idx, tok.idx + len(tok.text))
+
+
+def _is_head(tok: Token, named: _Named) -> bool:
+    """Whether ``tok`` heads a phrase that names an actor (not a modifier, predicate, role)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod"):
+        return False
+    if tok.ent_type_ and tok.ent_type_ not in ("NORP", "ORG"):
+        return False  # "Police Day" (an event), a work of art
+    if named.token(tok) is not None:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and unnamed_heads()[tok.lower_].type != "PERSON":
+        return False  # "its troops", "their forces": whose they are is the pronoun's antecedent ("his lawyer" is one)
+    if tok.dep_ == "pobj" and tok.head.lower_ in _ROLE_PREPS:
+        return False  # "as a lawyer", "like soldiers"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False  # "the people deserve a government that ...": no government in particular
+    described = tok.head if tok.dep_ == "appos" else tok.head.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else None
+    if described is not None and named.token(described) is not None:
+        return False  # "John Roe, a lawyer," / "John Roe, a fellow and a former ambassador,"
+    if any(c.dep_ == "appos" and named.token(c) is not None for c in tok.children):
+        return False  # "the spokesman, John Roe,"
+    if tok.text[:1].isupper() and not tok.is_sent_start and tok.doc[tok.i - 1].is_alpha:
+        return False  # a capital inside a sentence: a Title Case headline ("Joining Forces With China") or a name
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if (nxt is not None and not tok.whitespace_ and nxt.text == "-") or (prev is not None and prev.text == "-" and not prev.whitespace_):
+        return False  # a word of a hyphenated whole: "Commander-in-Chief Forum", "then-Senator"
+    if nxt is not None and nxt.ent_type_ == "PERSON" and named.token(nxt) is not None:
+        return False  # "spokesman John Roe" parsed with the title as the head
+    return True
+
+
+def _mention_span(tok: Token, named: _Named) -> tuple[int, int]:
+    """The words of the phrase up to its head that belong to no named mention: "a federal
+    judge", "troops" (of "Israeli troops"), "spokesman" (of "the Pentagon's spokesman")."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    j = tok.i - 1
+    while j >= left:
+        w = doc[j]
+        if named.token(w) is not None or w.tag_ == "POS" or (w.is_punct and w.text != "-") or w.lower_ in _POSSESSIVE_PRONOUNS:
+            break
+        j -= 1
+    k = j + 1
+    while k < tok.i and (doc[k].is_punct or (k > 0 and not doc[k - 1].whitespace_ and k - 1 <= j)):
+        k += 1  # "Vietnamese-led forces": not "-led forces"
+        j = k - 1
+    return doc[k].idx, tok.idx + len(tok.text)
+
+
+@lru_cache(maxsize=None)
+def led_by_words() -> frozenset[str]:
+    """Lemmas of "X-led" modifiers that make the forces X's (``actor_words.tsv``, role ``led_by``)."""
+    return frozenset(r[1] for r in lexicons.rows("actor_words.tsv") if r[0] == "led_by")
+
+
+@lru_cache(maxsize=None)
+def based_words() -> frozenset[str]:
+    """Lemmas of "based in" verbs (``actor_words.tsv``, role ``based``): "a newspaper based in Lagos"."""
+    return frozenset(r[1] for r in lexicons.rows("actor_words.tsv") if r[0] == "based")
+
+
+def _modifier_entity(c: Token, named: _Named) -> Optional[Entity]:
+    """The named entity a modifier names: itself, the X of "X-led" or "X-based" ("Vietnamese-led
+    forces", "Gaza-based militants"),
+    or, when the modifier names no country, a nation modifying it ("Turkish" in "Turkish Kurd
+    refugees")."""
+    ent = named.token(c)
+    if ent is None and c.dep_ == "amod" and (c.lemma_.lower() in led_by_words() or c.lower_ in based_words()):
+        # "Vietnamese-led forces", "Gaza-based militants"
+        ent = next((named.token(k) for k in c.children if named.token(k) is not None), None)
+    if (ent is None or not ent.actor.country) and c.dep_ == "compound":
+        inner = next((named.token(k) for k in c.children if k.dep_ in ("amod", "compound") and k.i < c.i and named.token(k) is not None), None)
+        if inner is not None and inner.actor.country and inner.type in ("NORP", "GPE"):
+            return inner
+    return ent
+
+
+def _own_country(tok: Token, named: _Named) -> tuple[Optional[str], Optional[Entity], str]:
+    """(country, the entity that gives it, why) from the phrase itself: a named modifier
+    ("Israeli troops", "the Pentagon's spokesman", "Vietnamese-led forces") or a place after
+    the head ("police in Kabul", "a newspaper based in Lagos"). An international organisation in the phrase ("the U.N. war
+    crimes court") gives no country but is returned: its sector codes the phrase."""
+    for c in tok.children:
+        if c.dep_ in _MODIFIER_DEPS and c.i < tok.i:
+            ent = _modifier_entity(c, named)
+            if ent is not None and ent.actor.country:
+                return ent.actor.country, ent, f"country {ent.actor.country} from the modifier '{ent.name}' in the phrase"
+            if ent is not None and ent.actor.sector in _INTERNATIONAL:
+                return None, ent, f"no country: '{ent.name}' in the phrase is an international organisation"
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > tok.i]
+    for c in tok.children:  # "a newspaper based in Lagos"
+        if c.dep_ == "acl" and c.lemma_.lower() in based_words():
+            preps += [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
+    for c in preps:
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            ent = next((named.token(k) for k in p.subtree if named.token(k) is not None), None)
+            if ent is not None and ent.actor.country and ent.type in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+                return ent.actor.country, ent, f"country {ent.actor.country} from '{c.text} {ent.name}' after the head"
+    return None, None, ""
+
+
+def _country_counts(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Counter], Counter]:
+    """Countries named (places and nationalities) per sentence and in the whole article."""
+    by_sent: dict[int, Counter] = {}
+    total: Counter = Counter()
+    starts: Optional[list[int]] = None  # sentence start characters, made when first needed
+    for ent in entities:
+        if ent.type not in ("GPE", "NORP") or not ent.actor.country:
+            continue
+        if starts is None:
+            starts = [s.start_char for s in doc.sents]
+        for m in ent.mentions:
+            k = bisect.bisect_right(starts, m.start) - 1
+            by_sent.setdefault(k, Counter())[ent.actor.country] += 1
+            total[ent.actor.country] += 1
+    return by_sent, total
+
+
+def _fallback(sent: int, by_sent: dict[int, Counter], total: Counter, sector: Optional[str]) -> tuple[Optional[str], str]:
+    """The country of a phrase that names none (:data:`FALLBACK`), with the reason. Rebels,
+    militants and terrorists (REB) do not take the article's country (so often foreign)."""
+    for rule in FALLBACK.split("+"):
+        if rule == "article" and sector in _FOREIGN_OFTEN:
+            continue
+        if rule == "sentence":
+            here = by_sent.get(sent, Counter())
+            if len(here) == 1:
+                country = next(iter(here))
+                return country, f"country {country}: the one country named in the sentence"
+        elif rule == "article" and total:
+            (country, n), = total.most_common(1)
+            if n >= 2 and n >= 0.6 * sum(total.values()):
+                return country, f"country {country}: the article's main country ({n} of {sum(total.values())} mentions)"
+    return None, "no country: the phrase names none, nor the sentence or the article one main country"
+
+
+def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entity]) -> bool:
+    """Whether a bare definite "the X" is a named entity the document already has: "the court"
+    after "the Supreme Court", "the senator" after a person the text titles senator."""
+    owner = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "the former first lady and senator"
+    dets = [c.lower_ for c in owner.children if c.dep_ == "det"]
+    if dets != ["the"]:
+        return False
+    word = tok.lower_
+    if head.type == "PERSON" and any(e.type == "PERSON" and e.mentions[0].start < tok.idx for e in entities):
+        return True  # "the (California) congressman" after a named person: most likely that person
+    if any(c.dep_ in _MODIFIER_DEPS for c in tok.children):
+        return False
+    for ent in entities:
+        if not any(m.start < tok.idx for m in ent.mentions):
+            continue
+        if head.type == "ORG" and ent.type == "ORG" and ent.name.lower().split()[-1:] == [word]:
+            return True
+        if head.sector == "MED" and ent.type == "ORG" and ent.actor.sector == "MED":
+            return True  # "The newspaper" after "The Washington Post"
+        if head.type == "PERSON" and ent.type == "PERSON" and any(r.title.lower().split(" of ")[0].split()[-1:] == [word] for r in ent.roles):
+            return True
+    return False
+
+
+def _sector(head: Head, word: str, giver: Optional[Entity], campaign: bool = False,
+            body: Optional[tuple[str, str]] = None) -> tuple[Optional[str], str]:
+    """The sector of the phrase and why."""
+    if giver is not None and not giver.actor.country and giver.actor.sector in _INTERNATIONAL:
+        return giver.actor.sector, f"sector {giver.actor.sector} of '{giver.name}', the organisation in the phrase"
+    if head.borrow and giver is not None and giver.type == "ORG" and giver.actor.sector:
+        return giver.actor.sector, f"sector {giver.actor.sector} of '{giver.name}', whom the {word} speaks or works for"
+    if head.borrow and campaign:
+        return "PTY", f"sector PTY: the {word} of a campaign"
+    if head.borrow and body is not None:
+        return body[1], f"sector {body[1]} of '{body[0]}', whom the {word} speaks or works for"
+    if head.sector is None:
+        return None, f"no sector: the head word '{word}' gives none (lexicons/entity_unnamed.tsv)"
+    return head.sector, f"sector {head.sector} from the head word '{word}' (lexicons/entity_unnamed.tsv)"
+
+
+def _strip_article(phrase: str) -> str:
+    """``phrase`` without a leading "the", "a" or "an"."""
+    for det in ("the ", "a ", "an "):
+        if phrase[: len(det)].lower() == det:
+            return phrase[len(det):]
+    return phrase
+
+
+def _join(groups: list[_Group], word: str, country: Optional[str], tok: Token, phrase: str) -> Optional[_Group]:
+    """The earlier entity this phrase refers to again, or None for a new one: a definite phrase
+    ("the officials"), an institution ("police", "the army") or the same words again join the
+    last one with the head word (and the country, when the phrase names one); a bare plural
+    ("supporters who ...") is a group of its own."""
+    if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in _NEW_REFERENT for c in tok.children):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    for g in reversed(groups):
+        if g.head != word:
+            continue
+        if not (definite or g.type == "ORG" or phrase.lower() in g.phrases):
+            return None
+        if country is None or g.country == country:
+            return g
+    return None
+
+
+def _candidates(doc: Doc, heads: dict[str, Head]) -> Iterator[Token]:
+    """The tokens whose lower-case form is a head word, found on the Doc's array (no Token
+    object made for the other words)."""
+    want = [doc.vocab.strings[w] for w in heads]  # the hashes (nothing added to the vocab)
+    lowers = doc.to_array(LOWER)
+    for i in numpy.flatnonzero(numpy.isin(lowers, numpy.array(want, dtype=numpy.uint64))):
+        yield doc[int(i)]
+
+
+def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Entity]) -> list[tuple[int, Entity]]:
+    """The unnamed-actor entities of a document, as ``(start, entity)`` pairs.
+
+    Args:
+        doc: the parsed Doc.
+        text: its text.
+        sent_of: the sentence number of each token.
+        entities: the named entities already found (coded), whose mentions are not re-used.
+    """
+    heads = unnamed_heads()
+    named = _Named(entities)
+    by_sent, total = _country_counts(doc, entities)
+    groups: list[_Group] = []
+    for tok in _candidates(doc, heads):
+        head = heads.get(tok.lower_)
+        if head is None or not _is_head(tok, named) or _restricted(tok, head.only):
+            continue
+        word = tok.lower_
+        start, end = _mention_span(tok, named)
+        country, giver, why = _own_country(tok, named)
+        if head.borrow and giver is not None and giver.type == "ORG":
+            continue  # "a spokesman for the Foreign Ministry", "Pentagon officials": the organisation speaks
+        mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+        phrase = _strip_article(text[min([start] + mods):end])  # "Israeli troops" (its mention is "troops")
+        group = _join(groups, word, country, tok, phrase)
+        if group is None and _fitted_by_named(tok, head, named, entities):
+            continue
+        if group is None:
+            campaign = any(c.dep_ in ("compound", "poss") and c.lemma_.lower() == "campaign" for c in tok.children)
+            # "police officials", "military spokesman": the body in the phrase gives the sector
+            body = next(((c.lower_, heads[c.lower_].sector) for c in tok.children if c.dep_ == "compound"
+                         and c.lower_ in heads and heads[c.lower_].type == "ORG" and heads[c.lower_].sector), None)
+            sector, sector_why = _sector(head, word, giver, campaign, body)
+            if country is None and giver is None:
+                country, why = _fallback(sent_of[tok.i], by_sent, total, sector)
+            name = phrase
+            actor = Actor(country=country, sector=sector, basis=[f"unnamed actor '{text[start:end]}'", sector_why, why])
+            group = _Group(word, country, giver is not None, name or text[start:end], start, actor, head.type)
+            groups.append(group)
+        group.mentions.append(Mention(text[start:end], start, end, "description"))
+        group.phrases.add(phrase.lower())
+    return [
+        (g.start, Entity(id="", name=g.name, type=g.type, mentions=g.mentions, actor=g.actor, named=False))
+        for g in groups
+    ]

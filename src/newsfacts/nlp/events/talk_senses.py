@@ -1,0 +1,212 @@
+"""Sense conditions that tell an act between actors from political talk about one (issue #19,
+third round): a candidate's backing among voters, an interview, a denied accusation, a refusal
+of a word or of a hostile act, a home shared, a view on a policy, a result that "assures", a
+sum called for. :data:`newsfacts.nlp.events.senses.SENSE_CHECKS` names them for the trigger
+tables' sense column; each takes the trigger token and says whether it is in its event sense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import agent_words, event_words, Pattern, type_roles, verb_patterns
+from .syntax import verb_objects
+
+_OBJ = ("dobj", "dative")
+_NO_ROW = Pattern("-", None, "-")
+
+
+def denied_allegation(tok: Token) -> bool:
+    """True when ``tok`` is an allegation noun that a denial verb takes ("rejected accusations
+    that ...", "denied the allegation", "dismissed accusations and criticism"): a statement."""
+    words = event_words()
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return (
+        tok.lemma_.lower() in words.get("statement_object", ())
+        and cur.dep_ in ("dobj", "nsubjpass")
+        and cur.head.lemma_.lower() in words.get("denial_verb", ())
+    )
+
+
+def not_electoral(tok: Token) -> bool:
+    """Support given, not the backing a candidate has among voters: no "among" phrase, no
+    civic modifier ("voter support", "grassroots support"), not the object of a verb of
+    winning or losing it ("locked in support", "won the support of"), not inside a change or
+    measure of it ("a shift in support from X to Y", "his level of support")."""
+    words = event_words()
+    civic = words.get("civic", frozenset())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            return False
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in civic:
+            return False
+    up = tok.head
+    if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head != up:
+        if up.head.pos_ == "NOUN" and up.head.lemma_.lower() in words.get("support_change", ()):
+            return False
+        up = up.head  # "locked in support", "drummed up support"
+    return not (tok.dep_ in ("dobj", "pobj", "nsubjpass") and up.pos_ == "VERB"
+                and up.lemma_.lower() in words.get("electoral_support", ()))
+
+
+def not_interview(tok: Token) -> bool:
+    """Talks between actors, not an interview: the one spoken with or to is no news outlet or
+    reporter ("spoke with The Huffington Post", "talked to reporters", "met with reporters")."""
+    words = event_words()
+    press = words.get("press_outlet", frozenset()) | words.get("medium", frozenset())
+    parties = [o for o in verb_objects(tok) if o.dep_ == "dobj"]
+    parties += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in c.children if p.dep_ == "pobj"]
+    # "talked about immigration with Fox News host Sean Hannity": the parser hangs "with" on the topic
+    parties += [
+        q for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on")
+        for p in c.children if p.dep_ == "pobj"
+        for k in p.children if k.dep_ == "prep" and k.lower_ == "with"
+        for q in k.children if q.dep_ == "pobj"
+    ]
+    parties += [k for p in parties for k in p.children if k.dep_ == "conj"]
+    titles = words.get("press_title", frozenset())
+
+    def is_press(p: Token) -> bool:
+        if p.lemma_.lower() in press or p.lower_ in press:
+            return True
+        # "Fox News host Sean Hannity", "CNN's Jake Tapper", "moderator Lester Holt"
+        mods = [m for m in p.children if m.dep_ in ("compound", "poss", "nmod")]
+        return any(m.lemma_.lower() in titles or m.lower_ in titles or m.lower_ in press for m in mods)
+
+    return not parties or not all(is_press(p) for p in parties)
+
+
+def refused_act(tok: Token) -> bool:
+    """A refusal of an act ("refused to withdraw", "refused the offer"), not of a word or a
+    habit ("I refuse to use the phrase", "refused to say"): an infinitive, when there is one,
+    is a trigger verb or a verb of compliance (``refusable``)."""
+    words = event_words()
+    comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG")]
+    if not comps:
+        return True
+    verbs = verb_patterns()
+    rows = [verbs.get(c.lemma_.lower(), {}).get("-", _NO_ROW) for c in comps]
+    if any(r.type in type_roles("unrefusable") for r in rows):
+        return False  # "declined to assail him", "ruled out cutting off ...": no hostile act, no refusal to cooperate
+    return any(c.lemma_.lower() in words.get("refusable", ()) or r.type != "-" for c, r in zip(comps, rows))
+
+
+def shared_thing(tok: Token) -> bool:
+    """Sharing information or means ("shared intelligence with Jordan"), not a home, a view or
+    a stage ("the residence she shares with her husband"): what is shared, when named, is a
+    ``share_object`` word (or a relative clause's noun that is one)."""
+    if tok.pos_ != "VERB":
+        return True
+    things = [o for o in verb_objects(tok) if o.dep_ == "dobj" and o.lower_ not in ("that", "which")]
+    if tok.dep_ == "relcl" and not things:
+        things = [tok.head]
+    shareable = event_words().get("share_object", frozenset())
+    return not things or any(t.lemma_.lower() in shareable for t in things)
+
+
+def no_clause(tok: Token) -> bool:
+    """No "that" or "whether" clause: "questioned the suspects" is an investigation,
+    "questioned whether Obama would have attended" a doubt voiced."""
+    return not any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def not_policy(tok: Token) -> bool:
+    """Opposing an actor or a proposal, not a policy named by a gerund ("opposed defunding
+    Planned Parenthood" is a view on a policy, and no act against Planned Parenthood)."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp") and c.tag_ == "VBG":
+            return False  # "opposed defunding X", "opposes the committee making changes"
+        if c.dep_ == "dobj" and any(m.dep_ == "amod" and m.tag_ == "VBG" and m.pos_ == "VERB" and m.i < c.i for m in c.subtree):
+            return False  # the parser's "defunding/amod Planned Parenthood/dobj"
+        if c.dep_ == "dobj" and any(m.dep_ == "acl" and m.tag_ == "VBG" for m in c.children):
+            return False  # "opposes the committee making any changes": a view on what it would do
+    return True
+
+
+def actor_subject(tok: Token) -> bool:
+    """The one who assures is an actor: a subject that is a common noun names one ("the
+    ministry assured ..."), not a result ("Clinton's win in six states assures her of 318
+    delegates")."""
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == "" and not (
+            c.lemma_.lower() in agent_words() or c.lower_ in agent_words()
+        ):
+            return False
+    return True
+
+
+def not_money(tok: Token) -> bool:
+    """A call for an act, not a sum proposed ("she calls for $275 billion")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            if any(p.ent_type_ == "MONEY" or p.is_currency or p.like_num for p in c.children if p.dep_ == "pobj") or any(
+                p.is_currency for p in c.subtree
+            ):
+                return False
+    return True
+
+
+def not_economic(tok: Token) -> bool:
+    """Supplies given, not an economic quantity ("the U.S. money supply", "oil supplies")."""
+    words = event_words().get("economic_supply", frozenset())
+    return not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words for c in tok.children)
+
+
+def _names_group(p: Token) -> bool:
+    """A name, a nation, the plural of a proper name ("the Whigs") or an agent word ("voters")."""
+    return (
+        p.pos_ == "PROPN" or p.ent_type_ in ("NORP", "ORG", "GPE", "PERSON") or (p.tag_ == "NNPS")
+        or (p.tag_ == "NNS" and p.text[:1].isupper()) or p.lemma_.lower() in agent_words()
+    )
+
+
+def appeal_request(tok: Token) -> bool:
+    """An appeal asks for something ("appealed to the UN for help", "appealed to Russia to stop
+    the shelling", "appealed for calm"), it is not the pull a candidate has ("Trump appeals to
+    some of her members", "Trump's broad appeal to voters")."""
+    near = list(tok.children)
+    if tok.dep_ == "dobj":  # "made an appeal to NATO for weapons": the phrases hang on the verb
+        near += [c for c in tok.head.children if c.i > tok.i]
+    for c in near:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            # "appealed for calm", not "had one appeal for the Whigs" (the pull it has on them)
+            return not any(p.dep_ == "pobj" and _names_group(p) for p in c.children)
+        if c.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+            k.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+            for p in c.children for k in p.children
+        ):
+            return True
+    return False
+
+
+def not_question(tok: Token) -> bool:
+    """Pressing for an act ("pressed Iran to release the sailors", "pressed for talks"), not a
+    journalist's question ("pressed him on his tax returns", "pressed her about the emails")."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return True
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return not (preps & {"on", "about", "over"}) or "for" in preps
+
+
+def not_office(tok: Token) -> bool:
+    """Returning something held, not returning someone to an office ("returning him to the
+    post of prime minister", "returned the party to power")."""
+    office = event_words().get("office_word", frozenset())
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" and p.lemma_.lower() in office for p in c.children)
+        for c in tok.children
+    )
+
+
+def human_object(tok: Token) -> bool:
+    """Taking someone to court ("took the company to court"), not taking one's obligations to
+    the court seriously: the object, when named, names an actor."""
+    objs = [o for o in verb_objects(tok) if o.dep_ == "dobj"]
+    return not objs or any(
+        o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lemma_.lower() in agent_words()
+        for o in objs
+    )
