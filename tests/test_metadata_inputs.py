@@ -71,3 +71,21 @@ def test_metadata_ingest_cli_stores_dates_of_plain_files(tmp_path):
     with FactStore.open(db, read_only=True) as store:
         rows = sorted(store.query("SELECT CAST(published AS VARCHAR), source, url FROM documents")[1])
     assert rows == [("2024-03-05", "Harbour Post", None), ("2024-03-06", None, "https://example.org/b")]
+
+
+def test_metadata_tsv_with_other_column_names_matches_by_stem(tmp_path):
+    """A corpus's own table (tab-separated, 'filename'/'publication_date'/'publisher', names
+    without extension), given as it is."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "herald_2016-05-02_budget.txt").write_text(ARTICLES[0], encoding="utf-8")
+    (folder / "herald_2016-05-03_port.txt").write_text(ARTICLES[1], encoding="utf-8")
+    table = tmp_path / "metadata.tsv"
+    table.write_text(
+        "compartment\tfilename\tpublisher\tpublication_date\ttitle\n"
+        "dev\therald_2016-05-02_budget\therald\t2016-05-02\tThe budget\n",
+        encoding="utf-8",
+    )
+    got = _by_name(read_inputs([str(folder)], metadata=load_metadata_csv(str(table))))
+    assert got["herald_2016-05-02_budget.txt"].meta == {"published": "2016-05-02", "source": "herald", "title": "The budget"}
+    assert not got["herald_2016-05-03_port.txt"].meta.get("published")  # no row: nothing made up

@@ -37,7 +37,7 @@ def _open(db: str):
 @click.option("--text-field", default="text", show_default=True, help="JSONL/CSV field holding the article text.")
 @click.option("--published-field", default="published", show_default=True, help="JSONL/CSV field holding the publication date.")
 @click.option("--metadata", "metadata_csv", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="CSV with a 'file' column and published/source/title/url: metadata for .txt/.html files (a name.json beside name.txt works too).")
+              help="CSV or TSV with a 'file' column (or filename/path) and published/source/title/url (or publication_date/publisher/...): metadata for .txt/.html files, matched by path, name or name without extension (a name.json beside name.txt works too).")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True, help="Longer texts are rejected as too_long.")
 @click.option("--no-cluster", is_flag=True, help="Don't re-cluster duplicate events at the end.")
 @click.option("--update-metadata", is_flag=True,
