@@ -28,6 +28,21 @@ CASES = [
     ("Barack Obama met Angela Merkel in Berlin.", "2016-05-03", "Barack Obama", "USA GOV"),
     ("Barack Obama met Angela Merkel in Berlin.", "2018-05-03", "Barack Obama", "USA"),
     ("Vladimir Putin said Russia would respond. Putin spoke in Moscow.", "2016-05-03", "Vladimir Putin", "RUS GOV"),
+    # a title the text uses for an office the person had left (people.tsv dates): no sector then
+    ("Secretary Clinton spoke to voters in Ohio on Monday.", "2016-05-03", "Clinton", "USA"),
+    ("Secretary Clinton spoke to voters in Ohio on Monday.", "2011-05-03", "Clinton", "USA GOV"),
+    ("Senator Obama told the crowd in Chicago that he would run.", "2016-05-03", "Obama", "USA"),
+    ("Senator Obama told the crowd in Chicago that he would run.", "2007-05-03", "Obama", "USA LEG"),
+    ("President Obama met the Mexican president in Mexico City.", "2016-05-03", "Obama", "USA GOV"),
+    ("President Obama met the Mexican president in Mexico City.", "2018-05-03", "Obama", "USA"),
+    # a militant takes no country from the sentence (he was coded USA here)
+    ("Osama bin Laden planned attacks on the United States, American officials said. Later bin Laden fled.",
+     "2016-05-03", "Osama bin Laden", "REB"),
+    # a hyphenated name is whole after a title; "Gov" without a period is a title
+    ("U.N. Secretary-General Ban Ki-moon urged both sides to stop the fighting in Syria.", "2016-05-03", "Ban Ki-moon", "IGO"),
+    # the president of an organisation we cannot sector is no government actor
+    ("Dana Pell, president of the Harbor Walkers League, said the march would go on.", "2016-05-03", "Dana Pell", None),
+    ("Gov Harlow signed the budget on Monday. Mary Harlow said taxes would fall.", "2016-05-03", "Mary Harlow", "GOV"),
 ]
 
 
@@ -50,3 +65,35 @@ def test_actors_table_one_identity_for_a_person_named_two_ways(extract_text):
     b = extract_text("Putin said Russia would respond.", published="2016-05-03")
     ids = {e["actor"]["actor_id"] for r in (a, b) for e in r["entities"] if e["type"] == "PERSON"}
     assert ids == {"people:vladimir putin"}
+
+
+NAMES = [
+    # (text, the person's name, its mentions as (text, start)): whole names, exact offsets
+    ("Union President Dana Rolfe-Mays said the strike would go on.", "Dana Rolfe-Mays", [("President Dana Rolfe-Mays", 6)]),
+    ("Gov Harlow signed the budget on Monday. Mary Harlow said taxes would fall.", "Mary Harlow",
+     [("Gov Harlow", 0), ("Mary Harlow", 40)]),
+    # "Senator Cruz" is not Heidi Cruz, the one Cruz named in full (people.tsv lists a Senator Cruz)
+    ("Heidi Cruz spoke to voters in Iowa on Monday. Senator Cruz said the race was close.", "Heidi Cruz", [("Heidi Cruz", 0)]),
+    # a lower-case particle: "bin Laden" is Osama bin Laden again
+    ("Osama bin Laden fled to the mountains. Officials said bin Laden was alive.", "Osama bin Laden",
+     [("Osama bin Laden", 0), ("bin Laden", 54)]),
+    ("Osama bin Laden fled to the mountains. Bin Laden was alive, officials said.", "Osama bin Laden",
+     [("Osama bin Laden", 0), ("Bin Laden", 39)]),
+    # a sentence's first preposition and a trailing quote mark are no part of a name
+    ("Nora Quill led the poll. Without Quill in the race, the others tied.", "Nora Quill", [("Nora Quill", 0), ("Quill", 33)]),
+]
+
+
+@pytest.mark.parametrize("text, name, mentions", NAMES, ids=[n[1] + str(i) for i, n in enumerate(NAMES)])
+def test_actors_table_names(extract_text, text, name, mentions):
+    record = extract_text(text, published="2016-05-03")
+    (entity,) = [e for e in record["entities"] if e["name"] == name]
+    assert [(m["text"], m["start"]) for m in entity["mentions"]] == mentions
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in entity["mentions"])
+    assert not [e for e in record["entities"] if e["name"].startswith("Without")]
+
+
+def test_actors_table_general_assembly_is_no_person(extract_text):
+    """"General" before an organisation's name is no title: "General Assembly" is no person."""
+    record = extract_text("Virginia's General Assembly passed the bill in Richmond on Monday.", published="2016-05-03")
+    assert not [e for e in record["entities"] if e["type"] == "PERSON"]

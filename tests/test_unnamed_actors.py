@@ -99,6 +99,8 @@ def test_unnamed_bare_plural_is_a_group_of_its_own(extract_text):
         ("People want cheaper drugs.", "people"),  # "people" only when familiar with something
         ("Obama Is Joining Forces With China.", "forces"),  # a capital inside a sentence: a Title Case headline
         ("The Washington Post ran the story first. The newspaper said it stood by it.", "newspaper"),  # the named paper
+        ("The plan has many critics in the capital.", "critics"),  # speaker-only words: no actor elsewhere
+        ("Experts were invited to the hearing.", "experts"),
     ],
 )
 def test_unnamed_not_made(extract_text, text, word):
@@ -113,6 +115,21 @@ def test_unnamed_quote_speakers(extract_text):
     by_id = {e["id"]: e for e in rec["entities"]}
     assert {by_id[s]["name"] for s in speakers if s} == {"Police", "federal judge"}
     assert all("unnamed actor" in q["speaker_reason"] for q in rec["quotes"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Critics said the plan was too costly.", "Critics"),
+        ("Economists warned that the tax would slow hiring.", "Economists"),
+        ("Two witnesses told reporters that the car sped away.", "witnesses"),
+    ],
+)
+def test_unnamed_speaker_only_groups_speak(extract_text, text, speaker):
+    rec = extract_text(text)
+    by_id = {e["id"]: e for e in rec["entities"]}
+    (q,) = rec["quotes"]
+    assert q["speaker"] and by_id[q["speaker"]]["named"] is False and by_id[q["speaker"]]["name"].endswith(speaker)
 
 
 def test_unnamed_named_person_first(extract_text):

@@ -236,6 +236,9 @@ class Claim:
     low: Optional[float] = None  # a range's bounds ("10 to 20", "between 10 and 20")
     high: Optional[float] = None
     counts_evidence: list[Span] = field(default_factory=list)  # since 1.2.0: the words of `counts`
+    # since 1.3.0: the two sides of a tally or score ("a 19-15 vote": [19, 15]), in the text's
+    # order; ``value`` is the first side and the claim is in no arithmetic check
+    tally: Optional[list[float]] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)

@@ -52,6 +52,7 @@ quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,18 @@ class GoldDoc:
     annotator: str
     text: str
     attributions: list[Attribution] = field(default_factory=list)
+    published: Optional[str] = None  # from metadata.tsv, when the folder has it
+
+
+def publication_dates(folder: str | Path) -> dict[str, str]:
+    """File name (without extension) -> publication date, from the folder's ``metadata.tsv``
+    ({} without one): the pipeline codes actors as of the article's date, as in real use."""
+    path = Path(folder) / "metadata.tsv"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {r["filename"]: r["publication_date"] for r in rows if r.get("filename") and re.match(r"\d{4}-\d\d-\d\d$", r.get("publication_date") or "")}
 
 
 def parse_ann(ann: str, text: str) -> list[Attribution]:
@@ -150,13 +163,15 @@ def read_split(folder: str | Path, split: str = "dev") -> Iterator[GoldDoc]:
     for p in adir.glob("*.ann"):
         doc, _, annotator = p.stem.rpartition("_")
         by_doc.setdefault(doc, []).append(p)
+    dates = publication_dates(folder)
     for name in sorted(by_doc):
         tpath = tdir / f"{name}.txt"
         if not tpath.exists():
             continue
         ann_path = sorted(by_doc[name], key=lambda p: p.stem.rpartition("_")[2])[0]
         text = tpath.read_text(encoding="utf-8")
-        yield GoldDoc(name, ann_path.stem.rpartition("_")[2], text, parse_ann(ann_path.read_text(encoding="utf-8"), text))
+        attributions = parse_ann(ann_path.read_text(encoding="utf-8"), text)
+        yield GoldDoc(name, ann_path.stem.rpartition("_")[2], text, attributions, dates.get(name))
 
 
 def has_quote_mark(text: str, span: Optional[SpanT]) -> bool:
@@ -387,7 +402,7 @@ def evaluate(folder: str | Path, split: str = "dev", *, nlp=None, limit: Optiona
     docs = list(read_split(folder, split))
     if limit is not None:
         docs = docs[:limit]
-    records = process(((d.text, None) for d in docs), nlp=nlp)
+    records = process(((d.text, {"published": d.published} if d.published else None) for d in docs), nlp=nlp)
     result = score(zip(docs, records))
     result["split"] = split
     return result

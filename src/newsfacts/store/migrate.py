@@ -42,11 +42,13 @@ SCHEMA_1_2_COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("speaker_named_outside",),
 }
 
-#: The columns schema 1.3.0 added: ``entities.named`` (False for an unnamed actor); a writable
+#: The columns schema 1.3.0 added: ``entities.named`` (False for an unnamed actor) and
+#: ``claims.tally`` (the two sides of a tally, NULL in older stores: they made none); a writable
 #: open of an older store fills it with TRUE (every entity it holds is named), a read-only open
 #: shows NULL, which the queries read as named (``coalesce(named, true)``).
 SCHEMA_1_3_COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("named",),
+    "claims": ("tally",),
 }
 
 #: Computed id maps of read-only stores, by (path, size, modification time): a web page opens

@@ -147,6 +147,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("low", "DOUBLE"),  # a range's bounds
         ("high", "DOUBLE"),
         ("counts_evidence", "VARCHAR"),  # JSON: the words saying what is counted (schema 1.2.0)
+        ("tally", "VARCHAR"),  # JSON: the two sides of a tally ("a 19-15 vote": [19, 15]; schema 1.3.0)
     ],
     "places": [
         ("doc_id", "VARCHAR"),
@@ -479,6 +480,7 @@ def _claim_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "low": c.get("low"),
                 "high": c.get("high"),
                 "counts_evidence": _j(c.get("counts_evidence", [])),
+                "tally": _j(c["tally"]) if c.get("tally") is not None else None,
             }
         )
     return rows

@@ -100,6 +100,7 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None, *, text: Opt
         twice) and the reference checks.
     """
     names = names or {}
+    infos = [i for i in infos if i.claim.tally is None]  # a score is no quantity to check
     by_id = {i.claim.id: i.claim for i in infos}
     checks = _conversion_checks(infos, by_id)
     percentage_checks, counts, used_as_base = _percentage_checks(infos, by_id)

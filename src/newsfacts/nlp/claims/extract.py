@@ -30,6 +30,7 @@ from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_before, ratio_share
+from .polls import age_groups, gapped, group_before, listed_share, is_percentage_points, lead_counts, share_counts, tally, tally_counts
 from .spans import is_change, number_spans, pieces
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
@@ -86,6 +87,10 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
     infos.sort(key=lambda i: i.claim.evidence[0])
     infos = _merge_ratios(text, infos)
     infos = _merge_ranges(text, infos)
+    infos = _merge_tallies(doc, text, infos)
+    infos = _age_groups(doc, text, infos, sents)
+    _gapped_counts(text, infos)
+    _listed_shares(doc, text, infos)
     assign_claimants(infos, quotes)
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
@@ -124,6 +129,10 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     around = text[max(sent.start_char, start - 300) : min(sent.end_char, end + 300)]  # not the whole of a huge sentence
     start, end, unit, plus, scale = widen(text, start, end, unit, around)
     value *= scale
+    if unit is None:
+        points = is_percentage_points(text[end : end + 24], sent.text)
+        if points is not None:  # "leads by 5 points", "7 percentage points"
+            unit, end = "percentage point", end + points
     other = or_number(text, end) if low is None and unit is None else None
     if other is not None:  # "two or three officers": a range
         got = parse_quantity(other[0])
@@ -149,6 +158,12 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     if not _is_quantity(doc, text, span, start, end, unit, counted, value):
         return None
     counts, counts_evidence = what_it_counts(qspan, unit, counted)
+    if unit in ("percent", "percentage point"):
+        better = share_counts(qspan, unit, counted, sent.text) or lead_counts(qspan)
+        if better is not None:  # "Clinton received 38 percent", "leads Trump by 5 points"
+            counts, counts_evidence = better
+    if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
+        counts, counts_evidence = None, []  # "points" names the measure, not what it measures
     counts, counts_evidence = _outside(text, counts, counts_evidence, ev_start, end)
     if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN":
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
@@ -185,7 +200,10 @@ def _outside(text: str, counts, spans: list, start: int, end: int):
         if s < end and start < e:
             if e <= end:
                 continue
-            s = end + len(text[end:e]) - len(text[end:e].lstrip(" -"))
+            cut = end + len(text[end:e]) - len(text[end:e].lstrip(" -"))
+            if counts and counts.startswith(text[s:cut]):
+                counts = counts[cut - s :]  # "10-point increase for Sanders" -> "increase for Sanders"
+            s = cut
         out.append((s, e))
     if not out:
         return None, []
@@ -280,6 +298,82 @@ def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
             continue
         out.append(info)
     return out
+
+
+def _merge_tallies(doc, text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
+    """A count that opens a tally ("a 19-15 vote", "a 3 to 1 margin", "won 52-48") becomes the tally:
+    ``value`` the first side, ``tally`` the two sides, ``counts`` what is tallied; the second
+    side is no claim of its own, and a tally is in no arithmetic check."""
+    out: list[ClaimInfo] = []
+    stop = -1
+    for info in infos:
+        c = info.claim
+        start, end = c.evidence[0][0], c.evidence[-1][1]
+        if start < stop:
+            continue  # the second side, read alone
+        got = tally(text, start, end, info.sentence[0]) if c.unit is None and c.low is None and c.qualifier is None else None
+        if got is not None:
+            stop, first, second, what, span = got
+            c.value, c.tally = first, [first, second]
+            c.text, c.evidence = text[start:stop], [(start, stop)]
+            c.counts, c.counts_evidence = tally_counts(doc, what, span)
+            info.head = None
+        out.append(info)
+    return out
+
+
+def _gapped_counts(text: str, infos: list[ClaimInfo]) -> None:
+    """A bare count that leaves its noun out after a verb of having or winning counts what the
+    count before it counts ("Cruz has 370 delegates, Kasich has 129": delegates), when that one is
+    at most 300 characters before, in the same or the previous sentence."""
+    for k in range(1, len(infos)):
+        c, prev = infos[k].claim, infos[k - 1].claim
+        if c.counts is not None or c.unit is not None or c.low is not None or prev.unit is not None or not prev.counts:
+            continue
+        start, end = c.evidence[0][0], c.evidence[-1][1]
+        if len(prev.counts.split()) > 2 or start - prev.evidence[-1][1] > 300 or infos[k - 1].head is None:
+            continue
+        if "." in text[infos[k - 1].sentence[1] : infos[k].sentence[0]] or infos[k - 1].sentence[1] < infos[k].sentence[0] - 2:
+            continue  # not the sentence right before
+        if re.search(r"\b(?:which|who|that)\s+\w+\s+$", text[max(0, prev.evidence[0][0] - 20) : prev.evidence[0][0]], re.I):
+            continue  # "Acapulco, which has 847,735 citizens, had 883": the count before is in an aside
+        if gapped(text, start, end):
+            c.counts, c.counts_evidence = prev.counts, list(prev.counts_evidence)
+            infos[k].head = infos[k - 1].head
+
+
+def _listed_shares(doc, text: str, infos: list[ClaimInfo]) -> None:
+    """A share written right after a name in a list of candidates' shares ("Trump received 38
+    percent, Libertarian Gary Johnson 3 percent and ... Jill Stein 3 percent") counts the same as
+    the share before it, for that name ("support for Gary Johnson")."""
+    for k in range(1, len(infos)):
+        c, prev = infos[k].claim, infos[k - 1].claim
+        if c.counts is not None or c.unit != "percent" or prev.unit != "percent" or infos[k].sentence != infos[k - 1].sentence:
+            continue
+        what = listed_share(doc, text, prev.counts, prev.evidence[-1][1], c.evidence[0][0])
+        if what is not None:
+            c.counts, c.counts_evidence = what
+
+
+def _age_groups(doc, text: str, infos: list[ClaimInfo], sents) -> list[ClaimInfo]:
+    """An age range of a group ("blacks ages 16 to 24", "18- to 29-year-olds") is one claim (unit
+    `year`, counts the group's age); the numbers NER read in it are no claims of their own."""
+    groups = age_groups(text) if "age" in text or "year-olds" in text else []
+    if groups and sents is None:
+        sents = _Sentences(doc)
+    for start, end, low, high, olds in groups:
+        if any(i.claim.low is not None and i.claim.evidence[0][0] <= start < i.claim.evidence[-1][1] for i in infos):
+            continue  # already a range ("18- to 24-year-old voters")
+        infos = [i for i in infos if not (i.claim.evidence[0][0] < end and start < i.claim.evidence[-1][1])]
+        counts = group_before(doc, start) if olds is None else ("age", [olds])
+        sent = sents.at(doc.char_span(start, end, alignment_mode="expand").start)
+        claim = Claim(id="", text=text[start:end], value=(low + high) / 2, unit="year", evidence=[(start, end)],
+                      qualifier="between", counts=counts[0] if counts else None, low=low, high=high,
+                      counts_evidence=counts[1] if counts else [])
+        infos.append(ClaimInfo(claim=claim, sentence=(sent.start_char, sent.end_char)))
+    if groups:
+        infos.sort(key=lambda i: i.claim.evidence[0])
+    return infos
 
 
 def _link(text: str, infos: list[ClaimInfo]) -> None:

@@ -156,11 +156,14 @@ def _attachment(span):
 def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a sum of money is, from the verb that spends, raises or costs it."""
     head, dep, prep = _attachment(span)
+    particle = ""
+    if head is not None and dep == "pobj" and head.dep_ == "prt" and prep is None:
+        particle, head, dep = " " + head.lower_, head.head, "dobj"  # "pulled in $133 million"
     if head is None or head.pos_ not in ("VERB", "AUX") or dep not in ("dobj", "attr", "npadvmod", "pobj", "oprd", "nsubjpass"):
         return None
     if prep not in (None, "for", "of", "by", "to"):
         return None
-    template = _MONEY_VERBS.get(head.lemma_.lower())
+    template = _MONEY_VERBS.get(head.lemma_.lower() + particle) or _MONEY_VERBS.get(head.lower_ + particle)
     if template is None:
         return None
     verb_span = (head.idx, head.idx + len(head.text))
@@ -234,7 +237,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
         subj = _subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
-    physical = unit is not None and unit != "percent" and not is_currency_code(unit) and unit not in _TIME_UNITS
+    physical = unit not in (None, "percent", "percentage point") and not is_currency_code(unit) and unit not in _TIME_UNITS
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
         subj = _subject(head)
         if subj is not None:
@@ -270,7 +273,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if found is None:
         found = attached_counts(span, unit)
     if found is None and unit == "percent":
-        found = predicate_counts(span)
+        found = predicate_counts(span) or relative_counts(span)
     if found is None:
         return None, []
     return found
@@ -298,8 +301,39 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
                                or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
             break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
         last = tok.i
-    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct):
+    cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
+    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
+        if (not cut.like_num and cut.i < verb.right_edge.i
+                or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
+            return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
+    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
         last -= 1  # "chose Jones and | 4 percent chose Brown"
+    if last < verb.i or last - first >= 10:
+        return None
+    if last == verb.i and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative") for c in verb.rights):
+        return None  # the verb without what it takes ("prefer" of "prefer Libertarian nominee Gary Johnson")
+    words = doc[first : last + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+def relative_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a share followed by "who ..." counts: those who do what the clause says ("31 percent
+    who view him unfavorably" -> "view him unfavorably"; at most ten words, up to a comma)."""
+    root = span.root
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "who":
+        return None
+    verb = doc[span.end].head
+    if verb.dep_ != "relcl" or verb.head.i != root.i:
+        return None
+    first = span.end + 1
+    last = first - 1
+    for tok in doc[first : min(verb.right_edge.i + 1, first + 11)]:
+        if tok.is_punct or tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX"):
+            break
+        last = tok.i
+    while last >= first and doc[last].dep_ in ("cc", "det", "prep"):
+        last -= 1
     if last < verb.i or last - first >= 10:
         return None
     words = doc[first : last + 1]

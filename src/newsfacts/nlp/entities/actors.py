@@ -15,7 +15,11 @@ source is read on the article's date, ``ActorContext.published``):
   3. own dated lexicon: what a known person was on the date (``people.tsv``);
   4. the field's dictionaries: PETRARCH2's actor entry for the full name on the date;
   5. context: for an office holder with no country yet, the country most named in the
-     sentences that mention the person (never for an IGO/NGO office).
+     sentences that mention the person (never for an IGO/NGO office, a party, media,
+     business or rebel actor, nor for a person a PETRARCH2 entry coded without a country).
+A title the text gives is not held on the date when it says so ("former", "-elect") or when
+``people.tsv`` lists the person's offices of that name, none held that day ("Secretary
+Clinton" in 2016).
 
 Other entities (:data:`OTHER_RULES`; the first rule that applies codes the entity):
   1. a government named after a person ("the Bush administration"): that person's country;
@@ -42,7 +46,7 @@ from typing import Any, Callable, Optional
 from ... import lexicons
 from ...lexicons import countries, petrarch, subnational
 from ...schema import Actor
-from .dated import DictCode, dictionary_code, role_before, title_tense
+from .dated import DictCode, dictionary_code, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .resolution import Cluster
 
@@ -50,7 +54,9 @@ _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one coun
 #: Sectors whose holders the sentence vote leaves alone: a campaign manager, an anchor or a
 #: businessman in a sentence about another country is not of that country (found on PolNeAR
 #: train: a campaign manager coded CUB from a sentence about Cuba).
-_NO_VOTE_SECTORS = ("PTY", "MED", "BUS")
+#: A rebel or militant (REB) is not of the country his story names most either: Osama bin Laden
+#: in a story about attacks on the United States is no American.
+_NO_VOTE_SECTORS = ("PTY", "MED", "BUS", "REB")
 #: The sentence vote's country must be named in the whole text this many times as often as the next.
 _VOTE_MARGIN = 1.5
 
@@ -101,8 +107,14 @@ def _on(day: Optional[str]) -> str:
 
 
 def _tense(c: Cluster, ctx: ActorContext, t) -> str:
-    """The title's tense (``current`` without a Doc)."""
-    return title_tense(ctx.doc, t) if ctx.doc is not None else "current"
+    """The title's tense (``current`` without a Doc): the text's words first ("former",
+    "-elect"), then the person's offices of that name in ``people.tsv`` on the article's date
+    (``listed former``: "Secretary Clinton" in 2016)."""
+    tense = title_tense(ctx.doc, t) if ctx.doc is not None else "current"
+    if tense == "current":
+        listed = listed_tense(c.key, t, ctx.published)
+        tense = f"listed {listed}" if listed else tense
+    return tense
 
 
 def _not_in_office(c: Cluster, ctx: ActorContext) -> bool:
@@ -123,8 +135,9 @@ def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
                 actor.portfolio = t.info.get("portfolio")
                 actor.basis.append(f"sector {actor.sector} from the title '{t.text}'" + (f", portfolio {actor.portfolio}" if actor.portfolio else ""))
             else:
-                held = "no longer" if tense == "former" else "not yet"
-                actor.basis.append(f"no sector from the title '{t.text}': the text says the office is {held} held")
+                held = "no longer" if tense.endswith("former") else "not yet"
+                who = f"lexicons/people.tsv {_on(ctx.published)}" if tense.startswith("listed") else "the text"
+                actor.basis.append(f"no sector from the title '{t.text}': {who} says the office is {held} held")
         if actor.country is None:
             if t.affiliation and t.affiliation.country:
                 actor.country = t.affiliation.country
@@ -222,6 +235,8 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
     congressman in a sentence about Russia stays uncoded)."""
     if actor.country is not None or actor.sector is None or actor.sector in _STATELESS_SECTORS + _NO_VOTE_SECTORS:
         return
+    if actor.entry and actor.entry.startswith("petrarch:"):
+        return  # the dictionary coded the person with no country (an international actor)
     votes: Counter = Counter()
     for s in {m.sent for m in c.mentions}:
         votes.update(ctx.sent_countries.get(s, Counter()))

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ... import lexicons
 from ...lexicons import petrarch
+from .namesakes import heads_fit, title_head
 from .titles import TitleMatch
 
 #: A range that ends on this day and is followed by a later range of the same entry is read as
@@ -83,6 +84,25 @@ def title_tense(doc: Doc, t: TitleMatch) -> str:
     if "former" in found:
         return "former"
     return "future" if "future" in found else "current"
+
+
+def listed_tense(name: str, t: TitleMatch, day: Optional[str]) -> Optional[str]:
+    """``former`` or ``future`` when ``people.tsv`` lists offices that fit the title for the
+    person ``name`` (a full name form, or a surname of rows marked ``surname``) and none is
+    held on ``day``: "Secretary Clinton" in 2016 is a courtesy title of an office she left in
+    2013, "Senator Obama" in 2016 one he left in 2008. None when the list has no office so
+    named, one is held on the day, or the day is unknown."""
+    if day is None:
+        return None
+    known = lexicons.people()
+    key = " ".join(name.split()).lower()
+    persons = (known["name"][key],) if key in known["name"] else known["surname"].get(key, ()) if " " not in key else ()
+    head = title_head(t.key)
+    fit = [o for p in persons for o in known["offices"][p]
+           if any(heads_fit(head, w) for w in o.note.lower().replace("(", " ").split())]
+    if not fit or any((o.start or "") <= day and (o.end is None or day < o.end) for o in fit):
+        return None
+    return "former" if any(o.end and o.end <= day for o in fit) else "future"
 
 
 def role_before(doc: Doc, start_char: int) -> Optional[tuple[str, str, Optional[str]]]:

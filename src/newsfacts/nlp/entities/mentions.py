@@ -94,15 +94,21 @@ class CoverSet:
 
 
 def strip_mention(text: str, start: int) -> tuple[str, int, int]:
-    """Drop a leading "the" and a trailing possessive; return (text, start, end)."""
+    """Drop a leading "the", a leading word that starts no name ("Without Bloomberg",
+    ``lead_stop`` in ``entity_words.tsv``), a trailing possessive and trailing quote marks;
+    return (text, start, end)."""
     m = _LEADING_DET_RE.match(text)
     if m:
         start += m.end()
         text = text[m.end():]
+    first, _, rest = text.partition(" ")
+    if rest[:1].isupper() and first.lower() in lexicons.entity_words("lead_stop"):
+        start += len(first) + 1
+        text = rest
     pm = _POSSESSIVE_RE.search(text)
     if pm and len(text) > pm.end() - pm.start():
         text = text[: pm.start()]
-    text = text.rstrip(" ,;:")
+    text = text.rstrip(" ,;:'\"\u2018\u2019\u201c\u201d")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", text):
         text = text[:-1]  # a sentence stop, not an abbreviation ("D.C.", "U.S.")
     return text, start, start + len(text)

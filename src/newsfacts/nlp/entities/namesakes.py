@@ -27,6 +27,7 @@ in the person's ``actor.basis`` ("'Cruz' at 120: one of Ted Cruz, Heidi Cruz; ..
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional
 
 from ... import lexicons
@@ -103,6 +104,8 @@ def choose_namesake(
         return None, ""
     names = ", ".join(c.key for c in cands)
     if len(cands) == 1:
+        if title is not None and _title_of_a_listed_namesake(cands[0], title):
+            return None, ""
         return cands[0], ""
     if len(fits) == 1:
         return fits[0], f"one of {names}: the only one of the gender its honorific or title gives"
@@ -112,6 +115,30 @@ def choose_namesake(
             return chosen, f"one of {names}: {why}"
         fits = [c for c in fits if fits_text_title(title, c, id(title))] or fits
     return _by_salience(fits, at, names)
+
+
+def _title_of_a_listed_namesake(c: Cluster, title: TitleMatch) -> bool:
+    """True when the title before a lone surname fits neither the one person of that surname
+    the article names (no title of the article, no ``people.tsv`` office) but fits an office
+    that ``people.tsv`` lists for another person of that surname: "Senator Cruz" when only
+    Heidi Cruz is named in full is Ted Cruz, not her."""
+    if len(c.key.split()) < 2 or fits_text_title(title, c, id(title)) or fits_office(title, c, True) or fits_office(title, c, False):
+        return False  # a surname alone may be that listed person
+    head = title_head(title.key)
+    known = lexicons.people()
+    own = known["name"].get(" ".join(c.key.split()).lower())
+    for person in _listed_with_surname(c.last.lower()):
+        if person != own and any(heads_fit(head, w) for o in known["offices"][person]
+                                 for w in o.note.lower().replace("(", " ").split()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _listed_with_surname(word: str) -> tuple[str, ...]:
+    """The people of ``people.tsv`` (ids) one of whose name forms ends with ``word``."""
+    known = lexicons.people()
+    return tuple(sorted({p for form, p in known["name"].items() if form.split()[-1:] == [word]}))
 
 
 def same_gender(cands: list[Cluster], gender: Optional[str]) -> list[Cluster]:

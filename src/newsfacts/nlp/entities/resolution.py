@@ -93,16 +93,20 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
     single = [m for m in persons if len(m.name_tokens) == 1]
     for m in sorted(full, key=lambda m: m.start):
         first, last = m.name_tokens[0], m.name_tokens[-1]
+        # "bin Laden", "Bin Laden", "de Blasio": the surname alone, no first name
+        particle = first[:1].islower() or first.lower() in lexicons.entity_words("name_particle")
         match = None
         for c in clusters:
-            if c.last == last and (c.first == first or c.first is None or (len(first) <= 2 and first[0] == (c.first or " ")[0])):
+            if c.last == last and (particle or c.first == first or c.first is None or (len(first) <= 2 and first[0] == (c.first or " ")[0])):
                 match = c
                 break
         if match is None:
-            match = Cluster("PERSON", key=" ".join(m.name_tokens), first=first, last=last)
+            match = Cluster("PERSON", key=" ".join(m.name_tokens), first=None if particle else first, last=last)
             clusters.append(match)
         elif len(m.name_tokens) > len(match.key.split()):
             match.key = " ".join(m.name_tokens)
+        if match.first is None and not particle:
+            match.first = first
         m.kind = "title_name" if _titled(m) else "name"
         match.mentions.append(m)
     if pronouns is not None and pronouns.starts:

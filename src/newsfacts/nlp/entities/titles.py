@@ -110,13 +110,25 @@ def _is_name_token(tok: Token) -> bool:
 
 def _name_after(doc: Doc, i: int) -> Optional[tuple[int, int]]:
     """The token range of the name (up to four name words) starting at ``i``, or None."""
-    j = i
-    while j < len(doc) and j - i < 4 and _is_name_token(doc[j]):
-        j += 1
+    j, words = i, 0
+    while j < len(doc) and words < 4 and _is_name_token(doc[j]):
+        j = _hyphen_end(doc, j + 1)
+        words += 1
     if j == i:
         return None
+    if doc[j - 1].ent_type_ in ("ORG", "FAC") and doc[j - 1].lower_ in lexicons.org_heads():
+        return None  # "General Assembly", "the Senate": an organisation's name, no person's
     # A name never ends with an initial alone ("J."), and never swallows a sentence start.
     return (i, j)
+
+
+def _hyphen_end(doc: Doc, j: int) -> int:
+    """The end of a name word that goes on after a hyphen with no space ("Ki-moon",
+    "Crouse-Mays", split by the tokenizer): ``j`` moved past each "-word" joined to it."""
+    while (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_
+           and not doc[j].whitespace_ and doc[j + 1].is_alpha):
+        j += 2
+    return j
 
 
 def _affiliation_before(doc: Doc, i: int) -> tuple[Optional[Affiliation], int, bool]:
@@ -271,6 +283,10 @@ def holder_info(key: str, info: dict[str, Optional[str]], aff: Optional[Affiliat
         info: its ``titles.tsv`` row (not changed: a new dict is returned when it differs).
         aff: the affiliation found before or after the title, if any.
     """
+    if aff is not None and aff.sector is None and aff.country is None and aff.org is None \
+            and key in lexicons.affiliation_titles() and not countries.any_country(aff.text):
+        # "president of the NAACP": the office of an organisation we cannot sector, not GOV
+        return dict(info, sector=None, portfolio=None)
     if aff is None or aff.sector is None or key not in lexicons.affiliation_titles():
         return info
     holder = lexicons.title_holders().get(aff.sector)

@@ -10,8 +10,8 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Ctx, PASS_SUBJ, Side, Span, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words, preps, verb_patterns
-from .modifiers import is_medium, local_place, thing_head
+from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, preps, verb_patterns
+from .modifiers import is_medium, local_place, stand_in, thing_head
 from .syntax import names_actor, np_span, pobjs
 
 
@@ -82,16 +82,23 @@ def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], 
         kinds = {"ORG", "GPE", "NORP"}
     else:
         return None, f"pronoun '{tok.text}' is not resolved"
+    # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
+    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx)
+    q = ctx.quote_at(tok.idx)
+    if q is not None and q.speaker and q.kind == "direct":
+        # '"... supporting him," Usher said': he/she/they in the speaker's own words is someone else
+        exclude = exclude | {q.speaker}
     # cataphora: "Ahead of his talks with Gantz, Austin said ..." -> the main clause's subject
     root = ctx.sent(tok).root
     if tok.i < root.i:
         for c in root.children:
             if c.dep_ in SUBJ and c.i > tok.i and c.pos_ == "PROPN":
                 hit = ctx.token_entity(c)
-                if hit and ctx.types.get(hit[0]) in kinds:
+                if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
                     return hit, ""
-    # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
-    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx)
+    by_object = _by_gerund_object(tok, ctx, kinds, exclude)
+    if by_object:
+        return by_object, ""
     if tok.dep_ == "poss":  # "Putin has used his invasions": a possessive's own clause subject first
         own = _own_subject(tok, ctx, kinds, exclude)
         if own:
@@ -100,6 +107,43 @@ def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], 
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def has_owner(noun: Token) -> bool:
+    """True when ``noun`` has a possessor that is a noun phrase, not a pronoun nor a date
+    ("the bureau's probe"; not "his probe", "Saturday's meeting"): its owner is named even when
+    the possessor is no entity, so no other phrase or clause names the owner."""
+    return any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in entity_types("non_actor") for c in noun.children
+    )
+
+
+def _named_modifier(noun: Token, ctx: Ctx) -> Side:
+    """The person or organisation a noun's possessor or name modifier names ("Trump's tweet",
+    "a Donald Trump tweet"): the author of a thing, or an empty side."""
+    side = Side()
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and c.i < noun.i:
+            hit = ctx.token_entity(c)
+            if hit and ctx.types.get(hit[0]) in ("PERSON", "ORG"):
+                side.ids.append(hit[0])
+                side.spans.append(hit[1])
+                return side
+    return side
+
+
+def _by_gerund_object(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
+    """For the object of a "by"-gerund, the object of the verb the gerund says how it was done:
+    "tripped up Rubio by calling him out" (him = Rubio); else None."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return None
+    for c in verb.head.head.children:
+        if c.dep_ == "dobj":
+            hit = ctx.token_entity(c)
+            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
+                return hit
+    return None
 
 
 def _other_gender(low: str, ctx: Ctx) -> set[str]:
@@ -180,6 +224,13 @@ def _subject_antecedent(
     for n, sent in enumerate(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (n > 0 or t.i < tok.i)]
         for t in reversed(subjects):
+            if t.lower_ in event_words()["relative_pronoun"]:
+                # "... for Suu Kyi, who had breakfast with Biden. She will ...": the clause's antecedent
+                ante = _relative_antecedent(t)
+                hit = ctx.token_entity(ante) if ante is not None and ante != t else None
+                if hit and hit[0] not in exclude and ctx.types.get(hit[0]) in kinds:
+                    return hit
+                continue
             if t.pos_ == "PRON":
                 if depth < 3 and cls is not None and t.lower_ in cls:
                     hit = _subject_antecedent(t, ctx, kinds, depth + 1)
@@ -207,8 +258,13 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
         tok.ent_type_ in entity_types("non_actor") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     ):
         return side  # "on Tuesday", "by 5 percent" (but "thousands of students" names students)
-    if is_medium(tok, ctx):
-        return side  # "thanked Trump on Twitter", "in an interview with CNN": the medium, no side
+    if tok.lower_ in event_words().get("share_word", ()):
+        side.notes.append(f"'{tok.text}' is a share of people (a poll or a vote), no actor")
+        return side  # "supported by 42 percent of the Republicans surveyed": a poll
+    if is_medium(tok, ctx) or stand_in(tok):
+        # "thanked Trump on Twitter", "in an interview with CNN": the medium, no side;
+        # "met Jones on behalf of the government": whom it was done for, no side
+        return side
     if tok.pos_ == "PRON" or tok.lower_ in event_words()["relative_pronoun"]:
         hit, why = _resolve_pronoun(tok, ctx)
         if hit:
@@ -258,7 +314,11 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
         or tok.lemma_.lower() in agent_words()
         or tok.lemma_.lower() in event_words().get("owned", ())
     )
+    kin = tok.lemma_.lower() in event_words().get("kin", ())
+    owned = has_owner(tok)
     for c in tok.children:
+        if c.dep_ == "poss" and kin:
+            continue  # "his wife warned him": the wife is not he
         if c.dep_ in _ACTOR_MODIFIERS:
             sub = actors(c, ctx, depth + 1) if c.dep_ == "poss" else Side()
             h = ctx.token_entity(c) if c.dep_ != "poss" else None
@@ -273,7 +333,9 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
                 if is_agent and c.dep_ != "appos" and ctx.types.get(h[0]) in entity_types("national"):
                     sub.groups.append(h[0])
             side.add(sub)
-        elif c.dep_ == "prep" and (c.lower_ == "of" or (is_agent and c.lower_ in ("for", "from"))):
+        elif c.dep_ == "prep" and (c.lower_ in ("of", "like") or (is_agent and c.lower_ in ("for", "from"))) and (
+            is_agent or not owned
+        ):  # "donors like Saudi Arabia"; not "the nominee's description of X": the nominee's, though no entity
             # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -396,14 +458,27 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             return actors(cur.head, ctx), cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
             head = cur.head
+            if head.lower_ in ("one", "ones") or head.pos_ == "PRON":
+                return Side(), head  # "super PACs, including the one supporting Bush": not the clause's subject
+            owner = _named_modifier(head, ctx) if head.pos_ == "NOUN" else Side()
+            if owner.ids:
+                return owner, head  # "a Donald Trump tweet attacking X": the tweet's author
+            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+                head = head.head.head  # "unleashed a series of tweets criticizing X": the series'
             if names_actor(head) or ctx.token_entity(head):
                 return actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
+            if head.pos_ == "NOUN" and not thing_head(head) and head.lemma_.lower() not in noun_patterns():
+                return actors(head, ctx), head  # "donors like X seeking help": the donors, not the clause's subject
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
                 cur = head.head  # "issued a statement urging X": the issuer
                 continue
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
                 cur = head.head.head  # "said in a statement urging X"
                 continue
+        if cur == verb and cur.dep_ == "advcl" and cur.tag_ == "VBG":
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.right_edge.i == cur.left_edge.i - 1), None)
+            if obj is not None and obj.pos_ == "NOUN" and not thing_head(obj):
+                return actors(obj, ctx), obj  # "handle donors like X seeking help" (no comma): the donors seek
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":
@@ -413,6 +488,10 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            if cur.head.lower_ in ("for", "of"):
+                obj = next((c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+                if obj is not None and (ctx.token_entity(obj) or names_actor(obj)):
+                    return actors(obj, ctx), obj  # "criticized officer Roe for shooting X": Roe shot
             cur = cur.head.head  # "resorted to throwing", "guilty of violating"
             continue
         if cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "amod", "xcomp") and cur.head != cur:

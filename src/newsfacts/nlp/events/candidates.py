@@ -7,9 +7,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of, is_place_token, other_side, speaks_for, subject_side
+from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for, subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding
+from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, verb_patterns
 from .modifiers import local_place
 from .senses import stop_subject
 from .syntax import governing_verb, has_entity, pobjs
@@ -41,6 +41,8 @@ def _cue_speaker(tok: Token, source: Side, subj: Optional[Token], ctx: Ctx) -> O
     """The speaker of the quote whose cue is the verb ``tok`` ("'...,' he warned"), as the
     source of the speech act, when the subject names no entity or is a pronoun; else None."""
     q = ctx.cue_quotes.get(tok.idx)
+    if q is not None and q.kind not in ("direct", "partial", "indirect"):
+        return None  # a "reaction" (the quote stage's "railed against X") says nothing of who acts
     if q is None or (source.ids and subj is not None and subj.pos_ != "PRON") or source.ids == [q.speaker]:
         return None
     span = q.speaker_evidence[0] if q.speaker_evidence else (tok.idx, tok.idx + len(tok.text))
@@ -72,15 +74,26 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
     """The target a verb names directly: its object (or the owner of an object that is a
     trigger noun) and its "with/to/against/..." phrases, not a place it is welcomed to."""
     target = Side()
+    sent_to = tok.lemma_.lower() in event_words().get("dispatch", ()) and any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") for c in tok.children
+    )
     for c in tok.children:
-        if c.dep_ in PASS_SUBJ or c.dep_ in OBJ:
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "gave aid to Israel": the parser's dative "to"
+            for p in pobjs(c):
+                target.add(actors(p, ctx))
+        elif c.dep_ in PASS_SUBJ or c.dep_ in OBJ:
+            if sent_to and c.dep_ == "dobj":
+                continue  # "sent an envoy to Algeria": who is sent is the source's, the target is where
             if c.dep_ == "dobj" and noun_pattern(c) is not None and not has_entity(c, ctx):
                 # "rejected North Korea's demand", "rejected an Australian ultimatum",
                 # "signed an agreement with X": the noun's owner, else its "with/to/..." phrase
                 owner = noun_owner(c, ctx)
                 target.add(owner if owner.ids else _noun_target(c, ctx))
                 continue
-            if c.lower_ == "fire":
+            rows = verb_patterns().get(tok.lemma_.lower(), {})
+            if c.lower_ == "fire" or (
+                c.dep_ == "dobj" and (c.lemma_.lower() in rows or c.lower_ in rows) and not list(c.children)
+            ):  # "opened fire", "joined forces with X": the bare object word is part of the trigger
                 continue
             target.add(actors(c, ctx))
         elif c.dep_ == "prep" and (c.lower_ in preps("verb_target") or (c.lower_ == "at" and pat.type == "ASSAULT")):
@@ -88,7 +101,7 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
                 if c.lower_ in preps("place") and is_place_token(p, ctx) and pat.type != "ASSAULT":
                     continue
                 target.add(actors(p, ctx))
-    if pat.type == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children):
+    if pat.type == "CONSULT" and not sent_to and any(c.dep_ == "dobj" for c in tok.children):
         # "welcome X to the State Department": the place, not a second guest
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "to":
@@ -177,13 +190,19 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
     source, target, reciprocal, clause = _noun_sides(tok, phrase, pat, ctx)
     head = phrase.head
     undergoer = _undergoer(phrase)
-    if undergoer is not None and not target.ids:
+    undergone = undergoer is not None and not target.ids
+    if undergone:
         # "X is under federal investigation", "X faces sanctions": X is the target, not the source
         s, _ = subject_side(undergoer, ctx)
         target.add(s)
         clause = undergoer
-    elif source.ids == [] and head != phrase:
-        clause = _governing_source(phrase, source, reciprocal, clause, ctx)
+    # "ripped Comey for his handling of the bureau's probe": the owner is named, though no entity
+    owned = has_owner(phrase)
+    if not undergone and not source.ids and head != phrase and not owned:
+        first = phrase
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
+            first = first.head  # "launched artillery, mortar and rocket fire": the first conjunct's verb
+        clause = _governing_source(first, source, reciprocal, clause, ctx)
     if not source.ids and reciprocal:
         source.add(reciprocal[0])
         reciprocal = reciprocal[1:]
@@ -194,7 +213,7 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
         # "its right to self-defense against Iran": the noun the trigger completes has the actors
         owner_noun = head.head
         for k in owner_noun.children:
-            if not source.ids and k.dep_ == "poss":
+            if not source.ids and not owned and k.dep_ == "poss":
                 source.add(actors(k, ctx))
             if not target.ids and k.dep_ == "prep" and k.lower_ in preps("directed"):
                 for p in pobjs(k):
@@ -278,6 +297,8 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
     """The source of a noun trigger from the verb that takes it ("held talks", "in talks",
     the verb it hangs from): adds it to ``source`` and returns that verb as the clause."""
     head = phrase.head
+    if phrase.dep_ == "dobj" and head.lemma_.lower() in event_words().get("cited_act", ()):
+        return head  # "He cited criticism of X", "survived an attack": the subject did not do the act
     if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         s, _ = subject_side(head, ctx)
         source.add(s)
@@ -290,7 +311,7 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
         # "Ahead of his talks with Gantz, Austin said": the actor is the possessor, found above
         return head.head.head
     gov = governing_verb(phrase)
-    if gov is not None and not reciprocal:
+    if gov is not None and not reciprocal and gov.lemma_.lower() not in event_words().get("cited_act", ()):
         s, _ = subject_side(gov, ctx)
         source.add(s)
         return gov
@@ -309,6 +330,10 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
         return None  # "47% say the United States should ...": a poll, no demand
     if tok.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return None  # "a president must be ready", "Israel should have been the first": no act asked for
+    if tok.lemma_.lower() in words.get("undemanded", ()):
+        return None  # "voters shouldn't lose their right", "Hillary should just do whatever": no act asked for
+    if any(c.dep_ in SUBJ and c.i > modal.i for c in tok.children):
+        return None  # "should Mrs. Clinton win, ...": an inverted condition (or a question), no demand
     source, _ = subject_side(tok.head, ctx)
     target = Side()
     for c in tok.children:

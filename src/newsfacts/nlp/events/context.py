@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicons
 from ...schema import DateRecord, Quote, Report
 from ..text import doc_text
-from .lexicon import Pattern
+from .lexicon import event_words, Pattern
 
 
 Span = tuple[int, int]
@@ -81,7 +81,10 @@ class Ctx:
         self.doc = doc
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
-        self.spans = sorted(index.spans)
+        # an entity named by a compass word alone ("Eastern" of "Eastern and Northern Europe") is no actor
+        compass = event_words().get("direction_name", frozenset())
+        no_actor = {e.id for e in index.entities if e.name.lower() in compass}
+        self.spans = sorted(sp for sp in index.spans if sp[2] not in no_actor)
         self.starts = [s for s, _, _ in self.spans]
         self.by_start = {s: (e, i) for s, e, i in self.spans}
         self.quotes: list[tuple[int, int, Quote]] = sorted(

@@ -1,9 +1,11 @@
 """Words that name no side although they name an entity: a medium an act is done on ("on
 Twitter", "in an interview with CNN"), a place that names an event noun ("the Warsaw summit",
-"the Geneva talks") and a nationality modifying a thing ("American media", "Russian oil").
+"the Geneva talks"), a nationality modifying a thing ("American media", "Russian oil"), and
+whom an act is done for ("on behalf of X").
 
-The word lists are ``medium``, ``medium_prep``, ``medium_noun``, ``place_named`` and
-``people_head`` rows of ``lexicons/event_words.tsv`` (issue #19, hand check of PolNeAR dev)."""
+The word lists are ``medium``, ``medium_prep``, ``medium_noun``, ``place_named``,
+``stand_in_head`` and ``people_head`` rows of ``lexicons/event_words.tsv`` (issue #19, hand
+checks of PolNeAR dev)."""
 
 from __future__ import annotations
 
@@ -74,3 +76,13 @@ def thing_head(head: Token) -> bool:
     if lem in words.get("people_head", ()) or lem in words.get("generic_head", ()):
         return False
     return not any(lem.endswith(x) or low.endswith(x) for x in words.get("people_suffix", ()))  # "landowners"
+
+
+def stand_in(pobj: Token) -> bool:
+    """True when ``pobj`` heads "on behalf of X" or "in the name of X": whom the act is done
+    for, never its target (``stand_in_head`` rows of ``lexicons/event_words.tsv``)."""
+    low = pobj.lemma_.lower()
+    if low not in event_words().get("stand_in_head", ()) or pobj.dep_ != "pobj":
+        return False
+    return low == "behalf" or pobj.head.lower_ == "in"
+

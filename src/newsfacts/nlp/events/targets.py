@@ -8,9 +8,9 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, other_side
+from .actors import actors, has_owner, other_side
 from .context import Ctx, Side, SUBJ
-from .lexicon import actor_words, entity_types, event_words, Pattern, preps
+from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
 from .syntax import pobjs
 
@@ -23,6 +23,10 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
     ("a ban by General Aoun", "a demonstration staged by students"), else its "of" phrase
     ("demanded the withdrawal of Serbian forces", "the removal of President X")."""
     side = Side()
+    low = noun.lemma_.lower()
+    plain = low not in agent_words() and noun.lower_ not in agent_words() and low not in noun_patterns()
+    # "the withdrawal of Russian forces from Moldova": the place left, not the owner
+    leaving = low in noun_patterns() and noun_patterns()[low].type == "RETREAT"
     for c in noun.children:
         if c.dep_ == "poss":
             side.add(actors(c, ctx))
@@ -30,9 +34,11 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
             hit = ctx.token_entity(c)
             if hit and (local_place(c, ctx) or (ctx.types.get(hit[0]) == "NORP" and thing_head(noun))):
                 continue  # "the Geneva talks": where they were held; "Russian oil": no side
+            if hit and plain and ctx.types.get(hit[0]) == "GPE" and not _country(hit[0], ctx):
+                continue  # "the Manhattan billionaire", "the Texas program": where from, not whose
             if hit and ctx.types.get(hit[0]) in entity_types("actor"):
                 side.add(Side(ids=[hit[0]], spans=[hit[1]]))
-        elif c.dep_ == "prep" and c.lower_ in preps("source"):
+        elif c.dep_ == "prep" and c.lower_ in preps("source") and not (c.lower_ == "from" and leaving):
             for p in pobjs(c):
                 side.add(actors(p, ctx))
         elif c.dep_ == "acl" and not any(a.dep_ == "prep" and a.lower_ in preps("acl_target") for a in c.children):
@@ -41,7 +47,8 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
                 if a.dep_ == "agent":
                     for p in pobjs(a):
                         side.add(actors(p, ctx))
-    if not side.ids:
+    if not side.ids and not has_owner(noun):
+        # not when an owner is named, though no entity: "the nominee's description of X" is not X's
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in pobjs(c):
@@ -49,6 +56,12 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
                     if sub.ids:
                         side.add(sub)
     return side
+
+
+def _country(eid: str, ctx: Ctx) -> bool:
+    """True when the entity is a country (its actor code is a country's)."""
+    ent = ctx.index.by_id.get(eid)
+    return ent is not None and str(ent.actor.actor_id or "").startswith("country:")
 
 
 def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
@@ -61,8 +74,8 @@ def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
     owner = noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else Side()
     if owner.ids:
         return owner
-    if depth <= 0:
-        return Side()
+    if depth <= 0 or has_owner(tok):
+        return Side()  # "defended the nominee's description of X": the nominee's, not X's
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps("deep"):
             for p in pobjs(c):
@@ -144,7 +157,8 @@ def _phrase_heads(tok: Token) -> tuple[list[Token], list[Token], Optional[Token]
         heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
     gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
     objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]  # "weapons and explosives from X"
+    for o in objs:  # "weapons and explosives from X", "artillery, mortar and rocket fire against X"
+        objs += [k for k in o.children if k.dep_ == "conj" and k not in objs]
     return heads, objs, gov
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .complements import complement, parenthetical, passive_raising, relative_which, skip_lead_adverbial
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
-from .sources import DATELINE_AT, name_after, np_span, postposed_name, preceding_name, subject_of
+from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
 from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, NEEDS_CLAUSE
 
@@ -171,7 +171,7 @@ def _according_to(run: _Pass, tok: Token) -> Optional[Attr]:
     else:
         frags = [(sent.start_char, tok.idx)]  # "X, according to Y(, but Z)": X, the clause before
         if after is not None and text[: tok.idx].rstrip().endswith(",") and not _has_finite_verb(doc, sent.start_char, tok.idx):
-            frags.append((after, sent.end_char))  # "The deal, according to Y, will cost more": both halves
+            frags.append((after, _before_own_cue(doc, after, sent)))  # "The deal, according to Y, will cost more": both halves
     out = []
     for k, (c_s, c_e) in enumerate(frags):
         c_s, c_e = strip_span(text, c_s, c_e, marked)
@@ -182,6 +182,16 @@ def _according_to(run: _Pass, tok: Token) -> Optional[Attr]:
             return None
         out.append((c_s, c_e))
     return Attr(cue, tok, src, src_tok, out, reason="according to")
+
+
+def _before_own_cue(doc: Doc, start: int, sent) -> int:
+    """Where the second half of "X, according to Y, was angry and said Z" ends: before an
+    "and said" the subject X reports itself (a cue of its own, X's), else at the sentence end."""
+    for x in doc[sent.start : sent.end - 1]:
+        nxt = doc[x.i + 1]
+        if x.idx >= start and x.dep_ == "cc" and nxt.dep_ == "conj" and is_cue_lemma(nxt):
+            return x.idx
+    return sent.end_char
 
 
 def _after_source(doc: Doc, text: str, src_end: int, sent) -> Optional[int]:
@@ -222,8 +232,10 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
         subj = name_after(doc, m.end(), tok)  # "RENO, Nev. (AP) — Ann Roe said": the parser took the dateline for the subject
     src = np_span(subj) if subj is not None else None
     prev = run.attrs[-1] if run.attrs else None
-    if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None:
-        subj, src = prev.source_token, prev.source  # "..., adding" / "went on to say": the same speaker
+    if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None \
+            and not (prev.reason == "according to" and subj is not None):
+        # "..., adding" / "went on to say": the same speaker (not the Y of "X, according to Y, ... and said": X says it)
+        subj, src = prev.source_token, prev.source
     if subj is None and (after_quote := _QUOTE_NAME_RE.search(text, max(0, tok.idx - 100), tok.idx)) is not None and in_any(after_quote.end(1) - 1, marked) is not None:
         subj = name_after(doc, after_quote.end(1), tok)  # '"...," Ramos, 58, told AFP': the parser hung the name on the quote
         src = np_span(subj) if subj is not None else None
@@ -231,7 +243,12 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
         subj = preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
         if subj is None:
             subj = postposed_name(doc, text, tok, marked)
+        if subj is None:
+            subj = fronted_participle_subject(doc, text, tok)
         src = np_span(subj) if subj is not None else None
+        if subj is None and (subj := name_before_relative(doc, tok)) is not None:
+            comma = max(t.idx for t in doc[subj.i : tok.i] if t.text == ",")
+            src = (np_span(subj)[0], comma + 1)  # "Ted Cruz, who has surged in Iowa," (the parse may hang the cue on the name)
     return subj, src, hops
 
 

@@ -39,6 +39,8 @@ _FOR_PREPS = frozenset({"for", "of", "at", "from", "with", "in"})
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
 #: how far back (characters) an organisation or a poll may be named for a description of it
 ORG_REACH = 1500
+#: how far back (characters) "the group"/"the organization" take the last organisation subject or speaker
+GENERIC_REACH = 600
 #: how far back (characters, same paragraph) "it"/"they" take the organisation that spoke last
 PRONOUN_REACH = 300
 #: the cue classes of "it said"/"they say" (``reporting_verbs.tsv``): words, not thoughts
@@ -54,6 +56,10 @@ class GroupSpeakers:
         self.orgs = sorted((s, eid) for s, _, eid in index.spans if types.get(eid) == "ORG")
         self.pollsters: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []
+        #: (position, entity) of the subjects with an entity at their head (set by the Resolver)
+        self.subjects: list[tuple[int, str]] = []
+        #: character positions of the heads of the main clauses' noun subjects, sorted (set by the Resolver)
+        self.noun_subjects: list[int] = []
         #: (position, head lemma, entity) of each group that spoke for someone ("Israeli officials")
         self.groups: list[tuple[int, str, str]] = []
 
@@ -93,6 +99,15 @@ class GroupSpeakers:
                 last = [(pos, x) for pos, word, x in self.groups if word == lemma]
                 return self._last(last, s, f"'the {tok.lower_}' -> the {tok.lower_} of the {{kind}} named last before it", kind=True)
             return eid, how
+        if rule == "org_subject":
+            if self._determiner(tok) != "the":
+                return None, ""
+            orgs = sorted(x for x in (*self.subjects, *self.speakers) if x[0] < s and self.types.get(x[1]) == "ORG")
+            k = bisect.bisect_left(orgs, (s, ""))
+            between = bisect.bisect_left(self.noun_subjects, s) - bisect.bisect_right(self.noun_subjects, orgs[k - 1][0]) if k else 0
+            if k and s - orgs[k - 1][0] <= GENERIC_REACH and not between:  # (no other main subject since: "organizers added ... the group said")
+                return orgs[k - 1][1], f"'the {tok.lower_}' -> the organisation named last before it as a subject or speaker"
+            return None, ""
         if rule and self._determiner(tok) is not None:
             return self._organisation(tok, s, rule, arg, person_of)
         if lemma in POLL_NOUNS and self._determiner(tok) == "the" and not self.index.overlapping(s, e):

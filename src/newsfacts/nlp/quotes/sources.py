@@ -202,6 +202,8 @@ def postposed_name(doc: Doc, text: str, verb: Token, marked) -> Optional[Token]:
     cue no subject; the name right after it is the speaker when a quote ends just before."""
     if verb.i + 1 >= len(doc) or in_any(max(0, verb.idx - 3), marked) is None and not re.search(r"[\"\u201d']\s*,?\s*$", text[max(0, verb.idx - 6) : verb.idx]):
         return None
+    if "\n" in text[max(0, verb.idx - 6) : verb.idx]:
+        return None  # a quote that ended the paragraph before is not this cue's ("Bemoaning the X," at a paragraph's start)
     t = doc[verb.i + 1]
     if t.pos_ not in ("PROPN", "DET", "NOUN", "ADJ") or "\n" in verb.whitespace_:
         return None
@@ -224,4 +226,44 @@ def name_after(doc: Doc, pos: int, verb: Token) -> Optional[Token]:
         while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head is not t:
             t = t.head
         return t
+    return None
+
+
+def name_before_relative(doc: Doc, verb: Token) -> Optional[Token]:
+    """'Mr. Slinker, whose start-up uses big data, said ...' / 'Ted Cruz, who has surged in
+    Iowa, named ...': the parse gave the cue no subject (it hung the name on the verb of the
+    relative aside, or the cue on the name); the name set off by a comma and a "who"/"whose"
+    clause that ends with the comma right before the cue is the source."""
+    k = verb.i - 1
+    while k >= 0 and doc[k].dep_ in CUE_LEFT_DEPS:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    cands = [x for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "advcl", "parataxis") for x in c.children if x.dep_ == "nsubj" and x.i < c.i]
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.head.dep_ == "ROOT":
+        cands.append(verb.head)
+    for n in cands:
+        if n.pos_ == "PROPN" and n.i + 2 < k and doc[n.i + 1].text == "," and doc[n.i + 2].lower_ in ("who", "whose") \
+                and not any("\n" in t.whitespace_ for t in doc[n.i : verb.i]):
+            return n
+    return None
+
+
+def fronted_participle_subject(doc: Doc, text: str, verb: Token) -> Optional[Token]:
+    """'Bemoaning the "phony system," Ames accused ...': a participle that opens its line and
+    got no subject from the parse (it hung the participle on the paragraph before) takes the
+    subject that follows its own phrase, never a word inside that phrase."""
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    if verb.tag_ != "VBG" or text[line_start : verb.idx].strip():
+        return None
+    k = verb.right_edge.i + 1
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or k == verb.right_edge.i + 1:
+        return None  # (the phrase must close with its comma)
+    n = doc[k]
+    while n.dep_ in ("compound", "amod", "det", "poss", "nmod") and n.head.i > n.i:
+        n = n.head
+    if n.dep_ == "nsubj" and n.pos_ in ("PROPN", "NOUN", "PRON") and n.head.i > n.i and "\n" not in text[verb.idx : n.idx]:
+        return n
     return None

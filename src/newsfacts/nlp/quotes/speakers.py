@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from .findings import Findings, is_share
 from .groups import GroupSpeakers
 from .sources import np_span
 from .words import DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, alternation, reporting_verbs
@@ -176,6 +177,9 @@ class Resolver:
         for items in self._titled.values():
             items.sort()
         self.groups = GroupSpeakers(index, self.types)
+        self.groups.subjects = subj
+        self.groups.noun_subjects = [doc[i].idx for i in self._noun_subjects if doc[i].head.dep_ == "ROOT"]
+        self.findings = Findings(doc, lambda t: self._head_entity(t, *np_span(t))[0])
 
     def _fits(self, eid: str, sex: str) -> bool:
         return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
@@ -244,6 +248,8 @@ class Resolver:
             if eid:
                 if tok.lemma_.lower() in POLL_NOUNS and self._names_maker(tok, eid, how):
                     self.groups.add_pollster(s, eid)
+                if self._names_maker(tok, eid, how):
+                    self.findings.add_made(s, tok, eid)
                 return eid, how
         eid, how, name = self._head_entity(tok, s, e)
         if eid and not self._honorific_fits(name, eid):
@@ -252,6 +258,12 @@ class Resolver:
             return eid, how
         if made:
             eid, how = self._maker(tok, s, e)
+            if not eid and tok.pos_ == "NOUN":
+                eid, how = self.findings.maker(tok, s)
+            if eid:
+                return eid, how
+        if is_share(tok):
+            eid, how = self._share(tok, s, attr)
             if eid:
                 return eid, how
         described = self._description(tok, s, attr)
@@ -263,6 +275,22 @@ class Resolver:
             if eid and not self._honorific_fits(tok, eid):
                 return None, "the honorific in the source does not fit the gender of the person it names"
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described)
+
+    def _share(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
+        """'47 percent of Republicans said', 'a majority of voters': the group the share
+        counts (a party, a nationality, an organisation or an unnamed group, never one
+        person), resolved as a source of its own; a bare share ('32 percent said') the group
+        of the share before it in the same paragraph."""
+        group = self.findings.counted(tok, attr.cue_token)
+        if group is None:
+            return self.findings.bare_share(tok, s, self.text)
+        span = np_span(group)
+        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, group, attr.content))
+        ent = self.full_index.by_id.get(eid) if eid else None
+        if ent is None or ent.type == "PERSON":
+            return None, ""
+        self.findings.add_share(s, eid)
+        return eid, f"a share of '{self.text[span[0] : span[1]]}': {how}"
 
     def _unnamed(self, s: int, e: int, otherwise: tuple[Optional[str], str]) -> tuple[Optional[str], str]:
         """The unnamed actor at the source's head ("police said", "a federal judge said", "the

@@ -50,6 +50,7 @@ ADDRESSEE_CLAUSE_VERBS = _VERBS["addressee_clause"]
 ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
 DELIVER_VERBS = _VERBS["deliver"]
 ASKED_ABOUT = _VERBS["asked_about"]
+ISSUE_VERBS = _VERBS["issue"]
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
@@ -59,6 +60,7 @@ NOT_TOPICS = _NOUNS["not_topic"]
 STATEMENT_NOUNS = _NOUNS["statement"]
 INTENT_NOUNS = _NOUNS["intent"]
 TOPIC_NOUNS = _NOUNS["topic"]
+SHARE_NOUNS = _NOUNS["share"]
 
 _WORDS = word_lists("quote_words.tsv")
 LEAD_ADVERBS = _WORDS["lead_adverb"]
