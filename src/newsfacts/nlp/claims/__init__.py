@@ -6,7 +6,7 @@ Modules, in the order imports run: :mod:`.units` (unit names, pint conversions),
 number: currency signs and words, unit symbols, "-plus", names and idioms), :mod:`.spans`
 (which stretches of a Doc may be quantities; pairs and changes split), :mod:`.description`
 (the counted noun, from the parse), :mod:`.measured` (what a quantity counts, with its
-evidence), :mod:`.claimants` (who claims it, from the quotes), :mod:`.extract` (the claims
+evidence), :mod:`.polls` (tallies, candidates' shares, leads, age groups), :mod:`.claimants` (who claims it, from the quotes), :mod:`.extract` (the claims
 of a Doc), :mod:`.checks` (how they relate) and :mod:`.stage` (the pipeline stage).
 """
 
