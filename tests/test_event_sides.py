@@ -235,3 +235,17 @@ def test_event_sides_the_object_of_criticized_for_does_the_act(extract_text):
 def test_event_sides_the_object_word_of_a_phrasal_trigger_is_no_target(extract_text, text, target):
     events, names = _events(extract_text, text)
     assert events and names(events[0]["target"]) == target, [names(ev["target"]) for ev in events]
+
+
+def test_event_sides_a_pronoun_inside_its_own_antecedent_search_ends(extract_text):
+    """A pronoun whose antecedent search leads back to itself (here "him" inside a relative
+    clause on the object of a list) once recursed without end (RecursionError); the search now
+    stops at a pronoun already being resolved."""
+    text = (
+        "Ann Lopez spoke on Monday. She targeted Mark Reed’s proposed tax cuts to individuals and big firms ― "
+        "which would flow disproportionately to wealthy people like him ― and her own plans to raise pay and "
+        "provide voters with greater economic security."
+    )
+    rec = extract_text(text)
+    check_evidence(rec, text)
+    assert rec["events"] is not None

@@ -45,6 +45,20 @@ def _speaker(rec, needle):
         # a relative pronoun speaks for the noun its clause modifies, with its apposition
         ("The bill was backed by Senator Ann Marlow, who said that it would pass easily.", "it would pass", "Ann Marlow", "relative 'who'"),
         ("Tom Vale arrived with his wife, Martha, who said that the campaign had been long.", "campaign had been long", "Martha", "relative 'who'"),
+        # a person's name the parser hangs on the organisation the described person speaks for
+        (
+            "A spokesman for the Danish Transport Ministry, Lars Holm, accused the port of \"hiding the delays,\" and said that fees would rise.",
+            "fees would rise",
+            "Lars Holm",
+            "hung it on the organisation",
+        ),
+        # a finding in a relative clause of citing is its subject's
+        (
+            "The port handled 900 ships last year, according to figures Lars Holm cited.",
+            "The port handled",
+            "Lars Holm",
+            "figures Lars Holm cited",
+        ),
         # never one of two people
         ("Ann Marlow and Tom Vale, who both said that the plan was sound, left early.", "plan was sound", None, "more than one"),
         # first person: a transcript turn's speaker, the author's own voice, never "you"
@@ -115,6 +129,28 @@ def test_speaker(extract_text, text, needle, speaker, why):
 def test_never_these(extract_text, text, needle, not_them):
     got, reason = _speaker(extract_text(text), needle)
     assert got not in not_them, (got, reason)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,needle,speaker,why",
+    [
+        # a relative pronoun after an unnamed group: that group
+        ("The new tolls angered local residents, who said that nobody had asked them.", "nobody had asked them", "local residents", "relative 'who' -> 'local residents': unnamed actor"),
+        # "they" after an unnamed group that spoke (the subject inside its quote is no antecedent)
+        ("Police said the bridge would stay closed. They added that nobody had been hurt.", "nobody had been hurt", "Police", "the unnamed group that was the last subject or speaker"),
+        # a named person between: nobody
+        ("Police said the bridge would stay closed. Ann Marlow visited the site. They added that nobody had been hurt.", "nobody had been hurt", None, "left unresolved"),
+        # never one person ("a police officer"), nor a group two sentences back
+        ("A police officer said the bridge would stay closed. They added that nobody had been hurt.", "nobody had been hurt", None, "left unresolved"),
+        ("The government said the bridge would stay closed. They added that nobody had been hurt.", "nobody had been hurt", None, "left unresolved"),
+        ("Police said the bridge would stay closed. The storm was over. The river fell. They added that nobody had been hurt.", "nobody had been hurt", None, "left unresolved"),
+    ],
+)
+def test_unnamed_group_speaker(extract_text, text, needle, speaker, why):
+    got, reason = _speaker(extract_text(text), needle)
+    assert got == speaker, (got, reason)
+    assert why in reason, reason
 
 
 @pytest.mark.model

@@ -30,7 +30,7 @@ from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_before, ratio_share
-from .polls import age_groups, gapped, group_before, listed_share, is_percentage_points, lead_counts, share_counts, tally, tally_counts
+from .polls import age_groups, gapped, group_before, listed_share, is_percentage_points, lead_counts, named_share, share_counts, tally, tally_counts
 from .spans import is_change, number_spans, pieces
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
@@ -345,7 +345,8 @@ def _gapped_counts(text: str, infos: list[ClaimInfo]) -> None:
 def _listed_shares(doc, text: str, infos: list[ClaimInfo]) -> None:
     """A share written right after a name in a list of candidates' shares ("Trump received 38
     percent, Libertarian Gary Johnson 3 percent and ... Jill Stein 3 percent") counts the same as
-    the share before it, for that name ("support for Gary Johnson")."""
+    the share before it, for that name ("support for Gary Johnson"); a share right after a name and
+    a link word counts the support for that name ("followed by Ted Cruz at 17 percent")."""
     for k in range(1, len(infos)):
         c, prev = infos[k].claim, infos[k - 1].claim
         if c.counts is not None or c.unit != "percent" or prev.unit != "percent" or infos[k].sentence != infos[k - 1].sentence:
@@ -353,6 +354,13 @@ def _listed_shares(doc, text: str, infos: list[ClaimInfo]) -> None:
         what = listed_share(doc, text, prev.counts, prev.evidence[-1][1], c.evidence[0][0])
         if what is not None:
             c.counts, c.counts_evidence = what
+    for info in infos:  # "followed by Ted Cruz at 17 percent", "Clinton, who has 44 percent"
+        c = info.claim
+        if c.counts is None and c.unit == "percent" and c.low is None:
+            s0, s1 = info.sentence
+            what = named_share(doc, text, c.evidence[0][0], text[max(0, s0 - 250) : s1])
+            if what is not None:
+                c.counts, c.counts_evidence = what
 
 
 def _age_groups(doc, text: str, infos: list[ClaimInfo], sents) -> list[ClaimInfo]:

@@ -12,7 +12,8 @@ In the order tried:
 4. the noun the quantity is "of": "a budget of $5 million" -> budget;
 5. the object of a change, a noun the measurement stands beside, the subject of what lasted a
    duration ("heated for 24 h");
-6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith").
+6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith");
+7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations").
 
 A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between" (:func:`owned`):
 "a 10 percent increase in sales".
@@ -274,9 +275,30 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         found = attached_counts(span, unit)
     if found is None and unit == "percent":
         found = predicate_counts(span) or relative_counts(span)
+    if found is None and is_currency_code(unit):
+        found = money_in_counts(span)
     if found is None:
         return None, []
     return found
+
+
+_NOT_IN_NOUNS = frozenset(("total", "all", "dollar", "dollars", "cent", "cents", "hole", "debt", "red", "black", "value"))
+
+
+def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a sum of money "in" a bare noun is ("$200,000 in indirect donations" -> "indirect
+    donations", "a trillion dollars in new military spending"); not a place, a date, a noun with a
+    determiner ("$8 billion in the hole", "in his account") or a number, nor "in total"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _NOT_IN_NOUNS or noun.ent_type_ in _NOT_OWNERS + ("GPE", "LOC", "FAC"):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "prep") and c.i < noun.i for c in noun.children) or any(t.like_num for t in doc[span.end + 1 : noun.i + 1]):
+        return None
+    words = noun_phrase(noun)
+    return words, [(noun.idx + len(noun.text) - len(words), noun.idx + len(noun.text))]
 
 
 _STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")

@@ -5,7 +5,8 @@
   check reads it as one figure), ``counts`` what is tallied ("vote", "margin", "result");
 - a **candidate's share** ("Clinton received 38 percent", "Trump got 41% of the vote",
   "Sanders finished second with 38 percent") counts the share of the vote for the candidate
-  ("support for" in a poll);
+  ("support for" in a poll); in a list the parse breaks up, a share right after a name and a
+  link word ("followed by Ted Cruz at 17 percent", "Clinton, who has 44 percent") too;
 - **points of a lead** ("leads Trump by 5 points", "7 percentage points") are percentage
   points, and count the lead ("lead of Clinton over Trump");
 - an **age group** ("blacks ages 16 to 24", "18- to 29-year-olds") is one age range.
@@ -225,3 +226,34 @@ def listed_share(doc, text: str, prev_counts: Optional[str], prev_end: int, star
     if ent is None or ent.end != tok.start:
         return None
     return f"{lead} {ent.text}", [(ent.start_char, ent.end_char)]
+
+
+
+_SHARE_NOT_RE = re.compile(r"\b(?:" + "|".join(re.escape(r[1]) for r in _ROWS if r[0] == "share_not") + r")\b", re.I)
+_LINKS = "|".join(re.escape(r[1]) for r in _ROWS if r[0] == "share_link")
+#: a capitalised word, then up to a share: "(, who) a few lower-case words, a link word (just|only)"
+_LINKED_RE = re.compile(r"\b([A-Z][\w'\u2019-]*)((?:,\s+who)?(?:\s+[a-z]+){0,4}?\s+(" + _LINKS
+                        + r")(?:\s+(?:just|only|a\s+mere|a\s+paltry))?\s+)$")
+
+
+def named_share(doc, text: str, start: int, context: str) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a share right after a candidate's name and a link word counts, in a passage about
+    votes or polls (``context``: the sentence and the text before it): "followed by Ted Cruz at
+    17 percent", "Cruz with 22 percent", "Clinton, who has 44 percent" -> "support for Ted Cruz"
+    ("share of the vote for" without a poll word). The name is a person's: a person named in the
+    story ends with it; the words between hold no other name or number."""
+    words = {w.lower() for w in re.findall(r"\w+", context)}
+    if not words & _VOTE_WORDS or _SHARE_NOT_RE.search(context):
+        return None  # "22 percent would definitely not support him, Pataki at 20 percent": no support
+    m = _LINKED_RE.search(text[max(0, start - 60) : start])
+    if m is None:
+        return None
+    name_end = start - len(m.group(2))
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    if not any(e.text.split()[-1] == m.group(1) for e in persons):
+        return None
+    ent = next((e for e in persons if e.end_char == name_end), None)
+    name = (ent.start_char, name_end) if ent is not None else (name_end - len(m.group(1)), name_end)
+    lead = "support for" if words & _POLL_WORDS else "share of the vote for"
+    link = (name_end + m.start(3) - m.start(2), name_end + m.end(3) - m.start(2))
+    return f"{lead} {text[name[0] : name[1]]}", [name, link]

@@ -35,7 +35,19 @@ def _relative_antecedent(tok: Token) -> Optional[Token]:
 def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str]:
     """((entity id, span) or None, why not) for a pronoun: I/we to the speaker of the quote,
     a relative pronoun to its antecedent, "you" to the person addressed, he/she/it/they to
-    the nearest fitting subject or entity before it."""
+    the nearest fitting subject or entity before it. A search that comes back to a pronoun
+    already being resolved (a phrase whose antecedent holds the pronoun) stops there."""
+    if tok.i in ctx.resolving:
+        return None, f"pronoun '{tok.text}' refers back into its own antecedent"
+    ctx.resolving.add(tok.i)
+    try:
+        return _resolve_pronoun_once(tok, ctx)
+    finally:
+        ctx.resolving.discard(tok.i)
+
+
+def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str]:
+    """The body of :func:`_resolve_pronoun`."""
     low = tok.lower_
     if low in event_words()["speaker_pronoun"]:
         q = ctx.quote_at(tok.idx)

@@ -96,6 +96,9 @@ class Ctx:
         self.dates = list(report.dates)
         # names the entity stage found somewhere in the document, for a mention its NER missed
         self._date_roots: Optional[dict[int, list]] = None
+        #: the pronouns being resolved right now (token indices): an antecedent search that
+        #: comes back to one of them stops there instead of recursing without end
+        self.resolving: set[int] = set()
         self.text = doc_text(doc)  # Doc.text joins the tokens on every call: read it once
         self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
         self.sent_of = [0] * len(doc)

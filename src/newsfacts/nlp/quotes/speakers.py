@@ -6,7 +6,8 @@ honorific fits the person's gender; a statement, report or poll to whoever it is
 by; a definite description ("the 63-year-old senator") to the subject of the sentence
 before it or the person titled so; a pronoun to the most recent person named as a subject
 (or speaker) before it whose gender, where the text marks it, fits; a subject "it"/"they"
-to the organisation, country or group that was the subject before it; a relative
+to the organisation, country or group that was the subject before it, else to the unnamed
+group ("police", "critics") that was the last subject or speaker just before it; a relative
 "who"/"which"/"that" to the noun phrase its clause modifies, resolved without the clause; a
 possessive description ("Obama's former campaign strategist") to the story's person. "I"
 and "we" are resolved after all others, in :mod:`.persons`.
@@ -24,7 +25,7 @@ from ... import lexicons
 from .findings import Findings, is_share
 from .groups import GroupSpeakers
 from .sources import np_span
-from .words import DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, alternation, reporting_verbs
+from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, alternation, reporting_verbs
 from .spans import Attr
 
 
@@ -136,6 +137,7 @@ class Resolver:
         subj: list[tuple[int, str]] = []
         appos = []
         self._noun_subjects: list[int] = []  # token indices of the noun subjects, for "it"/"they"
+        self._group_subjects: list[tuple[int, str]] = []  # (position, unnamed group) of the subjects, for "they"
         self._sent_starts = [sp.start for sp in doc.sents] if doc.has_annotation("SENT_START") else [0]
         for tok in doc:
             if tok.dep_ == "appos":
@@ -147,6 +149,8 @@ class Resolver:
                 eid = self._head_entity(tok, s, e)[0]  # the subject's head: not "lawyers for Ivana Trump"
                 if eid:
                     subj.append((tok.idx, eid))
+                elif tok.head.dep_ == "ROOT" and (group := self._group_at(tok)) is not None:  # (a main clause's)
+                    self._group_subjects.append((tok.idx, group))
         self.subjects = subj
         self.persons = sorted((s, eid) for s, e, eid in index.spans if self.types.get(eid) == "PERSON")
         self._votes = _gender_votes(text, index)
@@ -237,6 +241,8 @@ class Resolver:
             eid, how = self.groups.pronoun(word, s, cue_class, self.text)
             if not eid and own:
                 eid, how = self._antecedent(word, tok, attr)
+            if not eid and own and word == "they":
+                eid, how = self._unnamed_group(tok, attr)
             return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
@@ -328,6 +334,47 @@ class Resolver:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
 
+    def _group_at(self, tok) -> Optional[str]:
+        """The unnamed group ("police", "critics", "Israeli officials": an unnamed actor of type
+        NORP or ORG, never one person) whose mention holds the token, a plural or "police"."""
+        for _, _, eid in self.full_index.overlapping(tok.idx, tok.idx + len(tok.text)):
+            if self._is_group(eid, tok):
+                return eid
+        return None
+
+    def _is_group(self, eid: str, tok) -> bool:
+        """Whether ``eid`` is an unnamed NORP, or an unnamed ORG named by a plural or "police" (``tok``)."""
+        ent = self.full_index.by_id.get(eid)
+        if ent is None or ent.named or ent.type not in ("NORP", "ORG"):
+            return False
+        return ent.type == "NORP" or tok is not None and (tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "police")
+
+    def _speaker_head(self, pos: int, eid: str):
+        """The head token of the last mention of ``eid`` that starts before ``pos`` (a speaker's cue)."""
+        starts = [m for m in self.full_index.by_id[eid].mentions if m.start < pos]
+        span = self.doc.char_span(starts[-1].start, starts[-1].end, alignment_mode="expand") if starts else None
+        return span.root if span is not None else None
+
+    def _unnamed_group(self, tok, attr: Attr) -> tuple[Optional[str], str]:
+        """'Police said ... They added': a subject "they" that no organisation or group fits
+        goes to the unnamed group that was the last subject or speaker before it, in its
+        sentence or the one before, when no named subject or speaker came between them."""
+        s = tok.idx
+        spoke = self._last_before(self.groups.speakers, s)
+        groups = [x for x in (self._last_before(self._group_subjects, s), spoke) if x]
+        groups = [x for x in groups if x is not spoke or x[1] in self.full_index.by_id and self._is_group(x[1], self._speaker_head(*x))]
+        if not groups:
+            return None, ""
+        pos, eid = max(groups)
+        sent = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        first = self._sent_starts[max(0, sent - 1)]
+        if pos < tok.doc[first].idx or any(cs <= pos < ce for cs, ce in attr.content):
+            return None, ""
+        between = [x for x in (*self.subjects, *self.groups.speakers, *self._group_subjects) if pos < x[0] < s and x[1] != eid]
+        if between:
+            return None, ""
+        return eid, f"pronoun 'they' -> the unnamed group that was the last subject or speaker before it, '{self.full_index.by_id[eid].name}'"
+
     def _relative(self, word: str, tok, attr: Attr) -> tuple[Optional[str], str]:
         """'Ann Roe, who said ...': a relative pronoun speaks for the noun phrase its clause
         modifies (the relcl head), resolved as a source of its own without the clause ("the
@@ -376,6 +423,12 @@ class Resolver:
                 eid = self._entity_in(lo, min(hi, e), prefer="PERSON")
                 if eid:
                     return eid, f"a {self._made_word(tok)} {p.lower_} them"
+        for c in tok.rights:  # "according to figures Solheim cited", "a report the agency released"
+            subj = next((x for x in c.children if x.dep_ == "nsubj"), None) if c.dep_ == "relcl" and c.lemma_.lower() in CITE_VERBS else None
+            if subj is not None and subj.pos_ == "PROPN" and s <= subj.idx < e:
+                eid = self._entity_in(subj.idx, subj.idx + len(subj.text), prefer="PERSON")
+                if eid:
+                    return eid, f"the {self._made_word(tok)} {self.text[subj.left_edge.idx : subj.idx + len(subj.text)]} {c.text}"
         orgs = [(me - ms, eid) for ms, me, eid in self.index.overlapping(s, e) if self.types.get(eid) == "ORG"]
         if orgs:
             return max(orgs)[1], f"the organisation named with the {self._made_word(tok)}"
@@ -408,6 +461,27 @@ class Resolver:
                 eid = self._entity_at(c, *np_span(c))
                 if eid:
                     return eid, "named in an apposition to the source", c
+        return self._misattached_apposition(tok, s, e)
+
+    def _misattached_apposition(self, tok, s: int, e: int) -> tuple[Optional[str], str, Token]:
+        """"A spokesman for the Foreign Ministry, Pavel Orlov, said": the parser hangs the
+        person's name on the organisation; a person named in apposition to the organisation or
+        country a description of a person ("spokesman") speaks for is that person (an
+        organisation has no person for a name)."""
+        if tok.pos_ != "NOUN":
+            return None, "", tok
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from", "with"):
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                owner = self._entity_at(pobj, pobj.idx, pobj.idx + len(pobj.text))
+                if owner is None or self.types.get(owner) == "PERSON":
+                    continue
+                for c in pobj.children:
+                    if c.dep_ == "appos" and s <= c.idx < e:
+                        eid = self._entity_at(c, *np_span(c))
+                        if eid and self.types.get(eid) == "PERSON":
+                            return eid, "named in an apposition to the source (the parser hung it on the organisation)", c
         return None, "", tok
 
     def _entity_at(self, head, lo: int, hi: int) -> Optional[str]:

@@ -51,6 +51,7 @@ ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
 DELIVER_VERBS = _VERBS["deliver"]
 ASKED_ABOUT = _VERBS["asked_about"]
 ISSUE_VERBS = _VERBS["issue"]
+CITE_VERBS = _VERBS["cite"] | ISSUE_VERBS
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
