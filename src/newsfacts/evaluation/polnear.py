@@ -52,7 +52,6 @@ quote mark (straight, curly or ``''``) and the predicted quotes whose kind is
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,12 +90,12 @@ class GoldDoc:
 def publication_dates(folder: str | Path) -> dict[str, str]:
     """File name (without extension) -> publication date, from the folder's ``metadata.tsv``
     ({} without one): the pipeline codes actors as of the article's date, as in real use."""
+    from ..corpus.metadata import load_metadata_csv  # the table ingest --metadata reads
+
     path = Path(folder) / "metadata.tsv"
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh, delimiter="\t")
-        return {r["filename"]: r["publication_date"] for r in rows if r.get("filename") and re.match(r"\d{4}-\d\d-\d\d$", r.get("publication_date") or "")}
+    return {name: meta["published"] for name, meta in load_metadata_csv(str(path)).items() if meta.get("published")}
 
 
 def parse_ann(ann: str, text: str) -> list[Attribution]:

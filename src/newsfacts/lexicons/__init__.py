@@ -286,3 +286,13 @@ def country_centroids() -> dict[str, tuple[float, float]]:
 
 
 __all__ = sorted(__all__ + ["country_centroids"])
+
+
+@lru_cache(maxsize=None)
+def actor_words() -> dict[str, frozenset[str]]:
+    """role -> words, from ``actor_words.tsv`` (said, place_target, of_source, led_by, based):
+    read by the event sides and the unnamed actors alike."""
+    out: dict[str, set[str]] = {}
+    for role, word in rows("actor_words.tsv"):
+        out.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -194,25 +194,13 @@ def _mention_span(tok: Token, named: _Named) -> tuple[int, int]:
     return doc[k].idx, tok.idx + len(tok.text)
 
 
-@lru_cache(maxsize=None)
-def led_by_words() -> frozenset[str]:
-    """Lemmas of "X-led" modifiers that make the forces X's (``actor_words.tsv``, role ``led_by``)."""
-    return frozenset(r[1] for r in lexicons.rows("actor_words.tsv") if r[0] == "led_by")
-
-
-@lru_cache(maxsize=None)
-def based_words() -> frozenset[str]:
-    """Lemmas of "based in" verbs (``actor_words.tsv``, role ``based``): "a newspaper based in Lagos"."""
-    return frozenset(r[1] for r in lexicons.rows("actor_words.tsv") if r[0] == "based")
-
-
 def _modifier_entity(c: Token, named: _Named) -> Optional[Entity]:
     """The named entity a modifier names: itself, the X of "X-led" or "X-based" ("Vietnamese-led
     forces", "Gaza-based militants"),
     or, when the modifier names no country, a nation modifying it ("Turkish" in "Turkish Kurd
     refugees")."""
     ent = named.token(c)
-    if ent is None and c.dep_ == "amod" and (c.lemma_.lower() in led_by_words() or c.lower_ in based_words()):
+    if ent is None and c.dep_ == "amod" and (c.lemma_.lower() in lexicons.actor_words().get("led_by", ()) or c.lower_ in lexicons.actor_words().get("based", ())):
         # "Vietnamese-led forces", "Gaza-based militants"
         ent = next((named.token(k) for k in c.children if named.token(k) is not None), None)
     if (ent is None or not ent.actor.country) and c.dep_ == "compound":
@@ -236,7 +224,7 @@ def _own_country(tok: Token, named: _Named) -> tuple[Optional[str], Optional[Ent
                 return None, ent, f"no country: '{ent.name}' in the phrase is an international organisation"
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > tok.i]
     for c in tok.children:  # "a newspaper based in Lagos"
-        if c.dep_ == "acl" and c.lemma_.lower() in based_words():
+        if c.dep_ == "acl" and c.lemma_.lower() in lexicons.actor_words().get("based", ()):
             preps += [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
     for c in preps:
         for p in c.children:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
+from ...lexicons import actor_words  # noqa: F401  (the role words, shared with the entity stage)
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,6 @@ def event_words() -> dict[str, frozenset[str]]:
 def agent_words() -> dict[str, str]:
     """Agent noun -> sector, from ``lexicons/event_agents.tsv``."""
     return {r[0]: r[1] for r in lexicons.rows("event_agents.tsv")}
-
-
-@lru_cache(maxsize=None)
-def actor_words() -> dict[str, frozenset[str]]:
-    """role -> words, from ``lexicons/actor_words.tsv`` (said, place_target, of_source)."""
-    out: dict[str, set[str]] = {}
-    for role, word in lexicons.rows("actor_words.tsv"):
-        out.setdefault(role, set()).add(word)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)
