@@ -707,7 +707,9 @@ def test_quotes_cue_inside_a_complement_stops_before_the_outer_cue(extract_text)
 def test_quotes_said_yes_and_said_no(extract_text):
     text = "Asked if the plan was legal, 46 percent of voters said yes, while 23 percent said no.\n"
     rec = extract_text(text)
-    assert [_spans(text, q) for q in rec["quotes"]] == [["yes"], ["no"]]
+    # "Asked if ...": the question, with no source (PolNeAR marks it so), as "Asked why ..."
+    assert [_spans(text, q) for q in rec["quotes"]] == [["if the plan was legal"], ["yes"], ["no"]]
+    assert rec["quotes"][0]["speaker_evidence"] == []
 
 
 @pytest.mark.model

@@ -29,9 +29,10 @@ from .adjacent import is_duration, not_quantity, or_number, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
 from .measured import what_it_counts
-from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_before, ratio_share
-from .polls import age_groups, gapped, group_before, listed_share, is_percentage_points, lead_counts, named_share, share_counts, tally, tally_counts
+from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
+from .polls import age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, named_share, pair_shares, share_counts, tally, tally_counts
 from .spans import is_change, number_spans, pieces
+from .units import convert
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
 _SCALE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_scale_nouns.txt"))
@@ -89,7 +90,7 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
     infos = _merge_ranges(text, infos)
     infos = _merge_tallies(doc, text, infos)
     infos = _age_groups(doc, text, infos, sents)
-    _gapped_counts(text, infos)
+    _gapped_counts(doc, text, infos)
     _listed_shares(doc, text, infos)
     assign_claimants(infos, quotes)
     for k, info in enumerate(infos, start=1):
@@ -253,8 +254,12 @@ def _merge_ratios(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
                 c.low, c.high, c.value = float(dangling.group(1)), c.value, (float(dangling.group(1)) + c.value) / 2
                 c.qualifier, c.text, c.evidence = "between", text[begin:end], [(begin, end)]
             elif c.unit is None:
-                part = ratio_before(text, start, info.sentence[0])
+                part = ratio_before(text, start, info.sentence[0], c.value)
                 share = ratio_share(part[0], c.value) if part else None
+                whole = ratio_after(text, end) if part is None and c.qualifier is None and c.value < 100 else None
+                if whole is not None and ratio_share(c.value, whole[0]) is not None:  # "up from 1 in 10 a decade ago"
+                    c.value, c.unit = ratio_share(c.value, whole[0]), "percent"
+                    c.text, c.evidence = text[start : whole[1]], [(start, whole[1])]
                 if share is not None:
                     while out and out[-1].claim.evidence[-1][1] > part[1]:
                         gone = out.pop().claim  # the part as NER read it ("About 1")
@@ -322,10 +327,11 @@ def _merge_tallies(doc, text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
     return out
 
 
-def _gapped_counts(text: str, infos: list[ClaimInfo]) -> None:
+def _gapped_counts(doc, text: str, infos: list[ClaimInfo]) -> None:
     """A bare count that leaves its noun out after a verb of having or winning counts what the
     count before it counts ("Cruz has 370 delegates, Kasich has 129": delegates), when that one is
-    at most 300 characters before, in the same or the previous sentence."""
+    at most 300 characters before, in the same or the previous sentence; so does a bare count
+    coordinated with it ("killed 49 people and wounded 53": people)."""
     for k in range(1, len(infos)):
         c, prev = infos[k].claim, infos[k - 1].claim
         if c.counts is not None or c.unit is not None or c.low is not None or prev.unit is not None or not prev.counts:
@@ -337,21 +343,48 @@ def _gapped_counts(text: str, infos: list[ClaimInfo]) -> None:
             continue  # not the sentence right before
         if re.search(r"\b(?:which|who|that)\s+\w+\s+$", text[max(0, prev.evidence[0][0] - 20) : prev.evidence[0][0]], re.I):
             continue  # "Acapulco, which has 847,735 citizens, had 883": the count before is in an aside
-        if gapped(text, start, end):
+        if gapped(text, start, end) or (infos[k - 1].sentence == infos[k].sentence and prev.counts_evidence
+                                        and coordinated(doc, start, end, prev.counts_evidence[0][1])):
             c.counts, c.counts_evidence = prev.counts, list(prev.counts_evidence)
             infos[k].head = infos[k - 1].head
+
+
+#: between two shares of one list by place or group: "in Ohio, ", " in Kansas and ", " among men, "
+_IN_LIST_RE = re.compile(r"[^;:()]{0,40}?\s(?:in|among)\s+[^\d;:()]{1,60}?(?:,|\band\b)\s+(?:and\s+)?")
 
 
 def _listed_shares(doc, text: str, infos: list[ClaimInfo]) -> None:
     """A share written right after a name in a list of candidates' shares ("Trump received 38
     percent, Libertarian Gary Johnson 3 percent and ... Jill Stein 3 percent") counts the same as
     the share before it, for that name ("support for Gary Johnson"); a share right after a name and
-    a link word counts the support for that name ("followed by Ted Cruz at 17 percent")."""
+    a link word counts the support for that name ("followed by Ted Cruz at 17 percent"); the two shares
+    of "Trump leads Clinton 44 percent to 37 percent" count the support for each side."""
+    for k in range(len(infos) - 1):
+        a, b = infos[k].claim, infos[k + 1].claim
+        if a.unit == b.unit == "percent" and (a.counts is None or b.counts is None) and infos[k].sentence == infos[k + 1].sentence:
+            s0, s1 = infos[k].sentence
+            sides = pair_shares(doc, text, (a.evidence[0][0], a.evidence[-1][1]), (b.evidence[0][0], b.evidence[-1][1]),
+                                text[max(0, s0 - 250) : s1])
+            if sides == (None, None) and k >= 2 and infos[k - 2].sentence == infos[k].sentence and re.fullmatch(
+                    r"[^\d;:.]{0,40}?\b(?:and|,)\s+", text[infos[k - 1].claim.evidence[-1][1] : a.evidence[0][0]]):
+                sides = pair_shares(doc, text, infos[k - 2].claim.evidence[0], infos[k - 1].claim.evidence[-1], text[max(0, s0 - 250) : s1])
+                sides = tuple((infos[k - 2 + j].claim.counts, infos[k - 2 + j].claim.counts_evidence) if side else None
+                              for j, side in enumerate(sides))  # "..., and 42 percent to 39 percent in Florida"
+            for c, side in zip((a, b), sides):
+                if c.counts is None and side is not None:
+                    c.counts, c.counts_evidence = side
     for k in range(1, len(infos)):
         c, prev = infos[k].claim, infos[k - 1].claim
         if c.counts is not None or c.unit != "percent" or prev.unit != "percent" or infos[k].sentence != infos[k - 1].sentence:
             continue
         what = listed_share(doc, text, prev.counts, prev.evidence[-1][1], c.evidence[0][0])
+        if what is None and prev.counts and re.fullmatch(r"[^\d;:.]{0,40}\b(?:up|down)\s+from\s+", text[prev.evidence[-1][1] : c.evidence[0][0]]):
+            what = prev.counts, list(prev.counts_evidence)  # "1 in 5 adults now rent, up from 1 in 10": adults
+        if (what is None and prev.counts and _IN_LIST_RE.fullmatch(text[prev.evidence[-1][1] : c.evidence[0][0]])
+                and re.match(r"\s+(?:in|among)\s", text[c.evidence[-1][1] :])):
+            ev = prev.counts_evidence[0]  # "83% of voters in Ohio, 74% in Iowa and 71% in Maine"; "support", not "support in Ohio"
+            what = (prev.counts, list(prev.counts_evidence)) if not re.search(r" (?:in|among) ", prev.counts) else (
+                (text[ev[0] : ev[1]], [ev]) if prev.counts.startswith(text[ev[0] : ev[1]] + " ") else None)
         if what is not None:
             c.counts, c.counts_evidence = what
     for info in infos:  # "followed by Ted Cruz at 17 percent", "Clinton, who has 44 percent"
@@ -405,3 +438,5 @@ def _link(text: str, infos: list[ClaimInfo]) -> None:
             between = text[prev.claim.evidence[-1][1] : c.evidence[0][0]]
             if re.fullmatch(r"\s*[\(\[]\s*", between) and c.unit and prev.claim.unit:
                 info.in_parentheses_after = prev.claim.id
+                if prev.claim.counts and convert(1.0, prev.claim.unit, c.unit) is not None:  # "an area of 1.5 million km2 (580,000 square miles)"
+                    c.counts, c.counts_evidence = prev.claim.counts, list(prev.claim.counts_evidence)

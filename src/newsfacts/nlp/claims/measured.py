@@ -10,7 +10,7 @@ In the order tried:
 3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
    percent" -> support, "inflation was 3.1 percent" -> inflation;
 4. the noun the quantity is "of": "a budget of $5 million" -> budget;
-5. the object of a change, a noun the measurement stands beside, the subject of what lasted a
+5. the object of a change or of a figure set "at" ("put his net worth at $45 billion"), a noun the measurement stands beside, the subject of what lasted a
    duration ("heated for 24 h");
 6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith");
 7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations").
@@ -23,6 +23,7 @@ Evidence or nothing: a phrase is given only with the spans of the words it comes
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ... import lexicons
@@ -34,7 +35,8 @@ _LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
-_PREPS = ("to", "at", "by", "of", "from", "around", "near", "about")
+_VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
+_PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
 _OWNER_PREPS = ("of", "in", "for", "on", "among", "at", "between")
 #: entity types never the owner of a measured property ("inflation in May", "a rate of 5 percent")
 _NOT_OWNERS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL")
@@ -56,7 +58,7 @@ def np_span(tok) -> tuple[int, int, str]:
     start = doc[begin].idx
     words = doc[begin : tok.i + 1].text  # a slice of tokens: ``doc.text`` would rebuild the whole text
     if doc[first].is_sent_start or (begin < first and doc[begin].is_sent_start):
-        words = words[:1].lower() + words[1:] if doc[first].pos_ != "PROPN" and not words[:2].isupper() else words
+        words = words[:1].lower() + words[1:] if doc[begin].pos_ != "PROPN" and not words[:2].isupper() else words
     return start, end, words
 
 
@@ -71,6 +73,9 @@ def _subject(verb, names: bool = False):
                 return child
             if names and child.pos_ == "PROPN" and child.ent_type_ != "PERSON":
                 return child
+            if (child.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not verb.head.ent_type_
+                    and verb.lemma_.lower() in _LEVEL_VERBS):
+                return verb.head  # "salaries that touch $16.50 an hour"
             return None
     up = verb.head
     if verb.dep_ == "pcomp" and up.dep_ == "prep":
@@ -154,9 +159,24 @@ def _attachment(span):
     return head, dep, None
 
 
+def _worth(head, dep) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The net worth of the subject of "be worth" ("The Koch brothers are each worth $43 billion"):
+    a name is an owner here (a fortune is someone's), a pronoun never."""
+    if head.lower_ != "worth" or head.pos_ != "ADJ" or dep not in ("npadvmod", "dobj", "pobj") or head.head.lemma_ != "be":
+        return None
+    subj = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return None
+    s, e, words = np_span(subj)
+    return f"net worth of {words}", sorted([(s, e), (head.idx, head.idx + len(head.text))])
+
+
 def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a sum of money is, from the verb that spends, raises or costs it."""
+    """What a sum of money is, from the verb that spends, raises or costs it, or "be worth"."""
     head, dep, prep = _attachment(span)
+    worth = _worth(head, dep) if head is not None and head.lower_ == "worth" else None
+    if worth is not None:
+        return worth
     particle = ""
     if head is not None and dep == "pobj" and head.dep_ == "prt" and prep is None:
         particle, head, dep = " " + head.lower_, head.head, "dobj"  # "pulled in $133 million"
@@ -176,8 +196,9 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     return phrase, [verb_span]
 
 
-def level_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a quantity is the level of: the subject of "rose to", "was", "reached" ("support rose to 47 percent")."""
+def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a quantity is the level of: the subject of "rose to", "was", "reached" ("support rose to 47 percent");
+    for a physical unit a symbol or name that is no person too ("when Tb is around 0.5 ms")."""
     head, dep, prep = _attachment(span)
     if head is None:
         return None
@@ -195,7 +216,12 @@ def level_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     if dep not in ("attr", "dobj", "npadvmod", "pobj", "acomp", "oprd") or (prep is not None and prep not in _PREPS):
         return None
-    subj = _subject(head)
+    nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    if unit in _TIME_UNITS and (prep in ("over", "under", "above", "below", "around", "about", "near") or before in ("over", "within", "during")
+                                or nxt in ("after", "before", "ago", "later", "earlier", "since", "until")):
+        return None  # "improve over the next five years", "three weeks after a vessel sank": when, not a level
+    subj = _subject(head, names=_physical(unit)) if not (_physical(unit) and _distance(span)) else None
     if subj is None:
         return None
     return with_owner(subj, span)  # "support rose to 47 percent", "the temperature of the gas was 300 K"
@@ -216,6 +242,58 @@ def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     return words, [(s, e)]
 
 
+def value_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a figure set or stated "at" measures: the object of "put", "estimate", "cap", ...
+    (``lexicons/claim_value_verbs.txt``): "Forbes put his net worth at $45 billion" -> "his net
+    worth", "cap the tax value of deductions at 28 percent" -> "the tax value of deductions"; never
+    a pronoun or a name ("pegged him at $2.9 billion")."""
+    head, dep, prep = _attachment(span)
+    if head is None or dep != "pobj" or prep != "at" or head.pos_ != "VERB" or head.lemma_.lower() not in _VALUE_VERBS:
+        return None
+    obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < span.start), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+        return None
+    return with_owner(obj, span)
+
+
+def _physical(unit: Optional[str]) -> bool:
+    """Whether a unit is a physical one (not a count, share, currency or duration)."""
+    return unit not in (None, "percent", "percentage point") and not is_currency_code(unit) and unit not in _TIME_UNITS
+
+
+#: "CaP = 1.67", "ηnet = 0.1": the symbol before an equals sign (not a test statistic: "n = 3", "t(39) = 1.16")
+_SYMBOL_RE = re.compile(r"[A-Za-z\u0370-\u03ff][\w/\u0370-\u03ff]{0,24}")
+_STATISTICS = frozenset(("n", "N", "p", "P", "r", "R", "t", "F", "z", "Z", "df", "SD", "SE", "OR", "RR", "HR", "CI"))
+#: a unit's letters the parse took for the counted noun ("2.2 mg cm− 2", "1.96 GPa", "kg s−1")
+_UNIT_BITS_RE = re.compile(r"[A-Za-z\u03bc\u00b0\u00c5]{1,3}(?:[\u2212\u2013-]\s?\d*)?|\S*[/\u2212]\S*")
+
+
+def equals_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a value after an equals sign measures: the symbol before it ("ratio CaP = 1.67" -> CaP)."""
+    doc, k = span.doc, span.start
+    if k < 2 or doc[k - 1].text not in ("=", "\u2248"):
+        return None
+    sym = doc[k - 2]
+    if not _SYMBOL_RE.fullmatch(sym.text) or sym.text in _STATISTICS:
+        return None
+    return sym.text, [(sym.idx, sym.idx + len(sym.text))]
+
+
+def unit_bits(counted, span, unit: Optional[str]) -> bool:
+    """Whether the counted noun is the rest of the unit ("mg cm− 2": "cm−"), not a thing measured."""
+    return _physical(unit) and counted.i - span.end <= 1 and bool(_UNIT_BITS_RE.fullmatch(counted.text))
+
+
+_AWAY = frozenset(("away", "from", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                   "southwest", "inland", "offshore", "outside", "beyond", "ahead", "behind", "of"))
+def _distance(span) -> bool:
+    """Whether a length is a distance from something ("some 50 meters (yards) away from a police station")."""
+    doc, k = span.doc, span.end
+    if k < len(doc) and doc[k].text == "(":
+        k = next((t.i + 1 for t in doc[k : k + 5] if t.text == ")"), k)
+    return k < len(doc) and doc[k].lower_ in _AWAY
+
+
 _NOUN_PREPS = ("at", "with", "above", "below", "over", "under", "around", "near", "between", "within", "to")
 _TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"))
 
@@ -228,8 +306,11 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if head is None:
         return None
     if head.pos_ == "NOUN" and not head.ent_type_ and (dep == "appos" or (dep == "pobj" and prep in _NOUN_PREPS)):
+        if dep == "appos" and any(c.dep_ == "prep" and c.lower_ in ("in", "among") for c in span.root.children):
+            s, e, words = np_span(head)  # "19 percent support in Utah, 17 percent in Kansas": support, not support in Utah
+            return words, [(s, e)]
         return with_owner(head, span)
-    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (head.i < head.head.i or head.lower_ == "worth"):
         if head.lower_ == "old" and unit in _TIME_UNITS:
             s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
@@ -238,10 +319,21 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
         subj = _subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
-    physical = unit not in (None, "percent", "percentage point") and not is_currency_code(unit) and unit not in _TIME_UNITS
+    physical = _physical(unit) and not _distance(span)  # a distance from something measures nothing of the subject
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
         subj = _subject(head)
         if subj is not None:
+            return with_owner(subj, span)
+    if physical:
+        # a measurement in a clause: the subject of the nearest verb above it ("Serum was stored at -4 °C"), not a
+        # distance from something ("a checkpoint some 50 meters away from a police station")
+        verb = head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and not (span.start <= subj.i < span.end):
             return with_owner(subj, span)
     return None
 
@@ -254,6 +346,8 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if counted is not None and counted.lower_ == "worth":  # "$250 billion worth of goods"
         counted = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if counted is not None and unit_bits(counted, span, unit):
+        counted = None  # "1.96 GPa", "2.2 mg cm− 2": the unit's letters
     if counted is not None and counted.lower_ == "those":
         last = min(counted.right_edge.i, counted.i + 4)
         if last == counted.i:
@@ -268,9 +362,9 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if is_currency_code(unit):
         found = money_counts(span)
     if found is None:
-        found = level_counts(span)
+        found = equals_counts(span) or level_counts(span, unit)
     if found is None:
-        found = change_counts(span)
+        found = change_counts(span) or value_counts(span)
     if found is None:
         found = attached_counts(span, unit)
     if found is None and unit == "percent":
@@ -311,14 +405,24 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     next clause). Not for a level ("rose to"), a passive, "be" or "have"."""
     root = span.root
     verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.i >= span.end and _is_trait(verb):
+        trait = next(c for c in verb.rights if c.dep_ in ("acomp", "attr"))
+        skip = 2 if span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PRON" else 0
+        words = span.doc[span.end + skip : trait.right_edge.i + 1]  # "78 percent were white", "90 percent are married"
+        return words.text, [(words.start_char, words.end_char)]
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in _LEVEL_VERBS:
         return None
     if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     doc = span.doc
     first = span.end
+    if first + 1 < verb.i and doc[first].lower_ == "of" and doc[first + 1].pos_ == "PRON":
+        first += 2  # "30% of them involved ...": what they did, not "of them"
     last = first - 1
     for tok in doc[first : min(verb.right_edge.i + 1, first + 12)]:
+        if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
+            continue
         if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
                                or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
             break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
@@ -367,3 +471,13 @@ def _list_goes_on(comma) -> bool:
     nxt = comma.doc[comma.i + 1 : comma.i + 4]
     return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
             and not any(t.like_num for t in nxt))
+
+
+def _is_trait(verb) -> bool:
+    """Whether "be" says what a share of people are, in at most four words up to the end of its
+    clause: "were white", "are married", "were Latino" (not "were higher", "is 51 percent")."""
+    trait = [c for c in verb.rights if c.dep_ in ("acomp", "attr")]
+    if len(trait) != 1 or trait[0].tag_ in ("JJR", "JJS", "RBR") or any(t.like_num for t in trait[0].subtree):
+        return False
+    tail = verb.doc[verb.i + 1 : trait[0].right_edge.i + 1]
+    return 0 < len(tail) <= 4 and not any(t.is_punct or t.dep_ in ("cc", "mark") for t in tail) and trait[0].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")

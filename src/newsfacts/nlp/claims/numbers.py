@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
+from .check_words import FRACTION_ALT, fraction_value
 from .units import quantulum_unit
 
 #: spaCy entity labels of number spans
@@ -40,6 +41,8 @@ _PLAIN_RE = re.compile(
 _NUMBER_ALT = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 #: "1 in 4", "one in five", "3 out of 10": a share written as a ratio (see :func:`ratio_share`)
 _RATIO_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+$", re.I)
+_RATIO_OF_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+of\s+$", re.I)
+_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(" + _NUMBER_ALT + r")(?![\w,.]?\d)", re.I)
 _RATIO_SPAN_RE = re.compile(r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<a>" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+(?P<b>" + _NUMBER_ALT + r")$", re.I)
 _SCALE_WORDS = dict(lexicons.rows("claim_scale_words.tsv"))
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
@@ -91,6 +94,24 @@ def _no_typecheck(target=None, **_kw):
     return target if target is not None else (lambda f: f)
 
 
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: "a quarter of a million", "half a billion" (the fractions of ``claim_check_words.tsv``)
+_FRACTION_SCALE_RE = re.compile(
+    r"\s*(?P<f>" + FRACTION_ALT + r")\s+(?:of\s+)?(?:a|an|one)\s+(?P<s>hundred|thousand|million|billion|trillion)\b", re.I)
+
+
+def _fraction_of_scale(text: str, m) -> tuple[float, Optional[str], None, None, int, int]:
+    """The value of "a quarter of a million dollars" (250,000 USD), with the unit the words after it give."""
+    share = fraction_value(m.group("f")) or 0.0
+    share = next((exact for exact in (1 / 3, 2 / 3) if abs(share - exact) < 1e-3), share)  # "a third": 0.3333 in the table
+    value = float(round(share * _SCALES[m.group("s").lower()]))
+    digits = f"{value:.0f}"
+    rest = _parse_quantity(digits + text[m.end() :]) if text[m.end() :].strip() else None
+    if rest is not None and rest[4] == 0 and rest[0] == value and rest[1] is not None:
+        return value, rest[1], None, None, m.start("f"), m.end() + rest[5] - len(digits)
+    return value, None, None, None, m.start("f"), m.end()
+
+
 def parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[float], Optional[float], int, int]]:
     """Read one quantity from a short text (cached; see :func:`_parse_quantity`)."""
     if not isinstance(text, str):
@@ -119,6 +140,9 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     if word is not None:
         lead = len(text) - len(text.lstrip())
         return float(word), None, None, None, lead, lead + len(text.strip())
+    scaled = _FRACTION_SCALE_RE.match(text)
+    if scaled:  # "a quarter of a million dollars", "half a million": a share of a scale word
+        return _fraction_of_scale(text, scaled)
     ratio = _RATIO_SPAN_RE.match(text)
     share = ratio_share(_number_word(ratio.group("a")), _number_word(ratio.group("b"))) if ratio else None
     if share is not None:  # "4 in 10" read by NER as one number
@@ -201,11 +225,22 @@ def ratio_share(part: float, whole: float) -> Optional[float]:
     return part / whole * 100
 
 
-def ratio_before(text: str, start: int, sent_start: int) -> Optional[tuple[float, int]]:
+def ratio_before(text: str, start: int, sent_start: int, whole: Optional[float] = None) -> Optional[tuple[float, int]]:
     """The part of a ratio written right before the whole at ``start`` ("*1 in* 4", "*one in*
-    five"): ``(part, where it begins)``, or None."""
+    five"; "*eight of* 10" when the ``whole`` is 10 or 100): ``(part, where it begins)``, or None."""
     window_start = max(sent_start, start - 24)
     m = _RATIO_BEFORE_RE.search(text[window_start:start])
+    if m is None and whole in (10, 100):
+        m = _RATIO_OF_BEFORE_RE.search(text[window_start:start])
+        if m is not None and _number_word(m.group(1)) < 2:
+            return None  # "one of 100 senators": one senator, no share
     if not m or (m.group(1)[0].isupper() and re.search(r"[A-Z][\w.]*\s+$", text[window_start : window_start + m.start(1)])):
         return None  # "Uranium One in three transactions": a name
     return _number_word(m.group(1)), window_start + m.start(1)
+
+
+def ratio_after(text: str, end: int) -> Optional[tuple[float, int]]:
+    """The whole of a ratio written right after its part at ``end`` ("1 *in 10*" when NER read the
+    whole into a date: "1 in 10 a decade ago"): ``(whole, where it ends)``, or None."""
+    m = _RATIO_AFTER_RE.match(text[end : end + 24])
+    return (_number_word(m.group(1)), end + m.end()) if m else None

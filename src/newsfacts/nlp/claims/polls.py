@@ -74,6 +74,24 @@ def gapped(text: str, start: int, end: int) -> bool:
     return bool(_GAP_BEFORE_RE.search(text[max(0, start - 30) : start]) and _GAP_AFTER_RE.match(text[end : end + 6]))
 
 
+def coordinated(doc, start: int, end: int, noun_end: int) -> bool:
+    """Whether a bare count at ``start:end`` leaves out the noun that ends at ``noun_end`` (the count
+    before it counts it) in a coordination: "killed 49 people and wounded 53", "158 stores closed and
+    just 14 opened", "monitors 265 women in the state and 189 in the territory"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    noun = doc.char_span(noun_end - 1, noun_end, alignment_mode="expand")
+    if span is None or noun is None:
+        return False
+    root, noun = span.root, noun.root
+    if any(c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False  # a count with a noun of its own
+    if root.dep_ == "conj" and root.head.i == noun.head.i and noun.dep_ in ("dobj", "nsubj", "pobj"):
+        return True  # "265 women in the state and 189 in the territory"
+    verb, other = root.head, noun.head
+    return (root.dep_ == noun.dep_ and root.dep_ in ("dobj", "nsubj") and verb.pos_ == "VERB" and verb.dep_ == "conj"
+            and verb.head.i == other.i)
+
+
 def tally_counts(doc, what: str, span: tuple[int, int]) -> tuple[str, list[tuple[int, int]]]:
     """What a tally counts: its noun with what it is of or in ("vote in the Senate"), or the word
     the verb stands for ("voted" -> "vote")."""
@@ -196,7 +214,8 @@ def lead_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if verb.pos_ not in ("VERB", "AUX") or template is None:
         return None
     subj = _name(_child(verb, ("nsubj",)))
-    obj = _name(_child(verb, ("dobj",)))
+    behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)  # "lagging behind Clinton"
+    obj = _name(_child(verb, ("dobj",)) or (_child(behind, ("pobj",)) if behind is not None else None))
     if subj is None or ("{object}" in template and obj is None and "{object}" in template.split("{subject}")[0]):
         return None
     if obj is None:
@@ -257,3 +276,41 @@ def named_share(doc, text: str, start: int, context: str) -> Optional[tuple[str,
     lead = "support for" if words & _POLL_WORDS else "share of the vote for"
     link = (name_end + m.start(3) - m.start(2), name_end + m.end(3) - m.start(2))
     return f"{lead} {text[name[0] : name[1]]}", [name, link]
+
+
+
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+#: "Trump leads Clinton | 44 percent to 37 percent", "Cruz of Texas, who won, |", "leading Clinton by |"
+_SIDES_RE = re.compile(
+    r"(?:(?<![\w.])(?P<a>" + _NAME + r")(?:\s+of\s+[A-Z][\w.]*)?(?:,\s+who)?\s+(?:is\s+|was\s+)?)?"
+    r"(?P<v>lead(?:s|ing)?|led|trail(?:s|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|edg(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)"
+    r"|won|wins|winning|prevail(?:s|ed|ing)?|defeat(?:s|ed|ing)?),?"
+    r"\s+(?:(?P<b>" + _NAME + r")\s+)?(?:by\s+)?$")
+
+
+def pair_shares(doc, text: str, first: tuple[int, int], second: tuple[int, int], context: str) -> tuple[Optional[tuple], Optional[tuple]]:
+    """What the two shares of "Trump leads Clinton 44 percent to 37 percent" (also "leading Clinton
+    by 46 percent to 35 percent", "Cruz, who won, 27.6 percent to 24.3 percent") count: the support
+    for the side named before the verb, then for the side after it (``(counts, spans)`` each, or
+    None where that side is no person the story names); only in a passage (``context``) about votes."""
+    if not re.fullmatch(r"\s+to\s+", text[first[1] : second[0]]):
+        return None, None
+    words = {w.lower() for w in re.findall(r"\w+", context)}
+    if not words & _VOTE_WORDS:
+        return None, None  # "Apple leads Samsung 44 percent to 37 percent": no race
+    window = max(0, first[0] - 90)
+    m = _SIDES_RE.search(text[window : first[0]])
+    if m is None:
+        return None, None
+    lead = "support for" if words & _POLL_WORDS else "share of the vote for"
+    surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON"}
+    verb = (window + m.start("v"), window + m.end("v"))
+    out = []
+    for side in ("a", "b"):
+        name = m.group(side)
+        if name is None or name.split()[-1].rstrip(".,") not in surnames:
+            out.append(None)
+            continue
+        ev = (window + m.start(side), window + m.end(side))
+        out.append((f"{lead} {name}", sorted([ev, verb])))
+    return out[0], out[1]

@@ -3,7 +3,7 @@
 :func:`number_spans` takes spaCy's CARDINAL, QUANTITY, PERCENT and MONEY entities, the
 durations the dates stage found inside DATE spans ("11-day"), DATE spans that are plain
 number ranges ("between 10 and 20"), fractions before "of" ("a third of voters", "half of
-the members") and numbers NER missed that carry a unit symbol ("8.5 mm", "38 °C").
+the members"), shares NER read into a name ("Trump 47 percent to" as an organisation) and numbers NER missed that carry a unit symbol ("8.5 mm", "38 °C").
 :func:`pieces` splits a span that holds two values, not a range: a poll pair ("47 percent
 to 43 percent", the larger first) or a change ("rose from 4.1% to 3.1%").
 """
@@ -25,6 +25,11 @@ _FRACTION_RE = re.compile(r"\b(?:" + FRACTION_ALT + r")(?=\s+(?:of|the)\s)", re.
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.,/\-])[\u2212\-~\u223c\u2248<>\u2265\u2264]?\d+(?:[.,]\d+)*(?:\s?[\u2013\-]\s?\d+(?:\.\d+)?)?(?![\w.,]?\d)")
 # "n = 6761", "ratio=1.37": a plain word before the sign, not code ("window.__x = 1", "a[i]=2")
 _EQUALS_RE = re.compile(r"(?<![\w.\]\[)(])[A-Za-z]{1,20}\s?[=\u2248]\s?$")
+_FRACTION_WORDS_RE = re.compile(r"(?:" + FRACTION_ALT + r")", re.I)
+_OF_SCALE_RE = re.compile(r"\s+of\s+(?:a|an|one)\s+(?:hundred|thousand|million|billion|trillion)\b(?:\s+(?:dollars|euros|pounds))?", re.I)
+_SHARE_IN_NAME_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d)?\s+percent\b")
+#: labels of names that NER sometimes stretches over a share ("Clinton led Trump 47 percent to")
+_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 _TO_RE = re.compile(r"(?P<a>.*\d.*?)\s+to\s+(?P<b>.*\d.*)")
 
 
@@ -55,7 +60,9 @@ def number_spans(doc, text: str, dates=()) -> list:
         with_duration.add(ent.start)
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
-            spans.append(ent)
+            scale = _OF_SCALE_RE.match(text, ent.end_char) if _FRACTION_WORDS_RE.fullmatch(ent.text) else None
+            wider = doc.char_span(ent.start_char, scale.end(), alignment_mode="expand") if scale else None
+            spans.append(wider or ent)  # "a quarter | of a million dollars": one amount
         elif ent.label_ == "DATE" and ent.start not in with_duration:
             m = _DATE_RANGE_RE.fullmatch(ent.text)
             if m and not any(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in m.groups()):
@@ -63,9 +70,16 @@ def number_spans(doc, text: str, dates=()) -> list:
     taken = _Taken([(e.start_char, e.end_char) for e in doc.ents if e.label_ != "ORDINAL"])
     for m in _FRACTION_RE.finditer(text):
         if not taken.touches(m.start(), m.end()):
-            sub = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            scale = _OF_SCALE_RE.match(text, m.end())  # "a quarter | of a million dollars": one amount
+            sub = doc.char_span(m.start(), scale.end() if scale else m.end(), alignment_mode="expand")
             if sub is not None:
                 spans.append(sub)
+    for ent in doc.ents:  # "Trump 47 percent to" read as one organisation: the share inside it
+        if ent.label_ in _NAME_LABELS and "percent" in ent.text:
+            for m in _SHARE_IN_NAME_RE.finditer(ent.text):
+                sub = doc.char_span(ent.start_char + m.start(), ent.start_char + m.end(), alignment_mode="expand")
+                if sub is not None:
+                    spans.append(sub)
     if any(c.isdigit() for c in text):
         spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents])))
     spans.sort(key=lambda s: (s.start_char, -s.end_char))

@@ -16,17 +16,45 @@ from spacy.tokens import Doc, Token
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
-def _second_cue_cut(comp: Token) -> Optional[Token]:
-    """In 'He said A and said B', the first token of "and said B" (a speech cue with no
-    subject of its own, hung by the parser on A): the complement A ends before it."""
+def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
+    """In 'He said A and said B', the first token of "and said B" (a cue with no subject of
+    its own, hung by the parser on A): the complement A ends before it. So in 'said A and
+    predicted B' (a reporting verb of the cue's own tense) and 'insisted A, claiming B' /
+    'told them A, adding, "B"' (a participle of speech after a comma): PolNeAR marks the
+    second verb as a report of its own (a verb of another class after "and" only with a
+    "that" clause of its own: not "said she was tired and wanted X")."""
+    doc = comp.doc
     for c in comp.rights:
-        if c.dep_ == "conj" and (is_cue_lemma(c) or c.lemma_.lower() in SECOND_CUES) and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        lemma = c.lemma_.lower()
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if c.left_edge.i < 2:
+                continue
+            if c.dep_ == "conj" and subj.dep_ == "nsubj" and subj.lower_ in ("he", "she", "they") and verbs.get(lemma) in ("speech", "writing", "evaluation") \
+                    and c.tag_ == cue.tag_ and doc[c.left_edge.i - 1].lower_ == "and" and doc[c.left_edge.i - 2].text == ",":
+                return doc[c.left_edge.i - 2]  # "said X, and she railed against Y": a report of her own
+            if c.dep_ == "conj" and doc[c.left_edge.i - 1].lower_ == "but" and doc[c.left_edge.i - 2].text == "," and c.left_edge.lower_ != "that":
+                return doc[c.left_edge.i - 2]  # "says X, but for Republicans, it is Y": the writer's (not "..., but that Y": hers)
+            continue
+        if c.dep_ == "conj" and (is_cue_lemma(c) or lemma in SECOND_CUES or (lemma in verbs and c.tag_ == cue.tag_ and _has_that(c))):
             cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
             return cc[-1] if cc else c.left_edge
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > comp.i + 1 and not any(x.dep_ == "mark" for x in c.children) \
+                and lemma in PARTICIPLE_CUES:
+            k = c.left_edge.i - 1
+            if doc[k].is_quote and doc[k - 1].text == ",":
+                k -= 1  # ',” claiming that ...'
+            if doc[k].text == "," or doc[k].lower_ == "and":
+                return doc[k]
     return None
+
+
+def _has_that(verb: Token) -> bool:
+    """A clause opened by "that" hangs on the verb ("predicted that ...")."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def parenthetical(text: str, sent, lo: int, hi: int, marked: list[Marked]) -> list[tuple[int, int]]:
@@ -86,12 +114,13 @@ def complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int,
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct):
-        return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so"
+    if not comp and as_span is None and nxt is not None and nxt.lower_ in ("yes", "no", "so") and src is not None \
+            and (nxt.i + 1 >= sent.end or doc[nxt.i + 1].is_punct or doc[nxt.i + 1].dep_ == "prep" and doc[nxt.i + 1].head.i == tok.i):
+        return nxt.idx, nxt.idx + len(nxt.text)  # "46 percent said yes", "he would not say so", "half said so in May"
     if as_span is not None:
         span = as_span  # "..., as Dayen noted" / "As Menendez pointed out, ..."
     elif comp:
-        span = _clause_span(doc, text, tok, comp, src, clause_lo, clause_hi)
+        span = _clause_span(doc, text, tok, comp, src, clause_lo, clause_hi, verbs)
     else:
         span = _other_content(doc, text, tok, lemma, src, cls, sent)
     if span is None:
@@ -109,6 +138,9 @@ def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Tok
         # "went on to state that ...": the parser hung the clause on "went" (but in
         # "Responding to X, Ames said: ..." the clause is the reporting head's own)
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+    if not comp and lemma in ASK_IF_VERBS:
+        # "Asked if he was ever bullied, ...", "asked the senator whether ...": the parser made the question an adverbial clause
+        comp = [c for c in tok.rights if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i for m in c.children)]
     if not comp:
         comp = _that_clause_in_prep(tok)
     if not comp and lemma in FOR_CLAUSE_VERBS:
@@ -117,13 +149,13 @@ def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Tok
     return comp
 
 
-def _clause_span(doc: Doc, text: str, tok: Token, comp: list[Token], src, clause_lo: int, clause_hi: int) -> Optional[tuple[int, int]]:
+def _clause_span(doc: Doc, text: str, tok: Token, comp: list[Token], src, clause_lo: int, clause_hi: int, verbs: dict[str, str]) -> Optional[tuple[int, int]]:
     """The characters of the complement clause nearest the cue (after it first)."""
     c = sorted(comp, key=lambda x: (x.i < tok.i, abs(x.i - tok.i)))[0]  # the complement after the cue first
     s, e = subtree_span(c)
     if c.left_edge.lower_ == "for" and c.left_edge.dep_ == "mark" and c.left_edge.i + 1 < len(doc):
         s = doc[c.left_edge.i + 1].idx  # "called for X to Y": "for" joins the cue
-    if c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c)) is not None:
+    if c.dep_ == "ccomp" and c.i > tok.i and (cut := _second_cue_cut(c, tok, verbs)) is not None:
         e = min(e, cut.idx)
     if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
         objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
@@ -197,15 +229,34 @@ def _finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], mark
     if sent.end < len(doc) and not doc[sent.end].is_sent_start:
         e = min(e, sent.end_char)
     e = _run_on_predicate(doc, tok, e, sent)
+    e = _before_own_participle(doc, tok, s, e)
     if (brk := text.rfind("\n", s, e)) >= 0 and not any(ch.isalnum() for ch in text[brk:e]):
         e = brk  # "... politically.\n\n___": a separator line the parser took into the sentence
     e = _cut_trailing_relative(doc, s, e)
     s, e = strip_span(text, s, e, marked)
     s, e = widen(text, s, e, marked)
     e = join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
-    if e - s < 3:
+    if e - s < 3 or _only_a_date(doc, s, e):
         return None
     return s, e
+
+
+def _only_a_date(doc: Doc, s: int, e: int) -> bool:
+    """'responded Friday, saying ...': a date left alone is no content."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and len(span) <= 4 and all(t.ent_type_ == "DATE" for t in span)
+
+
+def _before_own_participle(doc: Doc, tok: Token, s: int, e: int) -> int:
+    """'denounced X, saying Y', 'mentioned X at the start, joking that Y': a participle of
+    speech the parser hung on the cue itself, after a comma, is a report of its own; the
+    content ends before its comma."""
+    for c in tok.rights:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in PARTICIPLE_CUES and s < c.idx < e and not any(x.dep_ in ("mark", "nsubj") for x in c.children):
+            k = c.left_edge.i - 1
+            if k > tok.i and doc[k].text == "," and doc[k].idx > s:
+                return doc[k].idx
+    return e
 
 
 def _run_on_predicate(doc: Doc, tok: Token, e: int, sent) -> int:
@@ -262,9 +313,10 @@ def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
     if span is None:
         return e
     for t in span:
-        if t.lower_ in _RELW and t.i > span.start + 1 and doc[t.i - 1].text == "," and t.head.dep_ == "relcl":
-            rel = t.head
-            if rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2:
+        if t.lower_ in _RELW and t.i > span.start + 1 and doc[t.i - 1].text == ",":
+            # the relative clause: the head of "which", or the one above it ("X, which a report said was Y")
+            rel = next((a for a in (t.head, t.head.head) if a.dep_ == "relcl"), None)
+            if rel is not None and (rel.right_edge.idx + len(rel.right_edge.text) >= e - 1 or rel.right_edge.i >= span.end - 2):
                 return doc[t.i - 1].idx
     return e
 
@@ -312,9 +364,10 @@ def passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, i
 
 
 def _that_clause_in_prep(tok: Token) -> list[Token]:
-    """'said in a statement that ...': the parser hung the "that" clause on the noun."""
+    """'said in a statement that ...', 'is telling customers at a diner that ...': the parser
+    hung the "that" clause on the noun."""
     for p in tok.rights:
-        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during"):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "on", "during", "at"):
             continue
         for n in p.children:
             if n.dep_ != "pobj":

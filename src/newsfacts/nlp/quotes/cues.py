@@ -39,11 +39,15 @@ def cue_span(verb: Token) -> tuple[int, int]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+#: a quote closed with a comma, "?" or "!" right before (a name after a quote)
+_AFTER_QUOTE_RE = re.compile(r"[,?!](?:[\"\u201d]|'')[ \t]*$")
 #: a closing quote mark, then a name with an aside set off by commas, right before the cue ('," Ramos, 58, told')
 _QUOTE_NAME_RE = re.compile(r"([\"\u201d]|'')[ \t]+[A-Z][^\"\u201c\u201d\n.!?;:]{0,60}?,[ \t]*$")
 #: '"A," Roe said Tuesday at a rally in Akron, "and soon."': any short phrase after the cue
 #: when the quote after it resumes the sentence (it opens in lower case)
 _RESUME_TAIL_RE = re.compile(r"[ \t]+[^\n\"\u201c\u201d.!?;:]{1,80},[ \t]*(?=(?:[\"\u201c]|'')[a-z])")
+#: 'Roe asks at a high school, "..."': a phrase with no quote mark or stop, then a comma before a quote
+_PHRASE_TAIL_RE = re.compile(r"[ \t]*,?[ \t]+[^\n\"\u201c\u201d.!?;:]{1,90},[ \t]*(?=[\"\u201c]|'')")
 _ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
 
 
@@ -223,7 +227,8 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
     doc, text, marked = run.doc, run.text, run.marked
     subj, hops = subject_of(tok)
     if subj is not None and not same_line(text, subj.idx, tok.idx):
-        subj = None
+        # the parser hung a headline's name on the verb too: the subject on the cue's own line
+        subj = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i and same_line(text, c.idx, tok.idx)), None)
     if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl":
         subj = None  # "Asked why ..., Ames said": whoever asked is not named (PolNeAR: no source)
     if subj is not None and (q := in_any(subj.idx, marked)) is not None and in_any(tok.idx, marked) is None and q.end <= tok.idx:
@@ -232,6 +237,9 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
         subj = name_after(doc, m.end(), tok)  # "RENO, Nev. (AP) — Ann Roe said": the parser took the dateline for the subject
     src = np_span(subj) if subj is not None else None
     prev = run.attrs[-1] if run.attrs else None
+    if hops and tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp":
+        # "said A and predicted B", "insisted A, claiming B": the cue whose complement A is
+        prev = next((a for a in reversed(run.attrs) if a.cue_token is not None and a.cue_token.i == tok.head.head.i), prev)
     if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None \
             and not (prev.reason == "according to" and subj is not None):
         # "..., adding" / "went on to say": the same speaker (not the Y of "X, according to Y, ... and said": X says it)
@@ -239,6 +247,12 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
     if subj is None and (after_quote := _QUOTE_NAME_RE.search(text, max(0, tok.idx - 100), tok.idx)) is not None and in_any(after_quote.end(1) - 1, marked) is not None:
         subj = name_after(doc, after_quote.end(1), tok)  # '"...," Ramos, 58, told AFP': the parser hung the name on the quote
         src = np_span(subj) if subj is not None else None
+    if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT" and tok.head.i < tok.i \
+            and _AFTER_QUOTE_RE.search(text, max(0, tok.head.left_edge.idx - 4), tok.head.left_edge.idx):
+        # '"A!" Murphy, the head of X, Tweeted on Friday': the parser made the name the root
+        subj = tok.head
+        src = strip_span(text, tok.head.left_edge.idx, tok.idx, marked)
+        return subj, src, hops
     if subj is None and not any(c.dep_ == "nsubjpass" for c in tok.children):
         subj = preceding_name(doc, tok)  # (not for "Mr. Sanders was asked": the passive subject is no speaker)
         if subj is None:
@@ -249,6 +263,10 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
         if subj is None and (subj := name_before_relative(doc, tok)) is not None:
             comma = max(t.idx for t in doc[subj.i : tok.i] if t.text == ",")
             src = (np_span(subj)[0], comma + 1)  # "Ted Cruz, who has surged in Iowa," (the parse may hang the cue on the name)
+    if src is not None and subj is not None and hops == 0 and subj.head.i == tok.i and (q := in_any(src[0], marked)) is not None and q.end <= subj.idx < tok.idx \
+            and _AFTER_QUOTE_RE.search(text, max(0, q.end - 4), q.end):
+        # '"A," Sarandon, 69, told': the parser hung the quote on the name; the source starts after it
+        src = (q.end + len(text[q.end : subj.idx]) - len(text[q.end : subj.idx].lstrip(" \t,\u2014-")), src[1])
     return subj, src, hops
 
 
@@ -259,8 +277,8 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     cue = cue_span(tok)
     subj, src, hops = _source(run, tok)
     clause_lo = min(cue[0], src[0]) if src else cue[0]
-    if hops and src and src[1] <= cue[0]:
-        clause_lo = cue[0]  # '"A," Roe told them, referring to X': the quote is "told"'s, not "referring"'s
+    if hops and src and src[1] <= cue[0] and (quote_only or not re.fullmatch(r"[\s,]*", text[src[1] : cue[0]])):
+        clause_lo = cue[0]  # '"A," Roe told them, referring to X': the quote is "told"'s, not "referring"'s (but '"A," Ramos, 58, told' is "told"'s)
     clause_hi = max(cue[1], src[1]) if src else cue[1]
     if in_any(tok.idx, marked) is not None:
         return None  # speech reported inside a quote ("I think ...") is part of that quote
@@ -277,9 +295,12 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
         subj = src = None
     if not content:
         span = complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, run.verbs, run.sents.of(tok))
-        if span is None:
+        if span is None and not quote_only and src is not None and tok.dep_ != "acl" and run.verbs.get(lemma) in ("speech", "writing"):
+            content = _quote_after_phrase(doc, text, marked, clause_lo, clause_hi)
+        elif span is not None:
+            content = [span]
+        if not content:
             return None
-        content = [span]
     if any(span in run.claimed for span in content):
         return None
     cue = _cue_with_preposition(text, cue, content[0][0])
@@ -291,6 +312,24 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if src is not None and (which := relative_which(tok)) is not None and which.idx < src[0] and src[1] <= content[0][0]:
         content = [(which.idx, which.idx + len(which.text))] + content  # "which he said | would fail": PolNeAR's two fragments
     return Attr(cue, tok, src, subj, content, reason=lemma)
+
+
+def _quote_after_phrase(doc: Doc, text: str, marked: list[Marked], clause_lo: int, clause_hi: int) -> list[tuple[int, int]]:
+    """'Roe asks at a high school, "Any questions?"', 'Roe joked, again using an accent,
+    "Amen!"': a quote after a phrase the parser did not hang on the cue (speech and writing
+    verbs whose parse gave no content). The phrase has no finite verb ("..., Trump was
+    asked, "..."" is another cue's) and the quote is a sentence: it opens with a capital
+    and ends with a stop (not a name: 'speaking on the program, "Klein Radio," ...')."""
+    tail = _PHRASE_TAIL_RE.match(text, clause_hi)
+    if tail is None or _has_finite_verb(doc, clause_hi, tail.end()):
+        return []
+    _, after = adjacent_marked(text, marked, clause_lo, tail.end())
+    if after is None or after.start != tail.end():
+        return []
+    inner = text[after.start : after.end].strip(" \"'\u201c\u201d")
+    if not (inner[:1].isupper() and inner[-1:] in (".", "?", "!", "\u2026")):
+        return []
+    return group_spans(marked, after)
 
 
 def _aside_end(tok: Token, clause_hi: int) -> int:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ...schema import Cue, Quote
 from ..text import doc_text
+from .adjectives import adjective_attributions
 from .continuations import drop_nested, extend_with_following_quotes, floating_quotes
 from .cues import find_attributions
 from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
@@ -84,6 +85,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs += colon_attributions(doc, text, marked, stabbing([c for a in attrs for c in a.content]), sents)
     if cue_tokens is None:
         attrs += noun_attributions(doc, text, marked, sents, attrs)
+        attrs += adjective_attributions(doc, text, marked, attrs)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and headline_names_source(text, a, index)]
     if cue_tokens is None:

@@ -3,10 +3,12 @@ in, character spans of tokens and subtrees, and sentence look-ups by token."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from .marks import Marked
@@ -86,10 +88,13 @@ _MAX_SENT_TOKENS = 250
 
 
 class Sents:
-    """Sentence lookups by token index (``Token.sent`` walks the Doc every call)."""
+    """Sentence lookups by token index (``Token.sent`` walks the Doc every call). A
+    sentence the parser ran over a line break ("... in the U.S.\n\n“This is ...,” he said")
+    is two pieces: no content crosses a paragraph."""
 
     def __init__(self, doc: Doc):
-        self.spans = [piece for sp in doc.sents for piece in _pieces(doc, sp)]
+        breaks = _line_breaks(doc)
+        self.spans = [piece for sp in doc.sents for line in _lines(doc, sp, breaks) for piece in _pieces(doc, line)]
         self.index = [0] * len(doc)
         for k, sp in enumerate(self.spans):
             for i in range(sp.start, sp.end):
@@ -98,6 +103,22 @@ class Sents:
     def of(self, tok: Token):
         """The sentence (or piece of one) holding ``tok``."""
         return self.spans[self.index[tok.i]]
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of the whitespace tokens that hold a line break, in order (read from the
+    Doc's arrays: a Token for every word would cost more)."""
+    return [i for i, space in enumerate(doc.to_array(IS_SPACE).tolist()) if space and "\n" in doc[i].text]
+
+
+def _lines(doc: Doc, sent, breaks: list[int]) -> list:
+    """``sent`` cut after each line break inside it (a whitespace token holding one)."""
+    lo, hi = bisect.bisect_right(breaks, sent.start), bisect.bisect_left(breaks, sent.end - 1)
+    cuts = [i + 1 for i in breaks[lo:hi]]
+    if not cuts:
+        return [sent]
+    bounds = [sent.start, *cuts, sent.end]
+    return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _pieces(doc: Doc, sent) -> list:

@@ -5,6 +5,7 @@
   specially, each file a word per line with the names of the lists it is on (the file's
   header says what each list is for).
 - ``quote_headlines.tsv``: what before a headline's colon names a speaker.
+- ``quote_adjectives.tsv``: stance adjectives after a copula ("critical of") and what may follow each.
 - ``quote_patterns.tsv``: the words inside the rules' regular expressions, in order.
 
 The sets are used for membership only, so their order in the file does not matter; the
@@ -38,6 +39,7 @@ _VERBS = word_lists("quote_verbs.tsv")
 NEEDS_CLAUSE = _VERBS["needs_clause"]
 QUOTED_AS = _VERBS["quoted_as"]
 SECOND_CUES = _VERBS["second_cue"]
+PARTICIPLE_CUES = _VERBS["participle_cue"]
 RAISING_VERBS = _VERBS["raising"]
 AS_VERBS = _VERBS["as_complement"]
 FOR_CLAUSE_VERBS = _VERBS["for_clause"]
@@ -50,6 +52,7 @@ ADDRESSEE_CLAUSE_VERBS = _VERBS["addressee_clause"]
 ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
 DELIVER_VERBS = _VERBS["deliver"]
 ASKED_ABOUT = _VERBS["asked_about"]
+ASK_IF_VERBS = _VERBS["ask_if"]
 ISSUE_VERBS = _VERBS["issue"]
 CITE_VERBS = _VERBS["cite"] | ISSUE_VERBS
 
@@ -62,6 +65,9 @@ STATEMENT_NOUNS = _NOUNS["statement"]
 INTENT_NOUNS = _NOUNS["intent"]
 TOPIC_NOUNS = _NOUNS["topic"]
 SHARE_NOUNS = _NOUNS["share"]
+
+#: stance adjective -> what may follow it: "that" (a clause) or the prepositions of its topic
+STANCE_ADJECTIVES = {r[0].lower(): frozenset(x.strip() for x in r[1].split(",")) for r in lexicons.rows("quote_adjectives.tsv")}
 
 _WORDS = word_lists("quote_words.tsv")
 LEAD_ADVERBS = _WORDS["lead_adverb"]
