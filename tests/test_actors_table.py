@@ -43,10 +43,34 @@ CASES = [
     # the president of an organisation we cannot sector is no government actor
     ("Dana Pell, president of the Harbor Walkers League, said the march would go on.", "2016-05-03", "Dana Pell", None),
     ("Gov Harlow signed the budget on Monday. Mary Harlow said taxes would fall.", "2016-05-03", "Mary Harlow", "GOV"),
+    # issue #21: a title that agrees with a PETRARCH2 entry gives its country when the text names none
+    ("Vice-President Moody Awori said on Tuesday that he would not resign.", "2005-05-03", "Moody Awori", "KEN GOV"),
+    ("Gov. George Wallace spoke to the crowd on Monday.", "2016-05-03", "George Wallace", "GOV"),  # a local office: no
+    # a nationality before a role word before the name; not across a verb
+    ("A court released German journalist Ada Vogel after eight months in prison.", "2016-05-03", "Ada Vogel", "DEU"),
+    # an appositive title after "the", closed by a comma
+    ("Lena Markovic, the former foreign minister of Serbia, said the plan would fail.", "2016-05-03", "Lena Markovic", "SRB"),
+    ("Rina Kovac, the Democratic chair of Ohio's Lake County, said the vote was close.", "2016-05-03", "Rina Kovac", "USA PTY"),
+    ("His choice of Omar Haddad, the president of the Arab American Institute, angered some.", "2016-05-03", "Omar Haddad", "USA"),
+    ("On Syria, the president said he had no plan.", "2016-05-03", "Syria", "SYR"),
+    # places the model tags as other things, provinces named with their kind, capitals' other spellings
+    ("Aid workers reached Borno State on Friday.", "2016-05-03", "Borno State", "NGA"),
+    ("Troops withdrew from the Golan on Monday.", "2016-05-03", "Golan", "SYR"),
+    ("Aung San Suu Kyi met the envoy in Naypyidaw.", "2018-05-03", "Naypyidaw", "MMR GOV"),
+    ("Talks with Tajikistan resumed on Monday, officials said.", "2016-05-03", "Tajikistan", "TJK"),
+    # known people the model reads as organisations or places; family name first
+    ("Aung San Suu Kyi met the envoy in Naypyidaw.", "2018-05-03", "Aung San Suu Kyi", "MMR GOV"),
+    ("Aung San Suu Kyi met the envoy in Naypyidaw.", "2022-05-03", "Aung San Suu Kyi", "MMR"),
+    ("Moon said the talks with the North would resume.", "2018-05-03", "Moon", "KOR GOV"),
+    ("Moon said the talks with the North would resume.", "2015-05-03", "Moon", "KOR"),
+    # organisations: US agencies, national NGOs, two-word heads
+    ("The NAACP called for a vote on Monday.", "2016-05-03", "NAACP", "USA NGO"),
+    ("USAID sent food to the region on Monday.", "2016-05-03", "USAID", "USA GOV"),
+    ("The Indian Air Force struck the camps near the border.", "2016-05-03", "Indian Air Force", "IND MIL"),
 ]
 
 
-@pytest.mark.parametrize("text, published, name, code", CASES, ids=[f"{c[2]}-{c[1][:4]}" for c in CASES])
+@pytest.mark.parametrize("text, published, name, code", CASES, ids=[f"{c[2]}-{c[1][:4]}-{k}" for k, c in enumerate(CASES)])
 def test_actors_table(extract_text, text, published, name, code):
     record = extract_text(text, published=published)
     (entity,) = [e for e in record["entities"] if e["name"] == name]

@@ -194,6 +194,7 @@ PRELOAD = (
     ("newsfacts.nlp.entities.identity", "postal_codes"),
     ("newsfacts.nlp.entities.unnamed", "unnamed_heads"),
     ("newsfacts.nlp.entities.unnamed", "saying_verbs"),
+    ("newsfacts.nlp.entities.unnamed", "reporting_verbs_all"),
     ("newsfacts.lexicons", "actor_words"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),
     ("newsfacts.lexicons.gazetteer", "cities_by_name"),

@@ -117,7 +117,7 @@ def people() -> dict[str, dict]:
             names[form.lower()] = person
             if r[6] == "surname":
                 words = [w for w in form.lower().split() if w not in _NAME_SUFFIXES]
-                ids = surnames.setdefault(words[-1], [])
+                ids = surnames.setdefault(words[0] if family_name_first(form.split()) else words[-1], [])
                 if person not in ids:
                     ids.append(person)
     return {
@@ -296,3 +296,22 @@ def actor_words() -> dict[str, frozenset[str]]:
     for role, word in rows("actor_words.tsv"):
         out.setdefault(role, set()).add(word)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+#: Arabic and other particles that start a hyphenated surname ("al-Assad"): no given name.
+_SURNAME_PREFIXES = ("al", "el", "ul", "ad", "as", "ash", "abu", "bin", "ibn", "ben", "ould")
+
+
+def family_name_first(words) -> bool:
+    """True for a two-word name written family name first, the given name hyphenated with a
+    lower-case second syllable ("Park Geun-hye", "Moon Jae-in", "Ban Ki-moon"); never
+    "Bashar al-Assad" nor "Doris Crouse-Mays"."""
+    if len(words) != 2:
+        return False
+    given = words[1]
+    head, sep, tail = given.partition("-")
+    return bool(sep) and head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() \
+        and head.lower() not in _SURNAME_PREFIXES
+
+
+__all__ = sorted(__all__ + ["family_name_first"])

@@ -117,7 +117,8 @@ def not_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
-_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century"))
+#: units of time: a quantity of one after "over" is a span of time; a range of one tagged as a date is a duration
+TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century"))
 
 
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -175,4 +176,4 @@ def widen(text: str, start: int, end: int, unit: Optional[str], sentence: str) -
 def is_duration(unit: Optional[str], text: str, end: int) -> bool:
     """Whether a quantity of ``unit`` ending at ``end`` is a duration ("over ten years": a span of
     time, not "more than ten years"), not an age ("over 65 years old")."""
-    return unit in _TIME_UNITS and not re.match(r"\s*(?:old|of age|ago|or (?:more|older))\b", text[end : end + 12])
+    return unit in TIME_UNITS and not re.match(r"\s*(?:old|of age|ago|or (?:more|older))\b", text[end : end + 12])

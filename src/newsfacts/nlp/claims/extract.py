@@ -30,8 +30,8 @@ from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
-from .polls import age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, named_share, pair_shares, share_counts, tally, tally_counts
-from .spans import is_change, number_spans, pieces
+from .polls import age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
+from .spans import compared, is_change, number_spans, pieces
 from .units import convert
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
@@ -132,6 +132,8 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     value *= scale
     if unit is None:
         points = is_percentage_points(text[end : end + 24], sent.text)
+        if points is None:  # "the average shows Trump is up 15.6 points": a lead with no word of polls in the sentence
+            points = lead_points(doc, text, start, end, text[max(0, sent.start_char - 250) : sent.end_char])
         if points is not None:  # "leads by 5 points", "7 percentage points"
             unit, end = "percentage point", end + points
     other = or_number(text, end) if low is None and unit is None else None
@@ -160,7 +162,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         return None
     counts, counts_evidence = what_it_counts(qspan, unit, counted)
     if unit in ("percent", "percentage point"):
-        better = share_counts(qspan, unit, counted, sent.text) or lead_counts(qspan)
+        better = share_counts(qspan, unit, counted, sent.text) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
         if better is not None:  # "Clinton received 38 percent", "leads Trump by 5 points"
             counts, counts_evidence = better
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
@@ -290,19 +292,50 @@ def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
             if prev.counts is None:
                 prev.counts, prev.counts_evidence = c.counts, c.counts_evidence
             continue
-        if (prev is not None and prev.unit and prev.unit == c.unit and prev.low is None and c.low is None
+        between = prev is not None and _BETWEEN_BEFORE_RE.search(text[max(0, prev.evidence[0][0] - 9) : prev.evidence[0][0]])
+        if between and compared(text, prev.evidence[0][0] - len(between.group(0))):
+            between = None  # "the difference between 34 °C and 38 °C": two values compared
+        if between and prev.unit is None and c.value is not None and prev.value is not None and c.value >= 1000 * prev.value:
+            between = None  # "between 2 and | 3 million" read apart: a scale written once, not read here
+        if (prev is not None and (prev.unit == c.unit or (between and prev.unit is None)) and (prev.unit or between)
+                and prev.low is None and c.low is None and prev.tally is None
                 and c.value is not None and prev.value is not None and prev.value < c.value and c.qualifier is None
-                and re.fullmatch(r"\s*(?:to|-|\u2013)\s*", text[prev.evidence[-1][1] : c.evidence[0][0]])
+                and (re.fullmatch(r"\s*(?:to|-|\u2013)\s*", text[prev.evidence[-1][1] : c.evidence[0][0]])
+                     or (between and re.fullmatch(r"\s+and\s+", text[prev.evidence[-1][1] : c.evidence[0][0]])))
                 and not is_change(text, prev.evidence[0][0])):
-            start, end = prev.evidence[0][0], c.evidence[-1][1]
-            prev.low, prev.high, prev.value = prev.value, c.value, (prev.value + c.value) / 2
+            start, end = prev.evidence[0][0] - (len(between.group(0)) if between else 0), c.evidence[-1][1]
+            prev.low, prev.high, prev.value, prev.unit = prev.value, c.value, (prev.value + c.value) / 2, c.unit
             prev.text, prev.evidence = text[start:end], [(start, end)]
             prev.qualifier = prev.qualifier or "between"
             if prev.counts is None:
                 prev.counts, prev.counts_evidence = c.counts, c.counts_evidence
             continue
+        _dangling_between(text, c, prev)
         out.append(info)
     return out
+
+
+#: "between " right before a range's first bound
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.I)
+#: "between 40 and " before a quantity whose first bound NER did not read ("between 40 and 45 percent")
+_BETWEEN_BOUND_RE = re.compile(r"\bbetween\s+(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s+and\s+$", re.I)
+
+
+def _dangling_between(text: str, c: Claim, prev: Optional[Claim]) -> None:
+    """A quantity right after "between N and" whose bound N is no claim of its own becomes the range
+    (the unit written once: "between 40 and 45 percent" 40-45 percent)."""
+    if c.low is not None or c.value is None or c.qualifier is not None or c.tally is not None:
+        return
+    start = c.evidence[0][0]
+    m = _BETWEEN_BOUND_RE.search(text[max(0, start - 40) : start])
+    begin = start - (len(text[max(0, start - 40) : start]) - m.start()) if m else None
+    if m is None or (prev is not None and prev.evidence[-1][1] > begin) or compared(text, begin):
+        return
+    low = float(m.group(1).replace(",", ""))
+    if not low < c.value or not c.text[:1].isdigit() or (c.unit is None and c.value == int(c.value) and 1800 <= c.value <= 2100):
+        return  # "between 5 and $6", "between 200 and >1000 m": a sign on the second bound only
+    c.low, c.high, c.value, c.qualifier = low, c.value, (low + c.value) / 2, "between"
+    c.text, c.evidence = text[begin : c.evidence[-1][1]], [(begin, c.evidence[-1][1])]
 
 
 def _merge_tallies(doc, text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:

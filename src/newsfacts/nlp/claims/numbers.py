@@ -40,11 +40,15 @@ _PLAIN_RE = re.compile(
 )
 _NUMBER_ALT = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
 #: "1 in 4", "one in five", "3 out of 10": a share written as a ratio (see :func:`ratio_share`)
-_RATIO_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+$", re.I)
+#: ("one of every nine", "one in every five": "every" makes any "of" a ratio)
+_RATIO_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+(?:(?:in|out\s+of)(?:\s+every)?|of\s+every)\s+$", re.I)
 _RATIO_OF_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.,$\u20ac\u00a3-]))(" + _NUMBER_ALT + r")\s+of\s+$", re.I)
-_RATIO_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(" + _NUMBER_ALT + r")(?![\w,.]?\d)", re.I)
-_RATIO_SPAN_RE = re.compile(r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<a>" + _NUMBER_ALT + r")\s+(?:in|out\s+of)\s+(?P<b>" + _NUMBER_ALT + r")$", re.I)
+_RATIO_AFTER_RE = re.compile(r"^\s+(?:(?:in|out\s+of)(?:\s+every)?|of\s+every)\s+(" + _NUMBER_ALT + r")(?![\w,.]?\d)", re.I)
+_RATIO_SPAN_RE = re.compile(r"^(?:[A-Za-z]+(?:\s+[A-Za-z]+)*\s+)?(?P<a>" + _NUMBER_ALT + r")\s+(?:(?:in|out\s+of)(?:\s+every)?|of\s+every)\s+(?P<b>" + _NUMBER_ALT + r")$", re.I)
 _SCALE_WORDS = dict(lexicons.rows("claim_scale_words.tsv"))
+#: "between $30,000 and $60,000", "between 20 and 45 dollars": one range, both bounds in the span
+_BETWEEN_RE = re.compile(r"^(?P<lead>\s*between\s+)(?P<a>\S.{0,40}?)\s+and\s+(?P<b>\S.{0,40}?)\s*$", re.I)
+_SCALE_AFTER_RE = re.compile(r"\d\s*(thousand|million|billion|trillion)\b", re.I)
 _ABBREV_SCALE_RE = re.compile(r"(\d)\s*(" + "|".join(_SCALE_WORDS) + r")\b", re.I)
 _HYPHEN_SCALE_RE = re.compile(r"(\d)-(thousand|million|billion|trillion)\b", re.I)
 #: More digits in a row than any quantity has: quantulum3's scan of them is superlinear
@@ -143,6 +147,10 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     scaled = _FRACTION_SCALE_RE.match(text)
     if scaled:  # "a quarter of a million dollars", "half a million": a share of a scale word
         return _fraction_of_scale(text, scaled)
+    between = _BETWEEN_RE.match(text)
+    ranged = _between(between) if between else None
+    if ranged is not None:  # "between $30,000 and $60,000": quantulum3 reads only the first bound
+        return ranged
     ratio = _RATIO_SPAN_RE.match(text)
     share = ratio_share(_number_word(ratio.group("a")), _number_word(ratio.group("b"))) if ratio else None
     if share is not None:  # "4 in 10" read by NER as one number
@@ -181,6 +189,30 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     start, end = q.span if shift_ok else (0, len(text))
     start, end = max(0, start), min(len(text), end)  # quantulum3 gives -1 for "Between 10 and 20"
     return value, unit, low, high, start, end
+
+
+def _between(m) -> Optional[tuple[float, Optional[str], float, float, int, int]]:
+    """The range "between A and B" states: both bounds read alone, the unit of either (the same
+    when both have one: "between 20 and 45 dollars", "between $1.5 and $2 million"), a scale word
+    written once applied to both; None when it is no range (years "between 2006 and 2012", a
+    falling pair, two units)."""
+    a, b = _parse_quantity(m.group("a")), _parse_quantity(m.group("b"))
+    if a is None or b is None or a[2] is not None or b[2] is not None:
+        return None
+    if a[4] != 0 or b[4] != 0 or a[5] != len(m.group("a")) or b[5] != len(m.group("b")):
+        return None  # a bound with words around it: no plain range
+    low, high = a[0], b[0]
+    scale = _SCALE_AFTER_RE.search(m.group("b"))
+    if scale and not _SCALE_AFTER_RE.search(m.group("a")) and low * _SCALES[scale.group(1).lower()] < high:
+        low *= _SCALES[scale.group(1).lower()]  # "between 1.5 and 2 million"
+    if a[1] is not None and b[1] is not None and a[1] != b[1]:
+        return None
+    unit = a[1] or b[1]
+    if unit is None and all(v == int(v) and 1800 <= v <= 2100 for v in (low, high)):
+        return None  # "between 2006 and 2012": years
+    if not low < high:
+        return None
+    return (low + high) / 2, unit, low, high, 0, len(m.group(0).rstrip())
 
 
 def normalise_number(text: str) -> Optional[float]:

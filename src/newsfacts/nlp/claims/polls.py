@@ -225,6 +225,56 @@ def lead_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     return words, sorted(spans)
 
 
+_POSITIONS = {r[1]: (r[2], r[3]) for r in _ROWS if r[0] == "lead_position"}
+_POSITION_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
+#: "Clinton ahead by |", "Trump is up |", "Warren is ahead of Biden by |", "Sanders, still behind Clinton by |", "Clinton likewise ahead by |"
+_POSITION_RE = re.compile(
+    r"(?<![\w.])(?P<a>" + _POSITION_NAME + r"),?\s+(?:(?:is|was|remains|remained|stays|stayed|still|now|already|[a-z]+ly|likewise)\s+){0,2}"
+    r"(?P<w>" + "|".join(_POSITIONS) + r")(?:\s+(?:of\s+)?(?P<b>" + _POSITION_NAME + r"))?\s+(?:by\s+)?"
+    r"(?:(?:just|about|nearly|roughly|some|almost|only|around|more\s+than)\s+)?$")
+#: after a figure "up" or "down": a change, not a lead ("up 5 points from last month", "since May")
+_CHANGE_AFTER_RE = re.compile(r"^\s+(?:\w+\s+){0,3}?(?:from|since|compared|over\s+(?:the|last)|in\s+(?:the\s+)?(?:past|last))\b", re.I)
+
+
+def position_lead(doc, text: str, start: int, end: int, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a margin in points after a name and "ahead", "up", "behind", "down" counts when no verb
+    of leading stands there ("the average shows Clinton ahead by 3.7 points" -> "lead of Clinton";
+    "Warren is ahead of Biden by 4 points" -> "lead of Warren over Biden"; "Sanders is behind
+    Clinton by 8 points" -> "lead of Clinton over Sanders"), or None. The names are people the story
+    names; "up" and "down" only in points and never with a change's "from" or "since" after the figure."""
+    m = _POSITION_RE.search(text[max(0, start - 90) : start])
+    if m is None or unit not in ("percentage point", "percent"):
+        return None
+    if m.group("w") in ("up", "down") and (unit != "percentage point" or _CHANGE_AFTER_RE.match(text[end : end + 40])):
+        return None
+    surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON"}
+    base = max(0, start - 90)
+    sides = {}
+    for side in ("a", "b"):
+        name = m.group(side)
+        if name is not None:
+            if name.split()[-1].rstrip(".,") not in surnames:
+                return None
+            sides[side] = (name, (base + m.start(side), base + m.end(side)))
+    if "a" not in sides:
+        return None
+    with_object, alone = _POSITIONS[m.group("w")]
+    template = with_object if "b" in sides else alone
+    words = template.replace("{subject}", sides["a"][0]).replace("{object}", sides["b"][0] if "b" in sides else "")
+    spans = [ev for _, ev in sides.values()] + [(base + m.start("w"), base + m.end("w"))]
+    return words, sorted(spans)
+
+
+def lead_points(doc, text: str, start: int, end: int, context: str) -> Optional[int]:
+    """The length of " points" after a figure that is a person's lead in a passage about votes or polls
+    (``context``: the sentence and the text before it) with no other word that makes points percentage
+    points: "According to the average, Trump is up 15.6 points"; else None."""
+    m = re.match(r"[\s-]+points?\b", text[end : end + 10])
+    if m is None or not {w.lower() for w in re.findall(r"\w+", context)} & _VOTE_WORDS:
+        return None
+    return m.end() if position_lead(doc, text, start, end + m.end(), "percentage point") is not None else None
+
+
 _LISTED_RE = re.compile(r"^\s*(?:\w+\s*?){0,2}?\s*(?:,|;|\band\b|\bwhile\b)\s+(?:and\s+)?")
 
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ... import lexicons
-from .adjacent import currency_before, symbol_after
+from .adjacent import TIME_UNITS, currency_before, symbol_after
 from .check_words import FRACTION_ALT
 from .measured import CHANGE_VERBS
 from .numbers import NUMERIC_LABELS, parse_quantity
@@ -31,6 +31,9 @@ _SHARE_IN_NAME_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:\.\d)?\s+percent\b")
 #: labels of names that NER sometimes stretches over a share ("Clinton led Trump 47 percent to")
 _NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
 _TO_RE = re.compile(r"(?P<a>.*\d.*?)\s+to\s+(?P<b>.*\d.*)")
+_BETWEEN_RE = re.compile(r"(?P<w>between\s+)(?P<a>.*\d.*?)\s+and\s+(?P<b>.*\d.*)", re.I)
+#: a word of comparison a few words before "between" ("the difference in density between"; lexicons/claim_comparison_words.txt)
+_COMPARISON_RE = re.compile(r"\b(?:" + "|".join(r[0] for r in lexicons.rows("claim_comparison_words.txt")) + r")\b(?:\s+\S+){0,5}\s+$", re.I)
 
 
 def _durations(doc, dates):
@@ -64,9 +67,9 @@ def number_spans(doc, text: str, dates=()) -> list:
             wider = doc.char_span(ent.start_char, scale.end(), alignment_mode="expand") if scale else None
             spans.append(wider or ent)  # "a quarter | of a million dollars": one amount
         elif ent.label_ == "DATE" and ent.start not in with_duration:
-            m = _DATE_RANGE_RE.fullmatch(ent.text)
+            m = _DATE_RANGE_RE.fullmatch(ent.text) or _unit_range(ent.text)
             if m and not any(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in m.groups()):
-                spans.append(ent)  # "between 10 and 20" tagged as a date
+                spans.append(ent)  # "between 10 and 20", "between 20 and 45 dollars" tagged as a date
     taken = _Taken([(e.start_char, e.end_char) for e in doc.ents if e.label_ != "ORDINAL"])
     for m in _FRACTION_RE.finditer(text):
         if not taken.touches(m.start(), m.end()):
@@ -84,6 +87,16 @@ def number_spans(doc, text: str, dates=()) -> list:
         spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents])))
     spans.sort(key=lambda s: (s.start_char, -s.end_char))
     return spans
+
+
+def _unit_range(text: str):
+    """The match of a plain range followed by one unit word that is no time ("between 20 and 45
+    dollars", "10 to 15 percent" tagged as a date), or None ("between 10 and 20 years" is a duration)."""
+    m = _DATE_RANGE_RE.match(text)
+    if m is None or not re.fullmatch(r"\s+[a-z]+", text[m.end() :]):
+        return None
+    got = parse_quantity(text)
+    return m if got is not None and got[2] is not None and got[1] not in (None, *TIME_UNITS) else None
 
 
 class _Taken:
@@ -119,9 +132,22 @@ def is_change(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1] == "from" and any(w in CHANGE_VERBS for w in before[-4:-1])
 
 
+def compared(text: str, start: int) -> bool:
+    """Whether "between" at ``start`` opens two things compared, not a range ("the difference in CO2
+    density between 34 °C and 38 °C"): a word of comparison at most five words before it."""
+    return bool(_COMPARISON_RE.search(text[max(0, start - 60) : start]))
+
+
 def pieces(doc, text: str, span) -> list:
     """The span as one quantity, or its two values when it is a pair or a change, not a range:
-    "47 percent to 43 percent" (the larger first: a poll's two shares), "rose from 4.1% to 3.1%"."""
+    "47 percent to 43 percent" (the larger first: a poll's two shares), "rose from 4.1% to 3.1%",
+    "the difference between $30,000 and $60,000"."""
+    between = _BETWEEN_RE.fullmatch(span.text) if span.text[:8].lower() == "between " else None
+    if between is not None and compared(text, span.start_char):
+        base = span.start_char
+        first = doc.char_span(base + between.start("a"), base + between.end("a"), alignment_mode="expand")
+        second = doc.char_span(base + between.start("b"), base + between.end("b"), alignment_mode="expand")
+        return [s for s in (first, second) if s is not None] or [span]
     if " to " not in span.text:
         return [span]
     m = _TO_RE.fullmatch(span.text)

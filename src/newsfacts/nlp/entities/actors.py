@@ -46,8 +46,9 @@ from typing import Any, Callable, Optional
 from ... import lexicons
 from ...lexicons import countries, petrarch, subnational
 from ...schema import Actor
-from .dated import DictCode, dictionary_code, listed_tense, role_before, title_tense
+from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
 from ..text import doc_text
+from .groups import region_without_suffix
 from .resolution import Cluster
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
@@ -164,6 +165,22 @@ def _person_from_role_words(actor: Actor, c: Cluster, ctx: ActorContext) -> None
         return
 
 
+def _person_from_nationality_before_role(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Text roles: a nationality before the role words before a name ("German journalist
+    Mesale Tolu", "Venezuela's opposition leader Juan Guaido") gives the country."""
+    if actor.country is not None or ctx.doc is None:
+        return
+    text = doc_text(ctx.doc)
+    for m in c.mentions:
+        if m.title is not None or m.start < 2 or not text[m.start - 2].islower():
+            continue  # no lower-case role word right before the name
+        found = country_before_role(ctx.doc, m.start)
+        if found is not None:
+            actor.country = found[0]
+            actor.basis.append(f"country {found[0]} from '{found[1]}' before the name")
+            return
+
+
 def _fill(actor: Actor, c: Cluster, ctx: ActorContext, country: Optional[str], sector: Optional[str],
           portfolio: Optional[str]) -> list[str]:
     """Fill the actor's missing parts from a dictionary's code; the parts filled, in words.
@@ -218,14 +235,33 @@ def _person_from_dictionaries(actor: Actor, c: Cluster, ctx: ActorContext) -> No
     key = _name_key(c)
     if len(key.split()) < 2 or key in lexicons.people()["name"]:
         return
-    found = _unless_homonym(dictionary_code(key, ctx.published, person=True), ctx)
+    raw = dictionary_code(key, ctx.published, person=True)
+    found = _unless_homonym(raw, ctx)
+    agrees = found is None and raw is not None and _title_agrees(c, ctx, key, raw.country)
+    found = raw if agrees else found
     parts = _fill(actor, c, ctx, found.country, found.sector, found.portfolio) if found else []
     if not parts:
         return
     actor.entry = found.entry
     actor.valid = list(found.valid) if found.valid and parts[-1].startswith("sector") else None
     span = f" {found.valid[0] or '...'} to {found.valid[1] or 'open'}" if found.valid else ""
-    actor.basis.append(f"{', '.join(parts)}: {found.entry} {found.code or ''}{span} {_on(ctx.published)} ({found.rule}; PETRARCH2 dictionaries)")
+    why = f"; the text names no country but the entry's title '{agrees}' agrees" if agrees else ""
+    actor.basis.append(f"{', '.join(parts)}: {found.entry} {found.code or ''}{span} {_on(ctx.published)} ({found.rule}{why}; PETRARCH2 dictionaries)")
+
+
+def _title_agrees(c: Cluster, ctx: ActorContext, key: str, country: Optional[str]) -> Optional[str]:
+    """The text's title of the person when it agrees with the PETRARCH2 entry of that name
+    though the text never names the entry's country ("Vice-President Moody Awori" and the
+    entry KENGOV, in a sentence that names no country): a title of a sector the entry's
+    ranges hold, no affiliation, and no other country named in the text; else None."""
+    if not country or any(code != country for code in ctx.doc_countries):
+        return None
+    sectors = entry_sectors(key)
+    for t in c.titles:
+        local = t.key in lexicons.entity_words("local_office") or t.text.lower() in lexicons.entity_words("local_office")
+        if t.info.get("sector") in sectors and not local and not (t.affiliation and t.affiliation.country):
+            return t.text
+    return None
 
 
 def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
@@ -283,6 +319,7 @@ PERSON_RULES: tuple[Callable[[Actor, Cluster, ActorContext], None], ...] = (
     _person_from_titles,
     _person_from_party_state,
     _person_from_role_words,
+    _person_from_nationality_before_role,
     _person_from_people_lexicon,
     _person_from_dictionaries,
     _person_from_sentence_countries,
@@ -389,7 +426,7 @@ def _place_basis(c: Cluster, country: str) -> str:
     name = c.mentions[0].text
     if countries.country_codes(name) and countries.us_state_name(name):
         return f"US state {countries.us_state_name(name)}: the story names other US places and nothing of the country {name}"
-    found = countries.place_codes(name, abbreviation=True)
+    found = countries.place_codes(name, abbreviation=True) or region_without_suffix(name)
     if found is None or country not in found[0]:
         return f"city in {country} (GeoNames)"
     basis = found[1]
@@ -444,9 +481,11 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     heads = lexicons.org_heads()
     head_words = name.split(" of ")[0].split() if " of " in name else words
     last = head_words[-1].lower().strip(".,") if head_words else ""
-    if last in heads:
-        actor.sector = heads[last]
-        actor.basis.append(f"sector {actor.sector} from '{words[-1]}'")
+    two = " ".join(w.lower().strip(".,") for w in head_words[-2:]) if len(head_words) > 1 else ""
+    head = two if two in heads else last  # "Indian Air Force": "air force", not "force"
+    if head in heads:
+        actor.sector = heads[head]
+        actor.basis.append(f"sector {actor.sector} from '{' '.join(head_words[-len(head.split()):])}'")
     return actor
 
 

@@ -20,9 +20,9 @@ from typing import NamedTuple, Optional
 from spacy.tokens import Doc
 
 from ... import lexicons
-from ...lexicons import petrarch
+from ...lexicons import countries, petrarch
 from .namesakes import heads_fit, title_head
-from .titles import TitleMatch
+from .titles import POSSESSIVES, TitleMatch
 
 #: A range that ends on this day and is followed by a later range of the same entry is read as
 #: "until the next range starts": 269 PETRARCH ranges end exactly 2000-01-01, a CountryInfo
@@ -141,6 +141,40 @@ def role_before(doc: Doc, start_char: int) -> Optional[tuple[str, str, Optional[
     return None
 
 
+def country_before_role(doc: Doc, start_char: int) -> Optional[tuple[str, str]]:
+    """The country of a nationality or a country's possessive right before the lower-case role
+    words before the name at ``start_char``: "German journalist Mesale Tolu", "Syrian Kurdish
+    leader Salih Muslim" (a nationality of no country, "Kurdish", is passed over), "Venezuela's
+    opposition leader Juan Guaido". The role words are one to three nouns and adjectives
+    ending in a noun (never a verb: "Iraqi forces captured X" gives X nothing).
+
+    Returns:
+        (ISO3, the phrase from the nationality to the name), or None.
+    """
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].pos_ != "NOUN":
+        return None
+    k = span.start - 1
+    while k >= 0 and span.start - k <= 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
+            and not doc[k + 1].is_sent_start:
+        k -= 1
+    if k < 0 or doc[k + 1].is_sent_start or k + 1 == span.start:
+        return None
+    if doc[k].text in POSSESSIVES and k > 0 and doc[k - 1].ent_type_ == "GPE":
+        j = k - 1
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        codes = countries.country_codes(doc[j:k].text)
+        return (codes[0], doc[j:span.start].text) if len(codes) == 1 else None
+    j = k
+    while j >= 0 and doc[j].text[:1].isupper() and (doc[j].ent_type_ == "NORP" or countries.demonym_country(doc[j].text)):
+        code = countries.demonym_country(doc[j].text)
+        if code:
+            return code, doc[j:span.start].text
+        j -= 1  # "Syrian Kurdish leader": the nationality of no country is passed over
+    return None
+
+
 # --- PETRARCH2's actor dictionaries -------------------------------------------------------
 
 
@@ -202,3 +236,10 @@ def dictionary_code(phrase: str, day: Optional[str], *, person: bool) -> Optiona
     if not found or len({(f.country, f.sector, f.portfolio) for f in found}) != 1:
         return None
     return found[0]
+
+
+def entry_sectors(phrase: str) -> set[str]:
+    """The sectors (our scheme) of every range of every PETRARCH2 entry ``phrase`` names: what
+    the dictionaries say the person has been, whatever the date."""
+    return {sector for entry in petrarch.actor_entries(phrase) for r in entry.codes if r.code != "---"
+            for sector in [_as_scheme(r.code, True)[1]] if sector}

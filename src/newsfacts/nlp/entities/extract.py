@@ -4,7 +4,8 @@ It repairs the small model's usual slips around titles (the NER often tags "Defe
 Austin" as an organisation, or "Gantz" as ORG), then:
 
 1. finds titles and the names after them ("Secretary of State Antony Blinken")
-   (:mod:`.titles`, :mod:`.mentions`);
+   (:mod:`.titles`, :mod:`.mentions`), and repairs the model's label slips by the lexicons ("Sri Lanka" tagged PERSON, "Erdogan"
+   tagged GPE, "Fox News’ Megyn Kelly" as one organisation) (:mod:`.relabel`, :mod:`.possessives`);
 2. clusters person names: full name, surname, title + surname, and a first name used as
    if it were a surname ("Secretary Lloyd" joins Lloyd Austin) (:mod:`.resolution`);
 3. resolves descriptions ("the Israeli Defense Minister", "the top US defense leader")
@@ -30,6 +31,7 @@ from .groups import cluster_others, merge_same_key
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .pronouns import gendered_subjects
+from .relabel import relabel_slips
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
 from .titles import find_titles
 from .unnamed import unnamed_entities
@@ -53,7 +55,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     titles = find_titles(doc)
 
     # mentions, then people
-    persons, others = find_mentions(doc, titles, sent_of)
+    persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
     clusters = cluster_persons(persons, gendered_subjects(doc, sent_of, text))
     others, by_word = link_surnames(doc, clusters, others, sent_of)
     clusters, others, admin_clusters = split_administrations(text, clusters, others, by_word)

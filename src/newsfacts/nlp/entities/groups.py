@@ -122,6 +122,8 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
         if _file_organisation(groups, m, acronym_of, norm):
             return
         m.label = "GPE"  # "the State of Israel" or "Oslo" tagged ORG
+    if m.label in ("LOC", "NORP") and _names_a_country(m.text):
+        m.label = "GPE"  # "South Sudan" tagged LOC, "Tajikistan" tagged NORP: a country's name
     if m.label == "GPE":
         codes = countries.country_codes(m.text)
         if codes:
@@ -130,7 +132,7 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
             groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
         else:
             c = groups.add("place:" + lexicons.name_key(m.text.split(",")[0]), "GPE", m)
-            found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text))
+            found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text)) or region_without_suffix(m.text)
             if found:
                 c.codes = found[0]
         return
@@ -145,6 +147,31 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
                 c.codes = found
         return
     groups.add(m.label.lower() + ":" + norm, m.label, m)
+
+
+def _names_a_country(name: str) -> bool:
+    """True for a country's, a territory's or a capital's name (not a nationality): a LOC or
+    NORP so named is a place ("South Sudan", "Tajikistan", "the Golan", "Naypyidaw")."""
+    return bool(countries.country_codes(name) or countries.territory_country(name) or countries.capital_country(name)) \
+        and not countries.demonym_country(name)
+
+
+#: The words after a province's name that the gazetteers leave out ("Borno State").
+_REGION_SUFFIXES = (" state", " province", " region", " governorate")
+
+
+def region_without_suffix(name: str) -> Optional[tuple[tuple[str, ...], str]]:
+    """A province abroad named with its kind ("Borno State", "Helmand Province"): the
+    province's countries and why, or None (never a US state: "Washington State" is the place
+    lookup's)."""
+    lower = name.lower()
+    for suffix in _REGION_SUFFIXES:
+        if lower.endswith(suffix) and len(name) > len(suffix):
+            head = name[: -len(suffix)].strip()
+            found = countries.subnational_place(head)
+            if found and not subnational.us_state(head):
+                return found
+    return None
 
 
 def place_codes(name: str, abbreviation: bool = False) -> Optional[tuple[tuple[str, ...], str]]:
@@ -173,8 +200,8 @@ def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str]
         groups.add("org:" + acronym_of[m.text], m.label, m)
         return True
     codes = countries.country_codes(m.text)
-    if codes or countries.capital_country(m.text) or countries.territory_country(m.text):
-        return False
+    if codes or countries.capital_country(m.text) or countries.territory_country(m.text) or region_without_suffix(m.text):
+        return False  # "Borno State" tagged ORG: a province
     groups.add("org:" + norm, m.label, m)
     return True
 

@@ -19,6 +19,7 @@ from ... import lexicons
 from ...lexicons import countries
 from ..text import doc_text
 from .headline import Headline
+from .possessives import split_possessives
 from .titles import POSSESSIVES, TitleMatch
 
 _POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
@@ -188,9 +189,10 @@ def _model_entities(
     Case headline refitted to the body's names (:class:`~.headline.Headline`): (persons, others)."""
     persons: list[Candidate] = []
     others: list[Candidate] = []
-    ents_ending = {ent.end: ent for ent in doc.ents}
+    ents = split_possessives(doc, doc.ents)  # "Fox News’ Megyn Kelly": two names
+    ents_ending = {ent.end: ent for ent in ents}
     party_affiliations = party_affiliation_spans(titles)
-    for ent in doc.ents:
+    for ent in ents:
         ent = headline.refit(ent)
         if ent is None or ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
             continue

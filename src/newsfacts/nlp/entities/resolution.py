@@ -93,6 +93,8 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
     single = [m for m in persons if len(m.name_tokens) == 1]
     for m in sorted(full, key=lambda m: m.start):
         first, last = m.name_tokens[0], m.name_tokens[-1]
+        if lexicons.family_name_first(m.name_tokens):
+            first, last = last, first  # "Park Geun-hye": Park is the surname
         # "bin Laden", "Bin Laden", "de Blasio": the surname alone, no first name
         particle = first[:1].islower() or first.lower() in lexicons.entity_words("name_particle")
         match = None
@@ -116,7 +118,7 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
                 c.pronoun = pronoun_gender(pronouns, c.mentions, everyone)
     for m in sorted(single, key=lambda m: m.start):
         word = m.name_tokens[0]
-        cands = [c for c in clusters if c.last == word]
+        cands = [c for c in clusters if c.last == word or ((c.last or "").endswith(word) and bare_surname(c.last) == word)]  # "Assad": "al-Assad"
         kind = "surname"
         if not same_gender(cands, m.gender):  # "Mr. Xi" is Xi Jinping
             cands = [c for c in clusters if c.first == word and c.first != c.last]
@@ -135,6 +137,14 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
     return clusters
 
 
+def bare_surname(last: Optional[str]) -> Optional[str]:
+    """A surname without its Arabic article ("al-Assad" -> "Assad", "El-Sisi" -> "Sisi"), or
+    the surname itself."""
+    if last and last[:3].lower() in ("al-", "el-") and last[3:4].isupper():
+        return last[3:]
+    return last
+
+
 def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], sent_of: list[int]) -> tuple[list[Candidate], dict[str, Cluster]]:
     """Single words that are a known person's surname join that person: those the model
     gave another label ("Gantz" as ORG) and capitalised ones it missed.
@@ -146,6 +156,7 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
     for c in clusters:
         if c.last and len(c.last) > 2:
             by_word.setdefault(c.last, c)
+            by_word.setdefault(bare_surname(c.last), c)
     remaining: list[Candidate] = []
     for m in others:
         words = name_words(m.text)
@@ -186,7 +197,7 @@ def token_at(doc: Doc, start: int) -> int:
 def _surname_cluster(clusters: list[Cluster], word: str, gender: Optional[str], start: int, text: str) -> Optional[Cluster]:
     """The person a lone surname joins (:func:`~.namesakes.choose_namesake`; None when an
     honorific's gender fits no one), with the choice noted on the person."""
-    c, note = choose_namesake([c for c in clusters if c.last == word], start, gender)
+    c, note = choose_namesake([c for c in clusters if word in (c.last, bare_surname(c.last))], start, gender)
     if c is not None and note:
         c.notes.append(f"'{text}' at {start}: {note}")
     return c
@@ -339,8 +350,8 @@ def resolve_descriptions(doc: Doc, text: str, titles: list[TitleMatch], clusters
     fits_of: dict[tuple, list[Cluster]] = {}  # titles are fixed now: which clusters a description fits, once per kind
     starts_of: dict[int, list[int]] = {}  # cluster -> sorted mention starts (descriptions join as they resolve)
     for t in titles:
-        if not t.determiner:
-            continue
+        if not t.determiner or (doc[t.outer_start].lower_ in ("a", "an") and (t.outer_start == 0 or doc[t.outer_start - 1].text != ",")):
+            continue  # "An ambassador's job", "as a senator": no one in particular ("Joan Pell, a senator" is)
         span = doc[t.outer_start : t.end]
         key = (t.key, t.affiliation.country if t.affiliation else None, t.info.get("portfolio"), t.info.get("kind"))
         if key not in fits_of:

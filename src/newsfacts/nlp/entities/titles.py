@@ -223,18 +223,20 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
         name = _name_after(doc, e) if named_ok and info["kind"] == "office" else None
         # "Prime Minister of Israel Benjamin Netanyahu"
         aff_after: Optional[Affiliation] = None
+        after = e  # the token after the title and its affiliation
         # "A spokesman for the Russian Foreign Ministry, Pavel Orlov"
         if name is None and e + 1 < len(doc) and doc[e].lower_ in ("of", "for", "at"):
             a = e + 1
             if doc[a].lower_ == "the" and a + 1 < len(doc):
                 a += 1
-            if doc[a].ent_type_ in ("GPE", "ORG"):
+            if doc[a].ent_type_ in ("GPE", "ORG") or _country_entity_at(doc, a):
                 k = a
                 while k < len(doc) and doc[k].ent_type_ == doc[a].ent_type_ and (k == a or doc[k].ent_iob_ == "I"):
                     k += 1
-                aff_after = _affiliation_from_span(doc[a:k], doc[a].ent_type_) or Affiliation(
+                aff_after = _affiliation_from_span(doc[a:k], doc[a].ent_type_ if doc[a].ent_type_ in ("GPE", "ORG") else "GPE") or Affiliation(
                     doc[a:k].text, None, doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 )
+                after = k
                 if capitalised and doc[e].lower_ == "of":
                     name = _name_after(doc, k)
                 elif k + 1 < len(doc) and doc[k].text == ",":
@@ -252,16 +254,13 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             name=name,
             outer_start=outer,
         )
-        if name is None and not tm.determiner:
-            # appositive: "Benny Gantz, Israel's defense minister" / "Gantz, the defense minister"
-            k = outer - 1
-            if k >= 1 and doc[k].text == ",":
-                n_end = k
-                n_start = n_end
-                while n_start > 0 and n_end - n_start < 4 and _is_name_token(doc[n_start - 1]):
-                    n_start -= 1
-                if n_start < n_end:
-                    tm.appositive_of = (n_start, n_end)
+        closed = _closed_after(doc, after)
+        if name is None and (not tm.determiner or closed):
+            # appositive: "Benny Gantz, Israel's defense minister" / "Gantz, the defense minister,"
+            # (after a determiner only when a comma or stop closes it: "On Syria, the
+            # president said" gives Syria no title)
+            tm.appositive_of = _name_before_comma(doc, outer)
+            tm.determiner = tm.determiner and tm.appositive_of is None
         if tm.name is None and not tm.determiner and tm.appositive_of is None:
             continue
         # a description must end at its head noun: "the general public" is not a title
@@ -269,6 +268,45 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             continue
         out.append(tm)
     return out
+
+
+def _sector_head(name: str) -> bool:
+    """True when the last word of an organisation's name gives a sector (``org_heads.tsv``)."""
+    words = name.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in lexicons.org_heads()
+
+
+def _closed_after(doc: Doc, after: int) -> bool:
+    """True when a comma or stop ends the title phrase at token ``after``, past the rest of a
+    possessive place ("the Democratic chair of Florida's Palm Beach County,")."""
+    j = after
+    if j < len(doc) and doc[j].text in POSSESSIVES:
+        j += 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+    return j >= len(doc) or doc[j].is_punct
+
+
+def _name_before_comma(doc: Doc, outer: int) -> Optional[tuple[int, int]]:
+    """The name tokens (up to four) before a comma that stands right before token ``outer``."""
+    k = outer - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    n_start = k
+    while n_start > 0 and k - n_start < 4 and _is_name_token(doc[n_start - 1]):
+        n_start -= 1
+    return (n_start, k) if n_start < k else None
+
+
+def _country_entity_at(doc: Doc, a: int) -> bool:
+    """True when the entity starting at token ``a`` is a country's name whatever the model's
+    label ("of Sri Lanka" with "Sri Lanka" tagged PERSON)."""
+    if not doc[a].ent_type_ or doc[a].ent_iob_ != "B":
+        return False
+    k = a + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return bool(countries.country_codes(doc[a:k].text))
 
 
 def holder_info(key: str, info: dict[str, Optional[str]], aff: Optional[Affiliation]) -> dict[str, Optional[str]]:
@@ -283,9 +321,10 @@ def holder_info(key: str, info: dict[str, Optional[str]], aff: Optional[Affiliat
         info: its ``titles.tsv`` row (not changed: a new dict is returned when it differs).
         aff: the affiliation found before or after the title, if any.
     """
-    if aff is not None and aff.sector is None and aff.country is None and aff.org is None \
-            and key in lexicons.affiliation_titles() and not countries.any_country(aff.text):
-        # "president of the NAACP": the office of an organisation we cannot sector, not GOV
+    if aff is not None and aff.sector is None and aff.org is None and key in lexicons.affiliation_titles() \
+            and not countries.any_country(aff.text) and (aff.country is None or not _sector_head(aff.text)):
+        # "president of the NAACP", "the president of the Arab American Institute": the office
+        # of an organisation we cannot sector, not GOV ("Russian Foreign Ministry" keeps it)
         return dict(info, sector=None, portfolio=None)
     if aff is None or aff.sector is None or key not in lexicons.affiliation_titles():
         return info

@@ -19,14 +19,19 @@ entity's mention becomes an entity with ``named = False``:
 - **no identity across documents**: ``actor.actor_id`` is None (two articles' "police" are
   two actors; the store keys them by document).
 
+Vague speakers (``speaker``, ``share``, ``finding`` rows): "Some say", "his critics", "47 percent
+said", "a new poll shows" are actors only where they speak, so that the quote has a speaker
+(docs/quotes.md, "Vague speakers"); a quantifier ("some", "others") is the word alone.
+
 Left out: a head used as a modifier ("police station"), a predicate or an apposition of a
 named person ("Smith, a lawyer,"; "she is a judge"), a role ("as a lawyer"), a negated or
 generic quantifier ("no police", "any soldier"), a word of a hyphenated whole or a capital
 inside a sentence ("Commander-in-Chief Forum", a Title Case headline), a spokesman or official
 of a named organisation ("Pentagon officials": the organisation speaks and acts), a group of a
 possessive pronoun ("its troops"), words marked ``speaker``/``familiar``/``det`` outside their
-use ("a source of income", "experience in government"), and a definite description a named
-entity of the document already fits ("the court" after "the Supreme Court", "the newspaper"
+use ("a source of income", "experience in government"), a share or a finding that names the
+group it counts or its maker ("40 percent of Democrats", "a Gallup poll": they speak), and a
+definite description a named entity of the document already fits ("the court" after "the Supreme Court", "the newspaper"
 after a named newspaper, "the congressman" after a named person): those are the named
 entity's, not a new actor.
 """
@@ -54,7 +59,7 @@ FALLBACK = "article+sentence"
 _NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
                  "five", "one", "more", "most", "both", "each"}
 _NOT_ACTOR = {"no", "any", "every", "all", "such", "what", "whatever", "whichever"}
-_WANTING = {"deserve", "want", "need", "seek", "require", "lack"}  # "deserve a government that ...": none in particular
+_WANTING = {"deserve", "want", "need", "seek", "require", "lack", "wish"}  # "deserve a government that ...": none in particular
 _DEFINITE = {"the", "these", "those", "this", "that"}
 _ROLE_PREPS = {"as", "like", "than"}
 _PLACE_PREPS = {"in", "of", "for", "from", "at"}
@@ -63,6 +68,11 @@ _POSSESSIVE_PRONOUNS = {"my", "our", "your", "his", "her", "its", "their"}
 _INTERNATIONAL = {"IGO", "NGO"}
 _FOREIGN_OFTEN = {"REB"}
 _SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
+#: ``only`` values of words that are actors only where they speak
+_SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
+#: heads of ``entity_unnamed.tsv`` that the tagger reads as a determiner, pronoun or adjective
+#: ("Some say", "Others argue", "Many believe"): a head only as a subject
+_QUANTIFIERS = frozenset({"some", "others", "many", "most", "those", "half", "third", "someone", "somebody"})
 
 
 @dataclass(frozen=True)
@@ -85,29 +95,58 @@ def unnamed_heads() -> dict[str, Head]:
 
 
 @lru_cache(maxsize=None)
+def reporting_verbs_all() -> frozenset[str]:
+    """Lemmas of every verb of ``reporting_verbs.tsv``, evaluation and stance included."""
+    return frozenset(r[0].lower() for r in lexicons.rows("reporting_verbs.tsv"))
+
+
+@lru_cache(maxsize=None)
 def saying_verbs() -> frozenset[str]:
-    """Lemmas of verbs of saying or writing (``reporting_verbs.tsv``): a "source" that is their subject speaks."""
-    return frozenset(r[0].lower() for r in lexicons.rows("reporting_verbs.tsv") if len(r) < 2 or r[1] in ("speech", "writing"))
+    """Lemmas of the verbs that report what someone said, wrote or thinks, or what a finding
+    shows (classes speech, writing, cognition and evidence of ``reporting_verbs.tsv``): a
+    "source" or "critics" that is their subject speaks. Not the verbs of evaluation or stance
+    ("hailed", "endorsed"): those are events, whose generic sides ("Muslim advocates") the event
+    stage leaves uncoded."""
+    return frozenset(r[0].lower() for r in lexicons.rows("reporting_verbs.tsv") if len(r) < 2 or r[1] in ("speech", "writing", "cognition", "evidence"))
 
 
-def _restricted(tok: Token, only: str) -> bool:
+def _restricted(tok: Token, only: str, named: "_Named") -> bool:
     """Whether a head word with a restriction (``only`` column) fails it here."""
     if only == "det":
         return not any(c.dep_ in ("det", "poss") or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i) for c in tok.children)
+    if only in ("finding", "share"):  # a poll or a share whose phrase names no maker or group (who speaks then)
+        return not _speaks(tok, "speaker", every_class=True) or any(c.dep_ == "poss" for c in tok.children) or any(named.token(t) is not None for t in tok.subtree)
+    if only == "speaker" and any(p.dep_ == "prep" and p.lower_ in ("like", "as") and any((e := named.token(t)) is not None and e.type == "PERSON" for t in p.subtree) for p in tok.children):
+        return True  # "candidates like Ann Roe and Tom Ames": the people named speak, not a vague group ("experts, including Ann Roe," do)
     return bool(only) and not _speaks(tok, only)
 
 
-def _speaks(tok: Token, only: str) -> bool:
+def _speaks(tok: Token, only: str, every_class: bool = False) -> bool:
     """Whether ``tok`` is one who speaks as ``only`` asks: followed by "familiar with", "close
     to", "briefed on" (both), or (``speaker``) the subject of a verb of saying or the object of
-    "according to"."""
+    "according to"; ``every_class``: a verb of evaluation or stance counts too (a poll's
+    share or a finding, no event's side: "56 percent would vote for X", "a poll backs X")."""
     if any(c.dep_ in ("amod", "acl") and c.lower_ in _SPEAKER_MARKS and c.i > tok.i for c in tok.children):
         return True
     if only != "speaker":
         return False
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in saying_verbs():
+    if tok.dep_ in ("nsubj", "nsubjpass") and _reports(tok.head, every_class):
         return True
+    if tok.dep_ == "nsubj" and any(c.dep_ in ("xcomp", "advcl", "conj") and c.i > tok.i and _reports(c, every_class) for c in tok.head.children):
+        return True  # "The audience cheered, echoing ...", "the man tried to say", "Fans went online to complain"
+    if any(c.dep_ == "relcl" and _reports(c, every_class) and any(k.dep_ == "nsubj" and k.lower_ in ("who", "that") for k in c.children) for c in tok.children):
+        return True  # "respondents who said ...", "critics, who argue ..." (not "those who want ...")
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _reports(verb: Token, every_class: bool = False) -> bool:
+    """Whether ``verb`` reports words or thoughts: a verb of :func:`saying_verbs` (of any class
+    of ``reporting_verbs.tsv`` with ``every_class``), or one with a clause of what was said
+    ("Some insist that ...")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _WANTING:
+        return False  # (not "people want cheaper drugs")
+    lemma = verb.lemma_.lower()
+    return lemma in saying_verbs() or every_class and lemma in reporting_verbs_all() or any(c.dep_ == "ccomp" for c in verb.children)
 
 
 @dataclass
@@ -146,16 +185,20 @@ class _Named:
 
 def _is_head(tok: Token, named: _Named) -> bool:
     """Whether ``tok`` heads a phrase that names an actor (not a modifier, predicate, role)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod"):
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _QUANTIFIERS and (tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in tok.children))):
+        return False  # (a quantifier only as a subject: "Some say", "Others argue", "those who say"; not "some voters")
+    if tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod"):
         return False
-    if tok.ent_type_ and tok.ent_type_ not in ("NORP", "ORG"):
-        return False  # "Police Day" (an event), a work of art
+    head = unnamed_heads()[tok.lower_]
+    if tok.ent_type_ and tok.ent_type_ not in ("NORP", "ORG") and not (tok.ent_type_ == "PERCENT" and head.only in _SPEAKS_ONLY):
+        return False  # "Police Day" (an event), a work of art; not "47 percent" who said
     if named.token(tok) is not None:
         return False
     if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and unnamed_heads()[tok.lower_].type != "PERSON":
-        return False  # "its troops", "their forces": whose they are is the pronoun's antecedent ("his lawyer" is one)
+    personal = head.only in _SPEAKS_ONLY and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and head.type != "PERSON" and not personal:
+        return False  # "its troops", "their forces", "its leaders": whose they are is the pronoun's antecedent ("his lawyer", "his critics" are one)
     if tok.dep_ == "pobj" and tok.head.lower_ in _ROLE_PREPS:
         return False  # "as a lawyer", "like soldiers"
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WANTING and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
@@ -327,9 +370,13 @@ def _join(groups: list[_Group], word: str, country: Optional[str], tok: Token, p
     if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in _NEW_REFERENT for c in tok.children):
         return None
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    # a vague speaker with words of its own ("the GOP leaders" after "Democratic leaders") is another group
+    described = unnamed_heads()[word].only in _SPEAKS_ONLY and any(c.dep_ in (*_MODIFIER_DEPS, "nummod", "quantmod") and c.i < tok.i for c in tok.children)
     for g in reversed(groups):
         if g.head != word:
             continue
+        if described and phrase.lower() not in g.phrases:
+            return None
         if not (definite or g.type == "ORG" or phrase.lower() in g.phrases):
             return None
         if country is None or g.country == country:
@@ -361,15 +408,16 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
     groups: list[_Group] = []
     for tok in _candidates(doc, heads):
         head = heads.get(tok.lower_)
-        if head is None or not _is_head(tok, named) or _restricted(tok, head.only):
+        if head is None or not _is_head(tok, named) or _restricted(tok, head.only, named):
             continue
         word = tok.lower_
-        start, end = _mention_span(tok, named)
+        start, end = (tok.idx, tok.idx + len(tok.text)) if word in _QUANTIFIERS else _mention_span(tok, named)  # "some", not "an aggressive - some"
         country, giver, why = _own_country(tok, named)
         if head.borrow and giver is not None and giver.type == "ORG":
             continue  # "a spokesman for the Foreign Ministry", "Pentagon officials": the organisation speaks
-        mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+        mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i and word not in _QUANTIFIERS]
         phrase = _strip_article(text[min([start] + mods):end])  # "Israeli troops" (its mention is "troops")
+        phrase = phrase[phrase.rfind("\n") + 1:]  # never across a line: "a.m.\n\nMore GOP candidates"
         group = _join(groups, word, country, tok, phrase)
         if group is None and _fitted_by_named(tok, head, named, entities):
             continue

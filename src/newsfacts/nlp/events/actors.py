@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .context import Ctx, PASS_SUBJ, Side, Span, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, preps, verb_patterns
 from .modifiers import is_medium, local_place, stand_in, thing_head
-from .syntax import names_actor, np_span, pobjs
+from .syntax import list_members, names_actor, np_span, pobjs
 
 
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos"}
@@ -293,9 +293,8 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
             _entity_actors(tok, hit, side, ctx)
         else:
             _phrase_actors(tok, side, ctx, depth)
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
-            side.add(actors(c, ctx, depth + 1))
+    for c in list_members(tok):  # "Iran and Iraq"; "the US, Russia, and China" (parsed as an apposition)
+        side.add(actors(c, ctx, depth + 1))
     return side
 
 

@@ -12,6 +12,8 @@ evidence a reader can see but out of every count (``dyads``, exports, the web ch
   exempt;
 - ``"not an actor"``: every entity on a side is something that does not act (a law, a
   building, a work: "oppose the Trans-Pacific Partnership");
+- ``"habitual"``: a habit, not one event ("police routinely arrest protesters", "tend to
+  side with X"; ``habitual`` and ``habitual_verb`` rows);
 - ``"campaign event"``: a rally held by a candidate ("a Trump rally in Alabama");
 - ``"campaign promise"``: a person's pledge (AGREE by promise, pledge, vow): "Clinton is
   promising them lower taxes"; a state's or a party's pledge stays coded;
@@ -37,6 +39,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.tokens import Token
+
 from .context import Candidate, Ctx
 from .lexicon import agent_words, event_words
 
@@ -48,6 +52,8 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
     """Why the candidate ``c`` (its targets ``tgt_ids``, the source left out) is no codable
     event, or None when it is one."""
     words = event_words()
+    if _habitual(c, words):
+        return "habitual"  # "police routinely arrest protesters": a habit, not an event that happened
     if not c.source.ids:
         return "no source named"
     if not any(ctx.types.get(i) in _ACTOR_TYPES for i in c.source.ids):
@@ -78,6 +84,32 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
     if c.pattern.cameo in words.get("visit_cameo", ()) and tgt_ids and _home_places(c, tgt_ids, ctx):
         return "domestic visit"  # "Sanders visited Missouri": a trip at home, no interaction
     return None
+
+
+def _habitual(c: Candidate, words: dict) -> bool:
+    """The act is a habit, not one event: a frequency adverb on a trigger or clause in the
+    present or the present perfect ("police routinely arrest protesters", "frequently meets
+    with", "have sometimes gathered"; not "frequently pressed the diplomats", repeated acts
+    that happened), or the infinitive of "tend to" / "used to" ("tends to side with X",
+    "Russia used to supply arms"; not "the gun he used to kill X")."""
+    adverbs = words.get("habitual", frozenset())
+    verbs = words.get("habitual_verb", frozenset())
+    for t in {c.trigger, c.clause}:
+        if any(k.dep_ == "advmod" and k.lower_ in adverbs for k in t.children) and not _past(t):
+            return True
+        head = t.head
+        if t.dep_ == "xcomp" and head != t and (head.lemma_ in verbs or head.lower_ in verbs) and head.dep_ not in (
+            "relcl", "acl"
+        ) and not any(k.dep_ in ("dobj", "auxpass") for k in head.children):  # (not "used force to disperse them")
+            return True
+    return False
+
+
+def _past(verb: Token) -> bool:
+    """The verb is in a past tense: a simple past, or an auxiliary in the past ("did", "was", "had")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in verb.children)
 
 
 def _pronoun_only(spans: list[tuple[int, int]], ctx: Ctx) -> bool:

@@ -6,6 +6,10 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .lexicon import cameo_roots, plover_types, type_roles
+from .modality import CONDITION, DENIED
+
+#: Notes on acts PLOVER codes no event for, whatever their type and modality.
+_NO_EVENT_NOTES = (CONDITION, DENIED)
 
 
 def quad_class(cameo: Optional[str]) -> Optional[str]:
@@ -36,6 +40,8 @@ def plover_coded_type(event: dict[str, Any]) -> Optional[str]:
     typ = event["type"]
     stance = plover_types().get(typ, ("", ""))[1]
     modality = event.get("modality")
+    if any(n.startswith(_NO_EVENT_NOTES) for n in event.get("notes") or ()):
+        return None  # the condition of a conditional, the content of a denial
     if modality == "negated":
         if typ in ("REJECT",):
             return None

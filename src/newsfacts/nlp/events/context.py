@@ -194,6 +194,26 @@ class Ctx:
             if pos - e > _PRONOUN_WINDOW:
                 break
             if e <= pos and self.types.get(eid) in kinds and eid not in exclude:
+                if kinds == {"PERSON"} and self.modifier_mention(s, e):
+                    continue  # "a Romney caricature", "Clinton-backing colleagues": no one who acts
                 return eid, (s, e)
         return None
+
+    def modifier_mention(self, start: int, end: int) -> bool:
+        """True when the mention [start, end) only modifies a common noun that names no entity
+        ("a Romney caricature", "his Clinton-backing colleagues"): a kind of thing, no referent
+        a pronoun can point back to."""
+        if self.text[end:end + 1] in ("'", "\u2019"):
+            return False  # "Mateen's role": a possessor is an owner, a fine antecedent
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        head = root.head
+        return (
+            root.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            and head.i >= span.end
+            and head.pos_ == "NOUN"
+            and self.mention_at(head.idx, head.idx + len(head.text)) is None
+        )
 

@@ -15,6 +15,7 @@ from .recode import checked
 from .records import build_records
 from .senses import stop_context, stop_subject
 from .setting import enumeration, place_of
+from .side_rules import complete_sides
 from .syntax import governing_verb
 from .triggers import modifies_a_trigger_or_agent, noun_pattern, verb_pattern
 
@@ -99,6 +100,7 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     """The candidate with its modality and place; for "talks with A at P, B at Q", one
     candidate per counterpart, each with its own place."""
     c.modality = event_modality(c, ctx)
+    complete_sides(c, ctx)  # "received donations from X": X gives; "a plant in central Iran": Iran's
     place_of(c, ctx)
     items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
     out: list[Candidate] = []

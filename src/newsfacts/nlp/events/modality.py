@@ -14,6 +14,15 @@ from .talk_senses import denied_allegation
 #: event for it (not an AGREE, not a THREATEN), see :func:`newsfacts.nlp.events.plover_coded_type`.
 CONSIDERED = "under consideration: no commitment (PLOVER codes no event)"
 
+#: The note on an act in the condition of a conditional sentence ("if the politicians cut
+#: their funding", "should Russia attack"): what would set something off, not a pledge or a
+#: threat of anyone's (PLOVER codes no event for it).
+CONDITION = "in the condition of a conditional: no commitment (PLOVER codes no event)"
+
+#: The note on an act in the content of a denial ("denied charges that it rescued ..."): a
+#: denial is a statement, not a refusal of the act denied (PLOVER codes no event for it).
+DENIED = "content of a denial: a statement, not a refusal (PLOVER codes no event)"
+
 MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
 
@@ -46,9 +55,32 @@ def _chain(cand: Candidate) -> list[Token]:
     return chain
 
 
+def inverted_condition(clause: Token, words: dict) -> bool:
+    """True when ``clause`` heads a condition with subject-auxiliary inversion ("should Mrs.
+    Clinton win", "had Russia attacked", "were Russia to attack"): it opens with an inversion
+    word (``inversion`` rows) that comes before its subject, and it is no question."""
+    first = clause.left_edge
+    if first.lower_ not in words.get("inversion", ()) or not (first == clause or (first.head == clause and first.dep_ in ("aux", "auxpass"))):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > first.i for c in clause.children):
+        return False
+    return not clause.sent.text.rstrip().endswith("?")
+
+
+def _has_inverted_condition(verb: Token, words: dict) -> bool:
+    """A "would" clause with an inverted condition below it or right after it, however the
+    parser hung it ("would no longer accept donations should Mrs. Clinton win")."""
+    below = (k for k in verb.subtree if k is not verb and k.pos_ in ("VERB", "AUX"))
+    after = (k for k in verb.head.children if k.i > verb.i and k is not verb) if verb.head is not verb else ()
+    return any(inverted_condition(k, words) for k in (*below, *after))
+
+
 def _backshifted(verb: Token, words: dict) -> bool:
     """"announced it would prohibit aid": a reported "will" (future in the past), not a
-    conditional: the clause is the complement of a reporting verb and has no if/unless clause."""
+    conditional: the clause is the complement of a reporting verb and has no if/unless clause
+    and no inverted condition ("should Mrs. Clinton win")."""
+    if _has_inverted_condition(verb, words):
+        return False
     cur = verb
     for _ in range(4):
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words["hypothetical"] for m in c.children)
@@ -142,13 +174,23 @@ def _modal_of(verb: Token, words: dict) -> str:
     return found
 
 
+def _through_noun(below: Token) -> bool:
+    """True when a noun trigger hangs from a preposition that names no aim: "is offering his
+    condolences over an attack", "during the discussion, Pence pledged" (the attack and the
+    discussion are no offer or pledge), unlike "hoped for talks", "agreed to talks"."""
+    return below.pos_ == "NOUN" and below.dep_ == "pobj" and below.head.lower_ not in ("for", "to", "toward", "towards")
+
+
 def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> list[str]:
     """The modalities the verbs above the trigger give it: intent ("plan to visit", "is going
     to attack"), failure ("failed to reach", "avoided criticism"), deliberation ("is
     considering sending aid", noted on ``cand`` as :data:`CONSIDERED`)."""
     out = []
+    last = chain[-1]
+    if last.dep_ == "acl" and last.tag_ == "VBG" and last.head.pos_ == "NOUN" and last.head.lemma_ in words.get("failing", ()):
+        out.append("negated")  # "Trump avoids condemning X" parsed as a noun "avoids" with a participle
     for below, t in zip(chain, chain[1:]):
-        if t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG"):
+        if (t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG")) and not _through_noun(below):
             out.append("future")
         if t.lemma_ in words.get("request_verb", ()) and below.dep_ in ("xcomp", "advcl") and below.pos_ == "VERB":
             out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
@@ -242,10 +284,16 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children):
             bump("hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children) or inverted_condition(cur, words):
+            bump("hypothetical")  # "if the politicians cut their funding": the condition, not an act
+            if CONDITION not in cand.notes:
+                cand.notes.append(CONDITION)
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
         if _denied_content(cur, words):
             bump("negated")  # "denied charges that it tortured a priest": the text does not say it happened
+            if DENIED not in cand.notes:
+                cand.notes.append(DENIED)
         if cur.head == cur:
             break
         cur = cur.head

@@ -3,6 +3,8 @@ nobody), the author of a statement as target, and re-typing by who did it to who
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .actors import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import agent_words, event_words, preps, recoding
@@ -23,6 +25,15 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
         return False  # "Trump discussed his commitment to ...": talking about, not talking with
     if not c.target.ids:
         _statement_target(c, ctx)
+    if c.pattern.type == "SUPPORT" and c.trigger.pos_ == "NOUN" and _material_support(c.trigger):
+        # "provides 45m euros support", "gave financial support to Ukraine": aid, not a verbal endorsement
+        c.pattern = recoding("material_support")
+    if c.pattern.type == "MOBILIZE" and _relief_teams(c):
+        # "deployed seven search-and-rescue teams to Haiti": humanitarian aid (CAMEO 073)
+        c.pattern = recoding("dispatch_relief")
+    if c.pattern.type == "MOBILIZE" and _keeps_peace(c):
+        # "sent 200 troops to serve as a peacekeeping force": peacekeepers are aid (CAMEO 074)
+        c.pattern = recoding("dispatch_peacekeepers")
     if c.pattern.type == "ASSAULT" and _against_protesters(c):
         # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
         c.pattern = recoding("repression")
@@ -171,3 +182,56 @@ def _talk_without_counterpart(c: Candidate) -> bool:
         or any(k.dep_ == "conj" for k in subj.children)
     )
     return not plural
+
+
+def _keeps_peace(c: Candidate) -> bool:
+    """A deployment whose phrase (not its subject) says it keeps the peace: a peacekeeping word
+    ("to serve as a peacekeeping force", "its first peacekeeping mission") or a truce to
+    monitor ("the deployment of a team to monitor a ceasefire")."""
+    words = event_words()
+    keep = words.get("peacekeeping_word", frozenset())
+    watched = words.get("monitored_object", frozenset())
+    trig = c.trigger
+    subjects = {t.i for k in trig.children if k.dep_ in SUBJ for t in k.subtree}
+    tokens = list(trig.subtree)
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+        # "approved the deployment of a team to monitor a ceasefire": the purpose hangs off the verb
+        tokens += [t for k in trig.head.children if k.dep_ in ("advcl", "xcomp") and k.i > trig.i for t in k.subtree]
+    for t in tokens:
+        if t.i in subjects:
+            continue
+        if t.lower_ in keep or t.lemma_.lower() in keep:
+            return True
+        if t.lemma_.lower() in ("monitor", "observe", "supervise") and any(
+            k.dep_ == "dobj" and k.lemma_.lower() in watched for k in t.children
+        ):
+            return True
+    return False
+
+
+def _material_support(noun: Token) -> bool:
+    """Support in money or means: a sum or a ``material_support`` word among the noun's
+    modifiers ("45m euros support", "financial support"), or a sum it is "in" or "of"
+    ("45 million euros in support", "$45 million of support")."""
+    words = event_words().get("material_support", frozenset())
+
+    def money(t: Token) -> bool:
+        return t.ent_type_ == "MONEY" or t.is_currency or t.lower_ in ("euros", "dollars", "pounds")
+
+    mods = [m for m in noun.children if m.dep_ in ("amod", "compound", "nummod", "quantmod", "nmod")]
+    if any(m.lemma_.lower() in words or any(money(t) for t in m.subtree) for m in mods):
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head != head and money(head.head)
+
+
+def _relief_teams(c: Candidate) -> bool:
+    """What is deployed or sent are relief teams: an object with a ``relief_team`` word among
+    its modifiers ("seven search-and-rescue teams", "medical teams", "disaster relief units")."""
+    words = event_words().get("relief_team", frozenset())
+    objs = [k for k in c.trigger.children if k.dep_ == "dobj"]
+    objs += [p for k in c.trigger.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    return any(
+        t.lower_ in words or t.lemma_.lower() in words
+        for o in objs for t in o.subtree if t.i < o.i and t.dep_ in ("compound", "amod", "nmod", "conj")
+    )

@@ -84,10 +84,18 @@ _objects = verb_objects
 
 
 def _patients(tok: Token) -> list[Token]:
-    """What a trigger acts on: a verb's objects, a noun's "of" phrase."""
+    """What a trigger acts on: a verb's objects (a passive participle's: the noun it
+    modifies, "a report released on Monday", "a statement sent to media"), a noun's "of" phrase."""
     if tok.pos_ == "VERB":
-        return _objects(tok)
+        return _objects(tok) or _participle_noun(tok)
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _participle_noun(tok: Token) -> list[Token]:
+    """The noun a passive participle modifies ("the report released by X": the report), or []."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head != tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        return [tok.head]
+    return []
 
 
 def _recipient(tok: Token) -> bool:
@@ -145,6 +153,7 @@ def _gift(tok: Token) -> bool:
         # the noun the clause describes is what is given
         return _aid_like(tok.head)
     things = [o for o in _objects(tok) if o.dep_ == "dobj" and not (names_actor(o) and o.pos_ != "NOUN")]
+    things += [o for o in _participle_noun(tok) if not names_actor(o)]  # "a statement sent to media"
     # "provided her with a chance", "supplied the rebels with arms": the "with" phrase is the thing
     things += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     # people sent or given ("sent a team", "gave the rebels ...") are no things

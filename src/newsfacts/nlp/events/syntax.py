@@ -27,6 +27,29 @@ def np_span(tok: Token) -> Span:
     return lo, hi
 
 
+def list_members(tok: Token) -> list[Token]:
+    """The other members of a list that ``tok`` heads: its noun conjuncts, and an apposition
+    that itself has conjuncts ("The US, Russia, and Switzerland met": the parser hangs
+    "Russia, and Switzerland" on "US" as an apposition)."""
+    return [
+        c for c in tok.children
+        if c.pos_ in ("NOUN", "PROPN", "PRON") and (c.dep_ == "conj" or (c.dep_ == "appos" and _listed(tok, c)))
+    ]
+
+
+def _listed(tok: Token, appos: Token) -> bool:
+    """True when an apposition is the rest of a list: a name with conjuncts of its own, right
+    after ``tok`` with only punctuation between (not a name the parser hung on a subject across
+    the verb)."""
+    doc = tok.doc
+    return (
+        appos.pos_ == "PROPN"
+        and appos.i > tok.i
+        and any(k.dep_ == "conj" for k in appos.children)
+        and all(t.is_punct for t in doc[tok.i + 1:appos.left_edge.i])
+    )
+
+
 def verb_objects(tok: Token) -> list[Token]:
     """A verb's objects (direct, dative, a passive's subject), with their conjuncts."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]

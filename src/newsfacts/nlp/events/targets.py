@@ -12,6 +12,7 @@ from .actors import actors, has_owner, other_side
 from .context import Ctx, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
+from .side_rules import further_target
 from .syntax import pobjs
 
 
@@ -41,8 +42,11 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
         elif c.dep_ == "prep" and c.lower_ in preps("source") and not (c.lower_ == "from" and leaving):
             for p in pobjs(c):
                 side.add(actors(p, ctx))
-        elif c.dep_ == "acl" and not any(a.dep_ == "prep" and a.lower_ in preps("acl_target") for a in c.children):
-            # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own them)
+        elif c.dep_ == "acl" and not any(
+            a.dep_ == "prep" and a.lower_ in preps("acl_target") and not _dated(a) for a in c.children
+        ):
+            # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own
+            # them; "staged by students on 15 October" is a date, no one it is imposed on)
             for a in c.children:
                 if a.dep_ == "agent":
                     for p in pobjs(a):
@@ -56,6 +60,12 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
                     if sub.ids:
                         side.add(sub)
     return side
+
+
+def _dated(prep: Token) -> bool:
+    """True when a preposition's objects are all dates or times ("on 15 October", "on Monday")."""
+    objs = list(pobjs(prep))
+    return bool(objs) and all(p.ent_type_ in entity_types("non_actor") for p in objs)
 
 
 def _country(eid: str, ctx: Ctx) -> bool:
@@ -110,9 +120,10 @@ def more_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) 
         or _protest_target(tok, pat, heads, take, ctx)
         or _of_target(tok, pat, take, ctx)
         or _envoy_target(objs, take, ctx)
+        or further_target(tok, pat.type, source, take, ctx, deep_actors)
     ):
         return []
-    note = _place_target(tok, pat, source, objs + ([gov] if gov is not None else []), take, ctx)
+    note = _place_target(tok, pat, source, objs + _clause_verbs(tok, gov), take, ctx)
     if note:
         return [note]
     if loose and not target.phrases:
@@ -266,12 +277,30 @@ def _of_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
     return False
 
 
+def _clause_verbs(tok: Token, gov: Optional[Token]) -> list[Token]:
+    """The verb whose clause a noun trigger's phrase is the subject or object of, through "of"
+    phrases ("the first deployment of NATO peacekeeping troops have arrived in Bosnia":
+    arrived), or the governing verb found before."""
+    if gov is not None:
+        return [gov]
+    cur = tok.head if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" else tok
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+            cur = cur.head.head
+            continue
+        break
+    if cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "nsubjpass", "dobj") and cur.head.pos_ == "VERB" and cur != tok:
+        return [cur.head]
+    return []
+
+
 def _place_target(tok: Token, pat: Pattern, source: Side, more: list[Token], take: Taker, ctx: Ctx) -> Optional[str]:
     """For a material act with a source, the country where it happened ("exploded bombs in the
     capital Kabul", "troops arrived in Bosnia"), as PLOVER codes it: the note saying so, or None."""
     words = actor_words()
     src = set(source.ids)
-    if pat.type in words.get("place_target", ()) and source.ids:  # never the only actor of an event
+    sought = any(o.lemma_.lower() in words.get("place_object", ()) for o in [tok] + more)  # "sought refuge in X"
+    if (pat.type in words.get("place_target", ()) or sought) and source.ids:  # never the only actor of an event
         where = [tok] + more  # the objects, the governing verb: "troops arrived in Bosnia"
         for h in where:
             for c in h.children:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
@@ -411,6 +411,10 @@ def _topic_prep(tok: Token) -> Optional[Token]:
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
+    if nxt.lower_ == "to" and tok.lemma_.lower() in ADDRESSEE_TO_VERBS:
+        # "apologized to Roe for X", "complained to officials about X": "to" names the addressee
+        return next((c for c in tok.rights if c.i > nxt.i and c.dep_ == "prep" and c.lower_ in ("for", "about", "over")
+                     and any(x.dep_ in ("pobj", "pcomp") for x in c.children) and not _no_topic(c)), None)
     if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return None if _no_topic(nxt) else nxt
     for c in tok.rights:  # "talking at the dinner about X"

@@ -20,7 +20,7 @@ from .complements import complement, parenthetical, passive_raising, relative_wh
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
-from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, NEEDS_CLAUSE
+from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, NEEDS_CLAUSE
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -136,8 +136,8 @@ def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
         if tok.i not in cue_tokens:
             return None
         verbs.setdefault(lemma, cue_tokens[tok.i])  # a cue detector chose this token
-    elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _has_that_clause(tok):
-        pass  # any verb with a "that" clause reports a proposition ("learned that", "found that")
+    elif not is_according and lemma not in verbs and lemma not in CONSEQUENCE_VERBS and tok.pos_ == "VERB" and _has_that_clause(tok):
+        pass  # any verb with a "that" clause reports a proposition ("learned that", "found that"; not "means that")
     elif lemma in AS_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
         pass  # "sees the deal as a trap", "cast himself as the outsider"
     elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, run.mark_edges):

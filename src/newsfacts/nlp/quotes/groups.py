@@ -11,6 +11,8 @@ entity the entity stage found, with evidence in the source phrase (``lexicons/qu
   campaign"): the organisation named most recently before it whose name has the word
   ("Committee") or whose actor sector fits ("the company": BUS), within a few paragraphs; "his
   campaign" only the campaign named after the person "his" refers to;
+- **the one of its kind** ("the airline", "the network", "the board"): the one organisation
+  named before it whose name has a word of the kind ("EgyptAir", "Illinois Board of Elections");
 - **the poll** ("the poll", "the survey"): the maker of the poll named last before it;
 - **the same group again** ("Israeli officials said ... The officials said"): the entity that
   group spoke for;
@@ -108,6 +110,8 @@ class GroupSpeakers:
             if k and s - orgs[k - 1][0] <= GENERIC_REACH and not between:  # (no other main subject since: "organizers added ... the group said")
                 return orgs[k - 1][1], f"'the {tok.lower_}' -> the organisation named last before it as a subject or speaker"
             return None, ""
+        if rule == "org_kind":
+            return self._one_of_kind(tok, s, arg) if self._determiner(tok) == "the" else (None, "")
         if rule and self._determiner(tok) is not None:
             return self._organisation(tok, s, rule, arg, person_of)
         if lemma in POLL_NOUNS and self._determiner(tok) == "the" and not self.index.overlapping(s, e):
@@ -161,9 +165,10 @@ class GroupSpeakers:
         return {"ORG": "organisation", "GPE": "country", "NORP": "nationality"}.get(self.types.get(eid, ""), "entity")
 
     @staticmethod
-    def _determiner(tok: Token) -> Optional[str]:
+    def _determiner(tok: Token, compounds: bool = False) -> Optional[str]:
         """"the", "his" or "her" when that is the head's only modifier word, else None (also
-        for a plural, "the companies", and a head with a phrase after it, "the campaign of X")."""
+        for a plural, "the companies", and a head with a phrase after it, "the campaign of X");
+        with ``compounds``, nouns before the head may modify it too ("the budget office")."""
         det = None
         for c in tok.children:
             if c.i > tok.i:
@@ -172,6 +177,8 @@ class GroupSpeakers:
                 continue
             if c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
                 det = c.lower_
+            elif compounds and c.dep_ == "compound" and c.pos_ == "NOUN":
+                continue
             elif c.dep_ in ("compound", "poss", "nmod") or c.pos_ == "PROPN":
                 return None  # "the Trump campaign", "the Senate committee": names someone
         if det == "the" and tok.tag_ in ("NNS", "NNPS"):
@@ -195,6 +202,47 @@ class GroupSpeakers:
             owned = [x for x in self.orgs if x[0] < s and fits(x[1]) and surname in self.index.by_id[x[1]].name.lower()]
             return self._last(owned, s, f"'{det} {tok.lower_}' -> the {tok.lower_} named after the person '{det}' refers to")
         return self._last([x for x in self.orgs if fits(x[1])], s, f"'the {tok.lower_}' -> the organisation that fits named most recently before it")
+
+    def _one_of_kind(self, tok: Token, s: int, arg: str) -> tuple[Optional[str], str]:
+        """'EgyptAir said ... the airline added', 'CNN pushed back ... the network said': the one
+        organisation named within :data:`ORG_REACH` before it whose name has a word of the kind
+        (a word that starts or ends with one of ``arg``'s stems: "EgyptAir", "Illinois Board of
+        Elections"), when no other organisation was named after it. None when two organisations
+        fit ("the network" after CNN and NBC)."""
+        stems = arg.split()
+        found = self._one_named(s, lambda words: any(w.startswith(x) or w.endswith(x) for w in words for x in stems))
+        if found is None or any(found[0] < p < s and x != found[1] for p, x in self.orgs):
+            return None, ""  # (another organisation named since: "the network" after BBC, then RT)
+        return found[1], f"'the {tok.lower_}' -> the one organisation of its kind named before it"
+
+    def named_by_words(self, tok: Token, s: int) -> tuple[Optional[str], str]:
+        """'The Congressional Budget Office said ... The budget office added': a definite,
+        singular description of an organisation ("the budget office", "the board") whose
+        words (the head and the nouns before it) are all words of the name of the one
+        organisation named within :data:`ORG_REACH` before it, when no other organisation was
+        named after it; not the generic "the group", "the firm" (their own rule)."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or RULES.get(tok.lemma_.lower(), ("",))[0] in ("speaks_for", "org_subject") or self._determiner(tok, compounds=True) != "the":
+            return None, ""
+        wanted = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"} | {tok.lower_}
+        found = self._one_named(s, lambda words: wanted <= set(words))
+        if found is None or any(found[0] < p < s and x != found[1] for p, x in self.orgs):
+            return None, ""  # (another organisation named since)
+        phrase = " ".join(sorted(wanted - {tok.lower_}) + [tok.lower_])
+        return found[1], f"'the {phrase}' -> the one organisation named before it with those words in its name"
+
+    def _one_named(self, s: int, fits: Callable[[list[str]], bool]) -> Optional[tuple[int, str]]:
+        """The last ``(position, entity)`` of the one organisation named within :data:`ORG_REACH`
+        before ``s`` whose name's lower-case words ``fits``; names of one organisation ("Daily
+        News" in "New York Daily News") count once. None when none or two fit."""
+        last: dict[str, tuple[int, str]] = {}
+        for pos, eid in self.orgs[bisect.bisect_left(self.orgs, (s - ORG_REACH, "")) : bisect.bisect_left(self.orgs, (s, ""))]:
+            words = "".join(c if c.isalnum() else " " for c in self.index.by_id[eid].name.lower()).split()
+            if fits(words):
+                last[" ".join(words)] = (pos, eid)
+        names = [n for n in last if not any(n != m and f" {n} " in f" {m} " for m in last)]  # "daily news" in "new york daily news"
+        if len(names) != 1:
+            return None
+        return max(x for n, x in last.items() if f" {n} " in f" {names[0]} ")
 
     def _last(self, items: list[tuple[int, str]], s: int, reason: str, kind: bool = False) -> tuple[Optional[str], str]:
         """The entity of the last ``(position, entity)`` before ``s`` within :data:`ORG_REACH`."""

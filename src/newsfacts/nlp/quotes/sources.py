@@ -137,6 +137,8 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
         if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
             cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
             continue
+        if hops == 0 and cur.dep_ == "acl" and cur.tag_ == "VBG" and is_cue_lemma(cur) and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.dep_ in ("ROOT", "nsubj"):
+            return cur.head, 1  # "Erin Roe, a lawyer, ..., saying she ..." (the parser made the name the root), "Protesters chanting ...": the noun speaks
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
             cur = cur.head
             continue
@@ -168,8 +170,21 @@ def preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if t.text == "," and is_cue_lemma(verb):
         return _name_before_comma(doc, k)
     if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
-        return t
+        return _phrase_over_date(doc, t, verb) if t.ent_type_ in ("DATE", "TIME") else t
     return None
+
+
+def _phrase_over_date(doc: Doc, t: Token, verb: Token) -> Optional[Token]:
+    """A date is nobody: for 'A court document filed Thursday says', 'Voters going to the polls
+    on Super Tuesday said', the highest noun above the date that stands before the cue on its
+    line ("document", "voters"), or None."""
+    best = None
+    for a in t.ancestors:
+        if a.i >= verb.i or any("\n" in x.whitespace_ for x in doc[a.i : verb.i]):
+            break
+        if a.pos_ in ("NOUN", "PROPN") and a.ent_type_ not in ("DATE", "TIME"):
+            best = a
+    return best
 
 
 #: how many tokens before a cue's comma the name may start

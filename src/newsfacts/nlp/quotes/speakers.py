@@ -3,13 +3,12 @@
 A name goes to the entity over the source's head (never one in a modifier: "the Roe
 campaign" is not Roe, "a Texas lawyer" not Texas), or in an apposition to it, when its
 honorific fits the person's gender; a statement, report or poll to whoever it is from or
-by; a definite description ("the 63-year-old senator") to the subject of the sentence
-before it or the person titled so; a pronoun to the most recent person named as a subject
-(or speaker) before it whose gender, where the text marks it, fits; a subject "it"/"they"
+by; a definite or possessive description ("the 63-year-old senator") by the rules of
+:mod:`.descriptions`; a pronoun to the most recent person named as a subject (or speaker)
+before it whose gender, where the text marks it, fits; a subject "it"/"they"
 to the organisation, country or group that was the subject before it, else to the unnamed
 group ("police", "critics") that was the last subject or speaker just before it; a relative
-"who"/"which"/"that" to the noun phrase its clause modifies, resolved without the clause; a
-possessive description ("Obama's former campaign strategist") to the story's person. "I"
+"who"/"which"/"that" to the noun phrase its clause modifies, resolved without the clause. "I"
 and "we" are resolved after all others, in :mod:`.persons`.
 """
 
@@ -22,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .groups import GroupSpeakers
 from .sources import np_span
@@ -40,48 +40,8 @@ _FEMALE_TITLE_RE = re.compile(alternation("female_title_ending") + r"\b|\b(?:" +
 
 _FIRST_NAMES = {w: g.lower() for w, g in lexicons.gender_words("first_name").items()}
 _HONORIFICS = {w.rstrip("."): g.lower() for w, g in lexicons.gender_words("honorific").items()}
-#: the last word of every title ("minister" of "defense minister"): a description's head
-TITLE_HEADS = frozenset(t.lower().split(" of ")[0].split()[-1] for t in lexicons.titles())
-
-
-def _title_sectors() -> dict[str, set[str]]:
-    """The sectors of the titles of ``titles.tsv`` by head word ("senator" -> {"LEG"})."""
-    out: dict[str, set[str]] = {}
-    for t, info in lexicons.titles().items():
-        if info["sector"]:
-            out.setdefault(t.lower().split(" of ")[0].split()[-1], set()).add(info["sector"])
-    return out
-
-
-#: the sectors of the titles with each head word: who may be "the senator" with no title in the text
-TITLE_SECTORS = _title_sectors()
-
-
-def known_office_words(name: str) -> set[str]:
-    """The lower-case words of the offices ``lexicons/people.tsv`` lists for a person, at any
-    date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown."""
-    known = lexicons.people()
-    person = known["name"].get(" ".join(name.split()).lower())
-    return {w for o in known["offices"].get(person, ()) for w in re.findall(r"[\w'.-]+", o.note.lower())} if person else set()
-#: heads of a description of one person beyond the titles ("the candidate") -> gender or ""
-DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv") if len(r) < 3 or r[2] != "possessive"}
-#: description heads that never fit someone titled as a legislator or a judge ("the mogul" is no senator)
-UNTITLED_HEADS = frozenset(r[0].lower() for r in lexicons.rows("quote_descriptions.tsv") if len(r) > 2 and r[2] == "untitled")
-#: heads of a possessive description of the story's person ("Obama's former campaign strategist")
-POSSESSIVE_HEADS = frozenset(r[0].lower() for r in lexicons.rows("quote_descriptions.tsv") if len(r) > 2 and r[2] == "possessive")
 #: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
 _MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
-#: a title's abbreviation -> the word a description uses ("Sen. Rubio" ... "the Florida senator")
-_TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
-                        "sec.": "secretary", "secy.": "secretary", "pres.": "president", "gen.": "general", "amb.": "ambassador"}
-#: heads of one who speaks for another: "Cameron's spokesman" is never Cameron's story's person
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "press secretary", "secretary", "lawyer", "attorney"})
-#: title words too vague to name one person ("the RNC member")
-_VAGUE_HEADS = frozenset({"member"})
-#: how far back (characters) "the subject of the sentence before" may be
-_SUBJECT_REACH = 300
-#: how far back (characters) a description looks for the last subject or speaker
-_DESCRIPTION_REACH = 600
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
@@ -121,7 +81,7 @@ def _one_gender(votes: list[tuple[int, str]]) -> Optional[str]:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-class Resolver:
+class Resolver(DescriptionRules):
     """Resolves a Source to an entity id: names and descriptions through the entity
     index, pronouns to the most recent person named as a subject before them."""
 
@@ -166,7 +126,7 @@ class Resolver:
             if ent.type != "PERSON":
                 continue
             for r in ent.roles:
-                words = [_TITLE_ABBREVIATIONS.get(w, w) for w in r.title.lower().split(" of ")[0].split()]
+                words = [TITLE_ABBREVIATIONS.get(w, w) for w in r.title.lower().split(" of ")[0].split()]
                 if words and words[-1] in TITLE_HEADS:
                     self._titles_of.setdefault(ent.id, set()).add(words[-1])
                     self._titled.setdefault(words[-1], []).extend((m.start, ent.id) for m in ent.mentions)
@@ -280,6 +240,8 @@ class Resolver:
             eid, how = self.groups.surname(tok, s, e)
             if eid and not self._honorific_fits(tok, eid):
                 return None, "the honorific in the source does not fit the gender of the person it names"
+        if not eid and tok.lower_ not in TITLE_HEADS:
+            eid, how = self.groups.named_by_words(tok, s)
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described)
 
     def _share(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
@@ -329,7 +291,7 @@ class Resolver:
         span = np_span(subj)
         eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
-        fits = ("ORG", "GPE") if word == "it" else ("ORG", "NORP")
+        fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
         if ent is None or ent.type not in fits:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
@@ -506,87 +468,3 @@ class Resolver:
             if doc[j].pos_ != "PROPN":
                 break
         return True
-
-    def _possessive(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
-        """'Obama's former campaign strategist said', with no name: the person the story is
-        about, re-described. Only the subject of the sentence just before, named in the
-        story's first paragraph, who is not the possessor, when the possessor is not named
-        between them (else it is someone new: "Trump attacked Clinton. Clinton's adviser
-        said"); never a spokesman, who speaks for another."""
-        head = tok.lower_
-        owner = next(c for c in tok.children if c.dep_ == "poss")
-        owners = {eid for _, _, eid in self.index.overlapping(owner.left_edge.idx, owner.idx + len(owner.text))}
-        none = None, f"possessive description ('{owner.text}' + '{head}') with no person it fits"
-        if not owners or head in _SPOKESPEOPLE:
-            return none
-        content_lo = min(c[0] for c in attr.content)
-        last = [x for sex in "mf" if (x := self._last_before(self._fit_subjects[sex], min(s, content_lo)))]
-        if not last or s - max(last)[0] > _SUBJECT_REACH:
-            return none
-        pos, eid = max(last)
-        first_para = self.text.find("\n\n", self.text.find("\n\n") + 2)  # the headline and the lead
-        named_first = any(ms < (first_para if first_para > 0 else len(self.text)) for ms, _, x in self.index.spans if x == eid)
-        owner_between = any(x in owners for _, _, x in self.index.overlapping(pos, s))
-        if eid in owners or owner_between or not named_first or not self._may_hold(eid, head) and head not in POSSESSIVE_HEADS:
-            return none
-        return eid, f"possessive description ('{owner.text}' + '{head}') -> the subject of the sentence before it, the story's person"
-
-    def _may_hold(self, eid: str, head: str, places: frozenset[str] = frozenset()) -> bool:
-        """Whether a person may be the one a description with this head names: a description
-        head that is no title ("the candidate") fits anyone; a title ("the governor") fits
-        those the text titles so, and a person the text gives no title only when an office of
-        theirs in ``people.tsv`` (at any date) is so named, or, for someone with no known
-        office, their actor sector is the title's ("the senator" is no governor, nor someone
-        with no known office); ``places`` (lower-case words of the place named with the title,
-        "the Indiana governor") must be in their known offices or their titles."""
-        titles = self._titles_of.get(eid)
-        if head in DESCRIPTION_HEADS:  # "the nominee" fits anyone but a judge or a journalist the text titles so ("Justice Nervo")
-            if not titles or head in titles:
-                return True
-            sectors = {x for t in titles for x in TITLE_SECTORS.get(t, ())}
-            return bool(sectors - {"JUD", "MED"}) and not (head in UNTITLED_HEADS and sectors & {"LEG", "JUD"})
-        ent = self.index.by_id.get(eid)
-        if ent is None:
-            return False
-        known = known_office_words(ent.name)
-        if places and known and not places <= known | {w for r in ent.roles for w in r.title.lower().split()}:
-            return False  # "the Indiana governor" is no governor of another state people.tsv knows
-        if titles:
-            return head in titles
-        if known:  # "the former secretary of state": Hillary Clinton; "the governor" is not Trump
-            return head in known
-        return ent.actor.sector is not None and ent.actor.sector in TITLE_SECTORS.get(head, ())
-
-    def _description(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
-        """'The 63-year-old senator said': a definite description of one person goes to
-        the subject of the sentence just before it when nothing in the text says that
-        person holds another title, else to the person titled so named most recently."""
-        head = tok.lower_
-        if tok.pos_ == "NOUN" and (head in POSSESSIVE_HEADS or head in TITLE_HEADS) and any(c.dep_ == "poss" for c in tok.children):
-            return self._possessive(tok, s, attr)
-        if tok.pos_ != "NOUN" or (head not in TITLE_HEADS and head not in DESCRIPTION_HEADS) or head in _VAGUE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None, "the source names no known entity"
-        content_lo = min(c[0] for c in attr.content)
-        content_hi = max(c[1] for c in attr.content)
-        places = frozenset(w.lower_ for w in tok.subtree if w.i < tok.i and w.idx >= s and w.ent_type_ in ("GPE", "LOC") and w.is_alpha)
-
-        def fits(eid: str) -> bool:
-            return self._may_hold(eid, head, places)
-
-        sexes = [DESCRIPTION_HEADS[head]] if DESCRIPTION_HEADS.get(head) else ["m", "f"]
-        last = [x for sex in sexes if (x := self._last_before(self._fit_subjects[sex], min(s, content_lo)))]
-        if last and s - max(last)[0] <= _SUBJECT_REACH and fits(max(last)[1]):
-            return max(last)[1], f"description 'the {head}' -> the subject of the sentence before it"
-        for pos, eid in reversed(self._titled.get(head, [])):
-            if pos < s and not content_lo <= pos < content_hi and fits(eid):
-                return eid, f"description 'the {head}' -> the person titled {head} named most recently before it"
-        if places:
-            known = {eid for pos, eid in self.persons if pos < s and self._may_hold(eid, head, places) and head in known_office_words(self.index.by_id[eid].name)}
-            if len(known) == 1:  # "the Indiana governor": Mike Pence, whom people.tsv lists as Governor of Indiana
-                return known.pop(), f"description 'the {' '.join(sorted(places))} {head}' -> the one person named before it whom people.tsv lists so"
-        if head in DESCRIPTION_HEADS:
-            cands = [x for sex in sexes for x in (self._last_before(self._fit_speakers[sex], s), self._last_before(self._fit_subjects[sex], s)) if x]
-            cands = [x for x in cands if s - x[0] <= _DESCRIPTION_REACH and not content_lo <= x[0] < content_hi and fits(x[1])]
-            if cands:
-                return max(cands)[1], f"description 'the {head}' -> the last person named as a subject or speaker before it"
-        return None, f"description 'the {head}' with no person it fits before it"

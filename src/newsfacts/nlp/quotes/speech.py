@@ -8,7 +8,11 @@ quote or a noun phrase (a ``reaction``, see :mod:`.extract`). It is dropped when
 - a response is negated ("did not respond to a request for comment") or answers a
   request to speak ("responded to questions");
 - a verb of speaking has only its audience ("spoke to reporters");
-- a colon line is a market or score line ("Nikkei: UP 0.2 percent").
+- a colon line is a market or score line ("Nikkei: UP 0.2 percent"), or gives an
+  address: a handle or a link ("Follow Ann Roe on Twitter: @annroe", "https://...");
+- a stance verb that is also an act (*support*, *back*), as a gerund or participle
+  coordinated with a word that reports nothing: "to prevent Iran from acquiring weapons
+  and supporting its proxies" is what Iran does, not a stance anyone voiced.
 
 Quoted words are always speech: an attribution whose content holds quote marks stays.
 The word lists are ``lexicons/quote_non_speech.tsv``.
@@ -18,11 +22,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .marks import MarkIndex, in_any
 from .spans import Attr
-from .words import word_lists
+from .words import reporting_verbs, word_lists
 
 _LISTS = word_lists("quote_non_speech.tsv")
 ACT_VERBS = _LISTS["act_verb"]
@@ -30,8 +34,10 @@ ACT_NOUNS = _LISTS["act_noun"]
 RESPONSE_VERBS = _LISTS["response_verb"]
 COMMENT_NOUNS = _LISTS["comment_noun"]
 AUDIENCE_VERBS = _LISTS["audience_verb"]
+ACT_STANCE_VERBS = _LISTS["act_stance"]
 _MARKET_RE = re.compile(r"(?:" + "|".join(sorted(_LISTS["market_word"])) + r")\b[^a-z]{0,40}$", re.I)
 _NUMBERS_RE = re.compile(r"[\d\s.,%$+\-\u2212()]+(?:pts?|points?|percent)?\.?")
+_ADDRESS_RE = re.compile(r"(?:@\w|//\w)")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBZ", "VBP"})
 
 
@@ -63,15 +69,33 @@ def _content_span(doc: Doc, a: Attr) -> Span | None:
     return doc.char_span(s, e, alignment_mode="expand")
 
 
+def is_coordinated_act(tok: Token) -> bool:
+    """Whether a gerund or participle is coordinated with a word that reports nothing:
+    "acquiring weapons and **supporting** its proxies", "a tough line on crime and
+    **supporting** the police" (either side of the *and*). A finite verb ("he backs Roe and
+    opposes Ames"), a verb with its own auxiliary or subject ("who had backed Roe and is
+    giving", "is supporting Roe and credited") or a conjunct that reports ("praising Roe and
+    backing her plan") is not."""
+    if tok.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    verbs = reporting_verbs()
+    partners = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        partners.append(tok.head)
+    return any(p.lemma_.lower() not in verbs and p.pos_ in ("VERB", "NOUN") for p in partners)
+
+
 def is_speech(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> bool:
     """Whether an attribution reports words (see the module docstring)."""
     if any(in_any(s, marked) is not None or in_any(max(s, e - 1), marked) is not None for s, e in a.content):
         return True
     if a.reason in ("colon", "headline") or a.cue_token is None:
         body = " ".join(text[s:e] for s, e in a.content).strip()
-        return not (_MARKET_RE.match(body) or _NUMBERS_RE.fullmatch(body))
+        return not (_MARKET_RE.match(body) or _NUMBERS_RE.fullmatch(body) or _ADDRESS_RE.match(body))
     tok = a.cue_token
     lemma = tok.lemma_.lower()
+    if lemma in ACT_STANCE_VERBS and is_coordinated_act(tok):
+        return False  # "from acquiring weapons and supporting its proxies": an act
     if not is_bare_noun_phrase(doc, a.content):
         return True
     span = _content_span(doc, a)

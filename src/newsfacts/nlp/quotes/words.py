@@ -43,6 +43,7 @@ PARTICIPLE_CUES = _VERBS["participle_cue"]
 RAISING_VERBS = _VERBS["raising"]
 AS_VERBS = _VERBS["as_complement"]
 FOR_CLAUSE_VERBS = _VERBS["for_clause"]
+CONSEQUENCE_VERBS = _VERBS["consequence"]
 #: Three addressee lists, kept apart because they differ in meaning (and merging them
 #: changes the records): a quote after the object is the content ('told reporters, "..."');
 #: the clause or infinitive is the content ("urged them to act": adds "urge"); the direct
@@ -50,6 +51,7 @@ FOR_CLAUSE_VERBS = _VERBS["for_clause"]
 ADDRESSEE_QUOTE_VERBS = _VERBS["addressee_quote"]
 ADDRESSEE_CLAUSE_VERBS = _VERBS["addressee_clause"]
 ADDRESSEE_OBJECT_VERBS = _VERBS["addressee_object"]
+ADDRESSEE_TO_VERBS = _VERBS["addressee_to"]
 DELIVER_VERBS = _VERBS["deliver"]
 ASKED_ABOUT = _VERBS["asked_about"]
 ASK_IF_VERBS = _VERBS["ask_if"]

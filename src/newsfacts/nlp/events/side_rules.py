@@ -1,0 +1,269 @@
+"""Further target rules, read off the clause around a trigger when its own phrases name no
+target: the act a verb acts on ("lifted its blockade of Yemen"), whom a light verb's act is
+given to ("issued an ultimatum to Turkey", "gave Putin a warning"), whom a permission or a
+request is for ("allowed X to take part", "pushing for the US to support"), and the country of
+a site named with "in" ("inspectors sent to a plant in central Iran")."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Token
+
+from .actors import actors, country_of, speaks_for, subject_side
+from .context import Candidate, Ctx, Side, SUBJ
+from .lexicon import actor_words, event_words, noun_patterns
+from .syntax import pobjs
+
+
+Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
+
+#: the prepositions of an act noun that name whom it is aimed at ("blockade of", "ban on")
+_ACT_PREPS = ("of", "on", "against", "upon", "to", "toward", "towards")
+
+
+def further_target(tok: Token, typ: str, source: Side, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
+    """Try the rules of this module in order; True when one of them found a target.
+
+    Args:
+        tok: the trigger.
+        typ: the event's PLOVER type.
+        source: the event's source side.
+        take: adds a side's ids that are not the source to the target.
+        ctx: the document's look-ups.
+        deep: :func:`.targets.deep_actors` (the first entity named inside a phrase).
+    """
+    return (
+        (typ != "CONSULT" and _object_act_target(tok, take, ctx, deep))  # "discussed the commitment to X": a topic
+        or _up_to_target(tok, take, ctx)
+        or _given_to_target(tok, take, ctx)
+        or _complement_subject_target(tok, source, take, ctx)
+        or _as_role_target(tok, take, ctx)
+        or (typ == "AID" and _purpose_target(tok, take, ctx))
+    )
+
+
+def _as_role_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """A noun trigger naming the role the verb's object is held or used in (``role_verb`` rows:
+    hold, use, take, keep, ...): that object ("held 3,000 civilians as human shields", "took two
+    engineers as hostages")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ != "VERB":
+        return False
+    if tok.head.head.lemma_.lower() not in actor_words().get("role_verb", ()):
+        return False  # "sees him as a real threat", "treated X as a rival": a view, no act on X
+    return any(c.dep_ == "dobj" and take(actors(c, ctx)) for c in tok.head.head.children)
+
+
+def _purpose_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """Aid given for a purpose: whom it is to help ("earmarked $2 million in aid to help Nepal
+    recover", ``help_verb`` rows), else the country the purpose is in ("gave 40 million euros to
+    promote development in Ethiopia")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    helpers = actor_words().get("help_verb", ())
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    for c in purposes:
+        if c.lemma_.lower() in helpers:
+            for d in c.children:
+                if d.dep_ == "dobj" and take(actors(d, ctx)):
+                    return True
+                if d.dep_ == "ccomp" and any(s.dep_ in SUBJ and take(actors(s, ctx)) for s in d.children):
+                    return True
+    for c in purposes:
+        for h in [c] + [d for d in c.children if d.dep_ == "dobj"]:
+            for k in h.children:
+                if k.dep_ == "prep" and k.lower_ == "in":
+                    hit = next((x for x in (_country_in(p, ctx) for p in pobjs(k)) if x is not None), None)
+                    if hit is not None and take(Side(ids=[hit[0]], spans=[hit[1]])):
+                        return True
+    return False
+
+
+def _act_noun(tok: Token) -> bool:
+    """True when ``tok`` is a noun that names an act (a row of the noun triggers)."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in noun_patterns() or tok.lower_ in noun_patterns())
+
+
+def _object_act_target(tok: Token, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
+    """A verb whose object is an act: that act's owner when it is not the source ("denounced
+    Serbia's suppression of the unrest"), else whom the act is aimed at ("lifted its blockade
+    of Yemen", "lifted sanctions imposed on Eritrea", "eased the ban on X")."""
+    if tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]
+    for o in objs:
+        if not _act_noun(o):
+            continue
+        for c in o.children:
+            if c.dep_ == "poss" and take(actors(c, ctx)):
+                return True
+        row = noun_patterns().get(o.lemma_.lower()) or noun_patterns().get(o.lower_)
+        of_is_actor = row is not None and row.type in actor_words().get("of_source", ())
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in _ACT_PREPS and not (c.lower_ == "of" and of_is_actor):
+                if any(take(deep(p, ctx, depth=1)) for p in pobjs(c)):
+                    return True
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "sanctions imposed on Eritrea"
+                for k in c.children:
+                    if k.dep_ == "prep" and k.lower_ in ("on", "against", "upon"):
+                        if any(take(deep(p, ctx, depth=1)) for p in pobjs(k)):
+                            return True
+    return False
+
+
+def _up_to_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """"kidnapped up to 16 Russian advisers", "arrested up to 200 protesters": the parser reads
+    "up" as the verb's particle and "to" as a preposition; the number's noun is the object."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ == "up":
+            for k in c.children:
+                if k.dep_ == "prep" and k.lower_ == "to":
+                    for p in pobjs(k):
+                        if any(n.dep_ == "nummod" for n in p.children) and take(actors(p, ctx)):
+                            return True
+    return False
+
+
+def _given_to_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """A noun trigger that is the object of the verb that carries it out: whom that verb gives
+    it to, its dative or "to" phrase ("issued an ultimatum to Turkey", "gave Putin a warning",
+    "expressed condolences to the government of Turkey")."""
+    if tok.pos_ != "NOUN":
+        return False
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN":
+        phrase = phrase.head
+    if phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
+        return False
+    verb = phrase.head
+    if verb.lemma_.lower() in event_words().get("undergo", ()):
+        return False  # "has faced criticism for his overtures to X": the subject undergoes it
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON") and take(actors(c, ctx)):
+            return True
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+            if any(take(actors(p, ctx)) for p in pobjs(c)):
+                return True
+    return False
+
+
+def _complement_subject_target(tok: Token, source: Side, take: Taker, ctx: Ctx) -> bool:
+    """Whom a permission or a request is for: the subject of the clause a verb of allowing
+    governs ("allowed candidate X to take part", "let the inspectors in"), or of a "for ... to"
+    clause ("pushing for the US to support", "called for Britain to stay")."""
+    if tok.pos_ != "VERB":
+        return False
+    words = actor_words()
+    allowing = tok.lemma_.lower() in words.get("permit_verb", ())
+    for c in tok.children:
+        clause = None
+        if allowing and c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+            clause = c
+        elif c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            clause = c
+        if clause is None:
+            continue
+        for s in clause.children:
+            if s.dep_ in SUBJ:
+                side = actors(s, ctx)
+                if not speaks_for(side, source, ctx) and take(side):
+                    return True
+    return False
+
+
+def complete_sides(cand: Candidate, ctx: Ctx) -> None:
+    """The last side rules, once a candidate is kept: the giver of what a recipient received
+    (:func:`giver_source`) and the country of a site (:func:`site_country`)."""
+    giver_source(cand, ctx)
+    speaker_source(cand, ctx)
+    site_country(cand.target, ctx)
+
+
+def speaker_source(cand: Candidate, ctx: Ctx) -> None:
+    """"US officials said that lifting the sanctions was out of the question": an act named by
+    a gerund that is the subject of a reported clause, with no actor of its own, ruled out,
+    weighed or promised (not asserted), is the speaker's (fills an empty source)."""
+    tok = cand.trigger
+    if cand.source.ids or tok.tag_ != "VBG" or tok.dep_ != "csubj" or cand.modality in ("asserted", "reported"):
+        return  # only an act ruled out or weighed: "lifting the embargo was an option" says nothing happened
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in event_words().get("reporting", ()):
+        return
+    side, _ = subject_side(clause.head, ctx)
+    ids = [(i, sp) for i, sp in zip(side.ids, side.spans) if i not in cand.target.ids]
+    if ids:
+        for i, sp in ids:
+            cand.source.ids.append(i)
+            cand.source.spans.append(sp)
+        cand.notes.append("source is the speaker of the clause the act is the subject of")
+
+
+def giver_source(cand: Candidate, ctx: Ctx) -> None:
+    """"Rep. Roe received nine donations from Turkish Americans", "won praise from Bush's team":
+    a noun trigger received by its target (an ``undergo`` verb) with no source of its own is
+    given by the verb's "from" phrase (fills an empty source)."""
+    tok = cand.trigger
+    if tok.pos_ != "NOUN" or cand.source.ids:
+        return
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in event_words().get("undergo", ()):
+        return
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in pobjs(c):
+                side = actors(p, ctx)
+                ids = [i for i in side.ids if i not in cand.target.ids]
+                if ids:
+                    for i, sp in zip(side.ids, side.spans):
+                        if i in ids:
+                            cand.source.ids.append(i)
+                            cand.source.spans.append(sp)
+                    cand.notes.append("source is the giver ('from') of what the target received")
+                    return
+
+
+def site_country(side: Side, ctx: Ctx) -> None:
+    """A target that is a site with no country of its own (a plant, a base, a camp, an embassy:
+    ``site_head`` rows) named with "in <country>", on the site's phrase or on the verb it is the
+    object of ("sent inspectors to the Esfahan facilities in central Iran"): the country is
+    added after it (the first id with a country codes the side), with a note."""
+    heads = actor_words().get("site_head", ())
+    if not side.ids or any(country_of(i, ctx) for i in side.ids):
+        return
+    for i, (s, e) in zip(list(side.ids), list(side.spans)):
+        name = ctx.index.by_id.get(i)
+        if name is None or ctx.types.get(i) not in ("ORG", "FAC") or name.name.split()[-1].lower() not in heads:
+            continue
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        where = [root]
+        if root.dep_ in ("dobj", "pobj"):
+            verb = root.head.head if root.dep_ == "pobj" else root.head
+            if verb.pos_ == "VERB":
+                where.append(verb)
+        for h in where:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                    hit = next((x for x in (_country_in(p, ctx) for p in pobjs(c)) if x is not None), None)
+                    if hit is not None and hit[0] not in side.ids:
+                        side.ids.append(hit[0])
+                        side.spans.append(hit[1])
+                        side.notes.append(f"'{ctx.text[hit[1][0]:hit[1][1]]}' is the country of the site '{ctx.text[s:e]}'")
+                        return
+
+
+def _country_in(p: Token, ctx: Ctx) -> Optional[tuple[str, tuple[int, int]]]:
+    """The country named by the object of "in" ("Iran", "central Iran", "the capital Kabul"):
+    (entity id, span) of a place entity with a country, or None."""
+    for k in [p] + [c for c in p.children if c.dep_ in ("compound", "appos", "amod")]:
+        hit = ctx.token_entity(k)
+        if hit and ctx.types.get(hit[0]) == "GPE" and country_of(hit[0], ctx):
+            return hit
+    return None
