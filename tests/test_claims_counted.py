@@ -150,3 +150,16 @@ def test_no_counts_for_distances_and_spans_of_time(nlp, text, surface):
 def test_a_restatement_in_parentheses_counts_what_it_restates(nlp):
     got = _counts(nlp, "The centre covers an area of 1.5 million square kilometres (580,000 square miles).")
     assert got["580,000 square miles"] == got["1.5 million square kilometres"] == "area"
+
+
+def test_a_unit_word_heading_the_parse_counts_nothing():
+    """'40 km' parsed with the unit as the root: the climb from the unit to the noun it measures
+    stops at the root (it once took the unit itself, "km", as what was counted)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsfacts.nlp.claims.description import counted_noun
+
+    doc = Doc(spacy.blank("en").vocab, words=["40", "km"], heads=[1, 1], deps=["nummod", "ROOT"],
+              pos=["NUM", "NOUN"], ents=["B-QUANTITY", "I-QUANTITY"])
+    assert counted_noun(doc.ents[0])[0] is None

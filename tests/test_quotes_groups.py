@@ -46,7 +46,7 @@ def _speaker(rec, needle):
             "Donald Trump spoke in Ohio. The Trump campaign bought new ads there.\nHe left early. His campaign said the ads would run for a week.",
             "ads would run",
             "Trump campaign",
-            "the person 'his' refers to",
+            "the campaign speaks, not the candidate",
         ),
         (
             "A new Quinnipiac University poll found that most voters back the bridge.\nThe poll also found that most voters want lower taxes.",

@@ -287,7 +287,7 @@ def _future_tense(span) -> bool:
                 return True
             if head.dep_ != "xcomp":
                 return False
-        if head is t:
+        if head.i == t.i:
             return False
         t = head
     return False

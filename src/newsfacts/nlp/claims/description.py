@@ -95,7 +95,7 @@ def verbs(tok) -> frozenset[str]:
     for _ in range(12):
         if t.pos_ == "VERB" and t.lemma_.lower() not in _LIGHT_VERBS:
             out.add(t.lemma_.lower())
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return frozenset(out)
@@ -131,7 +131,7 @@ def _climb(tok, span):
             return None
         if is_unit_word(tok) or tok.ent_type_ in NUMERIC_LABELS:
             h = tok.head
-            tok = h if h is not tok and h.pos_ in ("NOUN", "PROPN") else None
+            tok = h if h.i != tok.i and h.pos_ in ("NOUN", "PROPN") else None
             continue
         if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
             tok = tok.head  # "Operation Guardian conflict" counts conflicts

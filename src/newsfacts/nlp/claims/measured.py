@@ -149,9 +149,9 @@ def _attachment(span):
     "cost $1.2 billion" -> (cost, dobj, None); "rose to 47 percent" -> (rose, pobj, "to")."""
     root = span.root
     for _ in range(3):  # "decreased by 35% and 22%": the second share hangs where the first does
-        if root.dep_ == "conj" and root.head is not root and not (span.start <= root.head.i < span.end):
+        if root.dep_ == "conj" and root.head.i != root.i and not (span.start <= root.head.i < span.end):
             root = root.head
-    if root.head is root or span.start <= root.head.i < span.end:
+    if root.head.i == root.i or span.start <= root.head.i < span.end:
         return None, None, None
     head, dep = root.head, root.dep_
     if dep == "pobj" and head.dep_ == "prep":
@@ -329,7 +329,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         # distance from something ("a checkpoint some 50 meters away from a police station")
         verb = head
         for _ in range(3):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None

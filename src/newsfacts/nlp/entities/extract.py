@@ -32,6 +32,7 @@ from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .pronouns import gendered_subjects
 from .relabel import relabel_slips
+from .speaking import transcript_labels, untagged_speakers
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
 from .titles import find_titles
 from .unnamed import unnamed_entities
@@ -56,6 +57,8 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # mentions, then people
     persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
+    persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak
+    persons, others = transcript_labels(doc, persons, others, sent_of)  # "JAKE TAPPER:", "TAPPER:"
     clusters = cluster_persons(persons, gendered_subjects(doc, sent_of, text))
     others, by_word = link_surnames(doc, clusters, others, sent_of)
     clusters, others, admin_clusters = split_administrations(text, clusters, others, by_word)

@@ -24,6 +24,7 @@ from .titles import POSSESSIVES, TitleMatch
 
 _POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_DET_RE = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING_DASH_RE = re.compile(r"^[-\u2013\u2014]+\s*(?=[A-Z])")
 
 
 @dataclass
@@ -95,13 +96,17 @@ class CoverSet:
 
 
 def strip_mention(text: str, start: int) -> tuple[str, int, int]:
-    """Drop a leading "the", a leading word that starts no name ("Without Bloomberg",
+    """Drop a leading "the", a byline's dash ("-Nate Cohn"), a leading word that starts no name ("Without Bloomberg",
     ``lead_stop`` in ``entity_words.tsv``), a trailing possessive and trailing quote marks;
     return (text, start, end)."""
     m = _LEADING_DET_RE.match(text)
     if m:
         start += m.end()
         text = text[m.end():]
+    dash = _LEADING_DASH_RE.match(text)
+    if dash:  # a byline after a quote: "-Nate Cohn", "— Ann Roe"
+        start += dash.end()
+        text = text[dash.end():]
     first, _, rest = text.partition(" ")
     if rest[:1].isupper() and first.lower() in lexicons.entity_words("lead_stop"):
         start += len(first) + 1

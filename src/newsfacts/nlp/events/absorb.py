@@ -102,9 +102,11 @@ def _absorb_complements(sent_cands: list[Candidate], demanded: set[int]) -> None
                 parent is not None
                 and parent.pattern.type == "REQUEST"
                 and parent.pattern.cameo.startswith("02")
+                and c.pattern.type != "REQUEST"
                 and plover_types().get(c.pattern.type, ("", ""))[1] == "conflict"
             ):
-                # "called for sanctions against X": asking for a hostile act is a demand (CAMEO 10)
+                # "called for sanctions against X": asking for a hostile act is a demand (CAMEO 10);
+                # asking X to ask ("urged France to pressure the US to ...") stays a request
                 parent.pattern = replace(parent.pattern, cameo=recoding("demand").cameo)
 
 

@@ -100,6 +100,8 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
             for p in pobjs(c):
                 if c.lower_ in preps("place") and is_place_token(p, ctx) and pat.type != "ASSAULT":
                     continue
+                if _fronted_setting(c, p, tok, ctx):
+                    continue  # "On Capitol Hill, Senator Kim decried ...": where or when, not whom
                 target.add(actors(p, ctx))
     if pat.type == "CONSULT" and not sent_to and any(c.dep_ == "dobj" for c in tok.children):
         # "welcome X to the State Department": the place, not a second guest
@@ -111,6 +113,19 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
                         k = target.ids.index(hit[0])
                         del target.ids[k], target.spans[k]
     return target
+
+
+def _fronted_setting(prep: Token, pobj: Token, verb: Token, ctx: Ctx) -> bool:
+    """True when ``prep`` opens the clause of ``verb`` ahead of its subject (or is set off by a
+    comma before it) and names a place or a time: a fronted setting is never a target."""
+    if prep.i > verb.i:
+        return False
+    subjects = [k for k in verb.children if k.dep_ in SUBJ or k.dep_ in PASS_SUBJ]
+    after = prep.right_edge.i + 1
+    fronted = any(prep.i < k.i for k in subjects) or (after < len(prep.doc) and prep.doc[after].text == ",")
+    if not fronted:
+        return False
+    return pobj.ent_type_ in ("DATE", "TIME") or is_place_token(pobj, ctx) is not None
 
 
 def _fallback_verb_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) -> None:
@@ -297,7 +312,7 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
     """The source of a noun trigger from the verb that takes it ("held talks", "in talks",
     the verb it hangs from): adds it to ``source`` and returns that verb as the clause."""
     head = phrase.head
-    if phrase.dep_ == "dobj" and head.lemma_.lower() in event_words().get("cited_act", ()):
+    if phrase.dep_ == "dobj" and cites(head):
         return head  # "He cited criticism of X", "survived an attack": the subject did not do the act
     if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         s, _ = subject_side(head, ctx)
@@ -311,11 +326,19 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
         # "Ahead of his talks with Gantz, Austin said": the actor is the possessor, found above
         return head.head.head
     gov = governing_verb(phrase)
-    if gov is not None and not reciprocal and gov.lemma_.lower() not in event_words().get("cited_act", ()):
+    if gov is not None and not reciprocal and not cites(gov):
         s, _ = subject_side(gov, ctx)
         source.add(s)
         return gov
     return clause
+
+
+def cites(verb: Token) -> bool:
+    """True for a verb that only mentions the act its object names (``cited_act`` rows, a
+    phrasal one with its particle: "brought up the bombing", "attributed X to attacks")."""
+    rows = event_words().get("cited_act", ())
+    lemma = verb.lemma_.lower()
+    return lemma in rows or any(f"{lemma} {c.lower_}" in rows for c in verb.children if c.dep_ in ("prt", "prep"))
 
 
 def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:

@@ -70,8 +70,8 @@ def inverted_condition(clause: Token, words: dict) -> bool:
 def _has_inverted_condition(verb: Token, words: dict) -> bool:
     """A "would" clause with an inverted condition below it or right after it, however the
     parser hung it ("would no longer accept donations should Mrs. Clinton win")."""
-    below = (k for k in verb.subtree if k is not verb and k.pos_ in ("VERB", "AUX"))
-    after = (k for k in verb.head.children if k.i > verb.i and k is not verb) if verb.head is not verb else ()
+    below = (k for k in verb.subtree if k.i != verb.i and k.pos_ in ("VERB", "AUX"))
+    after = (k for k in verb.head.children if k.i > verb.i) if verb.head.i != verb.i else ()
     return any(inverted_condition(k, words) for k in (*below, *after))
 
 
@@ -174,11 +174,13 @@ def _modal_of(verb: Token, words: dict) -> str:
     return found
 
 
-def _through_noun(below: Token) -> bool:
+def _through_noun(below: Token, also: tuple[str, ...] = ()) -> bool:
     """True when a noun trigger hangs from a preposition that names no aim: "is offering his
     condolences over an attack", "during the discussion, Pence pledged" (the attack and the
-    discussion are no offer or pledge), unlike "hoped for talks", "agreed to talks"."""
-    return below.pos_ == "NOUN" and below.dep_ == "pobj" and below.head.lower_ not in ("for", "to", "toward", "towards")
+    discussion are no offer or pledge), unlike "hoped for talks", "agreed to talks" (and the
+    prepositions ``also`` names)."""
+    aims = ("for", "to", "toward", "towards") + also
+    return below.pos_ == "NOUN" and below.dep_ == "pobj" and below.head.lower_ not in aims
 
 
 def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> list[str]:
@@ -190,8 +192,10 @@ def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> l
     if last.dep_ == "acl" and last.tag_ == "VBG" and last.head.pos_ == "NOUN" and last.head.lemma_ in words.get("failing", ()):
         out.append("negated")  # "Trump avoids condemning X" parsed as a noun "avoids" with a participle
     for below, t in zip(chain, chain[1:]):
-        if (t.lemma_ in words["future"] or (t.lemma_ == "go" and t.tag_ == "VBG")) and not _through_noun(below):
+        if t.lemma_ in words["future"] and not _through_noun(below):
             out.append("future")
+        elif t.lemma_ == "go" and t.tag_ == "VBG" and not _through_noun(below, ("with",)):
+            out.append("future")  # "With your help, we're going to win": the means of an act to come
         if t.lemma_ in words.get("request_verb", ()) and below.dep_ in ("xcomp", "advcl") and below.pos_ == "VERB":
             out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
         if t.lemma_ in words.get("failing", ()):
@@ -223,6 +227,17 @@ def _noun_modality(trig: Token, words: dict) -> str:
         if c.dep_ == "prep" and c.lower_ == "for" and any(p.pos_ == "VERB" and p.tag_ == "VBG" for p in c.children):
             found = max(found, "future", key=MODALITY_RANK.get)
     return found
+
+
+def _not_yet(clause: Token, words: dict) -> bool:
+    """A clause opened by "before" or "until" (``not_yet`` rows) in the present tense or with a
+    modal: what it names has not happened at the time ("before he throws his support behind
+    Kim", "until Russia withdraws"); a past one ("hours before Russia invaded") has."""
+    if not any(c.dep_ == "mark" and c.lower_ in words.get("not_yet", ()) for c in clause.children):
+        return False
+    return clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") and c.lower_ not in ("has", "have", "'s", "'ve") for c in clause.children
+    )
 
 
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
@@ -290,6 +305,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
                 cand.notes.append(CONDITION)
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
+        if _not_yet(cur, words):
+            bump("future")  # "before he throws his support behind X": not done at the time
         if _denied_content(cur, words):
             bump("negated")  # "denied charges that it tortured a priest": the text does not say it happened
             if DENIED not in cand.notes:

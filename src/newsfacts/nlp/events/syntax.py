@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .context import Ctx, Span
-from .lexicon import agent_words, entity_types
+from .lexicon import agent_words, entity_types, event_words
 
 
 def np_span(tok: Token) -> Span:
@@ -95,9 +95,24 @@ def governing_verb(tok: Token) -> Optional[Token]:
         amount = cur.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or any(
             k.dep_ == "nummod" or k.like_num for k in cur.children
         )
-        if not amount:
+        if not amount and not _partitive(cur):
             hops += 1  # "earmarked 1.5 million euros in aid": the amount is transparent
     return None
+
+
+def _partitive(tok: Token) -> bool:
+    """True for a word that only counts or frames the noun of its "of" phrase, as a verb's
+    object: the noun ("launched a series of air strikes", "declared a state of siege") or the
+    "of" below it (not "amid a campaign of criticism": the verb is further up)."""
+    words = event_words().get("partitive", ())
+    if tok.pos_ == "ADP":
+        return tok.lower_ == "of" and tok.head.i != tok.i and _partitive(tok.head)  # (a root "of" heads itself)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in words
+        and tok.dep_ in ("dobj", "attr", "nsubjpass")  # a verb's own object: "launched a wave of attacks"
+        and any(k.dep_ == "prep" and k.lower_ == "of" for k in tok.children)
+    )
 
 
 def token_after(doc: Doc, char: int) -> Optional[int]:

@@ -183,8 +183,8 @@ def _from_or_directed_target(
         for c in h.children:
             if c.dep_ == "prep" and (
                 (c.lower_ == "from" and (h.pos_ == "VERB" or h in objs))
-                or (h is not tok and c.lower_ in preps("directed"))
-                or (h is not tok and c.lower_ == "at" and pat.type == "ASSAULT")
+                or (h.i != tok.i and c.lower_ in preps("directed"))
+                or (h.i != tok.i and c.lower_ == "at" and pat.type == "ASSAULT")
             ):
                 for p in pobjs(c):
                     side = actors(p, ctx)
@@ -192,7 +192,7 @@ def _from_or_directed_target(
                         return True
                     if side.phrases and c.lower_ != "from":
                         loose.append(side)
-        if h is not tok:
+        if h.i != tok.i:
             for c in h.children:  # "carried out a raid, targeting X"
                 if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "target":
                     for d in c.children:

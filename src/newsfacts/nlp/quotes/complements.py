@@ -134,7 +134,7 @@ def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Tok
     comp = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
     if not comp and lemma in ADDRESSEE_CLAUSE_VERBS:
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head is not tok and tok.head.lemma_.lower() not in verbs:
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() not in verbs:
         # "went on to state that ...": the parser hung the clause on "went" (but in
         # "Responding to X, Ames said: ..." the clause is the reporting head's own)
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
@@ -176,7 +176,7 @@ def _other_content(doc: Doc, text: str, tok: Token, lemma: str, src, cls: str, s
     if (pp := _topic_prep(tok)) is not None and (src is not None or (lemma in ASKED_ABOUT and tok.tag_ == "VBN" and pp.lower_ in ("about", "for"))):
         # "talking about X", "called for X", "voted for X": the topic is the content; and
         # "Asked about X, ..." / "Roe was asked about X": the question's topic, the asker unnamed
-        s, e = span_of([t for t in pp.subtree if t is not pp])
+        s, e = span_of([t for t in pp.subtree if t.i != pp.i])
         if (obj := next((c for c in tok.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == pp.i), None)) is not None:
             s = obj.left_edge.idx  # "accused him of lying": PolNeAR starts at the object
         return s, e
@@ -381,7 +381,7 @@ def _that_clause_in_prep(tok: Token) -> list[Token]:
 def _as_clause_content(text: str, tok: Token, sent) -> Optional[tuple[int, int]]:
     """'X is a scare tactic, as Dayen noted' / 'As Menendez pointed out, X': the cue
     heads an "as" clause; the content is the clause it hangs on, without it."""
-    if tok.dep_ != "advcl" or tok.head is tok or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    if tok.dep_ != "advcl" or tok.head.i == tok.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
         return None

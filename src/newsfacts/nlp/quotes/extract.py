@@ -58,7 +58,7 @@ def extract_quotes(
     marked = as_index(marked)
     verbs = verbs if verbs is not None else reporting_verbs()
     attrs = _attributions(doc, index, text, marked, verbs, cue_tokens)
-    resolver = Resolver(doc, index, text)
+    resolver = Resolver(doc, index, text, marked)
     for a in sorted(attrs, key=lambda a: a.cue[0]):
         a.speaker, a.speaker_reason = resolver.resolve(a)
         if a.speaker:

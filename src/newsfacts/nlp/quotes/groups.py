@@ -9,8 +9,9 @@ entity the entity stage found, with evidence in the source phrase (``lexicons/qu
   ("a spokesman for Clinton" is not Clinton), and never when the phrase names two candidates;
 - **a definite description of an organisation** ("the committee", "the company", "his
   campaign"): the organisation named most recently before it whose name has the word
-  ("Committee") or whose actor sector fits ("the company": BUS), within a few paragraphs; "his
-  campaign" only the campaign named after the person "his" refers to;
+  ("Committee") or whose actor sector fits ("the company": BUS), within a few paragraphs; "her
+  aides" only the group named after the person "her" refers to ("his campaign", "Team Trump":
+  :mod:`.campaigns`, read before these rules);
 - **the one of its kind** ("the airline", "the network", "the board"): the one organisation
   named before it whose name has a word of the kind ("EgyptAir", "Illinois Board of Elections");
 - **the poll** ("the poll", "the survey"): the maker of the poll named last before it;

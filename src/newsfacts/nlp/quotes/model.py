@@ -33,7 +33,7 @@ import numpy
 from spacy.tokens import Doc
 
 from ...schema import Cue, Quote
-from .marks import quote_kind, scan_marks
+from .marks import as_index, quote_kind, scan_marks
 from .spans import Attr
 from .speakers import Resolver
 from .words import reporting_verbs
@@ -120,7 +120,7 @@ def _reporting_path(tok, verbs) -> str:
     cur = tok
     for _ in range(_MAX_UP):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return "none"
         if head.lemma_.lower() in verbs and head.pos_ in ("VERB", "AUX"):
             return cur.dep_ or "dep"
@@ -426,7 +426,7 @@ def model_quotes(
     text = doc.text if text is None else text
     marked, _ = scan_marks(text)
     found = predict_attributions(qnlp, doc, text)
-    resolver = Resolver(doc, index, text)
+    resolver = Resolver(doc, index, text, as_index(marked))
     quotes: list[Quote] = []
     sure: list[bool] = []  # per quote: confident enough to augment the rules
     for a in sorted(found, key=lambda a: (a.cue or a.content[0])[0]):

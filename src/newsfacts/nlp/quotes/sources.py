@@ -132,7 +132,7 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
                         return c, hops  # "Ames was quoted as saying", "was heard saying": the passive subject speaks
                     return None, hops  # "is expected to", "was told": the subject is not the speaker
                 return c, hops
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None, hops
         if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
             cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
@@ -142,11 +142,11 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
             cur = cur.head
             continue
-        if cur.dep_ == "acomp" and hops and cur.head is not cur:
+        if cur.dep_ == "acomp" and hops and cur.head.i != cur.i:
             adjective = True  # "Voters are more likely to say", "he is correct to note": the copula's subject
             cur = cur.head
             continue
-        if cur.dep_ == "pcomp" and cur.head.head is not cur.head:
+        if cur.dep_ == "pcomp" and cur.head.head.i != cur.head.i:
             cur = cur.head.head
             continue
         if cur.dep_ == "relcl":
@@ -238,7 +238,7 @@ def name_after(doc: Doc, pos: int, verb: Token) -> Optional[Token]:
             continue
         if t.pos_ not in ("PROPN", "NOUN", "PRON"):
             return None
-        while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head is not t:
+        while t.dep_ in ("compound", "amod", "det", "poss", "nmod") and t.head.i < verb.i and t.head.i != t.i:
             t = t.head
         return t
     return None

@@ -21,9 +21,11 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from .campaigns import campaign_speaker
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .groups import GroupSpeakers
+from .marks import in_any
 from .sources import np_span
 from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, alternation, reporting_verbs
 from .spans import Attr
@@ -85,9 +87,10 @@ class Resolver(DescriptionRules):
     """Resolves a Source to an entity id: names and descriptions through the entity
     index, pronouns to the most recent person named as a subject before them."""
 
-    def __init__(self, doc: Doc, index, text: str):
+    def __init__(self, doc: Doc, index, text: str, marked=()):
         self.doc = doc
         self.text = text
+        self._marked = marked  # the quoted spans: a subject inside another quote is no antecedent of "it"/"they"
         # named entities first: an unnamed actor ("police", "the spokesman") is the speaker
         # only when no named one fits (:meth:`_unnamed`, the last rule)
         self.full_index = index
@@ -131,7 +134,7 @@ class Resolver(DescriptionRules):
                     self._titles_of.setdefault(ent.id, set()).add(words[-1])
                     self._titled.setdefault(words[-1], []).extend((m.start, ent.id) for m in ent.mentions)
         for tok in appos:  # "Jane Dorn, a senator from Ohio," / "the senator, Jane Dorn,": a title in apposition
-            if tok.head is not tok:
+            if tok.head.i != tok.i:
                 for title, name in ((tok, tok.head), (tok.head, tok)):
                     if title.pos_ == "NOUN" and title.lower_ in TITLE_HEADS:
                         eid = self._entity_at(name, name.idx, name.idx + len(name.text))
@@ -196,7 +199,9 @@ class Resolver(DescriptionRules):
             return self._relative(word, tok, attr)
         if word in ("it", "they"):
             # only the cue's own subject: not "it's fair to say" (an expletive "it" of another verb)
-            own = tok is not None and attr.cue_token is not None and tok.head.i == attr.cue_token.i and tok.dep_ == "nsubj"
+            # (also the subject the cue shares with the verb it is coordinated with: "It changed X and decided against Y")
+            cue = attr.cue_token
+            own = tok is not None and cue is not None and tok.dep_ == "nsubj" and (tok.head.i == cue.i or cue.dep_ == "conj" and cue.head.i == tok.head.i)
             cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
             eid, how = self.groups.pronoun(word, s, cue_class, self.text)
             if not eid and own:
@@ -218,6 +223,9 @@ class Resolver(DescriptionRules):
                     self.findings.add_made(s, tok, eid)
                 return eid, how
         eid, how, name = self._head_entity(tok, s, e)
+        campaign = None if self.types.get(eid) == "ORG" else campaign_speaker(tok, s, e, self.index, self.types, self._pronoun_person)
+        if campaign is not None:  # "his campaign", "Team Trump": the campaign, never the candidate
+            return campaign
         if eid and not self._honorific_fits(name, eid):
             return None, "the honorific in the source does not fit the gender of the person it names"
         if eid:
@@ -279,6 +287,13 @@ class Resolver(DescriptionRules):
         before, when that phrase is an organisation or a country (for "it", singular) or a
         group (for "they", plural), never a person, resolved as a source of its own."""
         k = bisect.bisect_left(self._noun_subjects, tok.i)
+        own = in_any(tok.idx, self._marked)
+        # a subject inside another quote's marks is not the narrative's ('The ad says "nothing will change ..." It adds')
+        skipped = False
+        while k and (m := in_any(tok.doc[self._noun_subjects[k - 1]].idx, self._marked)) is not None and m is not own:
+            k, skipped = k - 1, True
+        while skipped and k and tok.doc[self._noun_subjects[k - 1]].head.dep_ != "ROOT":
+            k -= 1  # then only a main clause's subject ("that Republicans want" is none)
         if not k:
             return None, ""
         subj = tok.doc[self._noun_subjects[k - 1]]
@@ -292,7 +307,8 @@ class Resolver(DescriptionRules):
         eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
-        if ent is None or ent.type not in fits:
+        made = word == "it" and subj.lemma_.lower() in _MADE_NOUNS  # "The ad says ... It adds": the ad's maker, as for the ad
+        if ent is None or ent.type not in fits and not made:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
 
@@ -342,7 +358,7 @@ class Resolver(DescriptionRules):
         modifies (the relcl head), resolved as a source of its own without the clause ("the
         senator, who" is a description; "supporters of Roe, who" names nobody: never Roe)."""
         clause = next((t for t in (tok.head, *tok.head.ancestors) if t.dep_ == "relcl"), None) if tok.dep_ in _SUBJ_DEPS else None
-        if clause is None or clause.head is clause:
+        if clause is None or clause.head.i == clause.i:
             return None, f"relative '{word}' whose noun the parse does not give"
         noun = clause.head
         end = clause.left_edge.i  # "his wife, Laura, who": the phrase with its apposition
