@@ -1,7 +1,7 @@
 """Text-level helpers every stage shares: the Doc's text read once, the tokenizer's quote
 infixes, chunking of long texts, and the cheap English check.
 
-- :func:`doc_text`: ``Doc.text`` computed once per document.
+- :func:`doc_text`: ``Doc.text`` computed once per document; :func:`sentences`: its sentences, once.
 - :func:`add_quote_infixes`: split ``said,"Look`` into ``said`` ``,`` ``"`` ``Look``.
 - :func:`chunk_bounds` / :func:`run_bounds`: parse-sized pieces that concatenate back to the text;
   pieces are bounded by :func:`~newsfacts.nlp.tokens.token_estimate` too (the parse's memory).
@@ -40,6 +40,22 @@ def doc_text(doc) -> str:
     text = doc.text
     _last = (weakref.ref(doc), text)
     return text
+
+
+_last_sents: tuple = (lambda: None, ())
+
+
+def sentences(doc) -> tuple:
+    """``tuple(doc.sents)``, computed once per Doc (the most recent Doc asked about): spaCy
+    walks every token to find the sentence starts on each ``doc.sents``, and every stage
+    needs the sentences."""
+    global _last_sents
+    ref, sents = _last_sents
+    if ref() is doc:
+        return sents
+    sents = tuple(doc.sents)
+    _last_sents = (weakref.ref(doc), sents)
+    return sents
 
 
 # --- Tokenizer additions for newsfacts' spaCy pipeline.

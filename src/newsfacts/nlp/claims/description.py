@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import HEAD
+
 from ... import lexicons
 from .numbers import NUMERIC_LABELS
 from .units import is_unit_word
@@ -45,10 +47,10 @@ class Tree:
         self.doc = doc
         self.lefts: dict[int, list[int]] = {}
         self.rights: dict[int, list[int]] = {}
-        for t in doc:
-            h = t.head.i
-            if h != t.i:
-                (self.lefts if t.i < h else self.rights).setdefault(h, []).append(t.i)
+        # the heads as offsets from one array (a Token object per word and head costs more)
+        for i, off in enumerate(doc.to_array([HEAD]).astype("int64").ravel().tolist()):
+            if off:
+                (self.lefts if off > 0 else self.rights).setdefault(i + off, []).append(i)
 
     def subtree(self, tok):
         """The tokens of ``Token.subtree``, in its order, produced lazily."""

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ... import lexicons
 from ...schema import Claim
-from ..text import doc_text
+from ..text import doc_text, sentences
 from .adjacent import is_duration, not_quantity, or_number, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, phrase, verbs
@@ -108,7 +108,7 @@ class _Sentences:
     """Sentence lookup by token index, built once per document (``Token.sent`` rescans the doc)."""
 
     def __init__(self, doc):
-        self.sents = list(doc.sents)
+        self.sents = list(sentences(doc))
         self.starts = [s.start for s in self.sents]
 
     def at(self, i: int):

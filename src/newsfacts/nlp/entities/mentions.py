@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import lexicons
 from ...lexicons import countries
-from ..text import doc_text
+from ..text import doc_text, sentences
 from .headline import Headline
 from .possessives import split_possessives
 from .titles import POSSESSIVES, TitleMatch
@@ -123,7 +123,7 @@ def strip_mention(text: str, start: int) -> tuple[str, int, int]:
 def sentence_index(doc: Doc) -> list[int]:
     """The sentence number of every token of ``doc``."""
     idx = [0] * len(doc)
-    for k, s in enumerate(doc.sents):
+    for k, s in enumerate(sentences(doc)):
         for i in range(s.start, s.end):
             idx[i] = k
     return idx

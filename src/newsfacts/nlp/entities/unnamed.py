@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicons
 from ...schema import Actor, Entity, Mention
+from ..text import sentences
 
 #: the rules, in order, for a phrase with no country of its own: "article" (the article's main
 #: country: at least 2 mentions and 60% of the country mentions), "sentence" (the one country
@@ -288,7 +289,7 @@ def _country_counts(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Counter
         if ent.type not in ("GPE", "NORP") or not ent.actor.country:
             continue
         if starts is None:
-            starts = [s.start_char for s in doc.sents]
+            starts = [s.start_char for s in sentences(doc)]
         for m in ent.mentions:
             k = bisect.bisect_right(starts, m.start) - 1
             by_sent.setdefault(k, Counter())[ent.actor.country] += 1

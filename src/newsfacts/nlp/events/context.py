@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicons
 from ...schema import DateRecord, Quote, Report
-from ..text import doc_text
+from ..text import doc_text, sentences
 from .lexicon import event_words, Pattern
 
 
@@ -100,7 +100,7 @@ class Ctx:
         #: comes back to one of them stops there instead of recursing without end
         self.resolving: set[int] = set()
         self.text = doc_text(doc)  # Doc.text joins the tokens on every call: read it once
-        self.sents = list(doc.sents)  # Token.sent walks the sentences on every call: index them once
+        self.sents = list(sentences(doc))  # Token.sent walks the sentences on every call: index them once
         self.sent_of = [0] * len(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
+from ..text import sentences
 from .marks import Marked
 from .words import alternation
 
@@ -94,7 +95,7 @@ class Sents:
 
     def __init__(self, doc: Doc):
         breaks = _line_breaks(doc)
-        self.spans = [piece for sp in doc.sents for line in _lines(doc, sp, breaks) for piece in _pieces(doc, line)]
+        self.spans = [piece for sp in sentences(doc) for line in _lines(doc, sp, breaks) for piece in _pieces(doc, line)]
         self.index = [0] * len(doc)
         for k, sp in enumerate(self.spans):
             for i in range(sp.start, sp.end):

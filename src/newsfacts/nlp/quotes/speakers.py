@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from ..text import sentences
 from .campaigns import campaign_speaker
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
@@ -101,7 +102,7 @@ class Resolver(DescriptionRules):
         appos = []
         self._noun_subjects: list[int] = []  # token indices of the noun subjects, for "it"/"they"
         self._group_subjects: list[tuple[int, str]] = []  # (position, unnamed group) of the subjects, for "they"
-        self._sent_starts = [sp.start for sp in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self._sent_starts = [sp.start for sp in sentences(doc)] if doc.has_annotation("SENT_START") else [0]
         for tok in doc:
             if tok.dep_ == "appos":
                 appos.append(tok)
