@@ -41,9 +41,13 @@ def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], 
         return None, f"pronoun '{tok.text}' refers back into its own antecedent"
     ctx.resolving.add(tok.i)
     try:
-        return _resolve_pronoun_once(tok, ctx)
+        hit, why = _resolve_pronoun_once(tok, ctx)
     finally:
         ctx.resolving.discard(tok.i)
+    if hit and _gender_of(tok.lower_) and ctx.types.get(hit[0]) != "PERSON":
+        # he/she/his/her name a person, never "Florida" nor "the Clintons" (NORP)
+        return None, f"pronoun '{tok.text}' names a person, and its antecedent is none"
+    return hit, why
 
 
 def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str]:
@@ -95,7 +99,7 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     else:
         return None, f"pronoun '{tok.text}' is not resolved"
     # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
-    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx)
+    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx) | (_families(ctx) if _gender_of(low) else set())
     q = ctx.quote_at(tok.idx)
     if q is not None and q.speaker and q.kind == "direct":
         # '"... supporting him," Usher said': he/she/they in the speaker's own words is someone else
@@ -119,6 +123,23 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _families(ctx: Ctx) -> set[str]:
+    """The "persons" that are families ("the Clintons": one plural word named with "the"): no
+    antecedent for he/she/his/her."""
+    low = ctx.text.lower()
+    return {
+        e.id
+        for e in ctx.index.entities
+        if e.type == "PERSON" and " " not in e.name and e.name.endswith("s") and f"the {e.name.lower()}" in low
+    }
+
+
+def _gender_of(low: str) -> Optional[str]:
+    """``"M"`` or ``"F"`` for a gendered pronoun ("he", "her"; ``male_pronoun`` rows), else None."""
+    words = event_words()
+    return "M" if low in words.get("male_pronoun", ()) else "F" if low in words.get("female_pronoun", ()) else None
 
 
 def has_owner(noun: Token) -> bool:
@@ -160,8 +181,7 @@ def _by_gerund_object(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) 
 
 def _other_gender(low: str, ctx: Ctx) -> set[str]:
     """The persons whose known gender does not fit the pronoun ``low`` ("she" is not Jesse)."""
-    want = event_words().get("male_pronoun", frozenset()), event_words().get("female_pronoun", frozenset())
-    gender = "M" if low in want[0] else "F" if low in want[1] else None
+    gender = _gender_of(low)
     if gender is None:
         return set()
     return {e.id for e in ctx.index.entities if e.type == "PERSON" and ctx.gender(e.id) not in (None, gender)}
