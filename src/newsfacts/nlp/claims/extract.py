@@ -128,10 +128,11 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         return None
     sent = sents.at(span.start)
     around = text[max(sent.start_char, start - 300) : min(sent.end_char, end + 300)]  # not the whole of a huge sentence
+    sent_text = text[sent.start_char : sent.end_char]  # = sent.text, which rebuilds the string from every token
     start, end, unit, plus, scale = widen(text, start, end, unit, around)
     value *= scale
     if unit is None:
-        points = is_percentage_points(text[end : end + 24], sent.text)
+        points = is_percentage_points(text[end : end + 24], sent_text)
         if points is None:  # "the average shows Trump is up 15.6 points": a lead with no word of polls in the sentence
             points = lead_points(doc, text, start, end, text[max(0, sent.start_char - 250) : sent.end_char])
         if points is not None:  # "leads by 5 points", "7 percentage points"
@@ -162,7 +163,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         return None
     counts, counts_evidence = what_it_counts(qspan, unit, counted)
     if unit in ("percent", "percentage point"):
-        better = share_counts(qspan, unit, counted, sent.text) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
+        better = share_counts(qspan, unit, counted, sent_text) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
         if better is not None:  # "Clinton received 38 percent", "leads Trump by 5 points"
             counts, counts_evidence = better
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):

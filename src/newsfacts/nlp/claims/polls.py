@@ -311,12 +311,12 @@ def named_share(doc, text: str, start: int, context: str) -> Optional[tuple[str,
     17 percent", "Cruz with 22 percent", "Clinton, who has 44 percent" -> "support for Ted Cruz"
     ("share of the vote for" without a poll word). The name is a person's: a person named in the
     story ends with it; the words between hold no other name or number."""
+    m = _LINKED_RE.search(text[max(0, start - 60) : start])  # first: the context can be a whole long sentence
+    if m is None:
+        return None
     words = {w.lower() for w in re.findall(r"\w+", context)}
     if not words & _VOTE_WORDS or _SHARE_NOT_RE.search(context):
         return None  # "22 percent would definitely not support him, Pataki at 20 percent": no support
-    m = _LINKED_RE.search(text[max(0, start - 60) : start])
-    if m is None:
-        return None
     name_end = start - len(m.group(2))
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     if not any(e.text.split()[-1] == m.group(1) for e in persons):
