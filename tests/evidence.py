@@ -48,3 +48,13 @@ def check_evidence(record: dict[str, Any], text: str) -> int:
             if key == "entities":
                 assert sorted(map(tuple, item["evidence"])) == sorted((m["start"], m["end"]) for m in item["mentions"])
     return checked
+
+
+def event_by_trigger(extract_text, text: str, trigger: str):
+    """The one event of ``text`` whose trigger reads ``trigger`` (None when there is none),
+    after checking the record's evidence."""
+    r = extract_text(text)
+    check_evidence(r, text)
+    hits = [e for e in r["events"] if text[e["trigger"][0] : e["trigger"][1]] == trigger]
+    assert len(hits) <= 1, hits
+    return hits[0] if hits else None

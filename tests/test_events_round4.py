@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.nlp.events import plover_coded_type
-from tests.evidence import check_evidence
-
-
-def _event(extract_text, text, trigger):
-    """The one event whose trigger text is ``trigger`` (None when there is none)."""
-    r = extract_text(text)
-    check_evidence(r, text)
-    hits = [e for e in r["events"] if text[e["trigger"][0] : e["trigger"][1]] == trigger]
-    assert len(hits) <= 1, hits
-    return hits[0] if hits else None
+from tests.evidence import event_by_trigger
 
 
 # (sentence, trigger, modality, the type PLOVER's coders would give it: None = no event)
@@ -51,7 +42,7 @@ MODALITY = [
 
 @pytest.mark.parametrize("text,trigger,modality,coded", MODALITY)
 def test_modality_and_coded_type(extract_text, text, trigger, modality, coded):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None, f"no event on {trigger!r}"
     assert ev["modality"] == modality
     if modality == "negated" and coded == "ACCUSE":
@@ -77,7 +68,7 @@ HABITS = [
 
 @pytest.mark.parametrize("text,trigger,habitual", HABITS)
 def test_habitual_acts_are_not_counted(extract_text, text, trigger, habitual):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None, f"no event on {trigger!r}"
     assert (ev["uncoded"] == "habitual") is habitual
 
@@ -105,7 +96,7 @@ TYPES = [
 
 @pytest.mark.parametrize("text,trigger,typ,cameo", TYPES)
 def test_type_from_object_and_purpose(extract_text, text, trigger, typ, cameo):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None, f"no event on {trigger!r}"
     assert (ev["type"], ev["cameo"]) == (typ, cameo)
 
@@ -121,7 +112,7 @@ NO_EVENT = [
 
 @pytest.mark.parametrize("text,trigger", NO_EVENT)
 def test_no_event_in_that_sense(extract_text, text, trigger):
-    assert _event(extract_text, text, trigger) is None
+    assert event_by_trigger(extract_text, text, trigger) is None
 
 
 # ----------------------------------------------------------------------------- hand-built parses

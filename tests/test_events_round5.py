@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import check_evidence
-
-
-def _event(extract_text, text, trigger):
-    """The one event whose trigger text is ``trigger`` (None when there is none)."""
-    r = extract_text(text)
-    check_evidence(r, text)
-    hits = [e for e in r["events"] if text[e["trigger"][0] : e["trigger"][1]] == trigger]
-    assert len(hits) <= 1, hits
-    return hits[0] if hits else None
+from tests.evidence import event_by_trigger
 
 
 def _side(text, ev, side):
@@ -37,7 +28,7 @@ FRONTED = [
 
 @pytest.mark.parametrize("text,trigger,not_target,target", FRONTED)
 def test_fronted_setting_is_no_target(extract_text, text, trigger, not_target, target):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None
     tars = _side(text, ev, "target")
     assert not any(not_target in t for t in tars), tars
@@ -55,14 +46,14 @@ CITED = [
 
 @pytest.mark.parametrize("text,trigger,subject", CITED)
 def test_mentioning_verbs_give_no_source(extract_text, text, trigger, subject):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     if ev is not None:
         assert subject not in _side(text, ev, "source")
 
 
 def test_a_verb_that_does_the_act_still_gives_its_source(extract_text):
     text = "Senator Lopez brought sanctions against Iran."
-    ev = _event(extract_text, text, "sanctions")
+    ev = event_by_trigger(extract_text, text, "sanctions")
     assert ev is not None and "Senator Lopez" in _side(text, ev, "source")
 
 
@@ -82,7 +73,7 @@ MODALITY = [
 
 @pytest.mark.parametrize("text,trigger,modality", MODALITY)
 def test_before_until_and_going_to(extract_text, text, trigger, modality):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None, f"no event on {trigger!r}"
     assert ev["modality"] == modality
 
@@ -98,7 +89,7 @@ REQUESTS = [
 
 @pytest.mark.parametrize("text,trigger,cameo", REQUESTS)
 def test_asking_to_ask_is_no_demand(extract_text, text, trigger, cameo):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None and ev["cameo"] == cameo
 
 
@@ -111,14 +102,14 @@ PARTITIVE = [
 
 @pytest.mark.parametrize("text,trigger,source", PARTITIVE)
 def test_source_through_a_series_of(extract_text, text, trigger, source):
-    ev = _event(extract_text, text, trigger)
+    ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None and source in _side(text, ev, "source")
 
 
 def test_a_partitive_below_a_preposition_is_not_crossed(extract_text):
     # the verb is further up than the partitive's own verb: its subject did not criticise
     text = "Senator Kim reeled amid a campaign of criticism by the parents of a soldier."
-    ev = _event(extract_text, text, "criticism")
+    ev = event_by_trigger(extract_text, text, "criticism")
     if ev is not None:
         assert "Senator Kim" not in _side(text, ev, "source")
 

@@ -298,10 +298,6 @@ def actor_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-#: Arabic and other particles that start a hyphenated surname ("al-Assad"): no given name.
-_SURNAME_PREFIXES = ("al", "el", "ul", "ad", "as", "ash", "abu", "bin", "ibn", "ben", "ould")
-
-
 def family_name_first(words) -> bool:
     """True for a two-word name written family name first, the given name hyphenated with a
     lower-case second syllable ("Park Geun-hye", "Moon Jae-in", "Ban Ki-moon"); never
@@ -311,7 +307,7 @@ def family_name_first(words) -> bool:
     given = words[1]
     head, sep, tail = given.partition("-")
     return bool(sep) and head[:1].isupper() and head[1:].islower() and tail.isalpha() and tail.islower() \
-        and head.lower() not in _SURNAME_PREFIXES
+        and head.lower() not in entity_words("surname_prefix")  # "al-Assad": a surname, no given name
 
 
 __all__ = sorted(__all__ + ["family_name_first"])
