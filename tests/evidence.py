@@ -32,7 +32,7 @@ def check_evidence(record: dict[str, Any], text: str) -> int:
                     head = r["title"].lower().split(" of ")[0].split()[-1]
                     assert head in text[s:e].lower(), f"role {r['title']!r} not in its evidence {text[s:e]!r}"
                     checked += 1
-            for s, e in item.get("speaker_evidence", []):
+            for s, e in item.get("speaker_evidence", []) + item.get("claimant_evidence", []) + item.get("counts_evidence", []):
                 assert 0 <= s < e <= n
                 checked += 1
             cue = item.get("cue")

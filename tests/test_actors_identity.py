@@ -16,7 +16,7 @@ from newsfacts.schema import SCHEMA_VERSION, Actor, Entity, Mention, document_id
 from newsfacts.store import browse, queries
 from newsfacts.store.duckdb import FactStore
 from newsfacts.store.dyads import dyad_counts
-from newsfacts.store.migrate import ACTOR_ID_COLUMNS, SCHEMA_1_2_COLUMNS, SCHEMA_1_3_COLUMNS
+from newsfacts.store.migrate import ACTOR_ID_COLUMNS, SCHEMA_1_2_COLUMNS, SCHEMA_1_3_COLUMNS, SCHEMA_1_4_COLUMNS
 from newsfacts.store.tables import TABLES, rows_from_record
 
 # --- the id function -------------------------------------------------------------------
@@ -209,7 +209,7 @@ def test_identity_store_network_and_dyads_by_actor_id(store_path):
 def _old_store(path: str) -> None:
     """A store with the 1.0.0 column set (no actor-id columns), filled from the two reports."""
     con = duckdb.connect(path)
-    new = {(t, c) for t, cols in [*ACTOR_ID_COLUMNS.items(), *SCHEMA_1_2_COLUMNS.items(), *SCHEMA_1_3_COLUMNS.items()] for c in cols}
+    new = {(t, c) for t, cols in [*ACTOR_ID_COLUMNS.items(), *SCHEMA_1_2_COLUMNS.items(), *SCHEMA_1_3_COLUMNS.items(), *SCHEMA_1_4_COLUMNS.items()] for c in cols}
     for table, cols in TABLES.items():
         old = [(c, t) for c, t in cols if (table, c) not in new]
         con.execute(f'CREATE TABLE "{table}" (' + ", ".join(f'"{c}" {t}' for c, t in old) + ")")

@@ -78,10 +78,10 @@ def test_events_plover_coded_type(typ, modality, coded):
 # ----------------------------------------------------------------------------- types and actors
 
 TYPE_CASES = [
-    ("Norway and Canada agreed to hold joint naval exercises in the Arctic next year.", "AGREE", ["Norway", "Canada"], []),
+    ("Norway and Canada agreed to hold joint naval exercises in the Arctic next year.", "AGREE", ["Norway"], ["Canada"]),  # done with each other: the first is the source
     ("Foreign Minister Ingrid Solheim met Defence Minister Marc Tremblay in Oslo on Monday.", "CONSULT", ["Ingrid Solheim"], ["Marc Tremblay"]),
     ("The European Union praised Chile for its handling of the election.", "SUPPORT", ["European Union"], ["Chile"]),
-    ("Brazil and Argentina cooperated on a joint investigation into the smuggling ring.", "COOPERATE", ["Brazil", "Argentina"], []),
+    ("Brazil and Argentina cooperated on a joint investigation into the smuggling ring.", "COOPERATE", ["Brazil"], ["Argentina"]),
     ("Germany sent humanitarian aid to Sudan last week.", "AID", ["Germany"], ["Sudan"]),
     ("Russia withdrew its troops from the border with Georgia on Tuesday.", "RETREAT", ["Russia"], []),
     ("Ecuador urged Peru to reopen the border crossing.", "REQUEST", ["Ecuador"], ["Peru"]),

@@ -115,6 +115,21 @@ def test_events_eval_load_gsr_maps_old_names(mini_gold):
     assert gold[0]["source"] == "NOR" and gold[0]["target"] == "CAN"
 
 
+def test_events_eval_reciprocal_records_count_either_order(tmp_path):
+    """A GSR record whose two parties are both marked SRC/TAR (a mutual act) is found when
+    either party is coded as the source and the other as the target; a one-party guess is not."""
+    rec = {"id": "T-AGREE-2", "event": "AGREE", "text": "Peru and Chile agreed to reopen the border.",
+           "source": [{"actorText": "Peru", "code": "PER"}, {"actorText": "Chile", "code": "CHL"}], "target": None,
+           "textInfo": {"markup": "(SRC/TAR: Peru) and (SRC/TAR: Chile) (EVT: agreed) to reopen the border."}}
+    (tmp_path / "gsr.json").write_text(json.dumps([rec, dict(rec, id="T-AGREE-3", textInfo={})]), encoding="utf-8")
+    gold, plain = plover.load_gsr(tmp_path)
+    assert gold["reciprocal"] == ("PER", "CHL") and plain["reciprocal"] is None
+    assert plover.gold_triple_found(gold, {("AGREE", "CHL", "PER")})
+    assert plover.gold_triple_found(gold, {("AGREE", "PER", None)})
+    assert not plover.gold_triple_found(gold, {("AGREE", "CHL", None)})
+    assert not plover.gold_triple_found(plain, {("AGREE", "CHL", "PER")})
+
+
 def test_events_eval_human_agreement(mini_gold):
     h = conflibert.human_agreement(mini_gold / "rounds")
     assert h["pairs"] == 6 and h["sentences"] == 2

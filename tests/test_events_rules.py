@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsfacts.nlp.events import cameo_roots, extract_events, pentaclass, plover_coded_type, plover_types, quad_class
-from newsfacts.nlp.events.actors import subject_side
+from newsfacts.nlp.events.subjects import subject_side
 from newsfacts.nlp.events.candidates import verb_candidate
 from newsfacts.nlp.events.context import Ctx
 from newsfacts.nlp.events.lexicon import entity_types, preps, recodings, type_roles

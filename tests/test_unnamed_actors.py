@@ -11,7 +11,7 @@ import pytest
 from newsfacts.schema import Entity
 from newsfacts.store import browse, queries
 from newsfacts.store.duckdb import FactStore
-from newsfacts.store.migrate import SCHEMA_1_3_COLUMNS
+from newsfacts.store.migrate import SCHEMA_1_3_COLUMNS, SCHEMA_1_4_COLUMNS
 from newsfacts.store.tables import TABLES, rows_from_record
 
 
@@ -182,7 +182,7 @@ def test_unnamed_column_migrates_older_store(extract_text, tmp_path):
     path = str(tmp_path / "old.duckdb")
     text = "Police said the road was closed."
     rec = extract_text(text)
-    new = {(t, c) for t, cols in SCHEMA_1_3_COLUMNS.items() for c in cols}
+    new = {(t, c) for t, cols in [*SCHEMA_1_3_COLUMNS.items(), *SCHEMA_1_4_COLUMNS.items()] for c in cols}
     con = duckdb.connect(path)
     for table, cols in TABLES.items():
         old = [(c, t) for c, t in cols if (table, c) not in new]

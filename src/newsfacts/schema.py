@@ -15,7 +15,7 @@ import hashlib
 from dataclasses import dataclass, field, fields
 from typing import Any, Optional
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
 Span = tuple[int, int]
 
@@ -239,11 +239,15 @@ class Claim:
     # since 1.3.0: the two sides of a tally or score ("a 19-15 vote": [19, 15]), in the text's
     # order; ``value`` is the first side and the claim is in no arithmetic check
     tally: Optional[list[float]] = None
+    # since 1.4.0: the words naming who claims the number ("the researchers reported", "according
+    # to the FBI"), also when they name no entity and ``claimant`` is null
+    claimant_evidence: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = _fields(self)
         d["evidence"] = _spans(self.evidence)
         d["counts_evidence"] = _spans(self.counts_evidence)
+        d["claimant_evidence"] = _spans(self.claimant_evidence)
         d["checks"] = [c.to_dict() for c in self.checks]
         return d
 

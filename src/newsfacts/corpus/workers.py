@@ -202,8 +202,10 @@ PRELOAD = (
     ("newsfacts.nlp.places", "country_rows"),
     ("newsfacts.nlp.places", "state_codes"),
     ("newsfacts.nlp.events.enrich", "goldstein_table"),
+    ("newsfacts.nlp.events.enrich", "past_eras"),
     ("newsfacts.lexicons", "country_centroids"),
     ("newsfacts.nlp.claims.check_words", "check_words"),
+    ("newsfacts.nlp.claims.claimants", "claimant_words"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

@@ -46,9 +46,33 @@ def load_gsr(folder: str | Path) -> list[dict[str, Any]]:
                     "type": RENAME.get(typ, typ),
                     "source": _code(r.get("source")),
                     "target": _code(r.get("target")),
+                    "reciprocal": _reciprocal(r),
                 }
             )
     return out
+
+
+def _reciprocal(record: dict[str, Any]) -> Optional[tuple[str, str]]:
+    """The two parties' ISO3 codes of a reciprocal record, or None.
+
+    The GSR marks both parties of a mutual act "SRC/TAR" ("reciprocal source/target" in its
+    readme) and lists them as two sources with no target: "Jordan and Britain agreed". Either
+    party may be coded as the source and the other as the target."""
+    actors = record.get("source")
+    markup = (record.get("textInfo") or {}).get("markup") or ""
+    if "SRC/TAR" not in str(markup) or record.get("target") or not isinstance(actors, list) or len(actors) < 2:
+        return None
+    codes = [str(a.get("code") or "")[:3] for a in actors[:2] if isinstance(a, dict)]
+    return (codes[0], codes[1]) if len(codes) == 2 and all(codes) else None
+
+
+def gold_triple_found(gold: dict[str, Any], triples: set) -> bool:
+    """Whether the gold (type, source, target) is among the predicted triples; for a reciprocal
+    record, (type, one party, the other) in either order counts too."""
+    if (gold["type"], gold["source"], gold["target"]) in triples:
+        return True
+    pair = gold.get("reciprocal")
+    return bool(pair) and ((gold["type"], *pair) in triples or (gold["type"], pair[1], pair[0]) in triples)
 
 
 def _code(actors: Any) -> Optional[str]:
@@ -125,7 +149,7 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
         pg = actor_country(rec, ev["target"]) if ev else None
         if g["source"]:
             src_n += 1
-            src_ok += ps == g["source"]
+            src_ok += ps in (g.get("reciprocal") or (g["source"],))
         if g["target"]:
             tgt_n += 1
             tgt_ok += pg == g["target"]
@@ -135,7 +159,7 @@ def evaluate(folder: str | Path, *, split: str = "all", nlp=None, records: Optio
             if plover_coded_type(e) is not None
         }
         n_pred += len(triples)
-        tp += (g["type"], g["source"], g["target"]) in triples
+        tp += gold_triple_found(g, triples)
         rows.append({"id": g["id"], "gold": g["type"], "pred": ptype, "gold_source": g["source"], "pred_source": ps,
                      "gold_target": g["target"], "pred_target": pg})
     n = len(gold)

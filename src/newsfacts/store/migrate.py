@@ -51,6 +51,12 @@ SCHEMA_1_3_COLUMNS: dict[str, tuple[str, ...]] = {
     "claims": ("tally",),
 }
 
+#: The column schema 1.4.0 added: ``claims.claimant_evidence`` (the words naming who claims the
+#: number); NULL in an older store until its documents are processed again.
+SCHEMA_1_4_COLUMNS: dict[str, tuple[str, ...]] = {
+    "claims": ("claimant_evidence",),
+}
+
 #: Computed id maps of read-only stores, by (path, size, modification time): a web page opens
 #: the store once per request, and the map of a large store takes a while to compute.
 _ID_MAPS: dict[tuple[str, int, float], Any] = {}

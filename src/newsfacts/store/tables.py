@@ -144,10 +144,10 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("end", "INTEGER"),
         ("evidence", "VARCHAR"),
         ("checks", "VARCHAR"),
-        ("low", "DOUBLE"),  # a range's bounds
-        ("high", "DOUBLE"),
+        ("low", "DOUBLE"), ("high", "DOUBLE"),  # a range's bounds
         ("counts_evidence", "VARCHAR"),  # JSON: the words saying what is counted (schema 1.2.0)
         ("tally", "VARCHAR"),  # JSON: the two sides of a tally ("a 19-15 vote": [19, 15]; schema 1.3.0)
+        ("claimant_evidence", "VARCHAR"),  # JSON: the words naming who claims the number (schema 1.4.0)
     ],
     "places": [
         ("doc_id", "VARCHAR"),
@@ -481,6 +481,7 @@ def _claim_rows(record: dict[str, Any], doc_id: str, ents: dict[str, Any]) -> li
                 "high": c.get("high"),
                 "counts_evidence": _j(c.get("counts_evidence", [])),
                 "tally": _j(c["tally"]) if c.get("tally") is not None else None,
+                "claimant_evidence": _j(c.get("claimant_evidence", [])),
             }
         )
     return rows

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import lexicons
@@ -58,9 +58,10 @@ class ClaimInfo:
     restates: Optional[str] = None  # for a percentage: the amount it says it is ("$3.5 billion, about 40% of ...")
     sentence: tuple[int, int] = (0, 0)
     counts_clause: bool = False  # ``counts`` is what a share of people do ("47 percent said ..."), not a noun
+    claimant_evidence: list = field(default_factory=list)  # the words of the claimant's source ("the researchers")
 
 
-def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInfo]]:
+def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim], list[ClaimInfo]]:
     """Find the numeric claims of a parsed document.
 
     Args:
@@ -68,6 +69,8 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
         dates: the dates stage's records (durations among them become claims; other
             date spans are never quantities).
         quotes: the quotes stage's records (a number inside a quote is claimed by its speaker).
+        entities: the entity index; with it, a number a report governs in the parse is claimed by
+            the report's source even without a quote record (:mod:`.claimants`).
 
     Returns:
         ``(claims, infos)``: claim records with ids ``c1``, ``c2``, ... in text order (checks
@@ -92,9 +95,10 @@ def extract_claims(doc, dates=(), quotes=()) -> tuple[list[Claim], list[ClaimInf
     infos = _age_groups(doc, text, infos, sents)
     _gapped_counts(doc, text, infos)
     _listed_shares(doc, text, infos)
-    assign_claimants(infos, quotes)
+    assign_claimants(infos, quotes, doc if entities is not None else None, entities)
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
+        info.claim.claimant_evidence = sorted({tuple(s) for s in info.claimant_evidence})
     _link(text, infos)
     return [i.claim for i in infos], infos
 

@@ -16,7 +16,10 @@ In the order tried:
 7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations").
 
 A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between" (:func:`owned`):
-"a 10 percent increase in sales".
+"a 10 percent increase in sales". A property ("a thickness of 70 nm", ``claim_property_nouns.txt``)
+with no such noun takes its owner from the clause (:func:`property_owner`: "the film, with a
+thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed at a temperature of
+450 °C"); a value "in the range of" measures what is in the range (:func:`in_range`).
 
 Evidence or nothing: a phrase is given only with the spans of the words it comes from.
 """
@@ -28,7 +31,7 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
-from .units import is_currency_code
+from .units import is_currency_code, is_unit_symbol
 
 _MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
 _LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
@@ -36,6 +39,8 @@ _LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
+_RANGE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_range_nouns.txt"))
+_HAVING_VERBS = frozenset(r[0] for r in lexicons.rows("claim_having_verbs.txt"))
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
 _OWNER_PREPS = ("of", "in", "for", "on", "among", "at", "between")
 #: entity types never the owner of a measured property ("inflation in May", "a rate of 5 percent")
@@ -89,21 +94,77 @@ def _subject(verb, names: bool = False):
     return None
 
 
-def with_owner(noun, span=None) -> tuple[str, list[tuple[int, int]]]:
+def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """A noun phrase, and for a property noun its owner ("thickness of the film"): ``(words, spans)``;
-    never a word of the quantity ``span`` itself ("a temperature of 300 K")."""
+    never a word of the quantity ``span`` itself ("a temperature of 300 K"). ``named``: the text
+    names the noun as the quantity's property ("a speed of 35 m/s"), whatever the noun."""
     s, e, words = np_span(noun)
-    prop = noun.lemma_.lower() in _PROPERTY_NOUNS
+    listed = noun.lemma_.lower() in _PROPERTY_NOUNS
     if _owner_after(noun, span) is not None:
-        return owned(noun, span, words, (s, e), "of" if prop else None)
-    owner = None
-    if prop and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("with", "of", "at"):
-        h = noun.head.head
-        owner = h if h.pos_ in ("NOUN", "PROPN") and not (span is not None and span.start <= h.i < span.end) else None
+        return owned(noun, span, words, (s, e), "of" if listed else None)
+    prop = named or listed
+    owner = property_owner(noun, span) if prop else None
     if owner is None:
         return words, [(s, e)]
     os_, oe, owner_words = np_span(owner)
     return f"{words} of {owner_words}", sorted([(s, e), (os_, oe)])
+
+
+def property_owner(noun, span=None):
+    """The noun a property noun without "of" belongs to, from the clause around it: the noun it
+    hangs "with", "of" or "at" from ("a film with a thickness of 70 nm"), the subject of a verb of
+    having (``lexicons/claim_having_verbs.txt``: "the ion has a radius of 0.1 nm"), the subject of
+    the verb it is a condition of ("the samples were heated at a rate of 5 K/min"; a name only after
+    "with"), or what the property was measured "for" ("a modulus of 3 GPa was measured for the
+    polymer"). Never the object of another verb ("the mayor backed a 12 percent tax rate"), a
+    pronoun, a person, a number, a date or a word of the quantity ``span``."""
+    first = noun
+    for _ in range(3):  # "with a step size of 0.02° and a scan time of 50 min": the first conjunct's place
+        if first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
+            first = first.head
+    head, dep = first.head, first.dep_
+    up = head.head
+    verb_prep = dep == "pobj" and head.dep_ == "prep" and up.pos_ in ("VERB", "AUX") and up.dep_ != "acl"
+    if verb_prep and head.lower_ == "with":
+        # "..., with a specificity of 78%" describes the subject; not an absolute "With rates near zero, ..."
+        # (a fronted "with" only for a value "of" the noun: "With a response of 73%, the cohort ..."), nor
+        # the object's complement: "replacing the levy with a subsidy of ..."
+        of_value = span is not None and span.root.head.lower_ == "of" and span.root.head.head.i == noun.i
+        comma = head.i > 0 and head.doc[head.i - 1].text == ","
+        verb_prep = (of_value if head.i < up.i else comma or not any(c.dep_ == "dobj" for c in up.children))
+    found = None
+    if dep == "pobj" and head.dep_ == "prep" and up.pos_ in ("NOUN", "PROPN") and head.lower_ in ("with", "of", "at"):
+        found = up  # "a film with a thickness of 70 nm"
+    elif dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HAVING_VERBS:
+        found = _subject(head, names=True)  # "Model C1 assumes a heating efficiency of 93%"
+    elif dep == "nsubjpass" or (dep == "nsubj" and head.pos_ in ("VERB", "AUX")):
+        # what it was measured for: "a modulus of 3 GPa was measured for the resin", "For X, the P was N"
+        found = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and (dep == "nsubjpass" or c.i < first.i)
+                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
+    elif verb_prep and head.lower_ in ("at", "to", "with", "under", "within", "for"):
+        # the verb it is a condition of: "the samples were then heated in air to a temperature of 600 K";
+        # a name only for "with" ("the GHQ was validated, with a specificity of 78%")
+        found = _clause_subject(first, names=head.lower_ == "with")
+        if found is not None and found.ent_type_ in ("GPE", "NORP", "LOC"):
+            found = None  # "Berlin backed off, ... a subsidy of 1.6 billion euros": a place is no owner
+    if found is None or found.ent_type_ in _NOT_OWNERS + ("PERSON",) or found.like_num or found.i == noun.i:
+        return None
+    if span is not None and span.start - 1 <= found.i < span.end + 1:
+        return None
+    return found
+
+
+def _clause_subject(tok, names: bool = False):
+    """The subject of the nearest verb above ``tok`` (at most three steps up), or None."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb, names=names)
+    return None if subj is None or subj.i == tok.i or subj.head.i == tok.i else subj
 
 
 def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = None) -> tuple[str, list[tuple[int, int]]]:
@@ -137,6 +198,8 @@ def _owner_after(noun, span):
             owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
             if owner is None or owner.ent_type_ in _NOT_OWNERS or owner.like_num:
                 return None
+            if span is not None and owner.lemma_.lower() in _RANGE_NOUNS and owner.left_edge.i <= span.start <= owner.right_edge.i:
+                return None  # "temperatures in the range of 34-38 °C": the range is the value's, not an owner
             if span is not None and span.start - 1 <= owner.i < span.end + 1:
                 return None
             return owner
@@ -151,12 +214,21 @@ def _attachment(span):
     for _ in range(3):  # "decreased by 35% and 22%": the second share hangs where the first does
         if root.dep_ == "conj" and root.head.i != root.i and not (span.start <= root.head.i < span.end):
             root = root.head
+        elif root.dep_ == "appos" and root.head.i < root.i and _is_value(root.head) and not (span.start <= root.head.i < span.end):
+            root = root.head  # "depths of 3.2%, 6.7% and 4.6%": a list the parse hangs as appositions
     if root.head.i == root.i or span.start <= root.head.i < span.end:
         return None, None, None
     head, dep = root.head, root.dep_
     if dep == "pobj" and head.dep_ == "prep":
         return head.head, "pobj", head.lower_
     return head, dep, None
+
+
+def _is_value(tok) -> bool:
+    """Whether a token is a number or the unit of one ("3.2" or "%" of "3.2%")."""
+    if tok.ent_type_ == "MONEY":
+        return False  # "super PACs spent $215 million, just $9.2 million ... was dedicated to": no list
+    return tok.like_num or (tok.text == "%" or is_unit_symbol(tok.text)) and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _worth(head, dep) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -211,7 +283,9 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
             while j > 0 and span.doc[j].idx > s:
                 j -= 1
             return span.doc[j : head.i + 1].text, [(s, e)]
-        return with_owner(head, span)  # "a budget of $5 million", "a thickness of 70 nm"
+        if head.lemma_.lower() in _RANGE_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.lefts):
+            return in_range(head, span)  # "porosities in the range of 20-25%": porosities
+        return with_owner(head, span, named=True)  # "a budget of $5 million", "a thickness of 70 nm"
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _LEVEL_VERBS:
         return None
     if dep not in ("attr", "dobj", "npadvmod", "pobj", "acomp", "oprd") or (prep is not None and prep not in _PREPS):
@@ -225,6 +299,20 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
     if subj is None:
         return None
     return with_owner(subj, span)  # "support rose to 47 percent", "the temperature of the gas was 300 K"
+
+
+def in_range(noun, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What is "in the range of" a value: the noun the range hangs from ("variations in the range of
+    2-7%" -> variations), or for a verb its object before the range or its subject ("the seismic
+    velocity does not depend on temperatures in the range of ..." -> temperatures); None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "within", "of", "on"):
+        return None
+    up = noun.head.head
+    if up.pos_ in ("VERB", "AUX"):
+        up = next((c for c in up.children if c.dep_ in ("dobj", "attr") and c.i < noun.i and c.pos_ == "NOUN"), None) or _subject(up)
+    if up is None or up.pos_ not in ("NOUN", "PROPN") or up.ent_type_ in _NOT_OWNERS or up.lemma_.lower() in _RANGE_NOUNS:
+        return None
+    return with_owner(up, span, named=True)
 
 
 def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -281,6 +369,8 @@ def equals_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 def unit_bits(counted, span, unit: Optional[str]) -> bool:
     """Whether the counted noun is the rest of the unit ("mg cm− 2": "cm−"), not a thing measured."""
+    if unit is not None and not is_currency_code(unit) and is_unit_symbol(counted.text):
+        return True  # "3.19 ± 0.10 GPa", "1.20 g/m3": the unit's symbol, wherever the parse hangs it
     return _physical(unit) and counted.i - span.end <= 1 and bool(_UNIT_BITS_RE.fullmatch(counted.text))
 
 
@@ -310,11 +400,16 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
             s, e, words = np_span(head)  # "19 percent support in Utah, 17 percent in Kansas": support, not support in Utah
             return words, [(s, e)]
         return with_owner(head, span)
-    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (head.i < head.head.i or head.lower_ == "worth"):
+    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
+            head.i < head.head.i or head.lower_ == "worth" or _set_off(head.head, span)):  # "a clay layer (1 mm thick)"
         if head.lower_ == "old" and unit in _TIME_UNITS:
             s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
         return with_owner(head.head, span)  # "a 30 percent effective tax rate"
+    if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "acomp" and (head.tag_ == "JJR" or head.lower_ in ("more", "less")):
+        subj = _subject(head.head) if head.head.pos_ in ("AUX", "VERB") and head.head.lemma_.lower() in _LEVEL_VERBS else None
+        if subj is not None:
+            return with_owner(subj, span)  # "the plants were about 40% taller than the wild type"
     if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
         subj = _subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
@@ -338,6 +433,13 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     return None
 
 
+def _set_off(noun, span) -> bool:
+    """Whether a measurement after ``noun`` is set off by a bracket or a comma right after it, within
+    six words ("a clay layer (about 1 mm thick)", "the wall, 3 m high,")."""
+    between = span.doc[noun.i + 1 : span.start]
+    return 0 < len(between) <= 6 and between[0].text in ("(", ",")
+
+
 def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], list[tuple[int, int]]]:
     """``(counts, counts_evidence)`` of a quantity span (see the module docstring); ``(None, [])`` when
     the text does not say."""
@@ -347,7 +449,9 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         counted = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
     if counted is not None and unit_bits(counted, span, unit):
-        counted = None  # "1.96 GPa", "2.2 mg cm− 2": the unit's letters
+        up = counted.head  # "the 8.4 mm beach": the noun the unit's symbol qualifies
+        counted = up if (counted.dep_ in ("compound", "nmod", "amod") and up.i > counted.i and up.pos_ == "NOUN"
+                         and not is_unit_symbol(up.text)) else None  # "1.96 GPa", "2.2 mg cm− 2": the unit's letters
     if counted is not None and counted.lower_ == "those":
         last = min(counted.right_edge.i, counted.i + 4)
         if last == counted.i:
@@ -357,6 +461,11 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if counted is not None:
         words = noun_phrase(counted)
         ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
+        if counted.lemma_.lower() in _PROPERTY_NOUNS and _owner_after(counted, span) is None:
+            owner = property_owner(counted, span)  # "the 80% gas saturation of the plume", "at 0–10 cm depth"
+            if owner is not None:
+                os_, oe, owner_words = np_span(owner)
+                return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
         return owned(counted, span, words, ev)  # "a 10 percent increase in sales"
     found = None
     if is_currency_code(unit):

@@ -22,6 +22,8 @@ CURRENCY_CODES: dict[str, str] = dict(lexicons.rows("unit_currencies.tsv"))
 PINT_NAMES: dict[str, str] = dict(lexicons.rows("unit_pint_names.tsv"))
 #: unit words (lemma or lower-case form) that are never the thing counted
 UNIT_WORDS: frozenset[str] = frozenset(r[0] for r in lexicons.rows("unit_words.txt"))
+#: unit symbols as written ("mm", "GPa", "°C", "mg/L" is two of them)
+UNIT_SYMBOLS: frozenset[str] = frozenset(r[0] for r in lexicons.rows("unit_symbols.tsv"))
 #: units written as words in explanations -> their plural
 UNIT_PLURALS: dict[str, str] = dict(lexicons.rows("unit_plurals.tsv"))
 
@@ -48,6 +50,11 @@ def is_currency_code(unit: Optional[str]) -> bool:
 def is_unit_word(tok) -> bool:
     """Whether a token is a unit word ("kilometer", "days"), by its lemma or lower-case form."""
     return tok.lemma_.lower() in UNIT_WORDS or tok.lower_ in UNIT_WORDS
+
+
+def is_unit_symbol(text: str) -> bool:
+    """Whether a word is a unit symbol or a ratio of two ("GPa", "nm", "g/m3", "mg/L")."""
+    return text in UNIT_SYMBOLS or ("/" in text and all(p.rstrip("0123456789²³") in UNIT_SYMBOLS for p in text.split("/")))
 
 
 @lru_cache(maxsize=1)

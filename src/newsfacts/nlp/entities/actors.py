@@ -49,6 +49,7 @@ from ...schema import Actor
 from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .groups import region_without_suffix
+from .votes import not_own_countries
 from .resolution import Cluster
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
@@ -276,6 +277,8 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
     votes: Counter = Counter()
     for s in {m.sent for m in c.mentions}:
         votes.update(ctx.sent_countries.get(s, Counter()))
+    votes.subtract(not_own_countries(ctx.doc, c.mentions))
+    votes = +votes
     if not votes:
         return
     scored = sorted(((n + 0.1 * ctx.doc_countries[code], code) for code, n in votes.items()), reverse=True)
@@ -290,6 +293,10 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
         f"country {winner} inferred from the countries named in the sentences that mention this person, "
         "and the country the whole text names most (no explicit affiliation)"
     )
+
+
+
+
 
 
 #: The person rules, in order: text roles -> own dated lexicon -> the field's dictionaries -> context.

@@ -19,6 +19,7 @@ from ... import lexicons
 from ...lexicons import countries
 from ..text import doc_text, sentences
 from .headline import Headline
+from .names import capital_name, known_person_name
 from .possessives import split_possessives
 from .titles import POSSESSIVES, TitleMatch
 
@@ -155,6 +156,8 @@ def find_mentions(doc: Doc, titles: list[TitleMatch], sent_of: list[int]) -> tup
     ner_persons, others = _model_entities(doc, titles, title_tokens, sent_of, taken, headline)
     persons.extend(ner_persons)
     others.extend(_missed_nationalities(doc, titles, sent_of, taken))
+    others.extend(_missed_countries(doc, titles, sent_of, taken))
+    persons.extend(_missed_people(doc, titles, sent_of, taken))
     return persons, others
 
 
@@ -251,6 +254,51 @@ def _missed_nationalities(doc: Doc, titles: list[TitleMatch], sent_of: list[int]
         if countries.demonym_country(tok.text) and not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
             found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "NORP", "name", (), None, sent_of[tok.i]))
             taken.append((tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def _missed_countries(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
+    """Countries and capitals the NER missed ("shelled by Kyiv", "Moscow accused Kyiv"): a
+    capitalised one-word proper noun outside every entity and title, not part of a longer name
+    ("the Kyiv Post"), whose word is a country's or a capital's name is a place (GPE) mention."""
+    found: list[Candidate] = []
+    cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or len(tok.text) < 4:
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # a word of a longer name
+        if not (countries.country_codes(tok.text) or capital_name(tok.text)):
+            continue
+        if tok.text.lower() in lexicons.gender_words("first_name") or tok.text.lower() in lexicons.entity_words("given_name_place"):
+            continue  # "Chad", "Jordan", "Victoria": also first names
+        if not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
+            found.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "GPE", "name", (), None, sent_of[tok.i]))
+            taken.append((tok.idx, tok.idx + len(tok.text)))
+    return found
+
+
+def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
+    """Known people the NER missed ("Merkel met Macron"): an untagged capitalised proper noun,
+    with the untagged proper nouns before it in its name, outside every entity and title, that
+    ``people.tsv`` lists as a full name or a surname (never a country, capital, state,
+    nationality or organisation's name) is a person mention."""
+    found: list[Candidate] = []
+    cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or tok.text.isupper() or tok.dep_ == "compound":
+            continue  # "PENCE:" is a transcript label (read by speaking.py)
+        first = tok
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].ent_type_ and doc[first.i - 1].head.i == tok.i:
+            first = doc[first.i - 1]
+        name = doc[first.i:tok.i + 1].text
+        if not known_person_name(name):
+            continue
+        s, e = first.idx, tok.idx + len(tok.text)
+        if not cover.overlaps(s, e):
+            found.append(Candidate(s, e, name, "PERSON", "name", name_words(name), None, sent_of[tok.i],
+                                   gender=honorific_gender(doc, first.i)))
+            taken.append((s, e))
     return found
 
 

@@ -13,15 +13,21 @@ from ...lexicons import countries, subnational
 
 @lru_cache(maxsize=8192)
 def place_or_organisation(text: str) -> Optional[str]:
-    """"GPE" for a country's, a territory's or a province's name abroad, "ORG" for a known
+    """"GPE" for a country's, a territory's, a capital's or a province's name abroad, "ORG" for a known
     organisation's, else None."""
-    if countries.country_codes(text) or countries.territory_country(text):
-        return "GPE"
+    if countries.country_codes(text) or countries.territory_country(text) or capital_name(text):
+        return "GPE"  # "Kyiv" tagged PERSON: a capital names its country's government
     if not subnational.us_state(text) and countries.subnational_place(text) is not None:
         return "GPE"
     if lexicons.organisations().get(lexicons.name_key(text)):
         return "ORG"
     return None
+
+
+def capital_name(text: str) -> bool:
+    """True when ``text`` is a capital's name that is no surname or common word as well
+    (``capital_surname`` in ``entity_words.tsv``: "Hamilton", "Male", "Washington")."""
+    return bool(countries.capital_country(text)) and text.lower() not in lexicons.entity_words("capital_surname")
 
 
 @lru_cache(maxsize=8192)

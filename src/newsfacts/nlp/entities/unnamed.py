@@ -59,6 +59,8 @@ FALLBACK = "article+sentence"
 
 _NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
                  "five", "one", "more", "most", "both", "each"}
+#: the types of a named entity in a finding's phrase that never made it (a place, a people)
+_NO_MAKERS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "EVENT"})
 _NOT_ACTOR = {"no", "any", "every", "all", "such", "what", "whatever", "whichever"}
 _WANTING = {"deserve", "want", "need", "seek", "require", "lack", "wish"}  # "deserve a government that ...": none in particular
 _DEFINITE = {"the", "these", "those", "this", "that"}
@@ -116,7 +118,11 @@ def _restricted(tok: Token, only: str, named: "_Named") -> bool:
     if only == "det":
         return not any(c.dep_ in ("det", "poss") or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i) for c in tok.children)
     if only in ("finding", "share"):  # a poll or a share whose phrase names no maker or group (who speaks then)
-        return not _speaks(tok, "speaker", every_class=True) or any(c.dep_ == "poss" for c in tok.children) or any(named.token(t) is not None for t in tok.subtree)
+        # (a place or a people after the head made nothing: "exit polls taken in Ohio", "a poll of Texas voters";
+        # a name right before it, whatever its type, is the maker's: "a USA TODAY analysis")
+        return not _speaks(tok, "speaker", every_class=True) or any(c.dep_ == "poss" for c in tok.children) \
+            or any(named.token(t) is not None for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i for t in c.subtree) \
+            or any((e := named.token(t)) is not None and e.type not in _NO_MAKERS for t in tok.subtree)
     if only == "speaker" and any(p.dep_ == "prep" and p.lower_ in ("like", "as") and any((e := named.token(t)) is not None and e.type == "PERSON" for t in p.subtree) for p in tok.children):
         return True  # "candidates like Ann Roe and Tom Ames": the people named speak, not a vague group ("experts, including Ann Roe," do)
     return bool(only) and not _speaks(tok, only)
@@ -142,11 +148,13 @@ def _speaks(tok: Token, only: str, every_class: bool = False) -> bool:
 
 def _reports(verb: Token, every_class: bool = False) -> bool:
     """Whether ``verb`` reports words or thoughts: a verb of :func:`saying_verbs` (of any class
-    of ``reporting_verbs.tsv`` with ``every_class``), or one with a clause of what was said
-    ("Some insist that ...")."""
+    of ``reporting_verbs.tsv`` with ``every_class``), one with a clause of what was said
+    ("Some insist that ..."), or a copula whose adjective has one ("Critics are sure that ...")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _WANTING:
         return False  # (not "people want cheaper drugs")
     lemma = verb.lemma_.lower()
+    if lemma == "be" and any(a.dep_ == "acomp" and any(k.dep_ == "ccomp" for k in a.children) for a in verb.children):
+        return True  # "critics were sure that ...", "some are confident that ...": a thought reported
     return lemma in saying_verbs() or every_class and lemma in reporting_verbs_all() or any(c.dep_ == "ccomp" for c in verb.children)
 
 
@@ -195,7 +203,7 @@ def _is_head(tok: Token, named: _Named) -> bool:
         return False  # "Police Day" (an event), a work of art; not "47 percent" who said
     if named.token(tok) is not None:
         return False
-    if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children) and not _counted_all(tok):
         return False
     personal = head.only in _SPEAKS_ONLY and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
     if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and head.type != "PERSON" and not personal:
@@ -218,6 +226,13 @@ def _is_head(tok: Token, named: _Named) -> bool:
     if nxt is not None and nxt.ent_type_ == "PERSON" and named.token(nxt) is not None:
         return False  # "spokesman John Roe" parsed with the title as the head
     return True
+
+
+def _counted_all(tok: Token) -> bool:
+    """'All three candidates', 'all 12 jurors': "all" with a number counts a group the text
+    knows, not everyone (as "all soldiers" is)."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det" and c.lower_ in _NOT_ACTOR]
+    return dets == ["all"] and any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
 
 
 def _mention_span(tok: Token, named: _Named) -> tuple[int, int]:

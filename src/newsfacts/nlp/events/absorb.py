@@ -47,13 +47,17 @@ def _hostile_pledges(sent_cands: list[Candidate]) -> None:
 
 
 def _absorb_into_light_verbs(sent_cands: list[Candidate]) -> None:
-    """"provided assistance", "signed an agreement": the noun says what; the light verb's
-    candidate is absorbed and its sides fill the noun's empty ones."""
+    """"provided assistance", "signed an agreement", "offered his congratulations" (``light_offer``
+    before an ``offered_speech`` noun): the noun says what; the light verb's candidate is absorbed and its sides fill the noun's empty ones."""
     nouns = {c.trigger.i for c in sent_cands if c.trigger.pos_ == "NOUN"}
-    light = event_words().get("light", frozenset())
+    words = event_words()
+    light = words.get("light", frozenset())
+    offer, speech = words.get("light_offer", frozenset()), words.get("offered_speech", frozenset())
     for c in sent_cands:
-        if c.trigger.pos_ == "VERB" and c.trigger.lemma_ in light and any(
-            k.dep_ == "dobj" and k.i in nouns for k in c.trigger.children
+        lemma = c.trigger.lemma_
+        if c.trigger.pos_ == "VERB" and any(
+            k.dep_ == "dobj" and k.i in nouns and (lemma in light or (lemma in offer and k.lemma_.lower() in speech))
+            for k in c.trigger.children
         ):
             c.absorbed = True  # "provided assistance", "signed an agreement": the noun says what
             for k in c.trigger.children:

@@ -9,14 +9,15 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .context import Ctx, PASS_SUBJ, Side, Span, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, preps, verb_patterns
+from .context import Ctx, Side, Span, SUBJ
+from .lexicon import actor_words, agent_words, entity_types, event_words, preps
 from .modifiers import is_medium, local_place, stand_in, thing_head
-from .syntax import list_members, names_actor, np_span, pobjs
+from .parties import below_country, country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
+from .syntax import list_members, np_span, pobjs, token_after
 
 
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos"}
-_INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl"}
+
 _COPULA_FORMS = {"'s", "\u2019s", "is", "was", "'", "\u2019"}
 
 
@@ -25,7 +26,10 @@ def _relative_antecedent(tok: Token) -> Optional[Token]:
     cur = tok
     for _ in range(6):
         if cur.dep_ == "relcl":
-            return cur.head
+            ante = cur.head
+            if ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and any(c.dep_ == "det" for c in ante.children):
+                return ante.head  # "Bob Corker, a Tennessee Republican who has met X": Corker, not the party
+            return ante
         if cur.head == cur:
             return None
         cur = cur.head
@@ -119,10 +123,35 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
         own = _own_subject(tok, ctx, kinds, exclude)
         if own:
             return own, ""
-    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or ctx.preceding(tok.idx, kinds, exclude=exclude)
+    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or _nearest_actor(tok, ctx, kinds, exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _nearest_actor(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
+    """The nearest mention of one of ``kinds`` before ``tok`` that is not only where something
+    happened: in "Merkel met Macron in Berlin. They discussed ...", "they" is not Berlin (a
+    place named by "in/at/near" is a setting, no antecedent); "they/them" is never a city or a
+    state."""
+    skip = set(exclude)
+    for _ in range(3):
+        hit = ctx.preceding(tok.idx, kinds, exclude=skip)
+        if hit is None or ctx.types.get(hit[0]) != "GPE":
+            return hit
+        if tok.lower_ in event_words()["group_pronoun"] and below_country(hit[0], ctx):
+            skip.add(hit[0])  # "his supporters in Philadelphia, asking them": they are no city or state
+            continue
+        k = token_after(ctx.doc, hit[1][0])
+        if k is None:
+            return hit
+        word = ctx.doc[k]
+        while word.dep_ == "compound" and word.head.idx < hit[1][1]:
+            word = word.head  # "in New York": the name's head word
+        if word.dep_ != "pobj" or word.head.lower_ not in preps("place"):
+            return hit
+        skip.add(hit[0])
+    return None
 
 
 def _families(ctx: Ctx) -> set[str]:
@@ -142,27 +171,41 @@ def _gender_of(low: str) -> Optional[str]:
     return "M" if low in words.get("male_pronoun", ()) else "F" if low in words.get("female_pronoun", ()) else None
 
 
-def has_owner(noun: Token) -> bool:
-    """True when ``noun`` has a possessor that is a noun phrase, not a pronoun nor a date
-    ("the bureau's probe"; not "his probe", "Saturday's meeting"): its owner is named even when
-    the possessor is no entity, so no other phrase or clause names the owner."""
-    return any(
-        c.dep_ == "poss" and c.pos_ != "PRON" and c.ent_type_ not in entity_types("non_actor") for c in noun.children
-    )
+def controls_infinitive(obj: Token, verb: Token, ctx: Ctx) -> bool:
+    """True when the object of a verb with a "to" infinitive does the infinitive's act: a
+    personal pronoun or a named person, group or state ("persuaded Smith to endorse X", "whom
+    Trump empowered to help him"), not a thing or a common noun ("used drones to strike"), nor
+    after a ``subject_control`` verb ("promised him to")."""
+    if verb.lemma_.lower() in actor_words().get("subject_control", ()):
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ not in ("it", "this", "that", "which", "what")
+    hit = ctx.token_entity(obj)  # a named one only: "began a sit-in outside parliament to protest" is misparsed
+    ent = ctx.index.by_id.get(hit[0]) if hit is not None else None
+    return ent is not None and ent.named and ctx.types.get(hit[0]) in ("PERSON", "ORG", "NORP", "GPE")
 
 
-def _named_modifier(noun: Token, ctx: Ctx) -> Side:
-    """The person or organisation a noun's possessor or name modifier names ("Trump's tweet",
-    "a Donald Trump tweet"): the author of a thing, or an empty side."""
-    side = Side()
-    for c in noun.children:
-        if c.dep_ in ("poss", "compound") and c.i < noun.i:
-            hit = ctx.token_entity(c)
-            if hit and ctx.types.get(hit[0]) in ("PERSON", "ORG"):
-                side.ids.append(hit[0])
-                side.spans.append(hit[1])
-                return side
-    return side
+def binding_clash(verb: Token, ctx: Ctx) -> Optional[Token]:
+    """For "Khan said Jones was ignorant and criticized him": a verb the parse coordinates inside
+    a reported clause whose subject cannot be its own object ("him" is not the "Jones" it would
+    inherit: that would be "himself"), so the verb is the reporter's: the reporting verb, else None."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    rep = head.head
+    if head.dep_ != "ccomp" or rep.i == head.i or not any(c.dep_ in SUBJ for c in rep.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+    want = _gender_of(obj.lower_) if obj is not None and not obj.lower_.endswith("self") else None
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    if want is None or subj is None:
+        return None
+    if subj.pos_ == "PRON":
+        have = _gender_of(subj.lower_)
+    else:
+        hit = ctx.token_entity(subj)
+        have = ctx.gender(hit[0]) if hit and ctx.types.get(hit[0]) == "PERSON" else None
+    return rep if have == want else None
 
 
 def _by_gerund_object(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
@@ -211,7 +254,7 @@ def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
         verb = tok.head.head
     else:
         return set()
-    cur = verb
+    cur = binding_clash(verb, ctx) or verb
     for _ in range(3):
         subj = [c for c in cur.children if c.dep_ in SUBJ]
         if subj:
@@ -221,6 +264,10 @@ def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
             if subj[0].pos_ == "PRON":
                 return set()
             return set(actors(subj[0], ctx, depth=3).ids)  # "The Danish ambassador ... urged her"
+        if cur.dep_ == "xcomp" and cur.head != cur:
+            obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i != tok.i and controls_infinitive(obj, cur.head, ctx):
+                return set(actors(obj, ctx, depth=3).ids)  # "whom Trump empowered to help him": him is not whom
         if cur.dep_ in ("conj", "xcomp") and cur.head != cur:
             cur = cur.head
             continue
@@ -275,6 +322,8 @@ def _subject_antecedent(
                 continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
+            if hit and n == 0 and tok.lower_ in event_words()["group_pronoun"] and name_list(t, hit[1]):
+                return hit  # "Obama and Putin said they ...": a list of people is a "they" (same sentence)
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
                 # "The German government announced that it ...": the agent phrase's entity
                 side = actors(t, ctx, depth=3)
@@ -313,9 +362,25 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
             _entity_actors(tok, hit, side, ctx)
         else:
             _phrase_actors(tok, side, ctx, depth)
-    for c in list_members(tok):  # "Iran and Iraq"; "the US, Russia, and China" (parsed as an apposition)
+    if side.ids and tok.pos_ != "PRON":
+        members = name_list(tok, side.spans[0])
+    elif side.ids and tok.lower_ in event_words()["group_pronoun"]:
+        # "Obama and Putin said they will attack Iraq": they = the whole list
+        ante = ctx.doc.char_span(*hit[1], alignment_mode="expand") if hit else None
+        members = name_list(ante.root, hit[1]) if ante is not None and len(ante) and hit[1][0] < tok.idx else []
+    else:
+        members = list_members(tok)
+    for c in members:  # "Iran and Iraq"; "the US, Russia, and China" (parsed as an apposition)
         side.add(actors(c, ctx, depth + 1))
     return side
+
+
+def name_list(tok: Token, span: Span) -> list[Token]:
+    """The other members of the list whose first member is the name ``tok`` (mention ``span``),
+    also when the parser hangs the list on another word of the name: "Barack Obama and Vladimir
+    Putin", parsed "Barack" <- "Obama" <- "and Putin"."""
+    s, e = span
+    return list_members(tok) + [m for c in tok.children if s <= c.idx < e and c.dep_ != "conj" for m in list_members(c)]
 
 
 def _entity_actors(tok: Token, hit: tuple[str, Span], side: Side, ctx: Ctx) -> None:
@@ -345,17 +410,26 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
         or tok.lemma_.lower() in agent_words()
         or tok.lemma_.lower() in event_words().get("owned", ())
     )
-    kin = tok.lemma_.lower() in event_words().get("kin", ())
+    low = tok.lemma_.lower()
+    kin = low in event_words().get("kin", ()) or low in actor_words().get("other_of_owner", ())
+    # "Russian missiles", "Houthi positions", "a US drone": the thing's operator is the side
+    operated = tok.pos_ == "NOUN" and (low in actor_words().get("national_thing", ()) or low in event_words().get("weapon", ()))
     owned = has_owner(tok)
+    # "his patron, President Putin": the apposed name is the actor, the possessor only whose patron
+    named_appos = any(c.dep_ == "appos" and ctx.token_entity(c) for c in tok.children)
     for c in tok.children:
-        if c.dep_ == "poss" and kin:
-            continue  # "his wife warned him": the wife is not he
+        if c.dep_ == "poss" and (kin or named_appos):
+            continue  # "his wife warned him", "met his counterpart": the wife is not he
         if c.dep_ in _ACTOR_MODIFIERS:
             sub = actors(c, ctx, depth + 1) if c.dep_ == "poss" else Side()
             h = ctx.token_entity(c) if c.dep_ != "poss" else None
-            if h and not (is_agent or ctx.types.get(h[0]) == "NORP" or c.dep_ == "appos"):
+            if h is None and operated and c.dep_ == "amod":  # "a British-flagged tanker"
+                h = next((ctx.token_entity(k) for k in c.subtree if k.i != c.i and ctx.token_entity(k)), None)
+            if h and not (is_agent or operated or ctx.types.get(h[0]) == "NORP" or c.dep_ == "appos"):
                 h = None  # "the U.S.-Israel partnership" is not the United States
-            if h and c.dep_ != "appos" and (local_place(c, ctx) or (ctx.types.get(h[0]) == "NORP" and thing_head(tok))):
+            if h and c.dep_ != "appos" and (
+                local_place(c, ctx) or (ctx.types.get(h[0]) == "NORP" and thing_head(tok) and not operated)
+            ):
                 h = None  # "the Warsaw summit" (its place), "American media", "Russian oil": no side
             if h:
                 sub.ids.append(h[0])
@@ -426,120 +500,3 @@ def _agent_country(tok: Token, side: Side, ctx: Ctx) -> None:
                     side.spans.append(np_span(tok))
                     side.notes.append(f"'{ctx.text[h[1][0]:h[1][1]]}' is where '{tok.text}' is based")
                     return
-
-
-def other_side(target: Side, source: Side) -> list[tuple[str, Span]]:
-    """The target's (id, span) pairs that are not the source: an id the source has too stays
-    only when both name different groups of one nation ("Palestinian police ... from
-    Palestinian armed groups"), never for the same words or a pronoun ("Israel ... itself")."""
-    out = []
-    for i, sp in zip(target.ids, target.spans):
-        if i not in source.ids:
-            out.append((i, sp))
-        elif i in target.groups and sp not in source.spans and not any(s[0] <= sp[0] and sp[1] <= s[1] for s in source.spans):
-            out.append((i, sp))
-    return out
-
-
-def speaks_for(side: Side, source: Side, ctx: Ctx) -> bool:
-    """True when ``side`` names the source itself, or the state the source belongs to (its
-    country or capital: "Moscow" for the Russian Foreign Ministry)."""
-    if not side.ids or not source.ids:
-        return False
-    own = {country_of(i, ctx) for i in source.ids} - {None}
-    for i in side.ids:
-        if i in source.ids:
-            continue
-        ent = ctx.index.by_id.get(i)
-        if ent is None or ent.type != "GPE" or ent.actor.country not in own:
-            return False
-    return True
-
-
-def country_of(eid: str, ctx: Ctx) -> Optional[str]:
-    """The country (ISO3) of entity ``eid``, or None."""
-    ent = ctx.index.by_id.get(eid)
-    return ent.actor.country if ent is not None else None
-
-
-def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
-    """(source side, subject token) of a verb: its subject, a passive's agent, or inherited."""
-    cur = verb
-    for _ in range(5):
-        subjects = [c for c in cur.children if c.dep_ in SUBJ]
-        if subjects:
-            # a headline run into the first sentence gives a verb two subjects: take the nearest
-            before = [c for c in subjects if c.i < cur.i]
-            c = before[-1] if before else subjects[0]
-            return actors(c, ctx), c
-        for c in cur.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return actors(p, ctx), p
-        if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur == verb and not any(
-            c.dep_ in PASS_SUBJ for c in cur.children
-        ):
-            return actors(cur.head, ctx), cur.head
-        if (
-            cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.dep_ == "ROOT"
-            and cur.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in cur.children)
-        ):
-            # the parser made the subject the root: "The Iraqi air force carried out strikes"
-            return actors(cur.head, ctx), cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
-            head = cur.head
-            if head.lower_ in ("one", "ones") or head.pos_ == "PRON":
-                return Side(), head  # "super PACs, including the one supporting Bush": not the clause's subject
-            owner = _named_modifier(head, ctx) if head.pos_ == "NOUN" else Side()
-            if owner.ids:
-                return owner, head  # "a Donald Trump tweet attacking X": the tweet's author
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
-                head = head.head.head  # "unleashed a series of tweets criticizing X": the series'
-            if names_actor(head) or ctx.token_entity(head):
-                return actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
-            if head.pos_ == "NOUN" and not thing_head(head) and head.lemma_.lower() not in noun_patterns():
-                return actors(head, ctx), head  # "donors like X seeking help": the donors, not the clause's subject
-            if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
-                cur = head.head  # "issued a statement urging X": the issuer
-                continue
-            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
-                cur = head.head.head  # "said in a statement urging X"
-                continue
-        if cur == verb and cur.dep_ == "advcl" and cur.tag_ == "VBG":
-            obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.right_edge.i == cur.left_edge.i - 1), None)
-            if obj is not None and obj.pos_ == "NOUN" and not thing_head(obj):
-                return actors(obj, ctx), obj  # "handle donors like X seeking help" (no comma): the donors seek
-        if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            # the object of "urged X to ..." is the subject of the infinitive
-            if cur.dep_ == "xcomp":
-                for c in cur.head.children:
-                    if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and cur.head.lemma_ in verb_patterns():
-                        return actors(c, ctx), c
-            cur = cur.head
-            continue
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
-            if cur.head.lower_ in ("for", "of"):
-                obj = next((c for c in cur.head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
-                if obj is not None and (ctx.token_entity(obj) or names_actor(obj)):
-                    return actors(obj, ctx), obj  # "criticized officer Roe for shooting X": Roe shot
-            cur = cur.head.head  # "resorted to throwing", "guilty of violating"
-            continue
-        if cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "amod", "xcomp") and cur.head != cur:
-            cur = cur.head  # "are guilty of": the subject of "are"
-            continue
-        break
-    return Side(), None
-
-
-def is_place_token(tok: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
-    """The (entity id, span) of a word that names a place (a place record, a place
-    entity, or a facility or organisation site), or None."""
-    hit = ctx.token_entity(tok)
-    if hit and ctx.types.get(hit[0]) in entity_types("place") | {"ORG"}:
-        for p in ctx.places:
-            if any(s < hit[1][1] and hit[1][0] < e for s, e in p.evidence):
-                return hit
-        if ctx.types.get(hit[0]) in entity_types("place") or tok.ent_type_ in entity_types("place") | {"ORG"}:
-            return hit
-    return None

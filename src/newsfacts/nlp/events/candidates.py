@@ -7,7 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for, subject_side
+from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for
+from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, verb_patterns
 from .modifiers import local_place
@@ -351,6 +352,11 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
         c.dep_ in SUBJ and c.lemma_.lower() in words.get("share_word", ()) for c in tok.head.children
     ):
         return None  # "47% say the United States should ...": a poll, no demand
+    if any(
+        c.dep_ in SUBJ and any(w.lemma_.lower() in words.get("commentator", ()) for w in c.subtree)
+        for c in tok.head.children
+    ):
+        return None  # "analyst Tom Reed said Lopez should ...": an opinion, no party's demand
     if tok.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return None  # "a president must be ready", "Israel should have been the first": no act asked for
     if tok.lemma_.lower() in words.get("undemanded", ()):
@@ -366,5 +372,23 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
                 return None  # "Clinton's use of a server should disqualify her": the subject is no actor
     if not target.ids or set(target.ids) & set(source.ids):
         return None  # "Israel must always make sure": a speaker about its own side
+    if _own_country(source, target, ctx):
+        return None  # "Clinton said the United States should play a leadership role": a policy view, no demand
     pat = recoding("demand" if modal.lower_ == "must" else "appeal")
     return Candidate(pat, modal, (modal.idx, modal.idx + len(modal.text)), source, target, clause=tok.head)
+
+
+def _own_country(source: Side, target: Side, ctx: Ctx) -> bool:
+    """True when every target is a country (GPE) that is every source's own country: a speaker
+    saying what their own country should do states a policy, and asks no one."""
+    ents = [ctx.index.by_id.get(i) for i in source.ids]
+    if not ents or any(e is None or any("inferred" in b for b in (e.actor.basis or ())) for e in ents):
+        return False  # (a country only guessed from the countries the text names is no home)
+    home = {e.actor.country for e in ents}
+    if len(home) != 1 or None in home:
+        return False
+    for i in target.ids:
+        ent = ctx.index.by_id.get(i)
+        if ent is None or ctx.types.get(i) != "GPE" or ent.actor.country not in home:
+            return False
+    return True

@@ -24,7 +24,20 @@ evidence a reader can see but out of every count (``dyads``, exports, the web ch
 - ``"pronoun only"``: a side named only by "they", "them", "it" or "its" (resolved, but too
   often to the wrong entity: "she said she supported it");
 - ``"generic actor"``: a side that is only a nationality, religion or party standing for people
-  not named ("Muslim advocates hailed ...", "a Republican who has refused to endorse ...");
+  not named ("Muslim advocates hailed ...", "a Republican who has refused to endorse ..."), or a
+  source of a verbal event that is only people voicing a view (``unnamed_voice``: "Critics
+  accused Washington of ...", "analysts agree");
+- ``"public audience"``: a cooperative verbal event (``audience_type``: SUPPORT, CONSULT, REQUEST,
+  AGREE, CONCEDE) with a side that is only the public a campaign speaks to or counts on
+  (``audience`` words: "talking to voters", "thanked supporters", "a voter who supports X",
+  "backed by majorities of voters", "Cruz supporters called ..."): no interaction between actors;
+- ``"private stance"``: support ("support", "back", ``stance_verb``) or an opinion of praise or
+  blame (``opinion_verb``: praise, applaud, blame, criticize) by persons the actor
+  stage knows nothing of (no country, sector or dictionary entry): a voter's stance ("Roloson
+  supports Clinton in the presidential race"; not when an apposition or title names a
+  ``public_role``: "Roe, a former party chairman, backs X");
+- ``"standing stance"``: support by a ``stance_verb`` participle that describes a group ("a
+  super PAC supporting X"): what the group is, not an act;
 - ``"figurative"``: a material conflict (ASSAULT, COERCE, MOBILIZE) between persons and
   parties of one country, with no armed or police actor, no force word and no physical act:
   campaign contests ("Cruz captured Iowa", "battling Rubio for second place", "Trump's attacks
@@ -62,8 +75,10 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
         [sp for i, sp in zip(c.target.ids, c.target.spans) if i in tgt_ids], ctx
     ):
         return "pronoun only"  # "they couldn't bring themselves to back ...", "she said she supported it"
-    if _generic(c.source.ids, c.source.spans, ctx):
-        return "generic actor"  # "Muslim advocates hailed ...", "the Wisconsin Republican criticized ..."
+    if _generic(c.source.ids, c.source.spans, ctx) or (
+        c.pattern.type in words.get("unnamed_voice_type", ()) and _audience(c.source.spans, ctx, "unnamed_voice")
+    ):
+        return "generic actor"  # "Muslim advocates hailed ...", "the Wisconsin Republican criticized ...", "Critics accused X"
     if tgt_ids and not any(ctx.types.get(i) in _ACTOR_TYPES for i in tgt_ids):
         return "not an actor"
     if c.pattern.type == "PROTEST" and c.trigger.lemma_.lower() in words.get("campaign_event", ()) and all(
@@ -74,7 +89,23 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
         tgt_ids = [i for i, span in zip(c.target.ids, c.target.spans) if i in tgt_ids and not _place_phrase(span, ctx)]
     if tgt_ids and _generic(tgt_ids, [sp for i, sp in zip(c.target.ids, c.target.spans) if i in tgt_ids], ctx):
         return "generic actor"
-    mutual = c.pattern.type in words.get("mutual_type", ()) and len(set(c.source.ids)) > 1
+    if c.pattern.type in words.get("audience_type", ()) and (
+        _audience(c.source.spans, ctx) or _audience([sp for i, sp in zip(c.target.ids, c.target.spans) if i in tgt_ids], ctx)
+    ):
+        return "public audience"  # "talking to voters", "thanked supporters", "backed by voters"
+    lemma = c.trigger.lemma_.lower()
+    opinion = (c.pattern.type == "SUPPORT" and lemma in words.get("stance_verb", ())) or lemma in words.get("opinion_verb", ())
+    if opinion and _private(c.source.ids, ctx) and not _public_role(c.source.ids, c.source.spans, ctx, words) and (
+        c.pattern.type == "SUPPORT" and lemma in words.get("stance_verb", ()) or not _pronoun_source(c.source.spans, ctx)
+    ):  # (an opinion verb's "she": who she is, is not known here)
+        return "private stance"  # "Roloson supports Clinton", "Teske, a security guard, blamed Bush"
+    if c.pattern.type == "SUPPORT" and lemma in words.get("stance_verb", ()):
+        if c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBG":
+            return "standing stance"  # "a super PAC supporting X": what the group is, not an act
+    mutual = len(set(c.source.ids)) > 1 and (
+        c.pattern.type in words.get("mutual_type", ())
+        or (c.pattern.cameo in words.get("mutual_cameo", ()) and _conjoined(c.source.spans, ctx))
+    )
     if not tgt_ids and not mutual and not _one_sided(c, ctx, words):
         return "no target named"  # (not "Berg and Macron discussed prices": each is the other's counterpart)
     if c.pattern.type in words.get("figurative_type", ()) and _figurative(c, tgt_ids, ctx, words):
@@ -145,6 +176,98 @@ def _generic(ids: list[str], spans: list[tuple[int, int]], ctx: Ctx) -> bool:
         elif root.tag_ not in ("NNP", "NN") or root.lemma_.lower() in agents or root.lower_.endswith("s"):
             return False  # "Armenians protested", "Brazilian police": the people or a force of a nation
     return True
+
+
+def _audience(spans: list[tuple[int, int]], ctx: Ctx, role: str = "audience") -> bool:
+    """True when every phrase of a side is the public a campaign addresses (``audience`` words:
+    "voters", "a Colorado voter", "supporters"), or a name that only modifies one ("Cruz
+    supporters", "Trump's backers": the supporters are the side, not Cruz), or a party or
+    nation in the plural with a ``crowd_quantifier`` ("most Democrats are backing X"; not
+    "several senators"). ``role``: the word list
+    (``unnamed_voice`` for "Critics accused X")."""
+    if not spans:
+        return False
+    audience = event_words().get(role, frozenset())
+    quantifiers = event_words().get("crowd_quantifier", frozenset()) if role == "audience" else frozenset()
+    for s, e in spans:
+        found = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if found is None or not len(found):
+            return False
+        root = found.root
+        if root.lower_ in ("who", "that") and root.head.dep_ == "relcl":
+            root = root.head.head  # "a Colorado voter who supports X"
+        if root.lemma_.lower() in audience or root.lower_ in audience:
+            continue
+        if root.tag_ in ("NNS", "NNPS") and root.ent_type_ == "NORP" and any(
+            k.dep_ in ("amod", "det") and k.lower_ in quantifiers for k in root.children
+        ):
+            continue  # "most Democrats are backing X": a share of the public
+        if root.dep_ in ("compound", "poss", "nmod", "amod") and root.head.i >= found.end and (
+            root.head.lemma_.lower() in audience or root.head.lower_ in audience
+        ):
+            continue
+        return False
+    return True
+
+
+def _private(ids: list[str], ctx: Ctx) -> bool:
+    """True when every entity of ``ids`` is a person the actor stage knows nothing of: no
+    country, no sector, no dictionary entry (a voter, a donor, a celebrity quoted)."""
+    for i in ids:
+        ent = ctx.index.by_id.get(i)
+        if ent is None or ctx.types.get(i) != "PERSON" or ent.actor.country or ent.actor.sector or ent.actor.entry:
+            return False
+    return bool(ids)
+
+
+def _public_role(ids: list[str], spans: list[tuple[int, int]], ctx: Ctx, words: dict) -> bool:
+    """True when a source has a title (its entity's roles and descriptions) or a source phrase
+    an apposition naming a public office or a post in an organisation (``public_role`` words:
+    "Howard Roe, a former party chairman", "Senator Roe", "executive director of X"): an
+    officeholder's backing, not a private stance, even when the actor stage has no sector."""
+    roles = words.get("public_role", frozenset())
+    for i in ids:
+        ent = ctx.index.by_id.get(i)
+        titles = [r.title for r in ent.roles] + [m.text for m in ent.mentions if m.kind == "description"] if ent else []
+        if any(w.strip(",.").lower() in roles for t in titles for w in t.split()):
+            return True  # a title the entity stage read ("executive director of Muslim Advocates")
+    for s, e in spans:
+        found = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if found is None or not len(found):
+            continue
+        root = found.root
+        near = [k for k in root.children if k.dep_ in ("appos", "compound")] + ([root.head] if root.dep_ == "appos" else [])
+        doc = ctx.doc
+        if found.end < len(doc) and doc[found.end].text == ",":  # "Roe, Democracy for America's executive director,"
+            for k in doc[found.end + 1 : min(found.end + 9, len(doc))]:
+                if k.is_punct:
+                    break
+                near.append(k)
+        if any(k.lemma_.lower() in roles or k.lower_ in roles for k in near):
+            return True
+    return False
+
+
+def _pronoun_source(spans: list[tuple[int, int]], ctx: Ctx) -> bool:
+    """True when a source phrase is a pronoun ("she criticized Singer")."""
+    for s, e in spans:
+        found = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if found is not None and len(found) and found.root.pos_ == "PRON":
+            return True
+    return False
+
+
+def _conjoined(spans: list[tuple[int, int]], ctx: Ctx) -> bool:
+    """True when the source phrases are one coordination ("Russia and Ukraine signed ..."),
+    not names gathered from different places of the sentence."""
+    roots = []
+    for s, e in spans:
+        found = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if found is None or not len(found):
+            return False
+        roots.append(found.root)
+    ids = {r.i for r in roots}
+    return len(ids) > 1 and all(r.dep_ == "conj" and r.head.i in ids for r in roots[1:]) and roots[0].dep_ in ("nsubj", "nsubjpass")
 
 
 def _persons(ids: list[str], ctx: Ctx) -> bool:

@@ -17,8 +17,13 @@ of the events with three fields set:
   event is said to have happened (asserted or reported) and its date starts after the
   publication date (a target read as its date: "pledged to cut emissions by 2050"). An event
   with no date record, an unresolved or duration date, or a document with no publication
-  date is never background. Background events stay in the record and the store, out of the
-  default counts.
+  date is never background, unless its own clause names a past period itself: a year or a
+  decade as a modifier of the trigger noun or after "in"/"during"/"throughout" on the trigger
+  or its verb ("the 1979 revolution", "in the 1990s"), or a named era of
+  ``lexicons/past_eras.tsv`` there ("during the Cold War"); that period's end counts as the
+  date (:func:`clause_era_end`). A decade ("the 2010s", date value ``2010``, precision
+  ``approximate``) ends with its tenth year. Background events stay in the record and the
+  store, out of the default counts.
 
 :func:`extract_events` is the event stage (:func:`.extract.extract_events`) with its events enriched:
 the package exports it.
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -38,6 +44,11 @@ from . import extract
 
 #: An event whose own date ends more than this many days before publication is background.
 BACKGROUND_DAYS = 365
+
+_YEAR_RE = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_DECADE_RE = re.compile(r"^(1[5-9]\d0|20\d0)'?s$")
+_ERA_PREPS = frozenset({"in", "during", "throughout"})
+_ERA_TAIL = ("era", "years", "period", "days")
 
 
 @lru_cache(maxsize=None)
@@ -73,12 +84,20 @@ def period_end(value: Optional[str]) -> Optional[_dt.date]:
     return None
 
 
+@lru_cache(maxsize=None)
+def past_eras() -> dict[str, int]:
+    """Named era (lower case, no "the") -> the year it ended (``lexicons/past_eras.tsv``)."""
+    return {r[0].lower(): int(r[1]) for r in rows("past_eras.tsv")}
+
+
 def is_background(date: Optional[DateRecord], published: Optional[str], modality: str = "asserted") -> bool:
     """True if the date record's period ends more than :data:`BACKGROUND_DAYS` before ``published``,
     or, for an event of ``modality`` asserted or reported, starts after ``published``."""
     if date is None or date.precision in ("duration", "unresolved"):
         return False
     end, pub = period_end(date.value), period_end(published)
+    if end is not None and date.precision == "approximate" and _DECADE_RE.match(f"{date.value}s"):
+        end = _dt.date(end.year + 9, 12, 31)  # "the 2010s": the decade's last year
     if end is None or pub is None:
         return False
     start = period_start(date.value)
@@ -93,6 +112,77 @@ def period_start(value: Optional[str]) -> Optional[_dt.date]:
     if end is None:
         return None
     return end.replace(month=1, day=1) if len(v) == 4 else end.replace(day=1) if len(v) == 7 else end
+
+
+def _period_word_end(tok) -> Optional[_dt.date]:
+    """The end of the year ("1979") or decade ("1990s") one token names, or None."""
+    text = tok.text
+    if m := _YEAR_RE.match(text):
+        return _dt.date(int(m.group(1)), 12, 31)
+    if m := _DECADE_RE.match(text):
+        return _dt.date(int(m.group(1)) + 9, 12, 31)
+    return None
+
+
+def _phrase_end(p) -> Optional[_dt.date]:
+    """The end of the past period a date phrase's head names: a year, a decade, a named era."""
+    end = _period_word_end(p)
+    if end is None:
+        end = next((e for c in p.children if c.dep_ in ("nummod", "compound", "amod")
+                    and (e := _period_word_end(c))), None)  # "the early 1990s", "the 1979 revolution"
+    if end is not None:
+        return end
+    words = [t.lower_ for t in p.subtree if t.i <= p.i and t.dep_ != "det"]
+    if len(words) > 1 and words[-1] in _ERA_TAIL and " ".join(words[:-1]) in past_eras():
+        words = words[:-1]  # "the Cold War era"
+    year = past_eras().get(" ".join(words))
+    return _dt.date(year, 12, 31) if year else None
+
+
+def clause_era_end(doc, span) -> Optional[_dt.date]:
+    """The end of a past period the trigger's own clause places it in: a year or decade
+    modifying the trigger noun ("the 1979 revolution"), or the object of "in"/"during"/
+    "throughout" on the trigger or on the verb it hangs from ("During the Cold War, X
+    threatened Y", "signed a treaty in the 1990s"). "since"/"after" phrases never count."""
+    if doc is None or not span:
+        return None
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or not len(toks):
+        return None
+    trig = toks.root
+    anchors, cur = [trig], trig
+    for _ in range(3):  # the verb of the trigger's clause ("signed a treaty with ...")
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound"):
+            break
+        cur = cur.head
+        anchors.append(cur)
+    if trig.pos_ in ("NOUN", "PROPN"):
+        for c in trig.children:
+            if c.dep_ in ("nummod", "compound", "amod") and c.i < trig.i and (e := _period_word_end(c)):
+                return e
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ == "prep" and c.lower_ in _ERA_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj" and (e := _phrase_end(p)):
+                        return e
+    return None
+
+
+def _era_background(doc, ev: Event, published: Optional[str]) -> bool:
+    """True when an undated event's own clause names a period that ended over a year before publication."""
+    pub = period_end(published)
+    if pub is None or ev.modality not in ("asserted", "reported", "negated"):
+        return False
+    end = clause_era_end(doc, ev.trigger)
+    return end is not None and (pub - end).days > BACKGROUND_DAYS
+
+
+def _background(ev: Event, date: Optional[DateRecord], published: Optional[str], doc) -> bool:
+    """The event's ``background`` value: by its date record, else by a past era in its clause."""
+    if date is not None and date.precision not in ("duration", "unresolved"):
+        return is_background(date, published, ev.modality)
+    return _era_background(doc, ev, published)
 
 
 def _depth(doc, span) -> int:
@@ -135,7 +225,7 @@ def enrich_events(events: list[Event], doc, report: Report) -> list[Event]:
     roots = _roots(events, doc)
     return [
         replace(ev, goldstein=goldstein(ev.cameo), is_root=ev.id in roots,
-                background=is_background(dates.get(ev.date or ""), published, ev.modality))
+                background=_background(ev, dates.get(ev.date or ""), published, doc))
         for ev in events
     ]
 

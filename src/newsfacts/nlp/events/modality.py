@@ -43,8 +43,10 @@ def _chain(cand: Candidate) -> list[Token]:
                 chain.append(cur)
                 break
     cur = chain[-1]
-    for _ in range(4):
-        if cur.dep_ in ("xcomp", "pcomp", "acomp") and cur.head != cur:
+    for _ in range(5):
+        if cur.head == cur:
+            break
+        if cur.dep_ in ("xcomp", "pcomp", "acomp") or _bare_infinitive_clause(cur) or _shared_infinitive(cur):
             cur = cur.head
             chain.append(cur)
             if cur.dep_ == "prep" and cur.head != cur:
@@ -53,6 +55,32 @@ def _chain(cand: Candidate) -> list[Token]:
         else:
             break
     return chain
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """The verb is a "to" infinitive."""
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _bare_infinitive_clause(verb: Token) -> bool:
+    """A "to" infinitive the parser hung as an adverbial clause with no subject ("declined at
+    first to criticize X", "pressed companies to boycott X to protest Y") or as a complement
+    ("wants Ankara to close its borders"): it serves the verb above it, whose modality it
+    takes, like an ``xcomp``."""
+    if verb.dep_ not in ("advcl", "ccomp") or not _to_infinitive(verb) or any(c.dep_ == "mark" for c in verb.children):
+        return False  # ("for Washington to oppose X": a clause of its own, hypothetical)
+    return verb.dep_ == "ccomp" or not any(c.dep_ in SUBJ for c in verb.children)  # ("wants Ankara to close")
+
+
+def _shared_infinitive(verb: Token) -> bool:
+    """The second of two "to" infinitives sharing their "to" ("wants Ankara to close its
+    borders and join the war"): a conjunct with no subject or auxiliary of its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and _to_infinitive(verb.head)
+        and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def inverted_condition(clause: Token, words: dict) -> bool:
@@ -133,6 +161,27 @@ def _denied_content(tok: Token, words: dict) -> bool:
     return head.pos_ == "NOUN" and tok.dep_ != "relcl" and denied_allegation(head)
 
 
+def _noun_complement_modality(verb: Token, words: dict) -> str:
+    """The modality the noun a clause completes gives it: "expressed its readiness to
+    negotiate", "announced plans to withdraw" (``future_noun``: future), "Sanders's refusal to
+    endorse her" (``failing_noun``: negated)."""
+    if verb.dep_ != "acl":
+        return "asserted"
+    head = verb.head.lemma_.lower()
+    if _to_infinitive(verb) and head in words.get("failing_noun", ()):
+        return "negated"
+    return "future" if head in words.get("future_noun", ()) else "asserted"
+
+
+def _for_to_clause(verb: Token, words: dict) -> bool:
+    """A "for X to V" clause of a copula ("the only hope is for Washington to oppose X", "it
+    becomes harder for Republicans to attack Obama"): an act wished for or judged, not done
+    (not "gave approval for the UN to deliver aid": the approval is given)."""
+    if verb.head == verb or not _to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in words.get("copula_head", ())
+
+
 def _modal_conjunct_head(verb: Token):
     """The verb a conjunct shares its auxiliaries with ("would challenge X and support Y"), or
     None when the conjunct has a subject or an auxiliary of its own."""
@@ -160,6 +209,34 @@ def _infinitive_of_intent(verb: Token, words: dict) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head.pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "advcl" and (verb.head.lemma_ in words["future"] or verb.head.lemma_ in words.get("request_verb", ()))
+
+
+def _purpose_modalities(verb: Token, words: dict) -> list[str]:
+    """The modalities of the verbs of going (``trip_verb``) a purpose clause serves ("would like
+    to go to the United States to meet with mayors": hypothetical; "did not go to Paris to meet Macron": negated;
+    "went to Paris to meet Macron": none)."""
+    if verb.dep_ != "advcl" or verb.head == verb or any(c.dep_ in SUBJ for c in verb.children):
+        return []
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return []
+    if verb.head.lemma_.lower() not in words.get("trip_verb", ()):
+        return []  # (only a trip's purpose: "will meet in Zurich to discuss" is the meeting's business)
+    out = []
+    head = verb.head
+    for _ in range(3):
+        for a in head.children:
+            if a.dep_ == "aux" and a.lower_ in words["hypothetical"]:
+                out.append("future" if a.lower_ == "would" and _backshifted(head, words) else "hypothetical")
+            elif a.dep_ == "aux" and a.lower_ in words["future"]:
+                out.append("future")
+        if any(c.dep_ == "neg" for c in head.children):
+            out.append("negated")
+        if head.lemma_ in words["future"]:
+            out.append("future")
+        if head.dep_ != "xcomp" or head.head == head:
+            break
+        head = head.head
+    return out
 
 
 def _modal_of(verb: Token, words: dict) -> str:
@@ -192,7 +269,9 @@ def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> l
     if last.dep_ == "acl" and last.tag_ == "VBG" and last.head.pos_ == "NOUN" and last.head.lemma_ in words.get("failing", ()):
         out.append("negated")  # "Trump avoids condemning X" parsed as a noun "avoids" with a participle
     for below, t in zip(chain, chain[1:]):
-        if t.lemma_ in words["future"] and not _through_noun(below):
+        if t.lemma_ in words["future"] and not _through_noun(below) and not (
+            t.lemma_ in words.get("light_offer", ()) and below.lemma_.lower() in words.get("offered_speech", ())
+        ):  # ("offered his congratulations" is praise given now, not an intent)
             out.append("future")
         elif t.lemma_ == "go" and t.tag_ == "VBG" and not _through_noun(below, ("with",)):
             out.append("future")  # "With your help, we're going to win": the means of an act to come
@@ -200,6 +279,8 @@ def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> l
             out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
         if t.lemma_ in words.get("failing", ()):
             out.append("negated")  # "failed to reach agreement": the act did not happen
+        if below.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in words.get("not_done_adverb", ()) for c in t.children):
+            out.append("negated")  # "has yet to apologize": not done (so far)
         if t.lemma_ in words.get("deliberation", ()) and not any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "in" for c in t.children
         ):  # ("weighed in on the allegations" is a comment, not a deliberation)
@@ -240,6 +321,22 @@ def _not_yet(clause: Token, words: dict) -> bool:
     )
 
 
+def _set_aside(clause: Token, words: dict) -> bool:
+    """True when ``clause`` is the act an "instead of" / "rather than" (``set_aside`` rows) sets
+    aside: "Instead of complying with the demand, X filed a complaint", "flew home rather than
+    meet Lopez": the act was not done."""
+    rows = words.get("set_aside", frozenset())
+    doc = clause.doc
+    if clause.dep_ == "pcomp" and clause.head.i > 0:
+        prep = clause.head
+        return f"{doc[prep.i - 1].lower_} {prep.lower_}" in rows
+    if clause.dep_ == "conj":
+        for c in clause.head.children:
+            if c.dep_ == "cc" and c.i < clause.i and c.i > 0 and f"{doc[c.i - 1].lower_} {c.lower_}" in rows:
+                return True
+    return False
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -254,8 +351,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             found = m
 
     for t in chain:
-        if _negated_other_ways(t, words):
-            bump("negated")
+        if _negated_other_ways(t, words) or _set_aside(t, words):
+            bump("negated")  # (_set_aside: "instead of complying with the demand": not done)
         for c in t.children:
             low = c.lower_
             if low in ("'d", "\u2019d") and t.tag_ == "VB":
@@ -275,14 +372,14 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     if conj_head is not None:
         # "YAF would challenge X, support Y and call for Z": the conjuncts share the modal
         bump(_modal_of(conj_head, words))
-    for m in _governing_modalities(cand, chain, words):
+    # (a trip's purpose: "would like to go to Washington to meet X": the trip's modal is the meeting's)
+    for m in _governing_modalities(cand, chain, words) + [m for t in chain for m in _purpose_modalities(t, words)]:
         bump(m)
     if chain[-1].dep_ == "csubj" and any(
         p.lower_ == "question" for c in chain[-1].head.children if c.dep_ == "prep" and c.lower_ == "out" for p in c.subtree
     ):
         bump("negated")  # "removing the sanctions is out of the question": ruled out
-    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in words.get("future_noun", ()):
-        bump("future")  # "expressed its readiness to negotiate", "announced plans to withdraw"
+    bump(_noun_complement_modality(chain[-1], words))
     if _infinitive_of_intent(chain[-1], words):
         bump("future")
     trig = cand.trigger
@@ -297,8 +394,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
     cur = chain[-1]
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children):
-            bump("hypothetical")
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children) or _for_to_clause(cur, words):
+            bump("hypothetical")  # (_for_to_clause: "the only hope is for Washington to oppose X": wished for, not done)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children) or inverted_condition(cur, words):
             bump("hypothetical")  # "if the politicians cut their funding": the condition, not an act
             if CONDITION not in cand.notes:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import subject_side
+from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
-from .lexicon import agent_words, event_words, preps, recoding
+from .lexicon import agent_words, event_words, recoding
 from .syntax import definite, pobjs
 
 

@@ -16,7 +16,7 @@ on the parse:
 - ``actor_patient``: who is released or freed, when named, is people ("released three
   sailors", not "the release of the figures", "released a statement", "a press release");
 - ``actor_object``: a meeting or hosting verb's object, when named, is an actor or a meeting
-  ("hosted Modi", not "hosted a fundraiser"; "met the criteria");
+  ("hosted Modi", not "hosted a fundraiser", "hosts a talk show"; "met the criteria");
 - ``transitive``: the verb needs an object ("returned the territory", not "returned home");
 - ``no_object``: the row holds only when the verb has no object ("warns against the excesses
   of X" is a criticism; "warned Ukraine against joining" a warning);
@@ -52,12 +52,21 @@ on the parse:
 - ``not_policy``: opposing an actor or a proposal, not a policy named by a gerund
   ("opposed defunding Planned Parenthood");
 - ``not_denied``: an accusation made, not one denied ("rejected accusations that ...");
+- ``not_result``: allowing as an act, not as the result of another ("won Vermont, allowing her
+  to build a lead": a participle with no subject hanging on the clause before it);
+- ``not_price``: charging with a crime, not a price ("charging students $30,000");
+- ``not_kin``: a visit between actors, not to one's family ("to visit her daughter");
+- ``not_into_law``: signing an agreement, not a bill "into law";
+- ``not_addressed``: a meeting held, not one spoken to ("told the AIPAC meeting");
+- ``not_speech``: delivering something, not a speech ("delivered his State of the Union
+  Address", "delivered a tirade");
 - ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
   had entered", "denied the allegations").
 
 :func:`stop_context` says why a sentence makes no coded event: a byline ("Contributing: Ann
 Roe", "Reporting by ..."), and :func:`stop_subject` a trigger whose subject is a poll or a
-market ("a poll gave ...", "oil prices hit ...").
+market ("a poll gave ...", "oil prices hit ..."), also through the verb whose complement the
+trigger is ("a 69% majority of Republicans support deploying ground forces").
 """
 
 from __future__ import annotations
@@ -158,6 +167,10 @@ def _gift(tok: Token) -> bool:
     things += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
     # people sent or given ("sent a team", "gave the rebels ...") are no things
     things = [o for o in things if not (o.lemma_.lower() in agent_words() or o.lemma_.lower() in envoys or o.lower_ in agent_words())]
+    if not talk_senses.not_speech(tok):
+        return False  # "gave his last State of the Union Address"
+    if any(c.dep_ in _OBJ and c.lower_ in ("what", "whatever") for c in tok.children):
+        return False  # "exactly what his advisers gave him": the thing is what the clause describes, not aid
     if not things and tok.lemma_.lower() in event_words().get("dispatch", ()) and any(
         o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in _objects(tok)
     ):
@@ -225,6 +238,9 @@ def _actor_object(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False  # "was met with opposition"
     named = [o for o in _objects(tok) if o.dep_ == "dobj"]
+    media = event_words().get("medium", frozenset()) | event_words().get("medium_noun", frozenset())
+    if named and all(o.lemma_.lower() in media for o in named):
+        return False  # "hosts a Sunday talk show", "hosted a podcast": a programme, no guest named
     pats = noun_patterns()
     return not named or any(
         names_actor(o) or (o.lemma_.lower() in pats and pats[o.lemma_.lower()].type == "CONSULT") for o in named
@@ -458,6 +474,12 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_question": talk_senses.not_question,
     "not_office": talk_senses.not_office,
     "human_object": talk_senses.human_object,
+    "not_result": talk_senses.not_result,
+    "not_price": talk_senses.not_price,
+    "not_kin": talk_senses.not_kin,
+    "not_speech": talk_senses.not_speech,
+    "not_into_law": talk_senses.not_into_law,
+    "not_addressed": talk_senses.not_addressed,
     # "offered her own approach" is no offer between actors
     "not_opinion": _not_in_list("opinion_object"),
     # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat
@@ -495,4 +517,9 @@ def stop_subject(tok: Token) -> bool:
             return True  # "with 78 percent of Sanders voters backing Clinton"
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head != tok and tok.head.lemma_.lower() in event_words().get("show_verb", ()):
         return stop_subject(tok.head)  # "early polls show voters rejecting Mr. Trump"
+    if (
+        tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.pos_ == "VERB" and tok.head.i != tok.i
+        and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces"
     return False

@@ -6,14 +6,18 @@ a site named with "in" ("inspectors sent to a plant in central Iran")."""
 
 from __future__ import annotations
 
+import bisect
 from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of, speaks_for, subject_side
+from .actors import actors, country_of, speaks_for
+from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
-from .lexicon import actor_words, event_words, noun_patterns
+from .lexicon import actor_words, entity_types, event_words, noun_patterns
+from .modifiers import local_place
 from .syntax import pobjs
+from .triggers import verb_pattern
 
 
 Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
@@ -40,7 +44,25 @@ def further_target(tok: Token, typ: str, source: Side, take: Taker, ctx: Ctx, de
         or _complement_subject_target(tok, source, take, ctx)
         or _as_role_target(tok, take, ctx)
         or (typ == "AID" and _purpose_target(tok, take, ctx))
+        or (typ == "CONSULT" and _visit_host_target(tok, take, ctx))
     )
+
+
+def _visit_host_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """A visit that is the purpose of a journey ("arrived in Pakistan for a three-day visit",
+    "flew to Beijing on a state visit"): the host is the country the journey goes to."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "on"):
+        return False
+    row = noun_patterns().get(tok.lemma_.lower()) or noun_patterns().get(tok.lower_)
+    verb = tok.head.head
+    if row is None or row.mode != "visit" or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to", "into"):
+            hit = next((x for x in (_country_in(p, ctx) for p in pobjs(c)) if x is not None), None)
+            if hit is not None and take(Side(ids=[hit[0]], spans=[hit[1]])):
+                return True
+    return False
 
 
 def _as_role_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
@@ -98,6 +120,9 @@ def _object_act_target(tok: Token, take: Taker, ctx: Ctx, deep: Callable[..., Si
             continue
         for c in o.children:
             if c.dep_ == "poss" and take(actors(c, ctx)):
+                return True
+        for c in o.children:  # "criticised the visit by Xi Jinping to Moscow": the visitor
+            if c.dep_ == "prep" and c.lower_ == "by" and any(take(actors(p, ctx)) for p in pobjs(c)):
                 return True
         row = noun_patterns().get(o.lemma_.lower()) or noun_patterns().get(o.lower_)
         of_is_actor = row is not None and row.type in actor_words().get("of_source", ())
@@ -178,9 +203,169 @@ def _complement_subject_target(tok: Token, source: Side, take: Taker, ctx: Ctx) 
 def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     """The last side rules, once a candidate is kept: the giver of what a recipient received
     (:func:`giver_source`) and the country of a site (:func:`site_country`)."""
+    modifier_place(cand, ctx)
+    topic_not_target(cand, ctx)
+    reaction_source(cand)
+    cause_source(cand)
     giver_source(cand, ctx)
     speaker_source(cand, ctx)
     site_country(cand.target, ctx)
+    reciprocal_sides(cand, ctx)
+
+
+def topic_not_target(cand: Candidate, ctx: Ctx) -> None:
+    """A meeting's "on/about/over" phrase is its topic or its setting, never whom it is with
+    ("spoke on Capitol Hill with X", "talks on Ukraine with X"): ids named only there leave the
+    target (with a note)."""
+    tok = cand.trigger
+    if cand.pattern.type != "CONSULT" or not cand.target.ids:
+        return
+    bounds = [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children
+              if c.dep_ == "prep" and c.lower_ in actor_words().get("topic_prep", ())]
+    if not bounds:
+        return
+    keep = [(i, sp) for i, sp in zip(cand.target.ids, cand.target.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in bounds)]
+    if len(keep) < len(cand.target.ids):
+        cand.target.ids, cand.target.spans = [i for i, _ in keep], [sp for _, sp in keep]
+        cand.target.groups = [g for g in cand.target.groups if g in cand.target.ids]
+        cand.notes.append("a meeting's 'on/about/over' phrase is its topic or setting, not whom it is with")
+
+
+def reaction_source(cand: Candidate) -> None:
+    """"Pakistan condemned the attack", "the attack on the embassy was condemned by Pakistan",
+    "Germany welcomed the ceasefire": a noun trigger that is the object of a verb trigger reacting
+    to it (``reaction_type`` rows of ``actor_words.tsv``: condemning, welcoming, rejecting,
+    demanding) is not done by that verb's subject: a source read off that verb is removed (one
+    the noun names itself stays: "condemned Russia's invasion")."""
+    tok = cand.trigger
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    verb = phrase.head
+    if tok.pos_ != "NOUN" or not cand.source.ids or phrase.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return
+    if cand.clause.i != verb.i:
+        return
+    pat = verb_pattern(verb)
+    if pat is None or pat.type == cand.pattern.type or pat.type not in actor_words().get("reaction_type", ()):
+        return
+    if _own_source(cand, phrase):
+        return  # "condemned Russia's invasion": the noun names its own actor
+    cand.source.ids, cand.source.spans, cand.source.groups = [], [], []
+    cand.notes.append(f"the subject of '{verb.text}' reacts to the act, it does not do it")
+
+
+def cause_source(cand: Candidate) -> None:
+    """"Japan lodged a protest with China over the incursion of Chinese ships", "amid attacks": a
+    noun trigger in a ``cause_prep`` phrase is what another act is about; a source read off the
+    verb it hangs from is removed (one the noun names itself stays: "over China's incursion")."""
+    tok = cand.trigger
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if tok.pos_ != "NOUN" or not cand.source.ids or phrase.dep_ != "pobj":
+        return
+    if phrase.head.lower_ not in actor_words().get("cause_prep", ()) or _own_source(cand, phrase):
+        return
+    if any(c.dep_ == "poss" for c in phrase.children):
+        return  # "Asked about his criticisms of X, Lopez laughed": an owner is named, the clause may say who
+    cand.source.ids, cand.source.spans, cand.source.groups = [], [], []
+    cand.notes.append(f"an act named after '{phrase.head.text}' is what another act is about, not the clause subject's")
+
+
+def _own_source(cand: Candidate, phrase: Token) -> bool:
+    """True when a source span lies inside the noun phrase of the trigger (its own owner)."""
+    lo, hi = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge.text)
+    return any(lo <= s and e <= hi for s, e in cand.source.spans)
+
+
+def modifier_place(cand: Candidate, ctx: Ctx) -> None:
+    """"The Oklahoma City bombing", "the Bali attacks": a place below a country named in the
+    pre-modifiers of a noun trigger says where, not who (removed from both sides, with a note;
+    a country stays: "a US strike")."""
+    tok = cand.trigger
+    if tok.pos_ != "NOUN":
+        return
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    where = [c for h in {tok.i: tok, phrase.i: phrase}.values() for c in h.children
+             if c.dep_ in ("compound", "nmod", "amod") and c.i < h.i and local_place(c, ctx)]
+    if not where:
+        return
+    bounds = [(c.left_edge.idx, c.idx + len(c.text)) for c in where]
+    for side in (cand.source, cand.target):
+        keep = [(i, sp) for i, sp in zip(side.ids, side.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in bounds)]
+        if len(keep) < len(side.ids):
+            side.ids, side.spans = [i for i, _ in keep], [sp for _, sp in keep]
+            side.groups = [g for g in side.groups if g in side.ids]
+            cand.notes.append(f"'{ctx.text[bounds[0][0]:bounds[0][1]]}' names where the act happened, not who did it")
+
+
+def reciprocal_sides(cand: Candidate, ctx: Ctx) -> None:
+    """An act done with each other (``reciprocal_type`` and ``reciprocal_word`` rows of
+    ``actor_words.tsv``) whose parties are all on one side: a list as the subject with no target
+    ("Russia and China held joint exercises", "Iran and Saudi Arabia agreed to restore ties"), or
+    a "between/among" list with no source ("talks between Armenia and Azerbaijan"). The first
+    party with a country is the source, the parties of other countries the target (parties of one
+    country stay as they are: "Iraqi Kurds", "the French president, Emmanuel Macron")."""
+    words = actor_words()
+    tok = cand.trigger
+    if cand.pattern.type not in words.get("reciprocal_type", ()) and tok.lemma_.lower() not in words.get(
+        "reciprocal_word", ()
+    ):
+        return
+    if cand.source.ids and not cand.target.ids:
+        anchor = _first_country(cand.source, ctx)
+        _listed_nations(cand.source, anchor, ctx)  # "Chinese and Indian troops clashed"
+        if anchor is not None and _move(cand.source, cand.target, lambda c: c is not None and c != anchor, ctx):
+            cand.notes.append("a list of parties acting with each other: the first is the source, the others the target")
+    elif not cand.source.ids and len(cand.target.ids) >= 2 and _between(tok, ctx):
+        anchor = _first_country(cand.target, ctx)
+        others = {country_of(i, ctx) for i in cand.target.ids} - {None, anchor}
+        if anchor is not None and others and _move(cand.target, cand.source, lambda c: c == anchor, ctx):
+            cand.notes.append("parties listed with 'between': the first is the source, the others the target")
+
+
+def _listed_nations(side: Side, anchor: Optional[str], ctx: Ctx) -> None:
+    """Add to ``side`` the nationalities of other countries named inside its phrases ("Chinese
+    and Indian troops" is one unnamed actor coded CHN: India is named too)."""
+    if anchor is None:
+        return
+    for s, e in list(side.spans):
+        k = bisect.bisect_left(ctx.starts, s)
+        for ms, me, eid in ctx.spans[k:k + 8]:
+            if ms >= e:
+                break
+            if me <= e and eid not in side.ids and ctx.types.get(eid) in entity_types("national"):
+                code = country_of(eid, ctx)
+                if code is not None and code != anchor:
+                    side.ids.append(eid)
+                    side.spans.append((ms, me))
+
+
+def _first_country(side: Side, ctx: Ctx) -> Optional[str]:
+    """The country of the first id of ``side`` that has one, or None."""
+    return next((c for c in (country_of(i, ctx) for i in side.ids) if c is not None), None)
+
+
+def _move(src: Side, dst: Side, moved: Callable[[Optional[str]], bool], ctx: Ctx) -> bool:
+    """Move the ids of ``src`` whose country ``moved`` accepts to ``dst`` (with their spans and
+    group marks); True when some moved and some stayed."""
+    keep = [(i, sp) for i, sp in zip(src.ids, src.spans) if not moved(country_of(i, ctx))]
+    gone = [(i, sp) for i, sp in zip(src.ids, src.spans) if moved(country_of(i, ctx))]
+    if not keep or not gone:
+        return False
+    src.ids, src.spans = [i for i, _ in keep], [sp for _, sp in keep]
+    for i, sp in gone:
+        if i not in dst.ids:
+            dst.ids.append(i)
+            dst.spans.append(sp)
+            if i in src.groups:
+                dst.groups.append(i)
+    src.groups = [g for g in src.groups if g in src.ids]
+    return True
+
+
+def _between(tok: Token, ctx: Ctx) -> bool:
+    """True when the trigger (or the noun it modifies) has a "between/among" phrase."""
+    preps_ = actor_words().get("between_prep", ())
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    return any(c.dep_ == "prep" and c.lower_ in preps_ for h in {tok.i: tok, phrase.i: phrase}.values() for c in h.children)
 
 
 def speaker_source(cand: Candidate, ctx: Ctx) -> None:

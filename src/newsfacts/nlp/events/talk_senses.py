@@ -53,11 +53,12 @@ def not_electoral(tok: Token) -> bool:
 
 def not_interview(tok: Token) -> bool:
     """Talks between actors, not an interview: the one spoken with or to is no news outlet or
-    reporter ("spoke with The Huffington Post", "talked to reporters", "met with reporters")."""
+    reporter ("spoke with The Huffington Post", "talked to reporters", "met with reporters",
+    "visited NBC's Today", "a call to ABC's This Week", "an interview he gave to ITV")."""
     words = event_words()
     press = words.get("press_outlet", frozenset()) | words.get("medium", frozenset())
     parties = [o for o in verb_objects(tok) if o.dep_ == "dobj"]
-    parties += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for p in c.children if p.dep_ == "pobj"]
+    parties += [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") for p in c.children if p.dep_ == "pobj"]
     # "talked about immigration with Fox News host Sean Hannity": the parser hangs "with" on the topic
     parties += [
         q for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "on")
@@ -210,3 +211,61 @@ def human_object(tok: Token) -> bool:
         o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lemma_.lower() in agent_words()
         for o in objs
     )
+
+
+def not_result(tok: Token) -> bool:
+    """An act of allowing, not the result of another one ("Sanders won Vermont, allowing her to
+    build a lead"): no present participle that hangs, with no subject of its own, on a clause
+    before it."""
+    return not (
+        tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i < tok.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def not_price(tok: Token) -> bool:
+    """Charging someone with a crime, not a price ("charging students more than $30,000"): no
+    sum of money among the verb's objects."""
+    return not any(
+        c.dep_ in ("dobj", "dative") and (c.ent_type_ == "MONEY" or any(w.is_currency for w in c.subtree))
+        for c in tok.children
+    )
+
+
+def not_kin(tok: Token) -> bool:
+    """A visit between actors, not a family one ("traveling to Cairo to visit her daughter",
+    "a visit to his mother"): the one visited, when named, is no ``kin`` word."""
+    kin = event_words().get("kin", frozenset())
+    named = [o for o in verb_objects(tok) if o.dep_ == "dobj"] if tok.pos_ == "VERB" else [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for p in c.children if p.dep_ == "pobj"
+    ]
+    return not named or not all(o.lemma_.lower() in kin or o.lower_ in kin for o in named)
+
+
+def not_into_law(tok: Token) -> bool:
+    """Signing an agreement, not signing a bill into law ("the Act, which Obama signed into
+    law in March"): no "into" phrase naming a ``domestic_act`` word."""
+    acts = event_words().get("domestic_act", frozenset())
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in acts for p in c.children if p.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+def not_addressed(tok: Token) -> bool:
+    """A meeting held with someone, not one spoken to ("Clinton told the AIPAC meeting",
+    "addressed the summit"): the noun is no object of a reporting verb or of ``address_verb``."""
+    words = event_words()
+    if tok.dep_ not in ("dobj", "dative") or tok.head.i == tok.i:
+        return True
+    lemma = tok.head.lemma_.lower()
+    return lemma not in words.get("reporting", ()) and lemma not in words.get("address_verb", ())
+
+
+def not_speech(tok: Token) -> bool:
+    """Delivering something, not a speech ("delivered his last State of the Union Address",
+    "delivered a tirade against X"): no ``speech_object`` word as the object or its "of" phrase."""
+    speech = event_words().get("speech_object", frozenset())
+    said = [c for c in tok.children if c.dep_ == "dobj"]
+    said += [p for c in said for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
+    return not any(c.lemma_.lower() in speech or c.lower_ in speech for c in said)

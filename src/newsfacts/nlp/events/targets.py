@@ -164,8 +164,9 @@ def _phrase_heads(tok: Token) -> tuple[list[Token], list[Token], Optional[Token]
         if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
             heads.append(tok.head)
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    if phrase.pos_ == "NOUN" and phrase.dep_ == "dobj" and phrase.head.pos_ == "VERB":
-        heads.append(phrase.head)  # "launched strikes against X": the phrase hangs on the verb
+    if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubjpass") and phrase.head.pos_ == "VERB":
+        # "launched strikes against X", "sanctions were imposed on X": the phrase hangs on the verb
+        heads.append(phrase.head)
     gov = phrase.head if phrase.pos_ == "NOUN" and phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and phrase.head.pos_ == "VERB" else None
     objs = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
     for o in objs:  # "weapons and explosives from X", "artillery, mortar and rocket fire against X"

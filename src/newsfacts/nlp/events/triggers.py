@@ -16,7 +16,6 @@ from .lexicon import (
     noun_patterns,
     Pattern,
     plover_types,
-    preps,
     recoding,
     type_roles,
     verb_patterns,
@@ -152,6 +151,12 @@ def _object_rule_pattern(tok: Token, objs: list[Token]):
         # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
         if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
             return recoding("fire_weapon")
+    if tok.lemma_.lower() in words.get("doubt_verb", ()) and objs and all(
+        c.pos_ == "NOUN" and any(k.dep_ == "poss" for k in c.children) for c in objs
+    ):
+        return recoding("question_quality")  # "questioned Mr. Trump's veracity": a criticism, not an inquiry
+    if tok.lemma_.lower() in words.get("blow_verb", ()) and any(c.lemma_.lower() in words.get("blow_object", ()) for c in objs):
+        return recoding("deal_blow")  # "delivered heavy blows to the army": a strike, not aid (figurative ones: codable)
     if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
         return None  # "gave a speech", "provided a briefing": talk, not aid
     if tok.lemma_.lower() in words.get("seek", ()):
@@ -289,8 +294,11 @@ def modifies_a_trigger_or_agent(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in event_words().get("kind_modifier", ()):
         return True  # "patrol boats", "battle zones", "a shooting range": a kind of thing, not an act
-    if tok.head.lemma_.lower() in event_words().get("verbal_medium", ()):
-        return True  # "attack ads", "a campaign ad": a kind of message
+    head = tok.head.lemma_.lower()
+    if head in event_words().get("verbal_medium", ()) or head in event_words().get("medium_noun", ()):
+        return True  # "attack ads", "a campaign ad", "a talk show": a kind of message or programme
+    if head in event_words().get("kind_head", ()):
+        return True  # "a central meeting place", "a meeting room": a kind of place
     if noun_pattern(tok.head) is not None:
         return True
     if tok.head.lemma_.lower() in agent_words():

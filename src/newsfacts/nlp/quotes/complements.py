@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
@@ -109,7 +109,8 @@ def complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int,
     """
     comp = _complement_heads(tok, lemma, verbs)
     cls = verbs.get(lemma, "speech")
-    as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") else None
+    # (not with an object of its own: "As Roe lamented illegal immigration, Ames took ..." is a time, the object the content)
+    as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") and not any(c.dep_ == "dobj" for c in tok.children) else None
     if not comp:
         # "hoping to pick up delegates", "promises to stop ...": the infinitive is the content
         comp = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -125,7 +126,7 @@ def complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int,
         span = _other_content(doc, text, tok, lemma, src, cls, sent)
     if span is None:
         return None
-    return _finish_content(doc, text, tok, span, marked, sent)
+    return finish_content(doc, text, tok, span, marked, sent)
 
 
 def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Token]:
@@ -219,7 +220,7 @@ def _evaluated_object(tok: Token) -> Optional[tuple[int, int]]:
     return subtrees_span(parts)
 
 
-def _finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], marked: list[Marked], sent) -> Optional[tuple[int, int]]:
+def finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], marked: list[Marked], sent) -> Optional[tuple[int, int]]:
     """A content's edges repaired: kept inside its sentence piece, run on to a predicate
     the parser cut off, without a trailing relative clause or stray punctuation, widened
     to the quoted spans it cuts into and to quoted words right after it."""
@@ -233,12 +234,38 @@ def _finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], mark
     if (brk := text.rfind("\n", s, e)) >= 0 and not any(ch.isalnum() for ch in text[brk:e]):
         e = brk  # "... politically.\n\n___": a separator line the parser took into the sentence
     e = _cut_trailing_relative(doc, s, e)
+    e = _cut_trailing_medium(doc, tok, s, e)
     s, e = strip_span(text, s, e, marked)
     s, e = widen(text, s, e, marked)
     e = join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
     if e - s < 3 or _only_a_date(doc, s, e):
         return None
     return s, e
+
+
+_MEDIUM_PREPS = frozenset({"in", "on", "during", "at", "via", "through"})
+
+
+def _cut_trailing_medium(doc: Doc, tok: Token, s: int, e: int) -> int:
+    """'panned the plan **in an op-ed in the Gazette**', 'named the suspect **on social
+    media**', 'doesn't want that **in an interview with CNN on Sunday**': a phrase at the end
+    of a noun phrase content that says where or how it was said (a medium or an occasion,
+    lists ``not_topic`` and ``medium`` of ``quote_nouns.tsv``) is not what was said; the
+    content ends before it. Only for a content that is a noun phrase (an object or a topic):
+    a clause keeps its phrases ("that he would speak on television")."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 3:
+        return e
+    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "PRON") or roots[0].i == tok.i:
+        return e
+    for t in span[roots[0].i - span.start + 1 :]:
+        if t.dep_ != "prep" or t.lower_ not in _MEDIUM_PREPS:
+            continue
+        if any(c.dep_ == "pobj" and (c.lemma_.lower() in MEDIUM_NOUNS or c.lower_ in NOT_TOPICS) for c in t.children) \
+                and not any(x.pos_ in ("VERB", "AUX") for x in doc[t.i : span.end]):
+            return doc[t.i - 1].idx + len(doc[t.i - 1].text)
+    return e
 
 
 def _only_a_date(doc: Doc, s: int, e: int) -> bool:

@@ -1,12 +1,14 @@
 """How attributions continue and nest: quoted sentences after an attributed quote join
-it, speech reported inside another content is dropped, and a quoted paragraph with no
-cue after a quote takes that quote's speaker (a floating quote)."""
+it, speech reported inside another content is dropped, a quoted paragraph with no
+cue after a quote takes that quote's speaker (a floating quote), and a subjectless
+participle that opens a sentence ("Adding, '...'") carries the speaker of the sentence before."""
 
 from __future__ import annotations
 
 import bisect
 import re
 from collections import Counter
+from typing import Optional
 
 from ...schema import Quote
 
@@ -109,7 +111,8 @@ _LABEL_RE = re.compile(r"[\"\u201c']*\s*([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019
 def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quote]], used: set[tuple[int, int]]) -> list[tuple[int, Quote]]:
     """Floating quotes: a paragraph that is one quoted span (of 20 characters or more)
     with no cue, right after a paragraph with a quote by a known speaker, is that
-    speaker's (and the next such paragraph too), unless it opens with a speaker's label
+    speaker's (and the next such paragraph too), with that quote's speaker evidence (the
+    words that named the speaker), unless it opens with a speaker's label
     ('"Chris Matthews: ...': then its speaker is left empty, with the reason).
 
     Args:
@@ -122,10 +125,10 @@ def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quo
         The floating quotes as ``(start, quote)`` pairs, in text order.
     """
     paras = paragraphs(text)
-    last_para_speaker: dict[int, tuple[str, int]] = {}
+    last_para_speaker: dict[int, tuple[str, int, list]] = {}
     for pos, q in quotes:
         if q.speaker:
-            last_para_speaker[para_at(paras, pos)] = (q.speaker, pos)
+            last_para_speaker[para_at(paras, pos)] = (q.speaker, pos, q.speaker_evidence)
     in_used = stabbing(used)
     out: list[tuple[int, Quote]] = []
     for m in marked:
@@ -139,9 +142,9 @@ def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quo
         if prev is None:
             continue
         label = _LABEL_RE.match(text, m.start, m.end)
-        speaker, reason = prev[0], "a quoted paragraph with no cue, after a quote by the same speaker"
+        speaker, reason, evidence = prev[0], "a quoted paragraph with no cue, after a quote by the same speaker", list(prev[2])
         if label is not None:  # '"Chris Matthews: Seriously, ..."': a transcript line of its own speaker
-            speaker, reason = None, f"a quoted paragraph that opens with a speaker's label ('{label.group(1)}:'), not the previous speaker's"
+            speaker, reason, evidence = None, f"a quoted paragraph that opens with a speaker's label ('{label.group(1)}:'), not the previous speaker's", []
         out.append(
             (
                 m.start,
@@ -151,12 +154,43 @@ def floating_quotes(text: str, marked: list[Marked], quotes: list[tuple[int, Quo
                     evidence=[(m.start, m.end)],
                     kind="direct",
                     speaker=speaker,
-                    speaker_evidence=[],
+                    speaker_evidence=evidence,  # the words that named the speaker, in the quote before
                     cue=None,
                     speaker_reason=reason,
                 ),
             )
         )
         if speaker is not None:
-            last_para_speaker[p] = (speaker, m.start)
+            last_para_speaker[p] = (speaker, m.start, evidence)
     return out
+
+
+def carried_speaker(attr: Attr, text: str, sent_starts: list[int], spoke: list[tuple[int, str, Optional[tuple[int, int]]]],
+                    last_cue: Optional[int]) -> Optional[tuple[str, tuple[int, int], str]]:
+    """'Maher stated that the report "wasn't good." Adding, "Now, ..."': a cue that is a
+    participle opening its sentence, with no subject of its own (the sentence's root, or hung
+    on the verb of its own content), goes on
+    the attribution of the sentence just before it, in the same paragraph, when that one has a
+    speaker: ``(speaker, that attribution's source, reason)``, else None.
+
+    Args:
+        attr: the attribution with no source.
+        text: the document text.
+        sent_starts: the token index of each sentence's first token, sorted.
+        spoke: ``(cue position, speaker, source)`` of the attributions resolved so far, in text order.
+        last_cue: the position of the cue resolved just before (with a speaker or not).
+    """
+    tok = attr.cue_token
+    if tok is None or tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) or not spoke:
+        return None
+    if tok.dep_ != "ROOT" and not (tok.dep_ == "advcl" and any(cs <= tok.head.idx < ce for cs, ce in attr.content)):
+        return None  # (the sentence's root, or hung on the quote it introduces: 'Adding, "Now, what they do is ..."')
+    doc = tok.doc
+    sent = bisect.bisect_right(sent_starts, tok.i) - 1
+    if sent < 1 or any(not (t.is_punct or t.is_space) for t in doc[sent_starts[sent] : tok.i]):
+        return None  # (only the sentence's first word: "Adding, ...", not "He spoke, adding")
+    pos, eid, source = spoke[-1]
+    prev = doc[sent_starts[sent - 1]].idx
+    if source is None or pos != last_cue or not prev <= pos < tok.idx or "\n" in text[pos : tok.idx]:
+        return None
+    return eid, source, f"'{tok.text}' opens its sentence with no subject: the speaker of the sentence before it, in the same paragraph"

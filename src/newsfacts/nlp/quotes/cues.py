@@ -16,11 +16,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .complements import complement, parenthetical, passive_raising, relative_which, skip_lead_adverbial
+from .complements import complement, finish_content, parenthetical, passive_raising, relative_which, skip_lead_adverbial
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
-from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, NEEDS_CLAUSE
+from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -110,6 +110,12 @@ def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str
     run = _Pass(doc, text, marked, verbs, sents, cue_tokens, mark_edges)
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if cue_tokens is None and tok.pos_ == "VERB" and (lemma in LIGHT_NOUNS or lemma in _PHRASAL_VERBS):
+            attr = _light_attribution(run, tok, lemma)
+            if attr is not None:
+                run.attrs.append(attr)
+                run.claimed.update(attr.content)
+                continue
         role = _cue_role(run, tok, lemma)
         if role is None:
             continue
@@ -123,6 +129,76 @@ def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str
         if attr is not None:
             run.attrs.append(attr)
     return run.attrs
+
+
+_PHRASAL_VERBS = frozenset(p.split()[0] for p in PHRASAL_CUES)
+#: the prepositions that give the topic of a light verb's noun or a phrasal cue ("took a swipe at X")
+_LIGHT_PREPS = frozenset({"about", "on", "of", "at", "against", "to", "for", "over", "with"})
+
+
+def _light_word(tok: Token, lemma: str) -> Optional[Token]:
+    """The word that makes ``tok`` a cue: the noun a light verb takes as its object ("made
+    the **case**", "took a **swipe**", "made **clear**"), or the particle of a phrasal cue
+    ("weighed **in**"). None without one, or when the noun is negated ("made no mention")."""
+    for c in tok.rights:
+        if c.dep_ == "prt" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in PHRASAL_CUES:
+            return c
+    nouns = LIGHT_NOUNS.get(lemma, ())
+    for c in tok.rights:
+        if c.i > tok.i + 5:
+            break
+        if c.lower_ == "clear" and "clear" in nouns and c.i <= tok.i + 2:
+            return c  # "made (it) clear that ...": the clause is the verb's
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and not any(x.lower_ == "no" or x.dep_ == "neg" for x in c.children):
+            return c
+    return None
+
+
+def _light_content(tok: Token, word: Token) -> Optional[tuple[Optional[Token], list[Token]]]:
+    """What a light or phrasal cue reports: a "that" clause hung on the noun or the verb
+    ("made the point that ...", "made clear they ..."), else the topic after a preposition
+    right after the noun or particle ("took a swipe at X", "weighed in on X"), else the object
+    of a phrasal cue ("laid out his plan"). ``(preposition or None, content heads)``."""
+    for c in [*word.rights, *tok.rights]:
+        if c.i > word.i and c.dep_ in ("acl", "ccomp", "advcl", "relcl") and (word.lower_ == "clear" and c.dep_ == "ccomp" or c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"):
+            return None, [c]
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _LIGHT_PREPS and nxt.head.i in (tok.i, word.i):
+        objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") and not (nxt.lower_ == "on" and c.lower_ in NOT_TOPICS)]
+        return (nxt, objs[:1]) if objs else None  # (not "paid tribute on social media": a medium)
+    if word.dep_ == "prt" and f"{tok.lemma_.lower()} {word.lower_}" in PHRASAL_OBJECT_CUES:  # "laid out his plan" (not "opened up a lead")
+        objs = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp") and c.i > word.i]
+        return (None, objs[:1]) if objs else None
+    return None
+
+
+def _light_attribution(run: _Pass, tok: Token, lemma: str) -> Optional[Attr]:
+    """'Ames made the case that ...', 'Roe took a swipe at Ames', 'Ames weighed in on the
+    deal': a verb that reports only with its noun or particle. The cue runs from the verb
+    (with its auxiliaries) to the noun or particle and the preposition of the topic; the
+    source is the verb's subject (none named: no attribution); the content is the clause
+    or the topic."""
+    doc, text, marked = run.doc, run.text, run.marked
+    word = _light_word(tok, lemma)
+    if word is None or tok.dep_ == "amod" or in_any(tok.idx, marked) is not None:
+        return None
+    found = _light_content(tok, word)
+    if found is None or not found[1]:
+        return None
+    prep, heads = found
+    s, e = subtree_span(heads[0])
+    rel = next((c for c in heads[0].rights if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","), None)
+    if prep is not None and rel is not None:
+        e = doc[rel.left_edge.i - 1].idx  # "took swipes at Rubio, who he dubbed X": the relative clause is no topic
+    span = finish_content(doc, text, tok, (s, e), marked, run.sents.of(tok))
+    if span is None or span in run.claimed:
+        return None
+    s, e = span
+    subj, src, _ = _source(run, tok)
+    if src is None or (src[0] < e and s < src[1]):
+        return None
+    end = prep if prep is not None else word
+    return Attr((cue_span(tok)[0], end.idx + len(end.text)), tok, src, subj, [(s, e)], reason=f"{lemma} {word.lower_}")
 
 
 def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
@@ -356,6 +432,47 @@ def _cue_with_preposition(text: str, cue: tuple[int, int], content_start: int) -
     if text[cue[1] : cue[1] + 1] == ":":
         return cue[0], cue[1] + 1
     return cue
+
+
+def _governor(doc: Doc, tok: Token) -> Optional[Token]:
+    """The word an infinitive or a "by" gerund cue hangs on: "went on **to say**", "is
+    trying **to show**", "were more likely **to say**", "began **by saying**" (the verb,
+    or the copula of an adjective); None for any other cue."""
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 1].dep_ == "aux" and tok.dep_ in ("xcomp", "advcl"):
+        head = tok.head
+    elif tok.i > 1 and doc[tok.i - 1].lower_ == "by" and tok.dep_ == "pcomp" and tok.head.i == tok.i - 1 and tok.tag_ == "VBG" and tok.head.head.i == tok.i - 2:
+        head = tok.head.head  # only right before "by" ("began by saying"; not "distanced himself from X by saying")
+    else:
+        return None
+    if head.i >= tok.i:
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i:
+        head = head.head  # "were slightly more likely to say": from the copula
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def with_governors(doc: Doc, text: str, attrs: list[Attr], verbs: dict[str, str]) -> None:
+    """Give each infinitive or "by" gerund cue the verb it hangs on, as PolNeAR's cues run
+    ("went on to say", "is trying to show", "began by saying"; train 0-199: 47 of the rules'
+    57 "to" cues whose gold cue differs start at that verb). Run after the nesting check
+    (which reads where a cue starts). Not when that verb is a cue of its own ("pledged to
+    oppose": its content is the infinitive), nor across the source, a content, a quote mark
+    or a line ("prompted Sanders to advocate" stays)."""
+    for a in attrs:
+        tok = a.cue_token
+        if tok is None or a.cue[0] not in (tok.idx, doc[max(tok.i - 1, 0)].idx):
+            continue  # (the cue is the verb, or "to" and the verb)
+        head = _governor(doc, tok)
+        if head is None or head.lemma_.lower() in verbs:
+            continue
+        lo = cue_span(head)[0]
+        if lo >= a.cue[0] or a.cue[0] - lo > 90 or re.search(r"[\n\"\u201c\u201d:;]", text[lo : a.cue[0]]):
+            continue
+        if a.source is not None and a.source[0] < a.cue[0] and lo < a.source[1]:
+            continue
+        if any(s < a.cue[0] and lo < e for s, e in a.content):
+            continue
+        a.cue = (lo, a.cue[1])
 
 
 def _quoted_content(run: _Pass, tok: Token, lemma: str, cue, src, clause_lo: int, clause_hi: int):

@@ -21,7 +21,7 @@ from ...schema import Cue, Quote
 from ..text import doc_text
 from .adjectives import adjective_attributions
 from .continuations import drop_nested, extend_with_following_quotes, floating_quotes
-from .cues import find_attributions
+from .cues import find_attributions, with_governors
 from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing
 from .nouns import noun_attributions
@@ -91,6 +91,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
     if cue_tokens is None:
         attrs += title_headline_attributions(doc, text, marked, verbs, attrs)
     attrs = [a for a in attrs if is_speech(doc, text, a, marked)]
+    with_governors(doc, text, attrs, verbs)
     attrs.sort(key=lambda a: a.content[0][0])
     return attrs
 

@@ -101,9 +101,12 @@ class Findings:
         bisect.insort(self.shares, (pos, eid))
 
     def counted(self, tok: Token, cue: Optional[Token]) -> Optional[Token]:
-        """The group a share counts: the object of its "of" ("47 percent of Republicans"), or
-        of an "among" on its verb before it ("Among Republicans, 27 percent would ...")."""
+        """The group a share counts: the object of its "of" ("47 percent of Republicans"), the
+        noun of "Nine in 10 Democratic voters", or of an "among" on its verb before it ("Among
+        Republicans, 27 percent would ...")."""
         preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        if not preps and tok.like_num:  # "Nine in 10 Democratic voters": the "in" phrase whose noun has the "10"
+            preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in" and any(k.dep_ == "nummod" for p in c.children if p.dep_ == "pobj" for k in p.children)]
         if not preps and cue is not None:
             verbs = [cue, *(cue.ancestors if cue.dep_ in ("xcomp", "ccomp", "conj") else ())][:3]
             preps = [c for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i][:1]

@@ -14,6 +14,7 @@ entity the entity stage found, with evidence in the source phrase (``lexicons/qu
   :mod:`.campaigns`, read before these rules);
 - **the one of its kind** ("the airline", "the network", "the board"): the one organisation
   named before it whose name has a word of the kind ("EgyptAir", "Illinois Board of Elections");
+  with the organisation's own name before it ("Time magazine", "the Post's editorial board"): it;
 - **the poll** ("the poll", "the survey"): the maker of the poll named last before it;
 - **the same group again** ("Israeli officials said ... The officials said"): the entity that
   group spoke for;
@@ -112,6 +113,9 @@ class GroupSpeakers:
                 return orgs[k - 1][1], f"'the {tok.lower_}' -> the organisation named last before it as a subject or speaker"
             return None, ""
         if rule == "org_kind":
+            named = self._named_modifier(tok, s)
+            if named is not None:
+                return named, f"'{tok.lower_}' named by the organisation's own name before it ('{self.index.by_id[named].name}')"
             return self._one_of_kind(tok, s, arg) if self._determiner(tok) == "the" else (None, "")
         if rule and self._determiner(tok) is not None:
             return self._organisation(tok, s, rule, arg, person_of)
@@ -203,6 +207,18 @@ class GroupSpeakers:
             owned = [x for x in self.orgs if x[0] < s and fits(x[1]) and surname in self.index.by_id[x[1]].name.lower()]
             return self._last(owned, s, f"'{det} {tok.lower_}' -> the {tok.lower_} named after the person '{det}' refers to")
         return self._last([x for x in self.orgs if fits(x[1])], s, f"'the {tok.lower_}' -> the organisation that fits named most recently before it")
+
+    def _named_modifier(self, tok: Token, s: int) -> Optional[str]:
+        """The one organisation named by the compounds or the possessive before a kind noun
+        ("Time magazine", "the Gannett newspaper", "the Post's editorial board"), or None
+        (none, two, or a person or place among them: "the Ohio newspaper", "Roe's union")."""
+        found: set[str] = set()
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "nmod") and c.i < tok.i and c.idx >= s:
+                found.update(eid for t in c.subtree for _, _, eid in self.index.overlapping(t.idx, t.idx + len(t.text)))
+        if len(found) != 1 or self.types.get(next(iter(found))) != "ORG":
+            return None
+        return found.pop()
 
     def _one_of_kind(self, tok: Token, s: int, arg: str) -> tuple[Optional[str], str]:
         """'EgyptAir said ... the airline added', 'CNN pushed back ... the network said': the one

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .marks import in_any
 from .spans import CUE_LEFT_DEPS, span_of
-from .words import alternation, DOC_NOUNS, FINDING_NOUNS, LEAD_ADVERBS, QUOTED_AS, reporting_verbs
+from .words import alternation, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, LEAD_ADVERBS, QUOTED_AS, reporting_verbs
 
 
 def np_span(tok: Token) -> tuple[int, int]:
@@ -26,6 +26,8 @@ def np_span(tok: Token) -> tuple[int, int]:
     backing X"), nor a comma-set-off participle aside or relative clause that reports
     ("Ann Roe, speaking at ...," / "..., who notes that ..."), and never across a line break."""
     sub = list(tok.subtree)
+    if tok.pos_ == "PROPN" and tok.dep_ == "nsubj" and (desc := _split_description(tok)) is not None:
+        sub = [*desc.subtree, *sub]  # "Tennis great Billie Jean King": the description with the name
     drop: set[int] = set()
     cut = len(tok.doc)  # the phrase ends before an aside or a reporting relative clause
     doc = tok.doc
@@ -83,7 +85,7 @@ def _trim_source(out: list[Token], head: Token) -> list[Token]:
     """A source without what PolNeAR's annotators leave out of it: a dateline before it
     ("RENO, Nev. (AP) \u2014 Sen. Ann Roe") and a focus adverb ("Even Lindsey Graham")."""
     m = None
-    if out and out[0].i < head.i and out[0].is_upper and any(t.text in _DASHES for t in out if t.i < head.i):
+    if out and out[0].i < head.i and (out[0].is_upper or out[0].is_title and any(t.text == "(" for t in out if t.i < head.i)) and any(t.text in _DASHES for t in out if t.i < head.i):
         m = _DATELINE_RE.match("".join(t.text_with_ws for t in out if t.i < head.i))
     if m is not None:
         cut = out[0].idx + m.end()
@@ -131,7 +133,7 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
                     if hops and cur.lemma_.lower() in QUOTED_AS:
                         return c, hops  # "Ames was quoted as saying", "was heard saying": the passive subject speaks
                     return None, hops  # "is expected to", "was told": the subject is not the speaker
-                return c, hops
+                return split_name(c) or c, hops
         if cur.head.i == cur.i:
             return None, hops
         if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
@@ -156,6 +158,56 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
             continue
         return None, hops
     return None, 5
+
+
+def split_name(desc: Token) -> Optional[Token]:
+    """'Tennis great Billie Jean King remembered', 'Former Secretary of State Hillary Clinton is
+    calling' where the parser made the description and the name two subjects of the verb: the
+    name (a person's proper noun that is a second subject right after the first, nothing
+    between them; neither of them coordinated), else None."""
+    doc = desc.doc
+    nxt = desc.right_edge.i + 1
+    if nxt >= len(doc) or desc.pos_ not in ("NOUN", "PROPN") or "\n" in desc.right_edge.whitespace_:
+        return None
+    for c in desc.head.children:
+        if c.i > desc.i and c.dep_ == "nsubj" and c.left_edge.i == nxt and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            # one person only: not "hopefuls Jeb Bush and Chris Christie", "Gov. Ann Roe (D) and Gov. Tom Ames"
+            return None if any(x.dep_ in ("conj", "cc") for x in (*desc.children, *c.children)) else c
+    return None
+
+
+def _split_description(tok: Token) -> Optional[Token]:
+    """The first subject of a split one (:func:`split_name`) whose name ``tok`` is, else None."""
+    for c in tok.head.children:
+        if c.i < tok.i and c.dep_ == "nsubj" and tok.dep_ == "nsubj" and c.head.i != c.i and split_name(c) is not None and split_name(c).i == tok.i:
+            return c
+    return None
+
+
+def issuer_of_work(tok: Token, first: int, content) -> Optional[tuple[Token, Token]]:
+    """'The PAC launched an ad on Sunday. It slams ...', 'Roe is expected to unveil her ad. It
+    argues ...': for a subject "it" (``tok``), the work ("ad", "report", "letter") that is the
+    last noun object between token ``first`` and it, when an issuing verb ("launch",
+    "release", "unveil") has it, with that verb's noun subject (through "is expected to"):
+    ``(subject, work)``, else None. Not a work inside ``content`` (character spans), nor one
+    "from"/"by" someone."""
+    doc = tok.doc
+    objs = [t for t in doc[first : tok.i] if t.dep_ == "dobj" and t.pos_ in ("NOUN", "PROPN")]
+    if not objs or (objs[-1].lemma_.lower() not in DOC_NOUNS and objs[-1].lower_ not in DOC_NOUNS):
+        return None
+    work, cur = objs[-1], objs[-1].head
+    if cur.lemma_.lower() not in ISSUE_VERBS or any(cs <= work.idx < ce for cs, ce in content):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in work.children):
+        return None  # "released a letter from Roe": Roe's, not the one who released it
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return (subj, work) if subj.pos_ in ("NOUN", "PROPN") else None
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def preceding_name(doc: Doc, verb: Token) -> Optional[Token]:

@@ -23,14 +23,14 @@ from spacy.tokens import Doc, Token
 from ... import lexicons
 from ..text import sentences
 from .campaigns import campaign_speaker
+from .continuations import carried_speaker
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .groups import GroupSpeakers
 from .marks import in_any
-from .sources import np_span
-from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, alternation, reporting_verbs
+from .sources import issuer_of_work, np_span
+from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, alternation, reporting_verbs
 from .spans import Attr
-
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
@@ -39,12 +39,25 @@ _MALE_RE = re.compile(r"\b(?:" + alternation("male_honorific") + r")\.?\s*$")
 _FEMALE_RE = re.compile(r"\b(?:" + alternation("female_honorific") + r")\.?\s*$")
 _MALE_TITLE_RE = re.compile(r"(?:" + alternation("male_title_ending") + r")\b|\b(?:" + alternation("male_title") + r")\b", re.I)
 _FEMALE_TITLE_RE = re.compile(alternation("female_title_ending") + r"\b|\b(?:" + alternation("female_title") + r")\b", re.I)
-
-
 _FIRST_NAMES = {w: g.lower() for w, g in lexicons.gender_words("first_name").items()}
 _HONORIFICS = {w.rstrip("."): g.lower() for w, g in lexicons.gender_words("honorific").items()}
 #: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
 _MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
+#: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
+_WORK_WORDS = frozenset(r[0].lower() for r in lexicons.rows("entity_unnamed.tsv") if len(r) > 4 and r[4] == "finding")
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first verb of a coordination the verb ends ("reversed" of "reversed, rushed and said")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _is_made(tok: Token) -> bool:
+    """Whether ``tok`` names a statement, report, poll or other work (by its lemma or its form:
+    the lemma of "data" is "datum")."""
+    return tok.lemma_.lower() in _MADE_NOUNS or tok.lower_ in _MADE_NOUNS or tok.lower_ in _WORK_WORDS
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
@@ -77,6 +90,14 @@ def _gender_votes(text: str, index) -> dict[str, list[tuple[int, str]]]:
         if votes:
             out[ent.id] = votes
     return out
+
+
+def _phrase_end(prep: Token) -> int:
+    """The end (character) of a preposition's phrase without a clause on its object: "from the
+    Legion" of "from the Legion obtained by the AP"."""
+    clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl") and t.i > prep.i), default=None)
+    last = prep.right_edge if clause is None else prep.doc[max(prep.i, clause - 1)]
+    return last.idx + len(last.text)
 
 
 def _one_gender(votes: list[tuple[int, str]]) -> Optional[str]:
@@ -148,6 +169,8 @@ class Resolver(DescriptionRules):
         self.groups.subjects = subj
         self.groups.noun_subjects = [doc[i].idx for i in self._noun_subjects if doc[i].head.dep_ == "ROOT"]
         self.findings = Findings(doc, lambda t: self._head_entity(t, *np_span(t))[0])
+        self._source_at: dict[int, Optional[tuple[int, int]]] = {}  # cue position -> its source (the outermost resolve's)
+        self._spoke: list[tuple[int, str, Optional[tuple[int, int]]]] = []  # (cue position, speaker, source), text order
 
     def _fits(self, eid: str, sex: str) -> bool:
         return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
@@ -156,6 +179,7 @@ class Resolver(DescriptionRules):
         """Record that ``eid`` spoke at ``pos`` (kept sorted, for pronoun look-back; speakers
         come in text order, so the insert is an append)."""
         self.groups.add_speaker(pos, eid)
+        self._spoke.append((pos, eid, self._source_at.get(pos)))
         for sex, items in self._fit_speakers.items():
             if self._fits(eid, sex):
                 if not items or items[-1] <= (pos, eid):
@@ -180,41 +204,36 @@ class Resolver(DescriptionRules):
 
     def resolve(self, attr: Attr) -> tuple[Optional[str], str]:
         """The speaker (entity id or None) of an attribution and the reason, in words."""
+        last_cue = next(reversed(self._source_at), None)  # the cue before this one (resolved in text order)
+        self._source_at.setdefault(attr.cue[0], attr.source)
         if attr.source is None:
-            return None, "no source in the sentence"
+            return self._carried(attr, last_cue)
         s, e = attr.source
         word = self.text[s:e].lower()
         tok = attr.source_token
         if word in ("he", "she", "him", "her"):
-            sex = "m" if word in ("he", "him") else "f"
-            label = "male" if sex == "m" else "female"
-
-            eid = self._pronoun_person(sex, s)
-            if eid:
-                return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
-            last = self._last_before(self._fit_persons[sex], s)
-            if last:
-                return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
-            return None, f"pronoun '{word}' with no {label}-compatible person named before it"
+            return self._gendered(word, s)
         if word in _RELATIVES and tok is not None:
             return self._relative(word, tok, attr)
         if word in ("it", "they"):
-            # only the cue's own subject: not "it's fair to say" (an expletive "it" of another verb)
-            # (also the subject the cue shares with the verb it is coordinated with: "It changed X and decided against Y")
+            # only the cue's own subject (not the expletive of "it's fair to say"), or the one it shares with the verbs
+            # it is coordinated with ("It changed X and decided against Y", "they reversed themselves, rushed in and said")
             cue = attr.cue_token
-            own = tok is not None and cue is not None and tok.dep_ == "nsubj" and (tok.head.i == cue.i or cue.dep_ == "conj" and cue.head.i == tok.head.i)
+            own = tok is not None and cue is not None and tok.dep_ == "nsubj" and tok.head.i in (cue.i, _first_conjunct(cue).i)
             cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
             eid, how = self.groups.pronoun(word, s, cue_class, self.text)
             if not eid and own:
                 eid, how = self._antecedent(word, tok, attr)
             if not eid and own and word == "they":
                 eid, how = self._unnamed_group(tok, attr)
+            if not eid and own and word == "it":
+                eid, how = self._issued_work(tok, attr)
             return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
             return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"))
         # a statement, report or poll (also one the parser made a compound: "a statement TV7 obtained")
-        made = tok.lemma_.lower() in _MADE_NOUNS or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _MADE_NOUNS for c in tok.lefts)
+        made = _is_made(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _MADE_NOUNS for c in tok.lefts)
         if made and tok.pos_ != "PROPN":
             eid, how = self._maker(tok, s, e)
             if eid:
@@ -229,6 +248,8 @@ class Resolver(DescriptionRules):
             return campaign
         if eid and not self._honorific_fits(name, eid):
             return None, "the honorific in the source does not fit the gender of the person it names"
+        if eid and (other := self._neither_entity(tok, s, e, eid)):
+            return None, f"'{self.text[s:e]}': neither '{self.full_index.by_id[eid].name}' nor '{self.full_index.by_id[other].name}' speaks"
         if eid:
             return eid, how
         if made:
@@ -252,6 +273,28 @@ class Resolver(DescriptionRules):
         if not eid and tok.lower_ not in TITLE_HEADS:
             eid, how = self.groups.named_by_words(tok, s)
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described)
+
+    def _gendered(self, word: str, s: int) -> tuple[Optional[str], str]:
+        """he/she/him/her: the most recent person of that gender named as a subject or speaker, else named."""
+        sex = "m" if word in ("he", "him") else "f"
+        label = "male" if sex == "m" else "female"
+        eid = self._pronoun_person(sex, s)
+        if eid:
+            return eid, f"pronoun '{word}' -> the most recent {label}-compatible person named as a subject or speaker"
+        last = self._last_before(self._fit_persons[sex], s)
+        if last:
+            return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
+        return None, f"pronoun '{word}' with no {label}-compatible person named before it"
+
+    def _carried(self, attr: Attr, last_cue: Optional[int]) -> tuple[Optional[str], str]:
+        """A source-less attribution: the speaker carried over from the sentence before
+        (:func:`~.continuations.carried_speaker`: "Adding, '...'"), which also gives it that
+        attribution's source, else None."""
+        carried = carried_speaker(attr, self.text, self._sent_starts, self._spoke, last_cue)
+        if carried is None:
+            return None, "no source in the sentence"
+        eid, attr.source, how = carried
+        return eid, how
 
     def _share(self, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
         """'47 percent of Republicans said', 'a majority of voters': the group the share
@@ -308,10 +351,26 @@ class Resolver(DescriptionRules):
         eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
-        made = word == "it" and subj.lemma_.lower() in _MADE_NOUNS  # "The ad says ... It adds": the ad's maker, as for the ad
+        made = word == "it" and _is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad
         if ent is None or ent.type not in fits and not made:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
+
+    def _issued_work(self, tok, attr: Attr) -> tuple[Optional[str], str]:
+        """'The PAC launched an ad. It slams ...': a subject "it" goes to the issuer of the work
+        before it (:func:`~.sources.issuer_of_work`), resolved as a source of its own."""
+        sent = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        found = issuer_of_work(tok, self._sent_starts[max(0, sent - 1)], attr.content)
+        if found is None:
+            return None, ""
+        subj, work = found
+        span = np_span(subj)
+        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
+        ent = self.full_index.by_id.get(eid) if eid else None
+        own = any(c.dep_ == "poss" for c in work.children)
+        if ent is None or ent.actor is not None and ent.actor.sector == "MED" and not own:
+            return None, ""  # a medium that published a video or a letter passes on someone else's ("its own ad" is its)
+        return eid, f"pronoun 'it' -> the {work.text} '{self.text[span[0] : span[1]]}' issued: {how}"
 
     def _group_at(self, tok) -> Optional[str]:
         """The unnamed group ("police", "critics", "Israeli officials": an unnamed actor of type
@@ -366,8 +425,9 @@ class Resolver(DescriptionRules):
         if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.left_edge.i - 2 == noun.head.i and tok.doc[noun.head.i + 1].is_punct:
             noun = noun.head  # "Parker Eaton, a nominal Republican who voted": Parker Eaton
             end = next((t.i for t in noun.rights if t.text == ","), noun.i + 1)
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return None, f"relative '{word}' -> '{noun.text}', no named person or group"
+        if noun.pos_ not in ("NOUN", "PROPN"):  # "those who say": the vague group, where there is one
+            eid, how = self._unnamed(noun.idx, noun.idx + len(noun.text), (None, "no named person or group"))
+            return eid, f"relative '{word}' -> '{noun.text}', {how}"
         if any(c.dep_ == "conj" for c in noun.children):
             return None, f"relative '{word}' -> a phrase that names more than one ('{noun.text}' and others)"
         ns = noun.left_edge.idx
@@ -394,32 +454,63 @@ class Resolver(DescriptionRules):
 
     def _maker(self, tok, s: int, e: int) -> tuple[Optional[str], str]:
         """Who made a statement, report or poll: the one it is "from" or "by" ("a
-        statement from the office of Ivo Marsh"), else an organisation named with it
-        ("the Post-SurveyMonkey poll")."""
+        statement from the office of Ivo Marsh"), the agent of an issuing verb ("a document
+        filed by X"), else an organisation named with it ("the Post-SurveyMonkey poll"), not in a clause of
+        another verb ("a memo obtained by the Herald" is not the Herald's)."""
         for p in tok.subtree:  # (also "a statement TV7 obtained from the office of X")
-            if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > tok.i and s <= p.idx < e:
-                lo, hi = p.idx, p.right_edge.idx + len(p.right_edge.text)
+            if p.dep_ == "prep" and p.lower_ in ("from", "by", "in") and p.i > tok.i and s <= p.idx < e:
+                lo, hi = p.idx, _phrase_end(p)  # not a clause on its object ("a letter from X obtained by the AP")
                 eid = self._entity_in(lo, min(hi, e), prefer="PERSON")
+                if eid and p.lower_ == "in" and (p.head.i != tok.i or self.index.by_id[eid].actor.sector != "MED"):
+                    continue  # "an article in Politico" (a medium's), not "a poll in Ohio", "a report in the Senate"
+                if eid and self._modifies_only(p, eid):
+                    continue  # "exit polls from the New Hampshire primary", "data from the American Community Survey"
                 if eid:
                     return eid, f"a {self._made_word(tok)} {p.lower_} them"
+        # "Clinton's statement", "the Post's poll": whose it is made it (not "Clinton's record", a finding about her)
+        # (a subject's, not an object's: "the pope described Trump's statements as ..." is no statement of Trump's)
+        own = (tok.lemma_.lower() in DOC_NOUNS | POLL_NOUNS or tok.lower_ in DOC_NOUNS | POLL_NOUNS) and tok.dep_ not in ("dobj", "attr", "oprd", "dative")
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if own else None
+        eid = self._entity_at(poss, poss.left_edge.idx, poss.idx + len(poss.text)) if poss is not None else None
+        if eid:
+            return eid, f"the {self._made_word(tok)} of {self.text[poss.left_edge.idx : poss.idx + len(poss.text)]}"
+        for c in tok.rights:  # "a court document filed by X", "a report released by the agency" (not "obtained by")
+            agent = next((a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUE_VERBS else None
+            if agent is not None and s <= agent.idx < e:
+                eid = self._entity_in(agent.idx, min(_phrase_end(agent), e), prefer="PERSON")
+                if eid:
+                    return eid, f"a {self._made_word(tok)} {c.text} by them"
         for c in tok.rights:  # "according to figures Solheim cited", "a report the agency released"
             subj = next((x for x in c.children if x.dep_ == "nsubj"), None) if c.dep_ == "relcl" and c.lemma_.lower() in CITE_VERBS else None
             if subj is not None and subj.pos_ == "PROPN" and s <= subj.idx < e:
                 eid = self._entity_in(subj.idx, subj.idx + len(subj.text), prefer="PERSON")
                 if eid:
                     return eid, f"the {self._made_word(tok)} {self.text[subj.left_edge.idx : subj.idx + len(subj.text)]} {c.text}"
-        orgs = [(me - ms, eid) for ms, me, eid in self.index.overlapping(s, e) if self.types.get(eid) == "ORG"]
+        # (not one in a clause of another verb: "a memo obtained by the Herald" is not the Herald's)
+        other = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ISSUE_VERBS]
+        if not (tok.lemma_.lower() in _MADE_NOUNS or tok.lower_ in _MADE_NOUNS):  # a work of entity_unnamed.tsv only ("data"):
+            names = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < tok.i]  # its maker's name before it
+            other.append((s, names[0].left_edge.idx) if names else (s, e))  # ("Crowdpac data", not "the Democratic numbers")
+        orgs = [(me - ms, eid) for ms, me, eid in self.index.overlapping(s, e) if self.types.get(eid) == "ORG" and not any(lo <= ms < hi for lo, hi in other)]
         if orgs:
             return max(orgs)[1], f"the organisation named with the {self._made_word(tok)}"
         return None, ""
+
+    def _modifies_only(self, prep, eid: str) -> bool:
+        """Whether ``eid`` is named only by a modifier of the preposition's object, not by the
+        object itself ("from the New Hampshire primary": a primary, not New Hampshire)."""
+        def names(t) -> bool:
+            return any(x == eid for _, _, x in self.index.overlapping(t.idx, t.idx + len(t.text)))
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return pobj is not None and not names(pobj) and any(names(m) for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pobj.i for m in c.subtree)
 
     @staticmethod
     def _made_word(tok) -> str:
         """The word that says what was made ("statement"), also when the parser made it a
         compound of the head ("a statement TV7 obtained")."""
-        if tok.lemma_.lower() in _MADE_NOUNS:
+        if _is_made(tok):
             return tok.lower_
-        return next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.lemma_.lower() in _MADE_NOUNS), tok.lower_)
+        return next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and _is_made(c)), tok.lower_)
 
     def _head_entity(self, tok, s: int, e: int) -> tuple[Optional[str], str, Token]:
         """The entity the head of the source names (its name words, or an appositive
@@ -433,6 +524,8 @@ class Resolver(DescriptionRules):
         if not eid and tok.pos_ == "PROPN" and tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_:
             eid = self._entity_at(doc[tok.i - 2], lo, hi)  # "Ban Ki-moon", "Doris Crouse-Mays": the name before the hyphen
             eid = eid if self.types.get(eid) == "PERSON" else None
+        if not eid and tok.ent_type_ == "PERSON" and not any(c.dep_ in ("conj", "cc") for c in tok.children):
+            eid = self._person_in_name(tok, words)  # (not one of "Gov. Ann O’Roe and Gov. Tom Ames")
         if eid:
             return eid, "named in the source", tok
         for c in tok.children:
@@ -441,6 +534,15 @@ class Resolver(DescriptionRules):
                 if eid:
                     return eid, "named in an apposition to the source", c
         return self._misattached_apposition(tok, s, e)
+
+    def _person_in_name(self, tok, words: list) -> Optional[str]:
+        """'Gov. Martin O’Malley' whose entity's mention holds only "Martin": the one person
+        with a mention over another word of the same name (the parser's person name the head
+        ends), else None."""
+        found = {eid for w in words if w.i != tok.i and w.ent_type_ == "PERSON" and w.pos_ == "PROPN"
+                 and not any(t.ent_iob_ == "B" for t in tok.doc[w.i + 1 : tok.i + 1])
+                 for _, _, eid in self.index.overlapping(w.idx, w.idx + len(w.text)) if self.types.get(eid) == "PERSON"}
+        return found.pop() if len(found) == 1 else None
 
     def _misattached_apposition(self, tok, s: int, e: int) -> tuple[Optional[str], str, Token]:
         """"A spokesman for the Foreign Ministry, Pavel Orlov, said": the parser hangs the
@@ -462,6 +564,17 @@ class Resolver(DescriptionRules):
                         if eid and self.types.get(eid) == "PERSON":
                             return eid, "named in an apposition to the source (the parser hung it on the organisation)", c
         return None, "", tok
+
+    def _neither_entity(self, tok, s: int, e: int, eid: str) -> Optional[str]:
+        """The other entity of "neither Roe nor Ames said" (the head's conjunct, with a "nor"),
+        or None: neither of them said it. ("Roe and Ames said" keeps the one the head names.)"""
+        if not any(t.lower_ == "nor" and s <= t.idx < e for t in (*tok.children, *tok.head.children)):
+            return None
+        for h in [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else []):
+            other = self._entity_at(h, h.idx, h.idx + len(h.text)) if s <= h.idx < e else None
+            if other and other != eid:
+                return other
+        return None
 
     def _entity_at(self, head, lo: int, hi: int) -> Optional[str]:
         """The entity with a mention over the head token (a person first)."""

@@ -10,6 +10,14 @@ quote or a noun phrase (a ``reaction``, see :mod:`.extract`). It is dropped when
 - a verb of speaking has only its audience ("spoke to reporters");
 - a colon line is a market or score line ("Nikkei: UP 0.2 percent"), or gives an
   address: a handle or a link ("Follow Ann Roe on Twitter: @annroe", "https://...");
+- a verb of writing or publishing has only the artifact as its object ("wrote the
+  letter", "publishes a book", "shared a link"): a text named, not what it says;
+- the content is only a date or time ("published Wednesday evening") or one comparative
+  ("spoke sharper"): an adjunct the parser took for an object;
+- a verb of naming is a participle after a noun ("a group called Stop Roe", "a man named
+  Tom Ames", "a school named for Ann Roe"): a name, not words anyone said;
+- the cue is an imperative of thinking or judging, the writer addressing the reader
+  ("Never forget that ...", "Consider how ..."): no one else's thought is reported;
 - a stance verb that is also an act (*support*, *back*), as a gerund or participle
   coordinated with a word that reports nothing: "to prevent Iran from acquiring weapons
   and supporting its proxies" is what Iran does, not a stance anyone voiced.
@@ -35,6 +43,10 @@ RESPONSE_VERBS = _LISTS["response_verb"]
 COMMENT_NOUNS = _LISTS["comment_noun"]
 AUDIENCE_VERBS = _LISTS["audience_verb"]
 ACT_STANCE_VERBS = _LISTS["act_stance"]
+ARTIFACT_VERBS = _LISTS["artifact_verb"]
+ARTIFACT_NOUNS = _LISTS["artifact_noun"]
+NAMING_VERBS = _LISTS["naming_verb"]
+_REPORT_CLASSES = frozenset({"speech", "writing"})
 _MARKET_RE = re.compile(r"(?:" + "|".join(sorted(_LISTS["market_word"])) + r")\b[^a-z]{0,40}$", re.I)
 _NUMBERS_RE = re.compile(r"[\d\s.,%$+\-\u2212()]+(?:pts?|points?|percent)?\.?")
 _ADDRESS_RE = re.compile(r"(?:@\w|//\w)")
@@ -85,6 +97,42 @@ def is_coordinated_act(tok: Token) -> bool:
     return any(p.lemma_.lower() not in verbs and p.pos_ in ("VERB", "NOUN") for p in partners)
 
 
+def is_adjunct_only(span: Span) -> bool:
+    """Whether a content is only a date or time ("early Wednesday morning", "last year.") or
+    one comparative ("sharper", "more"): an adjunct of the cue, not what was said."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 1 and words[0].tag_ in ("RBR", "JJR"):
+        return True
+    dated = [t.ent_type_ in ("DATE", "TIME") for t in words]
+    return any(dated) and all(d or t.tag_ in ("RB", "JJ") for d, t in zip(dated, words))  # "early Monday morning"
+
+
+def is_reader_imperative(tok: Token) -> bool:
+    """Whether a cue is an imperative of thinking or judging, the writer addressing the
+    reader ("Never forget that ...", "Consider how ..."): a bare base-form verb heading
+    its sentence, with no subject or auxiliary and only adverbs before it, that is not a
+    verb of saying or writing ("Ask which ..." reports a question)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or reporting_verbs().get(tok.lemma_.lower()) in _REPORT_CLASSES:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children):
+        return False
+    # it opens its sentence ("Never forget", "Just remember"); "And openly lie that ..."
+    # continues a list whose subject came before
+    return all(t.dep_ in ("neg", "advmod", "intj") or t.is_space for t in tok.doc[tok.sent.start : tok.i])
+
+
+def is_naming(tok: Token) -> bool:
+    """Whether a cue names what its noun is called: a participle of a naming verb after
+    a noun ("a group called Stop Roe", "a man named Tom Ames") with no "by" agent ("a plan
+    called reckless by the mayor" reports the mayor's words, and "called for"/"called on" is
+    a demand, not a name)."""
+    return (
+        tok.dep_ == "acl" and tok.lemma_.lower() in NAMING_VERBS
+        and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.head.pos_ == "NOUN"))  # not "Tom Ames called Monday for ..."
+        and not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("for", "on") and tok.lower_.startswith("call")) for c in tok.children)
+    )
+
+
 def is_speech(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> bool:
     """Whether an attribution reports words (see the module docstring)."""
     if any(in_any(s, marked) is not None or in_any(max(s, e - 1), marked) is not None for s, e in a.content):
@@ -96,11 +144,19 @@ def is_speech(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in ACT_STANCE_VERBS and is_coordinated_act(tok):
         return False  # "from acquiring weapons and supporting its proxies": an act
+    if is_naming(tok):
+        return False  # "a group called Stop Roe": a name
+    if is_reader_imperative(tok):
+        return False  # "Never forget that ...": the writer to the reader
     if not is_bare_noun_phrase(doc, a.content):
         return True
     span = _content_span(doc, a)
     if span is None:
         return True
+    if is_adjunct_only(span):
+        return False  # "published Wednesday evening": a time, no content
+    if lemma in ARTIFACT_VERBS and span.root.lemma_.lower() in ARTIFACT_NOUNS:
+        return False  # "wrote the letter": the artifact, not its words
     words = {t.lower_ for t in span}
     if lemma in ACT_VERBS and (words & ACT_NOUNS or any(t.like_num or t.text == "$" or t.ent_type_ in ("MONEY", "CARDINAL") for t in span)):
         return False  # "pledged $5 million", "pledged delegates": an act

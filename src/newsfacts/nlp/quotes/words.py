@@ -57,16 +57,21 @@ ASKED_ABOUT = _VERBS["asked_about"]
 ASK_IF_VERBS = _VERBS["ask_if"]
 ISSUE_VERBS = _VERBS["issue"]
 CITE_VERBS = _VERBS["cite"] | ISSUE_VERBS
+PHRASAL_CUES = _VERBS["phrasal"]
+PHRASAL_OBJECT_CUES = _VERBS["phrasal_object"]
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
 DOC_NOUNS = _NOUNS["document"]
 POLL_NOUNS = _NOUNS["poll"]
 NOT_TOPICS = _NOUNS["not_topic"]
+MEDIUM_NOUNS = _NOUNS["medium"]
 STATEMENT_NOUNS = _NOUNS["statement"]
 INTENT_NOUNS = _NOUNS["intent"]
 TOPIC_NOUNS = _NOUNS["topic"]
 SHARE_NOUNS = _NOUNS["share"]
+#: light verb -> the nouns that make a cue with it as its object ("made the case", "took a swipe")
+LIGHT_NOUNS = {key.removeprefix("light_"): words for key, words in _NOUNS.items() if key.startswith("light_")}
 
 #: stance adjective -> what may follow it: "that" (a clause) or the prepositions of its topic
 STANCE_ADJECTIVES = {r[0].lower(): frozenset(x.strip() for x in r[1].split(",")) for r in lexicons.rows("quote_adjectives.tsv")}
