@@ -58,3 +58,18 @@ def event_by_trigger(extract_text, text: str, trigger: str):
     hits = [e for e in r["events"] if text[e["trigger"][0] : e["trigger"][1]] == trigger]
     assert len(hits) <= 1, hits
     return hits[0] if hits else None
+
+
+def event_sides(extract_text, text: str, trigger: str):
+    """``([(type, source names, target names, source countries, target countries)], record)``
+    for the events of ``text`` whose trigger reads ``trigger``, after checking the evidence."""
+    r = extract_text(text)
+    check_evidence(r, text)
+    ents = {e["id"]: e for e in r["entities"]}
+    out = []
+    for ev in r["events"]:
+        if text[ev["trigger"][0] : ev["trigger"][1]] == trigger:
+            src, tgt = [ents[i] for i in ev["source"]], [ents[i] for i in ev["target"]]
+            out.append((ev["type"], [e["name"] for e in src], [e["name"] for e in tgt],
+                        [e["actor"].get("country") for e in src], [e["actor"].get("country") for e in tgt]))
+    return out, r

@@ -9,26 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import check_evidence
+from tests.evidence import event_sides
 
 pytestmark = pytest.mark.model
 
 
 def _sides(extract_text, text, word):
     """``[(type, source names, target names, target countries)]`` of the events triggered by ``word``."""
-    r = extract_text(text)
-    check_evidence(r, text)
-    ents = {e["id"]: e for e in r["entities"]}
-    out = []
-    for ev in r["events"]:
-        if text[ev["trigger"][0]:ev["trigger"][1]] == word:
-            out.append((
-                ev["type"],
-                [ents[i]["name"] for i in ev["source"]],
-                [ents[i]["name"] for i in ev["target"]],
-                [ents[i]["actor"].get("country") for i in ev["target"]],
-            ))
-    return out, r
+    found, r = event_sides(extract_text, text, word)
+    return [(typ, src, tgt, tgt_countries) for typ, src, tgt, _src_countries, tgt_countries in found], r
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,8 @@ class Candidate:
     just before an organisation ("Ivory Coast's Supreme Court", "Iraqi" before it);
     ``gender`` "F" or "M" when an honorific ("Mrs. Clinton") or a gendered title
     ("Congresswoman Waters") names it, and ``honorific`` True after an honorific.
+    ``person_cue`` is True for a name the model tagged an organisation, place or work of art
+    that the syntax treats as a person (:func:`person_cue`; re-read in :mod:`.relabel`).
     """
 
     start: int
@@ -51,6 +53,7 @@ class Candidate:
     pre_country: Optional[str] = None
     gender: Optional[str] = None
     honorific: bool = False
+    person_cue: bool = False
 
 
 class TakenRanges(list):
@@ -236,6 +239,7 @@ def _model_entities(
             )
         else:
             m = Candidate(s, e, etext, label, "name", (), None, sent_of[ent.start])
+            m.person_cue = label in lexicons.entity_labels("person_slip") and person_cue(doc, ent, etext, sent_of)
             if label in ("ORG", "FAC"):
                 m.pre_country = country_before(doc, ent.start, ents_ending)
             others.append(m)
@@ -300,6 +304,29 @@ def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken
                                    gender=honorific_gender(doc, first.i)))
             taken.append((s, e))
     return found
+
+
+def person_cue(doc: Doc, ent: Span, etext: str, sent_of: list[int]) -> bool:
+    """True when a name led by a first name of ``entity_gender.tsv`` ("Carly Fiorina") is
+    the subject of a saying verb (``saying_verb`` in ``entity_words.tsv``), or when the next
+    subject pronoun after it, in its sentence or the next, with no person tagged between, is
+    the first name's gender ("... Carly Fiorina. She said"); never after "the". Only the cue:
+    :mod:`.relabel` decides."""
+    words = etext.split()
+    gender = lexicons.gender_words("first_name").get(words[0].lower()) if 2 <= len(words) <= 3 else None
+    if gender is None or any(doc[k].lower_ == "the" for k in range(max(0, ent.start - 1), ent.start + 1)):
+        return False  # "the Charlotte Hornets said": a person's name takes no article
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lexicons.entity_words("saying_verb"):
+        return True
+    pronouns = lexicons.gender_words("pronoun")
+    last = sent_of[ent.start] + 1
+    for tok in doc[ent.end : min(len(doc), ent.end + 80)]:
+        if sent_of[tok.i] > last or tok.ent_type_ == "PERSON":
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in pronouns:
+            return pronouns[tok.lower_] == gender
+    return False
 
 
 def country_before(doc: Doc, start: int, ents_ending: dict[int, Span]) -> Optional[str]:

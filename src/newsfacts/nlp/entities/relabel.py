@@ -12,11 +12,21 @@ so the slip costs the actor code of an event's side. Repaired, on the lexicons' 
   ("Washington" after "Denzel Washington"), nor a name after an honorific;
 - an organisation, place or nationality entity whose whole name is a person of
   ``people.tsv`` (a full name, or a surname the list marks ``surname``) is a person, unless
-  the name is also a country, a capital, a US state, a nationality or a known organisation.
+  the name is also a country, a capital, a US state, a nationality or a known organisation;
+- an organisation, place or work of art entity (``person_slip`` in ``entity_labels.tsv``)
+  shaped like a person's name, two or three capitalised words led by a first name of
+  ``entity_gender.tsv`` ("Carly Fiorina", "Billie Jean King"), is a person when the text treats
+  it as one: it is the subject of a saying verb, or the next subject pronoun after it is the
+  first name's gender (``Candidate.person_cue``), or its last word is a person's name elsewhere
+  in the text ("Ms. Fiorina", "Fiorina" tagged PERSON). Never a known organisation, a place, a
+  firm named after people (``person_named_org`` in ``entity_words.tsv``: "Morgan Stanley",
+  "Lockheed Martin"), a name with a word of ``org_word`` ("Bank", "Foundation"), or one with
+  "&", an acronym or a digit ("Johnson & Johnson").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ... import lexicons
@@ -55,8 +65,9 @@ def relabel_slips(persons: list[Candidate], others: list[Candidate]) -> tuple[li
             moved.append(Candidate(p.start, p.end, p.text, label, "name", (), None, p.sent))
     back: list[Candidate] = []
     rest: list[Candidate] = []
+    surnames = {p.name_tokens[-1] for p in persons if p.name_tokens}
     for m in others:
-        if m.label in _OTHER_LABELS and m.kind == "name" and known_person_name(m.text):
+        if (m.label in _OTHER_LABELS and m.kind == "name" and known_person_name(m.text)) or first_name_person(m, surnames):
             back.append(Candidate(m.start, m.end, m.text, "PERSON", "name", name_words(m.text), None, m.sent))
         else:
             rest.append(m)
@@ -78,3 +89,32 @@ def person_slip(text: str, elsewhere: set[str]) -> Optional[str]:
     if len(words) == 1 and (text.lower() in lexicons.gender_words("first_name") or text.lower() in lexicons.entity_words("given_name_place")):
         return None
     return place_or_organisation(text)
+
+
+#: A capitalised name word ("Fiorina", "McCain", "O'Donnell", "Jean-Claude"); no acronym, digit,
+#: "&" or possessive ("Jerry's"). Each repeat starts with a capital or a hyphen or apostrophe: no backtracking blow-up.
+_NAME_WORD_RE = re.compile(r"^[A-Z][a-z]*(?:[-'\u2019][A-Z]?[a-z]+|[A-Z][a-z]+)*(?<!['\u2019]s)$")
+
+
+def first_name_person(m: Candidate, surnames: set[str]) -> bool:
+    """True when ``m``, a non-person entity, is a person's name the model mistyped: a first
+    name, then one or two capitalised words, with a sign the text treats it as a person
+    (``m.person_cue``, or its last word is a person's surname in ``surnames``).
+
+    Args:
+        m: an organisation, place or work of art mention.
+        surnames: the last words of the person mentions of the text.
+    """
+    if m.kind != "name" or m.label not in lexicons.entity_labels("person_slip"):
+        return False
+    words = m.text.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in lexicons.gender_words("first_name"):
+        return False
+    if not (m.person_cue or words[-1] in surnames):
+        return False
+    if not all(_NAME_WORD_RE.match(w) for w in words):
+        return False  # "Johnson & Johnson", "Ben & Jerry's", "John Deere 5E"
+    stop = lexicons.entity_words("org_word")
+    if any(w.lower() in stop for w in words) or m.text.lower() in lexicons.entity_words("person_named_org"):
+        return False
+    return place_or_organisation(m.text) is None and place_or_organisation(words[-1]) is None

@@ -105,28 +105,44 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
     exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx) | (_families(ctx) if _gender_of(low) else set())
     q = ctx.quote_at(tok.idx)
-    if q is not None and q.speaker and q.kind == "direct":
+    if q is not None and q.speaker and (q.kind == "direct" or (q.kind == "partial" and _inside_marks(tok, q, ctx))):
         # '"... supporting him," Usher said': he/she/they in the speaker's own words is someone else
         exclude = exclude | {q.speaker}
-    # cataphora: "Ahead of his talks with Gantz, Austin said ..." -> the main clause's subject
-    root = ctx.sent(tok).root
-    if tok.i < root.i:
-        for c in root.children:
-            if c.dep_ in SUBJ and c.i > tok.i and c.pos_ == "PROPN":
-                hit = ctx.token_entity(c)
-                if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
-                    return hit, ""
+    cata = _cataphora(tok, ctx, kinds, exclude)
+    if cata:
+        return cata, ""
     by_object = _by_gerund_object(tok, ctx, kinds, exclude)
     if by_object:
         return by_object, ""
     if tok.dep_ == "poss":  # "Putin has used his invasions": a possessive's own clause subject first
         own = _own_subject(tok, ctx, kinds, exclude)
+        if own == UNNAMED:
+            return None, f"'{tok.text}' is its clause's subject, which no entity names"
         if own:
             return own, ""
-    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude) or _nearest_actor(tok, ctx, kinds, exclude)
+    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude)
+    if hit == UNNAMED:
+        return None, f"pronoun '{tok.text}' stands for a person no entity names"
+    hit = hit or _nearest_actor(tok, ctx, kinds, exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
+
+
+def _cataphora(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
+    """For a pronoun before the main clause ("Ahead of his talks with Gantz, Austin said ...",
+    "Even as he accused X, Giuliani wouldn't ..."), the main clause's named subject, or None."""
+    root = ctx.sent(tok).root
+    clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+    if clause is not None and tok.i < clause.head.i:
+        root = clause.head
+    if tok.i < root.i:
+        for c in root.children:
+            if c.dep_ in SUBJ and c.i > tok.i and c.pos_ == "PROPN":
+                hit = ctx.token_entity(c)
+                if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
+                    return hit
+    return None
 
 
 def _nearest_actor(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
@@ -148,7 +164,8 @@ def _nearest_actor(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> 
         word = ctx.doc[k]
         while word.dep_ == "compound" and word.head.idx < hit[1][1]:
             word = word.head  # "in New York": the name's head word
-        if word.dep_ != "pobj" or word.head.lower_ not in preps("place"):
+        moved = word.head.lower_ in ("to", "from", "into") and below_country(hit[0], ctx)  # "returned to Washington"
+        if word.dep_ != "pobj" or (word.head.lower_ not in preps("place") and not moved):
             return hit
         skip.add(hit[0])
     return None
@@ -243,7 +260,24 @@ def _own_subject(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Op
             hit = ctx.token_entity(c)
             if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
                 return hit
+        if c.dep_ == "nsubj" and c.i < tok.i and c.lower_ == "who" and _gender_of(tok.lower_):
+            # "a Muslim who pledged his allegiance": his is the one the clause is about
+            ante = _relative_antecedent(c)
+            hit = ctx.token_entity(ante) if ante is not None and ante.i != c.i else None
+            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
+                return hit
+            return UNNAMED
     return None
+
+
+def _inside_marks(tok: Token, q, ctx: Ctx) -> bool:
+    """True when ``tok`` is between quotation marks in the evidence of quote ``q`` (the
+    speaker's own words of a partial quote: 'Teachers "get why the union endorsed her"')."""
+    start = next((s for s, e in q.evidence if s <= tok.idx < e), None)
+    if start is None:
+        return False
+    seg = ctx.text[start:tok.idx]
+    return seg.count("\u201c") > seg.count("\u201d") or seg.count('"') % 2 == 1
 
 
 def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
@@ -317,11 +351,21 @@ def _subject_antecedent(
                         continue
                     return hit
                 continue
-            hit = ctx.token_entity(t)
+            hit = ctx.token_entity(t) or _apposed_name(t, ctx)  # "The director, Ina Kirsch, told"
             if hit and hit[0] in exclude:
                 continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
+            if hit is None and _unnamed_person(t, tok):
+                return UNNAMED  # "The Vermont senator is struggling. He ...": no named antecedent
+            if hit is None and t.pos_ == "NOUN" and t.lower_ not in agent_words():
+                # "Murphy's floor speech wasn't a solo effort, but he offered ...": its owner (in
+                # an earlier sentence only when the owner's gender is known to fit)
+                own = next((h for c in t.children if c.dep_ == "poss" and (h := ctx.token_entity(c))), None)
+                if own and own[0] not in exclude and ctx.types.get(own[0]) in kinds and (
+                    n == 0 or (_gender_of(tok.lower_) is not None and ctx.gender(own[0]) == _gender_of(tok.lower_))
+                ):
+                    return own
             if hit and n == 0 and tok.lower_ in event_words()["group_pronoun"] and name_list(t, hit[1]):
                 return hit  # "Obama and Putin said they ...": a list of people is a "they" (same sentence)
             if hit is None and (t.lower_ in agent_words() or t.lemma_.lower() in agent_words()):
@@ -330,6 +374,32 @@ def _subject_antecedent(
                 if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"} and side.ids[0] not in exclude:
                     return side.ids[0], side.spans[0]
     return None
+
+
+UNNAMED = ("", (0, 0))  # what _subject_antecedent returns for a person named by no entity
+
+
+def _apposed_name(subj: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
+    """The entity of a name apposed to a common-noun subject ("The director of the centre,
+    Ina Kirsch, told ..."; the parse may hang the name on the "of" phrase), or None."""
+    if subj.pos_ != "NOUN":
+        return None
+    hit = next((h for c in subj.children if c.dep_ == "appos" and (h := ctx.token_entity(c))), None)
+    if hit is None and subj.lemma_.lower() in actor_words().get("person_noun", ()):
+        of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+        names = [h for p in of for c in p.children if c.dep_ == "appos" and (h := ctx.token_entity(c))]
+        hit = next((h for h in names if ctx.types.get(h[0]) == "PERSON"), None)
+    return hit
+
+
+def _unnamed_person(subj: Token, pron: Token) -> bool:
+    """True when the subject ``subj`` is one person named by a common noun ("the Vermont
+    senator"; ``person_noun`` rows) and ``pron`` is a he/she fitting it."""
+    if subj.tag_ != "NN" or _gender_of(pron.lower_) is None or pron.lower_.endswith("self"):
+        return False
+    if subj.lemma_.lower() not in actor_words().get("person_noun", ()):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
 
 
 def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
@@ -420,6 +490,8 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
     for c in tok.children:
         if c.dep_ == "poss" and (kin or named_appos):
             continue  # "his wife warned him", "met his counterpart": the wife is not he
+        if _affiliated_person(tok, c, ctx):
+            continue  # "Clinton allies", "Trump's supporters": the group, not the person
         if c.dep_ in _ACTOR_MODIFIERS:
             sub = actors(c, ctx, depth + 1) if c.dep_ == "poss" else Side()
             h = ctx.token_entity(c) if c.dep_ != "poss" else None
@@ -467,6 +539,19 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
             side.notes.append(f"'{tok.text}' looks like a name but is not among the entities")
         elif tok.pos_ in ("NOUN", "PROPN", "NUM"):
             side.phrases.append(np_span(tok))
+
+
+def _affiliated_person(noun: Token, mod: Token, ctx: Ctx) -> bool:
+    """True when ``mod`` names the person a group noun is around ("Clinton allies", "his
+    supporters", ``affiliate`` rows of ``lexicons/actor_words.tsv``): the group is the side."""
+    if mod.dep_ not in ("compound", "poss", "nmod") or mod.i > noun.i:
+        return False
+    if noun.lemma_.lower() not in actor_words().get("affiliate", ()) and noun.lower_ not in actor_words().get("affiliate", ()):
+        return False
+    if mod.pos_ == "PRON":
+        return _gender_of(mod.lower_) is not None
+    hit = ctx.token_entity(mod)
+    return hit is not None and ctx.types.get(hit[0]) == "PERSON"
 
 
 def _agent_country(tok: Token, side: Side, ctx: Ctx) -> None:

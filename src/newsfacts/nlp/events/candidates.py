@@ -212,8 +212,12 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
         s, _ = subject_side(undergoer, ctx)
         target.add(s)
         clause = undergoer
+        if not source.ids:
+            _giver(phrase, undergoer, pat, source, ctx)  # "won the backing of X": X gives it
+            if set(source.ids) & set(target.ids):  # "received no endorsements from his colleagues"
+                source.ids, source.spans = [], []
     # "ripped Comey for his handling of the bureau's probe": the owner is named, though no entity
-    owned = has_owner(phrase)
+    owned = has_owner(phrase) or _undergone_owner(tok)  # "after his suspension, X replaced him": not X's act
     if not undergone and not source.ids and head != phrase and not owned:
         first = phrase
         while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
@@ -236,10 +240,15 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
                     target.add(actors(p, ctx))
     if clause == phrase:
         clause = tok
-    if not source.ids and not target.ids and not (clause != tok and source.phrases):
-        return None  # a generality: "stability", "the ongoing support"
     notes: list[str] = []
-    if not other_side(target, source):  # "withdraw its engineers from X": its = the source
+    if not source.ids and not target.ids and _sequenced(phrase):
+        # "protests followed the arrest of X": no source from the protests, X is still the target
+        notes = more_target(tok, pat, source, target, ctx)
+        if not target.ids:
+            return None
+    elif not source.ids and not target.ids and not (clause != tok and source.phrases):
+        return None  # a generality: "stability", "the ongoing support"
+    elif not other_side(target, source):  # "withdraw its engineers from X": its = the source
         notes = more_target(tok, pat, source, target, ctx)
     return Candidate(pat, tok, (tok.idx, tok.idx + len(tok.text)), source, target, clause=clause, notes=notes)
 
@@ -253,20 +262,28 @@ def _noun_sides(tok: Token, phrase: Token, pat: Pattern, ctx: Ctx) -> tuple[Side
     clause = tok
     reciprocal: list[Side] = []
     children = list(tok.children) + ([c for c in phrase.children if c != tok] if phrase != tok else [])
+    leaving = _leaving(tok, pat)
+    undergone = _undergone_owner(tok)
     for c in children:
         if c.dep_ == "poss":
-            source.add(actors(c, ctx))
+            # "Cuba's expulsion from X": Cuba undergoes it ("his deportation policies": his own)
+            (target if undergone and c.head.i == tok.i else source).add(actors(c, ctx))
         elif c.dep_ in ("amod", "compound", "nmod") and c.i < phrase.i:
             for m in c.subtree:
                 hit = ctx.token_entity(m)
                 if hit and local_place(m, ctx):
                     continue  # "the Warsaw summit", "the Geneva talks": where, not who
+                if _is_medium_name(m, hit, ctx):
+                    continue  # "Mr. Trump's Twitter attacks", "TV ads": what it is done through, not who
                 if hit and ctx.types.get(hit[0]) in entity_types("actor") and all(
                     hit[0] not in r.ids for r in reciprocal
                 ):
                     reciprocal.append(Side(ids=[hit[0]], spans=[hit[1]]))
         elif c.dep_ == "prep":
-            if c.lower_ in preps("source"):
+            if c.lower_ == "from" and leaving:
+                for p in pobjs(c):  # "Britain's withdrawal from the EU": what is left, never the source
+                    target.add(actors(p, ctx))
+            elif c.lower_ in preps("source"):
                 for p in pobjs(c):
                     source.add(actors(p, ctx))
             elif c.lower_ in preps("noun_target") - {"at", "over"}:
@@ -296,6 +313,53 @@ def _noun_sides(tok: Token, phrase: Token, pat: Pattern, ctx: Ctx) -> tuple[Side
     return source, target, reciprocal, clause
 
 
+def _leaving(tok: Token, pat: Pattern) -> bool:
+    """True for a noun of leaving ("withdrawal", "exit", "departure", "pullout"): its "from"
+    phrase names what is left (``leave_noun`` rows, or a noun typed RETREAT)."""
+    low = tok.lemma_.lower()
+    return pat.type == "RETREAT" or low in event_words().get("leave_noun", ()) or tok.lower_ in event_words().get("leave_noun", ())
+
+
+def _undergone_owner(tok: Token) -> bool:
+    """True when the possessor of the noun ``tok`` undergoes its act: a ``patient_noun`` ("Cuba's
+    expulsion from the OAS", "after his suspension") with no "of" phrase naming who undergoes
+    it ("Russia's expulsion of diplomats": Russia acts)."""
+    words = event_words().get("patient_noun", ())
+    if tok.lemma_.lower() not in words and tok.lower_ not in words:
+        return False
+    return any(c.dep_ == "poss" for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    )
+
+
+def _is_medium_name(m: Token, hit: Optional[tuple], ctx: Ctx) -> bool:
+    """True when the modifier token ``m`` (entity ``hit`` or a plain word) names a medium
+    (``medium`` rows: "Twitter", "Facebook", "TV", "radio")."""
+    media = event_words().get("medium", frozenset())
+    if m.lower_ in media or m.lemma_.lower() in media:
+        return True
+    if hit is None:
+        return False
+    name = ctx.text[hit[1][0]:hit[1][1]].lower()
+    return (name[4:] if name.startswith("the ") else name) in media
+
+
+def _giver(phrase: Token, verb: Token, pat: Pattern, source: Side, ctx: Ctx) -> None:
+    """Who gives what the subject of ``verb`` receives (adds it to ``source``): the verb's own
+    "from" phrase ("getting support from Latinos"), else the "of" phrase of support or aid
+    ("picked up the endorsement of Governor X")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in pobjs(c):
+                source.add(actors(p, ctx))
+    if source.ids or pat.type not in ("SUPPORT", "AID"):
+        return
+    for c in phrase.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in pobjs(c):
+                source.add(actors(p, ctx))
+
+
 def _undergoer(phrase: Token) -> Optional[Token]:
     """The verb whose subject undergoes the act a noun trigger names ("is under
     investigation", "came under attack", "faces sanctions", "suffered an attack"), or None."""
@@ -304,8 +368,11 @@ def _undergoer(phrase: Token) -> Optional[Token]:
     if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.get("undergo_prep", ()):
         if head.head.pos_ in ("VERB", "AUX"):
             return head.head
-    if phrase.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in words.get("undergo", ()):
-        return head
+    if phrase.dep_ == "dobj" and head.pos_ == "VERB":
+        rows = words.get("undergo", ())
+        lemma = head.lemma_.lower()
+        if lemma in rows or any(f"{lemma} {c.lower_}" in rows for c in head.children if c.dep_ == "prt"):
+            return head  # "won support from X", phrasal "picked up an endorsement from X"
     return None
 
 
@@ -313,6 +380,8 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
     """The source of a noun trigger from the verb that takes it ("held talks", "in talks",
     the verb it hangs from): adds it to ``source`` and returns that verb as the clause."""
     head = phrase.head
+    if _sequenced(phrase):
+        return clause  # "Pakistan's condemnation of India came after the raid": not Pakistan's raid
     if phrase.dep_ == "dobj" and cites(head):
         return head  # "He cited criticism of X", "survived an attack": the subject did not do the act
     if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -332,6 +401,23 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
         source.add(s)
         return gov
     return clause
+
+
+def _sequenced(phrase: Token) -> bool:
+    """True when the noun ``phrase`` names an act that only comes before or after another act,
+    the subject of its verb ("X's condemnation of Y came after the raid", "X's criticism
+    followed the attack"): the owner of that subject act is no doer of this one."""
+    words = event_words()
+    head = phrase.head
+    if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in words.get("sequence_prep", ()):
+        verb = head.head
+    elif phrase.dep_ == "dobj" and head.lemma_.lower() in words.get("sequence_verb", ()):
+        verb = head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJ and noun_pattern(c) is not None for c in verb.children
+    )
 
 
 def cites(verb: Token) -> bool:

@@ -13,8 +13,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...lexicons.gazetteer import best_city
 from .context import Ctx
-from .lexicon import agent_words, entity_types, event_words, noun_patterns
+from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns
 
 
 def is_medium(tok: Token, ctx: Ctx) -> bool:
@@ -86,3 +87,30 @@ def stand_in(pobj: Token) -> bool:
         return False
     return low == "behalf" or pobj.head.lower_ == "in"
 
+
+
+def is_site(tok: Token, ctx: Ctx, building: bool = False) -> Optional[tuple[str, tuple[int, int]]]:
+    """The (entity id, span) of a site ``tok`` names (a facility, a place below a country, an
+    organisation name that is a place record or ends in a ``setting_head`` word: "Capitol Hill",
+    "Trump Tower"), or None; with ``building``, buildings and facilities only."""
+    hit = ctx.token_entity(tok)
+    if hit is None:
+        return None
+    typ = ctx.types.get(hit[0])
+    last = ctx.text[hit[1][0]:hit[1][1]].split()[-1].lower() if hit[1][1] > hit[1][0] else ""
+    if typ == "FAC" or (typ in ("ORG", "LOC", "GPE") and last in actor_words().get("setting_head", ())):
+        return hit
+    if building or typ == "PERSON":
+        return None
+    ent = ctx.index.by_id.get(hit[0])
+    if ent is not None and str(ent.actor.actor_id or "").startswith("country:"):
+        return None
+    if typ in ("LOC", "GPE"):
+        return hit
+    if typ == "ORG" and any(s <= hit[1][0] and hit[1][1] <= e for p in ctx.places for s, e in p.evidence):
+        return hit  # the whole name is a place record
+    if typ == "ORG" and tok.dep_ in ("compound", "nmod") and " " not in ctx.text[hit[1][0]:hit[1][1]]:
+        city = best_city(ctx.text[hit[1][0]:hit[1][1]])
+        if city is not None and int(city.get("population") or 0) >= 100000:
+            return hit  # "the Rochester rally": a city the tagger calls an organisation
+    return None

@@ -15,7 +15,7 @@ from .actors import actors, country_of, speaks_for
 from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import actor_words, entity_types, event_words, noun_patterns
-from .modifiers import local_place
+from .modifiers import is_site, local_place
 from .syntax import pobjs
 from .triggers import verb_pattern
 
@@ -204,6 +204,7 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     """The last side rules, once a candidate is kept: the giver of what a recipient received
     (:func:`giver_source`) and the country of a site (:func:`site_country`)."""
     modifier_place(cand, ctx)
+    setting_not_side(cand, ctx)
     topic_not_target(cand, ctx)
     reaction_source(cand)
     cause_source(cand)
@@ -211,6 +212,58 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     speaker_source(cand, ctx)
     site_country(cand.target, ctx)
     reciprocal_sides(cand, ctx)
+
+
+def setting_not_side(cand: Candidate, ctx: Ctx) -> None:
+    """A site where the act was done is no side of an act of words or cooperation: "oppose
+    him on Capitol Hill", "met at Trump Tower", "a rally in Ohio", "the Rochester rally",
+    "Clinton's Brooklyn headquarters", "the Pulse nightclub shooting". Acts that PLOVER codes
+    with the place as target (``place_target`` rows) keep it; "the White House said" stays."""
+    words = actor_words()
+    tok = cand.trigger
+    # "exploded bombs in Kabul", "sought refuge in Amman": there the place after "in" is a side
+    placed = cand.pattern.type in words.get("place_target", ()) or any(
+        t.lemma_.lower() in words.get("place_object", ()) for t in [tok, *tok.children]
+    )
+    for side in (cand.source, cand.target):
+        keep = [(i, sp) for i, sp in zip(side.ids, side.spans) if not _setting_mention(i, sp, ctx, placed)]
+        if len(keep) < len(side.ids):
+            gone = [sp for sp in side.spans if sp not in [k[1] for k in keep]]
+            side.ids, side.spans = [i for i, _ in keep], [sp for _, sp in keep]
+            side.groups = [g for g in side.groups if g in side.ids]
+            cand.notes.append(f"'{ctx.text[gone[0][0]:gone[0][1]]}' names where the act was done, not a side")
+
+
+def _setting_mention(eid: str, span: tuple[int, int], ctx: Ctx, placed: bool) -> bool:
+    """True when the mention of ``eid`` in ``span`` is a site after at/in/on (unless the act
+    is ``placed``), or a site modifying a noun that names an event or a building."""
+    words = actor_words()
+    ph = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if ph is None or not len(ph):
+        return False
+    tok = None
+    for t in ph:
+        h = ctx.token_entity(t)
+        if h and h[0] == eid and not h[1][0] <= t.head.idx < h[1][1]:
+            tok = t  # the head word of the mention inside the side's phrase
+            break
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        if placed:
+            return False
+        prep, gov = tok.head.lower_, tok.head.head
+        if prep in ("at", "in", "inside", "near", "outside"):
+            held = gov.pos_ in ("VERB", "AUX") or gov.lemma_.lower() in words.get("setting_event", ())
+            return held and is_site(tok, ctx) is not None  # not "attacks in Tehran", "a curfew in Baghdad"
+        if prep == "on" and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in gov.children):
+            return is_site(tok, ctx, building=True) is not None  # "oppose him on Capitol Hill"
+        return False
+    if tok.dep_ in ("compound", "nmod") and tok.i < tok.head.i and tok.head.pos_ == "NOUN":
+        low = tok.head.lemma_.lower()
+        if low in words.get("setting_head", ()) or low in words.get("setting_event", ()):
+            return is_site(tok, ctx) is not None  # "the Rochester rally", "the Pulse nightclub"
+    return False
 
 
 def topic_not_target(cand: Candidate, ctx: Ctx) -> None:
