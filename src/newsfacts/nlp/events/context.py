@@ -48,6 +48,14 @@ class Side:
         self.agents = self.agents or other.agents
         self.notes += [n for n in other.notes if n not in self.notes]
 
+    def take_id(self, eid: str, span: Span, other: "Side") -> None:
+        """Add one id of ``other`` with its span, unless this side has it; a group mark goes with it."""
+        if eid not in self.ids:
+            self.ids.append(eid)
+            self.spans.append(span)
+            if eid in other.groups:
+                self.groups.append(eid)
+
     @property
     def empty(self) -> bool:
         """True when the side names no entity and no phrase."""

@@ -405,11 +405,7 @@ def _move(src: Side, dst: Side, moved: Callable[[Optional[str]], bool], ctx: Ctx
         return False
     src.ids, src.spans = [i for i, _ in keep], [sp for _, sp in keep]
     for i, sp in gone:
-        if i not in dst.ids:
-            dst.ids.append(i)
-            dst.spans.append(sp)
-            if i in src.groups:
-                dst.groups.append(i)
+        dst.take_id(i, sp, src)
     src.groups = [g for g in src.groups if g in src.ids]
     return True
 

@@ -142,11 +142,7 @@ def _taker(source: Side, target: Side) -> Taker:
         if not found:
             return False
         for i, sp in found:
-            if i not in target.ids:
-                target.ids.append(i)
-                target.spans.append(sp)
-                if i in side.groups:
-                    target.groups.append(i)
+            target.take_id(i, sp, side)
         return True
 
     return take
