@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 
 def check_evidence(record: dict[str, Any], text: str) -> int:
@@ -73,3 +73,15 @@ def event_sides(extract_text, text: str, trigger: str):
             out.append((ev["type"], [e["name"] for e in src], [e["name"] for e in tgt],
                         [e["actor"].get("country") for e in src], [e["actor"].get("country") for e in tgt]))
     return out, r
+
+
+def quote_with(record: dict[str, Any], needle: str) -> dict[str, Any]:
+    """The first quote of ``record`` whose text holds ``needle``."""
+    return next(q for q in record["quotes"] if needle in q["text"])
+
+
+def speaker_name(record: dict[str, Any], needle: str) -> Optional[str]:
+    """The name of the speaker of the first quote of ``record`` whose text holds ``needle`` (None: no speaker)."""
+    by_id = {e["id"]: e for e in record["entities"]}
+    quote = quote_with(record, needle)
+    return by_id[quote["speaker"]]["name"] if quote["speaker"] else None

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quote(rec: dict, needle: str) -> dict:
-    return next(q for q in rec["quotes"] if needle in q["text"])
-
-
-def _speaker_name(rec: dict, needle: str) -> str | None:
-    by_id = {e["id"]: e for e in rec["entities"]}
-    q = _quote(rec, needle)
-    return by_id[q["speaker"]]["name"] if q["speaker"] else None
+from tests.evidence import quote_with, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -34,8 +26,8 @@ def _speaker_name(rec: dict, needle: str) -> str | None:
 )
 def test_description_goes_to_the_one_person_before(extract_text, text, needle, name):
     rec = extract_text(text)
-    assert _speaker_name(rec, needle) == name
-    assert "the one person named as a subject or speaker before it" in _quote(rec, needle)["speaker_reason"]
+    assert speaker_name(rec, needle) == name
+    assert "the one person named as a subject or speaker before it" in quote_with(rec, needle)["speaker_reason"]
 
 
 @pytest.mark.parametrize(
@@ -56,8 +48,8 @@ def test_description_goes_to_the_one_person_before(extract_text, text, needle, n
 )
 def test_description_with_no_one_candidate_is_nobody(extract_text, text, needle, why):
     rec = extract_text(text)
-    q = _quote(rec, needle)
-    assert q["speaker"] is None, _speaker_name(rec, needle)
+    q = quote_with(rec, needle)
+    assert q["speaker"] is None, speaker_name(rec, needle)
     assert why in q["speaker_reason"]
 
 
@@ -72,24 +64,24 @@ def test_description_with_no_one_candidate_is_nobody(extract_text, text, needle,
 )
 def test_organisation_description_goes_to_the_one_of_its_kind(extract_text, text, needle, name):
     rec = extract_text(text)
-    assert _speaker_name(rec, needle) == name
-    assert _quote(rec, needle)["speaker_reason"].endswith("the one organisation of its kind named before it")
+    assert speaker_name(rec, needle) == name
+    assert quote_with(rec, needle)["speaker_reason"].endswith("the one organisation of its kind named before it")
 
 
 def test_organisation_description_with_two_of_its_kind_is_nobody(extract_text):
     rec = extract_text("The Lyon Board of Trade and the Nice Board of Health met on Monday. The board said the port would reopen.")
-    assert _quote(rec, "port would reopen")["speaker"] is None
+    assert quote_with(rec, "port would reopen")["speaker"] is None
 
 
 def test_organisation_description_by_the_words_of_its_name(extract_text):
     rec = extract_text("The Congressional Budget Office released its forecast on Monday. "
                        "The deficit will grow next year, the budget office said.")
-    assert _speaker_name(rec, "deficit will grow") == "Congressional Budget Office"
-    assert "with those words in its name" in _quote(rec, "deficit will grow")["speaker_reason"]
+    assert speaker_name(rec, "deficit will grow") == "Congressional Budget Office"
+    assert "with those words in its name" in quote_with(rec, "deficit will grow")["speaker_reason"]
 
 
 def test_organisation_description_after_another_organisation_is_nobody(extract_text):
     # EgyptAir fits "the airline", but the text has named another organisation since
     rec = extract_text("EgyptAir confirmed the flight had left Paris. Reuters spoke to the crew. "
                        "The pilot had logged 6,000 hours, the airline said.")
-    assert _quote(rec, "pilot had logged")["speaker"] is None
+    assert quote_with(rec, "pilot had logged")["speaker"] is None

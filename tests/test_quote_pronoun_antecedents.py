@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _quote(rec: dict, needle: str) -> dict:
-    return next(q for q in rec["quotes"] if needle in q["text"])
-
-
-def _speaker_name(rec: dict, needle: str) -> str | None:
-    by_id = {e["id"]: e for e in rec["entities"]}
-    q = _quote(rec, needle)
-    return by_id[q["speaker"]]["name"] if q["speaker"] else None
+from tests.evidence import quote_with, speaker_name
 
 
 @pytest.mark.parametrize(
@@ -29,8 +21,8 @@ def _speaker_name(rec: dict, needle: str) -> str | None:
 )
 def test_it_takes_the_subject_before_it(extract_text, text, needle, name, why):
     rec = extract_text(text)
-    assert _speaker_name(rec, needle) == name
-    assert why in _quote(rec, needle)["speaker_reason"]
+    assert speaker_name(rec, needle) == name
+    assert why in quote_with(rec, needle)["speaker_reason"]
 
 
 def test_subject_of_a_clause_inside_the_content_is_no_antecedent(extract_text):
@@ -38,4 +30,4 @@ def test_subject_of_a_clause_inside_the_content_is_no_antecedent(extract_text):
     text = ("The Daily Ledger writes that Ann Roe backed a plan that Republicans want.\n\n"
             "“Voters will notice,” they conclude.")
     rec = extract_text(text)
-    assert _speaker_name(rec, "Voters will notice") is None
+    assert speaker_name(rec, "Voters will notice") is None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ... import lexicons
+from .genders import FIRST_NAMES
 from .marks import MarkIndex, in_any, para_at, paragraphs
 from .spans import Attr
 
@@ -33,7 +33,6 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 SECOND_PERSON = frozenset({"you"})
 #: attribution kinds whose whole content is the speaker's own words (``Attr.reason``)
 _OWN_WORDS = frozenset({"headline", "colon"})
-_FIRST_NAMES = frozenset(w.lower() for w in lexicons.gender_words("first_name"))
 #: a speaker label at a paragraph's start: "FALLIN:", "JAKE TAPPER:", "Alex Seitz-Wald:"
 _LABEL_RE = re.compile(r"[ \t\u00a0]*([A-Z][\w.'\u2019\-]*(?:[ \t][A-Z][\w.'\u2019\-]*){0,3}):[ \t]")
 
@@ -111,7 +110,7 @@ def _label_person(label: str, lo: int, hi: int, index) -> Optional[str]:
     key = label.replace("\u2019", "'").lower()
     people = [e for e in index.entities if e.type == "PERSON" and _name_key(e.name) in (key, key.split()[-1])]
     if len(people) > 1:  # "Gov Fallin" and "Mary Fallin": the one with a first name
-        people = [e for e in people if e.name.split()[0].lower() in _FIRST_NAMES]
+        people = [e for e in people if e.name.split()[0].lower() in FIRST_NAMES]
     return people[0].id if len(people) == 1 else None
 
 

@@ -15,7 +15,6 @@ and "we" are resolved after all others, in :mod:`.persons`.
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -26,21 +25,16 @@ from .campaigns import campaign_speaker
 from .continuations import carried_speaker
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
+from .genders import HONORIFICS, gender_votes, one_gender
 from .groups import GroupSpeakers
 from .marks import in_any
 from .sources import issuer_of_work, np_span
-from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, alternation, reporting_verbs
+from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, reporting_verbs
 from .spans import Attr
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
 _RELATIVES = frozenset({"who", "which", "that"})
-_MALE_RE = re.compile(r"\b(?:" + alternation("male_honorific") + r")\.?\s*$")
-_FEMALE_RE = re.compile(r"\b(?:" + alternation("female_honorific") + r")\.?\s*$")
-_MALE_TITLE_RE = re.compile(r"(?:" + alternation("male_title_ending") + r")\b|\b(?:" + alternation("male_title") + r")\b", re.I)
-_FEMALE_TITLE_RE = re.compile(alternation("female_title_ending") + r"\b|\b(?:" + alternation("female_title") + r")\b", re.I)
-_FIRST_NAMES = {w: g.lower() for w, g in lexicons.gender_words("first_name").items()}
-_HONORIFICS = {w.rstrip("."): g.lower() for w, g in lexicons.gender_words("honorific").items()}
 #: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
 _MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
 #: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
@@ -58,38 +52,10 @@ def _is_made(tok: Token) -> bool:
     """Whether ``tok`` names a statement, report, poll or other work (by its lemma or its form:
     the lemma of "data" is "datum")."""
     return tok.lemma_.lower() in _MADE_NOUNS or tok.lower_ in _MADE_NOUNS or tok.lower_ in _WORK_WORDS
+
+
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
-
-
-def _gender_votes(text: str, index) -> dict[str, list[tuple[int, str]]]:
-    """The evidence of each person's grammatical gender ("m"/"f") in the text, as
-    ``(position, gender)``: an honorific before a mention ("Mr. Price", "Ms. Dubois"), a
-    gendered title ("spokeswoman", position -1), else a first name that is near-always one
-    gender's ("Hillary Clinton", position -1). People with none are left out."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for ent in index.entities:
-        if ent.type != "PERSON":
-            continue
-        votes: list[tuple[int, str]] = []
-        for m in ent.mentions:
-            before = text[max(0, m.start - 8) : m.start]
-            first = m.text.split()[0] if m.text.split() else ""
-            if _MALE_RE.search(before) or _MALE_RE.search(first):
-                votes.append((m.start, "m"))
-            if _FEMALE_RE.search(before) or _FEMALE_RE.search(first):
-                votes.append((m.start, "f"))
-        for r in ent.roles:
-            if _FEMALE_TITLE_RE.search(r.title):
-                votes.append((-1, "f"))
-            elif _MALE_TITLE_RE.search(r.title):
-                votes.append((-1, "m"))
-        name = (getattr(ent, "name", "") or "").split()
-        if not votes and name and (first := _FIRST_NAMES.get(name[0].lower())):
-            votes.append((-1, first))
-        if votes:
-            out[ent.id] = votes
-    return out
 
 
 def _phrase_end(prep: Token) -> int:
@@ -98,11 +64,6 @@ def _phrase_end(prep: Token) -> int:
     clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl") and t.i > prep.i), default=None)
     last = prep.right_edge if clause is None else prep.doc[max(prep.i, clause - 1)]
     return last.idx + len(last.text)
-
-
-def _one_gender(votes: list[tuple[int, str]]) -> Optional[str]:
-    sexes = {sex for _, sex in votes}
-    return sexes.pop() if len(sexes) == 1 else None
 
 
 class Resolver(DescriptionRules):
@@ -138,8 +99,8 @@ class Resolver(DescriptionRules):
                     self._group_subjects.append((tok.idx, group))
         self.subjects = subj
         self.persons = sorted((s, eid) for s, e, eid in index.spans if self.types.get(eid) == "PERSON")
-        self._votes = _gender_votes(text, index)
-        self.gender = {eid: sex for eid, votes in self._votes.items() if (sex := _one_gender(votes))}
+        self._votes = gender_votes(text, index)
+        self.gender = {eid: sex for eid, votes in self._votes.items() if (sex := one_gender(votes))}
         # per pronoun gender, the people it may refer to, so that a look-back is one bisect
         # (walking back past people of the other gender made long texts quadratic)
         self._fit_subjects = {sex: sorted(x for x in subj if self._fits(x[1], sex)) for sex in "mf"}
@@ -591,9 +552,9 @@ class Resolver(DescriptionRules):
         gender the rest of the text gives the person (this mention's own honorific aside)."""
         doc = tok.doc
         for j in range(tok.i - 1, max(-1, tok.i - 4), -1):
-            sex = _HONORIFICS.get(doc[j].text.rstrip(".").lower())
+            sex = HONORIFICS.get(doc[j].text.rstrip(".").lower())
             if sex:
-                other = _one_gender([v for v in self._votes.get(eid, []) if not doc[j].idx <= v[0] <= tok.idx])
+                other = one_gender([v for v in self._votes.get(eid, []) if not doc[j].idx <= v[0] <= tok.idx])
                 return other in (None, sex)
             if doc[j].pos_ != "PROPN":
                 break
