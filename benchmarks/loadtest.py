@@ -100,7 +100,7 @@ def build(args) -> None:
     """Write ``--docs`` copies of ``--texts`` processed articles into a new store."""
     from newsfacts.store.clusters import recluster
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.tables import rows_from_record
+    from newsfacts.store.rows import rows_from_record
 
     if os.path.exists(args.db):
         sys.exit(f"{args.db} exists: remove it first")

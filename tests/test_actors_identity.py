@@ -17,7 +17,8 @@ from newsfacts.store import browse, queries
 from newsfacts.store.duckdb import FactStore
 from newsfacts.store.dyads import dyad_counts
 from newsfacts.store.migrate import ACTOR_ID_COLUMNS, SCHEMA_1_2_COLUMNS, SCHEMA_1_3_COLUMNS, SCHEMA_1_4_COLUMNS
-from newsfacts.store.tables import TABLES, rows_from_record
+from newsfacts.store.tables import TABLES
+from newsfacts.store.rows import rows_from_record
 
 # --- the id function -------------------------------------------------------------------
 

@@ -193,7 +193,7 @@ def test_tally_is_stored_with_its_sides(tmp_path):
     """``claims.tally`` holds the two sides in the store (schema 1.3.0); a range keeps NULL."""
     from newsfacts.pipeline import extract
     from newsfacts.store.duckdb import FactStore
-    from newsfacts.store.tables import rows_from_record
+    from newsfacts.store.rows import rows_from_record
 
     text = "The panel backed the plan in a 19-15 vote on Friday. Between 10 and 20 people came."
     rec = extract(text)

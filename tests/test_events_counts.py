@@ -20,7 +20,8 @@ from newsfacts.store.browse import network
 from newsfacts.store.clusters import clusterable, recluster
 from newsfacts.store.duckdb import FactStore
 from newsfacts.store.exports import event_date, export
-from newsfacts.store.tables import TABLES, rows_from_record
+from newsfacts.store.tables import TABLES
+from newsfacts.store.rows import rows_from_record
 
 # -- enrichment: Goldstein, background, root event ------------------------------------
 

@@ -58,7 +58,7 @@ def test_store_batch_is_one_transaction(tmp_path):
 
 
 def test_store_rejects_upsert_on_origin(tmp_path):
-    from newsfacts.store.tables import reject_row
+    from newsfacts.store.rows import reject_row
     from newsfacts.corpus.readers import Reject
 
     with FactStore.open(str(tmp_path / "s.duckdb")) as store:

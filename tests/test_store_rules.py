@@ -15,7 +15,8 @@ from newsfacts.corpus.readers import Reject
 from newsfacts.errors import NewsfactsError, WebError
 from newsfacts.store import dyads as D
 from newsfacts.store.duckdb import FactStore
-from newsfacts.store.tables import TABLES, reject_row, rows_from_record
+from newsfacts.store.tables import TABLES
+from newsfacts.store.rows import reject_row, rows_from_record
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from newsfacts.store.tables import KEYS, RECORD_TABLES, TABLES, rows_from_record
+from newsfacts.store.tables import KEYS, RECORD_TABLES, TABLES
+from newsfacts.store.rows import rows_from_record
 
 pytestmark = pytest.mark.model
 
@@ -46,7 +47,7 @@ def test_tables_every_table_has_a_key_made_of_its_columns():
     [("2021-05-20", "2021-05-20"), ("2021-05", "2021-05-01"), ("2015", "2015-01-01"), ("P11D", None), (None, None), ("May", None)],
 )
 def test_tables_event_dates_keep_month_and_year_precision(value, expected):
-    from newsfacts.store.tables import _period_start
+    from newsfacts.store.rows import _period_start
 
     assert _period_start(value) == expected
 

@@ -12,7 +12,8 @@ from newsfacts.schema import Entity
 from newsfacts.store import browse, queries
 from newsfacts.store.duckdb import FactStore
 from newsfacts.store.migrate import SCHEMA_1_3_COLUMNS, SCHEMA_1_4_COLUMNS
-from newsfacts.store.tables import TABLES, rows_from_record
+from newsfacts.store.tables import TABLES
+from newsfacts.store.rows import rows_from_record
 
 
 def _unnamed(record: dict) -> list[dict]:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts.schema import document_id
-from newsfacts.store.tables import rows_from_record
+from newsfacts.store.rows import rows_from_record
 from newsfacts.web import create_app
 from newsfacts.web.save import save_record
 from newsfacts.web.snapshot import held_for_writing

@@ -34,7 +34,7 @@ from ..errors import E_WORKER_DIED, InputError, NewsfactsError
 from ..nlp.tokens import check_tokens
 from ..schema import document_id
 from ..store.clusters import recluster
-from ..store.tables import reject_row
+from ..store.rows import reject_row
 from .readers import MAX_RECORD_BYTES, Html, Item, Reject, Skipped, extract_html, input_size, read_inputs
 from .warc import LOG as READER_LOG
 from .textio import MAX_CHARS  # texts longer than this are rejected as ``too_long`` (override with max_chars)

@@ -130,7 +130,7 @@ def process_batch(items: list[tuple[str, dict[str, Any], str, str]], nlp=None) -
     stored. If the pipeline raises on the batch, each text is retried alone so only the
     culprit is rejected.
     """
-    from ..store.tables import rows_from_record
+    from ..store.rows import rows_from_record
 
     records, rejects = _parse(items, nlp)
     rows = [rows_from_record(rec, t, url=m.get("url"), origin=o) for rec, (t, m, o, _) in zip(records, items) if rec is not None]
@@ -145,7 +145,7 @@ def parse_batch(items: list[tuple[str, dict[str, Any], str, str]]) -> tuple[list
     anyway) and the rejects; the main process turns records into rows while this worker
     parses the next batch.
     """
-    from ..store.tables import record_json
+    from ..store.rows import record_json
 
     records, rejects = _parse(items, None)
     return [record_json(r) if r is not None else None for r in records], rejects
@@ -155,7 +155,7 @@ def rows_from_json(items: list[tuple[str, dict[str, Any], str, str]], records: l
     """Rows for the items whose :func:`parse_batch` record is not None."""
     import json
 
-    from ..store.tables import rows_from_record
+    from ..store.rows import rows_from_record
 
     return [rows_from_record(json.loads(js), t, url=m.get("url"), origin=o, record_text=js)
             for js, (t, m, o, _) in zip(records, items) if js is not None]

@@ -37,7 +37,7 @@ def _facts_tuple(facts: dict[str, Any]) -> tuple:
 def _reject_tuple(origin: str, reason: str, detail: str, doc_id: Optional[str], run_at: _dt.datetime) -> tuple:
     """A ``rejects`` row tuple, stamped with the run's time."""
     from newsfacts.corpus.readers import Reject
-    from newsfacts.store.tables import reject_row
+    from newsfacts.store.rows import reject_row
 
     row = reject_row(Reject(origin, reason, detail, doc_id))
     row["rejected_at"] = run_at  # one time for the whole run, so a retried task writes the same rows

@@ -16,9 +16,9 @@ from ..lazy import lazy_exports
 _LAZY = {
     "KEYS": "newsfacts.store.tables",
     "TABLES": "newsfacts.store.tables",
-    "record_json": "newsfacts.store.tables",
-    "reject_row": "newsfacts.store.tables",
-    "rows_from_record": "newsfacts.store.tables",
+    "record_json": "newsfacts.store.rows",
+    "reject_row": "newsfacts.store.rows",
+    "rows_from_record": "newsfacts.store.rows",
     "FactStore": "newsfacts.store.duckdb",
     "cluster_events": "newsfacts.store.clusters",
     "iter_clusters": "newsfacts.store.clusters",

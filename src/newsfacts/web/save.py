@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import E_EXISTS, WebError
-from ..store.tables import rows_from_record
+from ..store.rows import rows_from_record
 
 
 def save_record(path: str, record: dict[str, Any], text: str, *, replace: bool = False) -> None:
