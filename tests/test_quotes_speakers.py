@@ -79,7 +79,7 @@ def _speaker(rec, needle):
             "in a headline or transcript line",
         ),
         ("I think the new plan is a mistake, and I believe voters will see that soon.", "the new plan is a mistake", None, "the author's own voice"),
-        ("If you think the plan is fair, you have not read it.", "the plan is fair", None, "whoever is addressed"),
+        ("You told me last week that the plan is fair.", "that the plan is fair", None, "whoever is addressed"),  # ("if you think ...": no quote at all, tests/test_qcu_quote_forms.py)
         # "it"/"they" as the subject: the organisation that was the subject before, never a person or a thing
         ("The Federal Reserve raised its rates on Tuesday. It said that inflation was still too high.", "inflation was still too high", "Federal Reserve", "the subject before it"),
         ("Ann Marlow visited the new plant on Tuesday. It said that jobs would be cut.", "jobs would be cut", None, "left unresolved"),

@@ -278,6 +278,9 @@ def _pairs_walk(infos):
                 continue
             if a.sentence == b.sentence:
                 continue
+            lo, hi = sorted((a.claim.value, b.claim.value))
+            if hi > 2 * lo and not (a.description == b.description and len(a.description.split()) >= 3):
+                continue  # far apart and not tied by a long description: two quantities, not one restated
             out.append([a.claim.id, b.claim.id])
     return out
 

@@ -195,6 +195,8 @@ PRELOAD = (
     ("newsfacts.nlp.entities.unnamed", "unnamed_heads"),
     ("newsfacts.nlp.entities.unnamed", "saying_verbs"),
     ("newsfacts.nlp.entities.unnamed", "reporting_verbs_all"),
+    ("newsfacts.nlp.entities.unnamed", "title_heads"),
+    ("newsfacts.nlp.events.side_words", "side_words"),
     ("newsfacts.lexicons", "actor_words"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),
     ("newsfacts.lexicons.gazetteer", "cities_by_name"),

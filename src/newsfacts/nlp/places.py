@@ -581,3 +581,20 @@ def places_stage(doc, report, index, meta) -> None:
     """Pipeline stage: fill ``report.places``."""
     report.places = extract_places(doc, index)
 
+
+
+def story_reading(name: str, others: list[tuple[str, Optional[str]]], entity_countries: Counter) -> Optional[Candidate]:
+    """The gazetteer entry a place name denotes when the story's other places or entities
+    decide it (:func:`resolve`'s rules 2 and 3: "Manchester" beside "N.H." is the New Hampshire
+    city), else None (one entry only, a qualifier, or the most prominent by default).
+
+    Args:
+        name: the place name, without a qualifier.
+        others: the story's other places as ``(name, ISO3 or None)``.
+        entity_countries: ISO3 -> how many of the story's other entities point to it.
+    """
+    context = [_first_reading(n, code) for n, code in others]
+    cand, reason = resolve(name, context=context, context_countries=entity_countries)
+    if cand is None or not reason or "because the story" not in reason:
+        return None
+    return cand

@@ -131,3 +131,16 @@ def written_interval(claim, peers: tuple = ()) -> tuple[float, float]:
     step = min([written_step(claim)] + [written_step(p) for p in peers if p.unit == claim.unit])
     half = min(step / 2, abs(claim.value) * 0.1)
     return (claim.value - half, claim.value + half)
+
+
+#: two figures this many times apart that differ beyond rounding are two quantities of one
+#: kind ("721 delegates" and "1,237 delegates", "$1.2 million" and "$332,000" spent), not
+#: one quantity stated twice: no comparison is made
+RESTATED_RATIO = 2.0
+
+
+def plausibly_restated(a: float, b: float) -> bool:
+    """Whether two figures are close enough (within :data:`RESTATED_RATIO`) to be one quantity
+    stated twice with different values."""
+    lo, hi = sorted((abs(a), abs(b)))
+    return lo > 0 and hi / lo <= RESTATED_RATIO

@@ -5,7 +5,7 @@ In one sentence, a claim after "from" is the old value, one after "to" the new v
 figure just before ", up 20% from"), and one after "up", "down", "by", "a rise of", "a drop
 of" (or before "increase", "drop", ...) the stated change; a share in words ("a drop of a
 quarter") is a stated change too. A check is made only when the old and the new value are
-both there, in the same unit, with a word stating the direction or a stated change. It
+both there, in the same unit, at most a few words apart with no list of items between them, with a word stating the direction or a stated change. It
 compares:
 
 - the direction the words state ("rose", "a drop") with the direction of the figures;
@@ -42,6 +42,9 @@ _FRACTION_CHANGE = re.compile(
     r"(" + FRACTION_ALT + r")\b",
     re.I,
 )
+#: what may stand between the old and the new value: a few words ("from 4.1% in May to 3.1%",
+#: "1.2 million, up 20% from 1 million"), no list of items ("from $272,000 on clothing, mugs and magnets to")
+_CHANGE_GAP = re.compile(r"^(?!.*,[^,]*\b(?:and|or)\b)(?:\W*[\w'\u2019.%$]+){0,6}\W*$", re.S)
 _POINTS = re.compile(r"^\s*(?:percentage\s+)?points?\b", re.I)
 
 
@@ -58,6 +61,9 @@ def change_checks(text: str, infos: list, sentence: tuple[int, int]) -> list[Che
         return []
     if any(re.match(r"\s+among\b", text[c.evidence[-1][1] : c.evidence[-1][1] + 10], re.I) for c in (a, b)):
         return []  # "from 40% among men to 45% among women": two groups, not a change
+    first, second = sorted((a, b), key=lambda c: c.evidence[0][0])
+    if not _CHANGE_GAP.match(text[first.evidence[-1][1] : second.evidence[0][0]]):
+        return []  # "from $272,000 on clothing, mugs and magnets to $375,000 on books": a list of items, not a change
     first = min(a.evidence[0][0], b.evidence[0][0])
     stated_dir = direction(text[max(sentence[0], first - 60) : first])
     change = roles.get("change")

@@ -18,7 +18,10 @@ values.
   bases that differ by design, nor figures with "over", "at least", "under" or "up to",
   which are mostly thresholds: "incomes of more than $5 million") in different sentences
   that the story says measure the same thing (the same ``counts`` of two words or more, "the
-  plan's cost"), and whose ranges do not overlap. ``inconsistent`` only when the
+  plan's cost"), whose ranges do not overlap but whose values are within a factor of two
+  (:func:`.check_arith.plausibly_restated`; further apart only with ``counts`` of three
+  words or more), neither in a sentence that names a group ("among
+  women", "out of 542 Republican voters"). ``inconsistent`` only when the
   same claimant gives both, in the same words, and neither sentence places its figure in time
   (a year, a month, "last", "initially", "expected", ...); otherwise ``different bases
   possible`` (two dates, two estimates). Figures that agree give no check (they are many and
@@ -31,8 +34,8 @@ import re
 from typing import Optional
 
 from ...schema import Check
-from .check_arith import fmt, granularity, interval, unit_suffix, who, written_interval
-from .check_words import FRACTION_ALT, QUALIFIER_ALT, check_words, fold_qualifier, fraction_value, has_time_words
+from .check_arith import fmt, granularity, interval, plausibly_restated, unit_suffix, who, written_interval
+from .check_words import FRACTION_ALT, QUALIFIER_ALT, check_words, fold_qualifier, fraction_value, has_time_words, words_of
 
 _RESTATE_GAP = re.compile(r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*(?:or|that is|i\.e\.)|\(|\u2014|\u2013|--)\s*(?:or\s+)?$", re.I)
 _FRACTION_AFTER = re.compile(
@@ -187,14 +190,16 @@ def same_quantity_checks(text: str, infos: list, names: dict[str, str]) -> list[
             continue  # "incomes of more than $5 million": a threshold, not an amount
         by_key.setdefault((c.unit, key), []).append(info)
     checks: list[Check] = []
-    for group in by_key.values():
+    for key, group in by_key.items():
         for x, y in zip(group, group[1:]):
             if x.sentence == y.sentence:
                 continue
             a, b = x.claim, y.claim
             ra, rb = written_interval(a), written_interval(b)
-            if ra[0] <= rb[1] and rb[0] <= ra[1]:
-                continue
+            if ra[0] <= rb[1] and rb[0] <= ra[1] or not plausibly_restated(a.value, b.value) and len(key[1].split()) < 3:
+                continue  # (two figures far apart are two quantities of one kind: "$1.2 million" and "$332,000" spent)
+            if words_of("group", text[x.sentence[0] : x.sentence[1]]) or words_of("group", text[y.sentence[0] : y.sentence[1]]):
+                continue  # "among women", "out of 542 Republican voters": the figure of one group
             checks.append(_same_quantity_check(text, x, y, names, ra, rb))
     return checks
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import re
 from bisect import bisect_right
 from typing import Optional
 
@@ -39,7 +40,7 @@ from .check_change import change_checks
 from .check_parts import parts_checks, share_checks
 from .check_reference import reference_checks
 from .check_restate import per_capita_checks, rounding_checks, same_quantity_checks
-from .check_arith import cap, figure, fmt, granularity, interval, who, with_unit
+from .check_arith import cap, figure, fmt, granularity, interval, plausibly_restated, who, with_unit
 from .units import convert
 
 VERDICTS = ("consistent", "inconsistent", "different bases possible")
@@ -105,7 +106,7 @@ def run_checks(infos: list, names: Optional[dict[str, str]] = None, *, text: Opt
     checks = _conversion_checks(infos, by_id)
     percentage_checks, counts, used_as_base = _percentage_checks(infos, by_id)
     checks += percentage_checks
-    counts += _plain_counts(infos, used_as_base)
+    counts += _plain_counts(infos, used_as_base, text)
     checks += _count_comparisons(counts, names)
     if text is not None and infos:
         checks += _news_checks(text, infos, names)
@@ -222,15 +223,19 @@ def _percentage_check(info, base, derived: float, noun: str, by_id: dict) -> Che
     return Check("percentage_of_base", [restated.id, c.id, base.id], arithmetic, verdict, explanation)
 
 
-def _plain_counts(infos: list, used_as_base: set[str]) -> list[dict]:
-    """The counts the claims state themselves (no unit, a counted noun that is no measure)."""
+def _plain_counts(infos: list, used_as_base: set[str], text: Optional[str] = None) -> list[dict]:
+    """The counts the claims state themselves (no unit, a counted noun that is no measure;
+    not a number joined to its noun as a modifier of another noun, "the 1,237-delegate
+    threshold", nor a counted "noun" with a digit, "a 4-to-3 vote")."""
     counts: list[dict] = []
     for info in infos:
         c = info.claim
         if c.unit is not None or c.value is None or info.head is None or c.id in used_as_base:
             continue
-        if info.head in _MEASURE_NOUNS:
+        if info.head in _MEASURE_NOUNS or any(ch.isdigit() for ch in info.head):
             continue  # "5 points" and "3.7 points" are measures of different things, not counts of one
+        if text is not None and _MODIFIER_RE.match(text, c.evidence[-1][1]):
+            continue  # "the 1,237-delegate threshold": the number describes the threshold, it counts no delegates
         counts.append(
             {
                 "value": c.value,
@@ -249,6 +254,9 @@ def _plain_counts(infos: list, used_as_base: set[str]) -> list[dict]:
         )
     return counts
 
+
+#: a number joined by a hyphen to the noun after it ("1,237-delegate", "a 104-page document")
+_MODIFIER_RE = re.compile(r"-[A-Za-z]")
 
 def _count_comparisons(counts: list[dict], names: dict[str, str]) -> list[Check]:
     """Compare two counts of the same thing: the same counted noun and a shared verb, or
@@ -269,7 +277,7 @@ def _count_comparisons(counts: list[dict], names: dict[str, str]) -> list[Check]
             lists.append(by_description[(c["head"], c["description"])])
         later = heapq.merge(*(_after(lst, i) for lst in lists))
         for j in itertools.islice(_unique(later), COMPARE_LIMIT):
-            if _same_thing(counts[i], counts[j]):
+            if _same_thing(counts[i], counts[j]) and _worth_comparing(counts[i], counts[j]):
                 checks.append(_compare(counts[i], counts[j], names))
     return checks
 
@@ -288,6 +296,16 @@ def _same_thing(a: dict, b: dict) -> bool:
     if a["sentence"] == b["sentence"] and not (a["derived"] or b["derived"]):
         return False  # one sentence giving two counts is usually contrasting parts
     return True
+
+
+def _worth_comparing(a: dict, b: dict) -> bool:
+    """Counts that agree, that differ by no more than :data:`.check_arith.RESTATED_RATIO`, or
+    that the story ties closely: a count derived from a share of a base, or the same description
+    of three words or more ("rockets fired at Oslo"; not "money spent", "delegates")."""
+    (alo, ahi), (blo, bhi) = a["interval"], b["interval"]
+    if (alo < bhi and blo < ahi) or plausibly_restated(a["value"], b["value"]) or a["derived"] or b["derived"]:
+        return True
+    return bool(a["description"]) and a["description"] == b["description"] and len(a["description"].split()) >= 3
 
 
 #: Each count is compared with at most this many later counts of the same thing (same noun

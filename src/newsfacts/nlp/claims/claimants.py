@@ -4,7 +4,8 @@ A number is claimed by whoever the story reports as saying, finding or estimatin
 by the outlet (claimant null). Tried in order:
 
 1. the quote whose evidence holds the number (the quotes stage): its speaker, unless the
-   quote does not report the number (:meth:`_Reports.narrates`): a cue of praise, blame,
+   quote does not report the number (:meth:`_Reports.narrates`): a number a verb of writing
+   acts on ("Hurun publishes more than 20 magazines"), a cue of praise, blame,
    stance or knowing outside quotation marks ("rejected a treaty ... the 28-nation union",
    "voted against the $700 billion bailout"), a negated or hypothetical cue, a topic ("brags
    about his 11 debates"), the number in a source's own words ("the 34-year-old mother of
@@ -21,7 +22,10 @@ by the outlet (claimant null). Tried in order:
    entity the quotes stage gave the same words, else the noun a relative pronoun stands for,
    the maker of a finding ("the FBI data", "data available from the FBI"), the entity at the
    source's head (named first, else an unnamed actor: "the researchers"), for "he", "she",
-   "it" the one person or organisation named before it in the sentence. A source that names
+   "it" the one person or organisation named before it in the sentence; a name the entity
+   stage left unlinked there, the one named person or organisation with a mention written
+   the same way ("Wealth-X says ..."); "the institute", the one named organisation with that
+   word in its name. A source that names
    no entity leaves the claimant null; its words are kept as evidence
    (:attr:`~newsfacts.nlp.claims.extract.ClaimInfo.claimant_evidence`).
 
@@ -162,6 +166,7 @@ class _Reports:
         self.doc = doc
         self.entities = entities
         self._named = None  # the index without unnamed actors, made at the first source read
+        self._names = None  # mention text -> ids of named people and organisations, made at the first need
         self.text = doc_text(doc)
         self.verbs = reporting_verbs()
         self.words = claimant_words()
@@ -231,8 +236,39 @@ class _Reports:
         number = self.doc.char_span(ev[0], ev[1], alignment_mode="expand")
         if number is not None and len(number) and verbs and _aside_above(number.root, verbs[0].i, q.kind != "reaction"):
             return True  # "Polls show a close contest in the state, where 18 electoral votes are up"
+        if number is not None and len(number) and _named_share(number.root):
+            return False  # "Clinton called half of Trump's supporters 'deplorables'": the share is hers
+        if number is not None and len(number) and self._acted_on(number.root, verbs):
+            return True  # "Hurun publishes more than 20 magazines a year": what the verb does, not what it states
         return any(self.verbs[t.lemma_.lower()] == "evaluation" or t.lemma_.lower() in self.words["factive"]
                    or self.verbs[t.lemma_.lower()] == "stance" and t.lemma_.lower() not in self.words["speech_stance"] for t in verbs)
+
+    def _by_title_word(self, noun: str) -> Optional[str]:
+        """The one named organisation whose name holds ``noun`` as a word ("the institute": the
+        Public Policy Institute of California; "the foundation's tally": the Clinton Foundation),
+        or None (none or two)."""
+        found = {e.id for e in self.entities.entities
+                 if e.named and e.type == "ORG" and noun in e.name.lower().split()}
+        return found.pop() if len(found) == 1 else None
+
+    def _acted_on(self, tok, verbs) -> bool:
+        """Whether ``tok`` (a number) is in the direct object of one of the cue ``verbs`` that is
+        a verb of writing (not one of stating a figure): the thing the verb acts on ("publishes
+        more than 20 magazines", "post the roughly 54,000 pages"), not a figure it reports
+        (a verb of speech, thinking or stance keeps its object: "announced a $275 billion
+        plan", "expecting thousands")."""
+        cues = {v.i: v for v in verbs if self.verbs[v.lemma_.lower()] == "writing" and v.lemma_.lower() not in self.words["figure_object"]}
+        child = tok
+        for _ in range(8):
+            head = child.head
+            if head.i == child.i:
+                return False
+            if head.i in cues:
+                return child.dep_ == "dobj"
+            if head.pos_ in ("VERB", "AUX"):
+                return False  # a clause of its own on the way up
+            child = head
+        return False
 
     def claimant(self, ev: tuple[int, int], quote=None, share: bool = False) -> Optional[tuple[Optional[str], list]]:
         """``(entity id or None, source spans)`` of the report governing the number at ``ev``
@@ -296,10 +332,38 @@ class _Reports:
         if self._named is None:
             self._named = self.entities.named_only()
         eid = self._named.at(*head) or self.entities.at(*head)
+        if eid is None:
+            eid = self._by_name(source)  # "Wealth-X says ...": a name the entity stage left unlinked here
         if eid is not None and source.dep_ in ("compound", "nmod"):
             ent = self.entities.by_id.get(eid)
             return eid if ent is not None and ent.type in ("ORG", "PERSON") else None  # not "Iowa polls"
         return eid
+
+    def _by_name(self, source) -> Optional[str]:
+        """The one named person or organisation one of whose mentions elsewhere in the story is
+        written exactly as the proper name at ``source`` ("Wealth-X", "Forbes"), or None (no
+        such entity, or two)."""
+        if source.pos_ not in ("PROPN", "NOUN"):
+            return None
+        if source.pos_ == "NOUN" and source.lower_ == source.lemma_.lower() and any(c.dep_ == "det" and c.lower_ == "the" for c in source.children):
+            return self._by_title_word(source.lower_)  # "according to the institute"
+        lo = source.i
+        while lo > 0 and source.doc[lo - 1].head.i == source.i and source.doc[lo - 1].dep_ in ("compound", "punct") and source.doc[lo - 1].pos_ in ("PROPN", "PUNCT"):
+            lo -= 1
+        hi = source.i + 1  # "Wealth-X": the parse may make "X" the head or a child after it
+        while hi < len(source.doc) and source.doc[hi].head.i == source.i and source.doc[hi].pos_ in ("PROPN", "PUNCT") and source.doc[hi].text not in (",", ".", "'s", "\u2019s"):
+            hi += 1
+        name = source.doc[lo:hi].text
+        if not name[:1].isupper():
+            return None
+        if self._names is None:
+            self._names = {}
+            for s, e, eid in self.entities.spans:
+                ent = self.entities.by_id.get(eid)
+                if ent is not None and ent.named and ent.type in ("ORG", "PERSON"):
+                    self._names.setdefault(self.text[s:e], set()).add(eid)
+        found = self._names.get(name, ())
+        return next(iter(found)) if len(found) == 1 else None
 
 
 def governing_report(tok, verbs: dict[str, str], words: dict[str, frozenset[str]], made: frozenset[str], findings: frozenset[str]):
@@ -380,8 +444,8 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
         kind = "figure"  # "PolitiFact rated 32% of Republican claims as false"
     elif cls in _SAYING and lemma not in words["factive"] and dep not in ("nsubj", "punct") and _parenthetical(node, child):
         kind = "clause"  # "These employees, Stumpf explained, were well-paid, making $30,000 a year"
-    elif cls == "evidence" and dep not in _NOT_CONTENT:
-        kind = "finding"  # "the poll shows her with a net positive of 51 points"
+    elif cls == "evidence" and (dep not in _NOT_CONTENT or dep == "advcl" and _participle(child)):
+        kind = "finding"  # "the poll shows her with a net positive of 51 points"; "showed her ahead, earning 51 percent"
     else:
         return None
     if _hypothetical(node) or _negated(node):
@@ -395,6 +459,21 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
         if not _is_made(source, made) and child.lemma_.lower() not in ("percent", "%"):
             return None  # "police found $5 million in cash": no finding
     return node, source
+
+
+def _named_share(tok) -> bool:
+    """A number that is itself the object of a verb naming it something ("called half of
+    his supporters 'deplorables'", "called 60 percent of the bill wasteful"): the share is
+    part of what the subject says (not a number describing the object: "called the
+    40-year-old man a loser")."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and any(c.dep_ in ("oprd", "xcomp") and c.i > tok.i for c in verb.children)
+
+
+def _participle(verb) -> bool:
+    """An "-ing" clause with no subject or conjunction of its own that goes on with what the
+    verb above shows ("a poll showed Clinton with a lead, earning 51 percent")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _continues(verb) -> bool:

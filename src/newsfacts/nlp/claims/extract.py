@@ -220,6 +220,12 @@ def _outside(text: str, counts, spans: list, start: int, end: int):
     return counts, out
 
 
+#: after a list item's number: its period, then the item ("1. Donald Trump") or a closing parenthesis ("(2.)")
+_LIST_NUMBER_RE = re.compile(r"\.(?:[ \t]+[A-Z]|\))")
+#: before it: the start of the text or a line, an opening parenthesis, or the end of the item before
+_LIST_BEFORE_RE = re.compile(r"(?:^|\n|\(|[.):][ \t]+)$")
+
+
 def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, value: float) -> bool:
     """Whether a number is a quantity: not a year, "the two", "one", a decade or a name ("9/11", "Two-State")."""
     surface = text[start:end]
@@ -233,6 +239,8 @@ def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, valu
             return False  # "one thing", "the two nations": a reference, not a quantity
     if re.match(r"-[A-Z]|[A-Za-z]", text[end:end + 2]) and unit is None:
         return False  # "Two-State", "3D", "14C": a name
+    if unit is None and _LIST_NUMBER_RE.match(text, end) and _LIST_BEFORE_RE.search(text[max(0, start - 4):start]) and surface.strip().isdigit():
+        return False  # "1. Donald Trump (Last week: 2.)": the number of an item in a list, or its rank
     if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
         return False  # "the 90's", "1990s": a decade
     frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())

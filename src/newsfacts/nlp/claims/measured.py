@@ -3,8 +3,10 @@
 
 In the order tried:
 
+0. the age of those "aged" a value ("274 participants aged 58 to 70" -> "age of participants");
 1. the counted noun ("300 donors" -> donors; "3.1 percent inflation" -> inflation), from
-   :func:`.description.counted_noun`;
+   :func:`.description.counted_noun`, with the group it is drawn from ("a subgroup of 274
+   participants", ``claim_group_nouns.txt``); a noun in a bracket after the value is not its noun;
 2. for a sum of money, the verb that spends, raises or costs it (``lexicons/claim_money_verbs.tsv``):
    "the plan would cost $1.2 billion" -> "cost of the plan", "raised $225,000" -> "money raised";
 3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
@@ -13,11 +15,13 @@ In the order tried:
 5. the object of a change or of a figure set "at" ("put his net worth at $45 billion"), a noun the measurement stands beside, the subject of what lasted a
    duration ("heated for 24 h");
 6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith");
-7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations").
+7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations");
+8. with nothing else, the noun phrase a bracket with the value follows ("participants (mean age 54 years)"),
+   and for a share the group a sentence puts first ("Of the patients with diabetes, 47% ...").
 
 A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between" (:func:`owned`):
 "a 10 percent increase in sales". A property ("a thickness of 70 nm", ``claim_property_nouns.txt``)
-with no such noun takes its owner from the clause (:func:`property_owner`: "the film, with a
+with no such noun takes its owner from the clause (:func:`.owners.property_owner`: "the film, with a
 thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed at a temperature of
 450 °C"); a value "in the range of" measures what is in the range (:func:`in_range`).
 
@@ -31,20 +35,15 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
+from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
 from .units import is_currency_code, is_unit_symbol
 
 _MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
-_LEVEL_VERBS = frozenset(r[0] for r in lexicons.rows("claim_level_verbs.txt"))
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
-_RANGE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_range_nouns.txt"))
-_HAVING_VERBS = frozenset(r[0] for r in lexicons.rows("claim_having_verbs.txt"))
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
-_OWNER_PREPS = ("of", "in", "for", "on", "among", "at", "between")
-#: entity types never the owner of a measured property ("inflation in May", "a rate of 5 percent")
-_NOT_OWNERS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL")
 
 
 def np_span(tok) -> tuple[int, int, str]:
@@ -67,32 +66,6 @@ def np_span(tok) -> tuple[int, int, str]:
     return start, end, words
 
 
-def _subject(verb, names: bool = False):
-    """The verb's nominal subject when it is a common noun phrase (with ``names``, also a name
-    that is no person: "Google spent $5 billion"); never a pronoun."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if any(c.tag_ in ("WDT", "WP") for c in child.children):
-                return None  # "what kind of genius loses a billion": a question, no subject
-            if child.pos_ == "NOUN" and child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-                return child
-            if names and child.pos_ == "PROPN" and child.ent_type_ != "PERSON":
-                return child
-            if (child.lower_ in ("that", "which") and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not verb.head.ent_type_
-                    and verb.lemma_.lower() in _LEVEL_VERBS):
-                return verb.head  # "salaries that touch $16.50 an hour"
-            return None
-    up = verb.head
-    if verb.dep_ == "pcomp" and up.dep_ == "prep":
-        up = up.head  # "unemployment is low after hovering around 60%": the main clause's subject
-    if verb.dep_ == "conj" and verb.tag_ == "VBG" and up.tag_ != "VBG":
-        return None  # "won ... voters making $100,000": a participle coordinated with a finite verb is a misparse
-    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and up.pos_ in ("VERB", "AUX") and up.i != verb.i:
-        return _subject(up, names)
-    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "NOUN" and not verb.head.ent_type_:
-        return verb.head  # "voters making $100,000 or more"
-    return None
-
 
 def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """A noun phrase, and for a property noun its owner ("thickness of the film"): ``(words, spans)``;
@@ -100,71 +73,19 @@ def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[in
     names the noun as the quantity's property ("a speed of 35 m/s"), whatever the noun."""
     s, e, words = np_span(noun)
     listed = noun.lemma_.lower() in _PROPERTY_NOUNS
-    if _owner_after(noun, span) is not None:
+    if owner_after(noun, span) is not None:
         return owned(noun, span, words, (s, e), "of" if listed else None)
-    prop = named or listed
+    prop = named or listed or had(noun)  # "the trees had a net growth that was 13% less"
     owner = property_owner(noun, span) if prop else None
+    prep = "of"
+    if owner is None and prop:
+        owner, prep = for_owner(span), "for"  # "a rate of 5 percent for teenagers"
     if owner is None:
         return words, [(s, e)]
     os_, oe, owner_words = np_span(owner)
-    return f"{words} of {owner_words}", sorted([(s, e), (os_, oe)])
+    return f"{words} {prep} {owner_words}", sorted([(s, e), (os_, oe)])
 
 
-def property_owner(noun, span=None):
-    """The noun a property noun without "of" belongs to, from the clause around it: the noun it
-    hangs "with", "of" or "at" from ("a film with a thickness of 70 nm"), the subject of a verb of
-    having (``lexicons/claim_having_verbs.txt``: "the ion has a radius of 0.1 nm"), the subject of
-    the verb it is a condition of ("the samples were heated at a rate of 5 K/min"; a name only after
-    "with"), or what the property was measured "for" ("a modulus of 3 GPa was measured for the
-    polymer"). Never the object of another verb ("the mayor backed a 12 percent tax rate"), a
-    pronoun, a person, a number, a date or a word of the quantity ``span``."""
-    first = noun
-    for _ in range(3):  # "with a step size of 0.02° and a scan time of 50 min": the first conjunct's place
-        if first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "NOUN":
-            first = first.head
-    head, dep = first.head, first.dep_
-    up = head.head
-    verb_prep = dep == "pobj" and head.dep_ == "prep" and up.pos_ in ("VERB", "AUX") and up.dep_ != "acl"
-    if verb_prep and head.lower_ == "with":
-        # "..., with a specificity of 78%" describes the subject; not an absolute "With rates near zero, ..."
-        # (a fronted "with" only for a value "of" the noun: "With a response of 73%, the cohort ..."), nor
-        # the object's complement: "replacing the levy with a subsidy of ..."
-        of_value = span is not None and span.root.head.lower_ == "of" and span.root.head.head.i == noun.i
-        comma = head.i > 0 and head.doc[head.i - 1].text == ","
-        verb_prep = (of_value if head.i < up.i else comma or not any(c.dep_ == "dobj" for c in up.children))
-    found = None
-    if dep == "pobj" and head.dep_ == "prep" and up.pos_ in ("NOUN", "PROPN") and head.lower_ in ("with", "of", "at"):
-        found = up  # "a film with a thickness of 70 nm"
-    elif dep == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _HAVING_VERBS:
-        found = _subject(head, names=True)  # "Model C1 assumes a heating efficiency of 93%"
-    elif dep == "nsubjpass" or (dep == "nsubj" and head.pos_ in ("VERB", "AUX")):
-        # what it was measured for: "a modulus of 3 GPa was measured for the resin", "For X, the P was N"
-        found = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and (dep == "nsubjpass" or c.i < first.i)
-                      for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
-    elif verb_prep and head.lower_ in ("at", "to", "with", "under", "within", "for"):
-        # the verb it is a condition of: "the samples were then heated in air to a temperature of 600 K";
-        # a name only for "with" ("the GHQ was validated, with a specificity of 78%")
-        found = _clause_subject(first, names=head.lower_ == "with")
-        if found is not None and found.ent_type_ in ("GPE", "NORP", "LOC"):
-            found = None  # "Berlin backed off, ... a subsidy of 1.6 billion euros": a place is no owner
-    if found is None or found.ent_type_ in _NOT_OWNERS + ("PERSON",) or found.like_num or found.i == noun.i:
-        return None
-    if span is not None and span.start - 1 <= found.i < span.end + 1:
-        return None
-    return found
-
-
-def _clause_subject(tok, names: bool = False):
-    """The subject of the nearest verb above ``tok`` (at most three steps up), or None."""
-    verb = tok.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subj = _subject(verb, names=names)
-    return None if subj is None or subj.i == tok.i or subj.head.i == tok.i else subj
 
 
 def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = None) -> tuple[str, list[tuple[int, int]]]:
@@ -172,7 +93,7 @@ def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = Non
     the level of the protein"): ``(words, spans)``; ``prep`` replaces the first preposition."""
     spans = [ev]
     for _ in range(2):
-        owner = _owner_after(noun, span)
+        owner = owner_after(noun, span)
         if owner is None:
             break
         os_, oe, owner_words = np_span(owner)
@@ -188,22 +109,6 @@ def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = Non
         noun, prep = owner, None
     return words, sorted(spans)
 
-
-def _owner_after(noun, span):
-    """The noun after "of", "in", "for", "on", "among", "at" or "between" that the noun is of ("the
-    sensitivity of the test", "the increase in risk"); never a number, a date or a word of the
-    quantity ``span``."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
-            owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
-            if owner is None or owner.ent_type_ in _NOT_OWNERS or owner.like_num:
-                return None
-            if span is not None and owner.lemma_.lower() in _RANGE_NOUNS and owner.left_edge.i <= span.start <= owner.right_edge.i:
-                return None  # "temperatures in the range of 34-38 °C": the range is the value's, not an owner
-            if span is not None and span.start - 1 <= owner.i < span.end + 1:
-                return None
-            return owner
-    return None
 
 
 def _attachment(span):
@@ -260,7 +165,7 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if template is None:
         return None
     verb_span = (head.idx, head.idx + len(head.text))
-    subj = _subject(head, names=True) if "{subject}" in template else None
+    subj = subject(head, names=True) if "{subject}" in template else None
     if subj is not None:
         s, e, words = np_span(subj)
         return template.replace("{subject}", words), sorted([(s, e), verb_span])
@@ -283,10 +188,10 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
             while j > 0 and span.doc[j].idx > s:
                 j -= 1
             return span.doc[j : head.i + 1].text, [(s, e)]
-        if head.lemma_.lower() in _RANGE_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.lefts):
+        if head.lemma_.lower() in RANGE_NOUNS and not any(c.dep_ in ("compound", "amod") for c in head.lefts):
             return in_range(head, span)  # "porosities in the range of 20-25%": porosities
         return with_owner(head, span, named=True)  # "a budget of $5 million", "a thickness of 70 nm"
-    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _LEVEL_VERBS:
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in LEVEL_VERBS:
         return None
     if dep not in ("attr", "dobj", "npadvmod", "pobj", "acomp", "oprd") or (prep is not None and prep not in _PREPS):
         return None
@@ -295,7 +200,7 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
     if unit in _TIME_UNITS and (prep in ("over", "under", "above", "below", "around", "about", "near") or before in ("over", "within", "during")
                                 or nxt in ("after", "before", "ago", "later", "earlier", "since", "until")):
         return None  # "improve over the next five years", "three weeks after a vessel sank": when, not a level
-    subj = _subject(head, names=_physical(unit)) if not (_physical(unit) and _distance(span)) else None
+    subj = subject(head, names=_physical(unit)) if not (_physical(unit) and _distance(span)) else None
     if subj is None:
         return None
     return with_owner(subj, span)  # "support rose to 47 percent", "the temperature of the gas was 300 K"
@@ -309,8 +214,8 @@ def in_range(noun, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     up = noun.head.head
     if up.pos_ in ("VERB", "AUX"):
-        up = next((c for c in up.children if c.dep_ in ("dobj", "attr") and c.i < noun.i and c.pos_ == "NOUN"), None) or _subject(up)
-    if up is None or up.pos_ not in ("NOUN", "PROPN") or up.ent_type_ in _NOT_OWNERS or up.lemma_.lower() in _RANGE_NOUNS:
+        up = next((c for c in up.children if c.dep_ in ("dobj", "attr") and c.i < noun.i and c.pos_ == "NOUN"), None) or subject(up)
+    if up is None or up.pos_ not in ("NOUN", "PROPN") or up.ent_type_ in NOT_OWNERS or up.lemma_.lower() in RANGE_NOUNS:
         return None
     return with_owner(up, span, named=True)
 
@@ -352,8 +257,8 @@ def _physical(unit: Optional[str]) -> bool:
 #: "CaP = 1.67", "ηnet = 0.1": the symbol before an equals sign (not a test statistic: "n = 3", "t(39) = 1.16")
 _SYMBOL_RE = re.compile(r"[A-Za-z\u0370-\u03ff][\w/\u0370-\u03ff]{0,24}")
 _STATISTICS = frozenset(("n", "N", "p", "P", "r", "R", "t", "F", "z", "Z", "df", "SD", "SE", "OR", "RR", "HR", "CI"))
-#: a unit's letters the parse took for the counted noun ("2.2 mg cm− 2", "1.96 GPa", "kg s−1")
-_UNIT_BITS_RE = re.compile(r"[A-Za-z\u03bc\u00b0\u00c5]{1,3}(?:[\u2212\u2013-]\s?\d*)?|\S*[/\u2212]\S*")
+#: a unit's letters the parse took for the counted noun ("2.2 mg cm− 2", "1.96 GPa", "kg s−1", "g/m3": "m3")
+_UNIT_BITS_RE = re.compile(r"[A-Za-z\u03bc\u00b0\u00c5]{1,3}(?:[\u2212\u2013-]\s?\d*|[23\u00b2\u00b3])?|\S*[/\u2212]\S*")
 
 
 def equals_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -369,8 +274,8 @@ def equals_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 def unit_bits(counted, span, unit: Optional[str]) -> bool:
     """Whether the counted noun is the rest of the unit ("mg cm− 2": "cm−"), not a thing measured."""
-    if unit is not None and not is_currency_code(unit) and is_unit_symbol(counted.text):
-        return True  # "3.19 ± 0.10 GPa", "1.20 g/m3": the unit's symbol, wherever the parse hangs it
+    if not is_currency_code(unit) and is_unit_symbol(counted.text):
+        return True  # "3.19 ± 0.10 GPa", "1.20 g/m3": the unit's symbol, wherever the parse hangs it (also for "3.19" of "3.19 ± 0.10 GPa")
     return _physical(unit) and counted.i - span.end <= 1 and bool(_UNIT_BITS_RE.fullmatch(counted.text))
 
 
@@ -403,20 +308,27 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             head.i < head.head.i or head.lower_ == "worth" or _set_off(head.head, span)):  # "a clay layer (1 mm thick)"
         if head.lower_ == "old" and unit in _TIME_UNITS:
-            s, e, words = np_span(head.head)  # "her 14-year-old daughter": an age
+            aged = head.head
+            if aged.dep_ == "appos" and aged.head.pos_ == "NOUN" and not aged.head.ent_type_ and aged.head.i < aged.i:
+                aged = aged.head  # "one patient, a 67-year-old male": the patient's age
+            s, e, words = np_span(aged)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
         return with_owner(head.head, span)  # "a 30 percent effective tax rate"
     if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "acomp" and (head.tag_ == "JJR" or head.lower_ in ("more", "less")):
-        subj = _subject(head.head) if head.head.pos_ in ("AUX", "VERB") and head.head.lemma_.lower() in _LEVEL_VERBS else None
+        subj = subject(head.head) if head.head.pos_ in ("AUX", "VERB") and head.head.lemma_.lower() in LEVEL_VERBS else None
         if subj is not None:
             return with_owner(subj, span)  # "the plants were about 40% taller than the wild type"
     if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
-        subj = _subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
+        subj = subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
+    if unit in _TIME_UNITS and dep == "pobj" and prep in ("within", "at") and head.pos_ == "VERB":
+        # when a thing was done to in a procedure: "the serum was assayed within 72 hours", "samples were taken at 2 h"
+        subj = subject(head)
+        return with_owner(subj, span) if subj is not None and subj.dep_ == "nsubjpass" else None
     physical = _physical(unit) and not _distance(span)  # a distance from something measures nothing of the subject
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
-        subj = _subject(head)
+        subj = subject(head)
         if subj is not None:
             return with_owner(subj, span)
     if physical:
@@ -427,7 +339,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is not None and not (span.start <= subj.i < span.end):
             return with_owner(subj, span)
     return None
@@ -440,11 +352,23 @@ def _set_off(noun, span) -> bool:
     return 0 < len(between) <= 6 and between[0].text in ("(", ",")
 
 
+def _in_bracket(between) -> bool:
+    """Whether a bracket opens in ``between`` and is still open at its end ("1.34 (95% | CI", not
+    "8.4 mm gravel-rough (-.-.) | beaches")."""
+    last = next((t.text for t in reversed(between) if t.text in ("(", ")", "[", "]")), None)
+    return last in ("(", "[")
+
+
 def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], list[tuple[int, int]]]:
     """``(counts, counts_evidence)`` of a quantity span (see the module docstring); ``(None, [])`` when
     the text does not say."""
+    aged = aged_counts(span)
+    if aged is not None:
+        return aged
     if counted is not None and not any(c.isalpha() for c in counted.text):
         counted = None  # "78 ± 0.6%": a sign, not a noun
+    if counted is not None and counted.i >= span.end and _in_bracket(span.doc[span.end : counted.i]):
+        counted = None  # "1.34 (95% CI ...)", "1 g cm−3 (Moore and Jakosky, 1989)": a bracket after the value, not its noun
     if counted is not None and counted.lower_ == "worth":  # "$250 billion worth of goods"
         counted = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
@@ -461,12 +385,17 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if counted is not None:
         words = noun_phrase(counted)
         ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
-        if counted.lemma_.lower() in _PROPERTY_NOUNS and _owner_after(counted, span) is None:
+        if counted.lemma_.lower() in _PROPERTY_NOUNS and owner_after(counted, span) is None:
             owner = property_owner(counted, span)  # "the 80% gas saturation of the plume", "at 0–10 cm depth"
             if owner is not None:
                 os_, oe, owner_words = np_span(owner)
                 return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
-        return owned(counted, span, words, ev)  # "a 10 percent increase in sales"
+        words, spans = owned(counted, span, words, ev)  # "a 10 percent increase in sales"
+        group = group_of(counted)
+        if group is not None:  # "a subgroup of 274 participants": participants, in the subgroup
+            gs, ge, group_words = np_span(group)
+            words, spans = f"{words} in {group_words}", sorted(spans + [(gs, ge)])
+        return words, spans
     found = None
     if is_currency_code(unit):
         found = money_counts(span)
@@ -481,8 +410,72 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if found is None and is_currency_code(unit):
         found = money_in_counts(span)
     if found is None:
+        found = bracket_counts(span)
+    if found is None and unit == "percent":
+        found = fronted_group(span)
+    if found is None:
         return None, []
     return found
+
+
+def aged_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The age of the people or things "aged" a value ("274 participants aged 58 to 70", "voters aged
+    18 to 29", "adults aged over 48 years" -> "age of adults"): "aged" at most two words before the
+    value, hanging from a common noun (a name never: "Smith, aged 45")."""
+    doc = span.doc
+    aged = next((t for t in doc[max(0, span.start - 3) : span.start] if t.lower_ == "aged"), None)
+    if aged is None or any(t.is_punct or t.like_num for t in doc[aged.i + 1 : span.start]):
+        return None
+    noun = aged.head
+    if noun.i == aged.i or noun.pos_ != "NOUN" or noun.ent_type_ or aged.dep_ not in ("acl", "amod"):
+        return None
+    s, e, words = np_span(noun)
+    return f"age of {words}", sorted([(s, e), (aged.idx, aged.idx + len(aged.text))])
+
+
+def fronted_group(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The group a share is of when the sentence puts it first ("Of the patients with diabetes, 47%
+    also had ...", "Among those polled, 12% ..."): the noun after "of" or "among", whose phrase ends
+    with a comma right before the share."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    prep = next((t for t in doc[span.root.sent.start : span.start - 2] if t.lower_ in ("of", "among") and t.dep_ == "prep"
+                 and t.right_edge.i == span.start - 2), None)
+    if prep is None or any(t.is_punct for t in doc[span.root.sent.start : prep.i] if t.text != ","):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_OWNERS + ("PERSON",):
+        return None
+    words = doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+_WHEN_WORDS = frozenset(("after", "before", "later", "earlier", "ago", "post", "since", "until"))
+_NOUN_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd", "dative", "ROOT"))
+
+
+def bracket_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a value in brackets right after a noun phrase measures: that noun phrase ("5318 participants
+    (mean age 54.8 years)", "the rest of the clusters (less than 2%)", "approval (38 percent)"); at most
+    six words into the brackets, none a closing one; not a statistic ("(p = 0.24)", "(n = 3)")."""
+    doc, k = span.doc, span.start
+    first = max(0, k - 7)
+    opening = next((t.i for t in reversed(doc[first:k]) if t.text in ("(", ")", "[", "]")), None)
+    if opening is None or doc[opening].text not in ("(", "[") or opening == 0:
+        return None
+    if any(t.text in ("=", "\u2248", "<", ">") for t in doc[opening + 1 : span.end + 1]):
+        return None
+    if doc[opening + 1].lower_ in ("from", "to", "by") or (span.end < len(doc) and doc[span.end].lower_ in _WHEN_WORDS):
+        return None  # "as Tb decreases (from 10 ms to 0.1 ms)", "(6 weeks after transplantation)": a change, a time
+    if doc[opening + 1].pos_ in ("NOUN", "PROPN") and doc[opening + 1].i < k and not doc[opening + 1].like_num:
+        return None  # "the free pool (fractions 1 and 2)": a label; "(mean age 54.8 years)" is taken by the noun's own rule
+    noun = doc[opening - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NOUN_DEPS or noun.ent_type_ in NOT_OWNERS + ("PERSON",) or noun.like_num:
+        return None
+    if is_unit_symbol(noun.text) or _SYMBOL_RE.fullmatch(noun.text) and any(c.isdigit() for c in noun.text):
+        return None  # "λ = N/L2 (fixed at 1000 m−2)": a symbol, not a thing
+    return with_owner(noun, span)
 
 
 _NOT_IN_NOUNS = frozenset(("total", "all", "dollar", "dollars", "cent", "cents", "hole", "debt", "red", "black", "value"))
@@ -496,7 +489,7 @@ def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
         return None
     noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _NOT_IN_NOUNS or noun.ent_type_ in _NOT_OWNERS + ("GPE", "LOC", "FAC"):
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _NOT_IN_NOUNS or noun.ent_type_ in NOT_OWNERS + ("GPE", "LOC", "FAC"):
         return None
     if any(c.dep_ in ("det", "poss", "nummod", "prep") and c.i < noun.i for c in noun.children) or any(t.like_num for t in doc[span.end + 1 : noun.i + 1]):
         return None
@@ -519,7 +512,7 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         skip = 2 if span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PRON" else 0
         words = span.doc[span.end + skip : trait.right_edge.i + 1]  # "78 percent were white", "90 percent are married"
         return words.text, [(words.start_char, words.end_char)]
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in _LEVEL_VERBS:
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in LEVEL_VERBS:
         return None
     if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None

@@ -13,7 +13,9 @@ source is read on the article's date, ``ActorContext.published``):
   2. text roles our titles lack, just before a name: a candidate ("nominee") is PTY, an
      occupation in PETRARCH2's agents ("businessman") its sector;
   3. own dated lexicon: what a known person was on the date (``people.tsv``);
-  4. the field's dictionaries: PETRARCH2's actor entry for the full name on the date;
+  4. the field's dictionaries: PETRARCH2's actor entry for the full name on the date (an
+     office's sector only from a dated range that began at most six years before: an undated
+     code or an old open range gives the country only);
   5. context: for an office holder with no country yet, the country most named in the
      sentences that mention the person (never for an IGO/NGO office, a party, media,
      business or rebel actor, nor for a person a PETRARCH2 entry coded without a country).
@@ -27,9 +29,12 @@ Other entities (:data:`OTHER_RULES`; the first rule that applies codes the entit
      another country's institution ("Ivory Coast's Supreme Court");
   2b. the field's dictionaries: PETRARCH2's actor entry for an organisation's name, on the
      article's date, when it gives a sector of our scheme;
-  3. a place: a country name, a capital (its government), else (``countries.place_codes``)
-     the state or country after a comma, a US state or its abbreviation (``us_states.tsv``),
-     a province or region (ISO 3166-2), a city; "Georgia" by the story's other places;
+  3. a place (:mod:`.place_actors`): a country name, a capital (its government, unless only
+     named after "in"/"to" in a story that names its country otherwise), else
+     (``countries.place_codes``) the state or country after a comma, a US state or its
+     abbreviation (``us_states.tsv``), a province or region (ISO 3166-2), a city; "Georgia"
+     by the story's other places; a town abroad in a story about another country: the
+     story's namesake, else no country;
   4. a nationality: its country (``demonyms.tsv``); a US state's people ("Texans"): USA;
   5. any other organisation: a country, nationality or US state in its name (real names
      only, capitalised: "and" is no Andorra), a country named before it, a capital,
@@ -39,8 +44,9 @@ Other entities (:data:`OTHER_RULES`; the first rule that applies codes the entit
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ... import lexicons
@@ -48,8 +54,8 @@ from ...lexicons import countries, petrarch, subnational
 from ...schema import Actor
 from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
 from ..text import doc_text
-from .groups import region_without_suffix
 from .votes import not_own_countries
+from .place_actors import place_actor
 from .resolution import Cluster
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
@@ -74,6 +80,14 @@ class ActorContext:
     person_actor: dict[int, Actor]
     published: Optional[str] = None  # the article's day (ISO), None when unknown
     doc: Any = None  # the parsed Doc: the words around titles and names
+    places: list = field(default_factory=list)  # the story's places as (name, ISO3 or None, mentions)
+
+
+def place_names(clusters: list[Cluster]) -> list[tuple[str, Optional[str]]]:
+    """The story's places as ``(name without qualifier, ISO3 or None, mentions)``: the context that
+    decides an ambiguous town (:mod:`.place_actors`)."""
+    return [(oc.mentions[0].text.split(",")[0], oc.codes[0] if len(oc.codes) == 1 else None, len(oc.mentions))
+            for oc in clusters if oc.label == "GPE" and oc.mentions]
 
 
 def country_counts(clusters: list[Cluster]) -> tuple[dict[int, Counter], Counter]:
@@ -240,6 +254,9 @@ def _person_from_dictionaries(actor: Actor, c: Cluster, ctx: ActorContext) -> No
     found = _unless_homonym(raw, ctx)
     agrees = found is None and raw is not None and _title_agrees(c, ctx, key, raw.country)
     found = raw if agrees else found
+    stale = found is not None and found.sector is not None and _stale_entry(found, ctx.published)
+    if stale:
+        found = found._replace(sector=None, portfolio=None)
     parts = _fill(actor, c, ctx, found.country, found.sector, found.portfolio) if found else []
     if not parts:
         return
@@ -247,7 +264,32 @@ def _person_from_dictionaries(actor: Actor, c: Cluster, ctx: ActorContext) -> No
     actor.valid = list(found.valid) if found.valid and parts[-1].startswith("sector") else None
     span = f" {found.valid[0] or '...'} to {found.valid[1] or 'open'}" if found.valid else ""
     why = f"; the text names no country but the entry's title '{agrees}' agrees" if agrees else ""
+    why += f"; no sector: {stale}" if stale else ""
     actor.basis.append(f"{', '.join(parts)}: {found.entry} {found.code or ''}{span} {_on(ctx.published)} ({found.rule}{why}; PETRARCH2 dictionaries)")
+
+
+#: A PETRARCH2 person entry open since more years than this before the article is stale: the
+#: dictionaries stopped being updated, so "open" means "end unknown" (PolNeAR train: Robert
+#: Zoellick, World Bank 2007-"open", coded IGO in 2016; Htay Oo, minister 2004-"open", in 2015).
+_OPEN_ENTRY_YEARS = 6
+#: The sectors of an office, which ends (a rebel leader's or a businessman's code does not).
+_OFFICE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO")
+
+
+def _stale_entry(found: DictCode, published: Optional[str]) -> str:
+    """Why a PETRARCH2 person code's sector is not trusted on the article's date, or "": an
+    undated (default) code names no time at all ("John Kirby" under the US military), an
+    open-ended range that began long before the article may have ended since."""
+    if not published or len(published) < 4 or not published[:4].isdigit():
+        return ""
+    if found.sector not in _OFFICE_SECTORS:
+        return ""
+    if found.valid is None:
+        return "the entry's code carries no dates"
+    start, end = found.valid
+    if end is None and start and start[:4].isdigit() and int(published[:4]) - int(start[:4]) > _OPEN_ENTRY_YEARS:
+        return f"the range is open since {start[:4]}, more than {_OPEN_ENTRY_YEARS} years before the article"
+    return ""
 
 
 def _title_agrees(c: Cluster, ctx: ActorContext, key: str, country: Optional[str]) -> Optional[str]:
@@ -309,6 +351,7 @@ def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> Non
     for m in c.mentions:
         found = subnational.party_state_after(text, m.end)
         if found is None:
+            _state_tag_after(actor, text, m.end)
             continue
         party, state, end = found
         tag = text[m.end:end].strip(" ,")
@@ -320,6 +363,22 @@ def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> Non
             actor.sector = "LEG"
             actor.basis.append(f"sector LEG: '{tag}' after a name marks a member of Congress")
         return
+
+
+#: A US state alone in brackets after a name: "Rep. Mike McCaul (Tex.)".
+_STATE_TAG_RE = re.compile(r" \(([A-Z][A-Za-z. ]{1,14})\)")
+
+
+def _state_tag_after(actor: Actor, text: str, end: int) -> None:
+    """A US state alone in brackets after a person's name ("Rep. Mike McCaul (Tex.)") gives
+    the country USA (no sector: the tag alone does not say Congress)."""
+    if actor.country is not None:
+        return
+    m = _STATE_TAG_RE.match(text, end)
+    state = subnational.us_state(m.group(1)) if m else None
+    if state:
+        actor.country = "USA"
+        actor.basis.append(f"country USA from the US state '{m.group(1)}' in brackets after the name ({state})")
 
 
 PERSON_RULES: tuple[Callable[[Actor, Cluster, ActorContext], None], ...] = (
@@ -408,40 +467,6 @@ def _dictionary_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     return actor
 
 
-def _place(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
-    """A country name is its country; a capital, its government; a state, province or city,
-    its country (:func:`newsfacts.lexicons.countries.place_codes` says which, in order)."""
-    if c.label != "GPE":
-        return None
-    actor = Actor()
-    if len(c.codes) == 1:
-        actor.country = c.codes[0]
-        if c.key.startswith("country:"):
-            actor.basis.append(f"country name -> {actor.country}")
-        else:
-            name = c.mentions[0].text.split(",")[0]
-            if countries.capital_country(name) == actor.country:  # not "Vienna, Va."
-                actor.sector = "GOV"
-                actor.basis.append(f"capital of {actor.country}: as an actor, its government")
-            else:
-                actor.basis.append(_place_basis(c, actor.country))
-    return actor
-
-
-def _place_basis(c: Cluster, country: str) -> str:
-    """Why a place that is no country and no capital is coded ``country``, in words."""
-    name = c.mentions[0].text
-    if countries.country_codes(name) and countries.us_state_name(name):
-        return f"US state {countries.us_state_name(name)}: the story names other US places and nothing of the country {name}"
-    found = countries.place_codes(name, abbreviation=True) or region_without_suffix(name)
-    if found is None or country not in found[0]:
-        return f"city in {country} (GeoNames)"
-    basis = found[1]
-    if len(found[0]) > 1:
-        basis += f"; of {', '.join(found[0])}, the story names only {country}"
-    return basis if basis.startswith(("city in", "place in", "territory")) else f"{basis} -> {country}"
-
-
 def _nationality(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     """A nationality is its country; the people of a US state ("Texans"), the US."""
     if c.label != "NORP":
@@ -490,7 +515,10 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     last = head_words[-1].lower().strip(".,") if head_words else ""
     two = " ".join(w.lower().strip(".,") for w in head_words[-2:]) if len(head_words) > 1 else ""
     head = two if two in heads else last  # "Indian Air Force": "air force", not "force"
-    if head in heads:
+    if words and words[0].lower() in lexicons.entity_words("chamber_first") and last in lexicons.entity_words("chamber_committee"):
+        actor.sector = "LEG"
+        actor.basis.append(f"sector LEG: a committee of a legislature ('{words[0]} ... {head_words[-1]}')")
+    elif head in heads:
         actor.sector = heads[head]
         actor.basis.append(f"sector {actor.sector} from '{' '.join(head_words[-len(head.split()):])}'")
     return actor
@@ -543,7 +571,7 @@ OTHER_RULES: tuple[Callable[[Cluster, ActorContext], Optional[Actor]], ...] = (
     _government_of_person,
     _known_organisation,
     _dictionary_organisation,
-    _place,
+    place_actor,
     _nationality,
     _organisation_by_name,
 )

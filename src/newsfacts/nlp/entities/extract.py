@@ -25,12 +25,13 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..text import doc_text
-from .actors import ActorContext, country_counts, other_actor, person_actor
+from .actors import ActorContext, country_counts, other_actor, person_actor, place_names
 from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .pronouns import gendered_subjects
+from .names import outlets_tagged_person
 from .relabel import relabel_slips
 from .speaking import transcript_labels, untagged_speakers
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
@@ -57,6 +58,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # mentions, then people
     persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
+    persons, others = outlets_tagged_person(doc, persons, others)  # "told Bloomberg" tagged PERSON
     persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak
     persons, others = transcript_labels(doc, persons, others, sent_of)  # "JAKE TAPPER:", "TAPPER:"
     clusters = cluster_persons(persons, gendered_subjects(doc, sent_of, text))
@@ -70,7 +72,8 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # actor coding: people first (a government named after a person takes their country)
     sent_countries, doc_countries = country_counts(other_clusters)
-    ctx = ActorContext(sent_countries, doc_countries, person_actor={}, published=article_day(published), doc=doc)
+    ctx = ActorContext(sent_countries, doc_countries, person_actor={}, published=article_day(published), doc=doc,
+                       places=place_names(other_clusters))
     entities = []
     for c in clusters:
         actor = person_actor(c, ctx)

@@ -52,7 +52,7 @@ def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
     groups = _Groups()
     for m in merged:
         _file(groups, m, acronym_of, text)
-    clusters = list(groups.by_key.values())
+    clusters = _towns_tagged_org(list(groups.by_key.values()))
     _resolve_state_or_country(clusters)
     return _resolve_ambiguous_countries(clusters)
 
@@ -131,10 +131,14 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
                 codes = codes + ("USA",)  # "Georgia": the country or the US state (_resolve_state_or_country)
             groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
         else:
-            c = groups.add("place:" + lexicons.name_key(m.text.split(",")[0]), "GPE", m)
             found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text)) or region_without_suffix(m.text)
-            if found:
-                c.codes = found[0]
+            if not found and lexicons.organisations().get(norm):
+                m.label = "ORG"  # "a Bloomberg poll" tagged GPE: no gazetteer's place, a known organisation
+                _file_organisation(groups, m, acronym_of, norm)
+                return
+            c = groups.add("place:" + lexicons.name_key(m.text.split(",")[0]), "GPE", m)
+            if found and not (c.codes and "," not in m.text and len(c.mentions) > 1):
+                c.codes = found[0]  # a bare "Alexandria" keeps what "Alexandria, Va." said
         return
     if m.label == "NORP":
         code = countries.demonym_country(m.text)
@@ -204,6 +208,48 @@ def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str]
         return False  # "Borno State" tagged ORG: a province
     groups.add("org:" + norm, m.label, m)
     return True
+
+
+def _towns_tagged_org(clusters: list[Cluster]) -> list[Cluster]:
+    """An unknown organisation whose name is a town or a state of one country, in a story that
+    names another place (no country's name) of that country, is that place: "a Rochester
+    rally", "including Syracuse" tagged ORG beside "New York" (PolNeAR train). Without such a
+    place the name stays an organisation ("Delta" is also a Canadian city)."""
+    places: dict[str, set[str]] = {}
+    for c in clusters:
+        if c.key.startswith("place:") and len(c.codes) == 1:
+            places.setdefault(c.codes[0], set()).add(c.key)
+    out: list[Cluster] = []
+    by_key = {c.key: c for c in clusters}
+    for c in clusters:
+        code = _town_code(c)
+        key = "place:" + lexicons.name_key(c.mentions[0].text) if code else ""
+        if not code or not (places.get(code, set()) - {key}):
+            out.append(c)
+            continue
+        for m in c.mentions:
+            m.label = "GPE"
+        same = by_key.get(key)
+        if same is not None and same.codes == (code,):
+            same.mentions = sorted(same.mentions + c.mentions, key=lambda m: m.start)
+            continue
+        c.label, c.key, c.codes = "GPE", key, (code,)
+        out.append(c)
+    return out
+
+
+def _town_code(c: Cluster) -> Optional[str]:
+    """The one country of an unknown organisation named only by a town's or a state's name
+    (``countries.place_codes``: a GeoNames city, a province or US state), else None."""
+    if c.label != "ORG" or c.org is not None or not c.key.startswith("org:"):
+        return None
+    names = {m.text for m in c.mentions}
+    if len(names) != 1:
+        return None
+    found = place_codes(names.pop())
+    if not found or len(found[0]) != 1 or found[1].startswith(("capital", "territory", "place in")):
+        return None
+    return found[0][0]
 
 
 def _resolve_state_or_country(clusters: list[Cluster]) -> None:

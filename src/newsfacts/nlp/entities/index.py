@@ -34,6 +34,20 @@ class EntityIndex:
         lo = bisect.bisect_left(self._starts, start - self._maxlen)
         return [(s, e, eid) for s, e, eid in self.spans[lo:hi] if min(e, end) > max(s, start)]
 
+    def add_mention(self, start: int, end: int, eid: str) -> None:
+        """Index one more mention of entity ``eid`` (a later stage naming an actor the entity
+        stage did not make, as the quote stage does for a source); lookups see it at once."""
+        bisect.insort(self.spans, (start, end, eid))
+        vars(self).pop("_starts", None)  # overlapping() rebuilds its starts and longest mention
+        vars(self).pop("_maxlen", None)
+
+    def add_entity(self, entity: Entity) -> None:
+        """Add an entity made after the entity stage, with its mentions, to the index."""
+        self.entities.append(entity)
+        self.by_id[entity.id] = entity
+        for m in entity.mentions:
+            self.add_mention(m.start, m.end, entity.id)
+
     def named_only(self) -> "EntityIndex":
         """The same index without the unnamed actors (``named`` False): for the rules that
         link to a named entity first ("the spokesman" to the person it describes)."""

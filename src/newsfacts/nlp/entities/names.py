@@ -48,3 +48,34 @@ def known_person_name(text: str, *, strict: bool = True) -> bool:
         or countries.demonym_country(text)
         or lexicons.organisations().get(lexicons.name_key(text))
     )
+
+
+def outlet_in_context(doc, i: int) -> bool:
+    """True when the single word at token ``i`` is a news outlet of ``organisations.tsv``
+    ("Bloomberg") in words that make it the outlet, not a person of that surname: one of
+    ``outlet_before`` just before it ("told", "according to") or ``outlet_after`` just after
+    ("poll", "reported"), both in ``entity_words.tsv``."""
+    org = lexicons.organisations().get(lexicons.name_key(doc[i].text))
+    if org is None or org.get("sector") != "MED":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lexicons.entity_words("outlet_after"):
+        return True
+    before = lexicons.entity_words("outlet_before")
+    one = doc[i - 1].lower_ if i >= 1 else ""
+    two = f"{doc[i - 2].lower_} {one}" if i >= 2 else ""
+    return one in before or two in before
+
+
+def outlets_tagged_person(doc, persons: list, others: list) -> tuple[list, list]:
+    """Move the model's one-word people that stand as a news outlet (:func:`outlet_in_context`:
+    "told Bloomberg" tagged PERSON) to the organisations, relabelled ORG: (persons, others)."""
+    keep, moved = [], []
+    for p in persons:
+        one_word = p.title is None and not p.honorific and " " not in p.text
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if one_word else None
+        if span is not None and len(span) == 1 and outlet_in_context(doc, span.start):
+            p.label, p.kind, p.name_tokens = "ORG", "name", ()
+            moved.append(p)
+        else:
+            keep.append(p)
+    return keep, sorted(others + moved, key=lambda m: m.start) if moved else others

@@ -99,7 +99,7 @@ def choose_namesake(
     """
     if not cands:
         return None, ""
-    fits = same_gender(cands, gender) if gender else cands
+    fits = same_gender(_named_before_if_any(cands, at), gender) if gender else cands
     if not fits:
         return None, ""
     names = ", ".join(c.key for c in cands)
@@ -115,6 +115,16 @@ def choose_namesake(
             return chosen, f"one of {names}: {why}"
         fits = [c for c in fits if fits_text_title(title, c, id(title))] or fits
     return _by_salience(fits, at, names)
+
+
+def _named_before_if_any(cands: list[Cluster], at: int) -> list[Cluster]:
+    """The people named before ``at`` when there are any and several share the surname, else
+    all: an honorific surname ("Ms. Khan") names someone the reader has met, never a namesake
+    the article names only later ("her son, Humayun Khan"; PolNeAR train: "Ms. Khan" joined
+    her son when her own cluster had wrongly taken a "Mr. Khan")."""
+    if len(cands) < 2:
+        return cands
+    return [c for c in cands if any(m.start < at for m in c.mentions)] or cands
 
 
 def _title_of_a_listed_namesake(c: Cluster, title: TitleMatch) -> bool:

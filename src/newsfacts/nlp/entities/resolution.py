@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ... import lexicons
 from ...schema import Role
 from .mentions import Candidate, CoverSet, honorific_gender, name_words
+from .names import outlet_in_context
 from .namesakes import choose_namesake, same_gender, title_head
 from .pronouns import PronounEvidence, pronoun_gender
 from .titles import TitleMatch
@@ -160,7 +161,8 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
     remaining: list[Candidate] = []
     for m in others:
         words = name_words(m.text)
-        if m.label in lexicons.entity_labels("surname_slip") and len(words) == 1 and words[0] in by_word:
+        if m.label in lexicons.entity_labels("surname_slip") and len(words) == 1 and words[0] in by_word \
+                and not outlet_in_context(doc, token_at(doc, m.start)):
             c = _surname_cluster(clusters, words[0], honorific_gender(doc, token_at(doc, m.start)), m.start, m.text)
             if c is None:
                 remaining.append(m)
@@ -176,7 +178,7 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
             c = by_word.get(tok.text)
             if c is None or cov_set.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue
-            if not tok.text[:1].isupper():
+            if not tok.text[:1].isupper() or outlet_in_context(doc, tok.i):
                 continue
             gender = honorific_gender(doc, tok.i)
             c = _surname_cluster(clusters, tok.text, gender, tok.idx, tok.text)

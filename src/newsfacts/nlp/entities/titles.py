@@ -255,7 +255,8 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             outer_start=outer,
         )
         closed = _closed_after(doc, after)
-        if name is None and (not tm.determiner or closed):
+        unread_name = e < len(doc) and doc[e].text[:1].isupper()  # "Gates, French President FranÃ§ois Hollande"
+        if name is None and (not tm.determiner or closed) and not (unread_name and not closed):
             # appositive: "Benny Gantz, Israel's defense minister" / "Gantz, the defense minister,"
             # (after a determiner only when a comma or stop closes it: "On Syria, the
             # president said" gives Syria no title)

@@ -75,7 +75,7 @@ _SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
 _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
 #: heads of ``entity_unnamed.tsv`` that the tagger reads as a determiner, pronoun or adjective
 #: ("Some say", "Others argue", "Many believe"): a head only as a subject
-_QUANTIFIERS = frozenset({"some", "others", "many", "most", "those", "half", "third", "someone", "somebody"})
+_QUANTIFIERS = frozenset({"some", "others", "many", "most", "those", "half", "third", "someone", "somebody", "everyone", "everybody"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,8 @@ def saying_verbs() -> frozenset[str]:
 
 def _restricted(tok: Token, only: str, named: "_Named") -> bool:
     """Whether a head word with a restriction (``only`` column) fails it here."""
+    if only == "quote":
+        return True  # an actor only as a quote's source (:func:`add_speaker_actor`)
     if only == "det":
         return not any(c.dep_ in ("det", "poss") or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i) for c in tok.children)
     if only in ("finding", "share"):  # a poll or a share whose phrase names no maker or group (who speaks then)
@@ -192,8 +194,9 @@ class _Named:
         return self.at(tok.idx, tok.idx + len(tok.text))
 
 
-def _is_head(tok: Token, named: _Named) -> bool:
-    """Whether ``tok`` heads a phrase that names an actor (not a modifier, predicate, role)."""
+def _is_head(tok: Token, named: _Named, owned: bool = False) -> bool:
+    """Whether ``tok`` heads a phrase that names an actor (not a modifier, predicate, role);
+    ``owned``: a possessive pronoun may own it ("his aides", "her campaign": a quote's source)."""
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.lower_ in _QUANTIFIERS and (tok.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "relcl" for c in tok.children))):
         return False  # (a quantifier only as a subject: "Some say", "Others argue", "those who say"; not "some voters")
     if tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod"):
@@ -206,7 +209,7 @@ def _is_head(tok: Token, named: _Named) -> bool:
     if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children) and not _counted_all(tok):
         return False
     personal = head.only in _SPEAKS_ONLY and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and head.type != "PERSON" and not personal:
+    if not owned and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children) and head.type != "PERSON" and not personal:
         return False  # "its troops", "their forces", "its leaders": whose they are is the pronoun's antecedent ("his lawyer", "his critics" are one)
     if tok.dep_ == "pobj" and tok.head.lower_ in _ROLE_PREPS:
         return False  # "as a lawyer", "like soldiers"
@@ -330,15 +333,18 @@ def _fallback(sent: int, by_sent: dict[int, Counter], total: Counter, sector: Op
     return None, "no country: the phrase names none, nor the sentence or the article one main country"
 
 
-def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entity]) -> bool:
+def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entity], quote_source: bool = False) -> bool:
     """Whether a bare definite "the X" is a named entity the document already has: "the court"
-    after "the Supreme Court", "the senator" after a person the text titles senator."""
+    after "the Supreme Court", "the senator" after a person the text titles senator, "the
+    newspaper" after a named medium. For a ``quote_source`` (:func:`add_speaker_actor`), whose
+    rules looked for a person a title or a description fits, only a title may be a person named
+    before ("the congressman"; not "the moderator")."""
     owner = tok.head if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" else tok  # "the former first lady and senator"
     dets = [c.lower_ for c in owner.children if c.dep_ == "det"]
     if dets != ["the"]:
         return False
     word = tok.lower_
-    if head.type == "PERSON" and any(e.type == "PERSON" and e.mentions[0].start < tok.idx for e in entities):
+    if head.type == "PERSON" and (not quote_source or word in title_heads()) and any(e.type == "PERSON" and e.mentions[0].start < tok.idx for e in entities):
         return True  # "the (California) congressman" after a named person: most likely that person
     if any(c.dep_ in _MODIFIER_DEPS for c in tok.children):
         return False
@@ -368,6 +374,12 @@ def _sector(head: Head, word: str, giver: Optional[Entity], campaign: bool = Fal
     if head.sector is None:
         return None, f"no sector: the head word '{word}' gives none (lexicons/entity_unnamed.tsv)"
     return head.sector, f"sector {head.sector} from the head word '{word}' (lexicons/entity_unnamed.tsv)"
+
+
+@lru_cache(maxsize=None)
+def title_heads() -> frozenset[str]:
+    """The last words of the titles of ``lexicons/titles.tsv`` ("senator", "minister")."""
+    return frozenset(t.lower().split(" of ")[0].split()[-1] for t in lexicons.titles())
 
 
 def _strip_article(phrase: str) -> str:
@@ -455,3 +467,84 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
         (g.start, Entity(id="", name=g.name, type=g.type, mentions=g.mentions, actor=g.actor, named=False))
         for g in groups
     ]
+
+
+#: ``only`` values of the heads a quote's source may make an actor of (:func:`add_speaker_actor`):
+#: the vague speakers and the ``quote`` rows, which are actors only there ("the commission said")
+_QUOTE_SOURCE_ONLY = frozenset({"", "speaker", "quote", "familiar", "det"})
+
+
+def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Optional[str]:
+    """The unnamed actor a quote's source makes, added to ``index``: its id, or None.
+
+    The quote stage calls this for the head of a source that no entity covers and that its
+    rules resolved to nothing ("the commission said", "the moderator asked", "all of the
+    candidates said"). ``speaker`` and ``quote`` rows (``quote`` rows are made only here) need a
+    verb of saying or a clause of what was said, as for any vague speaker ("people want cheaper
+    drugs" is no speech). The checks of any unnamed actor apply (a head, not a modifier or a
+    predicate; not a spokesman of a named organisation; not "the congressman" a named person
+    fits; for a source, a title only), and a definite phrase or an institution joins the last
+    actor of its head word.
+    Shares and works (``share``, ``finding`` rows) have rules of their own: never here.
+    ``part_of``: the word whose group ``tok`` is ("all" of "all of the candidates said"), which
+    speaks for it. A possessive "his"/"her" may own the phrase ("his aides said"; not "its
+    troops", "their forces", "my supporters").
+    """
+    head = unnamed_heads().get(tok.lower_)
+    if head is None or head.only not in _QUOTE_SOURCE_ONLY:
+        return None
+    entities = index.entities
+    named = _Named([e for e in entities if e.named])
+    owners = [c.lower_ for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
+    owned = all(w in ("his", "her") for w in owners)  # (not "its troops", "my supporters")
+    if not _is_head(tok, named, owned) or head.only == "det" and _restricted(tok, "det", named):
+        return None
+    if head.only in ("speaker", "quote") and _restricted(part_of if part_of is not None else tok, "speaker", named):
+        return None  # a vague group speaks with a verb of saying ("wants", "hailed" are events), not "candidates like Ann Roe"
+    if any(c.dep_ in ("neg", "preconj") or c.lower_ in ("not", "neither", "nor") for c in tok.children):
+        return None  # "Not everyone was claiming", "Neither company would comment": nobody in particular
+    if head.type == "PERSON" and any(c.dep_ in ("relcl", "acl") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
+        return None  # "the man who built his career on ...": someone the text names, re-described
+    country, giver, why = _own_country(tok, named)
+    if head.borrow and giver is not None and giver.type == "ORG":
+        return None  # "a spokesman for the Foreign Ministry": the organisation speaks
+    word = tok.lower_
+    start, end = (tok.idx, tok.idx + len(tok.text)) if word in _QUANTIFIERS else _mention_span(tok, named)
+    text = tok.doc.text[: end]  # (only the phrase is read)
+    mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i and word not in _QUANTIFIERS]
+    phrase = _strip_article(text[min([start] + mods) : end])
+    phrase = phrase[phrase.rfind("\n") + 1 :]
+    mention = Mention(text[start:end], start, end, "description")
+    joined = _joined_actor(entities, word, tok, phrase)
+    if joined is None and _fitted_by_named(tok, head, named, [e for e in entities if e.named], quote_source=True):
+        return None
+    if joined is not None:
+        joined.mentions.append(mention)
+        index.add_mention(mention.start, mention.end, joined.id)
+        return joined.id
+    sector, sector_why = _sector(head, word, giver)
+    if country is None and giver is None:
+        by_sent, total = _country_counts(tok.doc, [e for e in entities if e.named])
+        starts = [s.start for s in sentences(tok.doc)]
+        country, why = _fallback(bisect.bisect_right(starts, tok.i) - 1, by_sent, total, sector)
+    actor = Actor(country=country, sector=sector, basis=[f"unnamed actor '{mention.text}' (the source of a quote)", sector_why, why])
+    ent = Entity(id=f"e{len(entities) + 1}", name=phrase or mention.text, type=head.type, mentions=[mention], actor=actor, named=False)
+    index.add_entity(ent)
+    return ent.id
+
+
+def _joined_actor(entities: list[Entity], word: str, tok: Token, phrase: str) -> Optional[Entity]:
+    """The unnamed actor named before ``tok`` that this phrase names again (as :func:`_join`:
+    a definite phrase, an institution or the same words; never "a"/"another" ...)."""
+    if any(c.dep_ in ("det", "nummod", "amod") and c.lower_ in _NEW_REFERENT for c in tok.children):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children)
+    for ent in reversed(entities):
+        if ent.named or not ent.mentions or ent.mentions[0].start >= tok.idx:
+            continue
+        if ent.mentions[-1].text.lower().split()[-1:] != [word]:
+            continue
+        same = phrase.lower() == ent.name.lower()
+        described = unnamed_heads()[word].only in _SPEAKS_ONLY and any(c.dep_ in (*_MODIFIER_DEPS, "nummod", "quantmod") and c.i < tok.i for c in tok.children)
+        return ent if same or (definite or ent.type == "ORG") and not described else None  # ("the GOP leaders" after "Democratic leaders": another)
+    return None

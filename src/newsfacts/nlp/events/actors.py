@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .context import Ctx, Side, Span, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, preps
 from .modifiers import is_medium, local_place, stand_in, thing_head
+from .names import acting_name, announced_name, asked_object, named_before_date, pronoun_gender
 from .parties import below_country, country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
 from .syntax import list_members, np_span, pobjs, token_after
 
@@ -83,7 +84,7 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
         end = ctx.sent(tok).end_char
         k = bisect.bisect_left(ctx.starts, tok.idx)
         for s, e, eid in ctx.spans[k:k + 4]:
-            if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON":
+            if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON" and not acting_name(s, e, ctx):
                 return (eid, (s, e)), ""
         return None, f"'{tok.text}' (the person addressed) is not named nearby"
     copula = tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in _COPULA_FORMS
@@ -108,19 +109,21 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     if q is not None and q.speaker and (q.kind == "direct" or (q.kind == "partial" and _inside_marks(tok, q, ctx))):
         # '"... supporting him," Usher said': he/she/they in the speaker's own words is someone else
         exclude = exclude | {q.speaker}
+    # "Putin has used his invasions": a possessive's own clause subject first, before a later
+    # main clause's ("As Obama defended his record, Trump responded": his = Obama)
+    own = _own_subject(tok, ctx, kinds, exclude) if tok.dep_ == "poss" else None
+    if own and own != UNNAMED:
+        return own, ""
     cata = _cataphora(tok, ctx, kinds, exclude)
     if cata:
         return cata, ""
     by_object = _by_gerund_object(tok, ctx, kinds, exclude)
     if by_object:
         return by_object, ""
-    if tok.dep_ == "poss":  # "Putin has used his invasions": a possessive's own clause subject first
-        own = _own_subject(tok, ctx, kinds, exclude)
-        if own == UNNAMED:
-            return None, f"'{tok.text}' is its clause's subject, which no entity names"
-        if own:
-            return own, ""
-    hit = _subject_antecedent(tok, ctx, kinds, exclude=exclude)
+    if own == UNNAMED:
+        return None, f"'{tok.text}' is its clause's subject, which no entity names"
+    hit = asked_object(tok, ctx, kinds, exclude) or announced_name(tok, ctx, kinds, exclude)
+    hit = hit or _subject_antecedent(tok, ctx, kinds, exclude=exclude)
     if hit == UNNAMED:
         return None, f"pronoun '{tok.text}' stands for a person no entity names"
     hit = hit or _nearest_actor(tok, ctx, kinds, exclude)
@@ -184,8 +187,7 @@ def _families(ctx: Ctx) -> set[str]:
 
 def _gender_of(low: str) -> Optional[str]:
     """``"M"`` or ``"F"`` for a gendered pronoun ("he", "her"; ``male_pronoun`` rows), else None."""
-    words = event_words()
-    return "M" if low in words.get("male_pronoun", ()) else "F" if low in words.get("female_pronoun", ()) else None
+    return pronoun_gender(low)
 
 
 def controls_infinitive(obj: Token, verb: Token, ctx: Ctx) -> bool:
@@ -255,6 +257,8 @@ def _own_subject(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Op
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
             break
         verb = verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ for c in verb.children):
+        verb = verb.head  # "Obama lectured X and defended his record": the first conjunct's subject
     for c in verb.children:
         if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "PROPN":
             hit = ctx.token_entity(c)
@@ -405,10 +409,13 @@ def _unnamed_person(subj: Token, pron: Token) -> bool:
 def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
     """Entities named by the phrase headed by ``tok`` (and its conjuncts)."""
     side = Side()
-    if depth > 4 or (
-        tok.ent_type_ in entity_types("non_actor") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-    ):
-        return side  # "on Tuesday", "by 5 percent" (but "thousands of students" names students)
+    if depth > 4:
+        return side
+    if tok.ent_type_ in entity_types("non_actor") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        named = named_before_date(tok, ctx)
+        if named is None:
+            return side  # "on Tuesday", "by 5 percent" (but "thousands of students" names students)
+        tok = named  # "met with President Assad Tuesday", parsed with the date as the head
     if tok.lower_ in event_words().get("share_word", ()):
         side.notes.append(f"'{tok.text}' is a share of people (a poll or a vote), no actor")
         return side  # "supported by 42 percent of the Republicans surveyed": a poll

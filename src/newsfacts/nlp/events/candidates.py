@@ -8,13 +8,16 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for
+from .names import fits_pronoun
+from .noun_sides import drawn_in_target, object_by_source, with_help_of
 from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, verb_patterns
-from .modifiers import local_place
+from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, type_roles, verb_patterns
+from .modifiers import local_place, thing_head
 from .senses import stop_subject
 from .syntax import governing_verb, has_entity, pobjs
 from .targets import deep_actors, more_target, noun_owner
+from .side_words import has_role, is_facility_name
 from .triggers import noun_pattern
 
 
@@ -26,10 +29,12 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
     speaker = _cue_speaker(tok, source, _subj, ctx)
     if speaker is not None:
         source = speaker
-    src_notes = _state_source(tok, pat, source, ctx)
+    src_notes = _state_source(tok, pat, source, ctx) or _origin_source(tok, pat, source, ctx)
     target = _verb_target(tok, pat, ctx)
     if not target.ids:
         _fallback_verb_target(tok, pat, source, target, ctx)
+    if pat.type == "CONSULT" and target.ids:
+        _no_facility(target, ctx)  # "visited the Lincoln Memorial": where, not whom
     if pat.type in ("ACCUSE", "PROTEST") and target.ids:
         _accused_not_audience(tok, source, target, ctx)
     notes: list[str] = []
@@ -46,6 +51,8 @@ def _cue_speaker(tok: Token, source: Side, subj: Optional[Token], ctx: Ctx) -> O
         return None  # a "reaction" (the quote stage's "railed against X") says nothing of who acts
     if q is None or (source.ids and subj is not None and subj.pos_ != "PRON") or source.ids == [q.speaker]:
         return None
+    if source.ids and subj is not None and not fits_pronoun(subj, q.speaker, ctx):
+        return None  # '"...," he said' with "he" resolved, and the quote's speaker is a woman or no person
     span = q.speaker_evidence[0] if q.speaker_evidence else (tok.idx, tok.idx + len(tok.text))
     side = Side(ids=[q.speaker], spans=[tuple(span)])
     side.notes.append("source is the speaker of the quote this verb reports")
@@ -71,6 +78,24 @@ def _state_source(tok: Token, pat: Pattern, source: Side, ctx: Ctx) -> list[str]
     return src_notes
 
 
+def _origin_source(tok: Token, pat: Pattern, source: Side, ctx: Ctx) -> list[str]:
+    """"A rocket was fired at X from Gaza": a passive attack with no agent named comes from the
+    state its "from" phrase names (adds it to ``source``; returns the note saying so)."""
+    if source.ids or pat.type != "ASSAULT" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if any(c.dep_ == "agent" for c in tok.children):
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in pobjs(c):
+                hit = ctx.token_entity(p)
+                if hit and ctx.types.get(hit[0]) == "GPE" and country_of(hit[0], ctx):
+                    source.ids.append(hit[0])
+                    source.spans.append(hit[1])
+                    return [f"source is where the attack came from ('{ctx.text[hit[1][0]:hit[1][1]]}'), no agent named"]
+    return []
+
+
 def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
     """The target a verb names directly: its object (or the owner of an object that is a
     trigger noun) and its "with/to/against/..." phrases, not a place it is welcomed to."""
@@ -91,6 +116,8 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
                 owner = noun_owner(c, ctx)
                 target.add(owner if owner.ids else _noun_target(c, ctx))
                 continue
+            if c.dep_ == "dobj" and pat.type in type_roles("topic_object") and _topic_object(tok, c, ctx):
+                continue  # "discussed Smith's tax plan": what is talked about, not with whom
             rows = verb_patterns().get(tok.lemma_.lower(), {})
             if c.lower_ == "fire" or (
                 c.dep_ == "dobj" and (c.lemma_.lower() in rows or c.lower_ in rows) and not list(c.children)
@@ -135,7 +162,7 @@ def _fallback_verb_target(tok: Token, pat: Pattern, source: Side, target: Side, 
     subject of what is accused, threatened, requested, rejected or supported."""
     if not target.ids and pat.type == "CONSULT":
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ == "with":
+            if t.dep_ == "prep" and t.lower_ == "with" and _own_clause(t, tok):
                 hits = [p for p in pobjs(t) if ctx.token_entity(p)]
                 if hits:
                     target.add(actors(hits[0], ctx))
@@ -159,6 +186,40 @@ def _fallback_verb_target(tok: Token, pat: Pattern, source: Side, target: Side, 
                             # threatener's (or the supporter's) own state, not the target
                             continue
                         target.add(side)
+
+
+def _no_facility(target: Side, ctx: Ctx) -> None:
+    """Drops from ``target`` the organisations whose name makes them a facility one visits
+    (:func:`.side_words.is_facility_name`)."""
+    keep = [(i, sp) for i, sp in zip(target.ids, target.spans)
+            if ctx.index.by_id.get(i) is None or not is_facility_name(ctx.index.by_id[i].name)]
+    if len(keep) < len(target.ids):
+        target.ids, target.spans = [i for i, _ in keep], [sp for _, sp in keep]
+        target.groups = [g for g in target.groups if g in target.ids]
+        target.notes.append("a facility visited is where, not a counterpart")
+
+
+def _own_clause(t: Token, verb: Token) -> bool:
+    """True when the token ``t`` below ``verb`` belongs to the verb's own clause: no other
+    verb stands between them ("discuss what he called X's decision to seek a debate with Y":
+    the debate's "with", not the discussion's)."""
+    cur = t.head
+    for _ in range(12):
+        if cur.i == verb.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _topic_object(verb: Token, obj: Token, ctx: Ctx) -> bool:
+    """True when ``obj`` is what a talking verb is about (``topic_object`` rows of
+    ``lexicons/event_side_words.tsv``): a thing noun that no entity names ("discussed
+    Smith's tax plan"), so its owner is no counterpart."""
+    if obj.pos_ != "NOUN" or not has_role(verb, "topic_object") or ctx.token_entity(obj):
+        return False
+    return thing_head(obj)
 
 
 def _accused_not_audience(tok: Token, source: Side, target: Side, ctx: Ctx) -> None:
@@ -205,6 +266,13 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     source, target, reciprocal, clause = _noun_sides(tok, phrase, pat, ctx)
     head = phrase.head
+    helped = with_help_of(phrase, pat, ctx)
+    if helped is not None:  # "moved fighters with the help of X": X helps the subject
+        return Candidate(pat, tok, (tok.idx, tok.idx + len(tok.text)), helped[0], helped[1], clause=head.head)
+    if not target.ids:
+        drawn_in_target(phrase, target, ctx)
+    if not source.ids:
+        object_by_source(phrase, source, ctx)
     undergoer = _undergoer(phrase)
     undergone = undergoer is not None and not target.ids
     if undergone:
@@ -371,7 +439,9 @@ def _undergoer(phrase: Token) -> Optional[Token]:
     if phrase.dep_ == "dobj" and head.pos_ == "VERB":
         rows = words.get("undergo", ())
         lemma = head.lemma_.lower()
-        if lemma in rows or any(f"{lemma} {c.lower_}" in rows for c in head.children if c.dep_ == "prt"):
+        if lemma in rows or has_role(head, "undergo_object") or any(
+            f"{lemma} {c.lower_}" in rows for c in head.children if c.dep_ == "prt"
+        ):
             return head  # "won support from X", phrasal "picked up an endorsement from X"
     return None
 

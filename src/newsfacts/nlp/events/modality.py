@@ -165,8 +165,8 @@ def _noun_complement_modality(verb: Token, words: dict) -> str:
     """The modality the noun a clause completes gives it: "expressed its readiness to
     negotiate", "announced plans to withdraw" (``future_noun``: future), "Sanders's refusal to
     endorse her" (``failing_noun``: negated)."""
-    if verb.dep_ != "acl":
-        return "asserted"
+    if verb.dep_ != "acl" and not (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN"):
+        return "asserted"  # ("the need for Americans to praise Muslims": a "for ... to" clause on the noun)
     head = verb.head.lemma_.lower()
     if _to_infinitive(verb) and head in words.get("failing_noun", ()):
         return "negated"
@@ -180,6 +180,23 @@ def _for_to_clause(verb: Token, words: dict) -> bool:
     if verb.head == verb or not _to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return False
     return verb.head.lemma_.lower() in words.get("copula_head", ())
+
+
+def _copula_infinitive(verb: Token, words: dict) -> bool:
+    """A "to" infinitive that a copula says a thing is ("Obama's policy has been to allow X",
+    "the way to proceed is to get X working", "the goal is to defeat ISIS") or that "have to",
+    "got to" or "ought to" requires ("you have got to sit down and talk"): an aim or a duty,
+    not an act done."""
+    if verb.head.i == verb.i or not _to_infinitive(verb) or verb.dep_ not in ("xcomp", "ccomp", "attr", "advcl"):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in words.get("obligation", ()) and verb.dep_ == "xcomp":
+        # ("does not have to" is no act either; "got to" only as "have got to": "got to meet X" is done)
+        return head.lemma_.lower() != "get" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    if head.lemma_.lower() not in words.get("copula_head", ()):
+        return False
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+    return bool(subj) and all(s.pos_ in ("NOUN", "VERB") and s.ent_type_ == "" for s in subj)
 
 
 def _modal_conjunct_head(verb: Token):
@@ -337,6 +354,14 @@ def _set_aside(clause: Token, words: dict) -> bool:
     return False
 
 
+def _condition_first(t: Token) -> bool:
+    """Whether an "if"/"unless" clause comes before ``t`` and hangs on it."""
+    return any(
+        c.dep_ == "advcl" and c.i < t.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in t.children
+    )
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -386,15 +411,13 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     if trig.pos_ == "NOUN":
         bump(_noun_modality(trig, words))
     # conditional clauses: "if", "unless", "even if"
-    for t in chain:
-        if any(
-            c.dep_ == "advcl" and c.i < t.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in t.children
-        ):
-            bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
+    if any(_condition_first(t) for t in chain):
+        bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
+    if any(_copula_infinitive(t, words) for t in chain):
+        bump("hypothetical")  # "Obama's policy has been to allow X": an aim, not an act done
     cur = chain[-1]
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children) or _for_to_clause(cur, words):
+        if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children) or _for_to_clause(cur, words) or _copula_infinitive(cur, words):
             bump("hypothetical")  # (_for_to_clause: "the only hope is for Washington to oppose X": wished for, not done)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children) or inverted_condition(cur, words):
             bump("hypothetical")  # "if the politicians cut their funding": the condition, not an act

@@ -14,15 +14,21 @@ from .syntax import definite, pobjs
 def checked(c: Candidate, ctx: Ctx) -> bool:
     """Check and re-type a candidate no other one absorbed; False when it is no event to keep.
 
-    Drops a candidate with no entity and no agent word on either side, and talk with nobody
-    to talk with; finds the author of a statement as its target; re-types police firing on
+    Drops a candidate with no entity and no agent word on either side, talk with nobody to
+    talk with, regions "supporting" a person (votes cast: "Ohio supported Bush") and inquiries by
+    news outlets (journalism); finds the author of a statement as its target; re-types police firing on
     protesters (repression), protesters blocking roads (a protest), an organisation pulling
-    out (ending its involvement) and a government's protest (an official complaint).
+    out (ending its involvement), a government's protest (an official complaint) and an attack
+    made with words (criticism: "attacked Smith on Twitter", "his Twitter attacks").
     """
     if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
         return False  # no entity and no agent word ("troops") on either side: not an interaction we can code
     if _talk_without_counterpart(c):
         return False  # "Trump discussed his commitment to ...": talking about, not talking with
+    if c.pattern.type == "SUPPORT" and _region_backs_person(c, ctx):
+        return False  # "Indiana, Michigan and Ohio all supported Bush": votes cast, no endorsement
+    if c.pattern.cameo.startswith("09") and _press_only(c.source.ids, ctx):
+        return False  # "The Washington Post put reporters to investigate X": journalism, no inquiry between actors
     if not c.target.ids:
         _statement_target(c, ctx)
     if c.pattern.type == "SUPPORT" and c.trigger.pos_ == "NOUN" and _material_support(c.trigger):
@@ -83,24 +89,82 @@ def _statement_target(c: Candidate, ctx: Ctx) -> None:
 
 
 def _verbal_attack(c: Candidate, ctx: Ctx) -> bool:
-    """An attack word ("attack", "attacks") whose targets are all persons, made by persons or
-    civilian organisations (or by a tweet, an ad, a speech), with no weapon or force named."""
+    """An attack word with no weapon or force named that is made with words: in a medium or a
+    venue of talk ("attacked him on Twitter", "his Twitter attacks", "in a speech"), or whose
+    targets are all persons, parties or outlets, made by persons or civilian organisations (or by
+    a tweet, an ad, a speech)."""
     words = event_words()
     t = c.trigger
-    if t.lemma_.lower() not in words.get("verbal_attack", ()) or not c.target.ids:
+    if t.lemma_.lower() not in words.get("verbal_attack", ()):
         return False
     if any(k.dep_ in ("compound", "amod") and k.lemma_.lower() in words.get("force", ()) for k in t.children):
         return False  # "a terror attack on the senator", "rocket attacks"
-    if any(ctx.types.get(i) != "PERSON" for i in c.target.ids):
+    if _physical_means(t, words):
+        return False  # "attacked him with a knife"
+    if _in_talk_venue(t, words):
+        return True  # "attacked Smith on Twitter", "his Twitter attacks", "attacked the plan in a speech"
+    if not c.target.ids:
+        return False
+    if any(not _spoken_to(i, ctx) for i in c.target.ids):
         return False
     if not c.source.ids:
         subj = next((k for k in t.children if k.dep_ in SUBJ), None)
-        return subj is not None and subj.lemma_.lower() in words.get("verbal_medium", ())
+        return subj is not None and (subj.lemma_.lower() in words.get("verbal_medium", ()) or subj.ent_type_ == "PERSON")
     for i in c.source.ids:
         ent = ctx.index.by_id.get(i)
         if ent is None or ctx.types.get(i) not in ("PERSON", "ORG") or ent.actor.sector in ("MIL", "REB", "COP", "CRM"):
             return False
     return True
+
+
+def _region_backs_person(c: Candidate, ctx: Ctx) -> bool:
+    """True when every source is a region within a country (a US state, a province: actor id
+    ``region:...``) and every target a person: a state "supports" a candidate with its votes."""
+    src = [ctx.index.by_id.get(i) for i in c.source.ids]
+    if not src or not c.target.ids or any(e is None or not (e.actor.actor_id or "").startswith("region:") for e in src):
+        return False
+    return all(ctx.types.get(i) == "PERSON" for i in c.target.ids)
+
+
+def _press_only(ids: list[str], ctx: Ctx) -> bool:
+    """True when every source entity is a news outlet (sector MED)."""
+    ents = [ctx.index.by_id.get(i) for i in ids]
+    return bool(ents) and all(e is not None and e.actor.sector == "MED" for e in ents)
+
+
+def _spoken_to(eid: str, ctx: Ctx) -> bool:
+    """An entity a verbal attack may target: a person, a party, a news outlet, a legislature."""
+    if ctx.types.get(eid) == "PERSON":
+        return True
+    ent = ctx.index.by_id.get(eid)
+    return ent is not None and ctx.types.get(eid) == "ORG" and ent.actor.sector in ("PTY", "MED", "LEG")
+
+
+def _in_talk_venue(t: Token, words: dict) -> bool:
+    """The attack word is in a medium or venue of talk: a ``verbal_medium`` or ``talk_venue``
+    word as its modifier ("Twitter attacks") or in an "on/in/during" phrase on it or on its verb
+    or on its object ("attacked him on Twitter", "in a speech", "during the debate")."""
+    venue = words.get("verbal_medium", frozenset()) | words.get("talk_venue", frozenset())
+    near = [t] + ([t.head] if t.dep_ in ("dobj", "pobj") and t.head.i != t.i else [])
+    near += [o for o in t.children if o.dep_ == "dobj"]  # "attacked Smith on Twitter": the parser hangs it on Smith
+    for h in near:
+        for k in h.children:
+            if k.dep_ in ("compound", "amod", "nmod", "npadvmod") and k.lemma_.lower() in venue and h.i == t.i:
+                return True
+            if k.dep_ == "prep" and k.lower_ in ("on", "in", "during", "via", "through"):
+                if any(p.dep_ == "pobj" and (p.lemma_.lower() in venue or p.lower_ in venue) for p in k.children):
+                    return True
+    return False
+
+
+def _physical_means(t: Token, words: dict) -> bool:
+    """A weapon or force named in a "with" phrase of the attack ("attacked him with a knife")."""
+    arms = words.get("weapon", frozenset()) | words.get("force", frozenset())
+    return any(
+        p.lemma_.lower() in arms
+        for k in t.children if k.dep_ == "prep" and k.lower_ in ("with", "using")
+        for p in k.subtree
+    )
 
 
 def _against_protesters(c: Candidate) -> bool:

@@ -60,6 +60,10 @@ on the parse:
 - ``not_addressed``: a meeting held, not one spoken to ("told the AIPAC meeting");
 - ``not_speech``: delivering something, not a speech ("delivered his State of the Union
   Address", "delivered a tirade");
+- ``not_left``: an agreement noun is not what is left ("Russia's exit from the treaty",
+  "pulled out of the deal": the leaving word is the event);
+- ``made_agreement``: an agreement noun is what a verb of making one takes ("signed a treaty",
+  "reached a deal"), not an agreement named ("the deal with Iran isn't good", "under the treaty");
 - ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
   had entered", "denied the allegations").
 
@@ -75,7 +79,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from . import talk_senses
+from . import type_senses, talk_senses
 from .lexicon import agent_words, event_words, noun_patterns, Pattern
 from .syntax import names_actor, verb_objects
 
@@ -84,6 +88,8 @@ _OBJ = ("dobj", "dative")
 
 def in_sense(tok: Token, pat: Pattern) -> bool:
     """True when the trigger ``tok`` meets every sense condition of its row ``pat``."""
+    if type_senses.off_type(tok, pat):
+        return False  # "donated to a super PAC", "asked him to explain", "supports equal pay"
     if pat.sense in ("", "-"):
         return True
     return all(SENSE_CHECKS[name](tok) for name in pat.sense.split(",") if name in SENSE_CHECKS)
@@ -254,6 +260,47 @@ def _transitive(tok: Token) -> bool:
         return True
     # an object the parser took for an adverbial: "returned to Brazil 21 frogs"
     return any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+
+
+def _not_left(tok: Token) -> bool:
+    """An agreement made, not one left: the noun is not what a noun or verb of leaving leaves
+    ("Russia's exit from the treaty", "withdrew from the deal": the leaving word codes it)."""
+    words = event_words()
+    leave = words.get("leave_noun", frozenset()) | words.get("stop", frozenset())
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("from", "of", "out") or prep.head.i == prep.i:
+        return True
+    up = prep.head
+    if up.lower_ == "out" and up.head.i != up.i:
+        up = up.head  # "pulled out of the deal"
+    return not (up.lemma_.lower() in leave or up.lower_ in leave or f"{up.lemma_.lower()} out" in leave)
+
+
+def _made_agreement(tok: Token) -> bool:
+    """An agreement made, not one named: the noun (or the noun it is coordinated with) is what a
+    ``make_agreement`` verb takes ("signed a treaty", "reached a deal", "must reach an agreement",
+    "the accord was signed", "agreed on a deal"), and not what is left (:func:`_not_left`).
+    "The agreement with Iran isn't good", "as part of a UN-brokered deal", "under the treaty"
+    name an agreement; the act of making it is not in the sentence."""
+    if not _not_left(tok):
+        return False
+    words = event_words()
+    if any(c.dep_ == "amod" and c.lower_ in words["future_adjective"] for c in tok.children):
+        return True  # "the pending trade deal": one in the making (its modality says so)
+    make = words.get("make_agreement", frozenset())
+    cur = tok
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "agreed on a deal", "entered into a pact", "a push for a trade agreement"
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words.get("future_noun", ()):
+            return True  # an agreement sought or planned: its modality says it is not made yet
+        if head.pos_ == "VERB" and (head.lemma_.lower() in words.get("request_verb", ()) or head.lemma_.lower() in words.get("seek", ())):
+            return True  # "pushed for an agreement", "called for a deal"
+    elif cur.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in make
 
 
 def _no_object(tok: Token) -> bool:
@@ -448,6 +495,8 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "actor_object": _actor_object,
     "transitive": _transitive,
     "no_object": _no_object,
+    "not_left": _not_left,
+    "made_agreement": _made_agreement,
     "not_statement": _not_statement,
     "complement": _complement,
     "active": _active,

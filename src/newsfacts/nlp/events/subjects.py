@@ -42,11 +42,9 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             c = before[-1] if before else subjects[0]
             side = actors(c, ctx)
             return (side if side.ids else _harm_owner(c, ctx) or side), c
-        for c in cur.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return actors(p, ctx), p
+        agent = next((p for c in cur.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        if agent is not None:
+            return actors(agent, ctx), agent  # a passive's "by" agent
         if cur == verb:
             cause = _cause_owner(verb, ctx)
             if cause is not None:
@@ -88,6 +86,8 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             owner = act_owner(cur.head, ctx)  # "Britain's decision to expel X", "a Russian plan to send troops"
             if owner.ids:
                 return owner, cur.head
+        if cur == verb and any(c.dep_ in PASS_SUBJ for c in cur.children) and cur.dep_ in _INHERIT_DEPS - {"xcomp"}:
+            return Side(), None  # "X asked them, though he was warned": a passive with its own subject inherits no doer
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             if cur.dep_ == "xcomp":

@@ -32,7 +32,8 @@ def denied_allegation(tok: Token) -> bool:
 
 def not_electoral(tok: Token) -> bool:
     """Support given, not the backing a candidate has among voters: no "among" phrase, no
-    civic modifier ("voter support", "grassroots support"), not the object of a verb of
+    civic modifier ("voter support", "grassroots support"), no share ("41 percent support"),
+    not the object of a verb of
     winning or losing it ("locked in support", "won the support of"), not inside a change or
     measure of it ("a shift in support from X to Y", "his level of support")."""
     words = event_words()
@@ -42,13 +43,38 @@ def not_electoral(tok: Token) -> bool:
             return False
         if c.dep_ in ("compound", "amod") and c.lemma_.lower() in civic:
             return False
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.get("voter_bloc", ()):
+            return False  # "his Republican support", "Democratic support for the bill": a party's voters
+        if c.dep_ not in ("prep", "relcl", "acl") and any(t.lower_ in ("percent", "%", "per", "points") for t in c.subtree):
+            return False  # "41 percent support", "Clinton support 27 percent": a poll share
+    if tok.head.i != tok.i and tok.head.lower_ in ("percent", "%", "points"):
+        return False  # "garners 41 percent of the support"
     up = tok.head
     if tok.dep_ == "pobj" and up.dep_ == "prep" and up.head != up:
         if up.head.pos_ == "NOUN" and up.head.lemma_.lower() in words.get("support_change", ()):
             return False
         up = up.head  # "locked in support", "drummed up support"
-    return not (tok.dep_ in ("dobj", "pobj", "nsubjpass") and up.pos_ == "VERB"
-                and up.lemma_.lower() in words.get("electoral_support", ()))
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and up.pos_ == "VERB" and up.lemma_.lower() in words.get("electoral_support", ()):
+        # "won the backing of the NRA" is an endorsement; "won the support of voters" (or of the
+        # Teamsters: their members' votes) is not
+        return tok.lemma_.lower() in words.get("endorsement_noun", ()) and _named_giver(tok)
+    return True
+
+
+def _named_giver(tok: Token) -> bool:
+    """True when the support noun ``tok`` names who gives it by name: an "of" phrase or a
+    possessor that is an organisation, a person or a state ("the backing of the NRA", "the
+    union's endorsement"), not voters, a group of people or a share ("of 45 percent of voters",
+    "of Hispanics", "of the party's base")."""
+    givers = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    givers += [c for c in tok.children if c.dep_ == "poss"]
+    civic = event_words().get("civic", frozenset()) | event_words().get("support_change", frozenset())
+    for g in givers:
+        if g.pos_ == "PRON" or any(t.like_num or t.lower_ in ("%", "percent") or t.lemma_.lower() in civic for t in g.subtree):
+            continue
+        if g.ent_type_ in ("ORG", "PERSON", "GPE") and g.pos_ == "PROPN":
+            return True
+    return False
 
 
 def not_interview(tok: Token) -> bool:

@@ -99,7 +99,7 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
     # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
     # relation reduces relations (CAMEO 16), whatever the verb alone would say
     for c in objs:
-        npat = noun_pattern(c)
+        npat = _left_pattern(c)
         if npat is None:  # "ended mediation efforts", "halted aid deliveries"
             npat = next((p for m in c.children if m.dep_ == "compound" for p in [noun_pattern(m)] if p), None)
         if npat is not None and npat.type == "CONSULT" and npat.mode == "visit" and tok.lemma_.lower() == "end":
@@ -114,7 +114,7 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
             # "ended the war", "lifted the siege": de-escalation
             return _easing(c, npat)
     for c in _from_objects(tok):
-        npat = noun_pattern(c)
+        npat = _left_pattern(c)
         if npat is not None and npat.type == "CONSULT":
             return recoding("halt_negotiation")  # "pulled out of the talks": halting negotiations
         if not objs and (
@@ -151,9 +151,7 @@ def _object_rule_pattern(tok: Token, objs: list[Token]):
         # "launched missiles at", "fired rockets into": an attack with arms, whatever the verb alone says
         if any(c.lemma_.lower() in words.get("weapon", ()) for c in objs):
             return recoding("fire_weapon")
-    if tok.lemma_.lower() in words.get("doubt_verb", ()) and objs and all(
-        c.pos_ == "NOUN" and any(k.dep_ == "poss" for k in c.children) for c in objs
-    ):
+    if tok.lemma_.lower() in words.get("doubt_verb", ()) and objs and all(_quality_of_someone(c) for c in objs):
         return recoding("question_quality")  # "questioned Mr. Trump's veracity": a criticism, not an inquiry
     if tok.lemma_.lower() in words.get("blow_verb", ()) and any(c.lemma_.lower() in words.get("blow_object", ()) for c in objs):
         return recoding("deal_blow")  # "delivered heavy blows to the army": a strike, not aid (figurative ones: codable)
@@ -162,11 +160,27 @@ def _object_rule_pattern(tok: Token, objs: list[Token]):
     if tok.lemma_.lower() in words.get("seek", ()):
         # "sought talks with", "is seeking sanctions against": asking for the act (CAMEO 02, or 10 for a hostile one)
         for c in objs:
-            npat = noun_pattern(c)
+            npat = _left_pattern(c)
             if npat is not None and npat.type != "REQUEST":
                 hostile = plover_types().get(npat.type, ("", ""))[1] == "conflict"
                 return recoding("demand" if hostile else "appeal")
     return _UNDECIDED
+
+
+def _quality_of_someone(obj: Token) -> bool:
+    """The object names a quality of someone: a common noun (not a people word) with a possessor
+    ("Mr. Trump's veracity") or an "of" phrase naming someone ("the independence of a judge")."""
+    if obj.pos_ != "NOUN":
+        return False
+    if any(k.dep_ == "poss" for k in obj.children):
+        return True
+    if obj.lemma_.lower() in agent_words() or obj.lemma_.lower() in event_words().get("people_head", ()):
+        return False  # "questioned the suspects of the robbery"
+    return any(
+        k.dep_ == "prep" and k.lower_ == "of" and any(p.dep_ == "pobj" and (p.pos_ in ("PROPN", "PRON") or p.ent_type_ == "PERSON"
+                                                         or p.lemma_.lower() in agent_words()) for p in k.children)
+        for k in obj.children
+    )
 
 
 def _row_word_pattern(tok: Token, rows: dict[str, Pattern]) -> Optional[Pattern]:
@@ -187,6 +201,22 @@ def _row_word_pattern(tok: Token, rows: dict[str, Pattern]) -> Optional[Pattern]
             for m in c.children:
                 if m.dep_ in ("compound", "amod") and m.lower_ in rows and m.lower_ != "-":
                     return rows[m.lower_]
+    return _with_after_place(tok, rows)
+
+
+def _with_after_place(tok: Token, rows: dict[str, Pattern]) -> Optional[Pattern]:
+    """The verb's "with" row when the parser hung "with" on the place named before it ("spoke at
+    the White House with Merkel", "met in Paris with the rebels"), or None."""
+    row = rows.get("with")
+    if row is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "on") and c.i > tok.i:
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.ent_type_ in ("FAC", "GPE", "LOC", "ORG") or p.pos_ == "PROPN") and any(
+                    k.dep_ == "prep" and k.lower_ == "with" and any(q.dep_ == "pobj" for q in k.children) for k in p.children
+                ):
+                    return row if in_sense(tok, row) else None
     return None
 
 
@@ -324,6 +354,42 @@ def _easing(obj: Token, npat: Optional[Pattern]) -> Pattern:
     return recoding("disarm")
 
 
+def _phone_call(tok: Token) -> bool:
+    """A call made to someone: a "to" phrase naming a person or an actor ("calls to her", "a call
+    to President Lee"), no "for/on" phrase and no "to" infinitive (a call for an act: "a call to
+    end the war", "calls on Iran", "a call to action")."""
+    to_actor = False
+    near = list(tok.children)
+    if tok.dep_ == "dobj":  # "placed several calls to her": the phrase hangs on the verb
+        near += [c for c in tok.head.children if c.i > tok.i]
+    for c in near:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children
+        ):  # ("on Monday" is a time, "calls on Iran" an appeal)
+            return False
+        if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "to":
+            to_actor = any(
+                p.dep_ == "pobj" and (p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                      or p.lemma_.lower() in agent_words())
+                for p in c.children
+            )
+    return to_actor
+
+
+def _left_pattern(tok: Token) -> Optional[Pattern]:
+    """The pattern of a noun that a word of leaving, ending or seeking takes ("the treaty" of "its
+    exit from the treaty", "sought a deal"): its own row even where the ``not_left`` or
+    ``made_agreement`` sense keeps it from firing alone."""
+    pat = noun_pattern(tok)
+    if pat is None:
+        row = noun_patterns().get(tok.lemma_.lower())
+        if row is not None and {"not_left", "made_agreement"} & set(row.sense.split(",")):
+            return row
+    return pat
+
+
 def noun_pattern(tok: Token) -> Optional[Pattern]:
     """The pattern of the noun ``tok`` from ``event_nouns.tsv`` (the "modifier lemma" row first),
     unless a rule types it: an end to an act, exercises, a state of emergency, pressure to act, a
@@ -331,15 +397,16 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
     pats = noun_patterns()
     lemma = tok.lemma_.lower()
     if lemma in event_words().get("stop_noun", ()):
-        # "the suspension of aid", "a halt to the talks", "an end to the siege"
+        # "the suspension of aid", "a halt to the talks", "an end to the siege", "its exit from the treaty"
+        leaving = lemma in event_words().get("leave_noun", ())
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "to", "in", "on"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "to", "in", "on") or (leaving and c.lower_ == "from")):
                 if lemma == "end" and c.lower_ != "to":
                     continue  # "at the end of their meeting" is a time, "an end to the talks" an act
                 for p in c.children:
                     if p.dep_ != "pobj" or p.lemma_.lower() in event_words().get("stop_noun", ()):
                         continue
-                    npat = noun_pattern(p)
+                    npat = _left_pattern(p)
                     if npat is not None and plover_types().get(npat.type, ("", ""))[1] == "cooperation":
                         if npat.type == "AID":
                             return recoding("halt_aid")
@@ -374,6 +441,8 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
         for c in tok.children
     ):
         return recoding("demand")  # "pressure from Congress to help Iran": a demand (CAMEO 10)
+    if lemma == "call" and _phone_call(tok):
+        return pats.get("phone call")  # "placed several calls to her", "a call to the president": talk, no appeal
     if lemma == "strike":
         # a labour strike unless something says it is a military one ("air strike", "strikes on Gaza")
         military = event_words().get("military_strike", frozenset())

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
@@ -160,6 +160,9 @@ def _clause_span(doc: Doc, text: str, tok: Token, comp: list[Token], src, clause
         e = min(e, cut.idx)
     if c.dep_ == "xcomp":  # "wants Sanders to do the same": the infinitive's subject too
         objs = [o for o in tok.rights if o.dep_ in ("dobj", "nsubj") and o.i < c.i]
+        # "called on Congress to act": the addressee after the cue's preposition too (PolNeAR)
+        objs += [o for x in tok.rights if x.dep_ == "prep" and x.i < c.i and f"{tok.lemma_.lower()} {x.lower_}" in ADDRESSEE_PREP_CUES
+                 for o in x.children if o.dep_ == "pobj"]
         if objs:
             s = min(s, subtree_span(objs[0])[0])
     if c.i > tok.i:
@@ -230,12 +233,17 @@ def finish_content(doc: Doc, text: str, tok: Token, span: tuple[int, int], marke
     if sent.end < len(doc) and not doc[sent.end].is_sent_start:
         e = min(e, sent.end_char)
     e = _run_on_predicate(doc, tok, e, sent)
+    e = _run_on_as_phrase(doc, tok, e, sent)
     e = _before_own_participle(doc, tok, s, e)
     if (brk := text.rfind("\n", s, e)) >= 0 and not any(ch.isalnum() for ch in text[brk:e]):
         e = brk  # "... politically.\n\n___": a separator line the parser took into the sentence
     e = _cut_trailing_relative(doc, s, e)
     e = _cut_trailing_medium(doc, tok, s, e)
+    e = _cut_trailing_occasion(doc, tok, s, e)
+    s = _skip_cue_date(doc, tok, s, e)
     s, e = strip_span(text, s, e, marked)
+    if (conj := _TRAILING_CONJ_RE.search(text, s, e)) is not None and conj.end() == e:
+        s, e = strip_span(text, s, conj.start(), marked)  # "... was honest, and": the next clause's conjunction
     s, e = widen(text, s, e, marked)
     e = join_following_quote(text, e, marked)  # a clause the parser cut just before its quoted words: take them too
     if e - s < 3 or _only_a_date(doc, s, e):
@@ -268,6 +276,58 @@ def _cut_trailing_medium(doc: Doc, tok: Token, s: int, e: int) -> int:
     return e
 
 
+_TRAILING_CONJ_RE = re.compile(r"[\s,;\u2014\u2013-]+(?:and|or|but)$")
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+_OCCASION_PREPS = frozenset({"in", "during", "on"})
+
+
+def _skip_cue_date(doc: Doc, tok: Token, s: int, e: int) -> int:
+    """'said Tuesday his actions are legal', 'said on Friday that he met X', 'promised Monday
+    to act': a date or time that opens the content but hangs on the cue is when it was
+    said, not what was said; the content starts after it."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 3 or span.start <= tok.i:
+        return s
+    h = span[0]
+    while h.head.i != h.i and h.head.i != tok.i and span.start <= h.head.i < span.end:
+        h = h.head
+    if h.head.i != tok.i or h.left_edge.i != span.start or h.right_edge.i + 1 >= span.end:
+        return s
+    if h.dep_ == "prep":
+        dated = [c for c in h.children if c.dep_ == "pobj"]
+        if len(dated) != 1 or dated[0].ent_type_ not in _DATE_TYPES:
+            return s
+    elif h.ent_type_ not in _DATE_TYPES or h.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return s
+    if any(t.ent_type_ not in _DATE_TYPES and t.pos_ not in ("ADP", "DET", "ADJ", "PUNCT") for t in doc[h.left_edge.i : h.right_edge.i + 1]):
+        return s
+    return doc[h.right_edge.i + 1].idx
+
+
+def _cut_trailing_occasion(doc: Doc, tok: Token, s: int, e: int) -> int:
+    """'argued Roe would win in an interview with CNN', 'said X on Wednesday's show': at the
+    end of a clause content, a phrase naming the occasion of the speech (a noun of list
+    ``occasion`` of ``quote_nouns.tsv`` with a determiner or a possessor) is where it was
+    said, not what; the content ends before it (not when it hangs on a verb of speaking in
+    the content: "that he would speak in an interview")."""
+    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if span is None or len(span) < 5:
+        return e
+    for t in span[2:]:
+        if t.dep_ != "prep" or t.lower_ not in _OCCASION_PREPS or not all(
+                x.is_punct or x.pos_ == "ADP" or x.ent_type_ in _DATE_TYPES for x in doc[t.right_edge.i + 1 : span.end]):
+            continue  # (the phrase ends the content, a date after it aside: "in an interview with CNN on Sunday")
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in OCCASION_NOUNS or not any(c.dep_ in ("det", "poss") for c in obj.children):
+            continue
+        if t.lower_ == "on" and obj.lemma_.lower() not in NOT_TOPICS:
+            continue  # "on" a show or a broadcast (not_topic), not "working on the speech"
+        if is_cue_lemma(t.head) or t.head.i == tok.i:
+            continue
+        return doc[t.i - 1].idx + len(doc[t.i - 1].text)
+    return e
+
+
 def _only_a_date(doc: Doc, s: int, e: int) -> bool:
     """'responded Friday, saying ...': a date left alone is no content."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -283,6 +343,21 @@ def _before_own_participle(doc: Doc, tok: Token, s: int, e: int) -> int:
             k = c.left_edge.i - 1
             if k > tok.i and doc[k].text == "," and doc[k].idx > s:
                 return doc[k].idx
+    return e
+
+
+def _run_on_as_phrase(doc: Doc, tok: Token, e: int, sent) -> int:
+    """'referred to Rubio | as "a bright leader"', 'describe her | as likable', 'did not
+    mention Trump | by name': an "as" phrase (no clause: not "as she enters the race") or
+    "by name" hung on the cue right after the content belongs to what was said of it."""
+    nxt = next((t for t in doc[tok.i + 1 : sent.end] if t.idx >= e and not t.is_space), None)
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != tok.i or nxt.idx > e + 2:
+        return e
+    objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp", "acomp", "amod")]
+    if nxt.lower_ == "as" and objs and not any(x.dep_ in ("nsubj", "nsubjpass") for x in nxt.subtree):
+        return max(e, nxt.right_edge.idx + len(nxt.right_edge.text))
+    if nxt.lower_ == "by" and len(objs) == 1 and objs[0].lower_ == "name" and objs[0].right_edge.i == objs[0].i:
+        return objs[0].idx + len(objs[0].text)
     return e
 
 

@@ -20,13 +20,14 @@ from .complements import complement, finish_content, parenthetical, passive_rais
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
-from .words import ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
+from .words import ADDRESSEE_PREP_CUES, ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
     """The verb with its auxiliaries and adverbs just before it, and a particle after it."""
     toks = [verb]
-    left = sorted((c for c in verb.lefts if c.dep_ in CUE_LEFT_DEPS and c.lower_ != "then"), key=lambda t: -t.i)
+    # (not "then", nor the "when" of "when asked about X": PolNeAR train never starts a cue with it, 34 of 34)
+    left = sorted((c for c in verb.lefts if c.dep_ in CUE_LEFT_DEPS and c.lower_ not in ("then", "when")), key=lambda t: -t.i)
     lo = verb.i
     for c in left:
         if c.i == lo - 1:
@@ -44,8 +45,9 @@ _AFTER_QUOTE_RE = re.compile(r"[,?!](?:[\"\u201d]|'')[ \t]*$")
 #: a closing quote mark, then a name with an aside set off by commas, right before the cue ('," Ramos, 58, told')
 _QUOTE_NAME_RE = re.compile(r"([\"\u201d]|'')[ \t]+[A-Z][^\"\u201c\u201d\n.!?;:]{0,60}?,[ \t]*$")
 #: '"A," Roe said Tuesday at a rally in Akron, "and soon."': any short phrase after the cue
-#: when the quote after it resumes the sentence (it opens in lower case)
-_RESUME_TAIL_RE = re.compile(r"[ \t]+[^\n\"\u201c\u201d.!?;:]{1,80},[ \t]*(?=(?:[\"\u201c]|'')[a-z])")
+#: when the quote after it resumes the sentence (it opens in lower case); also after a comma
+#: ('"A," Roe said, pausing to look at the crowd, "and soon."')
+_RESUME_TAIL_RE = re.compile(r",?[ \t]+[^\n\"\u201c\u201d.!?;:]{1,80},[ \t]*(?=(?:[\"\u201c]|'')[a-z])")
 #: 'Roe asks at a high school, "..."': a phrase with no quote mark or stop, then a comma before a quote
 _PHRASE_TAIL_RE = re.compile(r"[ \t]*,?[ \t]+[^\n\"\u201c\u201d.!?;:]{1,90},[ \t]*(?=[\"\u201c]|'')")
 _ATTR_TAIL_RE = re.compile(r"[ \t]+(?:of|to|on|in|at|about|after|before|outside|from|during|at|with)\b[^\n\"\u201c\u201d.!?;:,]{1,60},[ \t]*(?=[\"\u201c]|'')")
@@ -380,6 +382,7 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if any(span in run.claimed for span in content):
         return None
     cue = _cue_with_preposition(text, cue, content[0][0])
+    cue = _cue_with_addressee_prep(doc, tok, lemma, cue, content[0][0])
     if lemma in NEEDS_CLAUSE and run.cue_tokens is None and not aside and not any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) and not any(in_any(f[0], marked) for f in content):
         return None  # "can't find jobs", "added 5 delegates": these report only with a clause or a quote ("found that ...")
     run.claimed.update(content)
@@ -432,6 +435,17 @@ def _cue_with_preposition(text: str, cue: tuple[int, int], content_start: int) -
     if text[cue[1] : cue[1] + 1] == ":":
         return cue[0], cue[1] + 1
     return cue
+
+
+def _cue_with_addressee_prep(doc: Doc, tok: Token, lemma: str, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
+    """'called on Congress to act': the preposition before the addressee joins the cue
+    (list ``addressee_prep`` of ``quote_verbs.tsv``), when it hangs on the cue right after it
+    and before the content."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != tok.i or f"{lemma} {nxt.lower_}" not in ADDRESSEE_PREP_CUES:
+        return cue
+    end = nxt.idx + len(nxt.text)
+    return (cue[0], end) if cue[1] <= nxt.idx and end <= content_start else cue
 
 
 def _governor(doc: Doc, tok: Token) -> Optional[Token]:

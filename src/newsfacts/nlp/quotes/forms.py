@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .marks import Marked, group_spans, in_any, paragraphs, widen
 from .sources import np_span
 from .spans import Attr, CUE_LEFT_DEPS, Sents, strip_span
-from .words import HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS, TITLE_AUX, TITLE_PREPS
+from .words import alternation, HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS, TITLE_AUX, TITLE_PREPS, TOPIC_PREPS
 
 
 def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Attr]) -> list[Attr]:
@@ -97,7 +97,7 @@ def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Att
         verb = next((t for t in tok if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)), None) if tok is not None else None
         if verb is not None:  # "Obama said: ...", "Kelly responded pointedly:": a sentence, not a name
             root = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
-            src, cue = np_span(root), (verb.idx, colon + 1)
+            src, cue = np_span(root), (verb.idx, _colon_cue_end(doc, text, verb, colon))
         out.append(Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
     return out
 
@@ -153,6 +153,21 @@ TITLE_VERB_CLASSES = frozenset({"speech", "writing", "evaluation", "stance"})
 
 _DASH_NAME_RE = re.compile(r"[ \t][-\u2014\u2013]+[ \t]*(?:More from[ \t]+)?([A-Z][\w.'\u2019-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w.'\u2019-]*){0,5})[ \t]*$")
 
+#: "Continued Stone:" / "And said Ann Roe:" opening a paragraph: an inverted cue, the name, a colon
+_INVERTED_RE = re.compile(r"(?:(?:And|But|Then)[ \t]+)?((?:" + alternation("inverted_cue") + r"))[ \t]+((?:Mr\.|Mrs\.|Ms\.|Dr\.)?[ \t]*[A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){0,3})[ \t]*$", re.I)
+
+
+def _inverted_colon(doc: Doc, text: str, line_start: int, colon: int, content: list[tuple[int, int]]) -> Attr | None:
+    """'Continued Stone: "..."', 'Stated Ann Roe:' and the quote in the next paragraph: a
+    paragraph that opens with a reporting verb, then a name, then the colon (the parser
+    reads the verb as part of the name). The verb is the cue, the name the source."""
+    m = _INVERTED_RE.fullmatch(text, line_start, colon)
+    if m is None or not m.group(2)[:1].isupper():
+        return None
+    src = (m.start(2), m.end(2))
+    span = doc.char_span(*src, alignment_mode="expand")
+    return Attr((m.start(1), m.end(1)), None, src, span[-1] if span is not None and len(span) else None, content, reason="colon")
+
 
 def colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callable[[int], int], sents: Sents) -> list[Attr]:
     """A quote that a colon introduces and no cue claimed: "Ames tweeted in response:
@@ -173,6 +188,9 @@ def colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callabl
         colon = j - 1
         line_start = text.rfind("\n", max(0, colon - 400), colon) + 1 or max(0, colon - 400)  # (bounded: no scan back over a long line)
         content = group_spans(marked, m)
+        if (inverted := _inverted_colon(doc, text, line_start, colon, content)) is not None:
+            out.append(inverted)
+            continue
         if (dash := _DASH_NAME_RE.search(text, line_start, colon)) is not None:
             src = (dash.start(1), dash.end(1))
             span = doc.char_span(*src, alignment_mode="expand")
@@ -190,8 +208,26 @@ def colon_attributions(doc: Doc, text: str, marked: list[Marked], taken: Callabl
         if subj.lower_ in NO_SOURCE or subj.idx < line_start:
             continue
         cue_lo = min([root.idx] + [c.idx for c in root.lefts if c.dep_ in CUE_LEFT_DEPS and c.i > subj.i])
-        out.append(Attr((cue_lo, colon + 1), root, np_span(subj), subj, content, reason="colon"))
+        out.append(Attr((cue_lo, _colon_cue_end(doc, text, root, colon)), root, np_span(subj), subj, content, reason="colon"))
     return out
+
+
+
+def _colon_cue_end(doc: Doc, text: str, root, colon: int) -> int:
+    """Where a colon line's cue ends: at the colon ("said:", "released the following
+    statement:", "responded pointedly, with a smile:"), but at the verb (and its topic
+    preposition) when more than three words stand before the colon and they hold the verb's
+    object or topic ("reveals a few relevant facts:" -> "reveals", "focuses on how many X:"
+    -> "focuses on"), as PolNeAR marks it (train 0-199: 5 of 5 such cues)."""
+    end = root.idx + len(root.text)
+    if len(text[end:colon].split()) <= 3:
+        return colon + 1
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ in ("prt", "prep") and nxt.head.i == root.i and nxt.lower_ in TOPIC_PREPS and nxt.idx < colon:
+        return nxt.idx + len(nxt.text)
+    if any(c.dep_ == "dobj" and end <= c.idx < colon for c in root.children):
+        return end
+    return colon + 1
 
 
 _HEADLINE_RE = re.compile(r"^([A-Z][^:\n\d]{1,45}?):[ \t]*(\S.*)$")

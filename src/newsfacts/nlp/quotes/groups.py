@@ -51,6 +51,19 @@ PRONOUN_REACH = 300
 _SAYING = frozenset({"speech", "writing"})
 
 
+def partitive_group(tok: Token) -> Optional[Token]:
+    """The group of which a ``partitive`` word of ``quote_group_speakers.tsv`` is a part: the
+    object of its "of" ("candidates" of "all of the GOP candidates"), else None; none of a
+    coordination ("some of Roe and Ames")."""
+    if RULES.get(tok.lower_, ("",))[0] != "partitive":
+        return None
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("conj", "cc") for c in pobj.children):
+        return None
+    return pobj
+
+
 class GroupSpeakers:
     """The group rules over one document's entity index."""
 
@@ -93,7 +106,7 @@ class GroupSpeakers:
         why; ``person_of(sex, pos)`` resolves a possessive "his"/"her" before ``pos``."""
         lemma = tok.lemma_.lower()
         rule, arg = RULES.get(lemma, RULES.get(tok.lower_, ("", "")))
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or rule == "partitive":  # (a part of a group: the Resolver's own rule)
             return None, ""
         if rule == "speaks_for":
             eid, how = self._speaks_for(tok, s, e)
@@ -122,6 +135,24 @@ class GroupSpeakers:
         if lemma in POLL_NOUNS and self._determiner(tok) == "the" and not self.index.overlapping(s, e):
             return self._last(self.pollsters, s, f"'the {tok.lower_}' -> the maker of the {tok.lower_} named last before it")
         return None, ""
+
+    def named_org_before(self, head: Token) -> bool:
+        """Whether a definite description ("the board", "the budget office", "the group", "the
+        company") may be a named organisation before it: one whose name holds the word (any
+        organisation for a generic ``org_subject`` word of ``quote_group_speakers.tsv``, one of
+        the sector for ``org_sector``). Then no unnamed actor is made of it: the rules above did
+        not pick one."""
+        rule, arg = RULES.get(head.lemma_.lower(), ("", ""))
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        word = head.lemma_.lower()
+        for pos, eid in self.orgs:
+            if pos >= head.idx:
+                break
+            ent = self.index.by_id[eid]
+            if rule == "org_subject" or rule == "org_sector" and ent.actor.sector == arg or word in ent.name.lower().split():
+                return True
+        return False
 
     def surname(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
         """A source that is a bare name the NER missed ("Hannity said") and the last word of the

@@ -105,10 +105,13 @@ def _noun_attribution(doc: Doc, text: str, tok: Token, lemma: str, marked: list[
 
 def _topic_attribution(text: str, tok: Token, marked: list[Marked], sents: Sents) -> Optional[Attr]:
     """'Trump's attacks on Clinton', 'her criticism of the deal': a noun of saying with its
-    owner's possessive and its topic after a preposition (the cue takes the preposition,
+    owner's possessive (or the subject of a verb that delivers it: "Ames launched an attack
+    on Roe") and its topic after a preposition (the cue takes the preposition,
     as PolNeAR marks it; the content is a noun phrase, a ``reaction``)."""
     owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ == "whose" or (tok.dep_ not in _OWN_DEPS and not _delivered(tok)) or tok.i + 1 >= sents.of(tok).end:
+    if owner is None:
+        owner = _deliverer(tok)  # "Ames launched an attack on Roe", "voiced support for the plan": the subject
+    if owner is None or owner.lower_ in ("whose", "who", "that", "which") or (tok.dep_ not in _OWN_DEPS and not _delivered(tok)) or tok.i + 1 >= sents.of(tok).end:
         return None
     if tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "relcl", "advcl"):
         return None  # "Roe said Ames's attacks on her were unfair": inside what someone else said
@@ -120,7 +123,8 @@ def _topic_attribution(text: str, tok: Token, marked: list[Marked], sents: Sents
     s, e = widen(text, s, e, marked)
     if e - s < 3:
         return None
-    return Attr((tok.idx, prep.idx + len(prep.text)), tok, subtree_span(owner), owner, [(s, e)], reason=tok.lemma_.lower())
+    src = subtree_span(owner) if owner.dep_ == "poss" else np_span(owner)
+    return Attr((tok.idx, prep.idx + len(prep.text)), tok, src, owner, [(s, e)], reason=tok.lemma_.lower())
 
 
 def _content_head(doc: Doc, tok: Token, lemma: str, at: int, sent_end: int) -> Optional[Token]:

@@ -7,7 +7,9 @@ by; a definite or possessive description ("the 63-year-old senator") by the rule
 :mod:`.descriptions`; a pronoun to the most recent person named as a subject (or speaker)
 before it whose gender, where the text marks it, fits; a subject "it"/"they"
 to the organisation, country or group that was the subject before it, else to the unnamed
-group ("police", "critics") that was the last subject or speaker just before it; a relative
+group ("police", "critics") that was the last subject or speaker just before it; a source no
+entity covers, the unnamed actor its head makes ("the commission said", "all of the candidates
+said": :func:`~newsfacts.nlp.entities.unnamed.add_speaker_actor`); a relative
 "who"/"which"/"that" to the noun phrase its clause modifies, resolved without the clause. "I"
 and "we" are resolved after all others, in :mod:`.persons`.
 """
@@ -20,13 +22,15 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from ..entities.index import EntityIndex
+from ..entities.unnamed import add_speaker_actor
 from ..text import sentences
 from .campaigns import campaign_speaker
 from .continuations import carried_speaker
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
-from .groups import GroupSpeakers
+from .groups import GroupSpeakers, partitive_group
 from .marks import in_any
 from .sources import issuer_of_work, np_span
 from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, reporting_verbs
@@ -78,6 +82,8 @@ class Resolver(DescriptionRules):
         # only when no named one fits (:meth:`_unnamed`, the last rule)
         self.full_index = index
         index = index.named_only() if hasattr(index, "named_only") else index
+        if index is self.full_index and isinstance(index, EntityIndex):  # (its own lists: an actor a source makes is no named entity)
+            index = EntityIndex(list(index.entities), dict(index.by_id), list(index.spans))
         self.index = index
         self.types = {e.id: e.type for e in index.entities}
         subj: list[tuple[int, str]] = []
@@ -132,6 +138,8 @@ class Resolver(DescriptionRules):
         self.findings = Findings(doc, lambda t: self._head_entity(t, *np_span(t))[0])
         self._source_at: dict[int, Optional[tuple[int, int]]] = {}  # cue position -> its source (the outermost resolve's)
         self._spoke: list[tuple[int, str, Optional[tuple[int, int]]]] = []  # (cue position, speaker, source), text order
+        self._in_share = False  # resolving the group a share counts (no actor is made of it)
+        self._part_of = None  # resolving what "all of", "they", "who" stand for: the word that spoke
 
     def _fits(self, eid: str, sex: str) -> bool:
         return self.types.get(eid) == "PERSON" and self.gender.get(eid, sex) == sex
@@ -192,7 +200,8 @@ class Resolver(DescriptionRules):
             return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
-            return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"))
+            span = None if eid else self.doc.char_span(s, e, alignment_mode="expand")
+            return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"), span.root if span is not None else None, attr)
         # a statement, report or poll (also one the parser made a compound: "a statement TV7 obtained")
         made = _is_made(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _MADE_NOUNS for c in tok.lefts)
         if made and tok.pos_ != "PROPN":
@@ -219,6 +228,11 @@ class Resolver(DescriptionRules):
                 eid, how = self.findings.maker(tok, s)
             if eid:
                 return eid, how
+        part = partitive_group(tok)
+        if part is not None:  # "all of the GOP candidates", "both of his senators": the group, never one person
+            eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, np_span(part), part, attr.content))
+            if eid and self.full_index.by_id[eid].type != "PERSON":
+                return eid, f"'{tok.text} of' a group: {how}"
         if is_share(tok):
             eid, how = self._share(tok, s, attr)
             if eid:
@@ -233,7 +247,16 @@ class Resolver(DescriptionRules):
                 return None, "the honorific in the source does not fit the gender of the person it names"
         if not eid and tok.lower_ not in TITLE_HEADS:
             eid, how = self.groups.named_by_words(tok, s)
-        return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described)
+        maker = None if described[1].startswith(("description", "possessive description")) else tok  # ("a nurse ... the nurse": nobody)
+        return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described, maker, attr)
+
+    def _resolve_for(self, pronoun, attr: Attr) -> tuple[Optional[str], str]:
+        """``attr`` (the phrase "they", "who", "all of" stands for) resolved, ``pronoun`` speaking for it."""
+        outer, self._part_of = self._part_of, pronoun
+        try:
+            return self.resolve(attr)
+        finally:
+            self._part_of = outer
 
     def _gendered(self, word: str, s: int) -> tuple[Optional[str], str]:
         """he/she/him/her: the most recent person of that gender named as a subject or speaker, else named."""
@@ -266,25 +289,41 @@ class Resolver(DescriptionRules):
         if group is None:
             return self.findings.bare_share(tok, s, self.text)
         span = np_span(group)
-        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, group, attr.content))
+        self._in_share = True  # (no actor made of the group a share counts: "Among Democratic candidates, 56 percent")
+        try:
+            eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, group, attr.content))
+        finally:
+            self._in_share = False
         ent = self.full_index.by_id.get(eid) if eid else None
         if ent is None or ent.type == "PERSON":
             return None, ""
         self.findings.add_share(s, eid)
         return eid, f"a share of '{self.text[span[0] : span[1]]}': {how}"
 
-    def _unnamed(self, s: int, e: int, otherwise: tuple[Optional[str], str]) -> tuple[Optional[str], str]:
+    def _unnamed(self, s: int, e: int, otherwise: tuple[Optional[str], str], head=None, attr: Optional[Attr] = None) -> tuple[Optional[str], str]:
         """The unnamed actor at the source's head ("police said", "a federal judge said", "the
-        spokesman said" when no named person fits), else ``otherwise``."""
+        spokesman said" when no named person fits); else the one the source's ``head`` makes
+        (:func:`~newsfacts.nlp.entities.unnamed.add_speaker_actor`: "the commission said",
+        "party leaders, who can support ..."), not for a head in the content or one of a
+        coordination ("critics and supporters said": more than one); else ``otherwise``."""
         best, best_ov = None, 0
         for ms, me, eid in self.full_index.overlapping(s, e):
             ent = self.full_index.by_id.get(eid)
             ov = min(me, e) - max(ms, s)
             if ent is not None and not ent.named and ov > best_ov:
                 best, best_ov = ent, ov
-        if best is None:
+        if best is not None:
+            return best.id, f"unnamed actor '{best.name}': no named person or group the source stands for"
+        if head is not None and (head.dep_ == "det" or self.groups.named_org_before(head)):
+            return otherwise  # "the board" after "the Ohio Board of Elections": the organisation the rules of .groups did not pick
+        if head is None or attr is None or self._in_share or any(cs <= head.idx < ce for cs, ce in attr.content):
             return otherwise
-        return best.id, f"unnamed actor '{best.name}': no named person or group the source stands for"
+        if head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children):
+            return otherwise
+        eid = add_speaker_actor(head, self.full_index, self._part_of) if isinstance(self.full_index, EntityIndex) else None
+        if eid is None:
+            return otherwise
+        return eid, f"unnamed actor '{self.full_index.by_id[eid].name}': the source names no named person or group (made from the source)"
 
     def _antecedent(self, word: str, tok, attr: Attr) -> tuple[Optional[str], str]:
         """'The city sent a letter. It says ...', 'Democrats met. They said ...': a subject
@@ -309,7 +348,7 @@ class Resolver(DescriptionRules):
         if (word == "it") == plural:
             return None, ""  # "it" after a singular, "they" after a plural ("The AP interviewed staff. They said": the staff)
         span = np_span(subj)
-        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, subj, attr.content))
+        eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
         made = word == "it" and _is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad
@@ -387,7 +426,7 @@ class Resolver(DescriptionRules):
             noun = noun.head  # "Parker Eaton, a nominal Republican who voted": Parker Eaton
             end = next((t.i for t in noun.rights if t.text == ","), noun.i + 1)
         if noun.pos_ not in ("NOUN", "PROPN"):  # "those who say": the vague group, where there is one
-            eid, how = self._unnamed(noun.idx, noun.idx + len(noun.text), (None, "no named person or group"))
+            eid, how = self._unnamed(noun.idx, noun.idx + len(noun.text), (None, "no named person or group"), noun, attr)
             return eid, f"relative '{word}' -> '{noun.text}', {how}"
         if any(c.dep_ == "conj" for c in noun.children):
             return None, f"relative '{word}' -> a phrase that names more than one ('{noun.text}' and others)"
@@ -396,7 +435,7 @@ class Resolver(DescriptionRules):
         if not words or any(ns < ce and cs < words[-1].idx + len(words[-1].text) for cs, ce in attr.content):
             return None, f"relative '{word}' whose noun lies in the content"
         span = (words[0].idx, words[-1].idx + len(words[-1].text))
-        eid, how = self.resolve(Attr(attr.cue, attr.cue_token, span, noun, attr.content))
+        eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, noun, attr.content))
         phrase = self.text[span[0] : span[1]]
         if eid and self.types.get(eid) in ("NORP", "GPE") and any(c.lower_ in ("a", "an") for c in noun.children):
             return None, f"relative '{word}' -> '{phrase}': one person, not the group or place it names"

@@ -18,6 +18,12 @@ quote or a noun phrase (a ``reaction``, see :mod:`.extract`). It is dropped when
   Tom Ames", "a school named for Ann Roe"): a name, not words anyone said;
 - the cue is an imperative of thinking or judging, the writer addressing the reader
   ("Never forget that ...", "Consider how ..."): no one else's thought is reported;
+- the source is "you" and the cue a verb of thinking ("Do you think ...?", "if you feel
+  ..."): the reader addressed, or anyone, not a source;
+- the content opens with a word of time hung on the cue ("spoke before Roe took the
+  stage", "wrote while a student"): when it was said, not what;
+- a stance verb under a modal of ability or duty ("delegates must vote for the winner",
+  "officials can vote for anyone"): what they may or must do, not a stance voiced;
 - a stance verb that is also an act (*support*, *back*), as a gerund or participle
   coordinated with a word that reports nothing: "to prevent Iran from acquiring weapons
   and supporting its proxies" is what Iran does, not a stance anyone voiced.
@@ -46,6 +52,10 @@ ACT_STANCE_VERBS = _LISTS["act_stance"]
 ARTIFACT_VERBS = _LISTS["artifact_verb"]
 ARTIFACT_NOUNS = _LISTS["artifact_noun"]
 NAMING_VERBS = _LISTS["naming_verb"]
+MODAL_STANCE_VERBS = _LISTS["modal_stance"]
+ABILITY_MODALS = _LISTS["ability_modal"]
+TIME_WORDS = _LISTS["time_word"]
+_AUDIENCE_PREPS = frozenset({"to", "with"})
 _REPORT_CLASSES = frozenset({"speech", "writing"})
 _MARKET_RE = re.compile(r"(?:" + "|".join(sorted(_LISTS["market_word"])) + r")\b[^a-z]{0,40}$", re.I)
 _NUMBERS_RE = re.compile(r"[\d\s.,%$+\-\u2212()]+(?:pts?|points?|percent)?\.?")
@@ -133,6 +143,20 @@ def is_naming(tok: Token) -> bool:
     )
 
 
+def _opens_with(doc: Doc, tok: Token, frags: list[tuple[int, int]], words: frozenset[str]) -> bool:
+    """Whether a content opens with one of ``words``, a preposition or conjunction hung on
+    the cue: of time ("spoke **before** Roe took the stage", "reported **after** the FBI
+    left", "wrote **while** a student"), the cue's adjunct, when it was said; or "to"/"with"
+    after a verb of speaking (its audience)."""
+    span = doc.char_span(frags[0][0], frags[0][1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[0]
+    if t.lower_ not in words:
+        return False
+    return (t.dep_ == "prep" and t.head.i == tok.i) or (t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i == tok.i)
+
+
 def is_speech(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> bool:
     """Whether an attribution reports words (see the module docstring)."""
     if any(in_any(s, marked) is not None or in_any(max(s, e - 1), marked) is not None for s, e in a.content):
@@ -148,6 +172,14 @@ def is_speech(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> bool:
         return False  # "a group called Stop Roe": a name
     if is_reader_imperative(tok):
         return False  # "Never forget that ...": the writer to the reader
+    if _opens_with(doc, tok, a.content, TIME_WORDS):
+        return False  # "spoke before Roe took the stage": when, not what
+    if lemma in AUDIENCE_VERBS and _opens_with(doc, tok, a.content, _AUDIENCE_PREPS):
+        return False  # "is speaking Thursday to the conference led by X": the audience
+    if lemma in MODAL_STANCE_VERBS and any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in ABILITY_MODALS for c in tok.children):
+        return False  # "delegates must vote for the winner": what they may or must do
+    if a.source_token is not None and a.source_token.lower_ == "you" and reporting_verbs().get(lemma) == "cognition":
+        return False  # "Do you think ...?", "if you feel ...": the reader addressed, or anyone
     if not is_bare_noun_phrase(doc, a.content):
         return True
     span = _content_span(doc, a)

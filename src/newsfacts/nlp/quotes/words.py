@@ -59,6 +59,7 @@ ISSUE_VERBS = _VERBS["issue"]
 CITE_VERBS = _VERBS["cite"] | ISSUE_VERBS
 PHRASAL_CUES = _VERBS["phrasal"]
 PHRASAL_OBJECT_CUES = _VERBS["phrasal_object"]
+ADDRESSEE_PREP_CUES = _VERBS["addressee_prep"]
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
@@ -66,6 +67,7 @@ DOC_NOUNS = _NOUNS["document"]
 POLL_NOUNS = _NOUNS["poll"]
 NOT_TOPICS = _NOUNS["not_topic"]
 MEDIUM_NOUNS = _NOUNS["medium"]
+OCCASION_NOUNS = _NOUNS["occasion"]
 STATEMENT_NOUNS = _NOUNS["statement"]
 INTENT_NOUNS = _NOUNS["intent"]
 TOPIC_NOUNS = _NOUNS["topic"]

@@ -1,0 +1,115 @@
+"""Actor codes of places (:data:`newsfacts.nlp.entities.actors.OTHER_RULES`, rule 3): a
+country name is its country; a capital, its government (unless the story only names it as a
+place); a state, province or city, its country, checked against the story's other places."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Optional
+
+from ... import lexicons
+from ...lexicons import countries
+from ...schema import Actor
+from .. import places
+from .groups import region_without_suffix
+from .resolution import Cluster, token_at
+
+
+def place_actor(c: Cluster, ctx: Any) -> Optional[Actor]:
+    """A country name is its country; a capital, its government; a state, province or city,
+    its country (:func:`newsfacts.lexicons.countries.place_codes` says which, in order)."""
+    if c.label != "GPE":
+        return None
+    actor = Actor()
+    if len(c.codes) == 1:
+        actor.country = c.codes[0]
+        if c.key.startswith("country:"):
+            actor.basis.append(f"country name -> {actor.country}")
+        else:
+            name = c.mentions[0].text.split(",")[0]
+            if countries.capital_country(name) == actor.country and _only_a_place(c, ctx):
+                actor.basis.append(f"capital of {actor.country}, named only as a place ('in ...', 'to ...'): no sector")
+            elif countries.capital_country(name) == actor.country:  # not "Vienna, Va."
+                actor.sector = "GOV"
+                actor.basis.append(f"capital of {actor.country}: as an actor, its government")
+            else:
+                actor.basis.append(_place_basis(c, actor.country))
+                _town_in_story(actor, c, ctx)
+    return actor
+
+
+def _only_a_place(c: Cluster, ctx: Any) -> bool:
+    """True when every mention of a capital follows a place preposition ("in", "to": the
+    ``place_preposition`` words of ``entity_words.tsv``) and the story names its country
+    otherwise too: the city, not its government. A capital that is its country's only mention
+    keeps the government's reading."""
+    doc = ctx.doc
+    if doc is None or ctx.doc_countries.get(c.codes[0], 0) <= len(c.mentions):
+        return False
+    preps = lexicons.entity_words("place_preposition")
+    for m in c.mentions:
+        i = token_at(doc, m.start)
+        if i == 0 or doc[i - 1].lower_ not in preps:
+            return False
+    return True
+
+
+#: A town abroad is trusted only when the story names its country elsewhere or it is this big.
+_TOWN_POPULATION = 500_000
+#: ... and doubted when the story names another country at least this many times.
+_TOWN_OTHER_COUNTRY = 3
+
+
+def _town_in_story(actor: Actor, c: Cluster, ctx: Any) -> None:
+    """A town that only GeoNames codes, in a country the story names nowhere else (but by
+    such towns) while it
+    names another often: the story's namesake when its other places decide it ("Manchester"
+    beside "N.H.": :func:`newsfacts.nlp.places.story_reading`), else no country when every
+    entry of the name is a town (the gazetteer holds towns of 15,000 people and more, so a
+    smaller namesake in the story's country is missing: "Ripley", Miss., became the English
+    town on PolNeAR train)."""
+    code = actor.country
+    if code is None or not actor.basis[-1].startswith("city in"):
+        return
+    towns = sum(k for name, cc, k in ctx.places if cc == code and _town_only(name))
+    if ctx.doc_countries.get(code, 0) > towns:
+        return
+    others = [(n, k) for k, n in ctx.doc_countries.items() if k != code]
+    if not others or max(others)[0] < _TOWN_OTHER_COUNTRY:
+        return
+    n, other = max(others)
+    name = c.mentions[0].text.split(",")[0]
+    context = [(p, cc) for p, cc, _k in ctx.places if p != name]
+    found = places.story_reading(name, context, ctx.doc_countries - Counter({code: towns}))
+    if found is not None and found.country != code:
+        actor.country = found.country
+        actor.basis.append(f"country {found.country}: the story's other places point to {found.label()}, "
+                           f"and the story names {code} nowhere else")
+        return
+    cands = places.candidates(name)
+    if not cands or any(p.kind != "city" or p.population >= _TOWN_POPULATION for p in cands):
+        return
+    actor.country = None
+    actor.basis.append(f"no country: a town of {code} in GeoNames, a country the story names nowhere else, "
+                       f"while it names {other} {n} times: likely a smaller namesake the gazetteer lacks")
+
+
+def _town_only(name: str) -> bool:
+    """True for a place name no lexicon knows but as a GeoNames town: no country, capital,
+    territory, US state or province ("Ripley", not "Mississippi")."""
+    return not (countries.country_codes(name) or countries.capital_country(name) or countries.territory_country(name)
+                or countries.subnational_place(name) or countries.us_state_name(name))
+
+
+def _place_basis(c: Cluster, country: str) -> str:
+    """Why a place that is no country and no capital is coded ``country``, in words."""
+    name = c.mentions[0].text
+    if countries.country_codes(name) and countries.us_state_name(name):
+        return f"US state {countries.us_state_name(name)}: the story names other US places and nothing of the country {name}"
+    found = countries.place_codes(name, abbreviation=True) or region_without_suffix(name)
+    if found is None or country not in found[0]:
+        return f"city in {country} (GeoNames)"
+    basis = found[1]
+    if len(found[0]) > 1:
+        basis += f"; of {', '.join(found[0])}, the story names only {country}"
+    return basis if basis.startswith(("city in", "place in", "territory")) else f"{basis} -> {country}"

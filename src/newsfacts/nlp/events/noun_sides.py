@@ -1,0 +1,72 @@
+"""Sides of a trigger noun read off the verb it hangs from: "with the help of X" (X gives to
+the verb's subject), "engaged X in a firefight" (X is the target), "funded lawsuits by X" (a
+"by" phrase the parser hung on the verb names the noun's doer)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .actors import actors
+from .context import Ctx, Side
+from .lexicon import entity_types, Pattern
+from .subjects import subject_side
+from .syntax import names_actor, pobjs
+
+
+def with_help_of(phrase: Token, pat: Pattern, ctx: Ctx) -> Optional[tuple[Side, Side]]:
+    """``(source, target)`` of "with the help (support, backing) of X" hanging on a verb: X
+    gives, the verb's subject receives; None for another shape or when X names no actor."""
+    head = phrase.head
+    if pat.type not in ("AID", "SUPPORT") or phrase.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    source = Side()
+    for c in phrase.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in pobjs(c):
+                source.add(actors(p, ctx))
+    if not source.ids and not source.agents:
+        return None  # "with the help of the figures": no giver
+    target, _ = subject_side(head.head, ctx)
+    if set(target.ids) & set(source.ids):
+        target = Side()
+    return source, target
+
+
+def drawn_in_target(phrase: Token, target: Side, ctx: Ctx) -> None:
+    """"X engaged Y in a firefight", "drew Y into talks": the object of the verb whose "in/into"
+    phrase the trigger noun is, when it names an actor, is the target (adds to ``target``)."""
+    head = phrase.head
+    if phrase.dep_ != "pobj" or head.lower_ not in ("in", "into") or head.head.pos_ != "VERB":
+        return
+    for c in head.head.children:
+        if c.dep_ == "dobj" and c.i < head.i and (ctx.token_entity(c) or names_actor(c)):
+            target.add(actors(c, ctx))
+
+
+def object_by_source(phrase: Token, source: Side, ctx: Ctx) -> None:
+    """A "by" phrase naming an actor that the parser hung elsewhere names who did the act of
+    the trigger noun ``phrase`` (adds to ``source``): on the verb whose object the noun is ("he
+    funded lawsuits by Hogan against X": an active verb takes no "by" agent), or on the name of
+    the noun's "of" phrase ("the murder of Ann Roe by an officer": a name takes no "by")."""
+    verb = phrase.head
+    if phrase.dep_ == "dobj" and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i == phrase.right_edge.i + 1:
+                _by_actor(c, source, ctx)
+    for c in phrase.children:
+        if not source.ids and c.dep_ == "prep" and c.lower_ == "of":
+            for p in pobjs(c):
+                if p.pos_ == "PROPN" and ctx.token_entity(p):
+                    for k in p.children:
+                        if k.dep_ == "prep" and k.lower_ == "by":
+                            _by_actor(k, source, ctx)
+
+
+def _by_actor(prep: Token, source: Side, ctx: Ctx) -> None:
+    """Adds to ``source`` the actor entities the "by" phrase ``prep`` names."""
+    for p in pobjs(prep):
+        hit = ctx.token_entity(p)
+        if hit and ctx.types.get(hit[0]) in entity_types("actor"):
+            source.add(actors(p, ctx))

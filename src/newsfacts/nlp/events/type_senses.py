@@ -1,0 +1,120 @@
+"""Sense conditions that apply to a whole PLOVER type rather than to one trigger row (issue #19,
+session 7): a gift to a campaign is no aid, a request to say something is a question, a stance
+on a thing in general is an opinion. :func:`off_type` is checked for every trigger by
+:func:`newsfacts.nlp.events.senses.in_sense`.
+
+PLOVER AID is aid between actors (economic, military, humanitarian); money given to a
+candidate's campaign, a party or a political action committee is a domestic political donation,
+not aid ("donated $2 million to a super PAC", "made a donation to the Clinton campaign",
+"contributed $500 to the Sanders campaign", "campaign contributions").
+
+A request whose requested act is only to say something ("asked Kasich to lay out his path",
+"begged reporters to ask him about X") is a question put, not an appeal for an act.
+
+Supporting or opposing a thing named in general, with no actor in it ("supports equal pay for
+equal work", "opposes abortion"), is a view held, not an act toward an actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import agent_words, event_words, noun_patterns, Pattern
+
+_MODS = ("compound", "amod", "nmod", "poss")
+_STANCE_TYPES = ("SUPPORT", "REJECT")
+
+
+def off_type(tok: Token, pat: Pattern) -> bool:
+    """True when the trigger ``tok``, typed by its row ``pat``, is no event of that type: a
+    political donation (AID), a request to say something (REQUEST), a stance on a thing in
+    general (SUPPORT, REJECT of a verb)."""
+    if pat.type == "AID":
+        return political_gift(tok)
+    if pat.type == "REQUEST" and tok.pos_ == "VERB":
+        return spoken_request(tok)
+    if pat.type in _STANCE_TYPES and tok.pos_ == "VERB" and tok.lemma_.lower() in event_words().get("general_stance_verb", ()):
+        return general_stance(tok) or poll_share(tok)
+    return False
+
+
+def poll_share(tok: Token) -> bool:
+    """True when the stance verb ``tok`` carries a share of a poll or a vote ("male troops
+    backed Trump, 57 percent to 22 percent", "favored Clinton by 10 points"): a phrase on it,
+    other than its subject or object, with a percentage or points in it."""
+    near = [k for c in tok.children if c.dep_ == "dobj" for k in c.children if k.dep_ == "appos"]  # "backed Trump, 57 percent to 22"
+    for c in list(tok.children) + near:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "conj", "advcl"):
+            continue
+        if any(t.lower_ in ("percent", "%", "points", "percentage") for t in c.subtree):
+            return True
+    return False
+
+
+def spoken_request(tok: Token) -> bool:
+    """True when what the request verb ``tok`` asks for is only talk: its "to" infinitive is a
+    ``said_act`` verb ("asked him to explain", "to lay out his path", "begged reporters to ask
+    him about X")."""
+    said = event_words().get("said_act", frozenset())
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        low = c.lemma_.lower()
+        if low in said or (low == "lay" and any(k.dep_ == "prt" and k.lower_ == "out" for k in c.children)):
+            return True
+    return False
+
+
+def general_stance(tok: Token) -> bool:
+    """True when the stance verb ``tok`` (``general_stance_verb``) has a subject and every direct
+    object names a thing in general: a common noun with no determiner, possessor, name or number
+    ("he supports equal pay", "opposes abortion"), not a people word ("backs rebels"), an act, a
+    relation or a proposal ("opposes sanctions", "backs closer ties")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # (a purpose infinitive, "to support health services", says what an act is for)
+    agents = agent_words()
+    words = event_words()
+    acts = noun_patterns()
+    for o in objs:
+        if o.pos_ != "NOUN" or o.ent_type_ or o.lemma_.lower() in agents or o.lower_ in agents:
+            return False
+        low = o.lemma_.lower()
+        if low in acts or low in words.get("relation_object", ()) or low in words.get("proposal", ()):
+            return False  # "opposes sanctions", "backs closer ties", "supports the plan": acts and proposals
+        for k in o.children:
+            if k.dep_ in ("det", "poss", "nummod", "predet") or k.pos_ in ("PROPN", "PRON") or k.ent_type_:
+                return False
+            if k.dep_ == "prep" and any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ for t in k.subtree):
+                return False  # "supports sanctions on Iran", "backs a role for Turkey"
+    return True
+
+
+def political_gift(tok: Token) -> bool:
+    """True when the giving trigger ``tok`` gives to, or gives, something political: its
+    recipient phrase ("to/for" object, a dative or direct object) is headed by or modified by a
+    ``political_recipient`` word (a campaign, a PAC, a party, a candidate, a committee), or the
+    trigger or what it gives is modified by one ("campaign donations", "gave $500 in campaign
+    contributions")."""
+    words = event_words().get("political_recipient", frozenset())
+    if not words:
+        return False
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    preps = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "in", "of")]
+    for obj in heads[:]:  # "gave $500 in campaign contributions", "a gift of $5,000 to the party"
+        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "in", "of")]
+    heads += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    heads += [k for h in heads for k in h.children if k.dep_ == "conj"]
+    near = [tok] + heads
+    return any(_political(t, words) for t in near) or any(
+        _political(m, words) for t in near for m in t.children if m.dep_ in _MODS
+    )
+
+
+def _political(t: Token, words: frozenset[str]) -> bool:
+    """The token is a ``political_recipient`` word ("Priorities USA PAC", "the Democratic
+    National Committee", "the Clinton campaign")."""
+    if t.lower_ not in words:  # by form: "the party", not "both parties to the conflict"
+        return False
+    military = event_words().get("military_strike", frozenset())
+    return not any(m.dep_ in ("amod", "compound") and m.lower_ in military for m in t.children)  # "the air campaign"
