@@ -39,6 +39,9 @@ _SYMBOL_RE = re.compile(
 )
 _SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s.isalpha())
 _PER_RE = re.compile(r"^(?:/(" + _SYMBOL_ALT + r")|[ \u00a0](" + _SYMBOL_ALT + r")(?:\u2212|-|\u207b)(?:1|\u00b9))(?![\w%])")
+#: a power of a unit after "/" ("g/m3", "kg/m²"): letters with a digit or superscript, as the symbol table has them
+_POWER_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s[:1].isalpha() and s[-1] in "23\u00b2\u00b3")
+_PER_POWER_RE = re.compile(r"^/(" + _POWER_ALT + r")(?![\w%])")
 _KNOWN_UNITS = frozenset(_SYMBOLS.values()) | frozenset(r[1] for r in lexicons.rows("unit_names.tsv")) | frozenset(
     r[0] for r in lexicons.rows("unit_pint_names.tsv")) | {"percent", "lb"}
 _NOT_BEFORE_RE = re.compile(
@@ -77,10 +80,17 @@ def symbol_after(text: str, end: int) -> Optional[tuple[str, int]]:
     if not m:
         return None
     unit, stop = _SYMBOLS[m.group(1)], end + m.end(1)
-    per = _PER_RE.match(text[stop : stop + 10])
-    if per:  # "mg/L", "km/h", "m s−1"
-        return f"{unit}/{_SYMBOLS[per.group(1) or per.group(2)]}", stop + per.end()
-    return unit, stop
+    per = per_after(text, stop)
+    return (f"{unit}/{per[0]}", per[1]) if per is not None else (unit, stop)
+
+
+def per_after(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The unit a quantity is "per", right after ``end`` ("/L" of "mg/L", "/m3" of "g/m3", " s−1"
+    of "m s−1") and where it ends, or None."""
+    per = _PER_RE.match(text[end : end + 10]) or _PER_POWER_RE.match(text[end : end + 10])
+    if not per:
+        return None
+    return _SYMBOLS[per.group(1) or per.group(2)], end + per.end()
 
 
 def known_unit(unit: Optional[str]) -> bool:
@@ -161,6 +171,10 @@ def widen(text: str, start: int, end: int, unit: Optional[str], sentence: str) -
     m = _SCALE_WORD_RE.match(text[end : end + 12])
     if m and scale == 1.0 and not re.search(r"(?:thousand|million|billion|trillion)\s*$", text[start:end], re.I):
         scale, end = _SCALE_WORDS[m.group(1).lower()], end + m.end(1)  # "some $8.8 | billion": NER split the span
+    if unit is not None and "/" not in unit and unit != "percent" and not is_currency_code(unit) and text[end : end + 1] == "/":
+        per = per_after(text, end)  # "1.20 g/m3": quantulum3 stopped at "g"
+        if per is not None:
+            unit, end = f"{unit}/{per[0]}", per[1]
     if unit is None:
         after = currency_after(text, end, sentence)
         if after is None and not re.match(r"[ \u00a0]?(?:in|a|at|or|to|per)\b", text[end:end + 4]):

@@ -3,6 +3,10 @@
 A number is claimed by whoever the story reports as saying, finding or estimating it, else
 by the outlet (claimant null). Tried in order:
 
+0. a report inside the content of the quote that holds the number, naming another named source
+   than the quote's speaker: that source ("Forbes says it is $4.5 billion and Wealth-X has it at
+   $4.5 billion": the second figure is Wealth-X's; a name no entity holds leaves the claimant
+   null with its words kept; "has it at" is a ``figure_at_pronoun`` row);
 1. the quote whose evidence holds the number (the quotes stage): its speaker, unless the
    quote does not report the number (:meth:`_Reports.narrates`): a number a verb of writing
    acts on ("Hurun publishes more than 20 magazines"), a cue of praise, blame,
@@ -148,6 +152,10 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
         q = quotes[k] if k is not None else None
         if q is not None:
             info.claim.quote = q.id
+            inner = reports.inner(info.claim.evidence[0], q) if reports is not None and q.speaker is not None else None
+            if inner is not None:  # "Forbes says it is $4.5 billion and Wealth-X has it at $4.5 billion": each clause's own
+                info.claim.claimant, info.claimant_evidence = inner
+                continue
             if q.speaker is not None and (reports is None or not reports.narrates(q, info.claim.evidence[0], info.claim.unit == "percent")):
                 info.claim.claimant = q.speaker
                 info.claimant_evidence = list(q.speaker_evidence)
@@ -291,6 +299,27 @@ class _Reports:
         if s <= ev[0] < e:
             return None  # "according to two senators": the number is in the source's own words
         return self.resolve(cue, source, ev), [(s, e)]
+
+    def inner(self, ev: tuple[int, int], quote) -> Optional[tuple[Optional[str], list]]:
+        """``(entity id or None, source spans)`` of a report inside the content of ``quote`` that governs
+        the number at ``ev`` and names another entity than the quote's speaker ("Forbes says it
+        is $4.5 billion and Wealth-X has it at $4.5 billion": the second figure is Wealth-X's), or None."""
+        span = self.doc.char_span(ev[0], ev[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        found = governing_report(span.root, self.verbs, self.words, self.made, self.findings)
+        if found is None or not any(s <= found[0].idx < e for s, e in quote.evidence) or not self._fits(found[0], ev):
+            return None
+        cue, source = found
+        s, e = np_span(source)
+        if s <= ev[0] < e or any(a <= s < b for a, b in quote.speaker_evidence):
+            return None
+        eid = self.resolve(cue, source, ev)
+        named = source.pos_ == "PROPN" or source.text[:1].isupper() and not source.is_sent_start  # "Wealth-X" (the parse's "X" a noun)
+        ent = self.entities.by_id.get(eid) if eid is not None else None
+        if eid == quote.speaker or (not named if eid is None else ent is None or not ent.named):
+            return None  # (an unnamed actor inside a quote, "people say ...", leaves it the speaker's)
+        return eid, [(s, e)]  # (a name no entity holds: no claimant, its words kept, not the quote's speaker)
 
     def resolve(self, cue, source, ev: tuple[int, int]) -> Optional[str]:
         """The entity ``source`` names: the owner of a finding first ("Trump's new form", "the
@@ -440,6 +469,9 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
         kind = "figure"  # "CNS reported 115 deaths", "estimates his fortune at $42 billion"
     elif lemma in words["figure_at"] and (at or obj and at_below) and any(c.dep_ == "dobj" for c in node.children):
         kind = "figure"  # "Forbes put his net worth at $45 billion" (not "Beijing ranked fourth with 51")
+    elif lemma in words["figure_at_pronoun"] and at and child.lower_ == "at" and any(
+            c.dep_ == "dobj" and c.lower_ in ("it", "him", "her", "them") for c in node.children):
+        kind = "figure"  # "Wealth-X has it at $4.5 billion"
     elif lemma in words["figure_at"] and dep == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):
         kind = "figure"  # "PolitiFact rated 32% of Republican claims as false"
     elif cls in _SAYING and lemma not in words["factive"] and dep not in ("nsubj", "punct") and _parenthetical(node, child):

@@ -173,7 +173,8 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
         counts, counts_evidence = None, []  # "points" names the measure, not what it measures
     counts, counts_evidence = _outside(text, counts, counts_evidence, ev_start, end)
-    if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN":
+    if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN" and doc[span.end].idx >= end:
+        # (not the unit's own letters the claim took: "4 mM glutamine", "1.20 g/m3")
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
         counts_evidence = [(doc[span.end].idx, counted.idx + len(counted.text))]
     claim = Claim(
@@ -246,6 +247,8 @@ def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, valu
     frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())
     if frac and not (0 < int(frac.group(1)) < int(frac.group(2)) <= 10):
         return False  # "9/11", "24/7": a name or a date, not a fraction
+    if unit is None and counted is not None and counted.tag_ in ("NN", "NNP") and re.fullmatch(r"1[89]\d\d|20\d\d", surface.strip()):
+        return False  # "the 2016 presidential primary", "a 1998 law": a year naming a singular thing, not a count of it
     return not (counted is not None and counted.ent_type_ in ("DATE", "TIME") and unit is None)
 
 

@@ -6,7 +6,9 @@ In the order tried:
 0. the age of those "aged" a value ("274 participants aged 58 to 70" -> "age of participants");
 1. the counted noun ("300 donors" -> donors; "3.1 percent inflation" -> inflation), from
    :func:`.description.counted_noun`, with the group it is drawn from ("a subgroup of 274
-   participants", ``claim_group_nouns.txt``); a noun in a bracket after the value is not its noun;
+   participants", ``claim_group_nouns.txt``), else the host it is put into ("DMEM medium
+   supplemented with 2 mM glutamine") or what steps of a procedure were done to ("cells cultured
+   for 10 passages"), from :mod:`.hosts`; a noun in a bracket after the value is not its noun;
 2. for a sum of money, the verb that spends, raises or costs it (``lexicons/claim_money_verbs.tsv``):
    "the plan would cost $1.2 billion" -> "cost of the plan", "raised $225,000" -> "money raised";
 3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
@@ -25,6 +27,10 @@ with no such noun takes its owner from the clause (:func:`.owners.property_owner
 thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed at a temperature of
 450 °C"); a value "in the range of" measures what is in the range (:func:`in_range`).
 
+A symbol set equal to a value ("L = 2 m") measures what the words before it say ("a side length
+of L", "a spectrum with fp = ...") or what the text defines it as elsewhere ("where T is the
+temperature"): :mod:`.hosts`. What a share counts from its clause is in :mod:`.shares`.
+
 Evidence or nothing: a phrase is given only with the spans of the words it comes from.
 """
 
@@ -35,7 +41,9 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
+from .hosts import course_owner, host_of, symbol_definition, symbol_owner
 from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
+from .shares import fronted_group, predicate_counts, relative_counts
 from .units import is_currency_code, is_unit_symbol
 
 _MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
@@ -264,12 +272,29 @@ _UNIT_BITS_RE = re.compile(r"[A-Za-z\u03bc\u00b0\u00c5]{1,3}(?:[\u2212\u2013-]\s
 def equals_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a value after an equals sign measures: the symbol before it ("ratio CaP = 1.67" -> CaP)."""
     doc, k = span.doc, span.start
-    if k < 2 or doc[k - 1].text not in ("=", "\u2248"):
+    if k < 2 or doc[k - 1].text not in ("=", "\u2248", "\u2261"):
         return None
     sym = doc[k - 2]
     if not _SYMBOL_RE.fullmatch(sym.text) or sym.text in _STATISTICS:
         return None
-    return sym.text, [(sym.idx, sym.idx + len(sym.text))]
+    sym_span = (sym.idx, sym.idx + len(sym.text))
+    found = symbol_owner(sym)
+    if found is None:
+        defined = symbol_definition(sym)  # "where T is the temperature", "the heating efficiency ηnet"
+        if defined is None:
+            return sym.text, [sym_span]
+        s, e, words = np_span(defined)
+        return f"{words} {sym.text}", sorted([sym_span, (s, e)])
+    noun, named = found
+    if named:  # "the box has a side length of L = 2 m": the length of the box, written L
+        s, e, words = np_span(noun)
+        owner = property_owner(noun, span)
+        if owner is None:
+            return f"{words} {sym.text}", sorted([(s, e), sym_span])
+        os_, oe, owner_words = np_span(owner)
+        return f"{words} {sym.text} of {owner_words}", sorted([(s, e), sym_span, (os_, oe)])
+    s, e, words = np_span(noun)  # "a spectrum with fp = 0.4 Hz": fp of the spectrum
+    return f"{sym.text} of {words}", sorted([sym_span, (s, e)])
 
 
 def unit_bits(counted, span, unit: Optional[str]) -> bool:
@@ -391,10 +416,14 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
                 os_, oe, owner_words = np_span(owner)
                 return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
         words, spans = owned(counted, span, words, ev)  # "a 10 percent increase in sales"
-        group = group_of(counted)
+        group, prep = group_of(counted), "in"
+        if group is None and unit is not None:
+            group = host_of(counted)  # "DMEM medium supplemented with 2 mM glutamine": glutamine in the medium
+        if group is None:
+            group, prep = course_owner(counted), "of"  # "cells cultured for 10 passages": passages of the cells
         if group is not None:  # "a subgroup of 274 participants": participants, in the subgroup
             gs, ge, group_words = np_span(group)
-            words, spans = f"{words} in {group_words}", sorted(spans + [(gs, ge)])
+            words, spans = f"{words} {prep} {group_words}", sorted(spans + [(gs, ge)])
         return words, spans
     found = None
     if is_currency_code(unit):
@@ -431,24 +460,6 @@ def aged_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     s, e, words = np_span(noun)
     return f"age of {words}", sorted([(s, e), (aged.idx, aged.idx + len(aged.text))])
-
-
-def fronted_group(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """The group a share is of when the sentence puts it first ("Of the patients with diabetes, 47%
-    also had ...", "Among those polled, 12% ..."): the noun after "of" or "among", whose phrase ends
-    with a comma right before the share."""
-    doc = span.doc
-    if span.start < 3 or doc[span.start - 1].text != ",":
-        return None
-    prep = next((t for t in doc[span.root.sent.start : span.start - 2] if t.lower_ in ("of", "among") and t.dep_ == "prep"
-                 and t.right_edge.i == span.start - 2), None)
-    if prep is None or any(t.is_punct for t in doc[span.root.sent.start : prep.i] if t.text != ","):
-        return None
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_OWNERS + ("PERSON",):
-        return None
-    words = doc[noun.left_edge.i : noun.right_edge.i + 1]
-    return words.text, [(words.start_char, words.end_char)]
 
 
 _WHEN_WORDS = frozenset(("after", "before", "later", "earlier", "ago", "post", "since", "until"))
@@ -495,91 +506,3 @@ def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     words = noun_phrase(noun)
     return words, [(noun.idx + len(noun.text) - len(words), noun.idx + len(noun.text))]
-
-
-_STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
-
-
-def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a share that is the subject of a verb counts: those who do what the verb says, in
-    its own words ("47 percent said they would vote for Smith" -> "said they would vote for
-    Smith", "9 percent chose Jones" -> "chose Jones"; at most ten words, up to a comma or the
-    next clause). Not for a level ("rose to"), a passive, "be" or "have"."""
-    root = span.root
-    verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.i >= span.end and _is_trait(verb):
-        trait = next(c for c in verb.rights if c.dep_ in ("acomp", "attr"))
-        skip = 2 if span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PRON" else 0
-        words = span.doc[span.end + skip : trait.right_edge.i + 1]  # "78 percent were white", "90 percent are married"
-        return words.text, [(words.start_char, words.end_char)]
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in LEVEL_VERBS:
-        return None
-    if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    doc = span.doc
-    first = span.end
-    if first + 1 < verb.i and doc[first].lower_ == "of" and doc[first + 1].pos_ == "PRON":
-        first += 2  # "30% of them involved ...": what they did, not "of them"
-    last = first - 1
-    for tok in doc[first : min(verb.right_edge.i + 1, first + 12)]:
-        if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
-            last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
-            continue
-        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
-                               or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
-            break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
-        last = tok.i
-    cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
-    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
-        if (not cut.like_num and cut.i < verb.right_edge.i
-                or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
-            return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
-    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
-        last -= 1  # "chose Jones and | 4 percent chose Brown"
-    if last < verb.i or last - first >= 10:
-        return None
-    if last == verb.i and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative") for c in verb.rights):
-        return None  # the verb without what it takes ("prefer" of "prefer Libertarian nominee Gary Johnson")
-    words = doc[first : last + 1]
-    return words.text, [(words.start_char, words.end_char)]
-
-
-def relative_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a share followed by "who ..." counts: those who do what the clause says ("31 percent
-    who view him unfavorably" -> "view him unfavorably"; at most ten words, up to a comma)."""
-    root = span.root
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "who":
-        return None
-    verb = doc[span.end].head
-    if verb.dep_ != "relcl" or verb.head.i != root.i:
-        return None
-    first = span.end + 1
-    last = first - 1
-    for tok in doc[first : min(verb.right_edge.i + 1, first + 11)]:
-        if tok.is_punct or tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX"):
-            break
-        last = tok.i
-    while last >= first and doc[last].dep_ in ("cc", "det", "prep"):
-        last -= 1
-    if last < verb.i or last - first >= 10:
-        return None
-    words = doc[first : last + 1]
-    return words.text, [(words.start_char, words.end_char)]
-
-
-def _list_goes_on(comma) -> bool:
-    """Whether a comma separates names of one list ("Roe, Poe or Doe"), not a clause or an apposition."""
-    nxt = comma.doc[comma.i + 1 : comma.i + 4]
-    return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
-            and not any(t.like_num for t in nxt))
-
-
-def _is_trait(verb) -> bool:
-    """Whether "be" says what a share of people are, in at most four words up to the end of its
-    clause: "were white", "are married", "were Latino" (not "were higher", "is 51 percent")."""
-    trait = [c for c in verb.rights if c.dep_ in ("acomp", "attr")]
-    if len(trait) != 1 or trait[0].tag_ in ("JJR", "JJS", "RBR") or any(t.like_num for t in trait[0].subtree):
-        return False
-    tail = verb.doc[verb.i + 1 : trait[0].right_edge.i + 1]
-    return 0 < len(tail) <= 4 and not any(t.is_punct or t.dep_ in ("cc", "mark") for t in tail) and trait[0].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")

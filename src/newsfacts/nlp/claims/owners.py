@@ -92,16 +92,37 @@ def property_owner(noun, span=None):
     elif verb_prep and head.lower_ in ("at", "to", "with", "under", "within", "for"):
         # the verb it is a condition of: "the samples were then heated in air to a temperature of 600 K";
         # a name only for "with" ("the GHQ was validated, with a specificity of 78%")
-        found = clausesubject(first, names=head.lower_ == "with")
+        obj = object_before(up, first) if head.lower_ != "with" else None
+        # what the verb does to: "a corer recovered sediments to a depth of 11.8 m", "we heated the films to a
+        # temperature of 600 K"; else its subject ("the films were heated to ...")
+        found = obj if obj is not None else clausesubject(first, names=head.lower_ == "with")
         if found is not None and found.ent_type_ in ("GPE", "NORP", "LOC"):
             found = None  # "Berlin backed off, ... a subsidy of 1.6 billion euros": a place is no owner
     if found is None:
         found = bracket_owner(noun)
-    if found is None or found.ent_type_ in NOT_OWNERS + ("PERSON",) or found.like_num or found.i == noun.i:
+    if found is None or found.ent_type_ in NOT_OWNERS + ("PERSON",) or found.like_num or found.i == noun.i or _value_unit(found):
         return None
     if span is not None and span.start - 1 <= found.i < span.end + 1:
         return None
     return found
+
+
+def object_before(verb, tok):
+    """The verb's direct object when it is a common noun before ``tok`` (no pronoun, name, number,
+    date or unit symbol: "processed for 240 s at ..."; no bare singular noun of an idiom: "takes
+    place at a stress of ..."), or None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in NOT_OWNERS or obj.like_num or _value_unit(obj):
+        return None
+    if obj.tag_ == "NN" and not any(True for _ in obj.lefts):
+        return None
+    return obj
+
+
+def _value_unit(tok) -> bool:
+    """Whether ``tok`` is the unit symbol of a number right before it ("for 120 s at 20 mA
+    current": "s"), not a thing ("W showed the greatest change": tungsten)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and is_unit_symbol(tok.text)
 
 
 def clausesubject(tok, names: bool = False):

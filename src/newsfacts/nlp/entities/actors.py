@@ -55,7 +55,7 @@ from ...schema import Actor
 from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .votes import not_own_countries
-from .place_actors import place_actor
+from .place_actors import city_before_body, place_actor
 from .resolution import Cluster
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
@@ -521,6 +521,10 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     elif head in heads:
         actor.sector = heads[head]
         actor.basis.append(f"sector {actor.sector} from '{' '.join(head_words[-len(head.split()):])}'")
+        found = None if actor.country else city_before_body(head_words[: -len(head.split())], actor.sector, ctx)
+        if found:  # "Chicago Police Department"
+            actor.country = found[0]
+            actor.basis.append(found[1])
     return actor
 
 

@@ -30,9 +30,10 @@ from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
+from .posts import code_from_post, posts_after_names
 from .pronouns import gendered_subjects
-from .names import outlets_tagged_person
-from .relabel import relabel_slips
+from .names import outlets_tagged_person, shared_surnames
+from .relabel import appositive_organisations, relabel_slips
 from .speaking import transcript_labels, untagged_speakers
 from .resolution import assign_roles, cluster_persons, link_surnames, resolve_descriptions, split_administrations
 from .titles import find_titles
@@ -61,6 +62,8 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     persons, others = outlets_tagged_person(doc, persons, others)  # "told Bloomberg" tagged PERSON
     persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak
     persons, others = transcript_labels(doc, persons, others, sent_of)  # "JAKE TAPPER:", "TAPPER:"
+    persons, others = appositive_organisations(doc, persons, others, sent_of)  # "Crowdpac, a site that ..."
+    shared_surnames(text, persons)  # "Khizr and Ghazala Khan": Khizr Khan
     clusters = cluster_persons(persons, gendered_subjects(doc, sent_of, text))
     others, by_word = link_surnames(doc, clusters, others, sent_of)
     clusters, others, admin_clusters = split_administrations(text, clusters, others, by_word)
@@ -75,8 +78,11 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     ctx = ActorContext(sent_countries, doc_countries, person_actor={}, published=article_day(published), doc=doc,
                        places=place_names(other_clusters))
     entities = []
+    posts = posts_after_names(text, clusters, other_clusters)  # "Kenzo Oshima, the UN Emergency Relief Coordinator"
     for c in clusters:
         actor = person_actor(c, ctx)
+        if id(c) in posts:
+            code_from_post(actor, posts[id(c)])
         actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))

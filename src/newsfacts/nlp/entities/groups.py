@@ -116,6 +116,8 @@ def _is_region(name: str) -> bool:
 def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) -> None:
     """Put one mention in its cluster: organisation, country, place or nationality."""
     norm = lexicons.name_key(m.text)
+    if m.label in ("ORG", "NORP") and " " in m.text and not lexicons.organisations().get(norm):
+        norm = _known_after_qualifiers(m) or norm  # "Shiite Hizbollah": Hizbollah
     if m.label == "NORP" and is_party_name(m.text):
         m.label = "ORG"  # "Republicans", "Democratic": the party (organisations.tsv), an organisation
     if m.label in ("ORG", "FAC"):
@@ -151,6 +153,47 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
                 c.codes = found
         return
     groups.add(m.label.lower() + ":" + norm, m.label, m)
+
+
+#: Word endings of a qualifier before an organisation's name ("Iran-backed Hizbollah").
+_QUALIFIER_ENDINGS = ("-backed", "-based", "-led", "-allied", "-linked", "-affiliated", "-aligned")
+
+
+def _known_after_qualifiers(m: Candidate) -> Optional[str]:
+    """A known organisation (``organisations.tsv``, no party) at the end of a longer name
+    whose words before it only qualify it: a nationality of the organisation's own country or
+    of a stateless one, a word of ``org_qualifier`` (``entity_words.tsv``: "Shiite",
+    "militant"), or an "X-backed" word. The mention (its span unchanged) is the organisation's, and
+    its lookup key is returned ("the Shiite Hizbollah movement" is no unknown group); else None."""
+    words = m.text.split()
+    qualifiers = lexicons.entity_words("org_qualifier")
+    for k in range(1, min(4, len(words))):
+        tail = " ".join(words[k:])
+        org = lexicons.organisations().get(lexicons.name_key(tail))
+        if org is None or org.get("sector") == "PTY" or not m.text.endswith(tail):
+            continue
+        for w in words[:k]:
+            code = countries.demonym_country(w)
+            if not (w.lower() in qualifiers or w.lower().endswith(_QUALIFIER_ENDINGS) or (code and org.get("country") in (None, code))):
+                return None
+        m.label = "ORG"
+        return lexicons.name_key(tail)
+    return None
+
+
+def _known_organisation_post(name: str) -> Optional[dict]:
+    """The known organisation (``organisations.tsv``, no party or outlet) a name starts with
+    when its last word is a post in it (``org_post`` in ``entity_words.tsv``: "United Nations
+    Emergency Relief Coordinator" the model tagged an organisation), or None: the post is
+    coded as its organisation."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in lexicons.entity_words("org_post"):
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        org = lexicons.organisations().get(lexicons.name_key(" ".join(words[:k])))
+        if org is not None:
+            return org if org.get("sector") not in ("PTY", "MED") else None
+    return None
 
 
 def _names_a_country(name: str) -> bool:
@@ -202,6 +245,10 @@ def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str]
     if m.text in acronym_of:
         m.kind = "acronym"
         groups.add("org:" + acronym_of[m.text], m.label, m)
+        return True
+    org = _known_organisation_post(m.text)
+    if org is not None:  # "United Nations Emergency Relief Coordinator": a post of the UN
+        groups.add("org:" + norm, m.label, m).org = dict(org, post=True)
         return True
     codes = countries.country_codes(m.text)
     if codes or countries.capital_country(m.text) or countries.territory_country(m.text) or region_without_suffix(m.text):

@@ -19,7 +19,7 @@ from ... import lexicons
 from ...lexicons import countries
 from ..text import doc_text, sentences
 from .headline import Headline
-from .names import capital_name, known_person_name
+from .names import capital_name, known_person_name, place_or_organisation
 from .possessives import split_possessives
 from .titles import POSSESSIVES, TitleMatch
 
@@ -233,6 +233,15 @@ def _model_entities(
         gender = honorific_gender(doc, ent.start)
         if gender and label in lexicons.entity_labels("surname_slip") and len(name_words(etext)) == 1 and not countries.country_codes(etext):
             label = "PERSON"  # "Mrs. Kovner" tagged GPE: a name after an honorific is a person
+        if label == "ORG" and ent.start > 0 and not doc[ent.start - 1].ent_type_ and is_party_name(doc[ent.start - 1].text) \
+                and doc[ent.start - 1].text[:1].isupper() and not taken.overlaps(doc[ent.start - 1].idx, s):
+            s = doc[ent.start - 1].idx  # "Republican National Committee" with "Republican" left out
+            etext = doc.text[s:e]
+        if label == "GPE" and pollster_before_poll(doc, ent, etext):
+            label = "ORG"  # "a Monmouth poll": the pollster, not the town
+        given = given_name_before(doc, ent, title_tokens) if label in lexicons.entity_labels("surname_slip") else None
+        if given is not None and len(name_words(etext)) == 1 and not taken.overlaps(given.idx, s):
+            label, etext, s = "PERSON", doc.text[given.idx : e], given.idx  # "Kenzo Oshima, the UN coordinator"
         if label == "PERSON":
             persons.append(
                 Candidate(s, e, etext, "PERSON", "name", name_words(etext), None, sent_of[ent.start], gender=gender, honorific=gender is not None)
@@ -304,6 +313,39 @@ def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken
                                    gender=honorific_gender(doc, first.i)))
             taken.append((s, e))
     return found
+
+
+def pollster_before_poll(doc: Doc, ent: Span, etext: str) -> bool:
+    """True when a place entity right before a poll noun (``poll_noun`` in ``entity_words.tsv``:
+    "a Monmouth poll", "the latest Quinnipiac survey") is a pollster: no country, capital,
+    territory, US state or province (the poll of "a Florida poll" is of Florida)."""
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in lexicons.entity_words("poll_noun"):
+        return False
+    return not (countries.any_country(etext) or countries.territory_country(etext) or countries.us_state_name(etext)
+                or countries.place_codes(etext, abbreviation=True))
+
+
+def given_name_before(doc: Doc, ent: Span, title_tokens: set[int]):
+    """The untagged given name before a one-word place or organisation that the syntax makes
+    a person ("Kenzo Oshima, the UN coordinator, said": the model tagged "Oshima" a place), or
+    None. The word before is a capitalised proper noun compounded to the entity, tagged
+    nothing, no title, place or organisation; and the entity has an appositive common noun
+    ("the UN coordinator") or a description with an article ("the United Nations Emergency
+    Relief Coordinator") or is the subject of a saying verb (``saying_verb`` in
+    ``entity_words.tsv``)."""
+    if ent.start == 0 or len(ent) != 1:
+        return None
+    prev, root = doc[ent.start - 1], ent.root
+    if prev.ent_type_ or prev.i in title_tokens or prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != root.i:
+        return None
+    if not (prev.text[:1].isupper() and prev.text[1:].islower() and prev.text.isalpha()):
+        return None
+    if place_or_organisation(prev.text) or (ent.start > 1 and doc[ent.start - 2].lower_ == "the"):
+        return None
+    appos = any(c.dep_ == "appos" and c.i > root.i and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)) for c in root.children)
+    says = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in lexicons.entity_words("saying_verb")
+    return prev if appos or says else None
 
 
 def person_cue(doc: Doc, ent: Span, etext: str, sent_of: list[int]) -> bool:

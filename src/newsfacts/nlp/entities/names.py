@@ -4,6 +4,7 @@ name is in doubt (:mod:`.relabel`, :mod:`.possessives`)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
@@ -79,3 +80,25 @@ def outlets_tagged_person(doc, persons: list, others: list) -> tuple[list, list]
         else:
             keep.append(p)
     return keep, sorted(others + moved, key=lambda m: m.start) if moved else others
+
+
+def shared_surnames(text: str, persons: list) -> None:
+    """"Khizr and Ghazala Khan": a one-word name right before "and" and a full name takes that
+    name's surname (its ``name_tokens`` become "Khizr Khan"; the mention's span stays). Only a
+    word named alone only there, no surname of another person in the text, and a first name
+    (``entity_gender.tsv``) or no known person's name (``people.tsv``): "Obama and Hillary
+    Clinton" stays two people."""
+    surnames = {p.name_tokens[-1] for p in persons if len(p.name_tokens) >= 2}
+    by_start = {p.start: p for p in persons}
+    first_names = lexicons.gender_words("first_name")
+    alone = Counter(p.name_tokens[0] for p in persons if len(p.name_tokens) == 1)
+    for p in persons:
+        if len(p.name_tokens) != 1 or p.title is not None or p.honorific or text[p.end : p.end + 5] != " and ":
+            continue
+        nxt = by_start.get(p.end + 5)
+        if nxt is None or len(nxt.name_tokens) != 2 or nxt.title is not None or lexicons.family_name_first(nxt.name_tokens):
+            continue
+        word = p.name_tokens[0]
+        if word in surnames or alone[word] > 1 or (word.lower() not in first_names and known_person_name(word, strict=False)):
+            continue  # "Manafort and Rick Gates ... Manafort said": a surname of its own
+        p.name_tokens = (word, nxt.name_tokens[-1])

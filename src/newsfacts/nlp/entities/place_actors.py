@@ -113,3 +113,44 @@ def _place_basis(c: Cluster, country: str) -> str:
     if len(found[0]) > 1:
         basis += f"; of {', '.join(found[0])}, the story names only {country}"
     return basis if basis.startswith(("city in", "place in", "territory")) else f"{basis} -> {country}"
+
+
+#: Sectors of an organisation's head word that make the city named before it the body's own
+#: place: a city's police, government, council or court ("Chicago Police Department": USA COP).
+_LOCAL_SECTORS = frozenset({"COP", "GOV", "LEG", "JUD"})
+#: A city this big is trusted alone; a smaller one when the story names its country.
+_CITY_ALONE = 100_000
+
+
+def city_before_body(lead: list[str], sector: Optional[str], ctx: Any) -> Optional[tuple[str, str]]:
+    """The country of a local body named after its city ("Chicago Police Department",
+    "Toronto City Council"), and the basis, or None.
+
+    Args:
+        lead: the words of the name before its head word ("Chicago" of "Chicago Police
+            Department"), capitalised; the longest run of them that is a place counts.
+        sector: the sector the head word gives (only a local body's: police, government,
+            legislature, court).
+        ctx: the actor context (the countries the story names decide between namesakes).
+    """
+    if sector not in _LOCAL_SECTORS:
+        return None
+    for n in range(min(3, len(lead)), 0, -1):
+        words = lead[:n]
+        if not all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words):
+            continue
+        name = " ".join(words)
+        cands = [p for p in places.candidates(name) if p.kind in ("city", "capital", "state")]
+        if not cands:
+            continue
+        codes = {p.country for p in cands}
+        big = {p.country for p in cands if p.population >= _CITY_ALONE or p.kind == "state"}
+        named = {code for code in codes if ctx.doc_countries.get(code)}
+        if len(big) == 1 and (big == codes or big == named or not named):
+            code, why = next(iter(big)), f"a place of over {_CITY_ALONE:,} people or a US state"
+        elif len(named) == 1 and (len(codes) == 1 or not big - named):
+            code, why = next(iter(named)), "the story names that country"
+        else:
+            return None
+        return code, f"country {code}: '{name}', whose local body it is, is in {code} ({why})"
+    return None

@@ -118,3 +118,44 @@ def first_name_person(m: Candidate, surnames: set[str]) -> bool:
     if any(w.lower() in stop for w in words) or m.text.lower() in lexicons.entity_words("person_named_org"):
         return False
     return place_or_organisation(m.text) is None and place_or_organisation(words[-1]) is None
+
+
+def appositive_organisations(doc, persons: list[Candidate], others: list[Candidate], sent_of: list[int]) -> tuple[list[Candidate], list[Candidate]]:
+    """Names an appositive makes organisations', whatever the model tagged: a proper noun
+    with an appositive "a/the <noun>" whose noun is an organisation's (``org_appositive`` in
+    ``entity_words.tsv``: "Crowdpac, a site that tracks donations", "Hurun, a firm that ...").
+    Every person mention so written moves to ``others`` as ORG, other mentions of a label of
+    ``org_appositive`` (``entity_labels.tsv``) become ORG, and a name the model tagged nothing
+    becomes an ORG mention: (persons, others)."""
+    nouns = lexicons.entity_words("org_appositive")
+    spans = {}
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        head = tok.head
+        if head.pos_ != "PROPN" or head.i > tok.i or not head.text[:1].isupper():
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in tok.children):
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+            start -= 1
+        spans.setdefault(doc[start : head.i + 1].text, doc[start : head.i + 1])
+    if not spans:
+        return persons, others
+    relabel = lexicons.entity_labels("org_appositive")
+    keep, moved = [], []
+    for p in persons:
+        if p.text not in spans or p.title is not None or p.honorific:
+            keep.append(p)
+        else:
+            moved.append(Candidate(p.start, p.end, p.text, "ORG", "name", (), None, p.sent))
+    for m in others:
+        if m.text in spans and m.label in relabel:
+            m.label = "ORG"
+    covered = [(m.start, m.end) for m in keep + moved + others]
+    for text, span in spans.items():
+        s, e = span.start_char, span.end_char
+        if not any(a < e and s < b for a, b in covered):
+            moved.append(Candidate(s, e, text, "ORG", "name", (), None, sent_of[span.start]))
+    return keep, sorted(others + moved, key=lambda c: c.start)

@@ -10,9 +10,13 @@ entity's mention becomes an entity with ``named = False``:
   ("the Pentagon's spokesman" takes the Pentagon's sector);
 - **country**, first that applies: a named modifier in the phrase ("Israeli troops", "U.S.
   officials", "Vietnamese-led forces", "Turkish Kurd refugees"); an "in/of/for/from/at" phrase
-  after the head or "based in" ("police in Kabul", "a newspaper based in Lagos"); the article's
-  main country (not for rebels, militants, terrorists: REB); the one country named in the same
-  sentence (:data:`FALLBACK`); else none. ``actor.basis`` says which;
+  after the head or "based in" ("police in Kabul", "a newspaper based in Lagos"); else a
+  country from the article or the sentence where the text makes it the phrase's
+  (:mod:`.unnamed_country`: not for rebels, nor where the sentence names another country,
+  nor for a vague speaker, a share or a finding); else none. ``actor.basis`` says which;
+- a spokesman, an official or an aide of a person or of "his"/"her" takes that person's sector
+  or none (not GOV: "Adelson's spokesman", "his spokesman"); a military word counting people or
+  things is no actor ("an army of volunteers", "the forces of bigotry");
 - **one entity per referent within the document**: a later "the officials" or "police" joins
   the last entity with the same head word; a phrase with its own country joins the one of
   that head and country; "a", "another", "other", numbers start a new one;
@@ -39,7 +43,6 @@ entity's, not a new actor.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -51,11 +54,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicons
 from ...schema import Actor, Entity, Mention
 from ..text import sentences
-
-#: the rules, in order, for a phrase with no country of its own: "article" (the article's main
-#: country: at least 2 mentions and 60% of the country mentions), "sentence" (the one country
-#: named in the same sentence); "none" for no rule
-FALLBACK = "article+sentence"
+from .unnamed_country import country_counts, fallback_country, own_country
 
 _NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
                  "five", "one", "more", "most", "both", "each"}
@@ -65,11 +64,9 @@ _NOT_ACTOR = {"no", "any", "every", "all", "such", "what", "whatever", "whicheve
 _WANTING = {"deserve", "want", "need", "seek", "require", "lack", "wish"}  # "deserve a government that ...": none in particular
 _DEFINITE = {"the", "these", "those", "this", "that"}
 _ROLE_PREPS = {"as", "like", "than"}
-_PLACE_PREPS = {"in", "of", "for", "from", "at"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _POSSESSIVE_PRONOUNS = {"my", "our", "your", "his", "her", "its", "their"}
 _INTERNATIONAL = {"IGO", "NGO"}
-_FOREIGN_OFTEN = {"REB"}
 _SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
 #: ``only`` values of words that are actors only where they speak
 _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
@@ -256,81 +253,52 @@ def _mention_span(tok: Token, named: _Named) -> tuple[int, int]:
     return doc[k].idx, tok.idx + len(tok.text)
 
 
-def _modifier_entity(c: Token, named: _Named) -> Optional[Entity]:
-    """The named entity a modifier names: itself, the X of "X-led" or "X-based" ("Vietnamese-led
-    forces", "Gaza-based militants"),
-    or, when the modifier names no country, a nation modifying it ("Turkish" in "Turkish Kurd
-    refugees")."""
-    ent = named.token(c)
-    if ent is None and c.dep_ == "amod" and (c.lemma_.lower() in lexicons.actor_words().get("led_by", ()) or c.lower_ in lexicons.actor_words().get("based", ())):
-        # "Vietnamese-led forces", "Gaza-based militants"
-        ent = next((named.token(k) for k in c.children if named.token(k) is not None), None)
-    if (ent is None or not ent.actor.country) and c.dep_ == "compound":
-        inner = next((named.token(k) for k in c.children if k.dep_ in ("amod", "compound") and k.i < c.i and named.token(k) is not None), None)
-        if inner is not None and inner.actor.country and inner.type in ("NORP", "GPE"):
-            return inner
-    return ent
-
-
-def _own_country(tok: Token, named: _Named) -> tuple[Optional[str], Optional[Entity], str]:
-    """(country, the entity that gives it, why) from the phrase itself: a named modifier
-    ("Israeli troops", "the Pentagon's spokesman", "Vietnamese-led forces") or a place after
-    the head ("police in Kabul", "a newspaper based in Lagos"). An international organisation in the phrase ("the U.N. war
-    crimes court") gives no country but is returned: its sector codes the phrase."""
+def _employer(tok: Token, named: _Named, giver: Optional[Entity]) -> Optional[tuple[str, Optional[str]]]:
+    """(name, sector) of the one a spokesman, an official or an aide works for when the phrase
+    names a person or a pronoun, not an organisation: "Adelson's spokesman" (Adelson's sector,
+    none for a businessman), "his spokesman" (unknown: no sector, rather than a guessed GOV)."""
+    if giver is not None:
+        return (giver.name, giver.actor.sector) if giver.type == "PERSON" else None
     for c in tok.children:
-        if c.dep_ in _MODIFIER_DEPS and c.i < tok.i:
-            ent = _modifier_entity(c, named)
-            if ent is not None and ent.actor.country:
-                return ent.actor.country, ent, f"country {ent.actor.country} from the modifier '{ent.name}' in the phrase"
-            if ent is not None and ent.actor.sector in _INTERNATIONAL:
-                return None, ent, f"no country: '{ent.name}' in the phrase is an international organisation"
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > tok.i]
-    for c in tok.children:  # "a newspaper based in Lagos"
-        if c.dep_ == "acl" and c.lemma_.lower() in lexicons.actor_words().get("based", ()):
-            preps += [k for k in c.children if k.dep_ == "prep" and k.lower_ in ("in", "at")]
-    for c in preps:
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            ent = next((named.token(k) for k in p.subtree if named.token(k) is not None), None)
-            if ent is not None and ent.actor.country and ent.type in ("GPE", "ORG", "NORP", "LOC", "FAC"):
-                return ent.actor.country, ent, f"country {ent.actor.country} from '{c.text} {ent.name}' after the head"
-    return None, None, ""
-
-
-def _country_counts(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Counter], Counter]:
-    """Countries named (places and nationalities) per sentence and in the whole article."""
-    by_sent: dict[int, Counter] = {}
-    total: Counter = Counter()
-    starts: Optional[list[int]] = None  # sentence start characters, made when first needed
-    for ent in entities:
-        if ent.type not in ("GPE", "NORP") or not ent.actor.country:
+        if c.i > tok.i or c.dep_ not in ("poss", "compound"):
             continue
-        if starts is None:
-            starts = [s.start_char for s in sentences(doc)]
-        for m in ent.mentions:
-            k = bisect.bisect_right(starts, m.start) - 1
-            by_sent.setdefault(k, Counter())[ent.actor.country] += 1
-            total[ent.actor.country] += 1
-    return by_sent, total
+        if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
+            return c.text, None
+        ent = named.token(c)
+        if ent is not None and ent.type not in ("GPE", "NORP", "LOC"):
+            return ent.name, ent.actor.sector
+    return None
 
 
-def _fallback(sent: int, by_sent: dict[int, Counter], total: Counter, sector: Optional[str]) -> tuple[Optional[str], str]:
-    """The country of a phrase that names none (:data:`FALLBACK`), with the reason. Rebels,
-    militants and terrorists (REB) do not take the article's country (so often foreign)."""
-    for rule in FALLBACK.split("+"):
-        if rule == "article" and sector in _FOREIGN_OFTEN:
-            continue
-        if rule == "sentence":
-            here = by_sent.get(sent, Counter())
-            if len(here) == 1:
-                country = next(iter(here))
-                return country, f"country {country}: the one country named in the sentence"
-        elif rule == "article" and total:
-            (country, n), = total.most_common(1)
-            if n >= 2 and n >= 0.6 * sum(total.values()):
-                return country, f"country {country}: the article's main country ({n} of {sum(total.values())} mentions)"
-    return None, "no country: the phrase names none, nor the sentence or the article one main country"
+def _of_campaign(tok: Token) -> bool:
+    """Whether the phrase names a campaign's people: "campaign officials", "the campaign's
+    aides", "advisers to a rival campaign", "a spokesman for the campaign"."""
+    if any(c.dep_ in ("compound", "poss") and c.lemma_.lower() == "campaign" for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "for", "of") and c.i > tok.i
+               and any(o.dep_ == "pobj" and o.lemma_.lower() == "campaign" for o in c.children) for c in tok.children)
+
+
+def _vague(word: str, head: Head) -> bool:
+    """Whether the phrase is a vague speaker ("someone", "some", "many"), a share ("40 percent")
+    or a finding ("the letter", "FEC filings"): the source of a quote, no event's side, which
+    takes no country from the sentence or the article."""
+    return word in _QUANTIFIERS or head.only in ("share", "finding") or head.type == "WORK_OF_ART"
+
+
+def _figurative(tok: Token, head: Head, named: _Named, heads: dict[str, Head]) -> bool:
+    """'an army of volunteers', 'the forces of bigotry': a military word with an "of" phrase of
+    people or things (not of an institution, "the forces of the regime", nor a name) counts or
+    describes them; no military."""
+    if head.sector != "MIL":
+        return False
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > tok.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and (o.lower_ not in heads or heads[o.lower_].type != "ORG") \
+                        and not any(named.token(k) is not None for k in o.subtree):
+                    return True
+    return False
 
 
 def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entity], quote_source: bool = False) -> bool:
@@ -361,8 +329,9 @@ def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entit
 
 
 def _sector(head: Head, word: str, giver: Optional[Entity], campaign: bool = False,
-            body: Optional[tuple[str, str]] = None) -> tuple[Optional[str], str]:
-    """The sector of the phrase and why."""
+            body: Optional[tuple[str, str]] = None, employer: Optional[tuple[str, Optional[str]]] = None) -> tuple[Optional[str], str]:
+    """The sector of the phrase and why; ``employer``: (name, sector) of the person or the
+    pronoun whose spokesman, official or aide the phrase names (:func:`_employer`)."""
     if giver is not None and not giver.actor.country and giver.actor.sector in _INTERNATIONAL:
         return giver.actor.sector, f"sector {giver.actor.sector} of '{giver.name}', the organisation in the phrase"
     if head.borrow and giver is not None and giver.type == "ORG" and giver.actor.sector:
@@ -371,6 +340,10 @@ def _sector(head: Head, word: str, giver: Optional[Entity], campaign: bool = Fal
         return "PTY", f"sector PTY: the {word} of a campaign"
     if head.borrow and body is not None:
         return body[1], f"sector {body[1]} of '{body[0]}', whom the {word} speaks or works for"
+    if head.borrow and employer is not None:
+        if employer[1] is None:
+            return None, f"no sector: '{employer[0]}', whom the {word} speaks or works for, has none known"
+        return employer[1], f"sector {employer[1]} of '{employer[0]}', whom the {word} speaks or works for"
     if head.sector is None:
         return None, f"no sector: the head word '{word}' gives none (lexicons/entity_unnamed.tsv)"
     return head.sector, f"sector {head.sector} from the head word '{word}' (lexicons/entity_unnamed.tsv)"
@@ -432,15 +405,15 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
     """
     heads = unnamed_heads()
     named = _Named(entities)
-    by_sent, total = _country_counts(doc, entities)
+    found = country_counts(doc, entities)
     groups: list[_Group] = []
     for tok in _candidates(doc, heads):
         head = heads.get(tok.lower_)
-        if head is None or not _is_head(tok, named) or _restricted(tok, head.only, named):
+        if head is None or not _is_head(tok, named) or _restricted(tok, head.only, named) or _figurative(tok, head, named, heads):
             continue
         word = tok.lower_
         start, end = (tok.idx, tok.idx + len(tok.text)) if word in _QUANTIFIERS else _mention_span(tok, named)  # "some", not "an aggressive - some"
-        country, giver, why = _own_country(tok, named)
+        country, giver, why = own_country(tok, named)
         if head.borrow and giver is not None and giver.type == "ORG":
             continue  # "a spokesman for the Foreign Ministry", "Pentagon officials": the organisation speaks
         mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i and word not in _QUANTIFIERS]
@@ -450,13 +423,13 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
         if group is None and _fitted_by_named(tok, head, named, entities):
             continue
         if group is None:
-            campaign = any(c.dep_ in ("compound", "poss") and c.lemma_.lower() == "campaign" for c in tok.children)
+            campaign = _of_campaign(tok)
             # "police officials", "military spokesman": the body in the phrase gives the sector
             body = next(((c.lower_, heads[c.lower_].sector) for c in tok.children if c.dep_ == "compound"
                          and c.lower_ in heads and heads[c.lower_].type == "ORG" and heads[c.lower_].sector), None)
-            sector, sector_why = _sector(head, word, giver, campaign, body)
+            sector, sector_why = _sector(head, word, giver, campaign, body, _employer(tok, named, giver))
             if country is None and giver is None:
-                country, why = _fallback(sent_of[tok.i], by_sent, total, sector)
+                country, why = fallback_country(tok, sent_of[tok.i], found, sector, _vague(word, head))
             name = phrase
             actor = Actor(country=country, sector=sector, basis=[f"unnamed actor '{text[start:end]}'", sector_why, why])
             group = _Group(word, country, giver is not None, name or text[start:end], start, actor, head.type)
@@ -505,7 +478,7 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Opt
         return None  # "Not everyone was claiming", "Neither company would comment": nobody in particular
     if head.type == "PERSON" and any(c.dep_ in ("relcl", "acl") for c in tok.children) and any(c.lower_ == "the" for c in tok.children):
         return None  # "the man who built his career on ...": someone the text names, re-described
-    country, giver, why = _own_country(tok, named)
+    country, giver, why = own_country(tok, named)
     if head.borrow and giver is not None and giver.type == "ORG":
         return None  # "a spokesman for the Foreign Ministry": the organisation speaks
     word = tok.lower_
@@ -522,11 +495,11 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Opt
         joined.mentions.append(mention)
         index.add_mention(mention.start, mention.end, joined.id)
         return joined.id
-    sector, sector_why = _sector(head, word, giver)
+    sector, sector_why = _sector(head, word, giver, _of_campaign(tok), employer=_employer(tok, named, giver))
     if country is None and giver is None:
-        by_sent, total = _country_counts(tok.doc, [e for e in entities if e.named])
+        found = country_counts(tok.doc, [e for e in entities if e.named])
         starts = [s.start for s in sentences(tok.doc)]
-        country, why = _fallback(bisect.bisect_right(starts, tok.i) - 1, by_sent, total, sector)
+        country, why = fallback_country(tok, bisect.bisect_right(starts, tok.i) - 1, found, sector, _vague(word, head))
     actor = Actor(country=country, sector=sector, basis=[f"unnamed actor '{mention.text}' (the source of a quote)", sector_why, why])
     ent = Entity(id=f"e{len(entities) + 1}", name=phrase or mention.text, type=head.type, mentions=[mention], actor=actor, named=False)
     index.add_entity(ent)

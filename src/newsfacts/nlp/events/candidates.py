@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for
 from .names import fits_pronoun
-from .noun_sides import drawn_in_target, object_by_source, with_help_of
+from .noun_sides import acting_modifiers, drawn_in_target, object_by_source, own_forces, with_help_of
 from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, type_roles, verb_patterns
@@ -108,8 +108,8 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
             for p in pobjs(c):
                 target.add(actors(p, ctx))
         elif c.dep_ in PASS_SUBJ or c.dep_ in OBJ:
-            if sent_to and c.dep_ == "dobj":
-                continue  # "sent an envoy to Algeria": who is sent is the source's, the target is where
+            if (sent_to or own_forces(c, pat, ctx)) and c.dep_ == "dobj":
+                continue  # "sent an envoy to Algeria", "deployed troops": who is sent is the source's
             if c.dep_ == "dobj" and noun_pattern(c) is not None and not has_entity(c, ctx):
                 # "rejected North Korea's demand", "rejected an Australian ultimatum",
                 # "signed an agreement with X": the noun's owner, else its "with/to/..." phrase
@@ -291,7 +291,7 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
         while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i < first.i:
             first = first.head  # "launched artillery, mortar and rocket fire": the first conjunct's verb
         clause = _governing_source(first, source, reciprocal, clause, ctx)
-    if not source.ids and reciprocal:
+    if (reciprocal := acting_modifiers(reciprocal, source, ctx)) and not source.ids:
         source.add(reciprocal[0])
         reciprocal = reciprocal[1:]
     for r in reciprocal:

@@ -158,7 +158,11 @@ def _denied_content(tok: Token, words: dict) -> bool:
         return False
     if tok.dep_ == "ccomp" and head.lemma_.lower() in words.get("denial_verb", ()):
         return True
-    return head.pos_ == "NOUN" and tok.dep_ != "relcl" and denied_allegation(head)
+    if head.pos_ != "NOUN" or tok.dep_ == "relcl":
+        return False
+    if head.lemma_.lower() in words.get("disputed_claim", ()) and head.dep_ in ("dobj", "nsubjpass"):
+        return head.head.lemma_.lower() in words.get("denial_verb", ())  # "challenged the assertion that ..."
+    return denied_allegation(head)
 
 
 def _noun_complement_modality(verb: Token, words: dict) -> str:
@@ -268,6 +272,16 @@ def _modal_of(verb: Token, words: dict) -> str:
     return found
 
 
+def _bare_copula(adj: Token) -> bool:
+    """True when the predicative adjective ``adj`` ("able") hangs from a copula in no tense: a
+    gerund or a bare infinitive ("being able to", "will be able to", "to be able to"), not "was
+    able to" (done) or "is able to"."""
+    head = adj.head
+    if adj.dep_ != "acomp" or head.i == adj.i or head.lemma_ != "be":
+        return False
+    return head.tag_ in ("VBG", "VB")
+
+
 def _through_noun(below: Token, also: tuple[str, ...] = ()) -> bool:
     """True when a noun trigger hangs from a preposition that names no aim: "is offering his
     condolences over an attack", "during the discussion, Pence pledged" (the attack and the
@@ -296,6 +310,12 @@ def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> l
             out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
         if t.lemma_ in words.get("failing", ()):
             out.append("negated")  # "failed to reach agreement": the act did not happen
+        if t.pos_ == "ADJ" and t.lemma_.lower() in words.get("ability_adjective", ()) and below.dep_ == "xcomp" and _bare_copula(t):
+            out.append("hypothetical")  # "bluster about being able to negotiate a deal": an ability claimed
+        if t.pos_ == "ADJ" and t.lemma_.lower() in words.get("deliberation_adjective", ()) and below.dep_ in ("pcomp", "pobj", "prep", "xcomp"):
+            out.append("hypothetical")  # "is open to negotiating a deal": entertained, not committed to
+            if CONSIDERED not in cand.notes:
+                cand.notes.append(CONSIDERED)
         if below.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ in words.get("not_done_adverb", ()) for c in t.children):
             out.append("negated")  # "has yet to apologize": not done (so far)
         if t.lemma_ in words.get("deliberation", ()) and not any(
@@ -354,6 +374,13 @@ def _set_aside(clause: Token, words: dict) -> bool:
     return False
 
 
+def _condition_clause(clause: Token, words: dict) -> bool:
+    """A clause that completes a ``condition_noun`` ("upon the condition that the state
+    contribute $5 million", "on condition that Iran release the sailors"): a condition set,
+    not an act done."""
+    return clause.dep_ in ("acl", "ccomp") and clause.head.i != clause.i and clause.head.lemma_.lower() in words.get("condition_noun", ())
+
+
 def _condition_first(t: Token) -> bool:
     """Whether an "if"/"unless" clause comes before ``t`` and hangs on it."""
     return any(
@@ -380,7 +407,7 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             bump("negated")  # (_set_aside: "instead of complying with the demand": not done)
         for c in t.children:
             low = c.lower_
-            if low in ("'d", "\u2019d") and t.tag_ == "VB":
+            if low in ("'d", "\u2019d") and t.tag_ in ("VB", "VBP"):
                 low = "would"  # "he'd support Clinton": a bare verb after 'd is "would", not "had"
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
                 if t.lemma_ not in words.get("negation_flip", ()):
@@ -419,7 +446,7 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in words["hypothetical"] for c in cur.children) or _for_to_clause(cur, words) or _copula_infinitive(cur, words):
             bump("hypothetical")  # (_for_to_clause: "the only hope is for Washington to oppose X": wished for, not done)
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children) or inverted_condition(cur, words):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children) or inverted_condition(cur, words) or _condition_clause(cur, words):
             bump("hypothetical")  # "if the politicians cut their funding": the condition, not an act
             if CONDITION not in cand.notes:
                 cand.notes.append(CONDITION)

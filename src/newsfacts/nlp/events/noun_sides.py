@@ -1,6 +1,7 @@
 """Sides of a trigger noun read off the verb it hangs from: "with the help of X" (X gives to
 the verb's subject), "engaged X in a firefight" (X is the target), "funded lawsuits by X" (a
-"by" phrase the parser hung on the verb names the noun's doer)."""
+"by" phrase the parser hung on the verb names the noun's doer), and when a modifier of the
+noun may stand for its doer ("a Russian attack"; not "the group filed a FOIA lawsuit")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .context import Ctx, Side
-from .lexicon import entity_types, Pattern
+from .lexicon import agent_words, entity_types, Pattern, type_roles
 from .subjects import subject_side
 from .syntax import names_actor, pobjs
 
@@ -70,3 +71,47 @@ def _by_actor(prep: Token, source: Side, ctx: Ctx) -> None:
         hit = ctx.token_entity(p)
         if hit and ctx.types.get(hit[0]) in entity_types("actor"):
             source.add(actors(p, ctx))
+
+
+
+
+def acting_modifiers(mods: list[Side], source: Side, ctx: Ctx) -> list[Side]:
+    """The sides named by a trigger noun's modifiers that are left for the event to share out.
+    A modifier gives the doer's affiliation, never its identity: when the verb that takes the
+    noun has a subject naming no entity ("the group filed a FOIA lawsuit"), only a country or a
+    nationality (GPE, NORP) is kept ("FOIA" is the kind of act, neither doer nor target); when
+    the source is only unnamed agents of no country ("soldiers carried out an Israeli air
+    strike"), a nationality modifier joins the source (it is theirs) instead of the target."""
+    national = [m for m in mods if m.ids and ctx.types.get(m.ids[0]) in ("GPE", "NORP")]
+    if source.ids:
+        own = [m for m in national if _bare(m, ctx)]  # not "an anti-Israeli protest"
+        if own and all(_unaffiliated(i, ctx) for i in source.ids):
+            source.add(own[0])
+            return [m for m in mods if m is not own[0]]
+        return mods
+    return mods if not source.phrases else national
+
+
+def _unaffiliated(eid: str, ctx: Ctx) -> bool:
+    """True when the entity is an unnamed group of no known country ("soldiers", "protesters")."""
+    ent = ctx.index.by_id.get(eid)
+    return ent is not None and ctx.types.get(eid) == "NORP" and not getattr(ent.actor, "country", None)
+
+def own_forces(obj: Token, pat: Pattern, ctx: Ctx) -> bool:
+    """True when the object of a verb of deploying or pulling back (``own_object`` types) is a
+    military or police agent word naming no one ("deployed troops", "withdrew its soldiers", "mobilized 5,000
+    reservists"): the doer's own forces, never the target."""
+    if pat.type not in type_roles("own_object") or obj.pos_ != "NOUN":
+        return False
+    if (agent_words().get(obj.lower_) or agent_words().get(obj.lemma_.lower())) not in ("MIL", "COP"):
+        return False  # "released the mayor", "withdrew the charges": no forces of the doer
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod") and ctx.token_entity(c) is not None for c in obj.children
+    ) and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
+
+
+def _bare(mod: Side, ctx: Ctx) -> bool:
+    """True when a modifier names a nation plainly, not for or against it ("anti-Israeli")."""
+    start = mod.spans[0][0] if mod.spans else 0
+    before = ctx.text[max(0, start - 6):start].lower().rstrip("- ")
+    return not before.endswith(("anti", "pro", "non")) and not ctx.text[start:start + 5].lower().startswith(("anti", "pro-", "non-"))

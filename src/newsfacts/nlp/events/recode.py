@@ -40,7 +40,7 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
     if c.pattern.type == "MOBILIZE" and _keeps_peace(c):
         # "sent 200 troops to serve as a peacekeeping force": peacekeepers are aid (CAMEO 074)
         c.pattern = recoding("dispatch_peacekeepers")
-    if c.pattern.type == "ASSAULT" and _against_protesters(c):
+    if c.pattern.type == "ASSAULT" and _against_protesters(c) and not _private_attacker(c):
         # police firing on demonstrators: violent repression (CAMEO 175, root 17 COERCE)
         c.pattern = recoding("repression")
     if c.pattern.type == "ASSAULT" and _verbal_attack(c, ctx):
@@ -186,6 +186,22 @@ def _against_protesters(c: Candidate) -> bool:
         # stage makes "protesters" an unnamed actor) is still the crowd
         return bool(c.target.spans) and all(protesters(s, e) for s, e in c.target.spans)
     return any(protesters(s, e) for s, e in c.target.phrases)
+
+
+def _private_attacker(c: Candidate) -> bool:
+    """True when the subject of ``c`` is a common noun naming no state agent ("a gunman
+    attacked the crowd", "a man stabbed two protesters"): violence by a private person is an
+    assault, not repression (CAMEO 175 is the state's). A name, a pronoun, police, troops or the
+    authorities keep the repression reading."""
+    agents = agent_words()
+    state = ("COP", "MIL", "GOV", "JUD")
+    for s in c.clause.children:
+        if s.dep_ != "nsubj" or s.pos_ != "NOUN" or s.ent_type_:
+            continue
+        if any(t.ent_type_ or t.pos_ == "PROPN" for t in s.subtree):
+            return False  # "Kenyan police", "Assad's forces"
+        return agents.get(s.lemma_.lower()) not in state and agents.get(s.lower_) not in state
+    return False
 
 
 def _protesters_act(c: Candidate) -> bool:

@@ -84,6 +84,7 @@ from .lexicon import agent_words, event_words, noun_patterns, Pattern
 from .syntax import names_actor, verb_objects
 
 _OBJ = ("dobj", "dative")
+_PERSON_PRONOUNS = ("him", "her", "me", "us", "you")
 
 
 def in_sense(tok: Token, pat: Pattern) -> bool:
@@ -124,7 +125,7 @@ def _recipient(tok: Token) -> bool:
         return True  # "gave 352 million euros to promote ...": the aid itself says it
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
-            if any(p.dep_ == "pobj" and names_actor(p) for p in c.children):
+            if any(p.dep_ == "pobj" and names_actor(p) and not type_senses.owned_thing(p) for p in c.children):
                 return True
     return False
 
@@ -178,9 +179,9 @@ def _gift(tok: Token) -> bool:
     if any(c.dep_ in _OBJ and c.lower_ in ("what", "whatever") for c in tok.children):
         return False  # "exactly what his advisers gave him": the thing is what the clause describes, not aid
     if not things and tok.lemma_.lower() in event_words().get("dispatch", ()) and any(
-        o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in _objects(tok)
+        o.dep_ in ("dobj", "dative") and (o.ent_type_ == "PERSON" or o.lower_ in _PERSON_PRONOUNS) for o in _objects(tok)
     ):
-        return False  # "the party sent Senator Lopez to Ohio": a person dispatched, no aid
+        return False  # "the party sent Senator Lopez to Ohio", "an email she had sent him": no aid named
     return not things or any(_aid_like(o) for o in things)
 
 
@@ -454,6 +455,8 @@ def _threat_clause(tok: Token) -> bool:
     comp = comps[0]
     for k in [comp] + [c for c in comp.children if c.dep_ in ("xcomp", "conj")]:
         for a in k.children:
+            if a.dep_ == "aux" and a.lower_ in ("should", "must", "ought"):
+                continue  # "warned that Clinton should resist overreacting": advice, not a threat
             if a.dep_ in ("aux", "auxpass") and (a.lower_ in words["hypothetical"] or a.lower_ in words["future"] or a.lower_ in ("'ll", "\u2019ll")):
                 return _acting_subject(comp)
             if a.dep_ == "aux" and a.lemma_ == "go" and a.tag_ == "VBG":
@@ -480,7 +483,14 @@ def _not_in_list(role: str) -> Callable[[Token], bool]:
 
     def check(tok: Token) -> bool:
         words = event_words().get(role, frozenset())
-        return not any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children):
+            return False
+        # "the threat that X offers our country", "the bill he signed": the noun the relative
+        # clause describes is the object
+        return not (
+            tok.dep_ == "relcl" and tok.head.lemma_.lower() in words
+            and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") and not names_actor(c) for c in tok.children)
+        )
 
     check.__doc__ = f"No direct object among the ``{role}`` words."
     return check

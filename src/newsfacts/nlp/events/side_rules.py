@@ -16,6 +16,7 @@ from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import actor_words, entity_types, event_words, noun_patterns
 from .modifiers import is_site, local_place
+from .phrase_targets import official_origin
 from .syntax import pobjs
 from .triggers import verb_pattern
 
@@ -202,7 +203,8 @@ def _complement_subject_target(tok: Token, source: Side, take: Taker, ctx: Ctx) 
 
 def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     """The last side rules, once a candidate is kept: the giver of what a recipient received
-    (:func:`giver_source`) and the country of a site (:func:`site_country`)."""
+    (:func:`giver_source`), the country of a site (:func:`site_country`) and the state that
+    officials named with no country come from (:func:`.phrase_targets.official_origin`)."""
     modifier_place(cand, ctx)
     setting_not_side(cand, ctx)
     topic_not_target(cand, ctx)
@@ -211,6 +213,7 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     giver_source(cand, ctx)
     speaker_source(cand, ctx)
     site_country(cand.target, ctx)
+    official_origin(cand, ctx)
     reciprocal_sides(cand, ctx)
 
 

@@ -57,10 +57,13 @@ def verb_objects(tok: Token) -> list[Token]:
 
 
 def pobjs(prep: Token):
-    """The objects of a preposition: its pobj, or the object of its pcomp ("on behalf of", "by halting")."""
+    """The objects of a preposition: its pobj, the object of its pcomp ("on behalf of", "by
+    halting"), and those of the same preposition coordinated with it ("on X and on Y")."""
     for p in prep.children:
         if p.dep_ == "pobj":
             yield p
+        elif p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == prep.lower_:  # "with X and with Y"
+            yield from pobjs(p)
         elif p.dep_ == "pcomp":  # "on behalf of", "by halting"
             for q in p.children:
                 if q.dep_ in ("dobj", "pobj"):

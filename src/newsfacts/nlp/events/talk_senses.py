@@ -127,6 +127,7 @@ def shared_thing(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return True
     things = [o for o in verb_objects(tok) if o.dep_ == "dobj" and o.lower_ not in ("that", "which")]
+    things += [c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ not in ("that", "which")]  # "her view is shared by X"
     if tok.dep_ == "relcl" and not things:
         things = [tok.head]
     shareable = event_words().get("share_object", frozenset())

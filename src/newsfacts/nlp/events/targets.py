@@ -12,6 +12,7 @@ from .actors import actors, has_owner, other_side
 from .context import Ctx, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
+from .phrase_targets import phrase_target
 from .side_rules import further_target
 from .syntax import pobjs
 
@@ -120,6 +121,7 @@ def more_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) 
         or _protest_target(tok, pat, heads, take, ctx)
         or _of_target(tok, pat, take, ctx)
         or _envoy_target(objs, take, ctx)
+        or phrase_target(tok, pat, target, take, ctx, deep_actors)
         or further_target(tok, pat.type, source, take, ctx, deep_actors)
     ):
         return []

@@ -8,11 +8,26 @@ candidate's campaign, a party or a political action committee is a domestic poli
 not aid ("donated $2 million to a super PAC", "made a donation to the Clinton campaign",
 "contributed $500 to the Sanders campaign", "campaign contributions").
 
+A bare "when asked to ..." (a participle clause with no subject and no asker) is a question a
+reporter put, not a request between actors ("his equivocation when asked to condemn the Klan").
+
 A request whose requested act is only to say something ("asked Kasich to lay out his path",
 "begged reporters to ask him about X") is a question put, not an appeal for an act.
 
 Supporting or opposing a thing named in general, with no actor in it ("supports equal pay for
 equal work", "opposes abortion"), is a view held, not an act toward an actor.
+
+Diplomatic recognition (CAMEO 054) recognises a state, a government or a status: a name of a
+country or an organisation, or a ``polity_object`` word ("recognized Kosovo", "recognized the
+new government", "recognized X as the legitimate president"); "recognized the firefighters as
+heroes" is praise, "recognized the problem" a statement.
+
+A giving verb's "to" phrase headed by a common noun that names an actor only through its
+possessor ("contributed to HP's decision") names no recipient (:func:`owned_thing`, used by the
+``recipient`` sense).
+
+A violent verb whose "on/in/at" phrase names a field of competition (``figurative_domain``:
+"Mexico is killing us on trade", "beat us in the polls") is figurative.
 """
 
 from __future__ import annotations
@@ -32,7 +47,11 @@ def off_type(tok: Token, pat: Pattern) -> bool:
     if pat.type == "AID":
         return political_gift(tok)
     if pat.type == "REQUEST" and tok.pos_ == "VERB":
-        return spoken_request(tok)
+        return spoken_request(tok) or press_question(tok)
+    if pat.cameo == "054" and tok.pos_ == "VERB":
+        return not recognised_polity(tok)
+    if pat.type == "ASSAULT" and tok.pos_ == "VERB":
+        return figurative_contest(tok)
     if pat.type in _STANCE_TYPES and tok.pos_ == "VERB" and tok.lemma_.lower() in event_words().get("general_stance_verb", ()):
         return general_stance(tok) or poll_share(tok)
     return False
@@ -49,6 +68,17 @@ def poll_share(tok: Token) -> bool:
         if any(t.lower_ in ("percent", "%", "points", "percentage") for t in c.subtree):
             return True
     return False
+
+
+def press_question(tok: Token) -> bool:
+    """True when the request verb ``tok`` is a bare past participle opening a "when/if/after"
+    clause with no subject and no "by" asker ("when asked to condemn the Klan", "if asked to
+    testify"): a question put by unnamed reporters or interviewers."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if", "after", "once", "whenever") for c in tok.children)
 
 
 def spoken_request(tok: Token) -> bool:
@@ -118,3 +148,51 @@ def _political(t: Token, words: frozenset[str]) -> bool:
         return False
     military = event_words().get("military_strike", frozenset())
     return not any(m.dep_ in ("amod", "compound") and m.lower_ in military for m in t.children)  # "the air campaign"
+
+
+def recognised_polity(tok: Token) -> bool:
+    """True when the recognising verb ``tok`` recognises a polity: its "as" phrase, when there
+    is one, names a ``polity_object`` word or a name ("as an independent state", "as Venezuela's
+    president"); else its object (or passive subject) is a country or an organisation name, or
+    a ``polity_object`` word ("recognized Kosovo's independence", "the new government")."""
+    polity = event_words().get("polity_object", frozenset())
+
+    def is_polity(t: Token) -> bool:
+        return t.lemma_.lower() in polity or t.lower_ in polity or t.ent_type_ in ("GPE", "ORG", "NORP")
+
+    as_phrases = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    if as_phrases:
+        return any(is_polity(p) for p in as_phrases)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [k for o in objs for k in o.children if k.dep_ == "conj"]
+    if not objs:
+        return True  # (nothing named: let the other checks decide)
+    return any(is_polity(o) for o in objs)
+
+
+def figurative_contest(tok: Token) -> bool:
+    """True when the violent verb ``tok`` has an "on/in/at/over" phrase naming a
+    ``figurative_domain`` ("killing us on trade", "beat them badly in the polls"); not an
+    attack word, which such a phrase makes a criticism ("attacked her on trade")."""
+    words = event_words()
+    if tok.lemma_.lower() in words.get("verbal_attack", ()):
+        return False  # "attacked Clinton on trade": a criticism (recode.py), not dropped
+    domain = words.get("figurative_domain", frozenset())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "over"):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() in domain or p.lower_ in domain) for p in c.children):
+                return True
+    return False
+
+
+def owned_thing(tok: Token) -> bool:
+    """A common noun that names an actor only through its possessor ("contributed to HP's
+    decision", "helped the party's defeat"): the actor's thing or act, not the actor; an agent
+    word or a people word keeps it ("gave aid to Ukraine's army")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or tok.tag_ == "NNS":
+        return False
+    low = tok.lemma_.lower()
+    if low in agent_words() or tok.lower_ in agent_words():
+        return False
+    named = [c for c in tok.children if c.pos_ == "PROPN" or c.ent_type_]
+    return bool(named) and all(c.dep_ == "poss" for c in named)

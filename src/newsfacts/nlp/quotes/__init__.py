@@ -10,11 +10,13 @@ entities in, :class:`~newsfacts.schema.Quote` records out. The passes, one modul
    a quote's attribution, "according to". Its Source is the subject noun phrase
    (:mod:`.sources`); its Content the quoted span next to it, else its complement
    (:mod:`.complements`). Attributions nest and continue (:mod:`.continuations`); polls,
-   headlines, colons and digest lines are special forms (:mod:`.forms`).
+   headlines, colons and digest lines are special forms (:mod:`.forms`); interview and
+   broadcast transcripts ("Q: ... A: ...", "TAPPER: ...") give a quote per turn (:mod:`.transcripts`).
 3. **Only speech** (:mod:`.speech`): attributions whose cue reports no words are dropped
    ("pledged $5 million", "did not respond to a request for comment").
 4. **Speakers** (:mod:`.speakers`): the Source's head resolved to an entity; descriptions
-   and pronouns by salience, recency and gender; floating quotes inherit the speaker
+   and pronouns by salience, recency and gender (makers of statements and polls:
+   :mod:`.makers`; coordinated sources: :mod:`.coordination`); floating quotes inherit the speaker
    before them; "I"/"we" the quote or transcript turn they stand in (:mod:`.persons`).
 
 The word lists are data (:mod:`.words`, ``lexicons/quote_*.tsv``). :mod:`.model` is the

@@ -36,12 +36,14 @@ def drop_nested(attrs: list[Attr]) -> list[Attr]:
 _SAME_PARA_GAP = 250  # characters between an attributed quote and the next quoted sentence in its paragraph
 
 
-def extend_with_following_quotes(text: str, attrs: list[Attr], marked: list[Marked]) -> None:
+def extend_with_following_quotes(text: str, attrs: list[Attr], marked: list[Marked], others: list[Attr] = ()) -> None:
     """``"A," he said. "B."``: quoted sentences that follow an attributed quote in the
-    same paragraph, with no cue of their own, belong to the same attribution."""
+    same paragraph, with no cue of their own, belong to the same attribution. ``others``:
+    attributions already extended (a later pass's, such as the colon lines, extends only its
+    own), whose contents and cues stop an extension too."""
     marked = as_index(marked)
-    claimed = {c for a in attrs for c in a.content}
-    cues = sorted(a.cue[0] for a in attrs)
+    claimed = {c for a in (*attrs, *others) for c in a.content}
+    cues = sorted(a.cue[0] for a in (*attrs, *others))
     starts = {m.start: m for m in marked}
     ends = {m.end for m in marked}
     for a in attrs:

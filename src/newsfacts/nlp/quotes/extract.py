@@ -29,6 +29,7 @@ from .persons import first_person_speakers
 from .spans import Attr, Sents
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
+from .transcripts import transcript_attributions
 from .words import reporting_verbs
 
 
@@ -82,10 +83,14 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs.sort(key=lambda a: a.cue[0])
     extend_with_following_quotes(text, attrs, marked)
     if cue_tokens is None:
-        attrs += colon_attributions(doc, text, marked, stabbing([c for a in attrs for c in a.content]), sents)
+        colons = colon_attributions(doc, text, marked, stabbing([c for a in attrs for c in a.content]), sents)
+        extend_with_following_quotes(text, colons, marked, attrs)  # ('Stated Roe: "A." / "B."': B is Roe's too)
+        attrs += colons
     if cue_tokens is None:
         attrs += noun_attributions(doc, text, marked, sents, attrs)
         attrs += adjective_attributions(doc, text, marked, attrs)
+    if cue_tokens is None:
+        attrs += transcript_attributions(doc, text, marked, index)
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and headline_names_source(text, a, index)]
     if cue_tokens is None:

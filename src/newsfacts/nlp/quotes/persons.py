@@ -32,7 +32,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 #: the forms with no speaker ever: the one addressed, or anyone
 SECOND_PERSON = frozenset({"you"})
 #: attribution kinds whose whole content is the speaker's own words (``Attr.reason``)
-_OWN_WORDS = frozenset({"headline", "colon"})
+_OWN_WORDS = frozenset({"headline", "colon", "transcript"})
 #: a speaker label at a paragraph's start: "FALLIN:", "JAKE TAPPER:", "Alex Seitz-Wald:"
 _LABEL_RE = re.compile(r"[ \t\u00a0]*([A-Z][\w.'\u2019\-]*(?:[ \t][A-Z][\w.'\u2019\-]*){0,3}):[ \t]")
 
@@ -68,7 +68,7 @@ def first_person_speakers(attrs: list[Attr], text: str, marked: MarkIndex, index
             continue
         para = paras[para_at(paras, s)] if paras else None
         label = _LABEL_RE.match(text, para.start, para.end) if para is not None and quote is None else None
-        eid = _label_person(label.group(1), label.start(1), label.end(1), index) if label else None
+        eid = label_person(label.group(1), label.start(1), label.end(1), index) if label else None
         if eid:
             a.speaker = eid
             a.speaker_reason = f"first person '{word}' in a transcript turn: the person the label '{label.group(1)}' names"
@@ -98,7 +98,7 @@ def _host(attrs: list[Attr], a: Attr, quote) -> Optional[Attr]:
     return best
 
 
-def _label_person(label: str, lo: int, hi: int, index) -> Optional[str]:
+def label_person(label: str, lo: int, hi: int, index) -> Optional[str]:
     """The person a transcript label names: the person entity mentioned over the label, or the
     one person whose name or surname it is (case aside: "FALLIN" is Mary Fallin)."""
     types = {e.id: e.type for e in index.entities}

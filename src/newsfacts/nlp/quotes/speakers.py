@@ -21,28 +21,25 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from ... import lexicons
 from ..entities.index import EntityIndex
 from ..entities.unnamed import add_speaker_actor
 from ..text import sentences
 from .campaigns import campaign_speaker
 from .continuations import carried_speaker
+from .coordination import first_conjunct
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
 from .groups import GroupSpeakers, partitive_group
+from .makers import MADE_NOUNS, MakerRules, is_made
 from .marks import in_any
 from .sources import issuer_of_work, np_span
-from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, reporting_verbs
+from .words import POLL_NOUNS, reporting_verbs
 from .spans import Attr
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
 _RELATIVES = frozenset({"who", "which", "that"})
-#: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
-_MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
-#: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
-_WORK_WORDS = frozenset(r[0].lower() for r in lexicons.rows("entity_unnamed.tsv") if len(r) > 4 and r[4] == "finding")
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -52,25 +49,11 @@ def _first_conjunct(verb: Token) -> Token:
     return verb
 
 
-def _is_made(tok: Token) -> bool:
-    """Whether ``tok`` names a statement, report, poll or other work (by its lemma or its form:
-    the lemma of "data" is "datum")."""
-    return tok.lemma_.lower() in _MADE_NOUNS or tok.lower_ in _MADE_NOUNS or tok.lower_ in _WORK_WORDS
-
-
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
 
-def _phrase_end(prep: Token) -> int:
-    """The end (character) of a preposition's phrase without a clause on its object: "from the
-    Legion" of "from the Legion obtained by the AP"."""
-    clause = min((t.left_edge.i for t in prep.subtree if t.dep_ in ("acl", "relcl") and t.i > prep.i), default=None)
-    last = prep.right_edge if clause is None else prep.doc[max(prep.i, clause - 1)]
-    return last.idx + len(last.text)
-
-
-class Resolver(DescriptionRules):
+class Resolver(DescriptionRules, MakerRules):
     """Resolves a Source to an entity id: names and descriptions through the entity
     index, pronouns to the most recent person named as a subject before them."""
 
@@ -110,6 +93,9 @@ class Resolver(DescriptionRules):
         # per pronoun gender, the people it may refer to, so that a look-back is one bisect
         # (walking back past people of the other gender made long texts quadratic)
         self._fit_subjects = {sex: sorted(x for x in subj if self._fits(x[1], sex)) for sex in "mf"}
+        # the narrative's subjects: a person a quote names is no antecedent of a "she" outside it
+        # ('"Ann Roe is wrong," Lee Ames said. "...," she added': not Roe)
+        self._told_subjects = {sex: [x for x in items if in_any(x[0], marked) is None] for sex, items in self._fit_subjects.items()}
         self._fit_persons = {sex: [x for x in self.persons if self._fits(x[1], sex)] for sex in "mf"}
         self._fit_speakers: dict[str, list[tuple[int, str]]] = {"m": [], "f": []}
         self._titled: dict[str, list[tuple[int, str]]] = {}
@@ -175,6 +161,8 @@ class Resolver(DescriptionRules):
         """The speaker (entity id or None) of an attribution and the reason, in words."""
         last_cue = next(reversed(self._source_at), None)  # the cue before this one (resolved in text order)
         self._source_at.setdefault(attr.cue[0], attr.source)
+        if attr.reason == "transcript":  # (decided by .transcripts: the interviewee, the label's person, or nobody)
+            return attr.speaker, attr.speaker_reason or ""
         if attr.source is None:
             return self._carried(attr, last_cue)
         s, e = attr.source
@@ -185,33 +173,23 @@ class Resolver(DescriptionRules):
         if word in _RELATIVES and tok is not None:
             return self._relative(word, tok, attr)
         if word in ("it", "they"):
-            # only the cue's own subject (not the expletive of "it's fair to say"), or the one it shares with the verbs
-            # it is coordinated with ("It changed X and decided against Y", "they reversed themselves, rushed in and said")
-            cue = attr.cue_token
-            own = tok is not None and cue is not None and tok.dep_ == "nsubj" and tok.head.i in (cue.i, _first_conjunct(cue).i)
-            cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
-            eid, how = self.groups.pronoun(word, s, cue_class, self.text)
-            if not eid and own:
-                eid, how = self._antecedent(word, tok, attr)
-            if not eid and own and word == "they":
-                eid, how = self._unnamed_group(tok, attr)
-            if not eid and own and word == "it":
-                eid, how = self._issued_work(tok, attr)
-            return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
+            return self._it_they(word, tok, s, attr)
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
             span = None if eid else self.doc.char_span(s, e, alignment_mode="expand")
             return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"), span.root if span is not None else None, attr)
         # a statement, report or poll (also one the parser made a compound: "a statement TV7 obtained")
-        made = _is_made(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _MADE_NOUNS for c in tok.lefts)
+        made = is_made(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in MADE_NOUNS for c in tok.lefts)
         if made and tok.pos_ != "PROPN":
-            eid, how = self._maker(tok, s, e)
+            eid, how = self.maker(tok, s, e)
             if eid:
-                if tok.lemma_.lower() in POLL_NOUNS and self._names_maker(tok, eid, how):
+                if tok.lemma_.lower() in POLL_NOUNS and self.names_maker(tok, eid, how):
                     self.groups.add_pollster(s, eid)
-                if self._names_maker(tok, eid, how):
+                if self.names_maker(tok, eid, how):
                     self.findings.add_made(s, tok, eid)
                 return eid, how
+        if (first := first_conjunct(tok, s, e, self.full_index)) is not None and (coord := self._first_of(first, s, e, attr)) is not None:
+            return coord
         eid, how, name = self._head_entity(tok, s, e)
         campaign = None if self.types.get(eid) == "ORG" else campaign_speaker(tok, s, e, self.index, self.types, self._pronoun_person)
         if campaign is not None:  # "his campaign", "Team Trump": the campaign, never the candidate
@@ -223,7 +201,7 @@ class Resolver(DescriptionRules):
         if eid:
             return eid, how
         if made:
-            eid, how = self._maker(tok, s, e)
+            eid, how = self.maker(tok, s, e)
             if not eid and tok.pos_ == "NOUN":
                 eid, how = self.findings.maker(tok, s)
             if eid:
@@ -250,6 +228,24 @@ class Resolver(DescriptionRules):
         maker = None if described[1].startswith(("description", "possessive description")) else tok  # ("a nurse ... the nurse": nobody)
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described, maker, attr)
 
+    def _it_they(self, word: str, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
+        """A source "it"/"they": an organisation, group or work (:meth:`.groups.GroupSpeakers.pronoun`,
+        the subject before it, the last unnamed group, the issuer of a work), for the cue's own
+        subject only (not the expletive of "it's fair to say"), or the one it shares with the verbs
+        it is coordinated with ("It changed X and decided against Y", "they reversed themselves,
+        rushed in and said")."""
+        cue = attr.cue_token
+        own = tok is not None and cue is not None and tok.dep_ == "nsubj" and tok.head.i in (cue.i, _first_conjunct(cue).i)
+        cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
+        eid, how = self.groups.pronoun(word, s, cue_class, self.text)
+        if not eid and own:
+            eid, how = self._antecedent(word, tok, attr)
+        if not eid and own and word == "they":
+            eid, how = self._unnamed_group(tok, attr)
+        if not eid and own and word == "it":
+            eid, how = self._issued_work(tok, attr)
+        return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
+
     def _resolve_for(self, pronoun, attr: Attr) -> tuple[Optional[str], str]:
         """``attr`` (the phrase "they", "who", "all of" stands for) resolved, ``pronoun`` speaking for it."""
         outer, self._part_of = self._part_of, pronoun
@@ -257,6 +253,30 @@ class Resolver(DescriptionRules):
             return self.resolve(attr)
         finally:
             self._part_of = outer
+
+    def _first_of(self, first: tuple[int, int], s: int, e: int, attr: Attr) -> Optional[tuple[Optional[str], str]]:
+        """'Ann Roe and Tom Ames said': a coordination that names a person (or opens with
+        "he"/"she") speaks through its first conjunct when that is a person; None (the other
+        rules decide) when the first names none ("critics and supporters", "mogul and TV star Ann Roe")."""
+        lo, hi = first
+        phrase = self.text[s:e]
+        word = self.text[lo:hi].lower()
+        if word in ("he", "she"):
+            eid, how = self._gendered(word, lo)
+            return eid, f"the first of coordinated sources ('{phrase}'): {how}"
+        people = sorted((ms, me, eid) for ms, me, eid in self.index.overlapping(s, e) if self.types.get(eid) == "PERSON")
+        if not people:
+            return None
+        span = self.doc.char_span(lo, hi, alignment_mode="expand")
+        root = span.root.idx if span is not None and len(span) else hi
+        # a name that ends the phrase and is its head (not "Martin" of "Martin O’Malley", nor "Stop Hillary" of "a PAC called Stop Hillary")
+        mine = [eid for ms, me, eid in people if lo <= ms <= root < me == hi]
+        if mine:
+            return mine[0], f"the first of coordinated sources ('{phrase}'): named in it"
+        eid, how = self._resolve_for(span.root, Attr(attr.cue, attr.cue_token, first, span.root, attr.content)) if span is not None and len(span) else (None, "")
+        if eid and self.types.get(eid) == "PERSON":
+            return eid, f"the first of coordinated sources ('{phrase}'): {how}"
+        return None  # ("Real estate mogul and TV star Ann Roe": one person, two descriptions)
 
     def _gendered(self, word: str, s: int) -> tuple[Optional[str], str]:
         """he/she/him/her: the most recent person of that gender named as a subject or speaker, else named."""
@@ -351,7 +371,7 @@ class Resolver(DescriptionRules):
         eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
-        made = word == "it" and _is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad
+        made = word == "it" and is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad
         if ent is None or ent.type not in fits and not made:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"
@@ -441,76 +461,12 @@ class Resolver(DescriptionRules):
             return None, f"relative '{word}' -> '{phrase}': one person, not the group or place it names"
         return eid, f"relative '{word}' -> '{phrase}': {how}"
 
-    def _names_maker(self, tok, eid: str, how: str) -> bool:
-        """Whether the poll's maker is named as its maker: "a poll by X", "the X poll" (not
-        any organisation elsewhere in the phrase: "a poll of Republican voters")."""
-        lo = tok.left_edge.idx
-        return how.endswith(("by them", "from them")) or any(lo <= ms < tok.idx for ms, _, x in self.index.overlapping(lo, tok.idx) if x == eid)
-
     def _pronoun_person(self, sex: str, pos: int) -> Optional[str]:
-        """The most recent person of gender ``sex`` named as a subject or speaker before ``pos``."""
-        cands = [x for x in (self._last_before(self._fit_speakers[sex], pos), self._last_before(self._fit_subjects[sex], pos)) if x]
+        """The most recent person of gender ``sex`` named as a subject or speaker before ``pos``
+        (a subject inside a quote only for a pronoun inside a quote)."""
+        subjects = self._fit_subjects if in_any(pos, self._marked) is not None else self._told_subjects
+        cands = [x for x in (self._last_before(self._fit_speakers[sex], pos), self._last_before(subjects[sex], pos)) if x]
         return max(cands)[1] if cands else None
-
-    def _maker(self, tok, s: int, e: int) -> tuple[Optional[str], str]:
-        """Who made a statement, report or poll: the one it is "from" or "by" ("a
-        statement from the office of Ivo Marsh"), the agent of an issuing verb ("a document
-        filed by X"), else an organisation named with it ("the Post-SurveyMonkey poll"), not in a clause of
-        another verb ("a memo obtained by the Herald" is not the Herald's)."""
-        for p in tok.subtree:  # (also "a statement TV7 obtained from the office of X")
-            if p.dep_ == "prep" and p.lower_ in ("from", "by", "in") and p.i > tok.i and s <= p.idx < e:
-                lo, hi = p.idx, _phrase_end(p)  # not a clause on its object ("a letter from X obtained by the AP")
-                eid = self._entity_in(lo, min(hi, e), prefer="PERSON")
-                if eid and p.lower_ == "in" and (p.head.i != tok.i or self.index.by_id[eid].actor.sector != "MED"):
-                    continue  # "an article in Politico" (a medium's), not "a poll in Ohio", "a report in the Senate"
-                if eid and self._modifies_only(p, eid):
-                    continue  # "exit polls from the New Hampshire primary", "data from the American Community Survey"
-                if eid:
-                    return eid, f"a {self._made_word(tok)} {p.lower_} them"
-        # "Clinton's statement", "the Post's poll": whose it is made it (not "Clinton's record", a finding about her)
-        # (a subject's, not an object's: "the pope described Trump's statements as ..." is no statement of Trump's)
-        own = (tok.lemma_.lower() in DOC_NOUNS | POLL_NOUNS or tok.lower_ in DOC_NOUNS | POLL_NOUNS) and tok.dep_ not in ("dobj", "attr", "oprd", "dative")
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if own else None
-        eid = self._entity_at(poss, poss.left_edge.idx, poss.idx + len(poss.text)) if poss is not None else None
-        if eid:
-            return eid, f"the {self._made_word(tok)} of {self.text[poss.left_edge.idx : poss.idx + len(poss.text)]}"
-        for c in tok.rights:  # "a court document filed by X", "a report released by the agency" (not "obtained by")
-            agent = next((a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUE_VERBS else None
-            if agent is not None and s <= agent.idx < e:
-                eid = self._entity_in(agent.idx, min(_phrase_end(agent), e), prefer="PERSON")
-                if eid:
-                    return eid, f"a {self._made_word(tok)} {c.text} by them"
-        for c in tok.rights:  # "according to figures Solheim cited", "a report the agency released"
-            subj = next((x for x in c.children if x.dep_ == "nsubj"), None) if c.dep_ == "relcl" and c.lemma_.lower() in CITE_VERBS else None
-            if subj is not None and subj.pos_ == "PROPN" and s <= subj.idx < e:
-                eid = self._entity_in(subj.idx, subj.idx + len(subj.text), prefer="PERSON")
-                if eid:
-                    return eid, f"the {self._made_word(tok)} {self.text[subj.left_edge.idx : subj.idx + len(subj.text)]} {c.text}"
-        # (not one in a clause of another verb: "a memo obtained by the Herald" is not the Herald's)
-        other = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.rights if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in ISSUE_VERBS]
-        if not (tok.lemma_.lower() in _MADE_NOUNS or tok.lower_ in _MADE_NOUNS):  # a work of entity_unnamed.tsv only ("data"):
-            names = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < tok.i]  # its maker's name before it
-            other.append((s, names[0].left_edge.idx) if names else (s, e))  # ("Crowdpac data", not "the Democratic numbers")
-        orgs = [(me - ms, eid) for ms, me, eid in self.index.overlapping(s, e) if self.types.get(eid) == "ORG" and not any(lo <= ms < hi for lo, hi in other)]
-        if orgs:
-            return max(orgs)[1], f"the organisation named with the {self._made_word(tok)}"
-        return None, ""
-
-    def _modifies_only(self, prep, eid: str) -> bool:
-        """Whether ``eid`` is named only by a modifier of the preposition's object, not by the
-        object itself ("from the New Hampshire primary": a primary, not New Hampshire)."""
-        def names(t) -> bool:
-            return any(x == eid for _, _, x in self.index.overlapping(t.idx, t.idx + len(t.text)))
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return pobj is not None and not names(pobj) and any(names(m) for c in pobj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < pobj.i for m in c.subtree)
-
-    @staticmethod
-    def _made_word(tok) -> str:
-        """The word that says what was made ("statement"), also when the parser made it a
-        compound of the head ("a statement TV7 obtained")."""
-        if _is_made(tok):
-            return tok.lower_
-        return next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and _is_made(c)), tok.lower_)
 
     def _head_entity(self, tok, s: int, e: int) -> tuple[Optional[str], str, Token]:
         """The entity the head of the source names (its name words, or an appositive

@@ -89,6 +89,9 @@ _HEADLINES = word_lists("quote_headlines.tsv")
 HEADLINE_SOURCE_TYPES = _HEADLINES["source_type"]
 NOT_SPEAKERS = _HEADLINES["not_speaker"]
 HEADLINE_FINDINGS = _HEADLINES["finding"]
+#: transcript labels of an interviewer's question ("Q:") and of the answer ("A:"), in capitals
+QUESTION_LABELS = _HEADLINES["question_label"]
+ANSWER_LABELS = _HEADLINES["answer_label"]
 
 
 def pattern_words(name: str) -> tuple[str, ...]:

@@ -1,0 +1,121 @@
+"""What a share counts from the clause around it: the half of :mod:`.measured` for percentages
+(:mod:`.measured` imports this module, never the other way).
+
+- :func:`predicate_counts`: those who do what the verb a share is the subject of says ("47 percent
+  said they would vote for Smith", "78 percent were white");
+- :func:`relative_counts`: those a "who" clause after a share describes ("31 percent who view him
+  unfavorably");
+- :func:`fronted_group`: the group a sentence puts first ("Of the patients with diabetes, 47% ...").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .owners import LEVEL_VERBS, NOT_OWNERS
+
+
+def fronted_group(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The group a share is of when the sentence puts it first ("Of the patients with diabetes, 47%
+    also had ...", "Among those polled, 12% ..."): the noun after "of" or "among", whose phrase ends
+    with a comma right before the share."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return None
+    prep = next((t for t in doc[span.root.sent.start : span.start - 2] if t.lower_ in ("of", "among") and t.dep_ == "prep"
+                 and t.right_edge.i == span.start - 2), None)
+    if prep is None or any(t.is_punct for t in doc[span.root.sent.start : prep.i] if t.text != ","):
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_OWNERS + ("PERSON",):
+        return None
+    words = doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+_STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
+
+
+def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a share that is the subject of a verb counts: those who do what the verb says, in
+    its own words ("47 percent said they would vote for Smith" -> "said they would vote for
+    Smith", "9 percent chose Jones" -> "chose Jones"; at most ten words, up to a comma or the
+    next clause). Not for a level ("rose to"), a passive, "be" or "have"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_.lower() == "be" and verb.i >= span.end and _is_trait(verb):
+        trait = next(c for c in verb.rights if c.dep_ in ("acomp", "attr"))
+        skip = 2 if span.doc[span.end].lower_ == "of" and span.doc[span.end + 1].pos_ == "PRON" else 0
+        words = span.doc[span.end + skip : trait.right_edge.i + 1]  # "78 percent were white", "90 percent are married"
+        return words.text, [(words.start_char, words.end_char)]
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in LEVEL_VERBS:
+        return None
+    if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    doc = span.doc
+    first = span.end
+    if first + 1 < verb.i and doc[first].lower_ == "of" and doc[first + 1].pos_ == "PRON":
+        first += 2  # "30% of them involved ...": what they did, not "of them"
+    last = first - 1
+    for tok in doc[first : min(verb.right_edge.i + 1, first + 12)]:
+        if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
+            continue
+        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
+                               or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
+            break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
+        last = tok.i
+    cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
+    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
+        if (not cut.like_num and cut.i < verb.right_edge.i
+                or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
+            return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
+    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
+        last -= 1  # "chose Jones and | 4 percent chose Brown"
+    if last < verb.i or last - first >= 10:
+        return None
+    if last == verb.i and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative") for c in verb.rights):
+        return None  # the verb without what it takes ("prefer" of "prefer Libertarian nominee Gary Johnson")
+    words = doc[first : last + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+def relative_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a share followed by "who ..." counts: those who do what the clause says ("31 percent
+    who view him unfavorably" -> "view him unfavorably"; at most ten words, up to a comma)."""
+    root = span.root
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "who":
+        return None
+    verb = doc[span.end].head
+    if verb.dep_ != "relcl" or verb.head.i != root.i:
+        return None
+    first = span.end + 1
+    last = first - 1
+    for tok in doc[first : min(verb.right_edge.i + 1, first + 11)]:
+        if tok.is_punct or tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX"):
+            break
+        last = tok.i
+    while last >= first and doc[last].dep_ in ("cc", "det", "prep"):
+        last -= 1
+    if last < verb.i or last - first >= 10:
+        return None
+    words = doc[first : last + 1]
+    return words.text, [(words.start_char, words.end_char)]
+
+
+def _list_goes_on(comma) -> bool:
+    """Whether a comma separates names of one list ("Roe, Poe or Doe"), not a clause or an apposition."""
+    nxt = comma.doc[comma.i + 1 : comma.i + 4]
+    return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
+            and not any(t.like_num for t in nxt))
+
+
+def _is_trait(verb) -> bool:
+    """Whether "be" says what a share of people are, in at most four words up to the end of its
+    clause: "were white", "are married", "were Latino" (not "were higher", "is 51 percent")."""
+    trait = [c for c in verb.rights if c.dep_ in ("acomp", "attr")]
+    if len(trait) != 1 or trait[0].tag_ in ("JJR", "JJS", "RBR") or any(t.like_num for t in trait[0].subtree):
+        return False
+    tail = verb.doc[verb.i + 1 : trait[0].right_edge.i + 1]
+    return 0 < len(tail) <= 4 and not any(t.is_punct or t.dep_ in ("cc", "mark") for t in tail) and trait[0].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")

@@ -1,0 +1,204 @@
+"""Targets named one phrase further down than the verb's own phrases: the partner of what is
+left ("withdrew from the treaty with the United States", "pulled out of the deal with X"),
+whom a passive subject is aimed at ("evidence against Iran was presented"), whom a light
+verb's "for" phrase names for a compound trigger ("issued arrest warrants for two men"), and
+whom an instrument was used on ("used batons to disperse the crowd": the crowd, not the batons),
+what an act noun hits as the subject of a verb of impact ("air strikes hit the enclave of X"),
+the subject of a demand's or an accusation's clause ("the accusation that X attacked"), and an
+object shifted after an "as" phrase ("denounced as a crime Serbia's suppression of X")."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator
+
+from spacy.tokens import Token
+
+from .actors import actors, country_of
+from .context import Candidate, Ctx, Side
+from .lexicon import agent_words, Pattern, preps, type_roles
+from .side_words import has_role
+from .syntax import pobjs
+from .triggers import verb_pattern
+
+Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
+
+
+def phrase_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
+    """Try the rules of this module in order; True when one of them found a target (``deep``:
+    :func:`.targets.deep_actors`, the first entity named inside a phrase)."""
+    return (
+        _impact_target(tok, pat, take, ctx, deep)
+        or _clause_subject_target(tok, pat, take, ctx)
+        or _shifted_object_target(tok, take, ctx)
+        or _left_partner(tok, take, ctx)
+        or _passive_subject_target(tok, target, take, ctx)
+        or _compound_for_target(tok, pat, take, ctx)
+        or _instrument_target(tok, target, take, ctx)
+    )
+
+
+def _left_objects(verb: Token) -> Iterator[Token]:
+    """The objects of a verb's "from" and "out of" phrases ("withdrew from X", "pulled out of X")."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "from":
+            yield from pobjs(c)
+        elif c.lower_ == "out":
+            for k in c.children:
+                if k.dep_ == "prep" and k.lower_ == "of":
+                    yield from pobjs(k)
+
+
+def _left_partner(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """What a verb leaves is a thing with a partner ("withdrew from the treaty with the United
+    States", "pulled out of the talks between X and Y"): the partner is the target."""
+    if tok.pos_ != "VERB":
+        return False
+    for p in _left_objects(tok):
+        if p.pos_ != "NOUN" or ctx.token_entity(p) is not None:
+            continue
+        for k in p.children:
+            if k.dep_ == "prep" and k.lower_ in ("with", "between"):
+                if any(take(actors(q, ctx)) for q in pobjs(k)):
+                    return True
+    return False
+
+
+def _passive_subject_target(tok: Token, target: Side, take: Taker, ctx: Ctx) -> bool:
+    """A passive verb whose subject is a thing aimed at someone ("evidence against Iran was
+    presented", "new curbs on Cuba were announced"): whom that subject's phrase names (the
+    thing itself is then no target phrase)."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and ctx.token_entity(c) is None:
+            for k in c.children:
+                if k.dep_ == "prep" and k.lower_ in preps("object_target") - {"with"}:
+                    if any(take(actors(q, ctx)) for q in pobjs(k)):
+                        _drop_phrase(target, c)
+                        return True
+    return False
+
+
+def _drop_phrase(target: Side, head: Token) -> None:
+    """Drop from ``target`` the phrase headed by ``head`` itself (not the phrases inside it)."""
+    start, end = head.left_edge.idx, head.idx + len(head.text)
+    target.phrases = [p for p in target.phrases if not (start <= p[0] and p[1] <= end)]
+
+
+def _compound_for_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A compound trigger of a light verb's object whose "for" phrase the parser hung on the
+    verb ("issued arrest warrants for two Peruvian men", "announced travel bans for X"): whom it
+    is for, for the types whose "for" names the one acted on (``compound_for`` rows)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "compound" or pat.type not in type_roles("compound_for"):
+        return False
+    phrase = tok.head
+    if phrase.pos_ != "NOUN" or phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
+        return False
+    for k in phrase.head.children:
+        if k.dep_ == "prep" and k.lower_ == "for" and k.i > phrase.i:
+            if any(take(actors(q, ctx)) for q in pobjs(k)):
+                return True
+    return False
+
+
+def _instrument_target(tok: Token, target: Side, take: Taker, ctx: Ctx) -> bool:
+    """A verb of using (``instrument_object`` rows: use, employ, ...) whose object is the means,
+    never the one acted on: drop the object's phrase from ``target`` and take the object of its
+    purpose ("used batons to disperse the crowd") or its "on/against" phrase."""
+    if tok.pos_ != "VERB" or not has_role(tok, "instrument_object"):
+        return False
+    means = [c for c in tok.children if c.dep_ == "dobj"]
+    if not means:
+        return False
+    spans = [(m.left_edge.idx, m.right_edge.idx + len(m.right_edge.text)) for m in means]
+    for m in list(means):
+        means += [k for k in m.children if k.dep_ == "conj"]
+    target.phrases = [p for p in target.phrases if not any(a <= p[0] and p[1] <= b for a, b in spans)]
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    side = actors(d, ctx)
+                    if take(side):
+                        return True
+                    target.add(Side(phrases=side.phrases, agents=side.agents))
+    return False
+
+
+def _impact_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
+    """An act noun that is the subject of a verb of impact (``impact_verb`` rows: hit, strike,
+    pound, kill, ...; ``impact_subject`` types): what it hits ("air strikes hit the enclave of
+    Eastern Ghouta"), when that verb is no trigger of its own ("a drone strike killed X" is
+    the verb's event)."""
+    if tok.pos_ != "NOUN" or pat.type not in type_roles("impact_subject"):
+        return False
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    verb = phrase.head
+    if phrase.dep_ != "nsubj" or verb.pos_ != "VERB" or not has_role(verb, "impact_verb"):
+        return False
+    if verb_pattern(verb) is not None:
+        return False  # "a drone strike killed X": the verb's own event has X
+    return any(c.dep_ == "dobj" and take(deep(c, ctx, depth=1)) for c in verb.children)
+
+
+def _clause_subject_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A noun of demanding or accusing (``clause_subject`` types) with a "that" clause: whom the
+    clause is about, its subject ("the accusation that Israel attacked the port", "a demand
+    that Iran halt enrichment")."""
+    if tok.pos_ != "NOUN" or pat.type not in type_roles("clause_subject"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and take(actors(s, ctx)) for s in c.children):
+                return True
+    return False
+
+
+def _shifted_object_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """The object of a verb that has none, shifted after its "as" phrase: "denounced as an ugly
+    crime Serbia's suppression of X" (parsed as the apposition of "crime"), "condemned as
+    illegal Turkey's drilling" (parsed as the object of "as", with a possessor)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for p in pobjs(c):
+                shifted = [k for k in p.children if k.dep_ == "appos"]
+                shifted += [p] if any(k.dep_ == "poss" for k in p.children) else []
+                if any(take(actors(o, ctx)) for o in shifted):
+                    return True
+    return False
+
+
+def official_origin(cand: Candidate, ctx: Ctx) -> None:
+    """Officials, soldiers or police of no known country as a verb's object, with the country
+    they come from in the verb's "from" phrase ("expelled two diplomats from Russia", parsed
+    with "from" on the verb): that country joins the target (their state), never the source."""
+    tok = cand.trigger
+    target = cand.target
+    if tok.pos_ != "VERB" or not target.ids or not all(_state_agent(i, ctx) for i in target.ids):
+        return
+    if not any(c.dep_ == "dobj" and ctx.token_entity(c) and ctx.token_entity(c)[0] in target.ids for c in tok.children):
+        return
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in pobjs(c):
+                hit = ctx.token_entity(p)
+                if hit and ctx.types.get(hit[0]) == "GPE" and country_of(hit[0], ctx) and hit[0] not in cand.source.ids:
+                    target.take_id(hit[0], hit[1], Side())
+                    target.notes.append(f"'{ctx.text[hit[1][0]:hit[1][1]]}' is the state the target's officials come from")
+                    return
+
+
+def _state_agent(eid: str, ctx: Ctx) -> bool:
+    """True when the entity is an unnamed group of a state's agents (officials, soldiers,
+    police: sectors GOV, MIL, COP) with no known country."""
+    ent = ctx.index.by_id.get(eid)
+    if ent is None or ctx.types.get(eid) != "NORP" or getattr(ent.actor, "country", None):
+        return False
+    words = ent.name.lower().split()
+    return bool(words) and agent_words().get(words[-1]) in ("GOV", "MIL", "COP")
