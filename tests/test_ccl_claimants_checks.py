@@ -85,7 +85,7 @@ def _money(text: str, spans):
         end = text.index(".", s) + 1
         begin = text.rfind(". ", 0, s)
         sentence = (begin + 2 if begin >= 0 else 0, end)
-        c = Claim(f"c{k}", surface, value, "USD", [(s, s + len(surface))], counts="money spent")
+        c = Claim(f"c{k}", surface, value, "USD", [(s, s + len(surface))], counts="ad spending")
         infos.append(ClaimInfo(c, sentence=sentence))
     return infos
 

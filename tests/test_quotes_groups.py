@@ -78,7 +78,7 @@ def _speaker(rec, needle):
         ),
         # ... never across a paragraph, and never an expletive "it"
         ("The Federal Reserve said on Monday that rates would rise.\nIt added that growth was slow.", "growth was slow", None, ""),
-        ("The Federal Reserve said on Monday that rates would rise. It is fair to say that growth was slow.", "growth was slow", None, ""),
+        ("The Federal Reserve said on Monday that rates would rise. It is widely believed that growth was slow.", "growth was slow", None, ""),
     ],
 )
 def test_quotes_group_speakers(extract_text, text, needle, speaker, why):

@@ -3,7 +3,8 @@ total the story gives.
 
 - ``shares``: two or more percentages listed in one sentence ("52% backed the plan, 41%
   opposed it and 7% were undecided"), none of them of a stated base ("52% of men and 48% of
-  women" are shares of two wholes) nor of different things. A check is made only when they
+  women" are shares of two wholes) nor of different things, nor a share nested in the one before
+  ("46% positive -- including 16% enthusiastic") nor shares given "respectively" to two wholes. A check is made only when they
   are close to a whole: their sum within 100% plus the rounding of each (0.5 point per
   share) is ``consistent``; a sum over that is ``inconsistent`` for shares of a vote (up to
   130%: each voter votes once), ``different bases possible`` otherwise up to 110% (a poll
@@ -29,6 +30,8 @@ _LIST_GAP = re.compile(r"^[^\d;:.!?()]{0,60}$")
 _VOTE = re.compile(r"\b(?:vote|votes|voted|ballots?|won|elect(?:ed|ion)|primary|runoff|caucus)\b", re.I)
 _PARTS_CUE = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:\w+)?\s*(?::|\u2014|\u2013|--|,\s*(including|of whom|among them|among whom))\s*", re.I)
 _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|those|these)\s*$", re.I)
+#: a share that is a part of the share before it ("including 16%", "among them 9%")
+_NESTED = re.compile(r"\b(?:including|of whom|among them|among whom|of which)\b", re.I)
 _PART_GAP = re.compile(r"^[^\d;:.!?()]{0,40}$")
 #: A list has at most this many parts (a text of thousands of numbers in one "sentence" stays linear).
 MAX_PARTS = 12
@@ -47,8 +50,12 @@ def share_checks(text: str, infos: list) -> list[Check]:
         gap = text[x.claim.evidence[-1][1] : y.claim.evidence[0][0]]
         if direction(gap) or re.search(r"\bfrom\b", gap, re.I):
             return []  # "3%, up from 2%", "rose to 62% from 58%": a change, not shares
+        if _NESTED.search(gap):
+            return []  # "46% positive -- including 16% enthusiastic --": a part of the share before
     if any(i.claim.qualifier not in (None, "about") for i in shares):
         return []
+    if re.search(r"\brespectively\b", text[shares[0].sentence[0] : shares[0].sentence[1]], re.I):
+        return []  # "polls from A and B respectively show a 56% and 54% approval rating": one share each, of two wholes
     if re.search(r"\bfrom\s*$", text[shares[0].sentence[0] : shares[0].claim.evidence[0][0]], re.I):
         return []  # "rose from 4% to 96%": a change, not shares
     total = sum(i.claim.value for i in shares)

@@ -18,7 +18,7 @@ values.
   bases that differ by design, nor figures with "over", "at least", "under" or "up to",
   which are mostly thresholds: "incomes of more than $5 million") in different sentences
   that the story says measure the same thing (the same ``counts`` of two words or more, "the
-  plan's cost"), whose ranges do not overlap but whose values are within a factor of two
+  plan's cost"; not a sum with no maker, "money raised"), whose ranges do not overlap but whose values are within a factor of two
   (:func:`.check_arith.plausibly_restated`; further apart only with ``counts`` of three
   words or more), neither in a sentence that names a group ("among
   women", "out of 542 Republican voters"). ``inconsistent`` only when the
@@ -35,6 +35,7 @@ from typing import Optional
 
 from ...schema import Check
 from .check_arith import fmt, granularity, interval, plausibly_restated, unit_suffix, who, written_interval
+from .money_clauses import GENERIC_MONEY
 from .check_words import FRACTION_ALT, QUALIFIER_ALT, check_words, fold_qualifier, fraction_value, has_time_words, words_of
 
 _RESTATE_GAP = re.compile(r"^(?:\s*[A-Za-z'\u2019-]+){0,3}\s*(?:,\s*(?:or|that is|i\.e\.)|\(|\u2014|\u2013|--)\s*(?:or\s+)?$", re.I)
@@ -186,6 +187,8 @@ def same_quantity_checks(text: str, infos: list, names: dict[str, str]) -> list[
         key = same_key(c.counts)
         if c.unit in (None, "percent") or c.value is None or key is None or c.low is not None:
             continue  # shares of a base differ by design ("32% of claims" false, "11% of claims" true)
+        if key in GENERIC_MONEY:
+            continue  # "money raised" with no maker: two candidates' hauls are two sums
         if c.qualifier in ("over", "at least", "under", "up to"):
             continue  # "incomes of more than $5 million": a threshold, not an amount
         by_key.setdefault((c.unit, key), []).append(info)

@@ -23,7 +23,8 @@ by the outlet (claimant null). Tried in order:
    shows ("a CNN survey found 90 percent support"), "according to X" on the clause or a clause
    above it, a finding noun with its maker ("X's estimate of $84 billion", "Trump's claims that
    his net worth exceeds $10 billion", "a poll by X showing ... 14 percent"). Its source is the
-   entity the quotes stage gave the same words, else the noun a relative pronoun stands for,
+   entity the quotes stage gave the same words, else the noun a relative pronoun stands for (also
+   when the parse hangs its clause elsewhere: "turned to the Police Department which reported"),
    the maker of a finding ("the FBI data", "data available from the FBI"), the entity at the
    source's head (named first, else an unnamed actor: "the researchers"), for "he", "she",
    "it" the one person or organisation named before it in the sentence; a name the entity
@@ -48,6 +49,7 @@ from ... import lexicons
 from ..quotes.sources import np_span, subject_of
 from ..quotes.words import DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, STATEMENT_NOUNS, pattern_words, reporting_verbs
 from ..text import doc_text
+from .clause_shapes import aside, aside_above, continues_saying, hypothetical, named_share, negated, parenthetical, participle, quoted, relative_antecedent
 
 
 @lru_cache(maxsize=None)
@@ -235,16 +237,16 @@ class _Reports:
         if span is None or not len(span):
             return False
         verbs = [t for t in span if t.lemma_.lower() in self.verbs]
-        if any(_negated(t) or _hypothetical(t) for t in verbs):
+        if any(negated(t) or hypothetical(t) for t in verbs):
             return True  # "never mentioned", "if somebody walks in and says"
-        if q.kind == "direct" or q.kind == "partial" and _quoted(self.text, q.evidence[0][0], ev[0]):
+        if q.kind == "direct" or q.kind == "partial" and quoted(self.text, q.evidence[0][0], ev[0]):
             return False
         if q.kind == "reaction" and span[-1].lower_ in _TOPIC_PREPS:
             return True  # "brags about his prowess in his 11 primary-season debates": a topic in the writer's words
         number = self.doc.char_span(ev[0], ev[1], alignment_mode="expand")
-        if number is not None and len(number) and verbs and _aside_above(number.root, verbs[0].i, q.kind != "reaction"):
+        if number is not None and len(number) and verbs and aside_above(number.root, verbs[0].i, q.kind != "reaction"):
             return True  # "Polls show a close contest in the state, where 18 electoral votes are up"
-        if number is not None and len(number) and _named_share(number.root):
+        if number is not None and len(number) and named_share(number.root):
             return False  # "Clinton called half of Trump's supporters 'deplorables'": the share is hers
         if number is not None and len(number) and self._acted_on(number.root, verbs):
             return True  # "Hurun publishes more than 20 magazines a year": what the verb does, not what it states
@@ -349,10 +351,8 @@ class _Reports:
                 return speaker
         lower = source.lower_
         if lower in _RELATIVES and depth < 2:
-            clause = next((t for t in (source.head, *source.head.ancestors) if t.dep_ == "relcl"), None)
-            if clause is not None and clause.head.pos_ in ("NOUN", "PROPN"):
-                return self._resolve(cue, clause.head, ev, depth + 1)  # "the Chicago Police Department which reported"
-            return None
+            noun = relative_antecedent(source)  # "the Chicago Police Department which reported"
+            return self._resolve(cue, noun, ev, depth + 1) if noun is not None else None
         if lower in _PRONOUN_TYPES:
             return self._one_before(source, _PRONOUN_TYPES[lower])  # "according to the Tax Foundation, ... what it projected"
         if lower in _PRONOUNS or source.pos_ == "PRON":
@@ -403,7 +403,7 @@ def governing_report(tok, verbs: dict[str, str], words: dict[str, frozenset[str]
     for _ in range(20):
         if node.i == child.i:
             break
-        if _aside(child):
+        if aside(child):
             return None  # "New York, which she represented for eight years": an aside of the writer's
         got = _according_to(node)
         if got is not None:
@@ -421,26 +421,6 @@ def governing_report(tok, verbs: dict[str, str], words: dict[str, frozenset[str]
         at_below = at_below or child.dep_ == "prep" and child.lower_ in words["figure_prep"]
         child, node = node, node.head
     return _according_to(node)
-
-
-def _aside(tok) -> bool:
-    """A relative clause set off by a comma, a dash or a parenthesis ("the state, where 18
-    electoral votes are up for grabs"): the writer's aside."""
-    return tok.dep_ == "relcl" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in (",", "(", "-", "\u2014", "\u2013")
-
-
-def _aside_above(tok, stop: int, place_or_time: bool = True) -> bool:
-    """Whether an aside lies on the way from ``tok`` up to the token ``stop`` (or the root);
-    with ``place_or_time``, only one of place or time: "the state, where ...", "in 2009, when
-    ..." (a "who" or "which" clause may be the source's own words: "her niece, who had spent
-    two years in Pakistan")."""
-    for _ in range(20):
-        if tok.i == stop or tok.head.i == tok.i:
-            return False
-        if _aside(tok) and (not place_or_time or any(c.lower_ in ("where", "when") and c.i < tok.i for c in tok.children)):
-            return True
-        tok = tok.head
-    return False
 
 
 def _according_to(node):
@@ -463,7 +443,7 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
     at = dep == "prep" and child.lower_ in words["figure_prep"]
     obj = dep in _OBJECT_DEPS
     if cls in _SAYING and lemma not in words["factive"] and (dep in ("ccomp", "parataxis") or dep == "xcomp" and lemma in words["figure_object"]
-                                                             or dep == "conj" and _continues(child)):
+                                                             or dep == "conj" and continues_saying(child)):
         kind = "clause"  # "Roe said the plan would cost $1.2 billion"; "X says it would ..., but would add $84 billion"
     elif lemma in words["figure_object"] and (obj or at):
         kind = "figure"  # "CNS reported 115 deaths", "estimates his fortune at $42 billion"
@@ -474,13 +454,13 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
         kind = "figure"  # "Wealth-X has it at $4.5 billion"
     elif lemma in words["figure_at"] and dep == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):
         kind = "figure"  # "PolitiFact rated 32% of Republican claims as false"
-    elif cls in _SAYING and lemma not in words["factive"] and dep not in ("nsubj", "punct") and _parenthetical(node, child):
+    elif cls in _SAYING and lemma not in words["factive"] and dep not in ("nsubj", "punct") and parenthetical(node, child):
         kind = "clause"  # "These employees, Stumpf explained, were well-paid, making $30,000 a year"
-    elif cls == "evidence" and (dep not in _NOT_CONTENT or dep == "advcl" and _participle(child)):
+    elif cls == "evidence" and (dep not in _NOT_CONTENT or dep == "advcl" and participle(child)):
         kind = "finding"  # "the poll shows her with a net positive of 51 points"; "showed her ahead, earning 51 percent"
     else:
         return None
-    if _hypothetical(node) or _negated(node):
+    if hypothetical(node) or negated(node):
         return None  # "if somebody walks in and says ...", "did not say"
     if node.dep_ == "acl" and node.head.lemma_.lower() in made and node.head.i < node.i:
         return node, node.head  # "a poll showing Trump's standing down to 14 percent"
@@ -491,64 +471,6 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
         if not _is_made(source, made) and child.lemma_.lower() not in ("percent", "%"):
             return None  # "police found $5 million in cash": no finding
     return node, source
-
-
-def _named_share(tok) -> bool:
-    """A number that is itself the object of a verb naming it something ("called half of
-    his supporters 'deplorables'", "called 60 percent of the bill wasteful"): the share is
-    part of what the subject says (not a number describing the object: "called the
-    40-year-old man a loser")."""
-    verb = tok.head
-    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and any(c.dep_ in ("oprd", "xcomp") and c.i > tok.i for c in verb.children)
-
-
-def _participle(verb) -> bool:
-    """An "-ing" clause with no subject or conjunction of its own that goes on with what the
-    verb above shows ("a poll showed Clinton with a lead, earning 51 percent")."""
-    return verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _continues(verb) -> bool:
-    """A verb the parse coordinated with a verb of saying that continues what was said: no
-    subject of its own, a modal after the speech verb ("The Tax Policy Center says it would
-    depress revenue ..., but would eventually add $84 billion")."""
-    return (verb.i > verb.head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "will", "may") for c in verb.children))
-
-
-def _parenthetical(verb, child) -> bool:
-    """Whether ``verb`` is a cue set off by commas inside the sentence it reports ("These
-    employees, Stumpf explained earlier, were well-paid, making ..."), the parse's root, and
-    ``child`` lies outside the commas."""
-    if verb.dep_ != "ROOT":
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    doc = verb.doc
-    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
-        return False
-    close = next((t.i for t in doc[verb.i + 1 : verb.i + 12] if t.text == ","), None)
-    return close is not None and (child.i > close or child.right_edge.i < subj.left_edge.i - 1)
-
-
-def _quoted(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` is inside quotation marks opened after ``start``."""
-    between = text[start:pos]
-    if between.count("\u201c") > between.count("\u201d"):
-        return True
-    return between.count('"') % 2 == 1 or between.count("''") % 2 == 1
-
-
-def _negated(verb) -> bool:
-    """A verb with "not" or "never"."""
-    return any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children)
-
-
-def _hypothetical(verb) -> bool:
-    """A verb in an "if"/"unless" clause, or coordinated with one."""
-    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
-            return True
-    return False
 
 
 def _is_made(tok, made) -> bool:

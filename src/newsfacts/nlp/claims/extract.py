@@ -9,7 +9,9 @@ durations, such as "11-day"); :mod:`.numbers` reads each span's quantity and qua
   nothing is a year, "the two" / "one" alone are not quantities;
 - ``counts``: the noun phrase the number counts, from the dependency parse ("rockets",
   "Israeli lives"); for a percentage, the noun phrase after "of" (its base);
-- the links between claims (a percentage and its base, a restatement in parentheses).
+- the links between claims (a percentage and its base, a restatement in parentheses);
+- numbers in titles and names are no claims (:mod:`.titles`); two shares written "82%-12%" are a
+  tally; the two counts of "A to B" count the same thing ("1,428 to 1,153 in pledged delegates").
 
 The relations between claims are computed in :mod:`newsfacts.nlp.claims.checks`, from the
 :class:`ClaimInfo` objects this module returns alongside the records.
@@ -27,11 +29,12 @@ from ...schema import Claim
 from ..text import doc_text, sentences
 from .adjacent import is_duration, not_quantity, or_number, widen
 from .claimants import assign_claimants
-from .description import Tree, counted_noun, description, phrase, verbs
+from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
 from .polls import age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
 from .spans import compared, is_change, number_spans, pieces
+from .title_numbers import in_title
 from .units import convert
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
@@ -92,8 +95,10 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     infos = _merge_ratios(text, infos)
     infos = _merge_ranges(text, infos)
     infos = _merge_tallies(doc, text, infos)
+    _share_pairs(text, infos)
     infos = _age_groups(doc, text, infos, sents)
     _gapped_counts(doc, text, infos)
+    _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
     for k, info in enumerate(infos, start=1):
@@ -240,6 +245,8 @@ def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, valu
             return False  # "one thing", "the two nations": a reference, not a quantity
     if re.match(r"-[A-Z]|[A-Za-z]", text[end:end + 2]) and unit is None:
         return False  # "Two-State", "3D", "14C": a name
+    if unit is None and in_title(span, text, start, end):
+        return False  # "the show The 411", '"American Skin (41 Shots)"': a title (titles.py)
     if unit is None and _LIST_NUMBER_RE.match(text, end) and _LIST_BEFORE_RE.search(text[max(0, start - 4):start]) and surface.strip().isdigit():
         return False  # "1. Donald Trump (Last week: 2.)": the number of an item in a list, or its rank
     if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
@@ -376,6 +383,35 @@ def _merge_tallies(doc, text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
     return out
 
 
+#: two shares written as one with a hyphen or dash ("82%-12%", "42%-32.7%"): a result, no range
+_SHARE_PAIR_RE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s?%\s?[-\u2013]\s?(\d{1,3}(?:\.\d+)?)\s?%")
+
+
+#: words of a poll or a vote that make "34%-54%" two sides (a smaller first share: "a 42%-49% approval rating")
+_SIDES_WORDS_RE = re.compile(r"\b(?:poll\w*|surve\w+|vot\w+|approv\w+|favou?r\w*|support\w*|lead\w*|deficit|margin|divide|split)\b", re.I)
+
+
+def _share_pairs(text: str, infos: list[ClaimInfo]) -> None:
+    """A pair of shares joined by a hyphen ("support background checks by 82%-12%", "leads 42%-32.7%")
+    is the two sides of a poll or a vote: ``value`` the first, ``tally`` the two (never a range,
+    whose middle no one stated), its evidence both, when the two make up most of a whole (50-100%)
+    and the first is the larger or the sentence is about a poll or a vote; a span read as a range
+    is left as it is."""
+    for info in infos:
+        c = info.claim
+        if c.unit not in ("percent", None) or c.tally is not None or c.qualifier is not None or c.low is not None:
+            continue  # (a range the extractor read stays one: "rates of 3%-4%")
+        start = c.evidence[0][0]
+        m = _SHARE_PAIR_RE.match(text, start, min(len(text), start + 24))
+        if m is None or m.end() < c.evidence[-1][1] - 1:
+            continue
+        first, second = float(m.group(1)), float(m.group(2))
+        if not 50 <= first + second <= 100.5 or first <= second and not _SIDES_WORDS_RE.search(text, *info.sentence):
+            continue  # "rates of 3%-4%", "between 40%-45%": a range, not two sides of a whole
+        c.value, c.tally, c.unit = first, [first, second], "percent"  # ("41%-32.5%": the parse may lose the sign)
+        c.text, c.evidence = text[start : m.end()], [(start, m.end())]
+
+
 def _gapped_counts(doc, text: str, infos: list[ClaimInfo]) -> None:
     """A bare count that leaves its noun out after a verb of having or winning counts what the
     count before it counts ("Cruz has 370 delegates, Kasich has 129": delegates), when that one is
@@ -396,6 +432,34 @@ def _gapped_counts(doc, text: str, infos: list[ClaimInfo]) -> None:
                                         and coordinated(doc, start, end, prev.counts_evidence[0][1])):
             c.counts, c.counts_evidence = prev.counts, list(prev.counts_evidence)
             infos[k].head = infos[k - 1].head
+
+
+#: after the second count of a pair: what both count ("1,428 to 1,153 in pledged delegates")
+_PAIR_IN_RE = re.compile(r"\s+(in|among)\s+")
+
+
+def _count_pairs(doc, text: str, infos: list[ClaimInfo]) -> None:
+    """The two bare counts of "A to B" (a tally: the larger first; a range puts the smaller first)
+    count the same thing: what B counts ("212,205 to 210,424 votes"), else the plural noun of an "in"/"among" phrase right after B ("leads 1,428 to 1,153
+    in pledged delegates, and 516 to 39 among superdelegates")."""
+    for k in range(len(infos) - 1):
+        a, b = infos[k].claim, infos[k + 1].claim
+        if a.unit is not None or b.unit is not None or a.counts is not None or a.low is not None or b.low is not None:
+            continue
+        if not re.fullmatch(r"\s+to\s+", text[a.evidence[-1][1] : b.evidence[0][0]]):
+            continue
+        if a.value is None or b.value is None or a.value < b.value:
+            continue  # "abundances (1 to 600 ppt": a range the extractor left in two, low first
+        if b.counts is None:
+            m = _PAIR_IN_RE.match(text, b.evidence[-1][1])
+            prep = doc.char_span(m.start(1), m.end(1)) if m else None
+            noun = next((c for c in prep[0].children if c.dep_ == "pobj"), None) if prep is not None and len(prep) else None
+            if noun is None or noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+                continue
+            words = noun_phrase(noun)
+            end = noun.idx + len(noun.text)
+            b.counts, b.counts_evidence = words, [(end - len(words), end)]
+        a.counts, a.counts_evidence = b.counts, list(b.counts_evidence)
 
 
 #: between two shares of one list by place or group: "in Ohio, ", " in Kansas and ", " among men, "

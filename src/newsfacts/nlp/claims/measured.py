@@ -40,8 +40,10 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .ages import old_counts
 from .description import noun_phrase
 from .hosts import course_owner, host_of, symbol_definition, symbol_owner
+from .money_clauses import clause_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts
 from .units import is_currency_code, is_unit_symbol
@@ -387,7 +389,7 @@ def _in_bracket(between) -> bool:
 def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], list[tuple[int, int]]]:
     """``(counts, counts_evidence)`` of a quantity span (see the module docstring); ``(None, [])`` when
     the text does not say."""
-    aged = aged_counts(span)
+    aged = aged_counts(span) or old_counts(span)
     if aged is not None:
         return aged
     if counted is not None and not any(c.isalpha() for c in counted.text):
@@ -437,7 +439,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     if found is None and unit == "percent":
         found = predicate_counts(span) or relative_counts(span)
     if found is None and is_currency_code(unit):
-        found = money_in_counts(span)
+        found = money_in_counts(span) or clause_money_counts(span)
     if found is None:
         found = bracket_counts(span)
     if found is None and unit == "percent":
@@ -500,8 +502,10 @@ def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
         return None
     noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _NOT_IN_NOUNS or noun.ent_type_ in NOT_OWNERS + ("GPE", "LOC", "FAC"):
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS + ("GPE", "LOC", "FAC"):
         return None
+    if noun.lower_ in _NOT_IN_NOUNS and not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
+        return None  # "$8 billion in debt", "in total" (not "$81,000 in student loan debt")
     if any(c.dep_ in ("det", "poss", "nummod", "prep") and c.i < noun.i for c in noun.children) or any(t.like_num for t in doc[span.end + 1 : noun.i + 1]):
         return None
     words = noun_phrase(noun)

@@ -98,10 +98,10 @@ def _no_typecheck(target=None, **_kw):
     return target if target is not None else (lambda f: f)
 
 
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-#: "a quarter of a million", "half a billion" (the fractions of ``claim_check_words.tsv``)
+_SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: "a quarter of a million", "half a billion", "half a dozen" (the fractions of ``claim_check_words.tsv``)
 _FRACTION_SCALE_RE = re.compile(
-    r"\s*(?P<f>" + FRACTION_ALT + r")\s+(?:of\s+)?(?:a|an|one)\s+(?P<s>hundred|thousand|million|billion|trillion)\b", re.I)
+    r"\s*(?P<f>" + FRACTION_ALT + r")\s+(?:of\s+)?(?:a|an|one)\s+(?P<s>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
 
 
 def _fraction_of_scale(text: str, m) -> tuple[float, Optional[str], None, None, int, int]:

@@ -335,7 +335,7 @@ _SIDES_RE = re.compile(
     r"(?:(?<![\w.])(?P<a>" + _NAME + r")(?:\s+of\s+[A-Z][\w.]*)?(?:,\s+who)?\s+(?:is\s+|was\s+)?)?"
     r"(?P<v>lead(?:s|ing)?|led|trail(?:s|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|edg(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)"
     r"|won|wins|winning|prevail(?:s|ed|ing)?|defeat(?:s|ed|ing)?),?"
-    r"\s+(?:(?P<b>" + _NAME + r")\s+)?(?:by\s+)?$")
+    r"\s+(?:(?P<b>" + _NAME + r")\s+|(?:him|her|them)\s+)?(?:by\s+)?$")  # ("beat her": the other side unnamed)
 
 
 def pair_shares(doc, text: str, first: tuple[int, int], second: tuple[int, int], context: str) -> tuple[Optional[tuple], Optional[tuple]]:

@@ -28,6 +28,7 @@ from ..text import doc_text
 from .actors import ActorContext, country_counts, other_actor, person_actor, place_names
 from .dated import article_day
 from .groups import cluster_others, merge_same_key
+from .known_orgs import known_organisations
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .posts import code_from_post, posts_after_names
@@ -59,6 +60,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # mentions, then people
     persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
+    persons, others = known_organisations(doc, persons, others, sent_of)  # "Islamic State claimed": only "Islamic" tagged
     persons, others = outlets_tagged_person(doc, persons, others)  # "told Bloomberg" tagged PERSON
     persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak
     persons, others = transcript_labels(doc, persons, others, sent_of)  # "JAKE TAPPER:", "TAPPER:"

@@ -299,8 +299,10 @@ def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken
     found: list[Candidate] = []
     cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or tok.text.isupper() or tok.dep_ == "compound":
+        if tok.ent_type_ or not tok.text[:1].isupper() or tok.text.isupper() or tok.dep_ == "compound":
             continue  # "PENCE:" is a transcript label (read by speaking.py)
+        if tok.pos_ != "PROPN" and not _surname_tagged_noun(tok):
+            continue
         first = tok
         while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and not doc[first.i - 1].ent_type_ and doc[first.i - 1].head.i == tok.i:
             first = doc[first.i - 1]
@@ -313,6 +315,19 @@ def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken
                                    gender=honorific_gender(doc, first.i)))
             taken.append((s, e))
     return found
+
+
+def _surname_tagged_noun(tok) -> bool:
+    """True for a capitalised word the tagger took for a common noun that stands as a clause's
+    subject or object ("Trump attacked Senator Bob Corker": "Trump" NOUN at a sentence's start),
+    unless the word is also a common word (``surname_common_word`` in ``entity_words.tsv``:
+    "Bush", "Moon", "Park")."""
+    return (tok.pos_ == "NOUN" and tok.dep_ in _ARGUMENT_DEPS and not any(c.dep_ == "det" for c in tok.children)
+            and tok.lower_ not in lexicons.entity_words("surname_common_word"))
+
+
+#: The dependencies of a name that is a clause's participant, for :func:`_surname_tagged_noun`.
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"))
 
 
 def pollster_before_poll(doc: Doc, ent: Span, etext: str) -> bool:

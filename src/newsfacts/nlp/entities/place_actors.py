@@ -29,6 +29,8 @@ def place_actor(c: Cluster, ctx: Any) -> Optional[Actor]:
             name = c.mentions[0].text.split(",")[0]
             if countries.capital_country(name) == actor.country and _only_a_place(c, ctx):
                 actor.basis.append(f"capital of {actor.country}, named only as a place ('in ...', 'to ...'): no sector")
+            elif countries.capital_country(name) == actor.country and _only_a_modifier(c, ctx):
+                actor.basis.append(f"capital of {actor.country}, named only as a noun's modifier ('a Paris court'): no sector")
             elif countries.capital_country(name) == actor.country:  # not "Vienna, Va."
                 actor.sector = "GOV"
                 actor.basis.append(f"capital of {actor.country}: as an actor, its government")
@@ -53,6 +55,24 @@ def _only_a_place(c: Cluster, ctx: Any) -> bool:
             return False
     return True
 
+
+def _only_a_modifier(c: Cluster, ctx: Any) -> bool:
+    """True when every mention of a capital modifies a noun after it, as a determiner before
+    the capital shows ("a Paris court", "a Washington, DC, gifts store": the determiner belongs
+    to the noun): the city names where the thing is, not its government."""
+    doc = ctx.doc
+    if doc is None:
+        return False
+    for m in c.mentions:
+        i = token_at(doc, m.start)
+        last = token_at(doc, m.end - 1)
+        if i == 0 or doc[i - 1].dep_ != "det" or doc[i].dep_ not in _MODIFIER_DEPS or doc[i].head.i <= last:
+            return False
+    return True
+
+
+#: The dependencies of a noun's modifier, for :func:`_only_a_modifier`.
+_MODIFIER_DEPS = frozenset(("compound", "nmod", "amod"))
 
 #: A town abroad is trusted only when the story names its country elsewhere or it is this big.
 _TOWN_POPULATION = 500_000

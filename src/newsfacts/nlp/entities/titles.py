@@ -111,8 +111,13 @@ def _is_name_token(tok: Token) -> bool:
 def _name_after(doc: Doc, i: int) -> Optional[tuple[int, int]]:
     """The token range of the name (up to four name words) starting at ``i``, or None."""
     j, words = i, 0
-    while j < len(doc) and words < 4 and _is_name_token(doc[j]):
-        j = _hyphen_end(doc, j + 1)
+    while j < len(doc) and words < 4:
+        if words and (k := _particle_end(doc, j)):
+            j = k  # "Bashar al-Assad", "Mohammed bin Salman": a lower-case particle inside the name
+        elif _is_name_token(doc[j]):
+            j = _hyphen_end(doc, j + 1)
+        else:
+            break
         words += 1
     if j == i:
         return None
@@ -120,6 +125,21 @@ def _name_after(doc: Doc, i: int) -> Optional[tuple[int, int]]:
         return None  # "General Assembly", "the Senate": an organisation's name, no person's
     # A name never ends with an initial alone ("J."), and never swallows a sentence start.
     return (i, j)
+
+
+def _particle_end(doc: Doc, j: int) -> int:
+    """After a name's first word, the end of a lower-case particle and the capitalised word it
+    starts: "bin Salman" (``name_particle``), "al-Assad" (``surname_prefix`` joined by a
+    hyphen; both in ``entity_words.tsv``); else 0."""
+    low = doc[j].text
+    if not low.islower():
+        return 0
+    if low in lexicons.entity_words("name_particle") and j + 1 < len(doc) and doc[j].whitespace_ and _is_name_token(doc[j + 1]):
+        return _hyphen_end(doc, j + 2)
+    if (low in lexicons.entity_words("surname_prefix") and j + 2 < len(doc) and doc[j + 1].text == "-"
+            and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and _is_name_token(doc[j + 2])):
+        return _hyphen_end(doc, j + 3)
+    return 0
 
 
 def _hyphen_end(doc: Doc, j: int) -> int:

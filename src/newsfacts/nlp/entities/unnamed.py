@@ -217,7 +217,7 @@ def _is_head(tok: Token, named: _Named, owned: bool = False) -> bool:
         return False  # "John Roe, a lawyer," / "John Roe, a fellow and a former ambassador,"
     if any(c.dep_ == "appos" and named.token(c) is not None for c in tok.children):
         return False  # "the spokesman, John Roe,"
-    if tok.text[:1].isupper() and not tok.is_sent_start and tok.doc[tok.i - 1].is_alpha:
+    if tok.text[:1].isupper() and not tok.is_sent_start and tok.doc[tok.i - 1].is_alpha and not _of_a_country(tok):
         return False  # a capital inside a sentence: a Title Case headline ("Joining Forces With China") or a name
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     prev = tok.doc[tok.i - 1] if tok.i else None
@@ -226,6 +226,14 @@ def _is_head(tok: Token, named: _Named, owned: bool = False) -> bool:
     if nxt is not None and nxt.ent_type_ == "PERSON" and named.token(nxt) is not None:
         return False  # "spokesman John Roe" parsed with the title as the head
     return True
+
+
+def _of_a_country(tok: Token) -> bool:
+    """True for a capitalised head word after "the" with "of" and a place the model tagged
+    after it: the formal style of "the Government of Myanmar", a description, not a name."""
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ == "the" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children) for c in tok.children)
 
 
 def _counted_all(tok: Token) -> bool:

@@ -1,6 +1,6 @@
 """Actors: the entities a phrase names (names, agent words such as "troops", national
-modifiers, "of" phrases, conjuncts), pronoun resolution, and the subject side of a verb (its
-subject, a passive's "by" agent, or the subject it inherits)."""
+modifiers, "of" phrases, conjuncts) and pronoun resolution (the antecedent searches are in
+:mod:`.antecedents`)."""
 
 from __future__ import annotations
 
@@ -10,31 +10,19 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Ctx, Side, Span, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words, preps
+from .lexicon import actor_words, agent_words, entity_types, event_words
 from .modifiers import is_medium, local_place, stand_in, thing_head
-from .names import acting_name, announced_name, asked_object, named_before_date, pronoun_gender
-from .parties import below_country, country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
-from .syntax import list_members, np_span, pobjs, token_after
+from .names import acting_name, announced_name, asked_object, named_before_date
+from .parties import country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
+from .syntax import list_members, np_span, pobjs
+from .antecedents import (
+    COPULA_FORMS, UNNAMED, apposed_name, binding_clash, by_gerund_object, cataphora, controls_infinitive,
+    families, gender_of, inside_marks, nearest_actor, object_antecedent, other_gender, own_subject, pronoun_class,
+    relative_antecedent, unnamed_person,
+)
 
 
 _ACTOR_MODIFIERS = {"compound", "amod", "poss", "nmod", "appos"}
-
-_COPULA_FORMS = {"'s", "\u2019s", "is", "was", "'", "\u2019"}
-
-
-def _relative_antecedent(tok: Token) -> Optional[Token]:
-    """The noun a relative clause containing ``tok`` modifies, or None."""
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ == "relcl":
-            ante = cur.head
-            if ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and any(c.dep_ == "det" for c in ante.children):
-                return ante.head  # "Bob Corker, a Tennessee Republican who has met X": Corker, not the party
-            return ante
-        if cur.head == cur:
-            return None
-        cur = cur.head
-    return None
 
 
 def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str]:
@@ -49,7 +37,7 @@ def _resolve_pronoun(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], 
         hit, why = _resolve_pronoun_once(tok, ctx)
     finally:
         ctx.resolving.discard(tok.i)
-    if hit and _gender_of(tok.lower_) and ctx.types.get(hit[0]) != "PERSON":
+    if hit and gender_of(tok.lower_) and ctx.types.get(hit[0]) != "PERSON":
         # he/she/his/her name a person, never "Florida" nor "the Clintons" (NORP)
         return None, f"pronoun '{tok.text}' names a person, and its antecedent is none"
     return hit, why
@@ -64,7 +52,7 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
             return (q.speaker, (tok.idx, tok.idx + len(tok.text))), ""
         return None, f"'{tok.text}' has no speaker to resolve to"
     if low in event_words()["relative_pronoun"]:
-        ante = _relative_antecedent(tok)
+        ante = relative_antecedent(tok)
         if ante is not None and ante != tok:
             hit = ctx.token_entity(ante)
             if hit:
@@ -87,7 +75,7 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
             if s < end and s - tok.idx < 60 and ctx.types.get(eid) == "PERSON" and not acting_name(s, e, ctx):
                 return (eid, (s, e)), ""
         return None, f"'{tok.text}' (the person addressed) is not named nearby"
-    copula = tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in _COPULA_FORMS
+    copula = tok.head.lemma_ == "be" or tok.head.pos_ == "AUX" or tok.head.lower_ in COPULA_FORMS
     if low == "it" and (
         tok.dep_ == "expl" or (copula and any(c.dep_ in ("xcomp", "ccomp", "csubj") for c in tok.head.children))
     ):
@@ -104,20 +92,23 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     else:
         return None, f"pronoun '{tok.text}' is not resolved"
     # "Trump called Erdogan and urged him": an object pronoun is not its own clause's subject
-    exclude = _clause_subject_ids(tok, ctx) | _other_gender(low, ctx) | (_families(ctx) if _gender_of(low) else set())
+    exclude = _clause_subject_ids(tok, ctx) | other_gender(low, ctx) | (families(ctx) if gender_of(low) else set())
     q = ctx.quote_at(tok.idx)
-    if q is not None and q.speaker and (q.kind == "direct" or (q.kind == "partial" and _inside_marks(tok, q, ctx))):
+    if q is not None and q.speaker and (q.kind == "direct" or (q.kind == "partial" and inside_marks(tok, q, ctx))):
         # '"... supporting him," Usher said': he/she/they in the speaker's own words is someone else
         exclude = exclude | {q.speaker}
     # "Putin has used his invasions": a possessive's own clause subject first, before a later
     # main clause's ("As Obama defended his record, Trump responded": his = Obama)
-    own = _own_subject(tok, ctx, kinds, exclude) if tok.dep_ == "poss" else None
+    own = own_subject(tok, ctx, kinds, exclude) if tok.dep_ == "poss" else None
     if own and own != UNNAMED:
         return own, ""
-    cata = _cataphora(tok, ctx, kinds, exclude)
+    obj = object_antecedent(tok, ctx, kinds, exclude) if tok.dep_ == "poss" and own is None else None
+    if obj:
+        return obj, ""  # "halt Mr. Trump in his march": the named object before it
+    cata = cataphora(tok, ctx, kinds, exclude)
     if cata:
         return cata, ""
-    by_object = _by_gerund_object(tok, ctx, kinds, exclude)
+    by_object = by_gerund_object(tok, ctx, kinds, exclude)
     if by_object:
         return by_object, ""
     if own == UNNAMED:
@@ -126,162 +117,10 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     hit = hit or _subject_antecedent(tok, ctx, kinds, exclude=exclude)
     if hit == UNNAMED:
         return None, f"pronoun '{tok.text}' stands for a person no entity names"
-    hit = hit or _nearest_actor(tok, ctx, kinds, exclude)
+    hit = hit or nearest_actor(tok, ctx, kinds, exclude)
     if hit:
         return hit, ""
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
-
-
-def _cataphora(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
-    """For a pronoun before the main clause ("Ahead of his talks with Gantz, Austin said ...",
-    "Even as he accused X, Giuliani wouldn't ..."), the main clause's named subject, or None."""
-    root = ctx.sent(tok).root
-    clause = next((a for a in tok.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
-    if clause is not None and tok.i < clause.head.i:
-        root = clause.head
-    if tok.i < root.i:
-        for c in root.children:
-            if c.dep_ in SUBJ and c.i > tok.i and c.pos_ == "PROPN":
-                hit = ctx.token_entity(c)
-                if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
-                    return hit
-    return None
-
-
-def _nearest_actor(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
-    """The nearest mention of one of ``kinds`` before ``tok`` that is not only where something
-    happened: in "Merkel met Macron in Berlin. They discussed ...", "they" is not Berlin (a
-    place named by "in/at/near" is a setting, no antecedent); "they/them" is never a city or a
-    state."""
-    skip = set(exclude)
-    for _ in range(3):
-        hit = ctx.preceding(tok.idx, kinds, exclude=skip)
-        if hit is None or ctx.types.get(hit[0]) != "GPE":
-            return hit
-        if tok.lower_ in event_words()["group_pronoun"] and below_country(hit[0], ctx):
-            skip.add(hit[0])  # "his supporters in Philadelphia, asking them": they are no city or state
-            continue
-        k = token_after(ctx.doc, hit[1][0])
-        if k is None:
-            return hit
-        word = ctx.doc[k]
-        while word.dep_ == "compound" and word.head.idx < hit[1][1]:
-            word = word.head  # "in New York": the name's head word
-        moved = word.head.lower_ in ("to", "from", "into") and below_country(hit[0], ctx)  # "returned to Washington"
-        if word.dep_ != "pobj" or (word.head.lower_ not in preps("place") and not moved):
-            return hit
-        skip.add(hit[0])
-    return None
-
-
-def _families(ctx: Ctx) -> set[str]:
-    """The "persons" that are families ("the Clintons": one plural word named with "the"): no
-    antecedent for he/she/his/her."""
-    low = ctx.text.lower()
-    return {
-        e.id
-        for e in ctx.index.entities
-        if e.type == "PERSON" and " " not in e.name and e.name.endswith("s") and f"the {e.name.lower()}" in low
-    }
-
-
-def _gender_of(low: str) -> Optional[str]:
-    """``"M"`` or ``"F"`` for a gendered pronoun ("he", "her"; ``male_pronoun`` rows), else None."""
-    return pronoun_gender(low)
-
-
-def controls_infinitive(obj: Token, verb: Token, ctx: Ctx) -> bool:
-    """True when the object of a verb with a "to" infinitive does the infinitive's act: a
-    personal pronoun or a named person, group or state ("persuaded Smith to endorse X", "whom
-    Trump empowered to help him"), not a thing or a common noun ("used drones to strike"), nor
-    after a ``subject_control`` verb ("promised him to")."""
-    if verb.lemma_.lower() in actor_words().get("subject_control", ()):
-        return False
-    if obj.pos_ == "PRON":
-        return obj.lower_ not in ("it", "this", "that", "which", "what")
-    hit = ctx.token_entity(obj)  # a named one only: "began a sit-in outside parliament to protest" is misparsed
-    ent = ctx.index.by_id.get(hit[0]) if hit is not None else None
-    return ent is not None and ent.named and ctx.types.get(hit[0]) in ("PERSON", "ORG", "NORP", "GPE")
-
-
-def binding_clash(verb: Token, ctx: Ctx) -> Optional[Token]:
-    """For "Khan said Jones was ignorant and criticized him": a verb the parse coordinates inside
-    a reported clause whose subject cannot be its own object ("him" is not the "Jones" it would
-    inherit: that would be "himself"), so the verb is the reporter's: the reporting verb, else None."""
-    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
-        return None
-    head = verb.head
-    rep = head.head
-    if head.dep_ != "ccomp" or rep.i == head.i or not any(c.dep_ in SUBJ for c in rep.children):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
-    want = _gender_of(obj.lower_) if obj is not None and not obj.lower_.endswith("self") else None
-    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
-    if want is None or subj is None:
-        return None
-    if subj.pos_ == "PRON":
-        have = _gender_of(subj.lower_)
-    else:
-        hit = ctx.token_entity(subj)
-        have = ctx.gender(hit[0]) if hit and ctx.types.get(hit[0]) == "PERSON" else None
-    return rep if have == want else None
-
-
-def _by_gerund_object(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
-    """For the object of a "by"-gerund, the object of the verb the gerund says how it was done:
-    "tripped up Rubio by calling him out" (him = Rubio); else None."""
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
-        return None
-    for c in verb.head.head.children:
-        if c.dep_ == "dobj":
-            hit = ctx.token_entity(c)
-            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
-                return hit
-    return None
-
-
-def _other_gender(low: str, ctx: Ctx) -> set[str]:
-    """The persons whose known gender does not fit the pronoun ``low`` ("she" is not Jesse)."""
-    gender = _gender_of(low)
-    if gender is None:
-        return set()
-    return {e.id for e in ctx.index.entities if e.type == "PERSON" and ctx.gender(e.id) not in (None, gender)}
-
-
-def _own_subject(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Optional[tuple[str, Span]]:
-    """For a possessive pronoun, the named subject of its own clause, before it ("Putin has
-    utilized his invasions"), when it is of the right kind; else None."""
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJ for c in verb.children):
-        verb = verb.head  # "Obama lectured X and defended his record": the first conjunct's subject
-    for c in verb.children:
-        if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ == "PROPN":
-            hit = ctx.token_entity(c)
-            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
-                return hit
-        if c.dep_ == "nsubj" and c.i < tok.i and c.lower_ == "who" and _gender_of(tok.lower_):
-            # "a Muslim who pledged his allegiance": his is the one the clause is about
-            ante = _relative_antecedent(c)
-            hit = ctx.token_entity(ante) if ante is not None and ante.i != c.i else None
-            if hit and ctx.types.get(hit[0]) in kinds and hit[0] not in exclude:
-                return hit
-            return UNNAMED
-    return None
-
-
-def _inside_marks(tok: Token, q, ctx: Ctx) -> bool:
-    """True when ``tok`` is between quotation marks in the evidence of quote ``q`` (the
-    speaker's own words of a partial quote: 'Teachers "get why the union endorsed her"')."""
-    start = next((s for s, e in q.evidence if s <= tok.idx < e), None)
-    if start is None:
-        return False
-    seg = ctx.text[start:tok.idx]
-    return seg.count("\u201c") > seg.count("\u201d") or seg.count('"') % 2 == 1
 
 
 def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
@@ -313,14 +152,6 @@ def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
     return set()
 
 
-def _pronoun_class(low: str) -> Optional[frozenset]:
-    """The personal, thing or group pronouns ``low`` is one of, or None."""
-    for group in (event_words()["person_pronoun"], event_words()["thing_pronoun"], event_words()["group_pronoun"]):
-        if low in group:
-            return frozenset(group)
-    return None
-
-
 def _subject_antecedent(
     tok: Token, ctx: Ctx, kinds: set[str], depth: int = 0, exclude: set[str] = frozenset()
 ) -> Optional[tuple[str, Span]]:
@@ -337,13 +168,13 @@ def _subject_antecedent(
         prev = ctx.sent(doc[k])
         sents.append(prev)
         k = prev.start - 1
-    cls = _pronoun_class(tok.lower_)
+    cls = pronoun_class(tok.lower_)
     for n, sent in enumerate(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (n > 0 or t.i < tok.i)]
         for t in reversed(subjects):
             if t.lower_ in event_words()["relative_pronoun"]:
                 # "... for Suu Kyi, who had breakfast with Biden. She will ...": the clause's antecedent
-                ante = _relative_antecedent(t)
+                ante = relative_antecedent(t)
                 hit = ctx.token_entity(ante) if ante is not None and ante != t else None
                 if hit and hit[0] not in exclude and ctx.types.get(hit[0]) in kinds:
                     return hit
@@ -355,19 +186,19 @@ def _subject_antecedent(
                         continue
                     return hit
                 continue
-            hit = ctx.token_entity(t) or _apposed_name(t, ctx)  # "The director, Ina Kirsch, told"
+            hit = ctx.token_entity(t) or apposed_name(t, ctx)  # "The director, Ina Kirsch, told"
             if hit and hit[0] in exclude:
                 continue
             if hit and ctx.types.get(hit[0]) in kinds:
                 return hit
-            if hit is None and _unnamed_person(t, tok):
+            if hit is None and unnamed_person(t, tok):
                 return UNNAMED  # "The Vermont senator is struggling. He ...": no named antecedent
             if hit is None and t.pos_ == "NOUN" and t.lower_ not in agent_words():
                 # "Murphy's floor speech wasn't a solo effort, but he offered ...": its owner (in
                 # an earlier sentence only when the owner's gender is known to fit)
                 own = next((h for c in t.children if c.dep_ == "poss" and (h := ctx.token_entity(c))), None)
                 if own and own[0] not in exclude and ctx.types.get(own[0]) in kinds and (
-                    n == 0 or (_gender_of(tok.lower_) is not None and ctx.gender(own[0]) == _gender_of(tok.lower_))
+                    n == 0 or (gender_of(tok.lower_) is not None and ctx.gender(own[0]) == gender_of(tok.lower_))
                 ):
                     return own
             if hit and n == 0 and tok.lower_ in event_words()["group_pronoun"] and name_list(t, hit[1]):
@@ -378,32 +209,6 @@ def _subject_antecedent(
                 if side.ids and ctx.types.get(side.ids[0]) in kinds | {"NORP"} and side.ids[0] not in exclude:
                     return side.ids[0], side.spans[0]
     return None
-
-
-UNNAMED = ("", (0, 0))  # what _subject_antecedent returns for a person named by no entity
-
-
-def _apposed_name(subj: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
-    """The entity of a name apposed to a common-noun subject ("The director of the centre,
-    Ina Kirsch, told ..."; the parse may hang the name on the "of" phrase), or None."""
-    if subj.pos_ != "NOUN":
-        return None
-    hit = next((h for c in subj.children if c.dep_ == "appos" and (h := ctx.token_entity(c))), None)
-    if hit is None and subj.lemma_.lower() in actor_words().get("person_noun", ()):
-        of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
-        names = [h for p in of for c in p.children if c.dep_ == "appos" and (h := ctx.token_entity(c))]
-        hit = next((h for h in names if ctx.types.get(h[0]) == "PERSON"), None)
-    return hit
-
-
-def _unnamed_person(subj: Token, pron: Token) -> bool:
-    """True when the subject ``subj`` is one person named by a common noun ("the Vermont
-    senator"; ``person_noun`` rows) and ``pron`` is a he/she fitting it."""
-    if subj.tag_ != "NN" or _gender_of(pron.lower_) is None or pron.lower_.endswith("self"):
-        return False
-    if subj.lemma_.lower() not in actor_words().get("person_noun", ()):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
 
 
 def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
@@ -556,7 +361,7 @@ def _affiliated_person(noun: Token, mod: Token, ctx: Ctx) -> bool:
     if noun.lemma_.lower() not in actor_words().get("affiliate", ()) and noun.lower_ not in actor_words().get("affiliate", ()):
         return False
     if mod.pos_ == "PRON":
-        return _gender_of(mod.lower_) is not None
+        return gender_of(mod.lower_) is not None
     hit = ctx.token_entity(mod)
     return hit is not None and ctx.types.get(hit[0]) == "PERSON"
 

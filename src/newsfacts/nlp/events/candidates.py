@@ -14,7 +14,7 @@ from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, Pattern, preps, recoding, type_roles, verb_patterns
 from .modifiers import local_place, thing_head
-from .senses import stop_subject
+from .stop_senses import stop_subject
 from .syntax import governing_verb, has_entity, pobjs
 from .targets import deep_actors, more_target, noun_owner
 from .side_words import has_role, is_facility_name

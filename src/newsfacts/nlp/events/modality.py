@@ -180,10 +180,12 @@ def _noun_complement_modality(verb: Token, words: dict) -> str:
 def _for_to_clause(verb: Token, words: dict) -> bool:
     """A "for X to V" clause of a copula ("the only hope is for Washington to oppose X", "it
     becomes harder for Republicans to attack Obama"): an act wished for or judged, not done
-    (not "gave approval for the UN to deliver aid": the approval is given)."""
+    (not "gave approval for the UN to deliver aid": the approval is given), or of a request verb
+    ("called for the US to fight IS", "pushed for Congress to act"): an act asked for."""
     if verb.head == verb or not _to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return False
-    return verb.head.lemma_.lower() in words.get("copula_head", ())
+    head = verb.head.lemma_.lower()
+    return head in words.get("copula_head", ()) or head in words.get("request_verb", ())
 
 
 def _copula_infinitive(verb: Token, words: dict) -> bool:
@@ -221,6 +223,8 @@ def _infinitive_of_intent(verb: Token, words: dict) -> bool:
     noun ("called for a special prosecutor to investigate X", "has the guts to return our
     jobs") or a purpose clause of a verb of intent the parser hung off as an adverbial
     clause ("promised Sunday at a rally to end the regime")."""
+    if _stray_infinitive_conjunct(verb):
+        return True  # "have made requests to withdraw the motion, and even to agree to cancel ..."
     while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in SUBJ for c in verb.children):
         verb = verb.head  # "requests to withdraw the motion, and even to agree to cancel the meeting"
     if verb.pos_ != "VERB" or verb.head == verb or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
@@ -230,6 +234,40 @@ def _infinitive_of_intent(verb: Token, words: dict) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         return verb.head.pos_ in ("NOUN", "PROPN")
     return verb.dep_ == "advcl" and (verb.head.lemma_ in words["future"] or verb.head.lemma_ in words.get("request_verb", ()))
+
+
+def _stray_infinitive_conjunct(verb: Token) -> bool:
+    """A "to" infinitive with no subject that the parser coordinated with a finite verb ("have
+    made requests to withdraw the motion, and even to agree to cancel it": "to agree" belongs
+    with "to withdraw"): an infinitive cannot coordinate with a finite verb, so it continues an
+    infinitive of what is asked or meant, not an act done."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or not _to_infinitive(verb) or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+        return False
+    head = verb.head
+    finite = head.tag_ in ("VBD", "VBZ", "VBP") or (
+        head.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children)
+    )
+    return head.pos_ in ("VERB", "AUX") and finite
+
+
+def _stance_gerund(verb: Token, words: dict) -> bool:
+    """A gerund that a stance verb (``general_stance_verb``) or a verb of proposing
+    (``proposing_verb``) takes as its object ("oppose sending more troops", "supports giving aid
+    to Ukraine", "suggested boycotting Apple"): a policy one is for or against, or proposes."""
+    return (
+        verb.tag_ == "VBG" and verb.dep_ in ("dobj", "xcomp", "ccomp") and verb.head.i != verb.i
+        and (verb.head.lemma_.lower() in words.get("general_stance_verb", ()) or verb.head.lemma_.lower() in words.get("proposing_verb", ()))
+    )
+
+
+def _talk_topic(verb: Token, words: dict) -> bool:
+    """A gerund that is what talk is about ("told CNN about extending his support", "joked
+    about attacking Iran"): the "about" phrase of a reporting or ``topic_verb`` verb names a
+    topic, not an act the text says was done."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "about" or verb.head.head.i == verb.head.i:
+        return False
+    talk = verb.head.head.lemma_.lower()
+    return talk in words["reporting"] or talk in words.get("topic_verb", ())
 
 
 def _purpose_modalities(verb: Token, words: dict) -> list[str]:
@@ -432,6 +470,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     ):
         bump("negated")  # "removing the sanctions is out of the question": ruled out
     bump(_noun_complement_modality(chain[-1], words))
+    if any(_stance_gerund(t, words) or _talk_topic(t, words) for t in chain):
+        bump("hypothetical")  # "suggested boycotting Apple", "told CNN about extending his support"
     if _infinitive_of_intent(chain[-1], words):
         bump("future")
     trig = cand.trigger

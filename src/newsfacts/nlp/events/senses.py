@@ -67,17 +67,15 @@ on the parse:
 - ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
   had entered", "denied the allegations").
 
-:func:`stop_context` says why a sentence makes no coded event: a byline ("Contributing: Ann
-Roe", "Reporting by ..."), and :func:`stop_subject` a trigger whose subject is a poll or a
-market ("a poll gave ...", "oil prices hit ..."), also through the verb whose complement the
-trigger is ("a 69% majority of Republicans support deploying ground forces").
+:func:`stop_context` and :func:`stop_subject` (bylines, a poll or a market as subject) live in
+:mod:`newsfacts.nlp.events.stop_senses`.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Token
 
 from . import type_senses, talk_senses
 from .lexicon import agent_words, event_words, noun_patterns, Pattern
@@ -329,10 +327,20 @@ def _complement(tok: Token) -> bool:
     near = list(tok.children)
     if tok.dep_ == "dobj":  # "made a plea to the United States for help": the phrases hang on the verb
         near += [c for c in tok.head.children if c.i > tok.i]
-    return any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to", "from"))
-        or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    infinitive = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in near)
+    return infinitive or any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to", "from") and not (c.lower_ in ("on", "upon") and _calls_on_person(c))
         for c in near
+    )
+
+
+def _calls_on_person(prep: Token) -> bool:
+    """An "on/upon" phrase naming a person, with no "to" infinitive in it: a visit paid ("an
+    impromptu social call on the attorney general Lynch"), not an appeal ("a call on Congress
+    to act")."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ == "PERSON" for p in objs) and not any(
+        t.dep_ in ("acl", "relcl", "xcomp") and t.pos_ == "VERB" for p in objs for t in p.children
     )
 
 
@@ -372,7 +380,22 @@ def _not_campaign(tok: Token) -> bool:
             return False
         if c.dep_ == "acl" and c.lemma_.lower() == "feature":
             return False  # "a rally featuring Mr. Obama"
-    return True
+    return not _with_campaign_work(tok)
+
+
+def _with_campaign_work(tok: Token) -> bool:
+    """The noun is listed with campaign work ("spent $1 million on ads, rallies and other voter
+    outreach"): a conjunct is a ``campaign_activity`` word or has a civic modifier."""
+    work = event_words().get("campaign_activity", frozenset())
+    civic = event_words().get("civic", frozenset())
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    group = [top] + [t for t in top.subtree if t.dep_ == "conj" and t.head.pos_ == "NOUN"]
+    return any(
+        t.i != tok.i and (t.lemma_.lower() in work or any(m.dep_ in ("amod", "compound") and m.lower_ in civic for m in t.children))
+        for t in group
+    )
 
 
 def _not_press(tok: Token) -> bool:
@@ -534,6 +557,9 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_office": talk_senses.not_office,
     "human_object": talk_senses.human_object,
     "not_result": talk_senses.not_result,
+    "not_evasion": talk_senses.not_evasion,
+    "not_prize": talk_senses.not_prize,
+    "pledge_clause": talk_senses.pledge_clause,
     "not_price": talk_senses.not_price,
     "not_kin": talk_senses.not_kin,
     "not_speech": talk_senses.not_speech,
@@ -545,40 +571,3 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_domestic_act": _not_in_list("domestic_act"),
     "not_public": _not_in_list("public_object"),
 }
-
-
-def stop_context(sent: SpacySpan) -> Optional[str]:
-    """Why no trigger of the sentence ``sent`` fires, or None: a byline ("Contributing: Ann
-    Roe", "(Reporting by X; Editing by Y)")."""
-    words = [t for t in sent if not (t.is_punct and t.lower_ in ("(", "[", "\u2014", "-"))][:3]
-    byline = event_words().get("byline", frozenset())
-    if words and words[0].lower_ in byline and len(words) > 1 and words[1].lower_ in (":", "by"):
-        return "byline"
-    if len(words) > 2 and words[0].lower_ == "additional" and words[1].lower_ in byline and words[2].lower_ == "by":
-        return "byline"
-    return None
-
-
-def stop_subject(tok: Token) -> bool:
-    """True when the subject of the verb ``tok`` is a poll, a survey or a market ("a poll gave
-    the senator a lead", "oil prices hit a record"): no actor acts."""
-    stop = event_words().get("stop_subject", frozenset())
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop):
-            return True
-        if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in stop:
-            return True  # "the poll, which tracks Americans' support for ..."
-    if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in tok.children):
-        head = tok.head
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head != head.head:
-            head = head.head.head  # "78 percent of teachers backing X": the percent backs
-        if head.lemma_.lower() in stop or head.lower_ in stop:
-            return True  # "with 78 percent of Sanders voters backing Clinton"
-    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head != tok and tok.head.lemma_.lower() in event_words().get("show_verb", ()):
-        return stop_subject(tok.head)  # "early polls show voters rejecting Mr. Trump"
-    if (
-        tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.pos_ == "VERB" and tok.head.i != tok.i
-        and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    ):
-        return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces"
-    return False

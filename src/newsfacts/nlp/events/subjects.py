@@ -7,7 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, binding_clash, controls_infinitive
+from .actors import actors
+from .antecedents import binding_clash, controls_infinitive
 from .context import Ctx, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, entity_types, noun_patterns, verb_patterns
 from .modifiers import local_place, thing_head

@@ -250,6 +250,47 @@ def not_result(tok: Token) -> bool:
     )
 
 
+def not_evasion(tok: Token) -> bool:
+    """Allowing an act, not helping someone out of one ("he allows Republicans to dodge Trump",
+    "lets them avoid a vote"): the allowed act, a "to" or bare infinitive, is no
+    ``evasion_verb``."""
+    evasion = event_words().get("evasion_verb", frozenset())
+    return not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in evasion for c in tok.children)
+
+
+def pledge_clause(tok: Token) -> bool:
+    """An assurance that pledges, not one that describes ("assured his hometown that Mrs.
+    Clinton was made of the same stuff" is a statement): its "that" clause, when there is one,
+    is not in the past with no modal ("assured Kiev that it would not abandon it", "assured
+    allies that the US stands by them")."""
+    words = event_words()
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [k for c in tok.children if c.dep_ in ("dobj", "dative") for k in c.children
+                if k.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)]
+    for clause in clauses:
+        auxes = [a for a in clause.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in words["future"] or a.lower_ in words["hypothetical"] or a.lower_ in ("'ll", "\u2019ll", "must", "should") for a in auxes):
+            continue
+        if clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return False
+    return True
+
+
+def not_prize(tok: Token) -> bool:
+    """Refusing something asked, not keeping a prize from a rival ("could deny him even that
+    long-shot path to the nomination", "denied Clinton a victory in Iowa"): the direct object is
+    no ``contest_prize`` word, unless a state denies it ("the government denied his party the
+    victory and jailed him": a state overriding a result)."""
+    prize = event_words().get("contest_prize", frozenset())
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() in prize or c.lower_ in prize) for c in tok.children):
+        return True
+    agents = agent_words()
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or agents.get(c.lemma_.lower()) in ("GOV", "MIL", "COP", "JUD"))
+        for c in tok.children
+    )
+
+
 def not_price(tok: Token) -> bool:
     """Charging someone with a crime, not a price ("charging students more than $30,000"): no
     sum of money among the verb's objects."""

@@ -27,7 +27,14 @@ possessor ("contributed to HP's decision") names no recipient (:func:`owned_thin
 ``recipient`` sense).
 
 A violent verb whose "on/in/at" phrase names a field of competition (``figurative_domain``:
-"Mexico is killing us on trade", "beat us in the polls") is figurative.
+"Mexico is killing us on trade", "beat us in the polls") is figurative, and so is fighting a
+political institution (``contest_verb`` with a ``political_body`` side: "fighting a rear-guard
+action against Congress").
+
+Money given by a person, not a state or an organisation, to a person by name is a donation to a
+candidate ("donated $2,400 to Ayotte"); a bare noun a stance verb takes is a policy ("united in
+supporting Planned Parenthood funding"); "as opposed to" is a connective; a march by armed
+forces is no demonstration ("rebel groups ... marched into the capital").
 """
 
 from __future__ import annotations
@@ -44,8 +51,14 @@ def off_type(tok: Token, pat: Pattern) -> bool:
     """True when the trigger ``tok``, typed by its row ``pat``, is no event of that type: a
     political donation (AID), a request to say something (REQUEST), a stance on a thing in
     general (SUPPORT, REJECT of a verb)."""
+    if tok.pos_ == "VERB" and comparing_participle(tok):
+        return True  # "spent it on ads for Bush, as opposed to attacking his rivals"
+    if tok.pos_ == "NOUN" and stance_issue(tok):
+        return True  # "united in supporting Planned Parenthood funding": a policy backed, not an act
     if pat.type == "AID":
-        return political_gift(tok)
+        return political_gift(tok) or candidate_gift(tok)
+    if pat.type == "PROTEST" and tok.pos_ == "VERB":
+        return armed_subject(tok)
     if pat.type == "REQUEST" and tok.pos_ == "VERB":
         return spoken_request(tok) or press_question(tok)
     if pat.cameo == "054" and tok.pos_ == "VERB":
@@ -178,6 +191,8 @@ def figurative_contest(tok: Token) -> bool:
     if tok.lemma_.lower() in words.get("verbal_attack", ()):
         return False  # "attacked Clinton on trade": a criticism (recode.py), not dropped
     domain = words.get("figurative_domain", frozenset())
+    if tok.lemma_.lower() in words.get("contest_verb", ()) and fights_institution(tok, words):
+        return True
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "over"):
             if any(p.dep_ == "pobj" and (p.lemma_.lower() in domain or p.lower_ in domain) for p in c.children):
@@ -195,4 +210,86 @@ def owned_thing(tok: Token) -> bool:
     if low in agent_words() or tok.lower_ in agent_words():
         return False
     named = [c for c in tok.children if c.pos_ == "PROPN" or c.ent_type_]
-    return bool(named) and all(c.dep_ == "poss" for c in named)
+    if not any(c.dep_ == "poss" for c in named):
+        return False
+    # a place name beside the possessor says where ("contributed to Clinton's New Hampshire primary win")
+    return all(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC", "DATE")) for c in named)
+
+
+def fights_institution(tok: Token, words: dict) -> bool:
+    """True when a verb of fighting (``contest_verb``: "fight", "battle") fights a political
+    institution: its direct object or its "against/with" phrase is headed by a
+    ``political_body`` word ("fighting a rear-guard action against the Republican-led
+    Congress", "battled the party establishment"): a political struggle, not combat."""
+    bodies = words.get("political_body", frozenset())
+    sides = [c for c in tok.children if c.dep_ == "dobj"]
+    phrases = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")]
+    phrases += [k for o in sides for k in o.children if k.dep_ == "prep" and k.lower_ == "against"]
+    sides += [p for c in phrases for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in bodies or t.lower_ in bodies for t in sides)
+
+
+def stance_issue(tok: Token) -> bool:
+    """True when the noun trigger ``tok`` is the bare object of a stance verb
+    (``general_stance_verb``) with no determiner, possessor or number ("united in supporting
+    Planned Parenthood funding", "opposes military intervention"): a policy one is for or
+    against, not an act done (the stance verb is its own event; a gerund it takes, "oppose
+    sending troops", is made hypothetical in modality.py)."""
+    if tok.dep_ != "dobj" or tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return False
+    if tok.head.lemma_.lower() not in event_words().get("general_stance_verb", ()):
+        return False
+    return not any(k.dep_ in ("det", "poss", "nummod", "predet") for k in tok.children)
+
+
+def candidate_gift(tok: Token) -> bool:
+    """True when the giving verb ``tok`` gives money, or nothing named, to a person by name,
+    and the giver is no state ("donated $2,400 to Ayotte", "Turkish Americans donating to
+    Ayotte", "gave $5,000 to Senator Rubio"): a political donation to a candidate or an
+    office-holder, not aid between actors. A state or an organisation as the giver keeps it
+    aid ("Qatar gave $1 billion to Morsi", "the World Bank disbursed $50 million to X")."""
+    if tok.pos_ != "VERB":
+        return False
+    given = [c for c in tok.children if c.dep_ == "dobj"]
+    if given and not all(g.ent_type_ == "MONEY" or g.like_num or g.lower_ in ("money", "cash") for g in given):
+        return False
+    takers = [p for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    takers += [c for c in tok.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    if not takers or not all(t.ent_type_ == "PERSON" for t in takers):
+        return False
+    givers = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
+        givers.append(tok.head)
+    if any(g.pos_ == "PRON" and g.lower_ in ("it", "they", "we") for g in givers):
+        return False  # "Washington said it would provide $500 million to Kyiv": "it" may be a state
+    return not any(g.ent_type_ in ("GPE", "ORG") for g in givers)
+
+
+def comparing_participle(tok: Token) -> bool:
+    """True when the verb ``tok`` is a past participle that "as" introduces with a "to" phrase
+    and no subject ("as opposed to attacking his rivals", "as compared to last year"): a
+    connective that contrasts, not an act."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def armed_subject(tok: Token) -> bool:
+    """True when the subject of the verb ``tok`` (or of the verb it is coordinated with) is an
+    armed force: a military, rebel or police agent word at its head or on it ("three rebel
+    groups defeated the army and marched into the capital", "troops marched into the city"):
+    a movement of forces, not a demonstration."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i and not any(c.dep_ == "nsubj" for c in cur.children):
+        cur = cur.head
+    agents = agent_words()
+    force = event_words().get("force", frozenset())
+
+    def armed(t: Token) -> bool:
+        low = t.lemma_.lower()
+        return low in force or agents.get(low) in ("MIL", "REB", "COP") or agents.get(t.lower_) in ("MIL", "REB", "COP")
+
+    subj = [c for c in cur.children if c.dep_ == "nsubj"]
+    return any(armed(t) or any(armed(m) for m in t.children if m.dep_ in _MODS) for t in subj)

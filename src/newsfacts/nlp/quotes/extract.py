@@ -30,6 +30,7 @@ from .spans import Attr, Sents
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
 from .transcripts import transcript_attributions
+from .unvoiced import is_unvoiced
 from .words import reporting_verbs
 
 
@@ -65,6 +66,7 @@ def extract_quotes(
         if a.speaker:
             resolver.add_speaker(a.cue[0], a.speaker)
     first_person_speakers(attrs, text, marked, index)
+    attrs = [a for a in attrs if not is_unvoiced(doc, text, a, marked)]
     used = {s for a in attrs for s in a.content}
     out = [(min(a.content)[0], _quote(doc, text, a, marked)) for a in attrs]
     out += floating_quotes(text, marked, out, used)

@@ -1,0 +1,32 @@
+"""Ages stated with "old": "Garland is 63 years old" -> "age of Garland"; "At 29 years old, she
+still lives at home" -> "age" (a pronoun names no one); "a 74-year-old senator" is read by
+:func:`~newsfacts.nlp.claims.measured.what_it_counts` from the noun."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .description import noun_phrase
+
+_TIME_NOUNS = frozenset({"year", "month", "week", "day"})
+
+
+def old_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """``("age of X", evidence)`` of "X is N years old" (also "X, N years old," and "X turned N
+    years old"), ``("age", ...)`` when X is no noun or name; None when the value is no age."""
+    unit = span.root
+    old = unit.head
+    if unit.lemma_.lower() not in _TIME_NOUNS or old.lower_ != "old" or old.i != unit.i + 1:
+        return None
+    if old.head.i > old.i:
+        return None  # "the 39-year old Texas land commissioner": the noun after says whose age
+    old_span = (old.idx, old.idx + len(old.text))
+    verb = old.head if old.dep_ in ("acomp", "oprd", "xcomp") else None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") and old.head.i < old.i:
+        subj = old.head  # "Garland, 63 years old,": an apposition the parse hangs from the name
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return "age", [old_span]
+    words = noun_phrase(subj)
+    end = subj.idx + len(subj.text)
+    return f"age of {words}", sorted([(end - len(words), end), old_span])

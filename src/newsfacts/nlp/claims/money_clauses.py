@@ -1,0 +1,61 @@
+"""What a sum of money counts when a clause after it says what was done with it: the sum is
+the object the clause leaves out ("the $37 million raised by the Clinton
+campaign" -> "money raised by the Clinton campaign"; a pronoun maker is left out: "the $12.2
+million he raised" -> "money raised", "the more than $600,000 it contributed" -> "contributions"). The verbs and what their sums count:
+``lexicons/claim_money_verbs.tsv`` (the same rows as the verbs whose object is the sum)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ... import lexicons
+from .description import noun_phrase
+
+def generic(template: str) -> str:
+    """A money verb's row without its maker: "money raised by {subject}" -> "money raised"."""
+    return template.split(" {subject}")[0].rsplit(" ", 1)[0] if "{subject}" in template else template
+
+
+#: verb lemma -> what its sum counts ("{subject}" the maker's words)
+MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
+#: what a sum counts when the story names no maker ("money raised", "contributions"): too little to
+#: say two sums are the same quantity (two candidates' "money raised" are two sums)
+GENERIC_MONEY = frozenset(generic(t).lower() for t in MONEY_VERBS.values())
+#: dependency labels of what fills a verb's object slot (a clause that has one does not leave the sum out)
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
+
+
+def clause_money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """``(counts, evidence)`` of a sum of money followed by a relative clause or a participle of
+    a money verb whose object is the sum ("the $64 million it must collect", "the nearly $73
+    million raised"), or None."""
+    root = span.root
+    for clause in root.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < span.end or clause.pos_ != "VERB":
+            continue
+        template = MONEY_VERBS.get(clause.lemma_.lower())
+        if template is None or clause.dep_ == "acl" and clause.tag_ != "VBN":
+            return None  # "$5,000 to spend on ...": an infinitive says what it is for, not what it is
+        if any(c.dep_ in _OBJECTS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+            return None  # "the $500 that paid the rent": the sum is the subject
+        maker = _maker(clause)
+        verb_span = (clause.idx, clause.idx + len(clause.text))
+        if maker is not None and "{subject}" in template:
+            words = noun_phrase(maker)
+            end = maker.idx + len(maker.text)
+            return template.replace("{subject}", words), sorted([(end - len(words), end), verb_span])
+        return generic(template), [verb_span]
+    return None
+
+
+def _maker(clause):
+    """Who does what the clause says with the sum: the subject of a relative clause, the
+    "by" object of a participle; a noun or a name, never a pronoun (None)."""
+    if clause.dep_ == "relcl":
+        tok = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    else:
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        tok = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return tok

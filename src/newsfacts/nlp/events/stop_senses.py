@@ -1,0 +1,50 @@
+"""Stop contexts of the event stage (split from :mod:`newsfacts.nlp.events.senses`):
+:func:`stop_context` says why a sentence makes no coded event (a byline: "Contributing: Ann
+Roe", "Reporting by ..."), :func:`stop_subject` a trigger whose subject is a poll or a market
+("a poll gave ...", "oil prices hit ..."), also through the verb whose complement the trigger
+is ("a 69% majority of Republicans support deploying ground forces")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .lexicon import event_words
+
+
+def stop_context(sent: SpacySpan) -> Optional[str]:
+    """Why no trigger of the sentence ``sent`` fires, or None: a byline ("Contributing: Ann
+    Roe", "(Reporting by X; Editing by Y)")."""
+    words = [t for t in sent if not (t.is_punct and t.lower_ in ("(", "[", "\u2014", "-"))][:3]
+    byline = event_words().get("byline", frozenset())
+    if words and words[0].lower_ in byline and len(words) > 1 and words[1].lower_ in (":", "by"):
+        return "byline"
+    if len(words) > 2 and words[0].lower_ == "additional" and words[1].lower_ in byline and words[2].lower_ == "by":
+        return "byline"
+    return None
+
+
+def stop_subject(tok: Token) -> bool:
+    """True when the subject of the verb ``tok`` is a poll, a survey or a market ("a poll gave
+    the senator a lead", "oil prices hit a record"): no actor acts."""
+    stop = event_words().get("stop_subject", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop):
+            return True
+        if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in stop:
+            return True  # "the poll, which tracks Americans' support for ..."
+    if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in tok.children):
+        head = tok.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head != head.head:
+            head = head.head.head  # "78 percent of teachers backing X": the percent backs
+        if head.lemma_.lower() in stop or head.lower_ in stop:
+            return True  # "with 78 percent of Sanders voters backing Clinton"
+    if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head != tok and tok.head.lemma_.lower() in event_words().get("show_verb", ()):
+        return stop_subject(tok.head)  # "early polls show voters rejecting Mr. Trump"
+    if (
+        tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.pos_ == "VERB" and tok.head.i != tok.i
+        and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    ):
+        return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces"
+    return False
