@@ -103,6 +103,9 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
             if c.last == last and (particle or c.first == first or c.first is None or (len(first) <= 2 and first[0] == (c.first or " ")[0])):
                 match = c
                 break
+            if c.last == last and _name_suffix(list(m.name_tokens), c.key.split()):
+                match = c  # "Peña Nieto" after "Enrique Peña Nieto": a two-word surname, one person
+                break
         if match is None:
             match = Cluster("PERSON", key=" ".join(m.name_tokens), first=None if particle else first, last=last)
             clusters.append(match)
@@ -136,6 +139,14 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
         m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
+
+
+def _name_suffix(short: list[str], full: list[str]) -> bool:
+    """Whether a name of two words or more ends a longer name named before it ("Peña Nieto"
+    after "Enrique Peña Nieto"): a compound surname written alone, not another person. (Not the
+    other way round: a longer name after a shorter one is as often a capitalised word run into
+    it, "Telling Jeb Bush".)"""
+    return 2 <= len(short) < len(full) and full[-len(short):] == short
 
 
 def bare_surname(last: Optional[str]) -> Optional[str]:
