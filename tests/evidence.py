@@ -85,3 +85,42 @@ def speaker_name(record: dict[str, Any], needle: str) -> Optional[str]:
     by_id = {e["id"]: e for e in record["entities"]}
     quote = quote_with(record, needle)
     return by_id[quote["speaker"]]["name"] if quote["speaker"] else None
+
+
+def events_named(extract_text, text: str, published: str = "2016-06-01"):
+    """``(events, names)`` of ``text`` after checking the record's evidence: ``names(ids)`` gives
+    the names of the entities ``ids``."""
+    r = extract_text(text, published=published)
+    check_evidence(r, text)
+    ents = {e["id"]: e["name"] for e in r["entities"]}
+    return r["events"], (lambda ids: [ents[i] for i in ids])
+
+
+def events_at(events, text: str, word: str) -> list:
+    """The events whose trigger reads ``word``."""
+    return [ev for ev in events if text[ev["trigger"][0] : ev["trigger"][1]] == word]
+
+
+def side_text(ev, text: str, side: str = "target") -> list[str]:
+    """The words of an event side's evidence spans."""
+    return [text[a:b] for a, b in ev[side + "_evidence"]]
+
+
+def claims_by_text(nlp, text: str) -> dict:
+    """The claims of ``text`` (claims stage alone, published 2024-05-01) by their text, after
+    checking evidence or nothing for what each counts: a ``counts`` has spans, and none of them
+    is the number's own words."""
+    from newsfacts.nlp.claims import extract_claims
+    from newsfacts.nlp.dates import extract_dates
+
+    doc = nlp(text)
+    claims, _infos = extract_claims(doc, extract_dates(doc, "2024-05-01")[0], ())
+    for c in claims:
+        assert bool(c.counts) == bool(c.counts_evidence)
+        assert all(e <= c.evidence[0][0] or s >= c.evidence[-1][1] for s, e in c.counts_evidence)
+    return {c.text: c for c in claims}
+
+
+def counts_words(text: str, claim) -> list[str]:
+    """The words of a claim's ``counts_evidence``, sorted."""
+    return sorted(text[s:e] for s, e in claim.counts_evidence)

@@ -8,23 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.nlp.claims import extract_claims
 from newsfacts.nlp.claims.adjacent import per_after, widen
-
-
-def _claims(nlp, text):
-    from newsfacts.nlp.dates import extract_dates
-
-    doc = nlp(text)
-    claims, _infos = extract_claims(doc, extract_dates(doc, "2024-05-01")[0], ())
-    for c in claims:  # evidence or nothing, and never the number's own words
-        assert bool(c.counts) == bool(c.counts_evidence)
-        assert all(e <= c.evidence[0][0] or s >= c.evidence[-1][1] for s, e in c.counts_evidence)
-    return {c.text: c for c in claims}
-
-
-def _words(text, claim):
-    return sorted(text[s:e] for s, e in claim.counts_evidence)
+from tests.evidence import claims_by_text, counts_words
 
 
 def test_per_unit_after_a_known_unit():
@@ -41,7 +26,7 @@ def test_per_unit_after_a_known_unit():
 
 def test_compound_unit_claim(nlp):
     text = "The density of the cured resin was found to be 1.15 g/m3 at 25 °C."
-    claim = _claims(nlp, text)["1.15 g/m3"]
+    claim = claims_by_text(nlp, text)["1.15 g/m3"]
     assert claim.unit == "g/m3"
     assert claim.counts == "the density of the cured resin"
 
@@ -53,11 +38,11 @@ def test_compound_unit_claim(nlp):
     ("It remains the million-dollar question for the board.", "million"),
 ])
 def test_years_and_idioms_are_no_quantities(nlp, text, gone):
-    assert not any(gone in surface for surface in _claims(nlp, text))
+    assert not any(gone in surface for surface in claims_by_text(nlp, text))
 
 
 def test_numbers_outside_years_stay_counts(nlp):
-    claims = _claims(nlp, "The agency printed a 2500 page report.")
+    claims = claims_by_text(nlp, "The agency printed a 2500 page report.")
     assert "2500" in claims  # a number outside the years stays a quantity
 
 
@@ -89,14 +74,14 @@ def test_each_clause_keeps_its_own_claimant(extract_text):
     ],
 )
 def test_owner_beyond_the_noun(nlp, text, surface, counts, evidence):
-    claim = _claims(nlp, text)[surface]
+    claim = claims_by_text(nlp, text)[surface]
     assert claim.counts == counts
-    assert _words(text, claim) == sorted(evidence)
+    assert counts_words(text, claim) == sorted(evidence)
 
 
 def test_host_needs_a_host_verb(nlp):
     text = "The team mixed the samples and added 4 mM glutamine."
-    claim = _claims(nlp, text)["4 mM"]
+    claim = claims_by_text(nlp, text)["4 mM"]
     assert "in" not in (claim.counts or "").split()
 
 
@@ -112,20 +97,20 @@ def test_host_needs_a_host_verb(nlp):
     ],
 )
 def test_symbol_defined_elsewhere(nlp, text, surface, counts, evidence):
-    claim = _claims(nlp, text)[surface]
+    claim = claims_by_text(nlp, text)[surface]
     assert claim.counts == counts
-    assert _words(text, claim) == sorted(evidence)
+    assert counts_words(text, claim) == sorted(evidence)
 
 
 def test_undefined_symbol_stays_itself(nlp):
     text = "Runs at high load gave x = 5 cm."
-    assert _claims(nlp, text)["5 cm"].counts == "x"
+    assert claims_by_text(nlp, text)["5 cm"].counts == "x"
 
 
 def test_unit_letters_owner_only_after_a_number(nlp):
     # "V" (vanadium) names a thing when no number stands before it
     text = "V showed a clear rise, with concentration increasing from 0.1 to 0.5 ppm."
-    assert _claims(nlp, text)["0.5 ppm"].counts == "concentration of V"
+    assert claims_by_text(nlp, text)["0.5 ppm"].counts == "concentration of V"
     # "s" right after "120" is that value's unit, no owner of the current
     text = "Samples were processed for 120 s at 20 mA current."
-    assert _words(text, _claims(nlp, text)["20 mA"]) == ["current"]
+    assert counts_words(text, claims_by_text(nlp, text)["20 mA"]) == ["current"]

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.nlp.claims import extract_claims
-
-
-def _claims(nlp, text):
-    from newsfacts.nlp.dates import extract_dates
-
-    doc = nlp(text)
-    claims, _infos = extract_claims(doc, extract_dates(doc, "2024-05-01")[0], ())
-    for c in claims:  # evidence or nothing, and never the number's own words
-        assert bool(c.counts) == bool(c.counts_evidence)
-        assert all(e <= c.evidence[0][0] or s >= c.evidence[-1][1] for s, e in c.counts_evidence)
-    return {c.text: c for c in claims}
-
-
-def _words(text, claim):
-    return sorted(text[s:e] for s, e in claim.counts_evidence)
+from tests.evidence import claims_by_text, counts_words
 
 
 @pytest.mark.parametrize(
@@ -53,9 +38,9 @@ def _words(text, claim):
     ],
 )
 def test_owner_rules(nlp, text, surface, counts, evidence):
-    claim = _claims(nlp, text)[surface]
+    claim = claims_by_text(nlp, text)[surface]
     assert claim.counts == counts
-    assert _words(text, claim) == sorted(evidence)
+    assert counts_words(text, claim) == sorted(evidence)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +53,7 @@ def test_owner_rules(nlp, text, surface, counts, evidence):
     ],
 )
 def test_brackets_not_taken(nlp, text, surface):
-    claim = _claims(nlp, text)[surface]
+    claim = claims_by_text(nlp, text)[surface]
     assert claim.counts is None and claim.counts_evidence == []
 
 
@@ -98,14 +83,14 @@ def test_owners_module_is_the_one_place():
 def test_bracket_after_a_value_has_no_owner(nlp):
     """"to 284 K (an increase of 35%)": the unit before the bracket owns nothing."""
     text = "The rate rose to 284 K (an increase of 35%)."
-    claim = _claims(nlp, text)["35%"]
-    assert "K" not in _words(text, claim)
+    claim = claims_by_text(nlp, text)["35%"]
+    assert "K" not in counts_words(text, claim)
     assert claim.counts == "increase"
 
 
 def test_total_is_no_group(nlp):
     """"a total of 36 clones": "total" is not a group noun, the count is of the clones alone."""
     text = "A total of 36 clones were screened."
-    claim = _claims(nlp, text)["36"]
+    claim = claims_by_text(nlp, text)["36"]
     assert claim.counts == "clones"
-    assert _words(text, claim) == ["clones"]
+    assert counts_words(text, claim) == ["clones"]

@@ -6,22 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.nlp.claims import extract_claims
-
-
-def _claims(nlp, text):
-    from newsfacts.nlp.dates import extract_dates
-
-    doc = nlp(text)
-    claims, _infos = extract_claims(doc, extract_dates(doc, "2024-05-01")[0], ())
-    for c in claims:  # evidence or nothing, and never the number's own words
-        assert bool(c.counts) == bool(c.counts_evidence)
-        assert all(e <= c.evidence[0][0] or s >= c.evidence[-1][1] for s, e in c.counts_evidence)
-    return {c.text: c for c in claims}
-
-
-def _words(text, claim):
-    return sorted(text[s:e] for s, e in claim.counts_evidence)
+from tests.evidence import claims_by_text, counts_words
 
 
 @pytest.mark.parametrize(
@@ -59,15 +44,15 @@ def _words(text, claim):
     ],
 )
 def test_a_property_and_its_owner(nlp, text, surface, counts, evidence):
-    got = _claims(nlp, text)
+    got = claims_by_text(nlp, text)
     assert surface in got, sorted(got)
     assert got[surface].counts == counts
-    assert _words(text, got[surface]) == sorted(evidence)
+    assert counts_words(text, got[surface]) == sorted(evidence)
 
 
 def test_every_value_of_a_list_measures_the_same_property(nlp):
     text = "The survey gives error rates of 2.1%, 3.4%, and 5.0% in the three regions."
-    got = _claims(nlp, text)
+    got = claims_by_text(nlp, text)
     assert [got[s].counts for s in ("2.1%", "3.4%")] == ["error rates"] * 2
 
 
@@ -92,6 +77,6 @@ def test_every_value_of_a_list_measures_the_same_property(nlp):
     ],
 )
 def test_no_owner_where_the_text_gives_none(nlp, text, surface, counts):
-    got = _claims(nlp, text)
+    got = claims_by_text(nlp, text)
     assert surface in got, sorted(got)
     assert got[surface].counts == counts

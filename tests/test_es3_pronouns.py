@@ -7,36 +7,25 @@ Every sentence here was written for these tests (none is taken from the gold dat
 
 from __future__ import annotations
 
-from tests.evidence import check_evidence
-
-
-def _events(extract_text, text, published="2016-06-01"):
-    r = extract_text(text, published=published)
-    check_evidence(r, text)
-    ents = {e["id"]: e["name"] for e in r["entities"]}
-    return r["events"], (lambda ids: [ents[i] for i in ids])
-
-
-def _at(events, text, word):
-    return [ev for ev in events if text[ev["trigger"][0]:ev["trigger"][1]] == word]
+from tests.evidence import events_named, events_at
 
 
 def test_es3_possessive_takes_the_named_object(extract_text):
     text = "Senator Dana Whitfield said a new campaign could halt Governor Ray Holt in his march toward the nomination."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "march")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "march")
     assert ev and names(ev[0]["source"]) == ["Ray Holt"]
 
 
 def test_es3_possessive_under_an_infinitive_takes_the_controller(extract_text):
     text = "When Governor Ray Holt tried to defend his remarks, Senator Dana Whitfield criticized him."
-    evs, names = _events(extract_text, text)
-    for ev in _at(evs, text, "defend"):
+    evs, names = events_named(extract_text, text)
+    for ev in events_at(evs, text, "defend"):
         assert "Dana Whitfield" not in names(ev["target"]), ev
 
 
 def test_es3_named_subject_still_first(extract_text):
     text = "Governor Ray Holt praised Senator Dana Whitfield in his speech on Monday."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "praised")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "praised")
     assert ev and names(ev[0]["source"]) == ["Ray Holt"] and names(ev[0]["target"]) == ["Dana Whitfield"]

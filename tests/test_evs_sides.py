@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.nlp.events.side_words import is_facility_name, side_words
-from tests.evidence import check_evidence
-
-
-def _events(extract_text, text, published="2016-06-01"):
-    r = extract_text(text, published=published)
-    check_evidence(r, text)
-    ents = {e["id"]: e["name"] for e in r["entities"]}
-    return r["events"], (lambda ids: [ents[i] for i in ids])
-
-
-def _at(events, text, word):
-    return [ev for ev in events if text[ev["trigger"][0]:ev["trigger"][1]] == word]
+from tests.evidence import events_named, events_at
 
 
 def test_evs_side_words_load():
@@ -32,42 +21,42 @@ def test_evs_side_words_load():
 
 def test_evs_with_phrase_of_another_clause_is_no_counterpart(extract_text):
     text = "The senator used his show Friday to discuss what he called the wise decision Paul Green made to seek a debate with Governor Ann Ross."
-    evs, names = _events(extract_text, text)
-    assert not any("Ann Ross" in names(ev["target"]) for ev in _at(evs, text, "discuss"))
+    evs, names = events_named(extract_text, text)
+    assert not any("Ann Ross" in names(ev["target"]) for ev in events_at(evs, text, "discuss"))
 
 
 def test_evs_with_phrase_of_the_verb_is_the_counterpart(extract_text):
     text = "Senator Ann Ross discussed the budget with Governor Paul Green on Monday."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "discussed")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "discussed")
     assert ev and names(ev[0]["target"]) == ["Paul Green"]
 
 
 def test_evs_topic_object_owner_is_no_target(extract_text):
     text = "Senator Ann Ross discussed Paul Green's proposed tax and explained its cost."
-    evs, names = _events(extract_text, text)
-    assert not any("Paul Green" in names(ev["target"]) for ev in _at(evs, text, "discussed"))
+    evs, names = events_named(extract_text, text)
+    assert not any("Paul Green" in names(ev["target"]) for ev in events_at(evs, text, "discussed"))
 
 
 def test_evs_fielded_criticism_subject_is_the_target(extract_text):
     text = "Senator Ann Ross fielded criticism from Democrats over her vote on Tuesday."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "criticism")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "criticism")
     assert ev and names(ev[0]["target"]) == ["Ann Ross"]
     assert "Ann Ross" not in names(ev[0]["source"])
 
 
 def test_evs_name_parsed_under_a_date_is_the_target(extract_text):
     text = "Iraq's national security advisor met with Syrian President Bashar Assad Tuesday to discuss the border."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "met")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "met")
     assert ev and names(ev[0]["target"]) == ["Bashar Assad"]
 
 
 def test_evs_engaged_in_a_firefight_object_is_the_target(extract_text):
     text = "Chilean rebels engaged Danish peacekeepers in a firefight in the Andes on Saturday."
-    evs, _ = _events(extract_text, text)
-    ev = _at(evs, text, "firefight")
+    evs, _ = events_named(extract_text, text)
+    ev = events_at(evs, text, "firefight")
     assert ev and ev[0]["target_evidence"]
     assert all(text[a:b] != "Andes" for a, b in ev[0]["target_evidence"])
     assert any("Danish" in text[a:b] for a, b in ev[0]["target_evidence"])
@@ -75,21 +64,21 @@ def test_evs_engaged_in_a_firefight_object_is_the_target(extract_text):
 
 def test_evs_passive_attack_comes_from_its_from_state(extract_text):
     text = "Ukraine said a rocket was fired at it from Russia on Tuesday."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "fired")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "fired")
     assert ev and names(ev[0]["source"]) == ["Russia"]
 
 
 def test_evs_by_phrase_after_a_trigger_object_names_the_doer(extract_text):
     text = "Records show that Paul Green funded lawsuits by Ann Ross against the Daily Planet."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "lawsuits")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "lawsuits")
     assert ev and names(ev[0]["source"]) == ["Ann Ross"]
 
 
 def test_evs_by_phrase_of_a_measure_is_no_doer(extract_text):
     text = "Paul Green beat Ann Ross by a wide margin in the primary."
-    evs, names = _events(extract_text, text)
+    evs, names = events_named(extract_text, text)
     assert all(names(ev["source"]) != ["Ann Ross"] for ev in evs)
 
 
@@ -109,14 +98,14 @@ def test_evs_fits_pronoun_gender_and_kind():
 
 def test_evs_with_the_help_of_x_x_gives(extract_text):
     text = "Ukraine retook the city with the support of Poland."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "support")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "support")
     assert ev and names(ev[0]["source"]) == ["Poland"] and names(ev[0]["target"]) == ["Ukraine"]
 
 
 def test_evs_a_facility_visited_is_no_counterpart(extract_text):
     text = "Senator Ann Ross visited the Lincoln Memorial in Washington to honor fallen soldiers."
-    evs, names = _events(extract_text, text)
+    evs, names = events_named(extract_text, text)
     assert not any("Lincoln Memorial" in names(ev["target"]) for ev in evs)
 
 
@@ -125,8 +114,8 @@ def test_evs_a_facility_visited_is_no_counterpart(extract_text):
     ('"We thank you, Paul Green, for your help," said Ann Ross.', ["Paul Green"]),
 ])
 def test_evs_you_is_a_vocative_name_not_a_clause_subject(extract_text, text, want):
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "thank")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "thank")
     assert ev and names(ev[0]["target"]) == want
 
 
@@ -137,15 +126,15 @@ def test_evs_you_is_a_vocative_name_not_a_clause_subject(extract_text, text, wan
      "While critics criticized him as an actor, he won two terms.", ["Paul Green"]),
 ])
 def test_evs_a_name_announced_after_a_colon_is_the_next_pronoun(extract_text, text, want):
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "criticized")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "criticized")
     assert ev and names(ev[0]["target"]) == want
 
 
 def test_evs_by_phrase_hung_on_the_victims_name_names_the_doer(extract_text):
     text = "The killing of Paul Green by Ann Ross shocked the city."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "killing")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "killing")
     assert ev and names(ev[0]["source"]) == ["Ann Ross"] and names(ev[0]["target"]) == ["Paul Green"]
 
 
@@ -154,8 +143,8 @@ def test_evs_by_phrase_hung_on_the_victims_name_names_the_doer(extract_text):
     ("Tom Hale asked Paul Green whether he would criticize Ann Ross again.", ["Paul Green"]),
 ])
 def test_evs_the_pronoun_of_a_question_is_the_person_asked(extract_text, text, want):
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "criticize")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "criticize")
     assert ev and names(ev[0]["source"]) == want
 
 
@@ -163,13 +152,13 @@ def test_evs_a_possessive_in_a_conjunct_is_its_own_subjects(extract_text):
     # "his" is Green's (the subject of "lectured ... and defended"), not the later main clause's Hale
     text = ("As President Paul Green lectured the nation about taxes and defended his record against the cartels "
             "on Sunday night, Tom Hale criticized the president.")
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "defended")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "defended")
     assert ev and names(ev[0]["source"]) == ["Paul Green"] and "Tom Hale" not in names(ev[0]["target"])
 
 
 def test_evs_a_passive_with_its_own_subject_inherits_no_doer(extract_text):
     text = "Paul Green asked interns to take up partisan projects, even though he was warned against doing so."
-    evs, names = _events(extract_text, text)
-    ev = _at(evs, text, "warned")
+    evs, names = events_named(extract_text, text)
+    ev = events_at(evs, text, "warned")
     assert ev and names(ev[0]["source"]) == [] and names(ev[0]["target"]) == ["Paul Green"]

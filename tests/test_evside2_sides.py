@@ -9,18 +9,7 @@ import pytest
 
 from newsfacts.nlp.events.enrich import is_background, past_eras
 from newsfacts.schema import DateRecord
-from tests.evidence import check_evidence
-
-
-def _events(extract_text, text, published="2016-06-01"):
-    r = extract_text(text, published=published)
-    check_evidence(r, text)
-    ents = {e["id"]: e["name"] for e in r["entities"]}
-    return r["events"], (lambda ids: [ents[i] for i in ids])
-
-
-def _at(events, text, word):
-    return [ev for ev in events if text[ev["trigger"][0]:ev["trigger"][1]] == word]
+from tests.evidence import events_named, events_at
 
 
 @pytest.mark.parametrize("value, want", [("2010", False), ("1990", True), ("2000", True)])
@@ -41,8 +30,8 @@ def test_evside2_a_past_era_table_is_loaded():
      "refused", "Sam Lee"),
 ])
 def test_evside2_a_relative_on_a_descriptive_apposition_is_the_named_persons(extract_text, text, word, source):
-    events, names = _events(extract_text, text)
-    hit = _at(events, text, word)
+    events, names = events_named(extract_text, text)
+    hit = events_at(events, text, word)
     assert hit, [(ev["type"], ev["trigger"]) for ev in events]
     assert names(hit[0]["source"]) == [source], names(hit[0]["source"])
 
@@ -56,8 +45,8 @@ def test_evside2_a_relative_on_a_descriptive_apposition_is_the_named_persons(ext
     ("The Soviet Union threatened Turkey over the missiles.", "threatened", False),
 ])
 def test_evside2_an_undated_event_in_a_past_era_is_background(extract_text, text, word, want):
-    events, _ = _events(extract_text, text)
-    hit = _at(events, text, word)
+    events, _ = events_named(extract_text, text)
+    hit = events_at(events, text, word)
     assert hit, [(ev["type"], ev["trigger"]) for ev in events]
     assert hit[0]["background"] is want
 
@@ -70,8 +59,8 @@ def test_evside2_an_undated_event_in_a_past_era_is_background(extract_text, text
     ("Ms. Khan said Mr. Jones was angry and criticized her for speaking.", "Jones", "Khan"),
 ])
 def test_evside2_a_coordinated_verb_whose_object_pronoun_is_its_parsed_subject(extract_text, text, source, target):
-    events, names = _events(extract_text, text)
-    hit = _at(events, text, "criticized")
+    events, names = events_named(extract_text, text)
+    hit = events_at(events, text, "criticized")
     assert hit, [(ev["type"], ev["trigger"]) for ev in events]
     assert names(hit[0]["source"]) == [source] and names(hit[0]["target"]) == [target]
 
@@ -83,8 +72,8 @@ def test_evside2_a_coordinated_verb_whose_object_pronoun_is_its_parsed_subject(e
      "help", ["Kellyanne Conway"], ["Trump"]),
 ])
 def test_evside2_a_person_object_does_the_infinitives_act(extract_text, text, word, source, target):
-    events, names = _events(extract_text, text)
-    hit = _at(events, text, word)
+    events, names = events_named(extract_text, text)
+    hit = events_at(events, text, word)
     assert hit, [(ev["type"], ev["trigger"]) for ev in events]
     assert names(hit[0]["source"]) == source and names(hit[0]["target"]) == target
 
@@ -99,7 +88,7 @@ def test_evside2_a_subject_control_verb_keeps_its_subject():
 def test_evside2_an_apposed_name_is_the_actor_not_the_possessor(extract_text):
     # "his patron, President Putin": Putin annexes, not the "his" of the sentence's first man
     text = "Mr. Lee fled to Russia, as his patron, President Vladimir Putin, proceeded to dismember Ukraine, annexing Crimea."
-    events, names = _events(extract_text, text)
-    hit = _at(events, text, "annexing")
+    events, names = events_named(extract_text, text)
+    hit = events_at(events, text, "annexing")
     assert hit, [(ev["type"], ev["trigger"]) for ev in events]
     assert names(hit[0]["source"]) == ["Vladimir Putin"], names(hit[0]["source"])

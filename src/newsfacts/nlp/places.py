@@ -333,40 +333,11 @@ def _qualifier_match(cands: tuple[Candidate, ...], qualifier: str) -> list[Candi
     return []
 
 
-def resolve(
-    name: str,
-    *,
-    qualifier: Optional[str] = None,
-    context: Optional[list[tuple]] = None,
-    context_countries: Optional[Counter] = None,
-) -> tuple[Optional[Candidate], Optional[str]]:
-    """Pick the gazetteer entry a place name denotes in this story, and say why.
-
-    Args:
-        name: the place name as written.
-        qualifier: the words after a comma following the name ("Texas" in "Paris, Texas").
-        context: the story's other places as ``(name, ISO3, kind, US state code)``.
-        context_countries: ISO3 -> how many of the story's other entities point to it.
-
-    Returns:
-        ``(candidate, reason)``; ``(None, reason)`` when no gazetteer knows the name.
-    """
-    cands = candidates(name)
-    context = context or []
-    context_countries = context_countries or Counter()
-    if not cands:
-        return None, "not in the gazetteers (GeoNames cities >= 15,000 people, countries, US states, continents, newsfacts lexicons)"
-    if len(cands) == 1:
-        c = cands[0]
-        gid = c.gazetteer_id or ""
-        src = "newsfacts lexicon" if gid.startswith("newsfacts:") else "ISO 3166-2" if gid.startswith("iso3166-2:") else "GeoNames"
-        return c, f"only one {src} entry has this name"
+def story_choice(cands, context: list[tuple], context_countries: Counter) -> Optional[tuple[Candidate, str]]:
+    """:func:`resolve`'s rules 2 and 3 for a name several entries share (``cands``): the entry in the one
+    country the story's other sub-country places are in, else the prominent entry whose country
+    the story's entities point to most; with the reason. None when the story does not decide."""
     n = len(cands)
-    if qualifier:
-        fit = _qualifier_match(cands, qualifier)
-        if fit:
-            best = min(fit, key=_prominence)
-            return best, f"{n} gazetteer entries share the name; '{qualifier}' after the name picks {best.label()}"
     # 2. other sub-country places in one candidate's country
     support = {c: _support(c, context) for c in cands}
     by_country: dict[Optional[str], int] = {}
@@ -401,6 +372,46 @@ def resolve(
                 f"{n} gazetteer entries share the name; chose {best.label()} because the story's other "
                 f"entities point to {best.country} most ({best_score} of them)"
             )
+    return None
+
+
+def resolve(
+    name: str,
+    *,
+    qualifier: Optional[str] = None,
+    context: Optional[list[tuple]] = None,
+    context_countries: Optional[Counter] = None,
+) -> tuple[Optional[Candidate], Optional[str]]:
+    """Pick the gazetteer entry a place name denotes in this story, and say why.
+
+    Args:
+        name: the place name as written.
+        qualifier: the words after a comma following the name ("Texas" in "Paris, Texas").
+        context: the story's other places as ``(name, ISO3, kind, US state code)``.
+        context_countries: ISO3 -> how many of the story's other entities point to it.
+
+    Returns:
+        ``(candidate, reason)``; ``(None, reason)`` when no gazetteer knows the name.
+    """
+    cands = candidates(name)
+    context = context or []
+    context_countries = context_countries or Counter()
+    if not cands:
+        return None, "not in the gazetteers (GeoNames cities >= 15,000 people, countries, US states, continents, newsfacts lexicons)"
+    if len(cands) == 1:
+        c = cands[0]
+        gid = c.gazetteer_id or ""
+        src = "newsfacts lexicon" if gid.startswith("newsfacts:") else "ISO 3166-2" if gid.startswith("iso3166-2:") else "GeoNames"
+        return c, f"only one {src} entry has this name"
+    n = len(cands)
+    if qualifier:
+        fit = _qualifier_match(cands, qualifier)
+        if fit:
+            best = min(fit, key=_prominence)
+            return best, f"{n} gazetteer entries share the name; '{qualifier}' after the name picks {best.label()}"
+    chosen = story_choice(cands, context, context_countries)
+    if chosen is not None:
+        return chosen
     best = min(cands, key=_prominence)
     others = [c for c in cands if c is not best][:2]
     if best.kind == "region" and any(_prominence(o) == _prominence(best) and o.country != best.country for o in cands):
@@ -436,7 +447,7 @@ def extract_places(doc, index) -> list[Place]:
     lex = _lexicon_places()
     groups = _place_groups(doc, index, text, lex)
     # context for ambiguity: other places' countries and kinds, and every entity's country
-    first_pass = [_first_reading(name, country) for name, _eid, _spans, country, _label in groups]
+    first_pass = [first_reading(name, country) for name, _eid, _spans, country, _label in groups]
     ent_countries = Counter(e.actor.country for e in index.entities if e.actor.country)
     # surnames of the story's people: "Garland" after "Merrick Garland" is the judge, not the Texas city
     surnames = {}
@@ -495,7 +506,7 @@ def _place_groups(doc, index, text: str, lex: dict) -> list[tuple[str, Optional[
     return groups
 
 
-def _first_reading(name: str, country: Optional[str]) -> tuple:
+def first_reading(name: str, country: Optional[str]) -> tuple:
     """A place as context for the others, before any is resolved: ``(name, ISO3, kind, US state code)``."""
     cands = candidates(name)
     if len(cands) == 1:
@@ -580,21 +591,3 @@ def _locate_facilities(text: str, places: list[Place]) -> None:
 def places_stage(doc, report, index, meta) -> None:
     """Pipeline stage: fill ``report.places``."""
     report.places = extract_places(doc, index)
-
-
-
-def story_reading(name: str, others: list[tuple[str, Optional[str]]], entity_countries: Counter) -> Optional[Candidate]:
-    """The gazetteer entry a place name denotes when the story's other places or entities
-    decide it (:func:`resolve`'s rules 2 and 3: "Manchester" beside "N.H." is the New Hampshire
-    city), else None (one entry only, a qualifier, or the most prominent by default).
-
-    Args:
-        name: the place name, without a qualifier.
-        others: the story's other places as ``(name, ISO3 or None)``.
-        entity_countries: ISO3 -> how many of the story's other entities point to it.
-    """
-    context = [_first_reading(n, code) for n, code in others]
-    cand, reason = resolve(name, context=context, context_countries=entity_countries)
-    if cand is None or not reason or "because the story" not in reason:
-        return None
-    return cand

@@ -84,7 +84,7 @@ def _town_in_story(actor: Actor, c: Cluster, ctx: Any) -> None:
     """A town that only GeoNames codes, in a country the story names nowhere else (but by
     such towns) while it
     names another often: the story's namesake when its other places decide it ("Manchester"
-    beside "N.H.": :func:`newsfacts.nlp.places.story_reading`), else no country when every
+    beside "N.H.": :func:`story_reading`), else no country when every
     entry of the name is a town (the gazetteer holds towns of 15,000 people and more, so a
     smaller namesake in the story's country is missing: "Ripley", Miss., became the English
     town on PolNeAR train)."""
@@ -100,7 +100,7 @@ def _town_in_story(actor: Actor, c: Cluster, ctx: Any) -> None:
     n, other = max(others)
     name = c.mentions[0].text.split(",")[0]
     context = [(p, cc) for p, cc, _k in ctx.places if p != name]
-    found = places.story_reading(name, context, ctx.doc_countries - Counter({code: towns}))
+    found = story_reading(name, context, ctx.doc_countries - Counter({code: towns}))
     if found is not None and found.country != code:
         actor.country = found.country
         actor.basis.append(f"country {found.country}: the story's other places point to {found.label()}, "
@@ -174,3 +174,20 @@ def city_before_body(lead: list[str], sector: Optional[str], ctx: Any) -> Option
             return None
         return code, f"country {code}: '{name}', whose local body it is, is in {code} ({why})"
     return None
+
+
+def story_reading(name: str, others: list[tuple[str, Optional[str]]], entity_countries: Counter):
+    """The gazetteer entry a place name denotes when the story's other places or entities decide
+    it (:func:`newsfacts.nlp.places.story_choice`: "Manchester" beside "N.H." is the New Hampshire
+    city), else None (one entry only, or nothing in the story decides).
+
+    Args:
+        name: the place name, without a qualifier.
+        others: the story's other places as ``(name, ISO3 or None)``.
+        entity_countries: ISO3 -> how many of the story's other entities point to it.
+    """
+    cands = places.candidates(name)
+    if len(cands) < 2:
+        return None
+    chosen = places.story_choice(cands, [places.first_reading(n, code) for n, code in others], entity_countries)
+    return chosen[0] if chosen is not None else None
