@@ -254,9 +254,9 @@ def doc_of(vocab, pieces, ents):
         # an owner the lexicons do not know: left as read
         ([("Harbor", False), ("’s", True), ("Walkers", True), ("grew", False), (".", False)],
          [(0, 3, "ORG")], [("Harbor’s Walkers", "ORG", None)]),
-        # no possessive: "O’Malley" is one name
+        # no possessive: "O’Malley" is one name (a former governor in 2016: the country only)
         ([("Martin", True), ("O", False), ("’", False), ("Malley", True), ("spoke", False), (".", False)],
-         [(0, 4, "PERSON")], [("Martin O’Malley", "PERSON", None)]),
+         [(0, 4, "PERSON")], [("Martin O’Malley", "PERSON", "USA")]),
     ],
 )
 def test_slips_possessive_inside_an_entity(vocab, pieces, ents, expected):

@@ -8,8 +8,8 @@ import pytest
 pytestmark = pytest.mark.model
 
 CASES = [
-    # organisations with "and" in the name were coded AND (Andorra)
-    ("The Securities and Exchange Commission fined the bank on Monday.", "2016-05-03", "Securities and Exchange Commission", None),
+    # organisations with "and" in the name were coded AND (Andorra); the SEC is a known US agency
+    ("The Securities and Exchange Commission fined the bank on Monday.", "2016-05-03", "Securities and Exchange Commission", "USA GOV"),
     ("The University and College Union called a strike in London.", "2016-05-03", "University and College Union", None),
     # US states were coded as foreign places of the same name
     ("Officials in Colorado and Arizona said the fires were spreading toward Virginia.", "2016-05-03", "Colorado", "USA"),

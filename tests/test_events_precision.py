@@ -26,7 +26,9 @@ NO_EVENT = [
     # support a candidate has among voters (not_electoral)
     ("Senator Maria Lopez locked in support among farmers and teachers.", "SUPPORT"),
     ("Reporters asked about the shift in support from Governor Tom Hale to Senator Maria Lopez.", "SUPPORT"),
-    ("Senator Maria Lopez won the support of the Teamsters.", "SUPPORT"),
+    # (issue 19, session 8: "won the support of the Teamsters" is the union's endorsement, SUPPORT;
+    # a share of voters stays no event)
+    ("Senator Maria Lopez won the support of 40 percent of teachers.", "SUPPORT"),
     ("Governor Tom Hale's broad appeal among farmers will be hard to match.", "REQUEST"),
     # an interview is no meeting (not_interview)
     ("Two officials who spoke with The Daily Herald described the plan.", "CONSULT"),

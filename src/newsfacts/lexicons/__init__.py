@@ -223,6 +223,17 @@ def _office_held(offices: tuple[Office, ...], day: Optional[str]) -> Optional[Of
     return max(held, key=lambda o: o.start or "") if held else None
 
 
+def without_initials(key: str) -> str:
+    """A lower-case full name without its middle initials ("jacob j. lew" -> "jacob lew",
+    "george h. w. bush" -> "george bush"); the first and last words stay. Read only when the
+    name as written is not a listed form."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    middle = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w.rstrip(".").isalpha())]
+    return " ".join([words[0], *middle, words[-1]])
+
+
 def person_on(name: str, date: Optional[str] = None) -> Optional[PersonCode]:
     """What the person ``name`` was on ``date``, by ``people.tsv``; None if unknown or ambiguous.
 
@@ -236,6 +247,8 @@ def person_on(name: str, date: Optional[str] = None) -> Optional[PersonCode]:
     known = people()
     key = " ".join(name.split()).lower()
     persons: tuple[str, ...] = ()
+    if key not in known["name"]:
+        key = without_initials(key)  # "Sergey V. Lavrov" is the listed "Sergey Lavrov"
     if key in known["name"]:
         persons = (known["name"][key],)
     elif len(key.split()) == 1:
@@ -266,7 +279,7 @@ def title_tenses() -> dict[str, str]:
     return {r[0].lower(): r[1] for r in rows("actor_tense_words.tsv")}
 
 
-__all__ = sorted(__all__ + ["Office", "PersonCode", "person_on", "title_tenses"])
+__all__ = sorted(__all__ + ["Office", "PersonCode", "person_on", "title_tenses", "without_initials"])
 
 
 @lru_cache(maxsize=None)

@@ -38,6 +38,7 @@ _SYMBOL_RE = re.compile(
     r"^[ \u00a0]?(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + r")(?![\w%\u2030])(?!\.\w)"
 )
 _SYMBOL_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s.isalpha())
+_SYMBOL_UNITS = frozenset(v for v in _SYMBOLS.values() if v.isalpha())
 _PER_RE = re.compile(r"^(?:/(" + _SYMBOL_ALT + r")|[ \u00a0](" + _SYMBOL_ALT + r")(?:\u2212|-|\u207b)(?:1|\u00b9))(?![\w%])")
 #: a power of a unit after "/" ("g/m3", "kg/m²"): letters with a digit or superscript, as the symbol table has them
 _POWER_ALT = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True) if s[:1].isalpha() and s[-1] in "23\u00b2\u00b3")
@@ -50,6 +51,17 @@ _NOT_BEFORE_RE = re.compile(
 _IDIOMS = [re.compile(p, re.I) for k, p in lexicons.rows("claim_not_quantities.tsv") if k == "idiom"]
 _PLUS_RE = re.compile(r"^(?:-plus\b|\+(?![\d\w])|\s+or\s+(?:more|greater|higher|above)\b|\s+and\s+(?:up|above)\b)")
 _CITATION_BEFORE_RE = re.compile(r"\[[\d,\s\u2013\-]*$")
+#: a reciprocal unit right after its symbol ("1540 cm\u22121", "cm-1", "cm\u207b\u00b9"): not a range's dash ("3 cm-10 cm")
+_RECIPROCAL_RE = re.compile(r"^\^?(?:\u2212|-|\u207b)(?:1|\u00b9)(?![\d\w]|[.,]\d)")
+#: a negative power right after a unit symbol a span ends with ("cm\u22123")
+_POWER_AFTER_RE = re.compile(r"^\^?(?:\u2212|-|\u207b)([123\u00b9\u00b2\u00b3])(?![\d\w]|[.,]\d)")
+_POWER_DIGITS = {"\u00b9": "1", "\u00b2": "2", "\u00b3": "3"}
+#: nouns that make a size compound after a number ("a 2000 page report", "a 1,500-acre farm"): no year
+_SIZE_NOUN_RE = re.compile(
+    r"^[ \u00a0-](?:" + "|".join(re.escape(r[0]) for r in lexicons.rows("claim_size_nouns.txt")) + r")(?![\w-])", re.I
+)
+#: an opening tag's start ("<tweet tweet-date=...") and a tag's end
+_TAG_OPEN_RE = re.compile(r"<[A-Za-z][\w-]*\s[^<>]*$")
 _CITATION_AFTER_RE = re.compile(r"^[\d,\s\u2013\-]*\]")
 
 
@@ -80,6 +92,9 @@ def symbol_after(text: str, end: int) -> Optional[tuple[str, int]]:
     if not m:
         return None
     unit, stop = _SYMBOLS[m.group(1)], end + m.end(1)
+    recip = _RECIPROCAL_RE.match(text[stop : stop + 4]) if unit[:1].isalpha() else None
+    if recip is not None:
+        return f"{unit}-1", stop + recip.end()  # "1540 cm\u22121": a wavenumber
     per = per_after(text, stop)
     return (f"{unit}/{per[0]}", per[1]) if per is not None else (unit, stop)
 
@@ -107,11 +122,25 @@ def plus_after(text: str, end: int) -> Optional[int]:
     return end + m.end() if m else None
 
 
+def in_tag(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside an opening tag left in the text ('<tweet tweet-date="May 9, 2016">')."""
+    before = text[max(0, start - 300) : start]
+    return "<" in before and _TAG_OPEN_RE.search(before) is not None and ">" in text[start : start + 300].split("<", 1)[0]
+
+
+def size_noun_after(text: str, end: int) -> bool:
+    """Whether a noun of size follows the number ending at ``end`` ("2000 page report", "1,500-acre"):
+    a count, not a year (``lexicons/claim_size_nouns.txt``)."""
+    return _SIZE_NOUN_RE.match(text[end : end + 24]) is not None
+
+
 def not_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is a name, a reference or an idiom, not a quantity:
     an index ("Nikkei 225", "S&P 500"), a figure or citation ("Fig. 3", "[22]"), "too clever by half"."""
     if _NOT_BEFORE_RE.search(text[max(0, start - 24) : start]):
         return True
+    if in_tag(text, start):
+        return True  # '<tweet tweet-date="February 9, 2016">': an attribute of markup, no text
     if _CITATION_BEFORE_RE.search(text[max(0, start - 20) : start]) and _CITATION_AFTER_RE.match(text[end : end + 20]):
         return True
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}|[ivx]{1,4}|[a-h]", text[start:end]):
@@ -136,6 +165,24 @@ _CURRENCY_SCALE_RE = re.compile(r"^[ \u00a0]?(k|m|mn|bn|b|tn)\b", re.I)
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_WORD_RE = re.compile(r"^[ \u00a0]+(thousand|million|billion|trillion)\b", re.I)
 _OR_RE = re.compile(r"^\s+or\s+(\w+(?:[.,]\d+)?)\b")
+
+
+_RANGE_AFTER_RE = re.compile(r"^\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d,.]?\d)(\s*(?:percent\b|per cent\b|%)|\s*percentage\s+points?\b)?")
+_BETWEEN_END_RE = re.compile(r"\bbetween\s+$", re.I)
+
+
+def range_after(text: str, start: int, end: int, value: float) -> Optional[tuple[float, float, Optional[str], int]]:
+    """``(low, high, unit, end)`` of a range whose upper bound NER left out of a bare number's
+    span ("about 8 | to 10 percent", "ranging from 2 | to 9 percentage points", "between 600 |
+    -700 emails"): the bound is larger, and it carries "percent" or "between" opens the range; else None (also a tally "4-to-4")."""
+    m = _RANGE_AFTER_RE.match(text[end : end + 24])
+    if m is None:
+        return None
+    high = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+    if high <= value or not (m.group(3) or _BETWEEN_END_RE.search(text[max(0, start - 9) : start])):
+        return None
+    unit = None if not m.group(3) else "percentage point" if "point" in m.group(3) else "percent"
+    return value, high, unit, end + m.end()
 
 
 def or_number(text: str, end: int) -> Optional[tuple[str, int]]:
@@ -181,6 +228,10 @@ def widen(text: str, start: int, end: int, unit: Optional[str], sentence: str) -
             after = symbol_after(text, end)
         if after is not None:
             unit, end = after
+    if unit is not None and "/" not in unit and unit[-1:].isalpha() and text[end - 1 : end].isalpha():
+        power = _POWER_AFTER_RE.match(text[end : end + 4])  # "964 cm\u22121", "10^16 cm\u22123": quantulum3 stopped at "cm"
+        if power is not None and unit in _SYMBOL_UNITS:
+            unit, end = f"{unit}-{_POWER_DIGITS.get(power.group(1), power.group(1))}", end + power.end()
     plus = plus_after(text, end)
     if plus is not None:
         end = plus

@@ -1,5 +1,5 @@
 """Ages stated with "old": "Garland is 63 years old" -> "age of Garland"; "At 29 years old, she
-still lives at home" -> "age" (a pronoun names no one); "a 74-year-old senator" is read by
+still lives at home" -> "age" (a pronoun names no one), so is "the 43-year-old asked"; "a 74-year-old senator" is read by
 :func:`~newsfacts.nlp.claims.measured.what_it_counts` from the noun."""
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ def old_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     years old"), ``("age", ...)`` when X is no noun or name; None when the value is no age."""
     unit = span.root
     old = unit.head
-    if unit.lemma_.lower() not in _TIME_NOUNS or old.lower_ != "old" or old.i != unit.i + 1:
+    hyphen = old.i == unit.i + 2 and unit.doc[unit.i + 1].text == "-"  # "the 43-year-old asked": a noun the parse makes of "old"
+    if unit.lemma_.lower() not in _TIME_NOUNS or old.lower_ != "old" or not (old.i == unit.i + 1 or hyphen):
         return None
+    if hyphen and not any(c.dep_ == "det" for c in old.children):
+        return None  # "a 43-year-old man": read from the noun
     if old.head.i > old.i:
         return None  # "the 39-year old Texas land commissioner": the noun after says whose age
     old_span = (old.idx, old.idx + len(old.text))

@@ -63,6 +63,7 @@ def claimant_words() -> dict[str, frozenset[str]]:
 
 _RELATIVES = frozenset({"who", "which", "that"})
 #: the last word of a cue whose object is a topic ("brags about", "commented on")
+_PLACE_PREPS = frozenset({"in", "at", "on", "during"})
 _TOPIC_PREPS = frozenset({"about", "on", "of", "over", "regarding"})
 #: a pronoun source -> the entity types it may stand for (the one such entity named before it in its sentence)
 _PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG",)}
@@ -82,6 +83,9 @@ _ABBREVIATIONS = frozenset(w.lower() for name in ("title_abbreviation", "period_
 
 
 #: a dash that opens or closes an aside (" - ", " \u2014 ", "\u2014")
+#: the first closing quotation mark after a quoted number, and a signature right after it ('" - Sanders.')
+_CLOSE_RE = re.compile(r"[\"\u201d]|\n")
+_SIGNATURE_RE = re.compile(r"[ \u00a0]?[-\u2013\u2014]{1,2}[ \u00a0]?(?P<name>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}?)\.?[ \u00a0]*(?:\n|$)")
 _DASH_RE = re.compile(r"\s[-\u2013\u2014]{1,2}\s|\u2014")
 
 
@@ -152,13 +156,20 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
     reports = _Reports(doc, entities, quotes) if doc is not None and entities is not None else None
     for info, k in zip(infos, holding):
         q = quotes[k] if k is not None else None
+        signed = reports.signed(info.claim.evidence[0]) if reports is not None else None
+        if signed is not None:  # '"... 40 percent ..." - Sanders.': the quotation's signature names its speaker
+            info.claim.quote = q.id if q is not None else None
+            info.claim.claimant, info.claimant_evidence = signed
+            continue
         if q is not None:
             info.claim.quote = q.id
             inner = reports.inner(info.claim.evidence[0], q) if reports is not None and q.speaker is not None else None
             if inner is not None:  # "Forbes says it is $4.5 billion and Wealth-X has it at $4.5 billion": each clause's own
                 info.claim.claimant, info.claimant_evidence = inner
                 continue
-            if q.speaker is not None and (reports is None or not reports.narrates(q, info.claim.evidence[0], info.claim.unit == "percent")):
+            if q.speaker is not None and reports is not None and _share_source(reports.text, q):
+                pass  # '47 percent said they would vote for Clinton ... dropped to 35 percent': respondents, no claimant
+            elif q.speaker is not None and (reports is None or not reports.narrates(q, info.claim.evidence[0], info.claim.unit == "percent")):
                 info.claim.claimant = q.speaker
                 info.claimant_evidence = list(q.speaker_evidence)
                 continue
@@ -210,6 +221,24 @@ class _Reports:
                     return False
         return True
 
+    def signed(self, ev: tuple[int, int]) -> Optional[tuple[Optional[str], list]]:
+        """``(entity id or None, name span)`` when the number at ``ev`` sits in a quotation signed
+        at its end with a dash and a name ('"... 40 percent ..." - Sanders.'), else None."""
+        para = self.text.rfind("\n", 0, ev[0]) + 1
+        if ev[0] - para > 5000 or not quoted(self.text, para, ev[0]):  # (a text with no paragraphs: not read)
+            return None
+        m = _CLOSE_RE.search(self.text, ev[1], min(len(self.text), ev[1] + 600))
+        if m is None:
+            return None
+        sig = _SIGNATURE_RE.match(self.text, m.end())
+        if sig is None:
+            return None
+        s, e = sig.span("name")
+        e -= self.text[s:e].endswith(".")  # "- Sanders.": the sentence's stop, not the name's
+        eid = self.entities.at(s, e)
+        ent = self.entities.by_id.get(eid) if eid is not None else None
+        return (eid if ent is not None and ent.type == "PERSON" else None), [(s, e)]
+
     def _one_before(self, tok, types: tuple[str, ...]) -> Optional[str]:
         """The one entity of ``types`` named in ``tok``'s sentence before it, or None (none or two)."""
         start = tok.sent.start_char
@@ -236,13 +265,19 @@ class _Reports:
         span = self.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
         if span is None or not len(span):
             return False
+        if len(span) == 1 and span[0].pos_ == "ADP" and span[0].lower_ in _PLACE_PREPS:
+            return True  # a cue that is only "in" ("he fell to 10 percent in the latest poll"): no report
         verbs = [t for t in span if t.lemma_.lower() in self.verbs]
         if any(negated(t) or hypothetical(t) for t in verbs):
             return True  # "never mentioned", "if somebody walks in and says"
+        if q.kind != "direct" and any(t.lemma_.lower() in self.words["wish"] for t in span) and not quoted(self.text, q.evidence[0][0], ev[0]):
+            return True  # "Cruz did hope to have finished more of his 99-county tour": a wish, the writer's figure
         if q.kind == "direct" or q.kind == "partial" and quoted(self.text, q.evidence[0][0], ev[0]):
             return False
         if q.kind == "reaction" and span[-1].lower_ in _TOPIC_PREPS:
             return True  # "brags about his prowess in his 11 primary-season debates": a topic in the writer's words
+        if span[-1].lower_ == "to" and span[-1].pos_ == "ADP" and len(span) > 1 and span[0].lower_ != "according":
+            return True  # "responding to the news that the department deemed 22 ...": what he reacts to, not his figure
         number = self.doc.char_span(ev[0], ev[1], alignment_mode="expand")
         if number is not None and len(number) and verbs and aside_above(number.root, verbs[0].i, q.kind != "reaction"):
             return True  # "Polls show a close contest in the state, where 18 electoral votes are up"
@@ -300,6 +335,8 @@ class _Reports:
         s, e = np_span(source)
         if s <= ev[0] < e:
             return None  # "according to two senators": the number is in the source's own words
+        if _SHARE_SOURCE_RE.fullmatch(self.text[s:e]):
+            return None  # "47 percent said ..., that number has dropped to 35 percent": respondents
         return self.resolve(cue, source, ev), [(s, e)]
 
     def inner(self, ev: tuple[int, int], quote) -> Optional[tuple[Optional[str], list]]:
@@ -395,6 +432,14 @@ class _Reports:
         return next(iter(found)) if len(found) == 1 else None
 
 
+_SHARE_SOURCE_RE = re.compile(r"(?:about|around|nearly|almost|only|just|some|over|more than|less than|\s)*[\w.-]+(?:\s?(?:percent|per cent|%)|\s+(?:in|out of)\s+\w+)(?:\s+of\s+[^,;]{1,60})?", re.I)
+
+
+def _share_source(text: str, q) -> bool:
+    """Whether a quote's source is a share of respondents ("47 percent said", "nine in 10 said")."""
+    return bool(q.speaker_evidence) and _SHARE_SOURCE_RE.fullmatch(text[q.speaker_evidence[0][0] : q.speaker_evidence[0][1]]) is not None
+
+
 def governing_report(tok, verbs: dict[str, str], words: dict[str, frozenset[str]], made: frozenset[str], findings: frozenset[str]):
     """``(cue token, source token)`` of the report that governs the number ``tok``, walking up
     its heads to the root of the sentence, or None (see the module's rules)."""
@@ -452,7 +497,7 @@ def _verb_report(node, child, lemma: str, at_below: bool, verbs, words, made):
     elif lemma in words["figure_at_pronoun"] and at and child.lower_ == "at" and any(
             c.dep_ == "dobj" and c.lower_ in ("it", "him", "her", "them") for c in node.children):
         kind = "figure"  # "Wealth-X has it at $4.5 billion"
-    elif lemma in words["figure_at"] and dep == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):
+    elif lemma in words["figure_as"] and dep == "dobj" and any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children):
         kind = "figure"  # "PolitiFact rated 32% of Republican claims as false"
     elif cls in _SAYING and lemma not in words["factive"] and dep not in ("nsubj", "punct") and parenthetical(node, child):
         kind = "clause"  # "These employees, Stumpf explained, were well-paid, making $30,000 a year"
@@ -478,6 +523,26 @@ def _is_made(tok, made) -> bool:
     return tok.lemma_.lower() in made or any(c.dep_ == "compound" and c.lemma_.lower() in made for c in tok.children)
 
 
+def _plain_path(tok, noun) -> bool:
+    """Whether ``tok`` hangs from ``noun`` through no aside ("the latest poll, a collapse driven
+    by a series of blunders": the agent of the aside made no poll)."""
+    for _ in range(8):
+        if tok.i == noun.i:
+            return True
+        if tok.dep_ in ("appos", "relcl", "advcl", "conj", "parataxis"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_clause(c) -> bool:
+    """A clause after a finding noun with its own subject or finite verb ("the result: Cruz must
+    travel ... from Des Moines"): its "from" names a place, not who made the finding."""
+    if c.dep_ != "acl":
+        return False
+    return c.tag_ in ("VB", "VBP", "VBZ") or any(x.dep_ in ("nsubj", "nsubjpass", "aux") for x in c.children)
+
+
 def _owner(noun):
     """Who made a finding noun: its possessor ("Trump's new form", "X's estimate"), a name
     before it ("the Heritage Foundation website", "the FBI data") or the object of "by"/"from",
@@ -489,7 +554,7 @@ def _owner(noun):
             return c
         if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < noun.i:
             names.append(c)
-        if c.i > noun.i and c.dep_ in ("prep", "acl", "amod"):
+        if c.i > noun.i and c.dep_ in ("prep", "acl", "amod") and not _own_clause(c):
             for p in (c, *(x for x in c.children if x.dep_ in ("prep", "agent"))):
                 if p.lower_ in ("by", "from") and p.dep_ in ("prep", "agent"):
                     pobj = next((t for t in p.children if t.dep_ == "pobj"), None)
@@ -498,6 +563,6 @@ def _owner(noun):
     if names:
         return names[-1]
     for t in noun.subtree:  # "the average of recent polls compiled by X"
-        if t.dep_ == "agent" and t.i > noun.i:
+        if t.dep_ == "agent" and t.i > noun.i and _plain_path(t, noun):
             return next((p for p in t.children if p.dep_ == "pobj"), None)
     return None

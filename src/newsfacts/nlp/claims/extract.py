@@ -27,12 +27,12 @@ from typing import Optional
 from ... import lexicons
 from ...schema import Claim
 from ..text import doc_text, sentences
-from .adjacent import is_duration, not_quantity, or_number, widen
+from .adjacent import is_duration, not_quantity, or_number, range_after, size_noun_after, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
-from .polls import age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
+from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
 from .spans import compared, is_change, number_spans, pieces
 from .title_numbers import in_title
 from .units import convert
@@ -125,6 +125,20 @@ class _Sentences:
         return self.sents[max(0, bisect_right(self.starts, i) - 1)]
 
 
+def _points_unit(doc, text: str, start: int, end: int, unit, sent, sent_text: str):
+    """(unit, end) with percentage points read after the number: "3 to 8 percentage points",
+    "leads by 5 points", "Trump is up 15.6 points" (a lead with no word of polls in the sentence)."""
+    if unit == "percent" and points_after_percentage(text, start, end) is not None:
+        return "percentage point", points_after_percentage(text, start, end)
+    if unit is None:
+        points = is_percentage_points(text[end : end + 24], sent_text)
+        if points is None:
+            points = lead_points(doc, text, start, end, text[max(0, sent.start_char - 250) : sent.end_char])
+        if points is not None:
+            return "percentage point", end + points
+    return unit, end
+
+
 def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Optional[Tree] = None) -> Optional[ClaimInfo]:
     """The claim a number span makes, or None when it is no claim (a year, "the two", "9/11")."""
     raw = span.text
@@ -140,18 +154,17 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     sent_text = text[sent.start_char : sent.end_char]  # = sent.text, which rebuilds the string from every token
     start, end, unit, plus, scale = widen(text, start, end, unit, around)
     value *= scale
-    if unit is None:
-        points = is_percentage_points(text[end : end + 24], sent_text)
-        if points is None:  # "the average shows Trump is up 15.6 points": a lead with no word of polls in the sentence
-            points = lead_points(doc, text, start, end, text[max(0, sent.start_char - 250) : sent.end_char])
-        if points is not None:  # "leads by 5 points", "7 percentage points"
-            unit, end = "percentage point", end + points
+    unit, end = _points_unit(doc, text, start, end, unit, sent, sent_text)
     other = or_number(text, end) if low is None and unit is None else None
     if other is not None:  # "two or three officers": a range
         got = parse_quantity(other[0])
         if got is not None and got[1] is None and got[0] > value:
             low, high, end = value, got[0], other[1]
             value = (low + high) / 2
+    rng = range_after(text, start, end, value) if low is None and unit is None and not is_change(text, start) else None
+    if rng is not None:  # "about 8 to 10 percent" with "10 percent" out of every span
+        low, high, unit, end = rng
+        value = (low + high) / 2
     qualifier, q_start = find_qualifier(text, sent.start_char, start)
     if qualifier == "over" and re.search(r"\bover\s*$", text[q_start:start], re.I) and is_duration(unit, text, end):
         qualifier, q_start = None, start  # "over ten years": a span of time
@@ -235,6 +248,8 @@ _LIST_BEFORE_RE = re.compile(r"(?:^|\n|\(|[.):][ \t]+)$")
 def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, value: float) -> bool:
     """Whether a number is a quantity: not a year, "the two", "one", a decade or a name ("9/11", "Two-State")."""
     surface = text[start:end]
+    if unit is None and size_noun_after(text, end):
+        return True  # "a 2000 page report": a count of pages, no year
     if unit is None and counted is None:
         if re.fullmatch(r"1[89]\d\d|20\d\d|2100", surface.strip()):
             return False

@@ -6,6 +6,8 @@ the other way).
   the medium; ``lexicons/claim_host_verbs.txt``);
 - :func:`course_owner`: what a count of procedure steps is done to ("cells cultured for 10
   passages": the cells; ``lexicons/claim_course_nouns.txt``);
+- :func:`container_of`: what holds the things a count counts ("the cohort consisted of 10,308
+  employees": the cohort; ``lexicons/claim_container_verbs.txt``);
 - :func:`symbol_owner`: what a symbol set equal to a value belongs to ("a side length of L = 2 m",
   "a spectrum with fp = 0.4 Hz");
 - :func:`symbol_definition`: the noun a symbol is defined as elsewhere in the text ("where T is the
@@ -19,6 +21,7 @@ from .owners import NOT_OWNERS, subject
 
 _HOST_VERBS = frozenset(r[0] for r in lexicons.rows("claim_host_verbs.txt"))
 _COURSE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_course_nouns.txt"))
+_CONTAINER_VERBS = frozenset(r[0] for r in lexicons.rows("claim_container_verbs.txt"))
 _VERB_OWNER_PREPS = ("for", "over", "after", "during", "within")
 
 
@@ -65,6 +68,25 @@ def course_owner(counted):
         return verb.head
     owner = subject(verb)
     return owner if owner is not None and _noun_ok(owner) else None
+
+
+def container_of(counted):
+    """The subject of a verb of holding whose object (or "consist of" noun) is ``counted``: "the
+    cohort consisted of 10,308 employees" -> cohort, "the panel includes 12 senators" -> panel; a
+    common noun or a name that is no person, nationality or place, never a pronoun; None otherwise."""
+    verb = counted.head
+    if counted.dep_ == "pobj" and verb.lower_ == "of" and verb.dep_ == "prep":
+        verb = verb.head  # "consisted of"
+        if verb.lemma_.lower() != "consist":
+            return None
+    elif counted.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _CONTAINER_VERBS or verb.i > counted.i:
+        return None
+    owner = subject(verb, names=True)
+    if owner is None or not _noun_ok(owner) or owner.ent_type_ in ("NORP", "GPE"):
+        return None
+    return owner
 
 
 def symbol_owner(sym):

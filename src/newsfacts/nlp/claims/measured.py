@@ -19,7 +19,16 @@ In the order tried:
 6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith");
 7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations");
 8. with nothing else, the noun phrase a bracket with the value follows ("participants (mean age 54 years)"),
-   and for a share the group a sentence puts first ("Of the patients with diabetes, 47% ...").
+   and for a share the group a sentence puts first ("Of the patients with diabetes, 47% ...");
+9. for a span of time, what it is the time of (:mod:`.durations`: "four days before the crash",
+   "worked for Vanguard for eight years", "six months behind bars").
+
+A part noun hyphen-joined to the number counts the parts of the noun after it ("a 16-member team":
+:func:`part_of`, ``claim_part_nouns.txt``); a count that is the object of a verb of holding is of
+its subject ("the cohort consisted of 10,308 employees": :func:`.hosts.container_of`). A phrase that
+is only a generic noun ("the actual number", "an average": :func:`generic`, ``claim_generic_nouns.txt``)
+or no word is never the answer: the next rule is tried. A name that is no person is what changed
+for a share or a sum ("Chevron climbed 69 cents, or 0.7 percent").
 
 A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between" (:func:`owned`):
 "a 10 percent increase in sales". A property ("a thickness of 70 nm", ``claim_property_nouns.txt``)
@@ -42,7 +51,8 @@ from typing import Optional
 from ... import lexicons
 from .ages import old_counts
 from .description import noun_phrase
-from .hosts import course_owner, host_of, symbol_definition, symbol_owner
+from .durations import FIGURE_WORDS, GENERIC_NOUNS, duration_counts
+from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
 from .money_clauses import clause_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts
@@ -53,6 +63,9 @@ _MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
+_PART_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_part_nouns.txt"))
+
+_VALUE_PREPS = ("at", "near", "around", "below", "above", "under")  # "held rates near zero"
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
 
 
@@ -131,6 +144,9 @@ def _attachment(span):
             root = root.head
         elif root.dep_ == "appos" and root.head.i < root.i and _is_value(root.head) and not (span.start <= root.head.i < span.end):
             root = root.head  # "depths of 3.2%, 6.7% and 4.6%": a list the parse hangs as appositions
+        elif (root.dep_ in ("appos", "conj") and root.head.i < root.i and span.start and span.doc[span.start - 1].lower_ == "or"
+              and (root.head.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or _is_value(root.head))):
+            root = root.head  # "climbed 69 cents, or 0.7 percent": the same change said again
     if root.head.i == root.i or span.start <= root.head.i < span.end:
         return None, None, None
     head, dep = root.head, root.dep_
@@ -210,7 +226,10 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
     if unit in _TIME_UNITS and (prep in ("over", "under", "above", "below", "around", "about", "near") or before in ("over", "within", "during")
                                 or nxt in ("after", "before", "ago", "later", "earlier", "since", "until")):
         return None  # "improve over the next five years", "three weeks after a vessel sank": when, not a level
-    subj = subject(head, names=_physical(unit)) if not (_physical(unit) and _distance(span)) else None
+    away = _distance(span) and prep not in ("by", "to")  # "rose by 5 °C from background levels": a change, no distance
+    # a name for a physical unit, and for a share or a sum that changes ("Chevron climbed 0.7 percent"; no person)
+    names = _physical(unit) or (head.lemma_.lower() != "be" and (unit == "percent" or is_currency_code(unit)))
+    subj = subject(head, names=names) if not (_physical(unit) and away) else None
     if subj is None:
         return None
     return with_owner(subj, span)  # "support rose to 47 percent", "the temperature of the gas was 300 K"
@@ -246,12 +265,12 @@ def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 
 def value_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a figure set or stated "at" measures: the object of "put", "estimate", "cap", ...
+    """What a figure set or stated "at" (or held "near", "below", ...) measures: the object of "put", "estimate", "cap", ...
     (``lexicons/claim_value_verbs.txt``): "Forbes put his net worth at $45 billion" -> "his net
     worth", "cap the tax value of deductions at 28 percent" -> "the tax value of deductions"; never
     a pronoun or a name ("pegged him at $2.9 billion")."""
     head, dep, prep = _attachment(span)
-    if head is None or dep != "pobj" or prep != "at" or head.pos_ != "VERB" or head.lemma_.lower() not in _VALUE_VERBS:
+    if head is None or dep != "pobj" or prep not in _VALUE_PREPS or head.pos_ != "VERB" or head.lemma_.lower() not in _VALUE_VERBS:
         return None
     obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < span.start), None)
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
@@ -345,6 +364,8 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         subj = subject(head.head) if head.head.pos_ in ("AUX", "VERB") and head.head.lemma_.lower() in LEVEL_VERBS else None
         if subj is not None:
             return with_owner(subj, span)  # "the plants were about 40% taller than the wild type"
+    if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "NOUN" and not head.ent_type_:
+        return with_owner(head, span)  # "incubation of the cells for 48 h", "a ban for five years"
     if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
         subj = subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
@@ -355,8 +376,8 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         return with_owner(subj, span) if subj is not None and subj.dep_ == "nsubjpass" else None
     physical = _physical(unit) and not _distance(span)  # a distance from something measures nothing of the subject
     if physical and head.pos_ in ("VERB", "AUX") and dep in ("pobj", "dobj", "npadvmod", "attr", "acomp", "oprd"):
-        subj = subject(head)
-        if subj is not None:
+        subj = subject(head, names=True)  # "the CO2 has migrated 220 m" (a name NER types, no person)
+        if subj is not None and (subj.pos_ != "PROPN" or subj.ent_type_):
             return with_owner(subj, span)
     if physical:
         # a measurement in a clause: the subject of the nearest verb above it ("Serum was stored at -4 °C"), not a
@@ -409,44 +430,76 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
             return None, []
         words = counted.doc[counted.i : last + 1].text
         return words, [(counted.idx, counted.idx + len(words))]
-    if counted is not None:
-        words = noun_phrase(counted)
-        ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
-        if counted.lemma_.lower() in _PROPERTY_NOUNS and owner_after(counted, span) is None:
-            owner = property_owner(counted, span)  # "the 80% gas saturation of the plume", "at 0–10 cm depth"
-            if owner is not None:
-                os_, oe, owner_words = np_span(owner)
-                return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
-        words, spans = owned(counted, span, words, ev)  # "a 10 percent increase in sales"
-        group, prep = group_of(counted), "in"
-        if group is None and unit is not None:
-            group = host_of(counted)  # "DMEM medium supplemented with 2 mM glutamine": glutamine in the medium
-        if group is None:
-            group, prep = course_owner(counted), "of"  # "cells cultured for 10 passages": passages of the cells
-        if group is not None:  # "a subgroup of 274 participants": participants, in the subgroup
-            gs, ge, group_words = np_span(group)
-            words, spans = f"{words} {prep} {group_words}", sorted(spans + [(gs, ge)])
-        return words, spans
-    found = None
-    if is_currency_code(unit):
-        found = money_counts(span)
-    if found is None:
-        found = equals_counts(span) or level_counts(span, unit)
-    if found is None:
-        found = change_counts(span) or value_counts(span)
-    if found is None:
-        found = attached_counts(span, unit)
-    if found is None and unit == "percent":
-        found = predicate_counts(span) or relative_counts(span)
-    if found is None and is_currency_code(unit):
-        found = money_in_counts(span) or clause_money_counts(span)
-    if found is None:
-        found = bracket_counts(span)
-    if found is None and unit == "percent":
-        found = fronted_group(span)
-    if found is None:
-        return None, []
-    return found
+    part = part_of(counted, span) if counted is not None else None
+    if part is not None:
+        return part  # "a 16-member team"
+    found = noun_counts(counted, span, unit) if counted is not None else None
+    if found is not None and not generic(found):
+        return found  # a generic noun alone ("a 120-day period") says less than the clause
+    money, share = is_currency_code(unit), unit == "percent"
+    steps = (
+        money_counts if money else None, equals_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
+        lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share else None,
+        money_in_counts if money else None, clause_money_counts if money else None, bracket_counts,
+        fronted_group if share else None,
+        lambda sp: duration_counts(sp, unit),  # "four days before the crash", "worked for Vanguard for eight years"
+    )
+    for step in steps:
+        found = step(span) if step is not None else None
+        if found is not None and not generic(found):
+            return found
+    return None, []
+
+
+def noun_counts(counted, span, unit: Optional[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The counted noun's phrase with its owner ("a 10 percent increase in sales"), or for a
+    property noun the owner from its clause, and the group, host, course or container it is in."""
+    words = noun_phrase(counted)
+    ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
+    if counted.lemma_.lower() in _PROPERTY_NOUNS and owner_after(counted, span) is None:
+        owner = property_owner(counted, span)  # "the 80% gas saturation of the plume", "at 0–10 cm depth"
+        if owner is not None:
+            os_, oe, owner_words = np_span(owner)
+            return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
+    words, spans = owned(counted, span, words, ev)  # "a 10 percent increase in sales"
+    group, prep = group_of(counted), "in"
+    if group is None and unit is not None:
+        group = host_of(counted)  # "DMEM medium supplemented with 2 mM glutamine": glutamine in the medium
+    if group is None:
+        group, prep = course_owner(counted), "of"  # "cells cultured for 10 passages": passages of the cells
+    if group is None and unit is None:
+        group, prep = container_of(counted), "of"  # "the cohort consisted of 10,308 employees"
+    if group is not None:  # "a subgroup of 274 participants": participants, in the subgroup
+        gs, ge, group_words = np_span(group)
+        words, spans = f"{words} {prep} {group_words}", sorted(spans + [(gs, ge)])
+    return words, spans
+
+
+def part_of(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"a 16-member special forces team" -> "member of special forces team": a part noun
+    (``claim_part_nouns.txt``) joined to the number by a hyphen counts the parts of the noun after it."""
+    doc = span.doc
+    if counted.i != span.end + 1 or doc[span.end].text not in ("-", "‑") or counted.lemma_.lower() not in _PART_NOUNS:
+        return None
+    whole = counted.head
+    if whole.i <= counted.i or whole.pos_ not in ("NOUN", "PROPN") or whole.ent_type_ in NOT_OWNERS + ("PERSON",):
+        return None
+    s, e, words = np_span(whole)
+    if s <= counted.idx:  # the whole's words start at its first modifier, after the part noun
+        first = next(t for t in doc[counted.i + 1 : whole.i + 1] if t.pos_ not in ("PUNCT", "DET"))
+        s, words = first.idx, doc[first.i : whole.i + 1].text
+    return f"{counted.text} of {words}", sorted([(counted.idx, counted.idx + len(counted.text)), (s, e)])
+
+
+def generic(found: tuple[str, list[tuple[int, int]]]) -> bool:
+    """Whether a phrase is only a noun that names a figure ("the actual number", "an average",
+    ``claim_generic_nouns.txt``; not "the control value"), or no word at all: it says nothing of
+    what the figure counts."""
+    words, spans = found
+    if not any(c.isalpha() for c in words) or is_unit_symbol(words):
+        return True  # "8)", "±", "nJ": a bracket's rest, a sign or a unit's letters the parse took for a noun
+    *before, last = words.lower().split()
+    return len(spans) == 1 and last.rstrip("s") in GENERIC_NOUNS and all(w in FIGURE_WORDS for w in before)
 
 
 def aged_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:

@@ -143,7 +143,7 @@ def owner_after(noun, span):
     sensitivity of the test", "the increase in risk"); never a number, a date or a word of the
     quantity ``span``."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS and child.i > noun.i:  # not "At site 1090, a 0.6‰ rise"
             owner = next((p for p in child.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")), None)
             if owner is None or owner.ent_type_ in NOT_OWNERS or owner.like_num:
                 return None

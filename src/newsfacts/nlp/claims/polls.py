@@ -129,10 +129,18 @@ def group_before(doc, start: int) -> Optional[tuple[str, list[tuple[int, int]]]]
     return f"age of {words}", [(s, e)]
 
 
+def points_after_percentage(text: str, start: int, end: int) -> Optional[int]:
+    """Where "points" ends when a span stops at "percentage" ("3 to 8 percentage | points"), else None."""
+    if not text[start:end].lower().endswith("percentage"):
+        return None
+    m = re.match(r"\s+points?\b", text[end : end + 10])
+    return end + m.end() if m else None
+
+
 def is_percentage_points(after: str, sentence: str) -> Optional[int]:
     """The length of "percentage points" / "points" at the start of ``after`` when they are
     percentage points in this ``sentence`` (a poll or a lead, no stock index or game), else None."""
-    m = re.match(r"(\s*-?\s*percentage)?[\s-]+points?\b", after)
+    m = re.match(r"(?:\s+an?(?=\s+(?:percentage\s+)?point\b))?(\s*-?\s*percentage)?[\s-]+points?\b", after)  # "half a percentage point"
     if not m:
         return None
     if m.group(1):

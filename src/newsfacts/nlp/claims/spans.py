@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ... import lexicons
-from .adjacent import TIME_UNITS, currency_before, symbol_after
+from .adjacent import TIME_UNITS, currency_before, size_noun_after, symbol_after
 from .check_words import FRACTION_ALT
 from .measured import CHANGE_VERBS
 from .numbers import NUMERIC_LABELS, parse_quantity
@@ -70,6 +70,8 @@ def number_spans(doc, text: str, dates=()) -> list:
             m = _DATE_RANGE_RE.fullmatch(ent.text) or _unit_range(ent.text)
             if m and not any(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in m.groups()):
                 spans.append(ent)  # "between 10 and 20", "between 20 and 45 dollars" tagged as a date
+            elif _counted_date(text, ent):
+                spans.append(ent)  # "a 2000 page report", "1540 cm\u22121" tagged as a date
     taken = _Taken([(e.start_char, e.end_char) for e in doc.ents if e.label_ != "ORDINAL"])
     for m in _FRACTION_RE.finditer(text):
         if not taken.touches(m.start(), m.end()):
@@ -87,6 +89,17 @@ def number_spans(doc, text: str, dates=()) -> list:
         spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents])))
     spans.sort(key=lambda s: (s.start_char, -s.end_char))
     return spans
+
+
+def _counted_date(text: str, ent) -> bool:
+    """Whether a DATE span is a bare number that counts a noun of size ("a 2000 page report") or
+    carries a unit symbol of two or more characters ("1540 cm\u22121"), not a year."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", ent.text):
+        return False
+    if size_noun_after(text, ent.end_char):
+        return True
+    sym = symbol_after(text, ent.end_char)
+    return sym is not None and sym[1] - ent.end_char >= 3
 
 
 def _unit_range(text: str):
@@ -138,6 +151,24 @@ def compared(text: str, start: int) -> bool:
     return bool(_COMPARISON_RE.search(text[max(0, start - 60) : start]))
 
 
+_AND_RE = re.compile(r"(?P<a>.*\d.*?)\s+and\s+(?P<b>\D{0,4}\d.*)")
+
+
+def _two_amounts(doc, span) -> list:
+    """"US$12 million and C$8 million": two amounts NER read as one, each with its own unit
+    (not "10 and 20 percent", whose first number has none: left whole)."""
+    m = _AND_RE.fullmatch(span.text)
+    if not m:
+        return [span]
+    a, b = parse_quantity(m.group("a")), parse_quantity(m.group("b"))
+    if a is None or b is None or a[1] is None or b[1] is None or a[2] is not None:
+        return [span]
+    base = span.start_char
+    first = doc.char_span(base + m.start("a"), base + m.end("a"), alignment_mode="expand")
+    second = doc.char_span(base + m.start("b"), base + m.end("b"), alignment_mode="expand")
+    return [s for s in (first, second) if s is not None] or [span]
+
+
 def pieces(doc, text: str, span) -> list:
     """The span as one quantity, or its two values when it is a pair or a change, not a range:
     "47 percent to 43 percent" (the larger first: a poll's two shares), "rose from 4.1% to 3.1%",
@@ -148,6 +179,8 @@ def pieces(doc, text: str, span) -> list:
         first = doc.char_span(base + between.start("a"), base + between.end("a"), alignment_mode="expand")
         second = doc.char_span(base + between.start("b"), base + between.end("b"), alignment_mode="expand")
         return [s for s in (first, second) if s is not None] or [span]
+    if " and " in span.text and between is None:
+        return _two_amounts(doc, span)
     if " to " not in span.text:
         return [span]
     m = _TO_RE.fullmatch(span.text)

@@ -44,17 +44,17 @@ Other entities (:data:`OTHER_RULES`; the first rule that applies codes the entit
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from ... import lexicons
-from ...lexicons import countries, petrarch, subnational
+from ...lexicons import countries, petrarch
 from ...schema import Actor
 from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .votes import not_own_countries
+from .party_state import code_party_state
 from .place_actors import city_before_body, place_actor
 from .resolution import Cluster
 
@@ -150,6 +150,7 @@ def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
                 actor.sector = t.info["sector"]
                 actor.portfolio = t.info.get("portfolio")
                 actor.basis.append(f"sector {actor.sector} from the title '{t.text}'" + (f", portfolio {actor.portfolio}" if actor.portfolio else ""))
+                _listed_office_of_title(actor, c, ctx, t)
             else:
                 held = "no longer" if tense.endswith("former") else "not yet"
                 who = f"lexicons/people.tsv {_on(ctx.published)}" if tense.startswith("listed") else "the text"
@@ -161,6 +162,21 @@ def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
             elif t.info.get("default_country"):
                 actor.country = t.info["default_country"]
                 actor.basis.append(f"country {actor.country}: '{t.text}' names that country's office unless the text says otherwise")
+
+
+def _listed_office_of_title(actor: Actor, c: Cluster, ctx: ActorContext, t) -> None:
+    """A title the text gives without an organisation ("Chancellor Kenneth Starr") whose word
+    names the office ``people.tsv`` lists for the person on the article's date ("President,
+    then chancellor, of Baylor University", EDU): that office's sector, the more specific."""
+    if t.affiliation is not None:
+        return
+    found = lexicons.person_on(_name_key(c), ctx.published)
+    if found is None or found.valid is None or not found.sector or found.sector == actor.sector:
+        return
+    if t.key.lower() not in found.note.lower().replace(",", " ").split():
+        return
+    actor.sector, actor.portfolio = found.sector, found.portfolio
+    actor.basis.append(f"sector {found.sector}: the '{t.text}' lexicons/people.tsv lists {_on(ctx.published)} ({found.note})")
 
 
 def _person_from_role_words(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
@@ -338,49 +354,15 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
 
 
 
-
+def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Text roles: the party-state tag after a name (:func:`.party_state.code_party_state`); a
+    legislator's sector only while the text gives no former or future office."""
+    if (actor.country is not None and actor.sector is not None) or ctx.doc is None:
+        return
+    code_party_state(actor, doc_text(ctx.doc), c.mentions, lambda: not _not_in_office(c, ctx))
 
 
 #: The person rules, in order: text roles -> own dated lexicon -> the field's dictionaries -> context.
-def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
-    """Text roles: the party-state tag after a name ("Sen. Jeff Sessions (R-Ala.)", "Schumer,
-    D-N.Y.,") gives the country USA, and a legislator's sector when no title gave one."""
-    if (actor.country is not None and actor.sector is not None) or ctx.doc is None:
-        return
-    text = doc_text(ctx.doc)
-    for m in c.mentions:
-        found = subnational.party_state_after(text, m.end)
-        if found is None:
-            _state_tag_after(actor, text, m.end)
-            continue
-        party, state, end = found
-        tag = text[m.end:end].strip(" ,")
-        if actor.country is None:
-            actor.country = "USA"
-            actor.basis.append(f"country USA from the party-state tag '{tag}' after the name "
-                               f"({subnational.PARTY_LETTERS[party]}, {state})")
-        if actor.sector is None:
-            actor.sector = "LEG"
-            actor.basis.append(f"sector LEG: '{tag}' after a name marks a member of Congress")
-        return
-
-
-#: A US state alone in brackets after a name: "Rep. Mike McCaul (Tex.)".
-_STATE_TAG_RE = re.compile(r" \(([A-Z][A-Za-z. ]{1,14})\)")
-
-
-def _state_tag_after(actor: Actor, text: str, end: int) -> None:
-    """A US state alone in brackets after a person's name ("Rep. Mike McCaul (Tex.)") gives
-    the country USA (no sector: the tag alone does not say Congress)."""
-    if actor.country is not None:
-        return
-    m = _STATE_TAG_RE.match(text, end)
-    state = subnational.us_state(m.group(1)) if m else None
-    if state:
-        actor.country = "USA"
-        actor.basis.append(f"country USA from the US state '{m.group(1)}' in brackets after the name ({state})")
-
-
 PERSON_RULES: tuple[Callable[[Actor, Cluster, ActorContext], None], ...] = (
     _person_from_titles,
     _person_from_party_state,

@@ -207,6 +207,7 @@ def _model_entities(
         ent = headline.refit(ent)
         if ent is None or ent.label_ not in lexicons.entity_labels("entity") and ent.label_ not in lexicons.entity_labels("relink"):
             continue
+        ent = without_leading_verb(doc, ent)
         if all(i in title_tokens for i in range(ent.start, ent.end)):
             continue
         etext, s, e = strip_mention(ent.text, ent.start_char)
@@ -254,6 +255,26 @@ def _model_entities(
             others.append(m)
         taken.append((s, e))
     return persons, others
+
+
+#: The dashes that end a dateline ("ROME - ", "WASHINGTON — ").
+_DATELINE_DASHES = ("-", "\u2013", "\u2014", "--")
+
+
+def without_leading_verb(doc: Doc, ent: Span) -> Span:
+    """The name without a verb the model took into it at its start ("Telling Jeb Bush to quit",
+    "Praising Donald Trump, ..."): a first word the tagger reads as a verb, before two or more
+    words of the name; nor with a dateline before it ("ROME - Bernie Sanders": capitals and a
+    dash at the start of a sentence); else the entity unchanged."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) < 3:
+        return ent
+    dash = next((t.i for t in ent[1:-1] if t.text in _DATELINE_DASHES), None)
+    if dash is not None and all(t.text.isupper() for t in doc[ent.start:dash]) and ent[0].is_sent_start:
+        return Span(doc, dash + 1, ent.end, label=ent.label_)  # "ROME - Bernie Sanders": a dateline
+    first = ent[0]
+    if first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBD", "VBN", "VB") or not ent[1].text[:1].isupper():
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _missed_nationalities(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:

@@ -13,8 +13,8 @@ article names Ted Cruz and Heidi Cruz).
    offices in ``lexicons/people.tsv`` fit it (the office's name, then its sector);
 3. with no title (or one that separates no one): the people named before the mention, then
    the one named most often before it (full names and the surnames already linked: the
-   article's main bearer of the name), then the only one holding an office (a title in the
-   article, or a row of ``people.tsv``);
+   article's main bearer of the name), then the only one the article gives a title, then the
+   only one holding an office (a title in the article, or a row of ``people.tsv``);
 4. when nothing separates them: the one named most recently before the mention.
 
 A surname named before any of them (a headline's "Trump") joins the one named first (reading
@@ -191,6 +191,9 @@ def _by_salience(fits: list[Cluster], at: int, names: str) -> tuple[Cluster, str
     best = [c for c in before if counts[id(c)] == top]
     if len(best) == 1:
         return best[0], f"one of {names}: the one named most often before it ({top} times)"
+    titled = [c for c in best if cluster_titles(c)]
+    if len(titled) == 1:  # the article's own title first: its rows do not outweigh the text
+        return titled[0], f"one of {names}: the only one the article gives a title"
     office = [c for c in best if cluster_titles(c) or offices_of(c)]
     if len(office) == 1:
         return office[0], f"one of {names}: the only one holding an office (in the article or lexicons/people.tsv)"

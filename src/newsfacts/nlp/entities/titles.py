@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicons
-from ...lexicons import countries
+from ...lexicons import countries, petrarch
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
@@ -223,8 +223,8 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     taken: set[int] = set()
     chosen: list[tuple[int, int, str]] = []
     for match_id, s, e in raw:
-        if any(k in taken for k in range(s, e)):
-            continue
+        if any(k in taken for k in range(s, e)) or _starts_known_organisation(doc, s, e):
+            continue  # "General Electric" is a company, not a general named Electric
         chosen.append((s, e, doc.vocab.strings[match_id]))
         taken.update(range(s, e))
     chosen.sort()
@@ -291,6 +291,39 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     return out
 
 
+def _starts_known_organisation(doc: Doc, s: int, e: int) -> bool:
+    """True when the title's words begin an organisation's name the model tagged and a
+    dictionary knows by that whole name (``organisations.tsv``, or a PETRARCH2 entry of that
+    very name): "General Electric", "General Mills" hold no title."""
+    tok = doc[s]
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "B":
+        return False
+    k = s + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    if k <= e:
+        return False
+    name = doc[s:k].text
+    if lexicons.organisations().get(lexicons.name_key(name)) is not None:
+        return True
+    entry_id = "_".join(name.upper().split())
+    return any(entry.id == entry_id for entry in petrarch.actor_entries(name))
+
+
+#: The sectors of institutions no government runs: their officers hold the institution's sector.
+_INSTITUTION_SECTORS = ("EDU", "REL", "MED", "BUS")
+
+
+def _institution_head(aff: Optional[Affiliation]) -> Optional[str]:
+    """The sector an unknown organisation's last word gives ("Baylor University" -> EDU), when
+    it is one of :data:`_INSTITUTION_SECTORS`; else None."""
+    if aff is None or aff.org is not None or aff.sector is not None:
+        return None
+    words = aff.text.lower().replace(".", " ").replace("\u2019s", "").replace("'s", "").split()
+    sector = lexicons.org_heads().get(words[-1]) if words else None
+    return sector if sector in _INSTITUTION_SECTORS else None
+
+
 def _sector_head(name: str) -> bool:
     """True when the last word of an organisation's name gives a sector (``org_heads.tsv``)."""
     words = name.lower().replace(".", " ").split()
@@ -342,6 +375,11 @@ def holder_info(key: str, info: dict[str, Optional[str]], aff: Optional[Affiliat
         info: its ``titles.tsv`` row (not changed: a new dict is returned when it differs).
         aff: the affiliation found before or after the title, if any.
     """
+    head = _institution_head(aff) if info.get("sector") in (None, "GOV") else None
+    if head is not None:
+        # "Baylor University chancellor", "Ohio University president": the officer of a
+        # university, church, outlet or firm holds that institution's sector, not GOV's
+        return dict(info, sector=head, portfolio=None)
     if aff is not None and aff.sector is None and aff.org is None and key in lexicons.affiliation_titles() \
             and not countries.any_country(aff.text) and (aff.country is None or not _sector_head(aff.text)):
         # "president of the NAACP", "the president of the Arab American Institute": the office

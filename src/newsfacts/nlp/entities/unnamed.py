@@ -70,6 +70,8 @@ _INTERNATIONAL = {"IGO", "NGO"}
 _SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
 #: ``only`` values of words that are actors only where they speak
 _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
+#: the NER's types of a share's head ("47 percent", "nearly half", "a third": numbers, not names)
+_SHARE_ENTS = frozenset({"PERCENT", "CARDINAL", "ORDINAL"})
 #: heads of ``entity_unnamed.tsv`` that the tagger reads as a determiner, pronoun or adjective
 #: ("Some say", "Others argue", "Many believe"): a head only as a subject
 _QUANTIFIERS = frozenset({"some", "others", "many", "most", "those", "half", "third", "someone", "somebody", "everyone", "everybody"})
@@ -122,9 +124,14 @@ def _restricted(tok: Token, only: str, named: "_Named") -> bool:
         return not _speaks(tok, "speaker", every_class=True) or any(c.dep_ == "poss" for c in tok.children) \
             or any(named.token(t) is not None for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i for t in c.subtree) \
             or any((e := named.token(t)) is not None and e.type not in _NO_MAKERS for t in tok.subtree)
-    if only == "speaker" and any(p.dep_ == "prep" and p.lower_ in ("like", "as") and any((e := named.token(t)) is not None and e.type == "PERSON" for t in p.subtree) for p in tok.children):
+    if only == "speaker" and _like_named(tok, named):
         return True  # "candidates like Ann Roe and Tom Ames": the people named speak, not a vague group ("experts, including Ann Roe," do)
     return bool(only) and not _speaks(tok, only)
+
+
+def _like_named(tok: Token, named: "_Named") -> bool:
+    """Whether a "like"/"as" phrase after the head names a person ("candidates like Ann Roe")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("like", "as") and any((e := named.token(t)) is not None and e.type == "PERSON" for t in p.subtree) for p in tok.children)
 
 
 def _speaks(tok: Token, only: str, every_class: bool = False) -> bool:
@@ -199,8 +206,9 @@ def _is_head(tok: Token, named: _Named, owned: bool = False) -> bool:
     if tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod"):
         return False
     head = unnamed_heads()[tok.lower_]
-    if tok.ent_type_ and tok.ent_type_ not in ("NORP", "ORG") and not (tok.ent_type_ == "PERCENT" and head.only in _SPEAKS_ONLY):
-        return False  # "Police Day" (an event), a work of art; not "47 percent" who said
+    if tok.ent_type_ and tok.ent_type_ not in ("NORP", "ORG") and not (tok.ent_type_ in _SHARE_ENTS and head.only == "share") \
+            and not (tok.ent_type_ == "PERCENT" and head.only in _SPEAKS_ONLY):
+        return False  # "Police Day" (an event), a work of art; not "47 percent", "nearly half", "a third" who said
     if named.token(tok) is not None:
         return False
     if any(c.dep_ == "det" and c.lower_ in _NOT_ACTOR for c in tok.children) and not _counted_all(tok):
@@ -455,7 +463,7 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
 _QUOTE_SOURCE_ONLY = frozenset({"", "speaker", "quote", "familiar", "det"})
 
 
-def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Optional[str]:
+def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None, cue: Optional[Token] = None) -> Optional[str]:
     """The unnamed actor a quote's source makes, added to ``index``: its id, or None.
 
     The quote stage calls this for the head of a source that no entity covers and that its
@@ -468,7 +476,9 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Opt
     actor of its head word.
     Shares and works (``share``, ``finding`` rows) have rules of their own: never here.
     ``part_of``: the word whose group ``tok`` is ("all" of "all of the candidates said"), which
-    speaks for it. A possessive "his"/"her" may own the phrase ("his aides said"; not "its
+    speaks for it. ``cue``: the quote's cue; a cue that reports words or thoughts
+    (:func:`_reports`) is the verb of saying wherever the parse hung the source ("After saying
+    he was nervous, the man ...", "has been criticized by some of his rivals"). A possessive "his"/"her" may own the phrase ("his aides said"; not "its
     troops", "their forces", "my supporters").
     """
     head = unnamed_heads().get(tok.lower_)
@@ -480,7 +490,8 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Opt
     owned = all(w in ("his", "her") for w in owners)  # (not "its troops", "my supporters")
     if not _is_head(tok, named, owned) or head.only == "det" and _restricted(tok, "det", named):
         return None
-    if head.only in ("speaker", "quote") and _restricted(part_of if part_of is not None else tok, "speaker", named):
+    speaker = part_of if part_of is not None else tok
+    if head.only in ("speaker", "quote") and _restricted(speaker, "speaker", named) and not _cue_speaks(cue, speaker, named):
         return None  # a vague group speaks with a verb of saying ("wants", "hailed" are events), not "candidates like Ann Roe"
     if any(c.dep_ in ("neg", "preconj") or c.lower_ in ("not", "neither", "nor") for c in tok.children):
         return None  # "Not everyone was claiming", "Neither company would comment": nobody in particular
@@ -514,6 +525,16 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None) -> Opt
     return ent.id
 
 
+def _cue_speaks(cue: Optional[Token], speaker: Token, named: _Named) -> bool:
+    """Whether a quote's cue makes ``speaker`` one who speaks where the parse hung it elsewhere:
+    a verb that reports words or thoughts (:func:`_reports`), not a participle that describes
+    the group ("Progressive groups encouraging her to run": the outlet's characterisation), nor
+    for "candidates like Ann Roe"."""
+    if cue is None or not _reports(cue) or _like_named(speaker, named):
+        return False
+    return not (cue.dep_ in ("acl", "relcl") and cue.head.i == speaker.i)
+
+
 def _joined_actor(entities: list[Entity], word: str, tok: Token, phrase: str) -> Optional[Entity]:
     """The unnamed actor named before ``tok`` that this phrase names again (as :func:`_join`:
     a definite phrase, an institution or the same words; never "a"/"another" ...)."""
@@ -529,3 +550,40 @@ def _joined_actor(entities: list[Entity], word: str, tok: Token, phrase: str) ->
         described = unnamed_heads()[word].only in _SPEAKS_ONLY and any(c.dep_ in (*_MODIFIER_DEPS, "nummod", "quantmod") and c.i < tok.i for c in tok.children)
         return ent if same or (definite or ent.type == "ORG") and not described else None  # ("the GOP leaders" after "Democratic leaders": another)
     return None
+
+
+#: the bases of a count of people ("four in 10", "three out of 10")
+_COUNT_BASES = frozenset({"10", "ten", "5", "five", "100", "hundred", "3", "three", "4", "four"})
+
+
+def add_count_actor(tok: Token, index) -> Optional[str]:
+    """'About four in 10 said', 'six in 10 said': a count of unnamed people ("N in 10", the
+    share of a poll's respondents) that is the subject of a quote's cue, added to ``index`` as
+    an unnamed group of its own (never joined to another); its id, or None. Not one that
+    counts a named group ("four in 10 Republicans", "six in 10 of them": the group speaks)."""
+    if not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ not in ("", "CARDINAL"):
+        return None
+    quant = [c for c in tok.children if c.dep_ == "quantmod"]  # the parser's "four in 10": "10" with "four" and "in" before it
+    if len(quant) >= 2 and quant[-1].lower_ == "in" and quant[-2].like_num and tok.lower_ in _COUNT_BASES:
+        if any(c.i > tok.i for c in tok.children):
+            return None
+        return _count_entity(tok.doc, quant[-2].idx, tok.idx + len(tok.text), index)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i), None)
+    base = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None and prep.lower_ in ("in", "of") else None
+    if prep is not None and prep.lower_ == "out":
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        base = next((o for o in inner.children if o.dep_ == "pobj"), None) if inner is not None else None
+    if base is None or base.lower_ not in _COUNT_BASES or any(True for _ in base.children) or any(c.i > base.i for c in tok.children):
+        return None
+    return _count_entity(tok.doc, tok.idx, base.idx + len(base.text), index)
+
+
+def _count_entity(doc: Doc, start: int, end: int, index) -> str:
+    """The unnamed group of a count of people over characters ``[start, end)``, added to ``index``."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # (not doc.text: spaCy rebuilds it on every access)
+    mention = Mention(span.text, start, end, "description")
+    actor = Actor(country=None, sector=None, basis=[f"unnamed actor '{mention.text}' (the source of a quote)",
+                                                    "no sector: a count of people", "no country: a count of people"])
+    ent = Entity(id=f"e{len(index.entities) + 1}", name=mention.text, type="NORP", mentions=[mention], actor=actor, named=False)
+    index.add_entity(ent)
+    return ent.id

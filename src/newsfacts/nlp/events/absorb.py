@@ -3,7 +3,8 @@
 An infinitive, a complement or a noun governed by another trigger ("threatened to attack",
 "signed an agreement", "rejected the demand", "warned that it would pull out") belongs to the
 governing event (PLOVER codes the threat, not the attack); the absorbed candidate's sides fill
-the governing one's empty sides.
+the governing one's empty sides. The support an act of aid is given for ("donated money to
+support Israel") is its purpose, part of the same act.
 """
 
 from __future__ import annotations
@@ -25,6 +26,26 @@ def absorb(sent_cands: list[Candidate], demanded: set[int]) -> None:
     _absorb_into_light_verbs(sent_cands)
     _hostile_pledges(sent_cands)
     _absorb_complements(sent_cands, demanded)
+    _gift_purposes(sent_cands)
+
+
+def _gift_purposes(sent_cands: list[Candidate]) -> None:
+    """"donated money to support the Jewish state", "sent $1 billion to help Ukraine": the
+    support an act of aid is given for is the purpose of that act, no second event; its target
+    fills the aid's empty one."""
+    aid = {c.trigger.i: c for c in sent_cands if not c.absorbed and c.pattern.type == "AID" and c.trigger.pos_ == "VERB"}
+    for c in sent_cands:
+        t = c.trigger
+        if c.absorbed or c.pattern.type != "SUPPORT" or t.pos_ != "VERB" or t.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+            continue
+        if not any(k.dep_ == "aux" and k.lower_ == "to" for k in t.children):
+            continue
+        head = t.head if t.dep_ != "acl" or t.head.dep_ != "dobj" else t.head.head  # "money to support": the giving verb
+        parent = aid.get(head.i)
+        if parent is not None and parent is not c:
+            c.absorbed = True
+            if parent.target.empty:
+                parent.target.add(c.target)
 
 
 def _hostile_pledges(sent_cands: list[Candidate]) -> None:

@@ -17,8 +17,8 @@ from .parties import country_of, has_owner, is_place_token, other_side, speaks_f
 from .syntax import list_members, np_span, pobjs
 from .antecedents import (
     COPULA_FORMS, UNNAMED, apposed_name, binding_clash, by_gerund_object, cataphora, controls_infinitive,
-    families, gender_of, inside_marks, nearest_actor, object_antecedent, other_gender, own_subject, pronoun_class,
-    relative_antecedent, unnamed_person,
+    families, gender_of, inside_marks, nearest_actor, object_antecedent, other_gender, own_subject, person_of_phrase,
+    plural_relative, pronoun_class, relative_antecedent, unnamed_person,
 )
 
 
@@ -52,21 +52,7 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
             return (q.speaker, (tok.idx, tok.idx + len(tok.text))), ""
         return None, f"'{tok.text}' has no speaker to resolve to"
     if low in event_words()["relative_pronoun"]:
-        ante = relative_antecedent(tok)
-        if ante is not None and ante != tok:
-            hit = ctx.token_entity(ante)
-            if hit:
-                return hit, ""
-        # the parse may hang the clause elsewhere: "Turning to Iran, which he charged ..."
-        k = tok.i - 1
-        start = ctx.sent(tok).start
-        while k >= start and tok.doc[k].is_punct:
-            k -= 1
-        if k >= start:
-            hit = ctx.token_entity(tok.doc[k])
-            if hit and tok.lower_ in ("which", "who", "whom"):
-                return hit, ""
-        return None, f"relative pronoun '{tok.text}' has no entity antecedent"
+        return _relative_hit(tok, ctx)
     if low in ("you", "your", "yours", "yourself"):
         # a vocative in the same sentence: "thank you again, Minister Gantz"
         end = ctx.sent(tok).end_char
@@ -123,6 +109,29 @@ def _resolve_pronoun_once(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Spa
     return None, f"pronoun '{tok.text}' has no antecedent of the right kind"
 
 
+def _relative_hit(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str]:
+    """What a relative pronoun ("who", "which") stands for: the entity of its antecedent."""
+    ante = relative_antecedent(tok)
+    if ante is not None and ante != tok:
+        hit = ctx.token_entity(ante)
+        if tok.lower_ in ("who", "whom") and (hit is None or ctx.types.get(hit[0]) not in ("PERSON", "NORP")):
+            person = person_of_phrase(ante)  # "head of the fund X who has donated": the head
+            named = ctx.token_entity(person) if person is not None else None
+            hit = named if named and ctx.types.get(named[0]) == "PERSON" else hit
+        if hit:
+            return hit, ""
+    # the parse may hang the clause elsewhere: "Turning to Iran, which he charged ..."
+    k = tok.i - 1
+    start = ctx.sent(tok).start
+    while k >= start and tok.doc[k].is_punct:
+        k -= 1
+    if k >= start:
+        hit = ctx.token_entity(tok.doc[k])
+        if hit and tok.lower_ in ("which", "who", "whom"):
+            return hit, ""
+    return None, f"relative pronoun '{tok.text}' has no entity antecedent"
+
+
 def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
     """Entity ids of the subject of the verb an object pronoun depends on (empty for a subject)."""
     if tok.dep_ in ("dobj", "dative"):
@@ -139,7 +148,9 @@ def _clause_subject_ids(tok: Token, ctx: Ctx) -> set[str]:
             if hit:
                 return {hit[0]}
             if subj[0].pos_ == "PRON":
-                return set()
+                # "Merkel hosted Macron. She thanked him": him is not whom she is
+                named, _ = _resolve_pronoun(subj[0], ctx) if subj[0].i != tok.i else (None, "")
+                return {named[0]} if named else set()
             return set(actors(subj[0], ctx, depth=3).ids)  # "The Danish ambassador ... urged her"
         if cur.dep_ == "xcomp" and cur.head != cur:
             obj = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
@@ -250,6 +261,11 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
         # "Obama and Putin said they will attack Iraq": they = the whole list
         ante = ctx.doc.char_span(*hit[1], alignment_mode="expand") if hit else None
         members = name_list(ante.root, hit[1]) if ante is not None and len(ante) and hit[1][0] < tok.idx else []
+    elif side.ids and plural_relative(tok):
+        # "Senators Baker and Roe, who have attacked X": the whole list
+        ante = relative_antecedent(tok)
+        own = ctx.token_entity(ante) if ante is not None else None
+        members = name_list(ante, own[1]) if own and own[0] == side.ids[0] else []
     else:
         members = list_members(tok)
     for c in members:  # "Iran and Iraq"; "the US, Russia, and China" (parsed as an apposition)

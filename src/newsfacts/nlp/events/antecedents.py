@@ -28,10 +28,53 @@ def relative_antecedent(tok: Token) -> Optional[Token]:
             ante = cur.head
             if ante.dep_ == "appos" and ante.head.pos_ == "PROPN" and any(c.dep_ == "det" for c in ante.children):
                 return ante.head  # "Bob Corker, a Tennessee Republican who has met X": Corker, not the party
-            return ante
+            return _agreeing_conjunct(ante, cur)
         if cur.head == cur:
             return None
         cur = cur.head
+    return None
+
+
+SINGULAR_AUX = {"has", "is", "was", "does"}
+
+
+def _agreeing_conjunct(ante: Token, verb: Token) -> Token:
+    """"Trump and Cruz, who has opposed X": a relative clause hung on the first of a coordination
+    whose verb is singular (VBZ, or has/is/was/does) is about the last conjunct just before it;
+    with a plural or tenseless verb the parse's first conjunct stays."""
+    conj = [c for c in ante.conjuncts if c.i > ante.i]
+    if not conj or verb.i < conj[-1].i:
+        return ante
+    singular = verb.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in SINGULAR_AUX for c in verb.children)
+    return conj[-1] if singular else ante
+
+
+PLURAL_AUX = {"have", "are", "were", "do"}
+
+
+def plural_relative(tok: Token) -> bool:
+    """True when the relative pronoun ``tok`` is the subject of a plural verb ("X and Y, who
+    have attacked Z": both did)."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return False
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLURAL_AUX for c in verb.children)
+
+
+def person_of_phrase(ante: Token) -> Optional[Token]:
+    """"Altman, head of the fund Evercore Partners, who has donated": for a "who" whose parse
+    antecedent is a name in an "of" phrase, the person named by the noun phrase that phrase
+    hangs from ("head" apposed, or joined, to "Altman"), or None."""
+    tok = ante.head if ante.dep_ == "appos" and ante.head.dep_ == "pobj" else ante
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    noun = tok.head.head
+    for _ in range(4):
+        if noun.pos_ == "PROPN":
+            return noun
+        if noun.dep_ not in ("appos", "conj"):
+            return None
+        noun = noun.head
     return None
 
 

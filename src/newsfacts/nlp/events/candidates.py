@@ -517,6 +517,8 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
         return None  # "a president must be ready", "Israel should have been the first": no act asked for
     if tok.lemma_.lower() in words.get("undemanded", ()):
         return None  # "voters shouldn't lose their right", "Hillary should just do whatever": no act asked for
+    if _no_act_asked(tok, words):
+        return None  # "Gingrich said Trump should relax", "said the government should go further": advice, no act
     if any(c.dep_ in SUBJ and c.i > modal.i for c in tok.children):
         return None  # "should Mrs. Clinton win, ...": an inverted condition (or a question), no demand
     source, _ = subject_side(tok.head, ctx)
@@ -532,6 +534,18 @@ def modal_demand(tok: Token, ctx: Ctx) -> Optional[Candidate]:
         return None  # "Clinton said the United States should play a leadership role": a policy view, no demand
     pat = recoding("demand" if modal.lower_ == "must" else "appeal")
     return Candidate(pat, modal, (modal.idx, modal.idx + len(modal.text)), source, target, clause=tok.head)
+
+
+def _no_act_asked(verb: Token, words: dict) -> bool:
+    """True when the verb a "should/must" governs asks for no act toward anyone: it takes no
+    object, complement, particle or phrase, and is no trigger or verb of compliance ("he should
+    relax and accept it", "should go further"; not "must withdraw", "should comply")."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prt", "prep", "attr", "acomp", "oprd") and c.i > verb.i for c in verb.children):
+        return False  # (a clause before the verb is none of its complements: "They are his enemy, so he should relax")
+    lemma = verb.lemma_.lower()
+    row = verb_patterns().get(lemma, {}).get("-")
+    trigger = row is not None and row.type != "-" and "transitive" not in row.sense.split(",")
+    return not trigger and lemma not in words.get("refusable", ())
 
 
 def _own_country(source: Side, target: Side, ctx: Ctx) -> bool:

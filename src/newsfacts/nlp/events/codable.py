@@ -102,6 +102,8 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
     if c.pattern.type == "SUPPORT" and lemma in words.get("stance_verb", ()):
         if c.trigger.dep_ == "acl" and c.trigger.tag_ == "VBG":
             return "standing stance"  # "a super PAC supporting X": what the group is, not an act
+        if _people_set_subject(c.trigger, words):
+            return "stance of a group"  # "the people I know who support him", "one of the 168 members supports Trump"
     mutual = len(set(c.source.ids)) > 1 and (
         c.pattern.type in words.get("mutual_type", ())
         or (c.pattern.cameo in words.get("mutual_cameo", ()) and _conjoined(c.source.spans, ctx))
@@ -115,6 +117,28 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
     if c.pattern.cameo in words.get("visit_cameo", ()) and tgt_ids and _home_places(c, tgt_ids, ctx):
         return "domestic visit"  # "Sanders visited Missouri": a trip at home, no interaction
     return None
+
+
+def _people_set_subject(verb: Token, words: dict) -> bool:
+    """True when the stance verb's subject counts or describes a set of people not named: a
+    quantifier with an "of" phrase ("one of the 168 RNC members", "many of them") or a plural
+    ``people_set`` noun, itself or as the antecedent of "who/that" ("tea party people who
+    support him", "RNC members publicly back Trump"): a view held among them, no act."""
+    subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that"):
+        up = verb  # the noun the relative clause hangs from, through a verb it completes ("people I know who support him")
+        for _ in range(3):
+            if up.dep_ not in ("relcl", "ccomp") or up.head.i == up.i:
+                break
+            up = up.head
+            if up.pos_ in ("NOUN", "PROPN"):
+                subj = up
+                break
+    if subj is None:
+        return False
+    if subj.lower_ in words.get("set_quantifier", ()) or subj.like_num:
+        return any(k.dep_ == "prep" and k.lower_ == "of" for k in subj.children)
+    return subj.tag_ == "NNS" and subj.lemma_.lower() in words.get("people_set", ())
 
 
 def _habitual(c: Candidate, words: dict) -> bool:

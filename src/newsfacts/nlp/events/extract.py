@@ -17,7 +17,7 @@ from .stop_senses import stop_context, stop_subject
 from .setting import enumeration, place_of
 from .side_rules import complete_sides
 from .syntax import governing_verb
-from .non_targets import drop_source_phrases, drop_thing_phrases, drop_victims
+from .non_targets import drop_instruments, drop_source_phrases, drop_thing_phrases, drop_victims
 from .triggers import modifies_a_trigger_or_agent, noun_pattern, verb_pattern
 
 
@@ -104,6 +104,7 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     complete_sides(c, ctx)  # "received donations from X": X gives; "a plant in central Iran": Iran's
     drop_thing_phrases(c, ctx)  # "returned 12 skulls to Peru": Peru, not the skulls
     drop_victims(c, ctx)  # "opposed discrimination against Muslims": not the Muslims
+    drop_instruments(c, ctx)  # "bombed Yemen with American bombs": not the US
     drop_source_phrases(c)  # "Saudi Arabia lifted its blockade of Yemen": "its" is no target
     place_of(c, ctx)
     items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []

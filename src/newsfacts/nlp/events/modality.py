@@ -150,6 +150,19 @@ def _negated_other_ways(t: Token, words: dict) -> bool:
     return False
 
 
+def _own_no(trig: Token, words: dict) -> bool:
+    """True when an ``own_negation_det`` ("no") is the trigger noun's determiner or that of the
+    trigger verb's own subject or object ("offered no real plans"), not of a verb above it."""
+    dets = words.get("own_negation_det", ())
+    if trig.pos_ == "NOUN":
+        own = any(k.dep_ == "det" and k.lower_ in dets for k in trig.children)
+        # "there was no specific threat information against Stevens": the noun it modifies
+        return own or (trig.dep_ == "compound" and any(k.dep_ == "det" and k.lower_ in dets for k in trig.head.children))
+    return any(
+        c.dep_ in SUBJ | OBJ and any(k.dep_ == "det" and k.lower_ in dets for k in c.children) for c in trig.children
+    )
+
+
 def _denied_content(tok: Token, words: dict) -> bool:
     """True when ``tok`` heads the content of a denial: the "that" clause of "denied that ..."
     or of an allegation a denial verb takes ("rejected accusations that its troops attacked")."""
@@ -169,12 +182,24 @@ def _noun_complement_modality(verb: Token, words: dict) -> str:
     """The modality the noun a clause completes gives it: "expressed its readiness to
     negotiate", "announced plans to withdraw" (``future_noun``: future), "Sanders's refusal to
     endorse her" (``failing_noun``: negated)."""
+    if verb.dep_ == "advcl" and verb.head.pos_ == "VERB":
+        return "future" if _sought_by_object(verb, words) else "asserted"
     if verb.dep_ != "acl" and not (verb.dep_ == "advcl" and verb.head.pos_ == "NOUN"):
         return "asserted"  # ("the need for Americans to praise Muslims": a "for ... to" clause on the noun)
     head = verb.head.lemma_.lower()
     if _to_infinitive(verb) and head in words.get("failing_noun", ()):
         return "negated"
     return "future" if head in words.get("future_noun", ()) else "asserted"
+
+
+def _sought_by_object(verb: Token, words: dict) -> bool:
+    """True when the to-infinitive ``verb`` hangs on the verb whose object is a ``sought_noun``
+    before it: the parser's reading of "made multiple requests through the CIA to speak with
+    Bob" (what was requested, not done; not "took the opportunity to praise Canada")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not _to_infinitive(verb):
+        return False
+    noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return noun is not None and noun.lemma_.lower() in words.get("sought_noun", ())
 
 
 def _for_to_clause(verb: Token, words: dict) -> bool:
@@ -270,6 +295,18 @@ def _talk_topic(verb: Token, words: dict) -> bool:
     return talk in words["reporting"] or talk in words.get("topic_verb", ())
 
 
+def _failing_noun_to(head: Token, to: Token, words: dict) -> bool:
+    """True when the "to" phrase ``to`` completes a ``failing_noun`` ("resistance to providing
+    aid"), also when the parser hangs it on the verb that takes the noun ("showed strong
+    resistance | to providing")."""
+    nouns = words.get("failing_noun", ())
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in nouns
+    return head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.i < to.i and c.lemma_.lower() in nouns for c in head.children
+    )
+
+
 def _purpose_modalities(verb: Token, words: dict) -> list[str]:
     """The modalities of the verbs of going (``trip_verb``) a purpose clause serves ("would like
     to go to the United States to meet with mayors": hypothetical; "did not go to Paris to meet Macron": negated;
@@ -348,6 +385,8 @@ def _governing_modalities(cand: Candidate, chain: list[Token], words: dict) -> l
             out.append("future")  # "pushed Obama to arm the rebels": asked for, not done
         if t.lemma_ in words.get("failing", ()):
             out.append("negated")  # "failed to reach agreement": the act did not happen
+        elif below.dep_ == "prep" and below.lower_ == "to" and _failing_noun_to(t, below, words):
+            out.append("negated")  # "strong resistance to providing aid": withheld, not given
         if t.pos_ == "ADJ" and t.lemma_.lower() in words.get("ability_adjective", ()) and below.dep_ == "xcomp" and _bare_copula(t):
             out.append("hypothetical")  # "bluster about being able to negotiate a deal": an ability claimed
         if t.pos_ == "ADJ" and t.lemma_.lower() in words.get("deliberation_adjective", ()) and below.dep_ in ("pcomp", "pobj", "prep", "xcomp"):
@@ -427,6 +466,31 @@ def _condition_first(t: Token) -> bool:
     )
 
 
+def _chain_modalities(chain: list, words) -> list[str]:
+    """The modalities the words on the trigger's chain carry themselves: negation ("not", "never",
+    "instead of"), modal auxiliaries ("would", "may"), future auxiliaries and adjectives."""
+    found: list[str] = []
+    for t in chain:
+        if _negated_other_ways(t, words) or _set_aside(t, words):
+            found.append("negated")  # (_set_aside: "instead of complying with the demand": not done)
+        for c in t.children:
+            low = c.lower_
+            if low in ("'d", "\u2019d") and t.tag_ in ("VB", "VBP"):
+                low = "would"  # "he'd support Clinton": a bare verb after 'd is "would", not "had"
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
+                if t.lemma_ not in words.get("negation_flip", ()):
+                    found.append("negated")
+            elif c.dep_ == "aux" and low in words["hypothetical"]:
+                if low != "would" and any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
+                    continue  # "may have launched attacks": a possibility about the past, not a condition
+                found.append("future" if low == "would" and _backshifted(t, words) else "hypothetical")
+            elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
+                found.append("future")
+            elif c.dep_ in ("amod",) and low in words["future_adjective"]:
+                found.append("future")
+    return found
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -440,24 +504,10 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
         if MODALITY_RANK[m] > MODALITY_RANK[found]:
             found = m
 
-    for t in chain:
-        if _negated_other_ways(t, words) or _set_aside(t, words):
-            bump("negated")  # (_set_aside: "instead of complying with the demand": not done)
-        for c in t.children:
-            low = c.lower_
-            if low in ("'d", "\u2019d") and t.tag_ in ("VB", "VBP"):
-                low = "would"  # "he'd support Clinton": a bare verb after 'd is "would", not "had"
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in words["negation"]):
-                if t.lemma_ not in words.get("negation_flip", ()):
-                    bump("negated")
-            elif c.dep_ == "aux" and low in words["hypothetical"]:
-                if low != "would" and any(a.dep_ == "aux" and a.lower_ == "have" for a in t.children):
-                    continue  # "may have launched attacks": a possibility about the past, not a condition
-                bump("future" if low == "would" and _backshifted(t, words) else "hypothetical")
-            elif c.dep_ in ("aux", "auxpass") and (low in words["future"] or low in ("'ll", "\u2019ll")):
-                bump("future")
-            elif c.dep_ in ("amod",) and low in words["future_adjective"]:
-                bump("future")
+    if _own_no(cand.trigger, words):
+        bump("negated")  # "offered no real plans", "there was no attack"
+    for m in _chain_modalities(chain, words):
+        bump(m)
     conj_head = _modal_conjunct_head(chain[-1])
     if conj_head is not None:
         # "YAF would challenge X, support Y and call for Z": the conjuncts share the modal
@@ -470,6 +520,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     ):
         bump("negated")  # "removing the sanctions is out of the question": ruled out
     bump(_noun_complement_modality(chain[-1], words))
+    if any(_sought_by_object(t, words) for t in chain):
+        bump("future")  # "made requests to speak with Bob"
     if any(_stance_gerund(t, words) or _talk_topic(t, words) for t in chain):
         bump("hypothetical")  # "suggested boycotting Apple", "told CNN about extending his support"
     if _infinitive_of_intent(chain[-1], words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Span
-from .lexicon import actor_words, agent_words, preps, type_roles, verb_patterns
+from .lexicon import actor_words, agent_words, noun_patterns, preps, type_roles, verb_patterns
 from .modifiers import thing_head
 from .syntax import pobjs
 from .targets import noun_owner
@@ -43,6 +43,30 @@ def drop_source_phrases(c: Candidate) -> None:
     keep = [p for p in c.target.phrases if not any(p[0] < e and s < p[1] for s, e in c.source.spans)]
     if len(keep) < len(c.target.phrases):
         c.target.phrases = keep
+
+
+def drop_instruments(c: Candidate, ctx: Ctx) -> None:
+    """"Bombed Yemen with American bombs", "attacked the town with Russian-made rockets": for an
+    act that may hit a thing (``thing_target`` types), a nation modifying a thing in the
+    trigger's "with" phrase names what was used, not whom it was used on: its id leaves the
+    target (with a note)."""
+    if c.pattern.type not in type_roles("thing_target") or c.trigger.pos_ != "VERB" or not c.target.ids:
+        return
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
+             for k in c.trigger.children if k.dep_ == "prep" and k.lower_ == "with"
+             for p in pobjs(k) if _means(p) and ctx.token_entity(p) is None]
+    kept = [(i, sp) for i, sp in zip(c.target.ids, c.target.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in spans)]
+    if spans and len(kept) < len(c.target.ids):
+        c.target.ids, c.target.spans = [i for i, _ in kept], [sp for _, sp in kept]
+        c.target.groups = [g for g in c.target.groups if g in c.target.ids]
+        c.target.notes.append("a nation modifying the means ('with ...') is not whom the act hits")
+
+
+def _means(noun: Token) -> bool:
+    """True when ``noun`` names a thing or a weapon ("tear gas", "bombs", "rockets"), not people."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in actor_words().get("person_noun", ()):
+        return False
+    return thing_head(noun) or noun.lemma_.lower() in noun_patterns() or noun.lower_ in noun_patterns()
 
 
 def _thing_phrase(span: Span, ctx: Ctx, keep: set[int]) -> bool:

@@ -13,6 +13,7 @@ from .actors import actors
 from .context import Ctx, Side
 from .lexicon import agent_words, entity_types, Pattern, type_roles
 from .subjects import subject_side
+from .side_words import side_words
 from .syntax import names_actor, pobjs
 
 
@@ -82,6 +83,13 @@ def acting_modifiers(mods: list[Side], source: Side, ctx: Ctx) -> list[Side]:
     nationality (GPE, NORP) is kept ("FOIA" is the kind of act, neither doer nor target); when
     the source is only unnamed agents of no country ("soldiers carried out an Israeli air
     strike"), a nationality modifier joins the source (it is theirs) instead of the target."""
+    if not source.ids:
+        joint = _joint_doers(mods, ctx)
+        for m in joint:
+            source.add(m)  # "the FBI and Justice Department probe": both do it
+        mods = [m for m in mods if all(m is not j for j in joint)]
+        if joint:
+            return mods
     national = [m for m in mods if m.ids and ctx.types.get(m.ids[0]) in ("GPE", "NORP")]
     if source.ids:
         own = [m for m in national if _bare(m, ctx)]  # not "an anti-Israeli protest"
@@ -90,6 +98,30 @@ def acting_modifiers(mods: list[Side], source: Side, ctx: Ctx) -> list[Side]:
             return [m for m in mods if m is not own[0]]
         return mods
     return mods if not source.phrases else national
+
+
+def _joint_doers(mods: list[Side], ctx: Ctx) -> list[Side]:
+    """The modifiers joined by "and" before a noun of a one-way act ("the FBI and Justice
+    Department probe", "US and British strikes"): its joint doers; none before a
+    ``mutual_noun`` of ``event_side_words.tsv`` ("Russian and Chinese talks": the two sides)."""
+    roots: list[Token] = []
+    for m in mods:
+        ph = ctx.doc.char_span(m.spans[0][0], m.spans[0][1], alignment_mode="expand") if m.spans else None
+        roots.append(ph.root if ph is not None and len(ph) else None)
+    joined = [m for m, r in zip(mods, roots) if r is not None and any(
+        o is not None and o.i != r.i and (o.head.i == r.i or r.head.i == o.i) and "conj" in (o.dep_, r.dep_)
+        for o in roots)]
+    if len(joined) < 2:
+        return []
+    first = min((r for r in roots if r is not None), key=lambda t: t.i)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    noun = first.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(
+        w in side_words().get("mutual_noun", ()) for w in (noun.lower_, noun.lemma_.lower())
+    ):
+        return []
+    return joined
 
 
 def _unaffiliated(eid: str, ctx: Ctx) -> bool:

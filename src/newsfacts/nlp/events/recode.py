@@ -195,7 +195,10 @@ def _private_attacker(c: Candidate) -> bool:
     authorities keep the repression reading."""
     agents = agent_words()
     state = ("COP", "MIL", "GOV", "JUD")
-    for s in c.clause.children:
+    clause = c.clause
+    if not any(k.dep_ == "nsubj" for k in clause.children) and clause.dep_ in ("xcomp", "advcl", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "construction workers joined bankers to assault protesters": the subject it inherits
+    for s in clause.children:
         if s.dep_ != "nsubj" or s.pos_ != "NOUN" or s.ent_type_:
             continue
         if any(t.ent_type_ or t.pos_ == "PROPN" for t in s.subtree):

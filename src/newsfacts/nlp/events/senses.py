@@ -64,6 +64,10 @@ on the parse:
   "pulled out of the deal": the leaving word is the event);
 - ``made_agreement``: an agreement noun is what a verb of making one takes ("signed a treaty",
   "reached a deal"), not an agreement named ("the deal with Iran isn't good", "under the treaty");
+- ``not_occasion``: what is cancelled is no gathering put on for an audience ("canceled a joint
+  rally with Obama", ``occasion`` words; a hosted one is no visit either: ``actor_object``);
+- ``not_document``: what is inspected is no text or record ("inspecting Trump's new book");
+- ``not_evacuated_place``: what is evacuated is no place or post ("evacuated the CIA base");
 - ``not_statement``: a denial of a claim is a statement, no event ("denied that its forces
   had entered", "denied the allegations").
 
@@ -180,7 +184,17 @@ def _gift(tok: Token) -> bool:
         o.dep_ in ("dobj", "dative") and (o.ent_type_ == "PERSON" or o.lower_ in _PERSON_PRONOUNS) for o in _objects(tok)
     ):
         return False  # "the party sent Senator Lopez to Ohio", "an email she had sent him": no aid named
+    if not things and tok.lemma_.lower() in event_words().get("needs_thing", ()) and _one_person_object(tok):
+        return False  # "I gave two judges who were very conservative": people named, nothing given
     return not things or any(_aid_like(o) for o in things)
+
+
+def _one_person_object(tok: Token) -> bool:
+    """True when the giving verb's only complement is one direct object, with no recipient
+    phrase ("gave two judges"; not "gave Ukraine $1 billion", "gave $5 to X")."""
+    objs = [o for o in _objects(tok) if o.dep_ in ("dobj", "dative")]
+    phrases = [c for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "for")]
+    return len(objs) == 1 and objs[0].dep_ == "dobj" and not phrases
 
 
 def _forces(tok: Token) -> bool:
@@ -246,6 +260,10 @@ def _actor_object(tok: Token) -> bool:
     media = event_words().get("medium", frozenset()) | event_words().get("medium_noun", frozenset())
     if named and all(o.lemma_.lower() in media for o in named):
         return False  # "hosts a Sunday talk show", "hosted a podcast": a programme, no guest named
+    occasions = event_words().get("occasion", frozenset())
+    named = [o for o in named if o.lemma_.lower() not in occasions]
+    if not named and any(o.dep_ == "dobj" for o in _objects(tok)):
+        return False  # "Cleveland hosted the Republican National Convention": a gathering put on, no guest
     pats = noun_patterns()
     return not named or any(
         names_actor(o) or (o.lemma_.lower() in pats and pats[o.lemma_.lower()].type == "CONSULT") for o in named
@@ -320,7 +338,8 @@ def _not_statement(tok: Token) -> bool:
 
 def _complement(tok: Token) -> bool:
     """A request noun says what is asked: a "for/on/to" phrase or a to-infinitive ("calls for
-    a ceasefire", "a plea to Congress"; not "a conference call", "his guilty plea")."""
+    a ceasefire", "a plea to Congress"; not "a conference call", "his guilty plea", "took one
+    call from CIA headquarters": a "from" phrase says who called, not what is asked)."""
     civic = event_words().get("civic", frozenset())
     if any(c.dep_ in ("compound", "amod") and c.lower_ in civic for c in tok.children):
         return False  # "fundraising pleas", "a campaign call"
@@ -329,7 +348,7 @@ def _complement(tok: Token) -> bool:
         near += [c for c in tok.head.children if c.i > tok.i]
     infinitive = any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in near)
     return infinitive or any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to", "from") and not (c.lower_ in ("on", "upon") and _calls_on_person(c))
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon", "to") and not (c.lower_ in ("on", "upon") and _calls_on_person(c))
         for c in near
     )
 
@@ -570,4 +589,10 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat
     "not_domestic_act": _not_in_list("domestic_act"),
     "not_public": _not_in_list("public_object"),
+    # "canceled a joint rally with Obama" is no reduction of relations (issue 19, session 8)
+    "not_occasion": _not_in_list("occasion"),
+    # "newspapers have been inspecting Trump's new book": reading a text, no inspection
+    "not_document": _not_in_list("released_thing"),
+    # "the Americans evacuated the CIA base": a post left, no evacuation of people
+    "not_evacuated_place": _not_in_list("evacuated_place"),
 }

@@ -17,6 +17,9 @@ from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import actor_words, entity_types, event_words, noun_patterns
 from .modifiers import is_site, local_place
 from .phrase_targets import official_origin
+from .principals import principal_not_target
+from .located_targets import located_target
+from .shared_patients import shared_patient
 from .syntax import pobjs
 from .triggers import verb_pattern
 
@@ -205,6 +208,7 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     """The last side rules, once a candidate is kept: the giver of what a recipient received
     (:func:`giver_source`), the country of a site (:func:`site_country`) and the state that
     officials named with no country come from (:func:`.phrase_targets.official_origin`)."""
+    shared_patient(cand, ctx)
     modifier_place(cand, ctx)
     setting_not_side(cand, ctx)
     topic_not_target(cand, ctx)
@@ -215,6 +219,8 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     site_country(cand.target, ctx)
     official_origin(cand, ctx)
     reciprocal_sides(cand, ctx)
+    principal_not_target(cand, ctx)
+    located_target(cand, ctx)
 
 
 def setting_not_side(cand: Candidate, ctx: Ctx) -> None:

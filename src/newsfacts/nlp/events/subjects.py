@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .antecedents import binding_clash, controls_infinitive
-from .context import Ctx, PASS_SUBJ, Side, SUBJ
+from .context import Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, entity_types, noun_patterns, verb_patterns
 from .modifiers import local_place, thing_head
 from .parties import below_country
@@ -30,6 +30,25 @@ def named_modifier(noun: Token, ctx: Ctx) -> Side:
                 side.spans.append(hit[1])
                 return side
     return side
+
+
+def shares_passive(verb: Token) -> bool:
+    """True for the second participle of a passive coordination ("were arrested and deported"):
+    a VBN conjunct with no subject, object or auxiliary of its own, whose head has a passive
+    subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in SUBJ | PASS_SUBJ | OBJ | {"aux"} for c in verb.children):
+        return False
+    return any(c.dep_ in PASS_SUBJ for c in verb.head.children)
+
+
+def _controlling_object(xcomp: Token, ctx: Ctx) -> Optional[Token]:
+    """The object of the verb above an infinitive that does the infinitive's act ("urged X to ...")."""
+    for c in xcomp.head.children:
+        if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and (
+            xcomp.head.lemma_ in verb_patterns() or controls_infinitive(c, xcomp.head, ctx)
+        ):
+            return c
+    return None
 
 
 def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
@@ -87,16 +106,15 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             owner = act_owner(cur.head, ctx)  # "Britain's decision to expel X", "a Russian plan to send troops"
             if owner.ids:
                 return owner, cur.head
+        if cur != verb and shares_passive(verb) and cur.i == verb.head.i:
+            return Side(), None  # "her parents were arrested and deported": a passive has no doer above it
         if cur == verb and any(c.dep_ in PASS_SUBJ for c in cur.children) and cur.dep_ in _INHERIT_DEPS - {"xcomp"}:
             return Side(), None  # "X asked them, though he was warned": a passive with its own subject inherits no doer
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
-            if cur.dep_ == "xcomp":
-                for c in cur.head.children:
-                    if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and (
-                        cur.head.lemma_ in verb_patterns() or controls_infinitive(c, cur.head, ctx)
-                    ):
-                        return actors(c, ctx), c
+            obj = _controlling_object(cur, ctx) if cur.dep_ == "xcomp" else None
+            if obj is not None:
+                return actors(obj, ctx), obj
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):

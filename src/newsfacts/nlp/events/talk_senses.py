@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import agent_words, event_words, Pattern, type_roles, verb_patterns
-from .syntax import verb_objects
+from .syntax import names_actor, verb_objects
 
 _OBJ = ("dobj", "dative")
 _NO_ROW = Pattern("-", None, "-")
@@ -58,6 +58,9 @@ def not_electoral(tok: Token) -> bool:
         # "won the backing of the NRA" is an endorsement; "won the support of voters" (or of the
         # Teamsters: their members' votes) is not
         return tok.lemma_.lower() in words.get("endorsement_noun", ()) and _named_giver(tok)
+    mods = [c for c in tok.children if c.dep_ == "compound"]
+    if mods and all(m.ent_type_ == "PERSON" for m in mods) and not any(c.dep_ in ("poss", "prep") for c in tok.children):
+        return False  # "there's still lingering Sanders support": a candidate's backing, no giver
     return True
 
 
@@ -110,14 +113,36 @@ def refused_act(tok: Token) -> bool:
     habit ("I refuse to use the phrase", "refused to say"): an infinitive, when there is one,
     is a trigger verb or a verb of compliance (``refusable``)."""
     words = event_words()
+    if any(c.dep_ == "dobj" and _press_request(c, words) for c in tok.children):
+        return False  # "Gore declined an interview request from POLITICO": a reporter's request, no act refused
     comps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ in ("dobj", "pcomp") and c.tag_ == "VBG")]
     if not comps:
         return True
+    if any(c.lemma_.lower() in words.get("talk_comp", ()) and not _counterpart(c) for c in comps):
+        return False  # "declined to discuss the attacks", "refused to say": declining to comment
     verbs = verb_patterns()
     rows = [verbs.get(c.lemma_.lower(), {}).get("-", _NO_ROW) for c in comps]
     if any(r.type in type_roles("unrefusable") for r in rows):
         return False  # "declined to assail him", "ruled out cutting off ...": no hostile act, no refusal to cooperate
     return any(c.lemma_.lower() in words.get("refusable", ()) or r.type != "-" for c, r in zip(comps, rows))
+
+
+def _press_request(obj: Token, words: dict) -> bool:
+    """True when the object noun ``obj`` is a reporter's request ("an interview request",
+    "requests for comment"): a ``press_request`` word modifies it or its "for" phrase."""
+    press = words.get("press_request", ())
+    return any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in press for m in obj.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in press for p in c.children) for c in obj.children
+    )
+
+
+def _counterpart(verb: Token) -> bool:
+    """True when the verb of saying ``verb`` names whom it is said with or to, an actor
+    ("refused to talk with Iran"), not only a topic ("declined to discuss the attacks")."""
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and any(p.dep_ == "pobj" and names_actor(p) for p in c.children)
+        for c in verb.children
+    )
 
 
 def shared_thing(tok: Token) -> bool:

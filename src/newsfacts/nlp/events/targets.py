@@ -8,7 +8,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, has_owner, other_side
+from .actors import actors, has_owner, is_place_token, other_side
 from .context import Ctx, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
@@ -116,7 +116,8 @@ def more_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) 
     heads, objs, gov = _phrase_heads(tok)
     loose: list[Side] = []  # phrases naming a target with no entity ("strikes on rebel-held areas")
     if (
-        _from_or_directed_target(tok, pat, heads, objs, take, loose, ctx)
+        _particle_object_target(tok, pat, take, ctx)
+        or _from_or_directed_target(tok, pat, heads, objs, take, loose, ctx)
         or _complement_target(tok, pat, objs, source, take, ctx)
         or _protest_target(tok, pat, heads, take, ctx)
         or _of_target(tok, pat, take, ctx)
@@ -170,6 +171,20 @@ def _phrase_heads(tok: Token) -> tuple[list[Token], list[Token], Optional[Token]
     for o in objs:  # "weapons and explosives from X", "artillery, mortar and rocket fire against X"
         objs += [k for k in o.children if k.dep_ == "conj" and k not in objs]
     return heads, objs, gov
+
+
+def _particle_object_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """"Cruz, who has called on Republicans to back Trump": a verb's "on/to/with/against" parsed
+    as a particle with an object of its own is a preposition; its object is the target (before
+    the complement's object)."""
+    if tok.pos_ != "VERB":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prt" and c.lower_ in preps("verb_target"):
+            for p in c.children:
+                if p.dep_ == "pobj" and not (is_place_token(p, ctx) and pat.type != "ASSAULT") and take(actors(p, ctx)):
+                    return True
+    return False
 
 
 def _from_or_directed_target(

@@ -39,7 +39,7 @@ def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[
             if c.dep_ == "conj" and doc[c.left_edge.i - 1].lower_ == "but" and doc[c.left_edge.i - 2].text == "," and c.left_edge.lower_ != "that":
                 return doc[c.left_edge.i - 2]  # "says X, but for Republicans, it is Y": the writer's (not "..., but that Y": hers)
             continue
-        if c.dep_ == "conj" and (is_cue_lemma(c) or lemma in SECOND_CUES or (lemma in verbs and c.tag_ == cue.tag_ and _has_that(c))):
+        if c.dep_ == "conj" and (is_cue_lemma(c) or lemma in SECOND_CUES or (lemma in verbs and c.tag_ == cue.tag_ and _has_that(c)) or _cue_tense_only(comp, c, cue)):
             cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
             return cc[-1] if cc else c.left_edge
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > comp.i + 1 and not any(x.dep_ == "mark" for x in c.children) \
@@ -50,6 +50,31 @@ def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[
             if doc[k].text == "," or doc[k].lower_ == "and":
                 return doc[k]
     return None
+
+
+_FINITE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of a clause's finite word: its first auxiliary or modal, else the verb."""
+    aux = [a for a in verb.lefts if a.dep_ in ("aux", "auxpass")]
+    return aux[0].tag_ if aux else verb.tag_
+
+
+def _cue_tense_only(comp: Token, conj: Token, cue: Token) -> bool:
+    """'insists the party must be one of ideas, and has championed an agenda', 'proposed that
+    more troops be left, and pushed to arm the rebels': a second predicate with no subject,
+    after a comma and "and", in the cue's own tense (present with a present cue, past with
+    a past one) while the complement's verb is in another (a modal, a subjunctive): the
+    source did it, it is no part of what was said (not "said he was tired and wanted X",
+    where both are in the past)."""
+    doc = comp.doc
+    if conj.left_edge.i < 2 or doc[conj.left_edge.i - 1].lower_ != "and" or doc[conj.left_edge.i - 2].text != ",":
+        return False
+    tag, comp_tag = _finite_tag(conj), _finite_tag(comp)
+    if cue.tag_ in _FINITE_PRESENT:
+        return tag in _FINITE_PRESENT and comp_tag not in _FINITE_PRESENT
+    return cue.tag_ == "VBD" and tag == "VBD" and comp_tag not in ("VBD", "VBN")
 
 
 def _has_that(verb: Token) -> bool:
@@ -135,7 +160,9 @@ def _complement_heads(tok: Token, lemma: str, verbs: dict[str, str]) -> list[Tok
     comp = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (c.dep_ == "parataxis" and c.lemma_.lower() in verbs and any(x.dep_ == "nsubj" for x in c.children))]
     if not comp and lemma in ADDRESSEE_CLAUSE_VERBS:
         comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() not in verbs:
+    if not comp and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i and tok.head.lemma_.lower() not in verbs \
+            and not any(c.dep_ in ("mark", "dobj") for c in tok.children):
+        # (not a clause of its own: "Though he did not mention Roe by name, he made it clear that ...")
         # "went on to state that ...": the parser hung the clause on "went" (but in
         # "Responding to X, Ames said: ..." the clause is the reporting head's own)
         comp = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
@@ -181,6 +208,8 @@ def _other_content(doc: Doc, text: str, tok: Token, lemma: str, src, cls: str, s
         # "talking about X", "called for X", "voted for X": the topic is the content; and
         # "Asked about X, ..." / "Roe was asked about X": the question's topic, the asker unnamed
         s, e = span_of([t for t in pp.subtree if t.i != pp.i])
+        if pp.lower_ == "for" and (inf := _purpose_clause(tok, [pp])):
+            e = max(e, inf[0].right_edge.idx + len(inf[0].right_edge.text))  # "called for a prosecutor | to investigate X"
         if (obj := next((c for c in tok.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == pp.i), None)) is not None:
             s = obj.left_edge.idx  # "accused him of lying": PolNeAR starts at the object
         return s, e

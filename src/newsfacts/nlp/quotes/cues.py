@@ -145,6 +145,8 @@ def _light_word(tok: Token, lemma: str) -> Optional[Token]:
     for c in tok.rights:
         if c.dep_ == "prt" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in PHRASAL_CUES:
             return c
+        if c.dep_ == "advmod" and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in PHRASAL_OBJECT_CUES and any(o.dep_ == "dobj" and o.i > c.i for o in tok.rights):
+            return c  # "walked back his comments": the parser took the particle for an adverb (not "walked back to the car")
     nouns = LIGHT_NOUNS.get(lemma, ())
     for c in tok.rights:
         if c.i > tok.i + 5:
@@ -168,7 +170,7 @@ def _light_content(tok: Token, word: Token) -> Optional[tuple[Optional[Token], l
     if nxt is not None and nxt.dep_ == "prep" and nxt.lower_ in _LIGHT_PREPS and nxt.head.i in (tok.i, word.i):
         objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") and not (nxt.lower_ == "on" and c.lower_ in NOT_TOPICS)]
         return (nxt, objs[:1]) if objs else None  # (not "paid tribute on social media": a medium)
-    if word.dep_ == "prt" and f"{tok.lemma_.lower()} {word.lower_}" in PHRASAL_OBJECT_CUES:  # "laid out his plan" (not "opened up a lead")
+    if word.dep_ in ("prt", "advmod") and f"{tok.lemma_.lower()} {word.lower_}" in PHRASAL_OBJECT_CUES:  # "laid out his plan" (not "opened up a lead")
         objs = [c for c in tok.rights if c.dep_ in ("dobj", "ccomp") and c.i > word.i]
         return (None, objs[:1]) if objs else None
     return None

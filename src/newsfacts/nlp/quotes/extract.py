@@ -13,6 +13,7 @@ stop. See docs/quotes.md.
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ from .adjectives import adjective_attributions
 from .continuations import drop_nested, extend_with_following_quotes, floating_quotes
 from .cues import find_attributions, with_governors
 from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
-from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing
+from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing, tag_spans
 from .nouns import noun_attributions
 from .persons import first_person_speakers
 from .spans import Attr, Sents
@@ -98,9 +99,41 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
     if cue_tokens is None:
         attrs += title_headline_attributions(doc, text, marked, verbs, attrs)
     attrs = [a for a in attrs if is_speech(doc, text, a, marked)]
+    if tags := tag_spans(text):
+        attrs = _without_tags(text, tags, attrs)
     with_governors(doc, text, attrs, verbs)
     attrs.sort(key=lambda a: a.content[0][0])
     return attrs
+
+
+def _without_tags(text: str, tags: list[tuple[int, int]], attrs: list[Attr]) -> list[Attr]:
+    """The attributions of a text with markup tags left in it, none made of a tag: no cue or
+    content that starts inside a tag ('<tweet pic="" author="Roe">': the parser read "tweet"
+    as a verb), and each content cut before a tag it runs into ("... in them.Watch the
+    video at <a href=...>"); an attribution left with no content is dropped."""
+    out = []
+    for a in attrs:
+        if _tag_at(tags, a.cue[0]) is not None or any(_tag_at(tags, s) is not None for s, _ in a.content):
+            continue
+        content = []
+        for s, e in a.content:
+            k = bisect.bisect_left(tags, (s, s))
+            if k < len(tags) and tags[k][0] < e:
+                e = tags[k][0]
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+            if e - s >= 3:
+                content.append((s, e))
+        if content:
+            a.content = content
+            out.append(a)
+    return out
+
+
+def _tag_at(tags: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
+    """The markup tag holding ``pos`` (``tags`` sorted, not overlapping), or None."""
+    k = bisect.bisect_right(tags, (pos, float("inf"))) - 1
+    return tags[k] if k >= 0 and pos < tags[k][1] else None
 
 
 def _quote(doc: Doc, text: str, a: Attr, marked: MarkIndex) -> Quote:

@@ -84,7 +84,7 @@ def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Att
     for para in paragraphs(text):
         line = text[para.start : para.end]
         m = _HEADLINE_RE.match(line)
-        if not m or len(line) > 250:
+        if not m or len(line) > _HEADLINE_MAX and (len(line) > _TURN_MAX or len(m.group(1).split()) > 3):
             continue
         src = (para.start + m.start(1), para.start + m.end(1))
         colon = para.start + m.end(1)
@@ -98,8 +98,16 @@ def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Att
         if verb is not None:  # "Obama said: ...", "Kelly responded pointedly:": a sentence, not a name
             root = next(c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i)
             src, cue = np_span(root), (verb.idx, _colon_cue_end(doc, text, verb, colon))
+        if len(line) > _HEADLINE_MAX and verb is not None:
+            continue  # (a long paragraph after a name and a colon is a speaker's turn, never "X said:")
         out.append(Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
     return out
+
+
+#: the longest headline; a longer paragraph after a person's name and a colon is that person's turn
+_HEADLINE_MAX = 250
+#: the longest paragraph read as one speaker's turn ("Alex Roe: She is right on all these things ...")
+_TURN_MAX = 2000
 
 
 def title_headline_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str, str], attrs: list[Attr]) -> list[Attr]:
@@ -243,6 +251,10 @@ def headline_names_source(text: str, a: Attr, index) -> bool:
     if len(name.split()) > 6:
         return False
     types = {e.id: e.type for e in index.entities}
+    if a.content[-1][1] - a.source[0] > _HEADLINE_MAX:
+        # a long paragraph after a label is a turn only after a person's name ("Matthews: Here's the irony ...";
+        # not "Iowa: Tim Albrecht, Brad Anderson, ...", "STAT OF THE WEEK: ..."), all of the label
+        return any(types.get(eid) == "PERSON" and ms <= a.source[0] and a.source[1] <= me for ms, me, eid in index.overlapping(*a.source))
     return (
         any(types.get(eid) in HEADLINE_SOURCE_TYPES and a.source[0] <= ms and me <= a.source[1] for ms, me, eid in index.overlapping(*a.source))
         or (_LABEL_RE.fullmatch(name) is not None and name not in NOT_SPEAKERS)

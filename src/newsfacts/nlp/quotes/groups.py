@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from ... import lexicons
 from ...lexicons import countries
+from .marks import in_any
 from .words import POLL_NOUNS
 
 #: word (lower-case lemma or form) -> (rule, argument), from ``quote_group_speakers.tsv``
@@ -47,6 +48,8 @@ ORG_REACH = 1500
 GENERIC_REACH = 600
 #: how far back (characters, same paragraph) "it"/"they" take the organisation that spoke last
 PRONOUN_REACH = 300
+#: the types of an entity whose one-word name, said again where the NER missed it, is the same one
+_ONE_WORD_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: the cue classes of "it said"/"they say" (``reporting_verbs.tsv``): words, not thoughts
 _SAYING = frozenset({"speech", "writing"})
 
@@ -64,6 +67,27 @@ def partitive_group(tok: Token) -> Optional[Token]:
     return pobj
 
 
+def _of_words(tok: Token) -> list[str]:
+    """The words of a bare "of" phrase that ends a description ("elections" of "the board of
+    elections", "public safety" of "the department of public safety"): the only phrase after
+    the head, whose object has no determiner and no phrase of its own; else []."""
+    rights = [c for c in tok.rights if not c.is_punct]
+    if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ != "of":
+        return []
+    objs = [c for c in rights[0].children if c.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ not in ("NOUN", "PROPN") or len(list(rights[0].children)) != 1:
+        return []
+    words = list(objs[0].subtree)
+    if any(w.dep_ not in ("compound", "amod", "pobj") for w in words):
+        return []
+    return [w.lower_ for w in words]
+
+
+def _only_the(tok: Token) -> bool:
+    """Whether "the" is the only word before the head ("the board of elections")."""
+    return [c.lower_ for c in tok.lefts] == ["the"]
+
+
 class GroupSpeakers:
     """The group rules over one document's entity index."""
 
@@ -79,6 +103,9 @@ class GroupSpeakers:
         self.noun_subjects: list[int] = []
         #: (position, head lemma, entity) of each group that spoke for someone ("Israeli officials")
         self.groups: list[tuple[int, str, str]] = []
+        #: the quoted spans (set by the Resolver): an organisation named inside a quote is none
+        #: that "the board" could be read as ('"The Candidate is ...," the board said')
+        self.marked: list = []
 
     def add_speaker(self, pos: int, eid: str) -> None:
         """Record that ``eid`` spoke at ``pos`` (text order)."""
@@ -129,7 +156,7 @@ class GroupSpeakers:
             named = self._named_modifier(tok, s)
             if named is not None:
                 return named, f"'{tok.lower_}' named by the organisation's own name before it ('{self.index.by_id[named].name}')"
-            return self._one_of_kind(tok, s, arg) if self._determiner(tok) == "the" else (None, "")
+            return self._one_of_kind(tok, s, arg) if self._determiner(tok, asides=True) == "the" else (None, "")
         if rule and self._determiner(tok) is not None:
             return self._organisation(tok, s, rule, arg, person_of)
         if lemma in POLL_NOUNS and self._determiner(tok) == "the" and not self.index.overlapping(s, e):
@@ -155,16 +182,32 @@ class GroupSpeakers:
         return False
 
     def surname(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
-        """A source that is a bare name the NER missed ("Hannity said") and the last word of the
-        name of exactly one person the text names elsewhere ("Sean Hannity")."""
-        if tok.pos_ != "PROPN" or (s, e) != (tok.idx, tok.idx + len(tok.text)) or len(tok.text) < 3 or not tok.text[:1].isupper() or any(c.dep_ == "compound" for c in tok.children):
+        """A source that is a bare name the NER missed ("Hannity said", also one the tagger read
+        as a common noun) and the last word of the name of exactly one person the text names
+        elsewhere ("Sean Hannity"); with no such person, the whole one-word name of exactly one
+        entity ("Husted" the NER typed a place), else the last word of the name of exactly one
+        organisation whose name is two or more capitalised words and no other text ("Sean
+        Hannity" the NER typed ORG, "The Washington Post" for "Post")."""
+        if tok.pos_ not in ("PROPN", "NOUN") or (s, e) != (tok.idx, tok.idx + len(tok.text)) or len(tok.text) < 3 \
+                or not tok.text[:1].isupper() or any(c.dep_ == "compound" for c in tok.children):
             return None, ""
         word = tok.text.replace("\u2019", "'").lower()
-        people = {eid for _, _, eid in self.index.spans if self.types.get(eid) == "PERSON"
-                  and self.index.by_id[eid].name.replace("\u2019", "'").lower().split()[-1:] == [word]}
-        if len(people) != 1:
+        last = {eid: self.index.by_id[eid].name.replace("\u2019", "'").split() for _, _, eid in self.index.spans}
+        people = {eid for eid, words in last.items() if self.types.get(eid) == "PERSON" and [w.lower() for w in words[-1:]] == [word]}
+        if len(people) == 1:
+            return people.pop(), f"'{tok.text}': the surname of the one person of that name in the text"
+        if people:
             return None, ""
-        return people.pop(), f"'{tok.text}': the surname of the one person of that name in the text"
+        same = {eid for eid, words in last.items() if [w.lower() for w in words] == [word] and self.types.get(eid) in _ONE_WORD_TYPES}
+        if len(same) == 1:  # "Husted said" after a "Husted" the NER typed a place: the same name, the same one
+            return same.pop(), f"'{tok.text}': the whole name of the one entity of that name in the text"
+        if tok.text.isupper():
+            return None, ""  # (an acronym names no organisation by its last word)
+        orgs = {eid for eid, words in last.items() if self.types.get(eid) == "ORG" and len(words) >= 2 and words[-1].lower() == word
+                and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)}
+        if len(orgs) != 1:
+            return None, ""
+        return orgs.pop(), f"'{tok.text}': the last word of the name of the one organisation of that name in the text"
 
     def _speaks_for(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
         anchors: list[Token] = []
@@ -201,13 +244,17 @@ class GroupSpeakers:
         return {"ORG": "organisation", "GPE": "country", "NORP": "nationality"}.get(self.types.get(eid, ""), "entity")
 
     @staticmethod
-    def _determiner(tok: Token, compounds: bool = False) -> Optional[str]:
+    def _determiner(tok: Token, compounds: bool = False, asides: bool = False) -> Optional[str]:
         """"the", "his" or "her" when that is the head's only modifier word, else None (also
         for a plural, "the companies", and a head with a phrase after it, "the campaign of X");
-        with ``compounds``, nouns before the head may modify it too ("the budget office")."""
+        with ``compounds``, nouns before the head may modify it too ("the budget office");
+        with ``asides``, an apposition that names no one may follow ("The newspaper, long an
+        advocate of reform, writes")."""
         det = None
         for c in tok.children:
             if c.i > tok.i:
+                if asides and c.dep_ == "appos" and not any(t.pos_ == "PROPN" for t in c.subtree):
+                    continue
                 if c.dep_ in ("prep", "acl", "appos", "nmod", "compound"):
                     return None
                 continue
@@ -259,7 +306,7 @@ class GroupSpeakers:
         fit ("the network" after CNN and NBC)."""
         stems = arg.split()
         found = self._one_named(s, lambda words: any(w.startswith(x) or w.endswith(x) for w in words for x in stems))
-        if found is None or any(found[0] < p < s and x != found[1] for p, x in self.orgs):
+        if found is None or self._named_since(found, s):
             return None, ""  # (another organisation named since: "the network" after BBC, then RT)
         return found[1], f"'the {tok.lower_}' -> the one organisation of its kind named before it"
 
@@ -269,14 +316,22 @@ class GroupSpeakers:
         words (the head and the nouns before it) are all words of the name of the one
         organisation named within :data:`ORG_REACH` before it, when no other organisation was
         named after it; not the generic "the group", "the firm" (their own rule)."""
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or RULES.get(tok.lemma_.lower(), ("",))[0] in ("speaks_for", "org_subject") or self._determiner(tok, compounds=True) != "the":
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or RULES.get(tok.lemma_.lower(), ("",))[0] in ("speaks_for", "org_subject"):
             return None, ""
-        wanted = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"} | {tok.lower_}
+        of_words = _of_words(tok)  # "the board of elections" after "the Illinois Board of Elections"
+        if self._determiner(tok, compounds=True) != "the" and not (of_words and _only_the(tok)):
+            return None, ""
+        wanted = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"} | {tok.lower_} | set(of_words)
         found = self._one_named(s, lambda words: wanted <= set(words))
-        if found is None or any(found[0] < p < s and x != found[1] for p, x in self.orgs):
+        if found is None or self._named_since(found, s):
             return None, ""  # (another organisation named since)
-        phrase = " ".join(sorted(wanted - {tok.lower_}) + [tok.lower_])
-        return found[1], f"'the {phrase}' -> the one organisation named before it with those words in its name"
+        phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+        return found[1], f"'{phrase}' -> the one organisation named before it with those words in its name"
+
+    def _named_since(self, found: tuple[int, str], s: int) -> bool:
+        """Whether an organisation other than ``found[1]`` is named between ``found[0]`` and
+        ``s`` outside a quote (words inside quote marks are someone's, not the narrative's)."""
+        return any(found[0] < p < s and x != found[1] and in_any(p, self.marked) is None for p, x in self.orgs)
 
     def _one_named(self, s: int, fits: Callable[[list[str]], bool]) -> Optional[tuple[int, str]]:
         """The last ``(position, entity)`` of the one organisation named within :data:`ORG_REACH`

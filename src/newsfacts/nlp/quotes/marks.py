@@ -88,6 +88,7 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
         at the bad mark) for each repair. Never raises.
     """
     paras = paragraphs(text)
+    has_tags = "<" in text
     spans: list[Marked] = []
     warnings: list[Warning_] = []
     group = 0
@@ -98,6 +99,8 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
 
     for k, para in enumerate(paras):
         marks = [(m.start(), m.end()) for m in _MARK_RE.finditer(text, para.start, para.end)]
+        if has_tags:
+            marks = _outside_tags(text, para, marks)
         solid_end = para.start + len(text[para.start : para.end].rstrip())  # nothing but spaces after it
         open_at: Optional[int] = None
         first = True
@@ -152,6 +155,25 @@ def scan_marks(text: str) -> tuple[list[Marked], list[Warning_]]:
                 warn("a quote never closed in its paragraph; ended at the paragraph's end", open_at, open_at + 1)
                 spans.append(Marked(open_at, _trim_end(text, open_at, para.end), group, closed=False))
     return spans, warnings
+
+
+#: a markup tag left in the text ('<tweet id="6721" author="@roe">'): its attribute values are no quotes
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """The markup tags left in a text (``<tweet id="6721" author="@roe">``, ``</tweet>``),
+    in order; [] for a text with no "<"."""
+    return [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
+
+
+def _outside_tags(text: str, para: Para, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The marks of a paragraph that stand outside markup tags (an embedded tweet's
+    ``author="@roe"`` quotes no one)."""
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text, para.start, para.end)]
+    if not tags:
+        return marks
+    return [(s, e) for s, e in marks if not any(a < s and e < b for a, b in tags)]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..entities.index import EntityIndex
-from ..entities.unnamed import add_speaker_actor
+from ..entities.unnamed import add_count_actor, add_speaker_actor
 from ..text import sentences
 from .campaigns import campaign_speaker
 from .continuations import carried_speaker
@@ -120,6 +120,7 @@ class Resolver(DescriptionRules, MakerRules):
             items.sort()
         self.groups = GroupSpeakers(index, self.types)
         self.groups.subjects = subj
+        self.groups.marked = marked
         self.groups.noun_subjects = [doc[i].idx for i in self._noun_subjects if doc[i].head.dep_ == "ROOT"]
         self.findings = Findings(doc, lambda t: self._head_entity(t, *np_span(t))[0])
         self._source_at: dict[int, Optional[tuple[int, int]]] = {}  # cue position -> its source (the outermost resolve's)
@@ -340,7 +341,7 @@ class Resolver(DescriptionRules, MakerRules):
             return otherwise
         if head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children):
             return otherwise
-        eid = add_speaker_actor(head, self.full_index, self._part_of) if isinstance(self.full_index, EntityIndex) else None
+        eid = (add_speaker_actor(head, self.full_index, self._part_of, attr.cue_token) or add_count_actor(head, self.full_index)) if isinstance(self.full_index, EntityIndex) else None
         if eid is None:
             return otherwise
         return eid, f"unnamed actor '{self.full_index.by_id[eid].name}': the source names no named person or group (made from the source)"

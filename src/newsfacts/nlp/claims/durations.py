@@ -1,0 +1,186 @@
+"""What a span of time measures when no noun or subject says it (:mod:`.measured` tries this last
+and imports this module, never the other way):
+
+- a time between two things: "died four days before the crash" -> "time before the crash", "it's
+  been more than a month since Clinton sewed up the delegates" -> "time since Clinton sewed up the
+  delegates" (the words after "before", "after", "since" or "until" right after the value);
+- how long something was done: "had worked for Vanguard for more than eight years" -> "time worked
+  for Vanguard", "was in the Senate for eight years" -> "time in the Senate" (the verb the value
+  hangs "for" from, with its object or first phrase before the value; never a negated verb, a
+  light verb alone or a verb of "have"/"be" with nothing after it);
+- time spent: "users spent an average of nine minutes a day on Yahoo's sites" -> "time spent on
+  Yahoo's sites" (the object of "spend", "take", "wait" and the verb's phrase after it);
+- where the time was spent: "six months behind bars", "her 12 years as a congresswoman" -> "time
+  behind bars", "time as a congresswoman";
+- a period named by its possessive: "five months' probation" -> probation.
+
+Evidence or nothing: every phrase comes with the spans of its words.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ... import lexicons
+from .owners import NOT_OWNERS
+
+#: time units a span of time is read in (``Claim.unit``)
+TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"))
+_BETWEEN_WORDS = ("before", "after", "since", "until")
+_STOP = frozenset((",", ";", ":", "(", ")", "—", "–", '"', "“", "”", "and", "but", "which", "who", "according"))
+_MAX_WORDS = 9
+#: nouns that name a figure ("an average of nine minutes"), read here and by :mod:`.measured`
+GENERIC_NOUNS = frozenset(r[1] for r in lexicons.rows("claim_generic_nouns.txt") if r[0] == "noun")
+#: words before a generic noun that leave it generic ("the actual number"; not "the control value")
+FIGURE_WORDS = frozenset(r[1] for r in lexicons.rows("claim_generic_nouns.txt") if r[0] == "modifier")
+
+
+def _words(doc, first: int, last: int) -> Optional[tuple[int, int]]:
+    """Token range ``[first, end)`` from ``first`` up to ``last`` (inclusive), cut at a comma, a
+    bracket, a quote mark or a conjunction, at most ``_MAX_WORDS`` words; None when empty."""
+    end = first
+    while end <= last and end < len(doc) and end - first < _MAX_WORDS and doc[end].lower_ not in _STOP:
+        end += 1
+    while end > first and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART", "PUNCT", "SCONJ"):
+        end -= 1
+    return (first, end) if end > first else None
+
+
+def _phrase(doc, rng: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    a, b = rng
+    return doc[a:b].text, (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+
+
+def _said_of_event(span, word) -> bool:
+    """Whether the time between hangs from a verb before it, not a passive one with a common noun
+    for subject ("his mother died four days before the crash", "it's been a month since"): that
+    subject is what was measured then ("GH levels were measured 6 weeks after transplantation"), and a
+    fronted time ("Two days after transplantation, cells were found") qualifies a later clause."""
+    root = span.root
+    verb = root.head if root.head.i != word.i else word.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > span.start:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def between_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"time before the crash": the value followed by "before", "after", "since" or "until" and
+    what it is before or after (a noun phrase, or a clause); not a person ("before Trump")."""
+    doc, k = span.doc, span.end
+    if k >= len(doc) - 1 or doc[k].lower_ not in _BETWEEN_WORDS:
+        return None
+    word = doc[k]
+    if not _said_of_event(span, word):
+        return None
+    pobj = next((c for c in word.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is not None:
+        if pobj.ent_type_ in NOT_OWNERS + ("PERSON",) or pobj.pos_ == "PRON":
+            return None  # "two days before May 1", "before him"
+        rng = _words(doc, k + 1, pobj.i if pobj.pos_ in ("NOUN", "PROPN") else pobj.right_edge.i)
+    elif word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX") and word.head.i > k:
+        rng = _words(doc, k + 1, word.head.right_edge.i)  # "since Clinton sewed up the necessary delegates"
+    else:
+        return None
+    if rng is None or not any(doc[i].pos_ in ("NOUN", "PROPN", "VERB") for i in range(*rng)):
+        return None
+    words, ev = _phrase(doc, rng)
+    return f"time {word.lower_} {words}", sorted([(word.idx, word.idx + len(word.text)), ev])
+
+
+def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"time worked for Vanguard": how long the verb the value hangs "for" from was done, with the
+    verb's object or first phrase between it and the value."""
+    doc, root = span.doc, span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    light = verb.lemma_.lower() in ("be", "have", "do", "remain", "stay")
+    extra = next((c for c in verb.children if c.i > verb.i and c.i < prep.i and (
+        c.dep_ in ("dobj", "prt", "attr") or (c.dep_ == "prep" and any(p.dep_ == "pobj" for p in c.children)))), None)
+    if extra is not None and extra.dep_ in ("dobj", "attr") and (extra.pos_ == "PRON" or extra.ent_type_ in NOT_OWNERS):
+        extra = None  # "paid it for ...", "earned $5 for ..."
+    if extra is None and light:
+        return None  # "was for eight years": nothing says what
+    spans = [] if light else [(verb.idx, verb.idx + len(verb.text))]
+    words = "" if light else verb.text
+    if extra is not None:
+        rng = _words(doc, extra.left_edge.i if extra.dep_ != "prep" else extra.i, min(extra.right_edge.i, prep.i - 1))
+        if rng is not None:
+            more, ev = _phrase(doc, rng)
+            words, spans = f"{words} {more}".strip(), spans + [ev]
+    if not words or not spans:
+        return None
+    return f"time {words}", sorted(spans)
+
+
+def possessed_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"five months' probation" -> probation: the noun a period's possessive qualifies."""
+    root = span.root
+    if root.dep_ != "poss" or root.head.pos_ != "NOUN" or root.head.i < root.i or root.head.ent_type_:
+        return None
+    noun = root.head
+    return noun.text, [(noun.idx, noun.idx + len(noun.text))]
+
+
+_SPENDING_VERBS = ("spend", "take", "wait")
+
+
+def spent_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"time spent on Yahoo's sites": a span of time (or "an average of" one) that is the object
+    of "spend", "take" or "wait", with the verb's first phrase after the value; never a phrase
+    that is only the time ("spent a day")."""
+    doc, noun = span.doc, span.root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in GENERIC_NOUNS:
+        noun = noun.head.head  # "an average of nine minutes"
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPENDING_VERBS:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i >= span.end and c.lower_ in ("on", "in", "at", "with", "for")
+                 and any(p.dep_ == "pobj" and p.ent_type_ not in NOT_OWNERS for p in c.children)), None)
+    if prep is None:
+        return None
+    rng = _words(doc, prep.i, prep.right_edge.i)
+    if rng is None or rng[1] - rng[0] < 2:
+        return None
+    words, ev = _phrase(doc, rng)
+    return f"time {verb.text} {words}", sorted([(verb.idx, verb.idx + len(verb.text)), ev])
+
+
+_PLACE_PREPS = ("as", "behind", "in", "on", "at")
+_NOT_PLACES = frozenset(("row", "total", "all", "advance", "part", "time", "place", "turn", "fact", "case", "order"))
+
+
+def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"time behind bars", "time as a congresswoman": the value followed by "as", "behind", "in", "on"
+    or "at" and a noun phrase (a determiner, adjectives, the noun: read from the words, the parse
+    often hangs them elsewhere); not a date, a number or an idiom ("two days in a row")."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in _PLACE_PREPS:
+        return None
+    if span.start and doc[span.start - 1].lower_ in ("in", "within", "after", "over", "every"):
+        return None  # "takes effect in 90 days in most states": when, not how long
+    j = k + 1
+    while j < len(doc) and j - k <= 4 and doc[j].pos_ in ("DET", "ADJ", "PRON") and doc[j].tag_ != "PRP":
+        j += 1
+    while j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN":
+        j += 1  # "in the state legislature"
+    noun = doc[j] if j < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS or noun.lemma_.lower() in _NOT_PLACES | GENERIC_NOUNS:
+        return None
+    if j + 1 < len(doc) and doc[j + 1].text == "-":
+        return None  # "4 days on gelatin-coated plates": the first word of a compound
+    if doc[k].lower_ != "as" and doc[k].lower_ != "behind" and (noun.tag_ != "NN" or any(doc[i].pos_ == "ADJ" for i in range(k + 1, j))):
+        return None  # "in office", "in prison", not "in most states", "in the first half"
+    words, ev = _phrase(doc, (k, j + 1))
+    return f"time {words}", [ev]
+
+
+def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a span of time measures (see the module docstring), or None."""
+    if unit not in TIME_UNITS:
+        return None
+    return possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)

@@ -1,0 +1,73 @@
+"""The country what an act is done to lies in, as the target of last resort: "demanded parties
+to the conflict in Iraq to allow ...", "extended the mandate of the force in Lebanon",
+"shortened the curfew imposed in Sudan". When an event with a source has no target after every
+other rule, a country (not a city or a region) named by a ``located_in`` preposition inside
+the phrase the trigger acts on (its object, complement or "of/for/to" phrase, never the
+trigger's own "in" phrase, which says where the act was) is the target, as PLOVER's coders code
+it (the event's notes say so)."""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from spacy.tokens import Token
+
+from .context import Candidate, Ctx, Span
+from .side_words import side_words
+
+#: dependencies of the trigger that open the phrase it acts on
+_OPENERS = ("dobj", "nsubjpass", "xcomp", "ccomp", "dative", "attr")
+#: dependencies followed inside that phrase
+_INSIDE = ("prep", "pobj", "dobj", "nsubjpass", "acl", "xcomp", "conj", "appos", "compound", "pcomp", "relcl")
+
+
+def located_target(cand: Candidate, ctx: Ctx) -> None:
+    """Add the country the acted-on phrase lies in to an empty target (see the module doc)."""
+    if not cand.source.ids or set(cand.target.ids) - set(cand.source.ids):
+        return  # (a target that is only the source, "its forces", is dropped later)
+    hit = _located_country(cand.trigger, set(cand.source.ids), ctx)
+    if hit is None:
+        return
+    cand.target.ids.append(hit[0])
+    cand.target.spans.append(hit[1])
+    cand.notes.append(f"target is the country what the act is done to lies in ('{ctx.text[hit[1][0]:hit[1][1]]}')")
+
+
+def _located_country(tok: Token, source: set[str], ctx: Ctx) -> Optional[tuple[str, Span]]:
+    """The first country named after a ``located_in`` preposition inside the phrase ``tok`` acts on."""
+    preps = side_words().get("located_in", ())
+    for prep in _phrase_preps(tok):
+        if prep.lower_ not in preps:
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            hit = ctx.token_entity(p)
+            if hit and hit[0] not in source and _country(hit[0], ctx):
+                return hit
+    return None
+
+
+def _phrase_preps(tok: Token) -> Iterator[Token]:
+    """The prepositions inside the phrases ``tok`` acts on (breadth first, six levels deep)."""
+    start = [c for c in tok.children if c.dep_ in _OPENERS]
+    start += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "against")
+              for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    level, seen = start, {tok.i}
+    for _ in range(6):
+        nxt: list[Token] = []
+        for t in level:
+            if t.i in seen:
+                continue
+            seen.add(t.i)
+            if t.dep_ == "prep":
+                yield t
+            nxt += [c for c in t.children if c.dep_ in _INSIDE]
+        level = nxt
+
+
+def _country(eid: str, ctx: Ctx) -> bool:
+    """True when the entity is a country (not a city or a region in one)."""
+    ent = ctx.index.by_id.get(eid)
+    actor = getattr(ent, "actor", None) if ent is not None else None
+    return ctx.types.get(eid) == "GPE" and str(getattr(actor, "actor_id", "") or "").startswith("country:")
