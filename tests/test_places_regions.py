@@ -140,8 +140,8 @@ def test_identity_region_id_only_for_places():
 @pytest.mark.parametrize(
     "name, type, country, expected",
     [
-        ("Jeh Johnson", "PERSON", "USA", "petrarch:JEH_JOHNSON"),  # PETRARCH2's entry, as a fresh run
-        ("Jeh Johnson", "PERSON", "GBR", None),  # the entry's codes never give GBR
+        ("Janet Napolitano", "PERSON", "USA", "petrarch:JANET_NAPOLITANO"),  # PETRARCH2's entry, as a fresh run
+        ("Janet Napolitano", "PERSON", "GBR", None),  # the entry's codes never give GBR
         ("Environmental Protection Agency", "ORG", "USA", "petrarch:ENVIRONMENTAL_PROTECTION_AGENCY"),
         ("Obama administration", "ORG", "USA", None),  # a government named after a person, never the person
         ("Vladimir Putin", "PERSON", "RUS", None),  # our own list: its id comes from people.tsv
