@@ -124,3 +124,20 @@ def claims_by_text(nlp, text: str) -> dict:
 def counts_words(text: str, claim) -> list[str]:
     """The words of a claim's ``counts_evidence``, sorted."""
     return sorted(text[s:e] for s, e in claim.counts_evidence)
+
+
+def is_counted(ev) -> bool:
+    """True when ``dyads`` would count the event: coded, asserted or reported (False for None)."""
+    return ev is not None and not ev.get("uncoded") and ev["modality"] in ("asserted", "reported")
+
+
+def counted_only(events) -> list:
+    """The events ``dyads`` counts, in order."""
+    return [e for e in events if is_counted(e)]
+
+
+def checked_events(extract_text, text: str) -> list:
+    """The events of ``text``, after checking every span of its record."""
+    record = extract_text(text)
+    check_evidence(record, text)
+    return record["events"]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import event_by_trigger
-
-
-def _counted(ev) -> bool:
-    return ev is not None and not ev.get("uncoded") and ev["modality"] in ("asserted", "reported")
+from tests.evidence import event_by_trigger, is_counted
 
 
 def test_gunman_on_a_crowd_is_an_assault_not_repression(extract_text):
@@ -81,7 +77,7 @@ def test_the_danger_someone_offers_is_no_offer(extract_text):
 def test_act_under_a_condition_is_not_counted(extract_text):
     text = "The company would stay on the condition that the city contribute $3 million."
     ev = event_by_trigger(extract_text, text, "contribute")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_invited_meeting_is_future(extract_text):
@@ -102,12 +98,12 @@ def test_contracted_would_with_if_clause_is_hypothetical(extract_text):
 def test_talk_with_a_named_writer_is_an_interview(extract_text):
     text = "Governor Hart spoke with Atlantic staff writer Paul Reyes on Monday."
     ev = event_by_trigger(extract_text, text, "spoke")
-    assert not _counted(ev) or ev["type"] != "CONSULT", ev
+    assert not is_counted(ev) or ev["type"] != "CONSULT", ev
 
 
 def test_support_a_candidate_gets_is_electoral(extract_text):
     ev = event_by_trigger(extract_text, "We are getting their quiet support, Mr. Bell said.", "support")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_attack_on_a_policy_field_stays_criticism(extract_text):
@@ -129,18 +125,18 @@ def test_supplies_sent_to_them_stay_aid(extract_text):
 def test_challenged_claim_of_an_attack_is_not_counted(extract_text):
     text = "Her aide challenged the assertion that Mr. Bain had ever attacked Ms. Ortiz."
     ev = event_by_trigger(extract_text, text, "attacked")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_being_able_to_is_an_ability_not_an_act(extract_text):
     text = "She mocked the mayor's boasts about being able to negotiate a better deal with Peru."
     ev = event_by_trigger(extract_text, text, "negotiate")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_was_able_to_is_done(extract_text):
     ev = event_by_trigger(extract_text, "Minister Vale was able to negotiate a deal with Peru.", "negotiate")
-    assert _counted(ev), ev
+    assert is_counted(ev), ev
 
 
 def test_a_warning_with_should_is_advice_not_a_threat(extract_text):

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import event_by_trigger
-
-
-def _counted(ev) -> bool:
-    return ev is not None and not ev.get("uncoded") and ev["modality"] in ("asserted", "reported")
+from tests.evidence import event_by_trigger, is_counted
 
 
 def _not_typed(ev, kind: str) -> bool:
@@ -74,7 +70,7 @@ def test_a_call_on_congress_to_act_stays_a_request(extract_text):
 
 def test_a_fight_called_for_is_not_counted(extract_text):
     text = "Several senators have called for the United States and its allies to organize ground forces to fight the Islamic State."
-    assert not _counted(event_by_trigger(extract_text, text, "fight"))
+    assert not is_counted(event_by_trigger(extract_text, text, "fight"))
 
 
 def test_allowing_an_evasion_is_no_concession(extract_text):
@@ -89,17 +85,17 @@ def test_allowing_convoys_in_stays_a_concession_kind(extract_text):
 
 def test_support_talked_about_is_not_counted(extract_text):
     ev = event_by_trigger(extract_text, "Ryan told CNN's Jake Tapper about extending his support to Trump.", "support")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_an_infinitive_coordinated_with_requests_is_not_counted(extract_text):
     text = "Party officials have made numerous requests to withdraw the motion, and even to agree to cancel the meeting."
-    assert not _counted(event_by_trigger(extract_text, text, "agree"))
+    assert not is_counted(event_by_trigger(extract_text, text, "agree"))
 
 
 def test_guaranteed_a_slot_is_no_agreement(extract_text):
     ev = event_by_trigger(extract_text, "Dunn is already guaranteed a slot in Cleveland.", "guaranteed")
-    assert _not_typed(ev, "AGREE") or not _counted(ev), ev
+    assert _not_typed(ev, "AGREE") or not is_counted(ev), ev
 
 
 def test_as_opposed_to_is_no_rejection(extract_text):
@@ -134,7 +130,7 @@ def test_students_marching_stays_a_protest(extract_text):
 
 def test_aid_a_senator_supports_giving_is_not_counted(extract_text):
     ev = event_by_trigger(extract_text, "The senator supports giving military aid to Ukraine.", "aid")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_denying_a_rival_a_prize_is_no_rejection(extract_text):
@@ -155,7 +151,7 @@ def test_a_government_denying_a_party_its_victory_stays_a_rejection(extract_text
 
 def test_a_boycott_suggested_is_not_counted(extract_text):
     ev = event_by_trigger(extract_text, "Last spring, Mr. Trump suggested boycotting Apple over the phone dispute.", "boycotting")
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 def test_rallies_listed_with_campaign_ads_are_no_protest(extract_text):

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import check_evidence
+from tests.evidence import check_evidence, counted_only
 
 
 def _events(extract_text, text):
     r = extract_text(text)
     check_evidence(r, text)
     return r, r["events"]
-
-
-def _counted(evs):
-    """The events ``dyads`` counts: coded, asserted or reported."""
-    return [e for e in evs if e["uncoded"] is None and e["modality"] in ("asserted", "reported")]
 
 
 UNCODED = [
@@ -40,7 +35,7 @@ def test_events_failing_the_codable_test_stay_as_uncoded_mentions(extract_text, 
     r, evs = _events(extract_text, text)
     ev = next(e for e in evs if e["type"] == typ)
     assert ev["uncoded"] == reason, ev
-    assert not _counted([ev])
+    assert not counted_only([ev])
 
 
 CODED = [
@@ -57,7 +52,7 @@ CODED = [
 @pytest.mark.parametrize("text, typ", CODED)
 def test_events_interactions_with_both_sides_named_are_counted(extract_text, text, typ):
     r, evs = _events(extract_text, text)
-    assert [e for e in _counted(evs) if e["type"] == typ], evs
+    assert [e for e in counted_only(evs) if e["type"] == typ], evs
 
 
 MODALITY = [
@@ -77,7 +72,7 @@ MODALITY = [
 def test_events_negation_and_intent_the_verb_does_not_show(extract_text, text, modality):
     r, evs = _events(extract_text, text)
     assert evs and all(e["modality"] == modality for e in evs), [(e["type"], e["modality"]) for e in evs]
-    assert not _counted(evs)
+    assert not counted_only(evs)
 
 
 @pytest.mark.model
@@ -87,7 +82,7 @@ def test_events_negation_and_intent_the_verb_does_not_show(extract_text, text, m
 ])
 def test_events_pledge_of_a_hostile_act_is_a_threat_made_now(extract_text, text):
     r, evs = _events(extract_text, text)
-    counted = _counted(evs)
+    counted = counted_only(evs)
     assert [e["type"] for e in counted] == ["THREATEN"], evs
     assert counted[0]["target"], counted
 
@@ -95,7 +90,7 @@ def test_events_pledge_of_a_hostile_act_is_a_threat_made_now(extract_text, text)
 @pytest.mark.model
 def test_events_pledge_of_help_stays_an_agreement(extract_text):
     r, evs = _events(extract_text, "Japan vowed to send aid to Haiti.")
-    assert [e["type"] for e in _counted(evs)] == ["AGREE"]
+    assert [e["type"] for e in counted_only(evs)] == ["AGREE"]
 
 
 NO_EVENT = [

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import check_evidence
-
-
-def _events(extract_text, text):
-    r = extract_text(text)
-    check_evidence(r, text)
-    return r["events"]
-
-
-def _counted(evs):
-    """The events ``dyads`` counts: coded, asserted or reported."""
-    return [e for e in evs if e["uncoded"] is None and e["modality"] in ("asserted", "reported")]
+from tests.evidence import checked_events, counted_only
 
 
 # (sentence, a type that must not come out of it at all): the trigger is used in another sense
@@ -84,7 +73,7 @@ NO_EVENT = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ", NO_EVENT)
 def test_events_trigger_in_another_sense_makes_no_event(extract_text, text, typ):
-    evs = _events(extract_text, text)
+    evs = checked_events(extract_text, text)
     assert not [e for e in evs if e["type"] == typ], evs
 
 
@@ -114,13 +103,13 @@ KEPT = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ", [k for k in KEPT if k[1]])
 def test_events_trigger_in_its_event_sense_is_kept(extract_text, text, typ):
-    evs = _events(extract_text, text)
+    evs = checked_events(extract_text, text)
     assert [e for e in evs if e["type"] == typ], evs
 
 
 @pytest.mark.model
 def test_events_jihadist_strikes_are_attacks_not_labour_strikes(extract_text):
-    evs = _events(extract_text, "These were the jihadist strikes of the last month in Mali.")
+    evs = checked_events(extract_text, "These were the jihadist strikes of the last month in Mali.")
     assert "PROTEST" not in [e["type"] for e in evs] and "ASSAULT" in [e["type"] for e in evs], evs
 
 
@@ -155,11 +144,11 @@ MODALITY = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, trigger, modality", MODALITY)
 def test_events_acts_not_asserted_are_not_counted(extract_text, text, trigger, modality):
-    evs = [e for e in _events(extract_text, text) if text[e["trigger"][0]:e["trigger"][1]] == trigger]
+    evs = [e for e in checked_events(extract_text, text) if text[e["trigger"][0]:e["trigger"][1]] == trigger]
     assert evs, trigger
     if modality is not None:
         assert all(e["modality"] == modality for e in evs), [(e["type"], e["modality"]) for e in evs]
-    assert not _counted(evs)
+    assert not counted_only(evs)
 
 
 # (sentence, trigger): acts that did happen, whatever the clause around them says
@@ -172,14 +161,14 @@ HAPPENED = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, trigger", HAPPENED)
 def test_events_acts_that_happened_stay_counted(extract_text, text, trigger):
-    evs = [e for e in _events(extract_text, text) if text[e["trigger"][0]:e["trigger"][1]] == trigger]
-    assert evs and _counted(evs), evs
+    evs = [e for e in checked_events(extract_text, text) if text[e["trigger"][0]:e["trigger"][1]] == trigger]
+    assert evs and counted_only(evs), evs
 
 
 @pytest.mark.model
 def test_events_weighing_in_is_no_deliberation(extract_text):
     text = "Senator Ted Moss weighed in on allegations by Senator Maria Lopez against Governor Tom Hale."
-    evs = [e for e in _events(extract_text, text) if e["type"] == "ACCUSE"]
+    evs = [e for e in checked_events(extract_text, text) if e["type"] == "ACCUSE"]
     # not hypothetical; "reported" since the quotes stage reads "weighed in on" as a reaction cue
     assert evs and evs[0]["modality"] in ("asserted", "reported"), evs
 

@@ -10,18 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import check_evidence
-
-
-def _events(extract_text, text):
-    r = extract_text(text)
-    check_evidence(r, text)
-    return r["events"]
-
-
-def _counted(evs):
-    """The events ``dyads`` counts: coded, asserted or reported."""
-    return [e for e in evs if e["uncoded"] is None and e["modality"] in ("asserted", "reported")]
+from tests.evidence import checked_events, counted_only
 
 
 # (sentence, a type no counted event of the sentence may have)
@@ -65,7 +54,7 @@ NOT_COUNTED = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ", NOT_COUNTED)
 def test_evt8_no_counted_event_of_that_type(extract_text, text, typ):
-    evs = _counted(_events(extract_text, text))
+    evs = counted_only(checked_events(extract_text, text))
     assert not [e for e in evs if e["type"] == typ], evs
 
 
@@ -89,29 +78,29 @@ STILL_COUNTED = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ", STILL_COUNTED)
 def test_evt8_act_still_counted(extract_text, text, typ):
-    evs = _counted(_events(extract_text, text))
+    evs = counted_only(checked_events(extract_text, text))
     assert [e for e in evs if e["type"] == typ], evs
 
 
 @pytest.mark.model
 def test_evt8_negations_of_the_object_and_of_resistance(extract_text):
-    evs = _events(extract_text, "Russia offered no aid to Ukraine last year.")
+    evs = checked_events(extract_text, "Russia offered no aid to Ukraine last year.")
     assert any(e["type"] == "AGREE" and e["modality"] == "negated" for e in evs), evs
-    evs = _events(extract_text, "Congress showed strong resistance to providing aid to Ukraine.")
+    evs = checked_events(extract_text, "Congress showed strong resistance to providing aid to Ukraine.")
     assert any(e["type"] == "AID" and e["modality"] == "negated" for e in evs), evs
 
 
 @pytest.mark.model
 def test_evt8_rallying_around_is_support_and_private_violence_an_assault(extract_text):
-    evs = _events(extract_text, "Republican donors rallied around Senator Maria Lopez last week.")
+    evs = checked_events(extract_text, "Republican donors rallied around Senator Maria Lopez last week.")
     assert [e["type"] for e in evs] == ["SUPPORT"], evs
-    evs = _events(extract_text, "Construction workers joined bankers to assault anti-war protesters in Boston.")
+    evs = checked_events(extract_text, "Construction workers joined bankers to assault anti-war protesters in Boston.")
     assert [e["type"] for e in evs] == ["ASSAULT"], evs
 
 
 @pytest.mark.model
 def test_evt8_named_group_stance_is_a_reason(extract_text):
-    evs = _events(extract_text, "Only one of the 40 Republican National Committee members publicly supports Governor Tom Hale.")
+    evs = checked_events(extract_text, "Only one of the 40 Republican National Committee members publicly supports Governor Tom Hale.")
     assert [e["uncoded"] for e in evs if e["type"] == "SUPPORT"] == ["stance of a group"], evs
 
 
@@ -119,9 +108,9 @@ def test_evt8_named_group_stance_is_a_reason(extract_text):
 def test_evt8_no_negates_only_its_own_noun(extract_text):
     """"no" on the trigger noun, or on the noun it modifies, negates it; "no" on the object of a
     verb above a noun trigger does not ("earned no reprieve with his complaints")."""
-    evs = _events(extract_text, "There was no specific threat information against Ambassador Chris Stevens, Senator Maria Lopez said.")
+    evs = checked_events(extract_text, "There was no specific threat information against Ambassador Chris Stevens, Senator Maria Lopez said.")
     assert [e["modality"] for e in evs if e["type"] == "THREATEN"] == ["negated"], evs
-    evs = _events(extract_text, "Governor Tom Hale earned no reprieve with his complaints about Senator Maria Lopez.")
+    evs = checked_events(extract_text, "Governor Tom Hale earned no reprieve with his complaints about Senator Maria Lopez.")
     assert [e["modality"] for e in evs if e["type"] == "ACCUSE"] == ["asserted"], evs
 
 
@@ -131,7 +120,7 @@ def test_evt8_infinitive_of_a_request_made_is_not_done(extract_text):
     asked for, not held. A trip made to meet someone is still a meeting."""
     text = ("Senator Maria Lopez said he made multiple requests through the CIA to speak with "
             "Governor Tom Hale but that those requests were denied.")
-    evs = _events(extract_text, text)
+    evs = checked_events(extract_text, text)
     assert [e["modality"] for e in evs if e["type"] == "CONSULT"] == ["future"], evs
-    evs = _events(extract_text, "Obama made a trip to Mexico to meet President Pena Nieto.")
+    evs = checked_events(extract_text, "Obama made a trip to Mexico to meet President Pena Nieto.")
     assert any(e["type"] == "CONSULT" and e["modality"] == "asserted" for e in evs), evs

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evidence import event_by_trigger
-
-
-def _counted(ev) -> bool:
-    """True when ``dyads`` would count the event (coded, asserted or reported)."""
-    return ev is not None and not ev["uncoded"] and ev["modality"] in ("asserted", "reported")
+from tests.evidence import event_by_trigger, is_counted
 
 
 # (sentence, trigger): no counted event
@@ -56,7 +51,7 @@ NOT_COUNTED = [
 @pytest.mark.parametrize("text,trigger", NOT_COUNTED)
 def test_no_interaction_is_not_counted(extract_text, text, trigger):
     ev = event_by_trigger(extract_text, text, trigger)
-    assert not _counted(ev), ev
+    assert not is_counted(ev), ev
 
 
 # (sentence, trigger, type): a counted event of that type
@@ -81,7 +76,7 @@ COUNTED = [
 @pytest.mark.parametrize("text,trigger,typ", COUNTED)
 def test_interaction_is_counted(extract_text, text, trigger, typ):
     ev = event_by_trigger(extract_text, text, trigger)
-    assert _counted(ev), ev
+    assert is_counted(ev), ev
     assert ev["type"] == typ, ev
 
 
@@ -137,7 +132,7 @@ def test_dismissing_someone_as_is_criticism(extract_text):
     ("\"We can't ever be neutral,\" Senator Maria Lopez told the AIPAC meeting in Washington.", "meeting"),
 ])
 def test_law_signed_and_meeting_addressed_are_no_events(extract_text, text, trigger):
-    assert not _counted(event_by_trigger(extract_text, text, trigger))
+    assert not is_counted(event_by_trigger(extract_text, text, trigger))
 
 
 @pytest.mark.model
