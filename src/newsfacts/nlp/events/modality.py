@@ -189,7 +189,18 @@ def _noun_complement_modality(verb: Token, words: dict) -> str:
     head = verb.head.lemma_.lower()
     if _to_infinitive(verb) and head in words.get("failing_noun", ()):
         return "negated"
+    if head in words.get("future_noun", ()) and _taken_chance(verb.head, words):
+        return "asserted"  # "took the opportunity to praise Canada": the praise was given
     return "future" if head in words.get("future_noun", ()) else "asserted"
+
+
+def _taken_chance(noun: Token, words: dict) -> bool:
+    """True for the object of a taking verb that is not negated ("took the opportunity",
+    "seized the chance"; not "did not take the chance", "would take the opportunity")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in words.get("taking_verb", ()):
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in words["hypothetical"]) for c in verb.children)
 
 
 def _sought_by_object(verb: Token, words: dict) -> bool:
@@ -257,7 +268,7 @@ def _infinitive_of_intent(verb: Token, words: dict) -> bool:
     if any(c.dep_ in SUBJ for c in verb.children):
         return False
     if verb.dep_ in ("acl", "relcl"):
-        return verb.head.pos_ in ("NOUN", "PROPN")
+        return verb.head.pos_ in ("NOUN", "PROPN") and not _taken_chance(verb.head, words)
     return verb.dep_ == "advcl" and (verb.head.lemma_ in words["future"] or verb.head.lemma_ in words.get("request_verb", ()))
 
 

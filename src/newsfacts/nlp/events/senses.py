@@ -595,4 +595,5 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_document": _not_in_list("released_thing"),
     # "the Americans evacuated the CIA base": a post left, no evacuation of people
     "not_evacuated_place": _not_in_list("evacuated_place"),
+    "not_chance": _not_in_list("chance_noun"),  # "seized the chance to meet X": no seizure
 }
