@@ -143,8 +143,11 @@ def test_measured_in_science(nlp, text, surface, counts):
 )
 def test_no_counts_for_distances_and_spans_of_time(nlp, text, surface):
     got = _counts(nlp, text)
-    key = next(k for k in got if k in surface or surface.endswith(k))
-    assert got[key] is None
+    key = next((k for k in got if k in surface or surface.endswith(k)), None)
+    if surface.startswith(("the next ", "the past ")):
+        assert key is None  # a window of time that says when, no claim (issue #20, session 9)
+    else:
+        assert got[key] is None
 
 
 def test_a_restatement_in_parentheses_counts_what_it_restates(nlp):

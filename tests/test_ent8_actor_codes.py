@@ -31,8 +31,8 @@ CASES = [
     ("The Justice Department said the case was closed.", "2016-05-03", "Justice Department", "USA GOV"),
     ("Kenya's Justice Department said the case was closed.", "2016-05-03", "Justice Department", "KEN GOV"),
     ("The Federal Deposit Insurance Corporation warned the banks.", "2016-05-03", "Federal Deposit Insurance Corporation", "USA GOV"),
-    # a title word that begins a company's name holds no title
-    ("General Electric said it would move its headquarters.", "2016-05-03", "General Electric", "BUS"),
+    # a title word that begins a company's name holds no title (MNCUSA: a US company, USA BUS)
+    ("General Electric said it would move its headquarters.", "2016-05-03", "General Electric", "USA BUS"),
     # a university's officer holds the university's sector, not a government's
     ("Baylor University chancellor Kenneth Starr said the school would act.", "2016-05-24", "Kenneth Starr", "USA EDU"),
     # a journalist

@@ -150,7 +150,8 @@ def test_evs_the_pronoun_of_a_question_is_the_person_asked(extract_text, text, w
 
 def test_evs_a_possessive_in_a_conjunct_is_its_own_subjects(extract_text):
     # "his" is Green's (the subject of "lectured ... and defended"), not the later main clause's Hale
-    text = ("As President Paul Green lectured the nation about taxes and defended his record against the cartels "
+    # (session 8: "defended his record" is own conduct, no event, so the test defends an ambassador)
+    text = ("As President Paul Green lectured the nation about taxes and defended his ambassador against the cartels "
             "on Sunday night, Tom Hale criticized the president.")
     evs, names = events_named(extract_text, text)
     ev = events_at(evs, text, "defended")

@@ -203,9 +203,20 @@ def cameo_table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]
             first.setdefault(code, value)
         else:
             first[code] = value
-            if kind == "international":
+            if kind in ("international", "home"):
                 later[code] = value
     return first, later
+
+
+def _home_country(block: str, first: dict[str, tuple[str, ...]]) -> Optional[str]:
+    """The country a block right after a ``home`` block (MNC) names: an ISO code or a row
+    of kind country; None for a role, region or other block (MNCHLH, MNCAFR)."""
+    row = first.get(block)
+    if row is not None:
+        return row[1] or None if row[0] == "country" else None
+    from .countries import iso2_to_iso3
+
+    return block if block in iso2_to_iso3().values() else None
 
 
 def _blocks(code: str) -> list[str]:
@@ -218,7 +229,7 @@ def split_cameo(code: Optional[str]) -> tuple[Optional[str], Optional[str], Opti
     """A CAMEO actor code as our ``(country, sector, portfolio)``, by ``cameo_actor_codes.tsv``.
 
     ``USA`` -> (USA, None, None); ``USAGOVMIL`` -> (USA, GOV, MIL); ``IGOUNOREFHCR`` ->
-    (None, IGO, REF); ``PSEREBHMS`` -> (PSE, REB, None). None, "" or the null code ``---``
+    (None, IGO, REF); ``MNCUSA`` -> (USA, BUS, None); ``PSEREBHMS`` -> (PSE, REB, None). None, "" or the null code ``---``
     -> (None, None, None). The table's header says how each block is read.
 
     Raises:
@@ -237,8 +248,10 @@ def split_cameo(code: Optional[str]) -> tuple[Optional[str], Optional[str], Opti
         country, rest = blocks[0], blocks[1:]
     elif head[0] == "country":
         country, rest = head[1], blocks[1:]
-    elif head[0] in ("international", "region"):
+    elif head[0] in ("international", "region", "home"):
         sector, rest = head[2] or None, blocks[1:]
+        if head[0] == "home" and rest:
+            country = _home_country(rest[0], first)
     else:
         rest = blocks
     for block in rest:
@@ -246,7 +259,7 @@ def split_cameo(code: Optional[str]) -> tuple[Optional[str], Optional[str], Opti
         if kind == "religion":
             if sector is None:
                 sector, from_religion = role_sector, True
-        elif kind in ("role", "international"):
+        elif kind in ("role", "international", "home"):
             if sector is None or from_religion:
                 sector, from_religion = role_sector, False
             elif portfolio is None and role_portfolio != sector:

@@ -19,11 +19,16 @@ def old_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     hyphen = old.i == unit.i + 2 and unit.doc[unit.i + 1].text == "-"  # "the 43-year-old asked": a noun the parse makes of "old"
     if unit.lemma_.lower() not in _TIME_NOUNS or old.lower_ != "old" or not (old.i == unit.i + 1 or hyphen):
         return None
+    old_span = (old.idx, old.idx + len(old.text))
+    if old.dep_ == "amod" and old.head.pos_ == "PROPN" and old.head.ent_type_ in ("PERSON", "ORG", "FAC", ""):  # "82-year-old Richard Roe", "Roe, then 29-years-old,"
+        name = old.head
+        first = min([c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name.i])
+        if first > old.i or name.i < old.i:
+            return f"age of {name.doc[first : name.i + 1].text}", sorted([(name.doc[first].idx, name.idx + len(name.text)), old_span])
     if hyphen and not any(c.dep_ == "det" for c in old.children):
         return None  # "a 43-year-old man": read from the noun
     if old.head.i > old.i:
         return None  # "the 39-year old Texas land commissioner": the noun after says whose age
-    old_span = (old.idx, old.idx + len(old.text))
     verb = old.head if old.dep_ in ("acomp", "oprd", "xcomp") else None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     if old.dep_ == "amod" and old.head.pos_ in ("NOUN", "PROPN") and old.head.i < old.i:

@@ -169,6 +169,12 @@ def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     while j + 1 < len(doc) and doc[j].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN":
         j += 1  # "in the state legislature"
     noun = doc[j] if j < len(doc) else None
+    if noun is not None and noun.pos_ == "PROPN" and j == k + 1 and span.start and doc[span.start - 1].tag_ == "PRP$":
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1  # "her four years at Foggy Bottom": a place named, after a possessive
+        if doc[j].ent_type_ not in ("DATE", "TIME", "PERSON"):
+            words, ev = _phrase(doc, (k, j + 1))
+            return f"time {words}", [ev]
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS or noun.lemma_.lower() in _NOT_PLACES | GENERIC_NOUNS:
         return None
     if j + 1 < len(doc) and doc[j + 1].text == "-":

@@ -32,10 +32,12 @@ from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .measured import what_it_counts
 from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
+from .poll_sides import poll_sides
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
 from .spans import compared, is_change, number_spans, pieces
 from .title_numbers import in_title
-from .units import convert
+from .money_clauses import name_subject_counts
+from .units import convert, is_currency_code
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
 _SCALE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_scale_nouns.txt"))
@@ -100,6 +102,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     _gapped_counts(doc, text, infos)
     _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
+    poll_sides(doc, text, infos)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
@@ -139,6 +142,17 @@ def _points_unit(doc, text: str, start: int, end: int, unit, sent, sent_text: st
     return unit, end
 
 
+def _qualifier_of(text: str, sent_start: int, start: int, end: int, unit):
+    """(qualifier, its start, the number's start): "over ten years" is a span of time, no
+    qualifier, and an "over" the NER put inside the span is cut off it."""
+    qualifier, q_start = find_qualifier(text, sent_start, start)
+    if qualifier == "over" and re.search(r"\bover\s*$", text[q_start:start], re.I) and is_duration(unit, text, end):
+        qualifier, q_start = None, start
+    if re.match(r"over\s", text[start:end], re.I) and is_duration(unit, text, end):
+        start += len(re.match(r"over\s+", text[start:end], re.I).group(0))
+    return qualifier, q_start, start
+
+
 def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Optional[Tree] = None) -> Optional[ClaimInfo]:
     """The claim a number span makes, or None when it is no claim (a year, "the two", "9/11")."""
     raw = span.text
@@ -165,11 +179,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     if rng is not None:  # "about 8 to 10 percent" with "10 percent" out of every span
         low, high, unit, end = rng
         value = (low + high) / 2
-    qualifier, q_start = find_qualifier(text, sent.start_char, start)
-    if qualifier == "over" and re.search(r"\bover\s*$", text[q_start:start], re.I) and is_duration(unit, text, end):
-        qualifier, q_start = None, start  # "over ten years": a span of time
-    if re.match(r"over\s", text[start:end], re.I) and is_duration(unit, text, end):
-        start += len(re.match(r"over\s+", text[start:end], re.I).group(0))
+    qualifier, q_start, start = _qualifier_of(text, sent.start_char, start, end, unit)
     ev_start = min(q_start, start)
     surface = text[start:end]
     if low is not None and qualifier is None:
@@ -185,7 +195,8 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         return None
     counts, counts_evidence = what_it_counts(qspan, unit, counted)
     if unit in ("percent", "percentage point"):
-        better = share_counts(qspan, unit, counted, sent_text) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
+        passage = text[max(0, sent.start_char - 250) : sent.end_char + 250]  # "Rubio held 33 percent. The poll ..."
+        better = share_counts(qspan, unit, counted, passage) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
         if better is not None:  # "Clinton received 38 percent", "leads Trump by 5 points"
             counts, counts_evidence = better
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
@@ -195,6 +206,8 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         # (not the unit's own letters the claim took: "4 mM glutamine", "1.20 g/m3")
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
         counts_evidence = [(doc[span.end].idx, counted.idx + len(counted.text))]
+        if is_currency_code(unit):  # "the $3 million Wasserman Schultz raised": money raised by Wasserman Schultz
+            counts, counts_evidence = name_subject_counts(span, counted) or (counts, counts_evidence)
     claim = Claim(
         id="",
         text=text[ev_start:end],
@@ -313,6 +326,10 @@ def _merge_ratios(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
     return out
 
 
+#: an amount in cents or pennies (USD hundredths since the unit reads them so)
+_CENTS_RE = re.compile(r"\b(?:cents?|penn(?:y|ies))\b", re.I)
+
+
 def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
     """Two amounts NER read apart that make one range ("$500 to $2,000": same unit, rising,
     joined by "to" or a dash, not a change "rose from $500 to $2,000") become one claim; so do a
@@ -340,7 +357,8 @@ def _merge_ranges(text: str, infos: list[ClaimInfo]) -> list[ClaimInfo]:
                 and c.value is not None and prev.value is not None and prev.value < c.value and c.qualifier is None
                 and (re.fullmatch(r"\s*(?:to|-|\u2013)\s*", text[prev.evidence[-1][1] : c.evidence[0][0]])
                      or (between and re.fullmatch(r"\s+and\s+", text[prev.evidence[-1][1] : c.evidence[0][0]])))
-                and not is_change(text, prev.evidence[0][0])):
+                and not is_change(text, prev.evidence[0][0])
+                and bool(_CENTS_RE.search(prev.text)) == bool(_CENTS_RE.search(c.text))):  # "climbed 69 cents to $101": a change, then a price
             start, end = prev.evidence[0][0] - (len(between.group(0)) if between else 0), c.evidence[-1][1]
             prev.low, prev.high, prev.value, prev.unit = prev.value, c.value, (prev.value + c.value) / 2, c.unit
             prev.text, prev.evidence = text[start:end], [(start, end)]
@@ -427,6 +445,10 @@ def _share_pairs(text: str, infos: list[ClaimInfo]) -> None:
         c.text, c.evidence = text[start : m.end()], [(start, m.end())]
 
 
+#: between a count's noun and a bare count after it: another name ("delegates and Sanders 69", "delegates, Cruz 11")
+_NAME_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
+
+
 def _gapped_counts(doc, text: str, infos: list[ClaimInfo]) -> None:
     """A bare count that leaves its noun out after a verb of having or winning counts what the
     count before it counts ("Cruz has 370 delegates, Kasich has 129": delegates), when that one is
@@ -437,7 +459,13 @@ def _gapped_counts(doc, text: str, infos: list[ClaimInfo]) -> None:
         if c.counts is not None or c.unit is not None or c.low is not None or prev.unit is not None or not prev.counts:
             continue
         start, end = c.evidence[0][0], c.evidence[-1][1]
-        if len(prev.counts.split()) > 2 or start - prev.evidence[-1][1] > 300 or infos[k - 1].head is None:
+        if len(prev.counts.split()) > 4 or start - prev.evidence[-1][1] > 300 or infos[k - 1].head is None:
+            continue
+        gap = text[prev.evidence[-1][1] : start]
+        if infos[k - 1].sentence == infos[k].sentence and gap.strip().startswith(prev.counts) and _NAME_GAP_RE.fullmatch(
+                gap.strip()[len(prev.counts) :] + " "):  # "Clinton has 501 delegates and Sanders 69"
+            c.counts, c.counts_evidence = prev.counts, list(prev.counts_evidence)
+            infos[k].head = infos[k - 1].head
             continue
         if "." in text[infos[k - 1].sentence[1] : infos[k].sentence[0]] or infos[k - 1].sentence[1] < infos[k].sentence[0] - 2:
             continue  # not the sentence right before

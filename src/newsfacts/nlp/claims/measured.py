@@ -34,7 +34,9 @@ A noun takes the nouns it is "of", "in", "for", "on", "among", "at" or "between"
 "a 10 percent increase in sales". A property ("a thickness of 70 nm", ``claim_property_nouns.txt``)
 with no such noun takes its owner from the clause (:func:`.owners.property_owner`: "the film, with a
 thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed at a temperature of
-450 °C"); a value "in the range of" measures what is in the range (:func:`in_range`).
+450 °C"), else from earlier in the text (:mod:`.earlier_owners`: "They had a density of ...", "The
+modulus fell to ..." after "a modulus ... was measured for the resin"); a value "in the range of"
+measures what is in the range (:func:`in_range`).
 
 A symbol set equal to a value ("L = 2 m") measures what the words before it say ("a side length
 of L", "a spectrum with fp = ...") or what the text defines it as elsewhere ("where T is the
@@ -52,6 +54,7 @@ from ... import lexicons
 from .ages import old_counts
 from .description import noun_phrase
 from .durations import FIGURE_WORDS, GENERIC_NOUNS, duration_counts
+from .earlier_owners import earlier_owner
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
 from .money_clauses import clause_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
@@ -103,6 +106,8 @@ def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[in
     prep = "of"
     if owner is None and prop:
         owner, prep = for_owner(span), "for"  # "a rate of 5 percent for teenagers"
+    if owner is None and listed:
+        owner, prep = earlier_owner(noun, span), "of"  # "They had a density of ...", "The modulus fell to ..."
     if owner is None:
         return words, [(s, e)]
     os_, oe, owner_words = np_span(owner)
@@ -457,7 +462,7 @@ def noun_counts(counted, span, unit: Optional[str]) -> tuple[str, list[tuple[int
     words = noun_phrase(counted)
     ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
     if counted.lemma_.lower() in _PROPERTY_NOUNS and owner_after(counted, span) is None:
-        owner = property_owner(counted, span)  # "the 80% gas saturation of the plume", "at 0–10 cm depth"
+        owner = property_owner(counted, span) or earlier_owner(counted, span)  # "the 80% gas saturation of the plume"
         if owner is not None:
             os_, oe, owner_words = np_span(owner)
             return f"{words} of {owner_words}", sorted([ev, (os_, oe)])

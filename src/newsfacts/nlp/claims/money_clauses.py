@@ -59,3 +59,23 @@ def _maker(clause):
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     return tok
+
+
+def name_subject_counts(span, counted) -> Optional[tuple[Optional[str], list[tuple[int, int]]]]:
+    """When the parse makes a name right after a sum the sum's noun ("the $3 million Wasserman
+    Schultz raised": "Schultz" the subject of "raised", the sum its modifier), the sum is the object
+    the verb leaves out: ``("money raised by Wasserman Schultz", evidence)`` for a money verb,
+    ``(None, [])`` for another verb (the name is the sum's maker, never what it counts); None when
+    the name is no subject of a verb after it."""
+    doc = span.doc
+    verb = counted.head
+    if counted.pos_ != "PROPN" or counted.dep_ != "nsubj" or verb.i <= counted.i or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _OBJECTS for c in verb.children):
+        return None, []
+    template = MONEY_VERBS.get(verb.lemma_.lower())
+    if template is None or "{subject}" not in template:
+        return None, []
+    start = doc[span.end].idx
+    name = doc[span.end : counted.i + 1].text
+    return template.replace("{subject}", name), [(start, counted.idx + len(counted.text)), (verb.idx, verb.idx + len(verb.text))]

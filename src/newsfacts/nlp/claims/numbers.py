@@ -186,6 +186,9 @@ def _parse_quantity(text: str) -> Optional[tuple[float, Optional[str], Optional[
     low = high = None
     if q.uncertainty:
         low, high = value - float(q.uncertainty), value + float(q.uncertainty)
+    if uname in ("cent", "penny"):  # "69 cents", "a penny": hundredths of a dollar
+        value, unit = value / 100, "USD"
+        low, high = (low / 100, high / 100) if low is not None else (None, None)
     start, end = q.span if shift_ok else (0, len(text))
     start, end = max(0, start), min(len(text), end)  # quantulum3 gives -1 for "Between 10 and 20"
     return value, unit, low, high, start, end

@@ -222,7 +222,10 @@ def lead_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if verb.pos_ not in ("VERB", "AUX") or template is None:
         return None
     subj = _name(_child(verb, ("nsubj",)))
-    behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)  # "lagging behind Clinton"
+    behind = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("behind", "against")), None)  # "lagging behind Clinton"
+    for c in verb.children if behind is None else ():  # "trailing by two points in the polls against Clinton"
+        if c.dep_ == "prep" and c.lower_ == "in":
+            behind = next((p for n in c.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "prep" and p.lower_ == "against"), behind)
     obj = _name(_child(verb, ("dobj",)) or (_child(behind, ("pobj",)) if behind is not None else None))
     if subj is None or ("{object}" in template and obj is None and "{object}" in template.split("{subject}")[0]):
         return None

@@ -3,7 +3,8 @@
 A story's first line is often its headline, and a headline in Title Case ("Trump Slams Media
 Over Coverage") capitalises every word, so the small model tags "Donald Trump Rampages" as a
 person, "Remain In European Union" as an organisation. The rule (:class:`Headline`): when the
-first line is a Title Case headline and a body follows, a model entity in the headline is kept
+first line is a Title Case headline and a body follows, a model entity in the headline (or in a
+later Title Case line of the body: a subheading, a "Related:" list, :func:`title_lines`) is kept
 only as a name the body's own entities use (or the first name or surname of a person the
 body names in full), or the longest run of its words that is one
 ("Donald Trump Rampages" -> "Donald Trump", with the body's label); or when its whole text is a
@@ -40,11 +41,33 @@ def headline_end(text: str) -> int:
     end = text.find("\n")
     if end <= 0 or not text[end:].strip():
         return 0
+    return end if _title_case(text[:end]) else 0
+
+
+def _title_case(line: str) -> bool:
     small = set(lexicons.entity_words("headline_small"))
-    words = [w for w in _WORD_RE.findall(text[:end]) if w.lower() not in small]
-    if len(words) < _MIN_WORDS:
-        return 0
-    return end if all(w[0].isupper() for w in words) else 0
+    words = [w for w in _WORD_RE.findall(line) if w.lower() not in small]
+    return len(words) >= _MIN_WORDS and all(w[0].isupper() for w in words)
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every Title Case line of ``text``: the headline (:func:`headline_end`)
+    and, after it, the body's own Title Case lines (a "Related:" list of other stories'
+    headlines, a subheading: "Marco Rubio Responds To Question About Wages"). A line of one
+    or two words is none (a name alone, a dateline), nor a body line in capitals ("WHERE
+    OBAMA PLANS TO ..."), nor one ending with a colon, which introduces what follows ("Stated
+    Mayor Ann Keller:"): those are left as the model reads them."""
+    first = headline_end(text)
+    lines = [(0, first)] if first else []
+    pos = text.find("\n") + 1 if "\n" in text else len(text)
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip()
+        if line and not line.isupper() and not line.endswith(":") and _title_case(line):
+            lines.append((pos, end))
+        pos = end + 1
+    return lines
 
 
 def _label_end(line: str) -> int:
@@ -88,11 +111,12 @@ class Headline:
         self.doc = doc
         self.end = headline_end(text)
         self.label_end = _label_end(text[: self.end]) if self.end else 0
+        self.lines = title_lines(text)
         self.body: dict[str, Counter] = {}
-        if self.end:
+        if self.lines:
             parts: Counter = Counter()
             for ent in doc.ents:
-                if ent.start_char >= self.end:
+                if not self._in_title_line(ent.start_char):
                     name = _stripped(ent.text)
                     self.body.setdefault(name, Counter())[ent.label_] += 1
                     words = name.split()
@@ -103,9 +127,10 @@ class Headline:
 
     def refit(self, ent: Span) -> Optional[Span]:
         """The entity to keep for a model entity ``ent``: itself outside the headline; in it,
-        the longest run of its words the body names (leftmost first), with the body's label,
-        or itself when the lexicons know it; None to drop it."""
-        if not self.end or ent.start_char >= self.end or ent.end_char <= self.label_end:
+        the longest run of its words the body names (leftmost first), with the body's label, or
+        that the lexicons know (two words or more), with its own; itself when the lexicons know
+        it whole; None to drop it."""
+        if not self._in_title_line(ent.start_char) or ent.end_char <= self.label_end:
             return ent
         name = _stripped(ent.text)
         if name in self.body:
@@ -119,7 +144,13 @@ class Headline:
                 sub = _stripped(self.doc[a : a + n].text)
                 if sub and sub[0].isupper() and sub in self.body:
                     return Span(self.doc, a, a + n, label=self.body[sub].most_common(1)[0][0])
+                if " " in sub and _known(sub):  # "Marco Rubio" of "Marco Rubio Responds To"
+                    return Span(self.doc, a, a + n, label=ent.label_)
         return None
+
+    def _in_title_line(self, char: int) -> bool:
+        """True when the character offset ``char`` is in a Title Case line."""
+        return any(a <= char < b for a, b in self.lines)
 
     def _in_compound(self, a: int, b: int) -> bool:
         """True when tokens ``a:b`` are part of a hyphenated word ("American" of
@@ -133,7 +164,7 @@ class Headline:
         """Where the name after a title ends (a token index): ``end`` outside the headline; in
         it, the end of the longest run of the name's words from ``start`` that the body names
         or the lexicons know ("Chief Justice John Roberts Did Not" -> "John Roberts"), or None."""
-        if not self.end or self.doc[start].idx >= self.end or self.doc[end - 1].idx < self.label_end:
+        if not self._in_title_line(self.doc[start].idx) or self.doc[end - 1].idx < self.label_end:
             return end
         for k in range(end, start, -1):
             sub = _stripped(self.doc[start:k].text)

@@ -7,7 +7,8 @@ A run of capitalised words (with the small joining words of ``org_joiner`` in
 whose longest stretch of two words or more is an organisation of ``lexicons/organisations.tsv``
 becomes that organisation's mention, when no person mention overlaps it; the model's other
 mentions inside it (the "Islamic" of "Islamic State") give way to it. One word alone is never
-read this way: a single capitalised word is too often something else.
+read this way: a single capitalised word is too often something else; except the name of an
+armed group the model left untagged ("The pro-Iranian Hizbollah (Party of God) group").
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def known_organisations(doc: Doc, persons: list[Candidate], others: list[Candida
             if all(o.end <= s or o.start >= e or (o.start >= s and o.end <= e) for o in others):
                 found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[run[k]]))
             k = run.index(hit) + 1
+    found += _armed_group_words(doc, text, persons + others + found, sent_of, known)
     if not found:
         return persons, others
     inside = [o for o in others if any(f.start <= o.start and o.end <= f.end for f in found)]
@@ -94,3 +96,22 @@ def _longest_known(doc: Doc, text: str, run: list[int], k: int, known: dict) -> 
         if lexicons.name_key(text[doc[run[k]].idx:last.idx + len(last.text)]) in known:
             return run[j]
     return None
+
+
+def _armed_group_words(doc: Doc, text: str, mentions: list[Candidate], sent_of: list[int], known: dict) -> list[Candidate]:
+    """One capitalised word the model left untagged that names an armed group of
+    ``organisations.tsv`` (sector REB: "Hizbollah", "Hamas", "Taliban"): such names are no
+    common word, unlike one-word institutions ("Congress", "Apple"), so one word is enough."""
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Candidate] = []
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.ent_type_ or len(tok.text) < 3:
+            continue
+        row = known.get(lexicons.name_key(tok.text))
+        if row is None or row["sector"] != "REB":
+            continue
+        s, e = tok.idx, tok.idx + len(tok.text)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[tok.i]))
+    return found

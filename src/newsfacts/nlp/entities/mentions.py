@@ -101,7 +101,8 @@ class CoverSet:
 
 def strip_mention(text: str, start: int) -> tuple[str, int, int]:
     """Drop a leading "the", a byline's dash ("-Nate Cohn"), a leading word that starts no name ("Without Bloomberg",
-    ``lead_stop`` in ``entity_words.tsv``), a trailing possessive and trailing quote marks;
+    ``lead_stop`` in ``entity_words.tsv``), a trailing possessive, an unclosed bracket and what
+    follows it, and trailing quote marks;
     return (text, start, end)."""
     m = _LEADING_DET_RE.match(text)
     if m:
@@ -118,6 +119,9 @@ def strip_mention(text: str, start: int) -> tuple[str, int, int]:
     pm = _POSSESSIVE_RE.search(text)
     if pm and len(text) > pm.end() - pm.start():
         text = text[: pm.start()]
+    paren = text.find(" (")
+    if paren > 0 and ")" not in text[paren:]:
+        text = text[:paren]  # "Federal Bureau of Investigation (FBI": the model ran into the bracket
     text = text.rstrip(" ,;:'\"\u2018\u2019\u201c\u201d")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", text):
         text = text[:-1]  # a sentence stop, not an abbreviation ("D.C.", "U.S.")

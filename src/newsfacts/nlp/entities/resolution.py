@@ -106,6 +106,9 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
             if c.last == last and _name_suffix(list(m.name_tokens), c.key.split()):
                 match = c  # "Peña Nieto" after "Enrique Peña Nieto": a two-word surname, one person
                 break
+            if c.last == last and same_listed_person(" ".join(m.name_tokens), c.key):
+                match = c  # "Jeb Bush" after "John Ellis Bush": two name forms of one people.tsv entry
+                break
         if match is None:
             match = Cluster("PERSON", key=" ".join(m.name_tokens), first=None if particle else first, last=last)
             clusters.append(match)
@@ -139,6 +142,14 @@ def cluster_persons(persons: list[Candidate], pronouns: Optional[PronounEvidence
         m.kind = "title_name" if _titled(m) else kind
         c.mentions.append(m)
     return clusters
+
+
+def same_listed_person(name: str, other: str) -> bool:
+    """Whether two full names are name forms of one ``people.tsv`` entry ("Jeb Bush", "John
+    Ellis Bush")."""
+    listed = lexicons.people()["name"]
+    entry = listed.get(name.lower())
+    return entry is not None and entry == listed.get(other.lower())
 
 
 def _name_suffix(short: list[str], full: list[str]) -> bool:

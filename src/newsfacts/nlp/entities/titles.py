@@ -209,6 +209,29 @@ def _affiliation_from_span(span: Span, label: str) -> Optional[Affiliation]:
     return Affiliation(text, country, span.start_char, span.end_char)
 
 
+def _affiliation_phrase(doc: Doc, e: int, capitalised: bool):
+    """(affiliation, token after it, name) of an "of/for/at" phrase after a title ending at
+    ``e``: "Prime Minister of Israel Benjamin Netanyahu", "A spokesman for the Russian Foreign
+    Ministry, Pavel Orlov"; (None, e, None) when no place or organisation follows."""
+    a = e + 1
+    if doc[a].lower_ == "the" and a + 1 < len(doc):
+        a += 1
+    if not (doc[a].ent_type_ in ("GPE", "ORG") or _country_entity_at(doc, a)):
+        return None, e, None
+    k = a
+    while k < len(doc) and doc[k].ent_type_ == doc[a].ent_type_ and (k == a or doc[k].ent_iob_ == "I"):
+        k += 1
+    aff = _affiliation_from_span(doc[a:k], doc[a].ent_type_ if doc[a].ent_type_ in ("GPE", "ORG") else "GPE") or Affiliation(
+        doc[a:k].text, None, doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
+    )
+    name = None
+    if capitalised and doc[e].lower_ == "of":
+        name = _name_after(doc, k)
+    elif k + 1 < len(doc) and doc[k].text == ",":
+        name = _name_after(doc, k + 1)
+    return aff, k, name
+
+
 def find_titles(doc: Doc) -> list[TitleMatch]:
     """All titles in ``doc``: longest match wins, each with what stands before and after it.
 
@@ -246,21 +269,9 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
         after = e  # the token after the title and its affiliation
         # "A spokesman for the Russian Foreign Ministry, Pavel Orlov"
         if name is None and e + 1 < len(doc) and doc[e].lower_ in ("of", "for", "at"):
-            a = e + 1
-            if doc[a].lower_ == "the" and a + 1 < len(doc):
-                a += 1
-            if doc[a].ent_type_ in ("GPE", "ORG") or _country_entity_at(doc, a):
-                k = a
-                while k < len(doc) and doc[k].ent_type_ == doc[a].ent_type_ and (k == a or doc[k].ent_iob_ == "I"):
-                    k += 1
-                aff_after = _affiliation_from_span(doc[a:k], doc[a].ent_type_ if doc[a].ent_type_ in ("GPE", "ORG") else "GPE") or Affiliation(
-                    doc[a:k].text, None, doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
-                )
-                after = k
-                if capitalised and doc[e].lower_ == "of":
-                    name = _name_after(doc, k)
-                elif k + 1 < len(doc) and doc[k].text == ",":
-                    name = _name_after(doc, k + 1)
+            aff_after, after, name = _affiliation_phrase(doc, e, capitalised)
+        if name is None and aff_after is None and key in lexicons.affiliation_titles():
+            aff_after, after = _organisation_further(doc, e, after)  # "vice president for studies at the Cato Institute"
         if aff is None and aff_after is not None:
             aff = aff_after
         tm = TitleMatch(
@@ -289,6 +300,36 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
             continue
         out.append(tm)
     return out
+
+
+#: How far past an office's "for"/"of" a further "at the ORG" is looked for, in tokens.
+_FURTHER_TOKENS = 10
+
+
+def _organisation_further(doc: Doc, e: int, after: int) -> tuple[Optional[Affiliation], int]:
+    """(the organisation, the token after it) that an office whose holder takes an
+    organisation's sector names further on, past a lower-case field: "vice president for
+    defense and foreign policy studies at the Cato Institute", "director of research at
+    Acme Corp"; else (None, ``after``). Only an organisation the model tagged, before any
+    punctuation."""
+    if e + 1 >= len(doc) or doc[e].lower_ not in ("for", "of") or not doc[e + 1].is_lower:
+        return None, after
+    for k in range(e + 1, min(len(doc) - 1, e + _FURTHER_TOKENS)):
+        if doc[k].is_punct:
+            break
+        if doc[k].lower_ not in ("at", "of"):
+            continue
+        a = k + 1
+        if doc[a].lower_ == "the" and doc[a].ent_iob_ != "B":
+            a += 1  # "at the Cato Institute", "the" outside the entity or inside it
+        if a >= len(doc) or doc[a].ent_type_ != "ORG" or doc[a].ent_iob_ != "B":
+            break
+        b = a + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        a += doc[a].lower_ == "the" and b > a + 1
+        return _affiliation_from_span(doc[a:b], "ORG"), b
+    return None, after
 
 
 def _starts_known_organisation(doc: Doc, s: int, e: int) -> bool:

@@ -55,6 +55,7 @@ from ... import lexicons
 from ...schema import Actor, Entity, Mention
 from ..text import sentences
 from .unnamed_country import country_counts, fallback_country, own_country
+from .unnamed_sector import body_of, sector_of
 
 _NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
                  "five", "one", "more", "most", "both", "each"}
@@ -66,7 +67,6 @@ _DEFINITE = {"the", "these", "those", "this", "that"}
 _ROLE_PREPS = {"as", "like", "than"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _POSSESSIVE_PRONOUNS = {"my", "our", "your", "his", "her", "its", "their"}
-_INTERNATIONAL = {"IGO", "NGO"}
 _SPEAKER_MARKS = {"familiar", "close", "briefed", "knowledgeable"}
 #: ``only`` values of words that are actors only where they speak
 _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
@@ -74,7 +74,7 @@ _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
 _SHARE_ENTS = frozenset({"PERCENT", "CARDINAL", "ORDINAL"})
 #: heads of ``entity_unnamed.tsv`` that the tagger reads as a determiner, pronoun or adjective
 #: ("Some say", "Others argue", "Many believe"): a head only as a subject
-_QUANTIFIERS = frozenset({"some", "others", "many", "most", "those", "half", "third", "someone", "somebody", "everyone", "everybody"})
+_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "another", "those", "half", "third", "someone", "somebody", "everyone", "everybody"})
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,14 @@ class Head:
     type: str
     borrow: bool
     only: str = ""  # "speaker" or "familiar": see _speaks
+    workplace: bool = False  # the sector of the institution a compound before it names ("embassy workers"): .unnamed_sector
 
 
 @lru_cache(maxsize=None)
 def unnamed_heads() -> dict[str, Head]:
     """Head word -> :class:`Head`, from ``lexicons/entity_unnamed.tsv``."""
     return {
-        r[0]: Head(None if r[1] == "-" else r[1], r[2], len(r) > 3 and r[3] == "yes", r[4] if len(r) > 4 else "")
+        r[0]: Head(None if r[1] == "-" else r[1], r[2], len(r) > 3 and r[3] == "yes", r[4] if len(r) > 4 else "", len(r) > 3 and r[3] == "workplace")
         for r in lexicons.rows("entity_unnamed.tsv")
     }
 
@@ -344,27 +345,6 @@ def _fitted_by_named(tok: Token, head: Head, named: _Named, entities: list[Entit
     return False
 
 
-def _sector(head: Head, word: str, giver: Optional[Entity], campaign: bool = False,
-            body: Optional[tuple[str, str]] = None, employer: Optional[tuple[str, Optional[str]]] = None) -> tuple[Optional[str], str]:
-    """The sector of the phrase and why; ``employer``: (name, sector) of the person or the
-    pronoun whose spokesman, official or aide the phrase names (:func:`_employer`)."""
-    if giver is not None and not giver.actor.country and giver.actor.sector in _INTERNATIONAL:
-        return giver.actor.sector, f"sector {giver.actor.sector} of '{giver.name}', the organisation in the phrase"
-    if head.borrow and giver is not None and giver.type == "ORG" and giver.actor.sector:
-        return giver.actor.sector, f"sector {giver.actor.sector} of '{giver.name}', whom the {word} speaks or works for"
-    if head.borrow and campaign:
-        return "PTY", f"sector PTY: the {word} of a campaign"
-    if head.borrow and body is not None:
-        return body[1], f"sector {body[1]} of '{body[0]}', whom the {word} speaks or works for"
-    if head.borrow and employer is not None:
-        if employer[1] is None:
-            return None, f"no sector: '{employer[0]}', whom the {word} speaks or works for, has none known"
-        return employer[1], f"sector {employer[1]} of '{employer[0]}', whom the {word} speaks or works for"
-    if head.sector is None:
-        return None, f"no sector: the head word '{word}' gives none (lexicons/entity_unnamed.tsv)"
-    return head.sector, f"sector {head.sector} from the head word '{word}' (lexicons/entity_unnamed.tsv)"
-
-
 @lru_cache(maxsize=None)
 def title_heads() -> frozenset[str]:
     """The last words of the titles of ``lexicons/titles.tsv`` ("senator", "minister")."""
@@ -441,9 +421,7 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
         if group is None:
             campaign = _of_campaign(tok)
             # "police officials", "military spokesman": the body in the phrase gives the sector
-            body = next(((c.lower_, heads[c.lower_].sector) for c in tok.children if c.dep_ == "compound"
-                         and c.lower_ in heads and heads[c.lower_].type == "ORG" and heads[c.lower_].sector), None)
-            sector, sector_why = _sector(head, word, giver, campaign, body, _employer(tok, named, giver))
+            sector, sector_why = sector_of(head, word, giver, campaign, body_of(tok, heads), _employer(tok, named, giver))
             if country is None and giver is None:
                 country, why = fallback_country(tok, sent_of[tok.i], found, sector, _vague(word, head))
             name = phrase
@@ -514,7 +492,7 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None, cue: O
         joined.mentions.append(mention)
         index.add_mention(mention.start, mention.end, joined.id)
         return joined.id
-    sector, sector_why = _sector(head, word, giver, _of_campaign(tok), employer=_employer(tok, named, giver))
+    sector, sector_why = sector_of(head, word, giver, _of_campaign(tok), body_of(tok, unnamed_heads()), _employer(tok, named, giver))
     if country is None and giver is None:
         found = country_counts(tok.doc, [e for e in entities if e.named])
         starts = [s.start for s in sentences(tok.doc)]

@@ -15,6 +15,7 @@ from .modifiers import is_medium, local_place, stand_in, thing_head
 from .names import acting_name, announced_name, asked_object, named_before_date
 from .parties import country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
 from .syntax import list_members, np_span, pobjs
+from ..entities.unnamed import saying_verbs
 from .antecedents import (
     COPULA_FORMS, UNNAMED, apposed_name, binding_clash, by_gerund_object, cataphora, controls_infinitive,
     families, gender_of, inside_marks, nearest_actor, object_antecedent, other_gender, own_subject, person_of_phrase,
@@ -180,8 +181,17 @@ def _subject_antecedent(
         sents.append(prev)
         k = prev.start - 1
     cls = pronoun_class(tok.lower_)
+    says = saying_verbs()
+    # not inside what is reported: in "X said that if Obama acts, he should have insisted", he is Obama
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in says and not any(
+        a.dep_ == "ccomp" and a.head.lemma_.lower() in says for a in (tok.head, *tok.head.ancestors)
+    )
     for n, sent in enumerate(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (n > 0 or t.i < tok.i)]
+        if speaks:
+            # "Pataki says Kasich has a record. He warns ...": one who speaks on is the speaker
+            # before, not the subject of what was reported (those are tried first: the list is read backwards)
+            subjects.sort(key=lambda t: t.dep_ == "nsubj" and t.head.lemma_.lower() in says)
         for t in reversed(subjects):
             if t.lower_ in event_words()["relative_pronoun"]:
                 # "... for Suu Kyi, who had breakfast with Biden. She will ...": the clause's antecedent

@@ -17,7 +17,7 @@ from .stop_senses import stop_context, stop_subject
 from .setting import enumeration, place_of
 from .side_rules import complete_sides
 from .syntax import governing_verb
-from .non_targets import drop_instruments, drop_source_phrases, drop_thing_phrases, drop_victims
+from .non_targets import drop_denied, drop_instruments, drop_source_phrases, drop_thing_phrases, drop_victims
 from .triggers import modifies_a_trigger_or_agent, noun_pattern, verb_pattern
 
 
@@ -106,6 +106,7 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     drop_victims(c, ctx)  # "opposed discrimination against Muslims": not the Muslims
     drop_instruments(c, ctx)  # "bombed Yemen with American bombs": not the US
     drop_source_phrases(c)  # "Saudi Arabia lifted its blockade of Yemen": "its" is no target
+    drop_denied(c)  # "blamed it on X, not on Iran": not Iran
     place_of(c, ctx)
     items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
     out: list[Candidate] = []

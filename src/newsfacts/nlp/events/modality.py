@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .attitudes import attitude_object
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
 from .talk_senses import denied_allegation
@@ -171,8 +172,8 @@ def _denied_content(tok: Token, words: dict) -> bool:
         return False
     if tok.dep_ == "ccomp" and head.lemma_.lower() in words.get("denial_verb", ()):
         return True
-    if head.pos_ != "NOUN" or tok.dep_ == "relcl":
-        return False
+    if head.pos_ != "NOUN" or (tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+        return False  # (a "that" the parser marks as a complementiser opens the allegation's content: "charges by X that it tortured")
     if head.lemma_.lower() in words.get("disputed_claim", ()) and head.dep_ in ("dobj", "nsubjpass"):
         return head.head.lemma_.lower() in words.get("denial_verb", ())  # "challenged the assertion that ..."
     return denied_allegation(head)
@@ -531,6 +532,10 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     ):
         bump("negated")  # "removing the sanctions is out of the question": ruled out
     bump(_noun_complement_modality(chain[-1], words))
+    if attitude_object(cand.trigger, words):
+        bump("hypothetical")  # "hoped for more talks", "pessimism over holding negotiations": neither done nor pledged
+        if CONSIDERED not in cand.notes:
+            cand.notes.append(CONSIDERED)
     if any(_sought_by_object(t, words) for t in chain):
         bump("future")  # "made requests to speak with Bob"
     if any(_stance_gerund(t, words) or _talk_topic(t, words) for t in chain):

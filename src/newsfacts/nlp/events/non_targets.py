@@ -126,3 +126,28 @@ def _act_noun(obj: Token, verb: Token, ctx: Ctx) -> bool:
     low, lem = obj.lower_, obj.lemma_.lower()
     agents = agent_words()
     return low not in agents and lem not in agents and lem not in actor_words().get("person_noun", ())
+
+
+def drop_denied(c: Candidate) -> None:
+    """"Blamed the violence on a disturbed person, not on his religion", "blamed the attack on
+    Russia, not on Iran": a phrase of the trigger (or of its object) negated by its own "not"
+    names whom the act is not aimed at: the ids named only there leave the target (with a note)."""
+    if not (c.target.ids or c.target.phrases):
+        return
+    heads = [c.trigger] + [k for k in c.trigger.children if k.dep_ in OBJ]
+    spans = [(k.idx, k.right_edge.idx + len(k.right_edge.text)) for h in heads for k in h.children
+             if k.dep_ == "prep" and any(n.dep_ == "neg" for n in k.children)]
+    if not spans:
+        return
+    kept = [(i, sp) for i, sp in zip(c.target.ids, c.target.spans) if not _within(sp, spans)]
+    phrases = [p for p in c.target.phrases if not _within(p, spans)]
+    if len(kept) < len(c.target.ids) or len(phrases) < len(c.target.phrases):
+        c.target.ids, c.target.spans = [i for i, _ in kept], [sp for _, sp in kept]
+        c.target.groups = [g for g in c.target.groups if g in c.target.ids]
+        c.target.phrases = phrases
+        c.target.notes.append("a phrase negated by its own 'not' names whom the act is not aimed at")
+
+
+def _within(span: Span, bounds: list[Span]) -> bool:
+    """True when ``span`` lies inside one of ``bounds``."""
+    return any(s <= span[0] and span[1] <= e for s, e in bounds)

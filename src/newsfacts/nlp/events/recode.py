@@ -34,6 +34,10 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
     if c.pattern.type == "SUPPORT" and c.trigger.pos_ == "NOUN" and _material_support(c.trigger):
         # "provides 45m euros support", "gave financial support to Ukraine": aid, not a verbal endorsement
         c.pattern = recoding("material_support")
+    if c.pattern.type == "SUPPORT" and c.trigger.pos_ == "VERB" and _material_supporter(c.trigger):
+        # "Australian aid supported 2 million girls", "flights supporting the evacuation",
+        # "handed over 30 vehicles to support health services": support given in means is aid
+        c.pattern = recoding("material_support")
     if c.pattern.type == "MOBILIZE" and _relief_teams(c):
         # "deployed seven search-and-rescue teams to Haiti": humanitarian aid (CAMEO 073)
         c.pattern = recoding("dispatch_relief")
@@ -306,6 +310,24 @@ def _material_support(noun: Token) -> bool:
         return True
     head = noun.head
     return noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head != head and money(head.head)
+
+
+def _material_supporter(verb: Token) -> bool:
+    """What supports is a means (``material_means``: aid, funds, flights, vehicles): the verb's
+    subject, the noun a participle describes ("flights supporting the evacuation"), or the
+    object of the act a "to support" clause is the purpose of ("sent funds to support X")."""
+    means = event_words().get("material_means", frozenset())
+
+    def material(t: Token) -> bool:
+        return t.lemma_.lower() in means or t.lower_ in means
+
+    if any(k.dep_ == "nsubj" and material(k) for k in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and material(verb.head):
+        return True
+    if verb.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return any(k.dep_ == "dobj" and material(k) for k in verb.head.children)
+    return False
 
 
 def _relief_teams(c: Candidate) -> bool:

@@ -19,6 +19,8 @@ from .modifiers import is_site, local_place
 from .phrase_targets import official_origin
 from .principals import principal_not_target
 from .located_targets import located_target
+from .asked_for import asked_for_not_target
+from .stance_owners import stance_owner_not_source
 from .shared_patients import shared_patient
 from .syntax import pobjs
 from .triggers import verb_pattern
@@ -221,6 +223,8 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     reciprocal_sides(cand, ctx)
     principal_not_target(cand, ctx)
     located_target(cand, ctx)
+    asked_for_not_target(cand, ctx)
+    stance_owner_not_source(cand, ctx)
 
 
 def setting_not_side(cand: Candidate, ctx: Ctx) -> None:

@@ -10,9 +10,10 @@ from spacy.tokens import Token
 from .actors import actors
 from .antecedents import binding_clash, controls_infinitive
 from .context import Ctx, OBJ, PASS_SUBJ, Side, SUBJ
-from .lexicon import actor_words, entity_types, noun_patterns, verb_patterns
+from .lexicon import actor_words, agent_words, entity_types, noun_patterns, verb_patterns
 from .modifiers import local_place, thing_head
 from .parties import below_country
+from .side_words import side_words
 from .syntax import names_actor, pobjs
 
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl"}
@@ -46,9 +47,22 @@ def _controlling_object(xcomp: Token, ctx: Ctx) -> Optional[Token]:
     for c in xcomp.head.children:
         if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and (
             xcomp.head.lemma_ in verb_patterns() or controls_infinitive(c, xcomp.head, ctx)
+            or _civil_agent_object(c, xcomp.head)
         ):
             return c
     return None
+
+
+def _civil_agent_object(obj: Token, verb: Token) -> bool:
+    """True when the object of a verb with a "to" infinitive is an agent word of no armed
+    sector ("advise other countries to accept", "urge lawmakers to vote"): they do the
+    infinitive's act, not the verb's subject; forces sent or used ("sent troops to fight")
+    stay their sender's; only after an ``object_control`` verb of ``event_side_words.tsv``
+    (not "began a sit-in outside parliament to protest", misparsed with "parliament" as the object)."""
+    if obj.pos_ != "NOUN" or verb.lemma_.lower() not in side_words().get("object_control", ()):
+        return False  # "began a sit-in outside parliament to protest" (misparsed): no object control
+    sector = agent_words().get(obj.lower_) or agent_words().get(obj.lemma_.lower())
+    return sector is not None and sector not in side_words().get("armed_sector", ())
 
 
 def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:

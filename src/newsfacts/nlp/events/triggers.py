@@ -30,7 +30,7 @@ _ROW_DEPS = {"prt", "prep", "dobj", "nsubjpass", "acomp", "oprd", "xcomp", "ccom
 def _object_typed_verbs() -> frozenset[str]:
     """Verbs that are a trigger only through their object ("halted aid", "allowed observers in")."""
     w = event_words()
-    roles = ("stop", "ease", "admit", "dispatch", "seek", "fire_verb", "forcible", "obstruct")
+    roles = ("stop", "ease", "admit", "dispatch", "seek", "fire_verb", "forcible", "obstruct", "naming_verb")
     return frozenset().union(*(w.get(role, ()) for role in roles))
 
 
@@ -67,7 +67,7 @@ def _verb_row_pattern(tok: Token) -> Optional[Pattern]:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if objs and all(c.lower_.endswith(("self", "selves")) for c in objs):
         return None  # "defend itself", "arm themselves": no second party
-    for rule in (_stopping_pattern, _object_rule_pattern):
+    for rule in (_stopping_pattern, _object_rule_pattern, _name_calling_pattern):
         hit = rule(tok, objs)
         if hit is not _UNDECIDED:
             return hit
@@ -132,6 +132,30 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
                 return recoding("halt_aid") if vpat.type == "AID" else recoding("halt_cooperation")
             if vpat is not None and vpat.type in ("ASSAULT", "COERCE", "MOBILIZE"):
                 return recoding("disarm")
+    return _UNDECIDED
+
+
+def _name_calling_pattern(tok: Token, objs: list[Token]):
+    """Calling an actor names: a naming verb (``naming_verb``: "called", "branded") with an actor
+    as object and an ``insult`` word as what it is called ("called the senator a coward",
+    "called Britain's ambassador a very stupid guy") is criticism (CAMEO 111); "called the deal a
+    disaster" (no actor) and "called her a friend" are not (a pattern or ``_UNDECIDED``)."""
+    words = event_words()
+    if tok.lemma_.lower() not in words.get("naming_verb", ()):
+        return _UNDECIDED
+    nominals = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if len(nominals) < 2 and not (nominals and any(a.dep_ == "appos" for a in nominals[0].children)):
+        return None if tok.lemma_.lower() not in verb_patterns() else _UNDECIDED
+    named = nominals[0]
+    said = nominals[1:] + [a for a in named.children if a.dep_ == "appos"]
+    insult = words.get("insult", frozenset())
+
+    def insulting(t: Token) -> bool:
+        return t.lemma_.lower() in insult or any(m.dep_ == "amod" and m.lemma_.lower() in insult for m in t.children)
+
+    actor = named.pos_ in ("PROPN", "PRON") or bool(named.ent_type_) or named.lemma_.lower() in agent_words()
+    if actor and any(insulting(t) for t in said):
+        return recoding("name_calling")
     return _UNDECIDED
 
 

@@ -55,6 +55,8 @@ def off_type(tok: Token, pat: Pattern) -> bool:
         return True  # "spent it on ads for Bush, as opposed to attacking his rivals"
     if tok.pos_ == "NOUN" and stance_issue(tok):
         return True  # "united in supporting Planned Parenthood funding": a policy backed, not an act
+    if pat.type == "SUPPORT" and tok.pos_ == "VERB" and own_conduct(tok):
+        return True  # "defended its policies", "justified his remarks": a statement, no second party
     if pat.type == "AID":
         return political_gift(tok) or candidate_gift(tok)
     if pat.type == "PROTEST" and tok.pos_ == "VERB":
@@ -293,3 +295,35 @@ def armed_subject(tok: Token) -> bool:
 
     subj = [c for c in cur.children if c.dep_ == "nsubj"]
     return any(armed(t) or any(armed(m) for m in t.children if m.dep_ in _MODS) for t in subj)
+
+
+_OWNERS = frozenset({"its", "his", "her", "their", "our", "my", "own"})
+
+
+def own_conduct(tok: Token) -> bool:
+    """True when every direct object of the support verb ``tok`` is the subject's own conduct:
+    an ``own_conduct`` word with a possessive pronoun ("defended its policies", "defended his
+    remarks", "justified their decision"): a self-justification, no support of another actor
+    (unlike "defended his nominee", "backed their ally")."""
+    words = event_words().get("own_conduct", frozenset())
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and bool(objs) and all(
+        o.lemma_.lower() in words
+        and any(m.dep_ in ("poss", "amod") and _agrees(m.lower_, subj) for m in o.children if m.lower_ in _OWNERS)
+        for o in objs
+    )
+
+
+def _agrees(owner: str, subj: Token) -> bool:
+    """The possessive ``owner`` can be the subject's: "his/her/its" a singular subject, "their" a
+    plural or collective one, "our" "we" ("others ... defend his decisions" is support of him)."""
+    low, tag = subj.lower_, subj.tag_
+    if owner in ("his", "her", "its"):
+        return low in ("he", "she", "it") or tag in ("NN", "NNP")
+    if owner == "their":
+        return low == "they" or tag in ("NNS", "NNPS", "NN", "NNP")
+    if owner in ("our", "my"):
+        return low in ("we", "i")
+    return owner == "own"

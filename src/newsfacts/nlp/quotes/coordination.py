@@ -51,3 +51,14 @@ def _hangs_on(word: Token, head: Token) -> bool:
             return False
         word = word.head
     return False
+
+
+def shared_noun(tok: Token) -> Token:
+    """The noun that coordinated adjectives share ("officials" of "Current and former
+    officials", which the parser may head at "Current"), else ``tok`` itself."""
+    if tok.pos_ != "ADJ" or not any(c.dep_ == "cc" for c in tok.children):
+        return tok
+    noun = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > tok.i), None)
+    if noun is None or any(t.pos_ not in ("ADJ", "CCONJ", "PUNCT", "ADV") for t in tok.doc[tok.i + 1 : noun.i]):
+        return tok  # (only adjectives between: not "Young voters and older retirees")
+    return noun

@@ -45,7 +45,9 @@ def known_office_words(name: str) -> set[str]:
 #: the uses of each head of ``quote_descriptions.tsv`` ("untitled", "possessive", "one", "private")
 _USES = {r[0].lower(): frozenset(r[2].split(",")) if len(r) > 2 else frozenset() for r in lexicons.rows("quote_descriptions.tsv")}
 #: heads of a description of one person beyond the titles ("the candidate") -> gender or ""
-DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv") if "possessive" not in _USES[r[0].lower()]}
+DESCRIPTION_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv") if not _USES[r[0].lower()] & {"possessive", "kin"}}
+#: heads of a kin of a named person ("Donald Trump's wife": :mod:`.kin`) -> gender
+KIN_HEADS = {r[0].lower(): (r[1].lower() if len(r) > 1 else "") for r in lexicons.rows("quote_descriptions.tsv") if "kin" in _USES[r[0].lower()]}
 #: description heads that never fit someone titled as a legislator or a judge ("the mogul" is no senator)
 UNTITLED_HEADS = frozenset(w for w, uses in _USES.items() if "untitled" in uses)
 #: heads of a possessive description of the story's person ("Obama's former campaign strategist")

@@ -27,6 +27,7 @@ from .forms import colon_attributions, headline_attributions, headline_names_sou
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing, tag_spans
 from .nouns import noun_attributions
 from .persons import first_person_speakers
+from .receptions import reception_attributions
 from .spans import Attr, Sents
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
@@ -92,6 +93,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
     if cue_tokens is None:
         attrs += noun_attributions(doc, text, marked, sents, attrs)
         attrs += adjective_attributions(doc, text, marked, attrs)
+        attrs += reception_attributions(doc, text, marked, attrs)
     if cue_tokens is None:
         attrs += transcript_attributions(doc, text, marked, index)
     taken = {c for a in attrs for c in a.content}

@@ -322,8 +322,11 @@ class GroupSpeakers:
         if self._determiner(tok, compounds=True) != "the" and not (of_words and _only_the(tok)):
             return None, ""
         wanted = {c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"} | {tok.lower_} | set(of_words)
-        found = self._one_named(s, lambda words: wanted <= set(words))
-        if found is None or self._named_since(found, s):
+        # (two words or more, "the budget office", name the one organisation whatever was named since,
+        # and reach it through its last time as a speaker; "the board" may be a company's named since)
+        spoke = [x for x in self.speakers if self.types.get(x[1]) == "ORG"] if len(wanted) > 1 else []
+        found = self._one_named(s, lambda words: wanted <= set(words), spoke)
+        if found is None or len(wanted) == 1 and self._named_since(found, s):
             return None, ""  # (another organisation named since)
         phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
         return found[1], f"'{phrase}' -> the one organisation named before it with those words in its name"
@@ -333,12 +336,14 @@ class GroupSpeakers:
         ``s`` outside a quote (words inside quote marks are someone's, not the narrative's)."""
         return any(found[0] < p < s and x != found[1] and in_any(p, self.marked) is None for p, x in self.orgs)
 
-    def _one_named(self, s: int, fits: Callable[[list[str]], bool]) -> Optional[tuple[int, str]]:
+    def _one_named(self, s: int, fits: Callable[[list[str]], bool], also: list[tuple[int, str]] = ()) -> Optional[tuple[int, str]]:
         """The last ``(position, entity)`` of the one organisation named within :data:`ORG_REACH`
-        before ``s`` whose name's lower-case words ``fits``; names of one organisation ("Daily
-        News" in "New York Daily News") count once. None when none or two fit."""
+        before ``s`` (or that spoke there: ``also``) whose name's lower-case words ``fits``; names
+        of one organisation ("Daily News" in "New York Daily News") count once. None when none or
+        two fit."""
         last: dict[str, tuple[int, str]] = {}
-        for pos, eid in self.orgs[bisect.bisect_left(self.orgs, (s - ORG_REACH, "")) : bisect.bisect_left(self.orgs, (s, ""))]:
+        near = [x for items in (self.orgs, also) for x in items[bisect.bisect_left(items, (s - ORG_REACH, "")) : bisect.bisect_left(items, (s, ""))]]
+        for pos, eid in sorted(near):
             words = "".join(c if c.isalnum() else " " for c in self.index.by_id[eid].name.lower()).split()
             if fits(words):
                 last[" ".join(words)] = (pos, eid)

@@ -24,13 +24,15 @@ from spacy.tokens import Doc, Token
 from ..entities.index import EntityIndex
 from ..entities.unnamed import add_count_actor, add_speaker_actor
 from ..text import sentences
+from .antecedents import object_antecedent
 from .campaigns import campaign_speaker
 from .continuations import carried_speaker
-from .coordination import first_conjunct
+from .coordination import first_conjunct, shared_noun
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
 from .groups import GroupSpeakers, partitive_group
+from .kin import kin_person
 from .makers import MADE_NOUNS, MakerRules, is_made
 from .marks import in_any
 from .sources import issuer_of_work, np_span
@@ -175,6 +177,8 @@ class Resolver(DescriptionRules, MakerRules):
             return self._relative(word, tok, attr)
         if word in ("it", "they"):
             return self._it_they(word, tok, s, attr)
+        if tok is not None:
+            tok = shared_noun(tok)  # ("Current and former officials" headed at "Current")
         if tok is None:
             eid = self._entity_in(s, e, prefer="PERSON")
             span = None if eid else self.doc.char_span(s, e, alignment_mode="expand")
@@ -226,12 +230,16 @@ class Resolver(DescriptionRules, MakerRules):
                 return None, "the honorific in the source does not fit the gender of the person it names"
         if not eid and tok.lower_ not in TITLE_HEADS:
             eid, how = self.groups.named_by_words(tok, s)
+        owner = lambda t: self._gendered("he" if t.lower_ == "his" else "she", t.idx)[0]  # noqa: E731 (whose "his wife")
+        if not eid and (kin := kin_person(tok, self.index, self.types, self.gender, owner)) is not None:
+            return kin  # ("Donald Trump's wife" -> Melania Trump)
         maker = None if described[1].startswith(("description", "possessive description")) else tok  # ("a nurse ... the nurse": nobody)
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described, maker, attr)
 
     def _it_they(self, word: str, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
         """A source "it"/"they": an organisation, group or work (:meth:`.groups.GroupSpeakers.pronoun`,
-        the subject before it, the last unnamed group, the issuer of a work), for the cue's own
+        the subject before it, the group a "they" of an adverbial clause stands for
+        (:func:`.antecedents.object_antecedent`), the last unnamed group, the issuer of a work), for the cue's own
         subject only (not the expletive of "it's fair to say"), or the one it shares with the verbs
         it is coordinated with ("It changed X and decided against Y", "they reversed themselves,
         rushed in and said")."""
@@ -242,10 +250,24 @@ class Resolver(DescriptionRules, MakerRules):
         if not eid and own:
             eid, how = self._antecedent(word, tok, attr)
         if not eid and own and word == "they":
+            eid, how = self._object_group(tok, attr)
+        if not eid and own and word == "they":
             eid, how = self._unnamed_group(tok, attr)
         if not eid and own and word == "it":
             eid, how = self._issued_work(tok, attr)
         return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
+
+    def _object_group(self, tok, attr: Attr) -> tuple[Optional[str], str]:
+        """'The delay frustrates many economists because they believe ...': the group a "they"
+        of an adverbial clause stands for, the main clause's plural object
+        (:func:`.antecedents.object_antecedent`), resolved as a source of its own."""
+        obj = object_antecedent(tok, attr.content)
+        if obj is None:
+            return None, ""
+        eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, np_span(obj), obj, attr.content))
+        if not eid or not self._is_group(eid, obj):
+            return None, ""
+        return eid, f"pronoun 'they' -> the object of the clause it explains, '{obj.text}': {how}"
 
     def _resolve_for(self, pronoun, attr: Attr) -> tuple[Optional[str], str]:
         """``attr`` (the phrase "they", "who", "all of" stands for) resolved, ``pronoun`` speaking for it."""
@@ -355,6 +377,8 @@ class Resolver(DescriptionRules, MakerRules):
         own = in_any(tok.idx, self._marked)
         # a subject inside another quote's marks is not the narrative's ('The ad says "nothing will change ..." It adds')
         skipped = False
+        while k and any(cs <= tok.doc[self._noun_subjects[k - 1]].idx < ce for cs, ce in attr.content):
+            k, skipped = k - 1, True  # nor is a subject of what they said ("States can do that, they said": the one before)
         while k and (m := in_any(tok.doc[self._noun_subjects[k - 1]].idx, self._marked)) is not None and m is not own:
             k, skipped = k - 1, True
         while skipped and k and tok.doc[self._noun_subjects[k - 1]].head.dep_ != "ROOT":
@@ -363,7 +387,7 @@ class Resolver(DescriptionRules, MakerRules):
             return None, ""
         subj = tok.doc[self._noun_subjects[k - 1]]
         sent = bisect.bisect_right(self._sent_starts, tok.i) - 1
-        if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1 or any(cs <= subj.idx < ce for cs, ce in attr.content):
+        if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1:
             return None, ""
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
         if (word == "it") == plural:
@@ -372,7 +396,7 @@ class Resolver(DescriptionRules, MakerRules):
         eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, subj, attr.content))
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
-        made = word == "it" and is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad
+        made = is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad ("The figures show ... They do not")
         if ent is None or ent.type not in fits and not made:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"

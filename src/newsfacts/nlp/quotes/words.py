@@ -60,6 +60,8 @@ CITE_VERBS = _VERBS["cite"] | ISSUE_VERBS
 PHRASAL_CUES = _VERBS["phrasal"]
 PHRASAL_OBJECT_CUES = _VERBS["phrasal_object"]
 ADDRESSEE_PREP_CUES = _VERBS["addressee_prep"]
+RECEPTION_VERBS = _VERBS["reception"]
+RECEPTION_UNDER_VERBS = _VERBS["reception_under"]
 
 _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
@@ -72,6 +74,9 @@ STATEMENT_NOUNS = _NOUNS["statement"]
 INTENT_NOUNS = _NOUNS["intent"]
 TOPIC_NOUNS = _NOUNS["topic"]
 SHARE_NOUNS = _NOUNS["share"]
+RECEIVED_NOUNS = _NOUNS["received"]
+IN_OF_NOUNS = _NOUNS["in_of"]
+AGENT_OF_NOUNS = _NOUNS["agent_of"]
 #: light verb -> the nouns that make a cue with it as its object ("made the case", "took a swipe")
 LIGHT_NOUNS = {key.removeprefix("light_"): words for key, words in _NOUNS.items() if key.startswith("light_")}
 

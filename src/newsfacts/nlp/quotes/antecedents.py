@@ -1,0 +1,39 @@
+"""Antecedents of a subject "they" that the subject rules of :mod:`.speakers` do not give.
+
+"The delay frustrates many economists because they believe ...", "Her speeches drove her
+critics to distraction, though they suspected ...": a "they" that is the subject of an
+adverbial clause (because, though, while, as ...) of a main clause stands for that clause's
+plural direct object, the people the main clause acted on, when the object comes before it and
+lies outside what was said. :class:`~.speakers.Resolver` resolves the phrase as a source of its
+own and keeps it only when it is a group (an organisation or an unnamed group, never a person).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+#: the object dependencies of the main clause whose phrase a "they" may stand for
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def object_antecedent(pronoun: Token, content: list[tuple[int, int]]) -> Optional[Token]:
+    """The plural object of the main clause a subject "they" (``pronoun``) stands for, or None.
+
+    The pronoun's verb (or the first verb of its coordination) must be an adverbial clause
+    of the main verb; the object a plural common noun before the pronoun, outside ``content``.
+    """
+    if pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    main = verb.head
+    for obj in main.children:
+        if obj.dep_ in _OBJECT_DEPS and obj.i < pronoun.i and obj.pos_ == "NOUN" and obj.tag_ == "NNS" \
+                and not any(cs <= obj.idx < ce for cs, ce in content):
+            return obj
+    return None
