@@ -74,7 +74,7 @@ _SPEAKS_ONLY = frozenset({"speaker", "share", "finding"})
 _SHARE_ENTS = frozenset({"PERCENT", "CARDINAL", "ORDINAL"})
 #: heads of ``entity_unnamed.tsv`` that the tagger reads as a determiner, pronoun or adjective
 #: ("Some say", "Others argue", "Many believe"): a head only as a subject
-_QUANTIFIERS = frozenset({"some", "others", "many", "most", "several", "another", "those", "half", "third", "someone", "somebody", "everyone", "everybody"})
+_QUANTIFIERS = frozenset(lexicons.entity_words("unnamed_quantifier"))
 
 
 @dataclass(frozen=True)
@@ -531,7 +531,7 @@ def _joined_actor(entities: list[Entity], word: str, tok: Token, phrase: str) ->
 
 
 #: the bases of a count of people ("four in 10", "three out of 10")
-_COUNT_BASES = frozenset({"10", "ten", "5", "five", "100", "hundred", "3", "three", "4", "four"})
+_COUNT_BASES = frozenset(lexicons.entity_words("count_base"))
 
 
 def add_count_actor(tok: Token, index) -> Optional[str]:

@@ -15,17 +15,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx, Span
-from .lexicon import noun_patterns
+from .lexicon import noun_patterns, type_roles
 from .modifiers import thing_head
 from .syntax import pobjs
 
-#: the PLOVER types whose object or "for" phrase is what is asked for
-_ASKING = ("REQUEST",)
 
 
 def asked_for_not_target(cand: Candidate, ctx: Ctx) -> None:
     """Remove from ``cand.target`` the ids and phrases named only inside what is asked for."""
-    if cand.pattern.type not in _ASKING or not (cand.target.ids or cand.target.phrases):
+    if cand.pattern.type not in type_roles("asking") or not (cand.target.ids or cand.target.phrases):
         return
     asked = _asked_heads(cand.trigger, ctx)
     if not asked:
