@@ -141,3 +141,24 @@ def checked_events(extract_text, text: str) -> list:
     record = extract_text(text)
     check_evidence(record, text)
     return record["events"]
+
+
+def quote_speakers(record: dict[str, Any]) -> list[tuple]:
+    """(quote text, (speaker name, type) or None, speaker reason) of every quote of ``record``."""
+    names = {e["id"]: (e["name"], e["type"]) for e in record["entities"]}
+    return [(q["text"], names.get(q["speaker"]), q["speaker_reason"]) for q in record["quotes"]]
+
+
+def one_speaker(record: dict[str, Any], needle: str) -> tuple:
+    """((speaker name, type) or None, reason) of the one quote whose text holds ``needle``."""
+    found = [(sp, why) for text, sp, why in quote_speakers(record) if needle in text]
+    assert len(found) == 1, quote_speakers(record)
+    return found[0]
+
+
+def one_event_at(extract_text, text: str, word: str):
+    """(the first event whose trigger is ``word``, the names function of :func:`events_named`)."""
+    evs, names = events_named(extract_text, text)
+    hits = events_at(evs, text, word)
+    assert hits, (word, evs)
+    return hits[0], names

@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.nlp.events.side_words import side_words
-from tests.evidence import events_at, events_named
-
-
-def _one(extract_text, text: str, word: str):
-    evs, names = events_named(extract_text, text)
-    hits = events_at(evs, text, word)
-    assert hits, (word, evs)
-    return hits[0], names
+from tests.evidence import events_at, events_named, one_event_at
 
 
 def test_evs8_side_word_classes_are_loaded():
@@ -38,7 +31,7 @@ def test_evs8_side_word_classes_are_loaded():
 ])
 def test_evs8_relative_clause_on_a_coordination(extract_text, text, sources):
     word = "opposed" if "opposed" in text else "attacked"
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert sorted(names(ev["source"])) == sources
 
 
@@ -50,14 +43,14 @@ def test_evs8_relative_clause_on_a_coordination(extract_text, text, sources):
      "attacked", "Mary Smith"),
 ])
 def test_evs8_who_after_an_of_phrase_is_the_person(extract_text, text, word, source):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert names(ev["source"]) == [source]
 
 
 @pytest.mark.model
 def test_evs8_which_after_an_of_phrase_stays_the_organisation(extract_text):
     text = "The head of the Acme Group, which has attacked Senator Jones, spoke on Monday."
-    ev, names = _one(extract_text, text, "attacked")
+    ev, names = one_event_at(extract_text, text, "attacked")
     assert names(ev["source"]) == ["Acme Group"]
 
 
@@ -70,7 +63,7 @@ def test_evs8_which_after_an_of_phrase_stays_the_organisation(extract_text):
      "endorsed", "Chris Christie", "Trump"),
 ])
 def test_evs8_object_pronoun_is_not_its_pronoun_subject(extract_text, text, word, source, target):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert names(ev["source"]) == [source]
     assert names(ev["target"]) == [target]
 
@@ -83,7 +76,7 @@ def test_evs8_object_pronoun_is_not_its_pronoun_subject(extract_text, text, word
      "under oath.", "opposed"),
 ])
 def test_evs8_principal_is_no_target_of_its_representative(extract_text, text, word):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert "Hillary Clinton" not in names(ev["target"])
 
 
@@ -98,14 +91,14 @@ def test_evs8_principal_stays_target_of_support(extract_text):
 @pytest.mark.model
 def test_evs8_another_persons_lawyer_keeps_the_target(extract_text):
     text = "Donald Trump spoke on Monday. Trump's lawyers criticized Hillary Clinton."
-    ev, names = _one(extract_text, text, "criticized")
+    ev, names = one_event_at(extract_text, text, "criticized")
     assert names(ev["target"]) == ["Hillary Clinton"]
 
 
 @pytest.mark.model
 def test_evs8_coordinated_modifiers_are_joint_doers(extract_text):
     text = "After the FBI and Justice Department probe ended, Judicial Watch asked to depose Clinton."
-    ev, names = _one(extract_text, text, "probe")
+    ev, names = one_event_at(extract_text, text, "probe")
     assert sorted(names(ev["source"])) == ["FBI", "Justice Department"]
     assert "Justice Department" not in names(ev["target"])
 
@@ -113,7 +106,7 @@ def test_evs8_coordinated_modifiers_are_joint_doers(extract_text):
 @pytest.mark.model
 def test_evs8_coordinated_modifiers_of_talks_are_two_sides(extract_text):
     text = "The Russian and Chinese talks ended on Monday."
-    ev, names = _one(extract_text, text, "talks")
+    ev, names = one_event_at(extract_text, text, "talks")
     assert names(ev["source"]) == ["Russian"]
     assert names(ev["target"]) == ["Chinese"]
 
@@ -121,7 +114,7 @@ def test_evs8_coordinated_modifiers_of_talks_are_two_sides(extract_text):
 @pytest.mark.model
 def test_evs8_called_on_with_a_particle_names_the_target(extract_text):
     text = "Sen. Ted Cruz, who has since called on Republicans to back Trump, spoke on Monday."
-    ev, names = _one(extract_text, text, "called")
+    ev, names = one_event_at(extract_text, text, "called")
     assert names(ev["source"]) == ["Ted Cruz"]
     assert names(ev["target"]) == ["Republicans"]
 
@@ -135,7 +128,7 @@ def test_evs8_called_on_with_a_particle_names_the_target(extract_text):
      "rejected", "East Timor"),
 ])
 def test_evs8_country_the_acted_on_phrase_lies_in_is_the_last_target(extract_text, text, word, target):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert names(ev["target"]) == [target]
     assert any("lies in" in n for n in ev["notes"])
 
@@ -146,14 +139,14 @@ def test_evs8_country_the_acted_on_phrase_lies_in_is_the_last_target(extract_tex
     ("Turkey condemned Russia over the bombing in Syria.", "condemned"),  # a target is named: no fallback
 ])
 def test_evs8_located_target_needs_a_country_and_no_other_target(extract_text, text, word):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert "Texas" not in names(ev["target"]) and "Syria" not in names(ev["target"])
 
 
 @pytest.mark.model
 def test_evs8_second_passive_participle_acts_on_the_shared_subject(extract_text):
     text = "The activists were arrested and deported to Colombia by Venezuelan police."
-    ev, names = _one(extract_text, text, "deported")
+    ev, names = one_event_at(extract_text, text, "deported")
     assert names(ev["source"]) == ["Venezuelan police"]
     assert names(ev["target"]) == ["activists"]
 
@@ -174,12 +167,12 @@ def test_evs8_passive_coordination_inherits_no_doer_from_above(extract_text):
     ("Militants attacked Kabul with Pakistani weapons on Monday.", "attacked", "Pakistani"),
 ])
 def test_evs8_a_nation_modifying_the_means_is_no_target(extract_text, text, word, gone):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert gone not in names(ev["target"])
 
 
 @pytest.mark.model
 def test_evs8_with_a_group_stays_the_target(extract_text):
     text = "Syrian troops clashed with Turkish forces near the border."
-    ev, names = _one(extract_text, text, "clashed")
+    ev, names = one_event_at(extract_text, text, "clashed")
     assert names(ev["target"]) == ["Turkish forces"]

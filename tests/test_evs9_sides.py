@@ -11,14 +11,7 @@ import pytest
 
 from newsfacts.nlp.events.lexicon import agent_words
 from newsfacts.nlp.events.side_words import side_words
-from tests.evidence import events_at, events_named, side_text
-
-
-def _one(extract_text, text: str, word: str):
-    evs, names = events_named(extract_text, text)
-    hits = events_at(evs, text, word)
-    assert hits, (word, evs)
-    return hits[0], names
+from tests.evidence import events_at, events_named, one_event_at, side_text
 
 
 def test_evs9_word_classes_are_loaded():
@@ -37,7 +30,7 @@ def test_evs9_word_classes_are_loaded():
     ("Senator Ann Roe demanded sanctions against Iran on Monday.", "demanded"),
 ])
 def test_evs9_what_is_asked_for_is_no_target(extract_text, text, word):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert names(ev["source"]) == ["Ann Roe"]
     assert ev["target"] == []
     assert not any(w in ("Muslim", "Muslims", "Iran") for w in side_text(ev, text))
@@ -53,7 +46,7 @@ def test_evs9_what_is_asked_for_is_no_target(extract_text, text, word):
     ("Senator Ann Roe requested a Justice Department investigation of the governor.", "requested", "Justice Department"),
 ])
 def test_evs9_whom_a_request_is_made_of_stays(extract_text, text, word, target):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert target in side_text(ev, text)
 
 
@@ -63,21 +56,21 @@ def test_evs9_whom_a_request_is_made_of_stays(extract_text, text, word, target):
     ("Senator Ann Roe's handling of the attack on the embassy was criticized.", "attack"),
 ])
 def test_evs9_a_stance_owner_does_not_do_the_act(extract_text, text, word):
-    ev, names = _one(extract_text, text, word)
+    ev, names = one_event_at(extract_text, text, word)
     assert "Ann Roe" not in names(ev["source"])
 
 
 @pytest.mark.model
 def test_evs9_a_stance_keeps_the_acts_own_doer(extract_text):
     text = "Senator Bob Smith criticized Senator Ann Roe's response to Russia's invasion of Ukraine."
-    ev, names = _one(extract_text, text, "invasion")
+    ev, names = one_event_at(extract_text, text, "invasion")
     assert names(ev["source"]) == ["Russia"] and names(ev["target"]) == ["Ukraine"]
 
 
 @pytest.mark.model
 def test_evs9_civil_agent_object_does_the_infinitive(extract_text):
     text = "Let the UN advise other countries to accept more refugees, Obama said."
-    ev, names = _one(extract_text, text, "accept")
+    ev, names = one_event_at(extract_text, text, "accept")
     assert "UN" not in names(ev["source"])
     assert side_text(ev, text, "source") == ["other countries"]
 
@@ -85,28 +78,28 @@ def test_evs9_civil_agent_object_does_the_infinitive(extract_text):
 @pytest.mark.model
 def test_evs9_forces_sent_stay_the_senders(extract_text):
     text = "Russia sent troops to attack Ukraine on Monday."
-    ev, names = _one(extract_text, text, "attack")
+    ev, names = one_event_at(extract_text, text, "attack")
     assert names(ev["source"]) == ["Russia"] and names(ev["target"]) == ["Ukraine"]
 
 
 @pytest.mark.model
 def test_evs9_a_bomb_is_no_rebel(extract_text):
     text = "A bomb killed three Afghan soldiers in Kabul on Monday."
-    ev, names = _one(extract_text, text, "killed")
+    ev, names = one_event_at(extract_text, text, "killed")
     assert ev["source"] == [] and ev["uncoded"]
 
 
 @pytest.mark.model
 def test_evs9_a_phrase_with_its_own_not_is_no_target(extract_text):
     text = "Senator Ann Roe protested against Russia, not against Iran."
-    ev, names = _one(extract_text, text, "protested")
+    ev, names = one_event_at(extract_text, text, "protested")
     assert names(ev["target"]) == ["Russia"]
 
 
 @pytest.mark.model
 def test_evs9_a_negated_phrase_gives_no_pronoun_target(extract_text):
     text = "Obama praised Israel on Monday. Senator Ann Roe blamed the violence on extremists, not on his policies."
-    ev, names = _one(extract_text, text, "blamed")
+    ev, names = one_event_at(extract_text, text, "blamed")
     assert "Obama" not in names(ev["target"]) and "his" not in side_text(ev, text)
 
 
@@ -124,5 +117,5 @@ def test_evs9_a_pronoun_that_speaks_follows_the_speaker_back(extract_text):
     # "he urged" speaks on for the one who insisted, not for the man standing behind him
     text = ("Senator Bob Smith insisted on change, with Governor Tom Baker standing behind him as he "
             "urged voters to turn out. Later he criticized Senator Ann Roe.")
-    ev, names = _one(extract_text, text, "criticized")
+    ev, names = one_event_at(extract_text, text, "criticized")
     assert names(ev["source"]) == ["Bob Smith"]

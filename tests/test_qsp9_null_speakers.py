@@ -8,31 +8,21 @@ from spacy.vocab import Vocab
 
 from newsfacts.nlp.quotes.antecedents import object_antecedent
 from newsfacts.nlp.quotes.coordination import shared_noun
-
-
-def _quotes(rec):
-    names = {e["id"]: (e["name"], e["type"]) for e in rec["entities"]}
-    return [(q["text"], names.get(q["speaker"]), q["speaker_reason"]) for q in rec["quotes"]]
-
-
-def _one(rec, needle):
-    found = [(sp, why) for text, sp, why in _quotes(rec) if needle in text]
-    assert len(found) == 1, _quotes(rec)
-    return found[0]
+from tests.evidence import one_speaker, quote_speakers
 
 
 def test_they_skips_the_subject_of_what_they_said(extract_text):
     # "States" is the subject of the content, no antecedent: "they" are the candidates before
     rec = extract_text("Tom Vale spoke about schools on Monday. The Republican candidates criticized the department. "
                        "States can do that job, they said.")
-    sp, why = _one(rec, "States can do that job")
+    sp, why = one_speaker(rec, "States can do that job")
     assert sp is not None and "candidates" in sp[0] and sp[1] == "NORP", why
 
 
 def test_they_stands_for_the_object_of_the_clause_it_explains(extract_text):
     rec = extract_text("Tom Vale spoke on Monday. The delay frustrates many economists because they believe "
                        "that the tax cut will come too late.")
-    sp, why = _one(rec, "the tax cut will come too late")
+    sp, why = one_speaker(rec, "the tax cut will come too late")
     assert sp is not None and "economists" in sp[0] and sp[1] == "NORP", why
     assert "object" in why
 
@@ -41,7 +31,7 @@ def test_they_after_a_thing_object_is_nobody(extract_text):
     # "the new rules" are no group: "they" stays without a speaker rather than the rules
     rec = extract_text("Tom Vale spoke on Monday. The mayor attacked the new rules because they say "
                        "that parks must close early.")
-    for text, sp, why in _quotes(rec):
+    for text, sp, why in quote_speakers(rec):
         if "parks must close" in text:
             assert sp is None or "rules" not in sp[0].lower(), why
 
@@ -86,22 +76,22 @@ def test_shared_noun_of_coordinated_adjectives():
 
 def test_kin_of_a_named_person_speaks(extract_text):
     rec = extract_text("Tom Vale spoke on Monday. Tom Vale's wife said he was tired.")
-    sp, why = _one(rec, "he was tired")
+    sp, why = one_speaker(rec, "he was tired")
     assert sp is not None and sp[1] == "PERSON" and "wife" in sp[0], why
     assert sp[0] != "Tom Vale"
 
 
 def test_a_court_order_speaks_when_no_maker_is_named(extract_text):
     rec = extract_text("The judge heard the case on Friday. The order says the company must pay the students back.")
-    sp, why = _one(rec, "the company must pay")
+    sp, why = one_speaker(rec, "the company must pay")
     assert sp is not None and sp[1] == "WORK_OF_ART" and "order" in sp[0], why
 
 
 def test_delegate_and_veterans_speak(extract_text):
     rec = extract_text("Tom Vale won the vote. Numerous military veterans said Vale would win again. "
                        "One Ohio delegate said the count was close.")
-    assert "veterans" in _one(rec, "Vale would win again")[0][0]
-    sp = _one(rec, "the count was close")[0]
+    assert "veterans" in one_speaker(rec, "Vale would win again")[0][0]
+    sp = one_speaker(rec, "the count was close")[0]
     assert sp is not None and sp[1] == "PERSON" and "delegate" in sp[0]
 
 
@@ -109,7 +99,7 @@ def test_budget_office_after_another_organisation_named(extract_text):
     # two words of the name name the one organisation, whatever was named since ("Congress")
     rec = extract_text("The Congressional Budget Office released its forecast on Monday. Congress will debate "
                        "the forecast in March. The deficit will grow, the budget office said.")
-    sp, why = _one(rec, "The deficit will grow")
+    sp, why = one_speaker(rec, "The deficit will grow")
     assert sp == ("Congressional Budget Office", "ORG"), why
 
 
@@ -117,7 +107,7 @@ def test_the_board_after_another_organisation_stays_unresolved(extract_text):
     # one word ("the board") after another organisation named since: not the board named first
     rec = extract_text("The Ohio Board of Elections met on Monday. Acme Corp. hired a new chief executive on Tuesday. "
                        "The plan is sound, the board said.")
-    sp, why = _one(rec, "The plan is sound")
+    sp, why = one_speaker(rec, "The plan is sound")
     assert sp != ("Ohio Board of Elections", "ORG"), why
 
 
@@ -137,41 +127,41 @@ def test_workers_of_an_institution_take_its_sector(extract_text):
 def test_several_and_another_speak_as_vague_speakers(extract_text):
     rec = extract_text("Tom Vale spoke on Monday. The Republican candidates met in Dayton on Tuesday. "
                        "Several said they would rather cut the budget.")
-    sp, why = _one(rec, "cut the budget")
+    sp, why = one_speaker(rec, "cut the budget")
     assert sp == ("Several", "NORP"), why
     rec = extract_text('Social media users followed the race. "It is great fun," one user wrote. "He is very loud," another said.')
-    sp, why = _one(rec, "He is very loud")
+    sp, why = one_speaker(rec, "He is very loud")
     assert sp is not None and sp[1] == "PERSON" and sp[0].lower() == "another", why
 
 
 def test_a_representative_of_a_named_organisation_is_the_organisation(extract_text):
     rec = extract_text("Tom Vale was sued on Monday. A representative for Acme Corp. said the claims were false.")
-    sp, why = _one(rec, "the claims were false")
+    sp, why = one_speaker(rec, "the claims were false")
     assert sp is not None and sp[1] == "ORG" and "Acme" in sp[0], why
 
 
 def test_kin_named_in_the_text_is_that_person(extract_text):
     rec = extract_text("Donald Trump won the primary on Saturday. Donald Trump's wife is talking up his candidacy. "
                        'Melania Trump tells supporters that "he loves you."')
-    sp, why = _one(rec, "his candidacy")
+    sp, why = one_speaker(rec, "his candidacy")
     assert sp == ("Melania Trump", "PERSON"), why
 
 
 def test_kin_with_two_people_of_the_surname_is_neither(extract_text):
     rec = extract_text("Tom Vale and Ann Vale and Jo Vale spoke on Monday. Tom Vale's daughter said he was tired.")
-    sp, why = _one(rec, "he was tired")
+    sp, why = one_speaker(rec, "he was tired")
     assert sp is None or sp[0] not in ("Ann Vale", "Jo Vale", "Tom Vale"), why
 
 
 def test_his_wife_named_in_the_text_is_that_person(extract_text):
     rec = extract_text("Tom Vale won the vote on Monday. Ann Vale stood beside him. "
                        "His wife said he would rest.")
-    sp, why = _one(rec, "he would rest")
+    sp, why = one_speaker(rec, "he would rest")
     assert sp == ("Ann Vale", "PERSON"), why
 
 
 def test_they_after_plural_findings_is_the_finding(extract_text):
     rec = extract_text("The agency released new figures on Monday. The statistics show part of the income picture. "
                        "They do not necessarily show the benefits that families receive.")
-    sp, why = _one(rec, "the benefits that families receive")
+    sp, why = one_speaker(rec, "the benefits that families receive")
     assert sp == ("statistics", "WORK_OF_ART"), why
