@@ -275,7 +275,7 @@ class GroupSpeakers:
             ent = self.index.by_id[eid]
             if rule == "org_sector":
                 return ent.actor.sector == arg
-            return any(w.startswith(arg) for w in ent.name.lower().replace("\u2019", "'").split())
+            return any(w.startswith(a) for a in arg.split() for w in ent.name.lower().replace("\u2019", "'").split())
 
         if det in _POSSESSIVE_PRONOUNS:
             person = person_of(_POSSESSIVE_PRONOUNS[det], tok.idx)

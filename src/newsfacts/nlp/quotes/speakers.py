@@ -31,7 +31,7 @@ from .coordination import first_conjunct, shared_noun
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
-from .groups import GroupSpeakers, partitive_group
+from .groups import RULES, GroupSpeakers, partitive_group
 from .kin import kin_person
 from .makers import MADE_NOUNS, MakerRules, is_made
 from .marks import in_any
@@ -224,6 +224,8 @@ class Resolver(DescriptionRules, MakerRules):
         if described[0]:
             return described
         eid, how = self.groups.resolve(tok, s, e, self._pronoun_person)
+        if eid and RULES.get(tok.lemma_.lower(), ("",))[0] == "org_subject" and self._only_in_content(eid, s, attr):
+            return None, f"'{self.text[s:e]}' would be '{self.full_index.by_id[eid].name}', named only in what was said"
         if not eid:
             eid, how = self.groups.surname(tok, s, e)
             if eid and not self._honorific_fits(tok, eid):
@@ -236,6 +238,14 @@ class Resolver(DescriptionRules, MakerRules):
         maker = None if described[1].startswith(("description", "possessive description")) else tok  # ("a nurse ... the nurse": nobody)
         return (eid, how) if eid else self._unnamed(tok.idx, tok.idx + len(tok.text), described, maker, attr)
 
+
+    def _only_in_content(self, eid: str, s: int, attr) -> bool:
+        """Whether every mention of ``eid`` before ``s`` lies in the attribution's content
+        ("Taxes would rise, the group said" with "Taxes" tagged as an organisation: the subject
+        "the group" takes is what was said, not who said it; a kind word may still be one the
+        content names: "a member of the Living Church of God ..., the church posted")."""
+        before = [m for m in self.full_index.by_id[eid].mentions if m.start < s]
+        return bool(before) and all(any(cs <= m.start < ce for cs, ce in attr.content) for m in before)
     def _it_they(self, word: str, tok, s: int, attr: Attr) -> tuple[Optional[str], str]:
         """A source "it"/"they": an organisation, group or work (:meth:`.groups.GroupSpeakers.pronoun`,
         the subject before it, the group a "they" of an adverbial clause stands for
