@@ -151,7 +151,7 @@ def spent_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 
 _PLACE_PREPS = ("as", "behind", "in", "on", "at")
-_NOT_PLACES = frozenset(("row", "total", "all", "advance", "part", "time", "place", "turn", "fact", "case", "order"))
+_NOT_PLACES = frozenset(("row", "total", "all", "advance", "part", "time", "place", "turn", "fact", "case", "order")) | GENERIC_NOUNS
 
 
 def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -175,7 +175,7 @@ def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         if doc[j].ent_type_ not in ("DATE", "TIME", "PERSON"):
             words, ev = _phrase(doc, (k, j + 1))
             return f"time {words}", [ev]
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS or noun.lemma_.lower() in _NOT_PLACES | GENERIC_NOUNS:
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS or noun.lemma_.lower() in _NOT_PLACES:
         return None
     if j + 1 < len(doc) and doc[j + 1].text == "-":
         return None  # "4 days on gelatin-coated plates": the first word of a compound

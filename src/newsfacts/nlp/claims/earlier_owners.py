@@ -22,12 +22,10 @@ Evidence or nothing: the caller adds the owner's span to the property's.
 
 from __future__ import annotations
 
-from ... import lexicons
-from .owners import NOT_OWNERS, had, owner_after, property_owner
+from .durations import GENERIC_NOUNS
+from .owners import NOT_OWNERS, PROPERTY_NOUNS, had, owner_after, property_owner
 from .units import is_unit_symbol
 
-_PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
-_GENERIC_NOUNS = frozenset(r[1] for r in lexicons.rows("claim_generic_nouns.txt") if r[0] == "noun")
 _PLURAL_PRONOUNS = frozenset(("they", "their", "these", "both", "those", "them"))
 _SINGULAR_PRONOUNS = frozenset(("it", "its"))
 _NOT_OWNER_TYPES = NOT_OWNERS + ("PERSON", "GPE", "NORP", "LOC")
@@ -152,7 +150,7 @@ def _concrete(tok, plural, pronouns_ok: bool = False) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NOT_OWNER_TYPES or tok.like_num:
         return False
     lemma = tok.lemma_.lower()
-    if lemma in _PROPERTY_NOUNS or lemma in _GENERIC_NOUNS:
+    if lemma in PROPERTY_NOUNS or lemma in GENERIC_NOUNS:
         return False
     if plural is None:
         return True

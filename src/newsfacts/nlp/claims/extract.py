@@ -20,7 +20,7 @@ The relations between claims are computed in :mod:`newsfacts.nlp.claims.checks`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -31,7 +31,7 @@ from .adjacent import is_duration, not_quantity, or_number, range_after, size_no
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .measured import what_it_counts
-from .numbers import NUMERIC_LABELS, find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
+from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
 from .poll_sides import poll_sides
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
 from .spans import compared, is_change, number_spans, pieces

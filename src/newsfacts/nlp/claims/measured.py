@@ -53,18 +53,16 @@ from typing import Optional
 from ... import lexicons
 from .ages import old_counts
 from .description import noun_phrase
-from .durations import FIGURE_WORDS, GENERIC_NOUNS, duration_counts
+from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts
 from .earlier_owners import earlier_owner
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
-from .money_clauses import clause_money_counts
-from .owners import LEVEL_VERBS, NOT_OWNERS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
+from .money_clauses import MONEY_VERBS, clause_money_counts
+from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts
 from .units import is_currency_code, is_unit_symbol
 
-_MONEY_VERBS = dict(lexicons.rows("claim_money_verbs.tsv"))
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
-_PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
 _PART_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_part_nouns.txt"))
 
@@ -98,7 +96,7 @@ def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[in
     never a word of the quantity ``span`` itself ("a temperature of 300 K"). ``named``: the text
     names the noun as the quantity's property ("a speed of 35 m/s"), whatever the noun."""
     s, e, words = np_span(noun)
-    listed = noun.lemma_.lower() in _PROPERTY_NOUNS
+    listed = noun.lemma_.lower() in PROPERTY_NOUNS
     if owner_after(noun, span) is not None:
         return owned(noun, span, words, (s, e), "of" if listed else None)
     prop = named or listed or had(noun)  # "the trees had a net growth that was 13% less"
@@ -192,7 +190,7 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     if prep not in (None, "for", "of", "by", "to"):
         return None
-    template = _MONEY_VERBS.get(head.lemma_.lower() + particle) or _MONEY_VERBS.get(head.lower_ + particle)
+    template = MONEY_VERBS.get(head.lemma_.lower() + particle) or MONEY_VERBS.get(head.lower_ + particle)
     if template is None:
         return None
     verb_span = (head.idx, head.idx + len(head.text))
@@ -228,7 +226,7 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
         return None
     nxt = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     before = span.doc[span.start - 1].lower_ if span.start else ""
-    if unit in _TIME_UNITS and (prep in ("over", "under", "above", "below", "around", "about", "near") or before in ("over", "within", "during")
+    if unit in TIME_UNITS and (prep in ("over", "under", "above", "below", "around", "about", "near") or before in ("over", "within", "during")
                                 or nxt in ("after", "before", "ago", "later", "earlier", "since", "until")):
         return None  # "improve over the next five years", "three weeks after a vessel sank": when, not a level
     away = _distance(span) and prep not in ("by", "to")  # "rose by 5 °C from background levels": a change, no distance
@@ -285,7 +283,7 @@ def value_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 def _physical(unit: Optional[str]) -> bool:
     """Whether a unit is a physical one (not a count, share, currency or duration)."""
-    return unit not in (None, "percent", "percentage point") and not is_currency_code(unit) and unit not in _TIME_UNITS
+    return unit not in (None, "percent", "percentage point") and not is_currency_code(unit) and unit not in TIME_UNITS
 
 
 #: "CaP = 1.67", "ηnet = 0.1": the symbol before an equals sign (not a test statistic: "n = 3", "t(39) = 1.16")
@@ -341,7 +339,6 @@ def _distance(span) -> bool:
 
 
 _NOUN_PREPS = ("at", "with", "above", "below", "over", "under", "around", "near", "between", "within", "to")
-_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"))
 
 
 def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -358,7 +355,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         return with_owner(head, span)
     if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             head.i < head.head.i or head.lower_ == "worth" or _set_off(head.head, span)):  # "a clay layer (1 mm thick)"
-        if head.lower_ == "old" and unit in _TIME_UNITS:
+        if head.lower_ == "old" and unit in TIME_UNITS:
             aged = head.head
             if aged.dep_ == "appos" and aged.head.pos_ == "NOUN" and not aged.head.ent_type_ and aged.head.i < aged.i:
                 aged = aged.head  # "one patient, a 67-year-old male": the patient's age
@@ -369,13 +366,13 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         subj = subject(head.head) if head.head.pos_ in ("AUX", "VERB") and head.head.lemma_.lower() in LEVEL_VERBS else None
         if subj is not None:
             return with_owner(subj, span)  # "the plants were about 40% taller than the wild type"
-    if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "NOUN" and not head.ent_type_:
+    if unit in TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "NOUN" and not head.ent_type_:
         return with_owner(head, span)  # "incubation of the cells for 48 h", "a ban for five years"
-    if unit in _TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
+    if unit in TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
         subj = subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
-    if unit in _TIME_UNITS and dep == "pobj" and prep in ("within", "at") and head.pos_ == "VERB":
+    if unit in TIME_UNITS and dep == "pobj" and prep in ("within", "at") and head.pos_ == "VERB":
         # when a thing was done to in a procedure: "the serum was assayed within 72 hours", "samples were taken at 2 h"
         subj = subject(head)
         return with_owner(subj, span) if subj is not None and subj.dep_ == "nsubjpass" else None
@@ -461,7 +458,7 @@ def noun_counts(counted, span, unit: Optional[str]) -> tuple[str, list[tuple[int
     property noun the owner from its clause, and the group, host, course or container it is in."""
     words = noun_phrase(counted)
     ev = (counted.idx + len(counted.text) - len(words), counted.idx + len(counted.text))
-    if counted.lemma_.lower() in _PROPERTY_NOUNS and owner_after(counted, span) is None:
+    if counted.lemma_.lower() in PROPERTY_NOUNS and owner_after(counted, span) is None:
         owner = property_owner(counted, span) or earlier_owner(counted, span)  # "the 80% gas saturation of the plume"
         if owner is not None:
             os_, oe, owner_words = np_span(owner)

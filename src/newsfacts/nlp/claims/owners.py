@@ -29,6 +29,8 @@ _OWNER_PREPS = ("of", "in", "for", "on", "among", "at", "between")
 NOT_OWNERS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDINAL")
 #: nouns of a group a count is drawn from ("a subgroup of 274 participants")
 GROUP_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_group_nouns.txt"))
+#: nouns of a measured property ("a thickness of 70 nm", "the density"): ``claim_property_nouns.txt``
+PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
 
 
 def subject(verb, names: bool = False):

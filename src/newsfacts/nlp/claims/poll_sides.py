@@ -18,14 +18,9 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .polls import LEAD_VERBS, POLL_WORDS, TALLY_NOUNS, VOTE_WORDS
 
-_ROWS = lexicons.rows("claim_poll_words.tsv")
-_POLL_WORDS = frozenset(r[1] for r in _ROWS if r[0] == "poll_word")
-_VOTE_WORDS = _POLL_WORDS | frozenset(r[1] for r in _ROWS if r[0] == "vote_word")
-_LEAD_VERBS = frozenset(r[1] for r in _ROWS if r[0] == "lead_verb")
-_PREFER_VERBS = frozenset(r[1] for r in _ROWS if r[0] == "prefer_verb")
-#: nouns a share is never the whole of: "a 3-point margin, 45 percent to 42 percent"
-_TALLY_NOUNS = frozenset(r[1] for r in _ROWS if r[0] == "tally_noun")
+_PREFER_VERBS = frozenset(r[1] for r in lexicons.rows("claim_poll_words.tsv") if r[0] == "prefer_verb")
 
 _NAME = r"[A-Z][\w\u2019'.-]*"
 #: a possessive name right before a share: "to Clinton's |", "Trump\u2019s nearly |"
@@ -55,9 +50,9 @@ def margin_of_error(text: str, start: int, end: int) -> Optional[tuple[str, list
 
 def _lead(context: str) -> Optional[str]:
     words = {w.lower() for w in re.findall(r"\w+", context)}
-    if not words & _VOTE_WORDS:
+    if not words & VOTE_WORDS:
         return None
-    return "support for" if words & _POLL_WORDS else "share of the vote for"
+    return "support for" if words & POLL_WORDS else "share of the vote for"
 
 
 def _person(doc, start: int, end: int) -> Optional[tuple[str, tuple[int, int]]]:
@@ -136,7 +131,7 @@ def verb_sides(doc, sent_start: int, first: int, context: str):
             if obj is None:
                 return None
             return (f"{lead} {obj[0]}", sorted([obj[1], (tok.idx, tok.idx + len(tok.text))])), None
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _LEAD_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in LEAD_VERBS:
             subj = _side_name(next((c for c in tok.children if c.dep_ == "nsubj"), None), surnames)
             obj = _side_name(next((c for c in tok.children if c.dep_ == "dobj"), None), surnames)
             if subj is None or obj is None or subj[0] == obj[0]:
@@ -173,7 +168,7 @@ def poll_sides(doc, text: str, infos: list) -> None:
         c = info.claim
         if c.unit not in ("percent", "percentage point") or c.low is not None:
             continue
-        if c.counts is not None and not (c.unit == "percent" and c.counts.split()[-1] in _TALLY_NOUNS):
+        if c.counts is not None and not (c.unit == "percent" and c.counts.split()[-1] in TALLY_NOUNS):
             continue  # (a share is no margin: "by a 3-point margin, 45.4 percent to 42 percent")
         s0, s1 = info.sentence
         start, end = c.evidence[0][0], c.evidence[-1][1]

@@ -24,17 +24,17 @@ from .description import noun_phrase
 from .measured import np_span, owned
 
 _ROWS = lexicons.rows("claim_poll_words.tsv")
-_TALLY_NOUNS = frozenset(r[1] for r in _ROWS if r[0] == "tally_noun")
+TALLY_NOUNS = frozenset(r[1] for r in _ROWS if r[0] == "tally_noun")
 _TALLY_VERBS = {r[1]: r[2] for r in _ROWS if r[0] == "tally_verb"}
 _SHARE_VERBS = frozenset(r[1] for r in _ROWS if r[0] == "share_verb")
 _SHARE_VERBS_VOTE = frozenset(r[1] for r in _ROWS if r[0] == "share_verb_vote")
 _SHARE_WITH = frozenset(r[1] for r in _ROWS if r[0] == "share_with")
 _SHARE_NOUNS = frozenset(r[1] for r in _ROWS if r[0] == "share_noun")
-_POLL_WORDS = frozenset(r[1] for r in _ROWS if r[0] == "poll_word")
-_VOTE_WORDS = _POLL_WORDS | frozenset(r[1] for r in _ROWS if r[0] == "vote_word")
+POLL_WORDS = frozenset(r[1] for r in _ROWS if r[0] == "poll_word")
+VOTE_WORDS = POLL_WORDS | frozenset(r[1] for r in _ROWS if r[0] == "vote_word")
 _GAP_BEFORE_RE = re.compile(r"\b(?:" + "|".join(re.escape(r[1]) for r in _ROWS if r[0] == "gap_verb") + r")\s+$", re.I)
 _GAP_AFTER_RE = re.compile(r"^(?:\s*[.,;)]|\s+(?:and|to|in|so|for)\b|\s*$)")
-_LEAD_VERBS = {r[1]: r[2] for r in _ROWS if r[0] == "lead_verb"}
+LEAD_VERBS = {r[1]: r[2] for r in _ROWS if r[0] == "lead_verb"}
 _POINTS_CONTEXT = frozenset(r[1] for r in _ROWS if r[0] == "points_context")
 _POINTS_NOT = frozenset(r[1] for r in _ROWS if r[0] == "points_not")
 
@@ -58,7 +58,7 @@ def tally(text: str, start: int, end: int, sent_start: int) -> Optional[tuple[in
     stop = end + m.end()
     a, b = float(first), float(m.group(2))
     noun = _NOUN_AFTER_RE.match(text[stop : stop + 20])
-    if noun and noun.group(1).lower() in _TALLY_NOUNS:
+    if noun and noun.group(1).lower() in TALLY_NOUNS:
         s = stop + noun.start(1)
         return stop, a, b, noun.group(1).lower(), (s, s + len(noun.group(1)))
     verb = _VERB_BEFORE_RE.search(text[max(sent_start, start - 40) : start])
@@ -193,10 +193,10 @@ def share_counts(span, unit: Optional[str], counted, sentence: str) -> Optional[
     named = subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP") and subj.text[:1].isupper())
     if not named or subj.ent_type_ in ("GPE", "LOC", "DATE"):
         return None
-    if (subj.ent_type_ != "PERSON" and counted is None or lemma in _SHARE_VERBS_VOTE) and not words & _VOTE_WORDS:
+    if (subj.ent_type_ != "PERSON" and counted is None or lemma in _SHARE_VERBS_VOTE) and not words & VOTE_WORDS:
         return None  # "Apple got 38 percent": a candidate only in a story of votes
     name, ev = _name(subj)
-    poll = bool(words & _POLL_WORDS)
+    poll = bool(words & POLL_WORDS)
     if counted is not None and counted.lower_ != "support":
         what = f"share of the {noun_phrase(counted)} for"  # "41% of the Latino vote"
     else:
@@ -218,7 +218,7 @@ def lead_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("to", "-") and doc[span.end + 1].like_num:
         return None  # "leads Trump by 43 percent to 38 percent": two shares, not a lead
     verb = prep.head
-    template = _LEAD_VERBS.get(verb.lemma_.lower())
+    template = LEAD_VERBS.get(verb.lemma_.lower())
     if verb.pos_ not in ("VERB", "AUX") or template is None:
         return None
     subj = _name(_child(verb, ("nsubj",)))
@@ -281,7 +281,7 @@ def lead_points(doc, text: str, start: int, end: int, context: str) -> Optional[
     (``context``: the sentence and the text before it) with no other word that makes points percentage
     points: "According to the average, Trump is up 15.6 points"; else None."""
     m = re.match(r"[\s-]+points?\b", text[end : end + 10])
-    if m is None or not {w.lower() for w in re.findall(r"\w+", context)} & _VOTE_WORDS:
+    if m is None or not {w.lower() for w in re.findall(r"\w+", context)} & VOTE_WORDS:
         return None
     return m.end() if position_lead(doc, text, start, end + m.end(), "percentage point") is not None else None
 
@@ -326,7 +326,7 @@ def named_share(doc, text: str, start: int, context: str) -> Optional[tuple[str,
     if m is None:
         return None
     words = {w.lower() for w in re.findall(r"\w+", context)}
-    if not words & _VOTE_WORDS or _SHARE_NOT_RE.search(context):
+    if not words & VOTE_WORDS or _SHARE_NOT_RE.search(context):
         return None  # "22 percent would definitely not support him, Pataki at 20 percent": no support
     name_end = start - len(m.group(2))
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
@@ -334,7 +334,7 @@ def named_share(doc, text: str, start: int, context: str) -> Optional[tuple[str,
         return None
     ent = next((e for e in persons if e.end_char == name_end), None)
     name = (ent.start_char, name_end) if ent is not None else (name_end - len(m.group(1)), name_end)
-    lead = "support for" if words & _POLL_WORDS else "share of the vote for"
+    lead = "support for" if words & POLL_WORDS else "share of the vote for"
     link = (name_end + m.start(3) - m.start(2), name_end + m.end(3) - m.start(2))
     return f"{lead} {text[name[0] : name[1]]}", [name, link]
 
@@ -357,13 +357,13 @@ def pair_shares(doc, text: str, first: tuple[int, int], second: tuple[int, int],
     if not re.fullmatch(r"\s+to\s+", text[first[1] : second[0]]):
         return None, None
     words = {w.lower() for w in re.findall(r"\w+", context)}
-    if not words & _VOTE_WORDS:
+    if not words & VOTE_WORDS:
         return None, None  # "Apple leads Samsung 44 percent to 37 percent": no race
     window = max(0, first[0] - 90)
     m = _SIDES_RE.search(text[window : first[0]])
     if m is None:
         return None, None
-    lead = "support for" if words & _POLL_WORDS else "share of the vote for"
+    lead = "support for" if words & POLL_WORDS else "share of the vote for"
     surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON"}
     verb = (window + m.start("v"), window + m.end("v"))
     out = []

@@ -14,13 +14,12 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Token
 
-from .words import DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS, SHARE_NOUNS
+from .words import ISSUE_VERBS, MADE_NOUNS, SHARE_NOUNS
 
 #: how far back (characters) the maker of "the statement" may be named
 MAKER_REACH = 1500
 #: how far back (characters, same paragraph) a bare share takes the group counted before it
 SHARE_REACH = 400
-MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
 #: nouns that stand for whatever finding was made last ("The findings underscore ...")
 _ANY_FINDING = frozenset({"finding", "result", "data"})
 _POLLS = frozenset({"poll", "survey", "polling"})

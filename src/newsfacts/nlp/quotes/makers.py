@@ -13,13 +13,11 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ... import lexicons
-from .words import CITE_VERBS, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, POLL_NOUNS
+from ..entities.unnamed import unnamed_heads
+from .words import CITE_VERBS, DOC_NOUNS, ISSUE_VERBS, MADE_NOUNS, POLL_NOUNS
 
-#: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
-MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
 #: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
-_WORK_WORDS = frozenset(r[0].lower() for r in lexicons.rows("entity_unnamed.tsv") if len(r) > 4 and r[4] == "finding")
+_WORK_WORDS = frozenset(word for word, head in unnamed_heads().items() if head.only == "finding")
 
 
 def is_made(tok: Token) -> bool:

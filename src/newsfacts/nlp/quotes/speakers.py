@@ -33,10 +33,10 @@ from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
 from .groups import RULES, GroupSpeakers, partitive_group
 from .kin import kin_person
-from .makers import MADE_NOUNS, MakerRules, is_made
+from .makers import MakerRules, is_made
 from .marks import in_any
 from .sources import issuer_of_work, np_span
-from .words import POLL_NOUNS, reporting_verbs
+from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
 from .spans import Attr
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}

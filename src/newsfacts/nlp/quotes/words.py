@@ -67,6 +67,8 @@ _NOUNS = word_lists("quote_nouns.tsv")
 FINDING_NOUNS = _NOUNS["finding"]
 DOC_NOUNS = _NOUNS["document"]
 POLL_NOUNS = _NOUNS["poll"]
+#: heads of a source that is made by someone (a statement, a report, a poll): its maker speaks
+MADE_NOUNS = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS
 NOT_TOPICS = _NOUNS["not_topic"]
 MEDIUM_NOUNS = _NOUNS["medium"]
 OCCASION_NOUNS = _NOUNS["occasion"]
