@@ -14,6 +14,9 @@ For each worker (a process of the run with no children of its own) and sample, i
 - ``own``: pages no other process of the run maps: the worker's own allocations and its
   copy-on-write copies of inherited pages it wrote (reference counts, the string store...).
 
+Workers caught while they exit (recycled: PF_EXITING set in /proc/PID/stat) are left out of the
+sample: their pages are being unmapped, so the count would describe neither working nor gone.
+
 Each worker also logs, after each batch it parses, the size of its ``nlp.vocab.strings``.
 ``--parse-only`` makes workers run ``nlp.pipe`` alone (no stages; nothing is stored, so the
 ingest process only reads and commits rejects: its heap churn is lower too).
@@ -60,6 +63,20 @@ def pfns(pid: int) -> np.ndarray:
     return np.unique(np.concatenate(out)) if out else np.zeros(0, dtype=np.uint64)
 
 
+PF_EXITING = 0x4  # task flag (include/linux/sched.h): the process is tearing down its memory
+
+
+def exiting(pid: int) -> bool:
+    """True when the process has begun to exit (or is gone): its resident set is being unmapped,
+    so a page count read now says nothing about what it held while it worked."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return True
+    return fields[0] in ("Z", "X") or bool(int(fields[6]) & PF_EXITING)
+
+
 def sample(main_pid: int) -> dict:
     import psutil
 
@@ -73,6 +90,9 @@ def sample(main_pid: int) -> dict:
             parent_of[p.pid] = p.ppid()
             if not p.children():
                 leaves.append(p.pid)
+            if exiting(p.pid):  # checked after the read: a recycled worker caught mid-exit
+                frames.pop(p.pid)
+                leaves = [q for q in leaves if q != p.pid]
         except (psutil.Error, OSError):
             frames.pop(p.pid, None)
     out = {"main_mb": round(len(frames[main_pid]) * PAGE / MB, 1), "others": {}, "workers": {}}
