@@ -52,6 +52,7 @@ def test_eval_measeval_gold_entity_through_property():
     ("%", "percent", True), ("\u00b0C", "degC", True), ("hours", "hour", True), ("h", "hour", True), ("mg/L", "mg/L", True),
     ("m s\u22121", "m/second", True), ("km", "m", False), ("participants", None, True), ("participants", "percent", False),
     (None, None, True), (None, "km", False), ("MPa", "MPa", True), ("eV", "eV", True),
+    ("times", "times", True), ("times", None, True), ("times", "percent", False),
 ])
 def test_eval_measeval_unit_right(gold, ours, right):
     assert unit_right(gold, ours) is right

@@ -100,6 +100,7 @@ def _score_events(plover_dir, conflibert_dir, petrarch_dir, rounds_dir, split) -
         out["petrarch"] = petrarch.evaluate(petrarch_dir, cameo2plover=table if table and table.is_file() else None)
     if rounds_dir:
         out["human_agreement"] = conflibert.human_agreement(rounds_dir)
+        out["rounds"] = conflibert.evaluate_rounds(rounds_dir, split=split)
     return out
 
 
@@ -158,12 +159,24 @@ def _print_agreement(h: dict) -> None:
                f"{_pct(h['pairwise_with_irrelevant_as_statement'])} counting 'not relevant' as statement")
 
 
+def _print_rounds(r: dict, split: str) -> None:
+    nr = r["not_relevant"]
+    click.echo(f"CAMEO annotation rounds vs the coders' majority CAMEO root ({split}, {r['n']} sentences)")
+    click.echo(f"  PLOVER type accuracy {_pct(r['type']['accuracy'])}   PentaClass accuracy {_pct(r['pentaclass']['accuracy'])}"
+               f"   no event where most coders saw none {_pct(nr['no_event_rate'])} (n {nr['n']})")
+    pairs = sorted(((n, g, q) for g, row in r["confusion"].items() for q, n in row.items() if n and g != q), reverse=True)
+    if pairs:
+        click.echo("  most frequent confusions (gold -> predicted, '-' = no event): "
+                   + ", ".join(f"{g}->{q} {n}" for n, g, q in pairs[:10]))
+
+
 @click.command("events")
 @click.option("--plover", "plover_dir", type=click.Path(), help="Folder with the PLOVER GSR JSON (PLOVER_GSR_CAMEO*.json).")
 @click.option("--conflibert", "conflibert_dir", type=click.Path(), help="Folder with cameo_class*.tsv and cameo_ner*.txt.")
 @click.option("--petrarch", "petrarch_dir", type=click.Path(),
               help="Folder with PETR2_GSR_validation.xml: an independent CAMEO check (all 78 sentences).")
-@click.option("--rounds", "rounds_dir", type=click.Path(), help="Folder with the CAMEO annotation rounds (round_*.csv): human agreement.")
+@click.option("--rounds", "rounds_dir", type=click.Path(),
+              help="Folder with the CAMEO annotation rounds (round_*.csv): human agreement, type and PentaClass vs the coders.")
 @click.option("--split", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True,
               help="Half of each data set (CRC-32 of id/sentence); rules were written on dev only.")
 @json_option("Print the scores as one JSON object.")
@@ -191,6 +204,8 @@ def eval_events(plover_dir, conflibert_dir, petrarch_dir, rounds_dir, split, as_
         _print_petrarch(out["petrarch"])
     if "human_agreement" in out:
         _print_agreement(out["human_agreement"])
+    if "rounds" in out:
+        _print_rounds(out["rounds"], split)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -208,6 +208,7 @@ PRELOAD = (
     ("newsfacts.lexicons", "country_centroids"),
     ("newsfacts.nlp.claims.check_words", "check_words"),
     ("newsfacts.nlp.claims.claimants", "claimant_words"),
+    ("newsfacts.nlp.claims.owners", "place_nouns"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

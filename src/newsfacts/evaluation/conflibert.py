@@ -10,12 +10,14 @@ and data/cameo_ner), and measure human agreement on the CAMEO annotation rounds.
   are the main event's ``source_evidence`` / ``target_evidence``. R counts for either side.
 - ``cameo_annotation_rounds/round_*.csv``: 3-5 coders per sentence; agreement is the share of
   coder pairs who gave the same Action1 PentaClass (sentences with at least two codings).
+  newsfacts is scored against the coders' majority Action1 CAMEO root (:func:`evaluate_rounds`).
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -205,4 +207,108 @@ def human_agreement(folder: str | Path) -> dict[str, Any]:
         "sentences": sents,
         "pairwise_with_irrelevant_as_statement": agree2 / pairs2 if pairs2 else 0.0,
         "pairs_with_irrelevant": pairs2,
+    }
+
+
+#: CAMEO root -> PLOVER type(s), from CAMEO2PLOVER-2021 at root level (08 splits into CONCEDE
+#: and RETREAT, 09 and 11 are ACCUSE, 18-20 ASSAULT); 01 (statement) is no PLOVER event, and
+#: 02 (appeal) is REQUEST, as PLOVER's manual codes appeals.
+ROOT_TYPES: dict[str, tuple[str, ...]] = {
+    "01": ("-",), "02": ("REQUEST",), "03": ("AGREE",), "04": ("CONSULT",), "05": ("SUPPORT",),
+    "06": ("COOPERATE",), "07": ("AID",), "08": ("CONCEDE", "RETREAT"), "09": ("ACCUSE",),
+    "10": ("REQUEST",), "11": ("ACCUSE",), "12": ("REJECT",), "13": ("THREATEN",), "14": ("PROTEST",),
+    "15": ("MOBILIZE",), "16": ("SANCTION",), "17": ("COERCE",), "18": ("ASSAULT",), "19": ("ASSAULT",),
+    "20": ("ASSAULT",),
+}
+_ROOT = re.compile(r"\s*\d\s*-\s*(\d{1,2})\b")
+
+
+def _cameo_root(value: str) -> Optional[str]:
+    """``"3-11 Disapprove"`` -> ``"11"`` (the coders' PentaClass, a dash, the CAMEO root)."""
+    m = _ROOT.match(value or "")
+    return m.group(1).zfill(2) if m else None
+
+
+def load_rounds(folder: str | Path) -> list[dict[str, Any]]:
+    """One item per distinct sentence of the ``round_*.csv`` files: ``{sentence, roots,
+    irrelevant}`` with every coder's Action1 CAMEO root (rounds that repeat a sentence add
+    their coders) and the number of coders who marked it not relevant."""
+    files = sorted(Path(folder).glob("round_*.csv"))
+    if not files:
+        raise NewsfactsError(f"no round_*.csv file in {folder}", code=E_EVAL_DATA)
+    items: dict[str, dict[str, Any]] = {}
+    for f in files:
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                sent = (row.get("sentences") or "").strip()
+                if not sent:
+                    continue
+                item = items.setdefault(_key(sent), {"sentence": sent, "roots": [], "irrelevant": 0})
+                coders = sorted({k.rsplit("_", 1)[1] for k in row if k and k.startswith("anncomplete_")})
+                for c in coders:
+                    root = _cameo_root(row.get(f"Action1_CAMEO_{c}") or "")
+                    if root:
+                        item["roots"].append(root)
+                    elif (row.get(f"1_Relevant_{c}") or "").strip().lower() == "false":
+                        item["irrelevant"] += 1
+    return list(items.values())
+
+
+def majority_roots(roots: list[str]) -> list[str]:
+    """The CAMEO roots most coders gave (all of them on a tie), if at least two coders gave
+    each; ``[]`` when no root has two votes."""
+    counts = Counter(roots)
+    top = max(counts.values(), default=0)
+    return sorted(r for r, n in counts.items() if n == top) if top >= 2 else []
+
+
+def predicted_type(events: list[dict[str, Any]]) -> str:
+    """The PLOVER type newsfacts codes for a sentence (its main event), ``"-"`` for none."""
+    from ..nlp.events import plover_coded_type
+
+    ev = main_event(events)
+    return (plover_coded_type(ev) or "-") if ev else "-"
+
+
+def evaluate_rounds(folder: str | Path, *, split: str = "all", nlp=None, records: Optional[Iterable] = None) -> dict[str, Any]:
+    """Score newsfacts' main event against the coders' majority CAMEO root in ``round_*.csv``.
+
+    Gold type: the PLOVER type(s) of the majority root (:data:`ROOT_TYPES`; a tie accepts
+    either root); gold PentaClass: that root's (:func:`newsfacts.nlp.events.pentaclass`).
+    Sentences no two coders coded alike are left out; those most coders marked not
+    relevant give ``no_event_rate``: the share where newsfacts codes no event either.
+    The split is the CRC-32 of the sentence, as for the other sets.
+    """
+    from ..nlp.events import pentaclass
+    from ..pipeline import process
+
+    items = [it for it in load_rounds(folder) if in_split(it["sentence"], split)]
+    scored = [(it, majority_roots(it["roots"])) for it in items]
+    scored = [(it, g) for it, g in scored if g or it["irrelevant"] > len(it["roots"])]
+    recs = list(records) if records is not None else list(process(((it["sentence"], None) for it, _ in scored), nlp=nlp))
+    rows, none_hits, none_n = [], 0, 0
+    gold_t, pred_t, gold_p, pred_p = [], [], [], []
+    for (it, roots), rec in zip(scored, recs):
+        typ = predicted_type(rec["events"])
+        if not roots:
+            none_n += 1
+            none_hits += typ == "-"
+            continue
+        golds = sorted({t for r in roots for t in ROOT_TYPES.get(r, ("-",))})
+        gold_t.append(typ if typ in golds else golds[0])
+        pred_t.append(typ)
+        pc = str(sentence_class(rec["events"]))
+        pcs = sorted({str(pentaclass(r + "0")) for r in roots})
+        gold_p.append(pc if pc in pcs else pcs[0])
+        pred_p.append(pc)
+        rows.append({"sentence": it["sentence"], "gold": golds, "pred": typ, "roots": roots})
+    types = sorted({*gold_t, *pred_t})
+    return {
+        "split": split,
+        "n": len(rows),
+        "type": macro_scores(gold_t, pred_t, types),
+        "pentaclass": macro_scores(gold_p, pred_p, ["0", "1", "2", "3", "4"]),
+        "confusion": confusion(gold_t, pred_t, types),
+        "not_relevant": {"n": none_n, "no_event_rate": none_hits / none_n if none_n else 0.0},
+        "rows": rows,
     }

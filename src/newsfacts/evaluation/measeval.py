@@ -124,6 +124,8 @@ def is_measure_unit(unit: Optional[str]) -> bool:
 
 def unit_right(gold: Optional[str], ours: Optional[str]) -> bool:
     """Whether the claim's unit is the gold unit (see the module docstring)."""
+    if gold and ours and fold_unit(gold) == fold_unit(ours):  # the same word, even one pint cannot read ("times")
+        return True
     if not gold or not is_measure_unit(gold):
         return ours is None
     return ours is not None and fold_unit(gold) == fold_unit(ours)

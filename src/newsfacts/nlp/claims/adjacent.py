@@ -14,6 +14,7 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .durations import TIME_UNITS  # units of time: a quantity of one after "over" is a span of time
 from .units import is_currency_code
 
 _CURRENCY = [(s, c, p) for s, c, p in lexicons.rows("claim_currency_signs.tsv")]
@@ -156,8 +157,6 @@ def not_quantity(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: units of time: a quantity of one after "over" is a span of time; a range of one tagged as a date is a duration
-TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "decade", "century"))
 
 
 _SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}

@@ -34,6 +34,9 @@ by the outlet (claimant null). Tried in order:
    no entity leaves the claimant null; its words are kept as evidence
    (:attr:`~newsfacts.nlp.claims.extract.ClaimInfo.claimant_evidence`).
 
+3. for a share none of these gave a claimant, the poll or study named before it, with nobody
+   else speaking in between (:mod:`.carried`: "A new Marist poll shows ... About four in 10 say").
+
 Nothing else gives a claimant: a person named near a number in narration ("Clinton criticized
 ... a 40-year-old man") never claims it. Word lists: ``lexicons/claim_claimant_words.tsv``.
 """
@@ -49,6 +52,7 @@ from ... import lexicons
 from ..quotes.sources import np_span, subject_of
 from ..quotes.words import DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, STATEMENT_NOUNS, pattern_words, reporting_verbs
 from ..text import doc_text
+from .carried import carried_polls, poll_reach, sampled
 from .clause_shapes import aside, aside_above, continues_saying, hypothetical, named_share, negated, parenthetical, participle, quoted, relative_antecedent
 
 
@@ -170,7 +174,7 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
             if q.speaker is not None and reports is not None and _share_source(reports.text, q):
                 pass  # '47 percent said they would vote for Clinton ... dropped to 35 percent': respondents, no claimant
             elif q.speaker is not None and (reports is None or not reports.narrates(q, info.claim.evidence[0], info.claim.unit == "percent")):
-                info.claim.claimant = q.speaker
+                info.claim.claimant = None if reports is not None and reports.sampled(q) else q.speaker
                 info.claimant_evidence = list(q.speaker_evidence)
                 continue
         if reports is None:
@@ -178,6 +182,10 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
         got = reports.claimant(info.claim.evidence[0], q, info.claim.unit == "percent")
         if got is not None:
             info.claim.claimant, info.claimant_evidence = got
+    if reports is not None:  # a share after the poll that a story named before it (carried.py)
+        for info, q in carried_polls(infos, quotes, reports.text, reports.reach, reports.speaks):
+            info.claim.claimant = None if reports.sampled(q) else q.speaker
+            info.claimant_evidence = list(q.speaker_evidence)
 
 
 class _Reports:
@@ -193,12 +201,27 @@ class _Reports:
         self.words = claimant_words()
         self.made = FINDING_NOUNS | DOC_NOUNS | POLL_NOUNS | self.words["finding_noun"]
         self.findings = FINDING_NOUNS | POLL_NOUNS | STATEMENT_NOUNS | self.words["finding_noun"]
+        self.polls = POLL_NOUNS | self.words["sample_noun"]
         #: (start, end, speaker) of the sources the quotes stage resolved
         self.sources = [(s, e, q.speaker) for q in quotes if q.speaker for s, e in q.speaker_evidence]
         #: the spans of every quote's source words
         self.source_spans = [sp for q in quotes for sp in q.speaker_evidence]
         #: (start, end, quote) of the quotes' cues
         self.cues = [(q.cue.start, q.cue.end, q) for q in quotes if q.cue is not None]
+
+    def reach(self, q) -> Optional[int]:
+        """How many paragraphs a quote's source, a poll or a study, reaches (``carried.poll_reach``);
+        None for another source, or a share of those polled ("31 percent of those surveyed")."""
+        return None if _share_source(self.text, q) else poll_reach(self.doc, q, POLL_NOUNS, self.polls)
+
+    def sampled(self, q) -> bool:
+        """Whether the quotes stage named a poll's source after what it studied (carried.sampled)."""
+        return sampled(self.doc, self.entities, q, self.polls, self.made)
+
+    def speaks(self, q) -> bool:
+        """Whether a quote is said by a named person or organisation (not a share that speaks)."""
+        ent = self.entities.by_id.get(q.speaker) if q.speaker is not None else None
+        return ent is not None and ent.named and ent.type in ("PERSON", "ORG") and not _share_source(self.text, q)
 
     def _fits(self, cue, ev: tuple[int, int]) -> bool:
         """Whether a report the parse gives may hold the number: no sentence ends between them
@@ -268,6 +291,8 @@ class _Reports:
         if len(span) == 1 and span[0].pos_ == "ADP" and span[0].lower_ in _PLACE_PREPS:
             return True  # a cue that is only "in" ("he fell to 10 percent in the latest poll"): no report
         verbs = [t for t in span if t.lemma_.lower() in self.verbs]
+        if not verbs and span[-1].text == ":" and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return True  # "Clinton fares only a bit better: 54% have ...": a colon after a verb that reports nothing
         if any(negated(t) or hypothetical(t) for t in verbs):
             return True  # "never mentioned", "if somebody walks in and says"
         if q.kind != "direct" and any(t.lemma_.lower() in self.words["wish"] for t in span) and not quoted(self.text, q.evidence[0][0], ev[0]):
@@ -432,7 +457,9 @@ class _Reports:
         return next(iter(found)) if len(found) == 1 else None
 
 
-_SHARE_SOURCE_RE = re.compile(r"(?:about|around|nearly|almost|only|just|some|over|more than|less than|\s)*[\w.-]+(?:\s?(?:percent|per cent|%)|\s+(?:in|out of)\s+\w+)(?:\s+of\s+[^,;]{1,60})?", re.I)
+_SHARE_SOURCE_RE = re.compile(
+    r"(?:about|around|nearly|almost|only|just|some|over|more than|less than|\s)*(?:[\w.-]+(?:\s?(?:percent|per cent|%)|\s+(?:in|out of)\s+\w+)"
+    r"|(?:(?:a|one|two|three|four)[\s-])?(?:half|thirds?|quarters?|fifths?)|(?:a|the)\s+majority)(?:\s+of\s+[^,;]{1,60})?", re.I)
 
 
 def _share_source(text: str, q) -> bool:

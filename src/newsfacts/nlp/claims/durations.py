@@ -96,7 +96,9 @@ def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i > prep.i or any(c.dep_ == "neg" for c in verb.children):
+    if verb.i > prep.i:
+        return fronted_done(span, prep, verb)
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
         return None
     light = verb.lemma_.lower() in ("be", "have", "do", "remain", "stay")
     extra = next((c for c in verb.children if c.i > verb.i and c.i < prep.i and (
@@ -185,8 +187,52 @@ def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     return f"time {words}", [ev]
 
 
+def fronted_done(span, prep, verb) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"For almost 18 years, the club has hosted young singers" -> "time hosted young singers": a
+    "for" span of time that opens its clause (the sentence, after a comma or "which"), and the verb after
+    it with its object; never a verb of being or having, a negated one or one with no object."""
+    doc = span.doc
+    if not (prep.is_sent_start or (prep.i and (doc[prep.i - 1].text in (",", ";", "\u2014") or doc[prep.i - 1].tag_ in ("WDT", "WP")))):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do", "remain", "stay") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    rng = _words(doc, verb.i, obj.right_edge.i)
+    if rng is None or rng[1] <= obj.i:
+        return None
+    words, ev = _phrase(doc, rng)
+    return f"time {words}", [ev]
+
+
+_LASTING_VERBS = ("last", "run")
+
+
+def lasted_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"Early voting lasts all of ten minutes" -> "length of early voting": a span of time that is
+    the object of "last" (or "run", also after "all of"), and the verb's subject, a common noun."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "all":
+        root = root.head.head  # "all of ten minutes"
+    verb = root.head
+    if root.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LASTING_VERBS or verb.i > span.start:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in GENERIC_NOUNS:
+        return None
+    rng = _words(doc := span.doc, subj.left_edge.i, subj.i)
+    if rng is None:
+        return None
+    words, ev = _phrase(doc, rng)
+    if doc[rng[0]].is_sent_start and doc[rng[0]].pos_ != "PROPN":
+        words = words[:1].lower() + words[1:]
+    return f"length of {words}", [ev]
+
+
 def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a span of time measures (see the module docstring), or None."""
     if unit not in TIME_UNITS:
         return None
-    return possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
+    return (possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
+            or lasted_counts(span))

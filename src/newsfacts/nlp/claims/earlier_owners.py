@@ -22,9 +22,12 @@ Evidence or nothing: the caller adds the owner's span to the property's.
 
 from __future__ import annotations
 
+from typing import Optional
+
+from .description import noun_phrase
 from .durations import GENERIC_NOUNS
 from .owners import NOT_OWNERS, PROPERTY_NOUNS, had, owner_after, property_owner
-from .units import is_unit_symbol
+from .units import is_unit_symbol, is_unit_word
 
 _PLURAL_PRONOUNS = frozenset(("they", "their", "these", "both", "those", "them"))
 _SINGULAR_PRONOUNS = frozenset(("it", "its"))
@@ -156,3 +159,54 @@ def _concrete(tok, plural, pronouns_ok: bool = False) -> bool:
         return True
     is_plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
     return is_plural == plural
+
+
+#: where a bare count stands when its noun is left out: the object or complement of a verb ("Sanders
+#: will gain at least 24", "It takes 2,383 to win"), a subject ("... 40 new buses. 12 are electric.")
+_ELIDED_DEPS = ("dobj", "attr", "nsubj", "nsubjpass", "conj")
+_LABEL_WORDS = frozenset(("numbered", "number", "no.", "nos.", "=", "<", ">", "\u2248", "\u2264", "\u2265"))
+
+
+def elided_noun(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a bare count counts when its noun is left out because the text just counted it: "With
+    214 delegates at stake, Clinton is assured of winning at least 118. Sanders will pick up at
+    least 45." -> delegates. The nearest number before the count in the sentence before (in its
+    own only in a "with" phrase: another gap in one sentence is read by :mod:`.extract`) that
+    counts a plural common noun (no unit, no time, no generic noun such as "points" or "percent"; not one in a phrase of place
+    or time: "in five states"); the count stands as an object or subject of a verb, or after "a total of"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GENERIC_NOUNS:
+        root = root.head.head  # "a total of at least 1,410"
+    if root.dep_ not in _ELIDED_DEPS or any(c.dep_ in ("compound", "amod", "nummod") for c in span.root.children):
+        return None
+    if root.dep_ != "conj" and root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = span.root.sent
+    prev = _previous_sentence(sent)  # the sentence right before only: "The city hired 40 officers. Crime fell. The mayor has 3."
+    first = prev.start if prev is not None else sent.start
+    doc = span.doc
+    if " in " in span.text or (span.end < len(doc) and doc[span.end].lower_ == "of"):
+        return None  # "nearly 8 in 10": a share; "34 of them": what "them" stands for
+    if span.start and doc[span.start - 1].lower_ in _LABEL_WORDS:
+        return None  # "a case numbered 5", "f(x) = 3": a label or a value, no count
+    for tok in reversed(doc[first : span.start]):
+        if tok.dep_ != "nummod" or not tok.like_num or tok.head.i < tok.i:
+            continue
+        noun = tok.head
+        if tok.i >= sent.start and not (noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+            return None  # "Cruz has 370 delegates, Kasich has 129": a gap in one sentence (claims.extract reads it)
+        if noun.dep_ == "pobj" and noun.head.lower_ not in ("with", "of"):
+            continue  # "691 delegates are up for grabs in five states": a place or time the count is in, not the count
+        return None if doc[tok.i + 1].text in ("-", "\u2010", "\u2011") else _counted_plural(noun)  # "two-thirds"
+    return None
+
+
+def _counted_plural(noun) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """A plural common noun a number counts ("214 delegates"), or None (a unit, a time, a figure word)."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "CARDINAL") or is_unit_word(noun) or is_unit_symbol(noun.text):
+        return None
+    if noun.lemma_.lower() in GENERIC_NOUNS or noun.lemma_.lower() in ("point", "percent", "time"):
+        return None
+    words = noun_phrase(noun)  # "265 pregnant women infected ... and 189 in Puerto Rico": pregnant women
+    end = noun.idx + len(noun.text)
+    return words, [(end - len(words), end)]

@@ -35,9 +35,9 @@ from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, r
 from .poll_sides import poll_sides
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
 from .spans import compared, is_change, number_spans, pieces
-from .title_numbers import in_title
-from .money_clauses import name_subject_counts
-from .units import convert, is_currency_code
+from .title_numbers import in_title, list_number
+from .money_clauses import MONEY_VERBS, name_subject_counts
+from .units import convert, is_currency_code, money_without_sign, multiplier_after
 
 #: scale nouns whose "a" NER leaves out of the span ("a dozen")
 _SCALE_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_scale_nouns.txt"))
@@ -103,6 +103,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
     poll_sides(doc, text, infos)
+    money_without_sign(doc, infos, MONEY_VERBS)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
@@ -208,6 +209,9 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
         counts_evidence = [(doc[span.end].idx, counted.idx + len(counted.text))]
         if is_currency_code(unit):  # "the $3 million Wasserman Schultz raised": money raised by Wasserman Schultz
             counts, counts_evidence = name_subject_counts(span, counted) or (counts, counts_evidence)
+    if unit is None and low is None and (times := multiplier_after(text, end)) is not None:
+        unit, end = "times", times  # "five times more": a multiplier, not a count of occasions
+        counts, counts_evidence = (None, []) if counts is not None and counts.lower() == "times" else (counts, counts_evidence)
     claim = Claim(
         id="",
         text=text[ev_start:end],
@@ -252,12 +256,6 @@ def _outside(text: str, counts, spans: list, start: int, end: int):
     return counts, out
 
 
-#: after a list item's number: its period, then the item ("1. Donald Trump") or a closing parenthesis ("(2.)")
-_LIST_NUMBER_RE = re.compile(r"\.(?:[ \t]+[A-Z]|\))")
-#: before it: the start of the text or a line, an opening parenthesis, or the end of the item before
-_LIST_BEFORE_RE = re.compile(r"(?:^|\n|\(|[.):][ \t]+)$")
-
-
 def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, value: float) -> bool:
     """Whether a number is a quantity: not a year, "the two", "one", a decade or a name ("9/11", "Two-State")."""
     surface = text[start:end]
@@ -275,8 +273,8 @@ def _is_quantity(doc, text: str, span, start: int, end: int, unit, counted, valu
         return False  # "Two-State", "3D", "14C": a name
     if unit is None and in_title(span, text, start, end):
         return False  # "the show The 411", '"American Skin (41 Shots)"': a title (titles.py)
-    if unit is None and _LIST_NUMBER_RE.match(text, end) and _LIST_BEFORE_RE.search(text[max(0, start - 4):start]) and surface.strip().isdigit():
-        return False  # "1. Donald Trump (Last week: 2.)": the number of an item in a list, or its rank
+    if unit is None and list_number(text, start, end):
+        return False  # "1. Donald Trump (Last week: 2.)", "13" alone on its line: the number of an item in a list
     if re.match(r"(?:'|\u2019)?s\b", text[end:end + 3]) and unit is None:
         return False  # "the 90's", "1990s": a decade
     frac = re.fullmatch(r"(\d+)/(\d+)", surface.strip())

@@ -14,14 +14,13 @@ In the order tried:
 3. the subject of a level verb (``lexicons/claim_level_verbs.txt``): "support rose to 47
    percent" -> support, "inflation was 3.1 percent" -> inflation;
 4. the noun the quantity is "of": "a budget of $5 million" -> budget;
-5. the object of a change or of a figure set "at" ("put his net worth at $45 billion"), a noun the measurement stands beside, the subject of what lasted a
-   duration ("heated for 24 h");
+5. the object of a change or a figure set "at" ("put his net worth at $45 billion"), a noun beside it, what lasted ("heated for 24 h");
 6. for a share that is the subject of a verb, the verb's words ("48 percent chose Smith");
 7. for a sum of money with nothing else, the bare noun it is "in" ("$200,000 in donations");
-8. with nothing else, the noun phrase a bracket with the value follows ("participants (mean age 54 years)"),
-   and for a share the group a sentence puts first ("Of the patients with diabetes, 47% ...");
+8. the noun phrase a bracket with the value follows ("participants (mean age 54)"), a share's fronted group ("Of the patients, 47%");
 9. for a span of time, what it is the time of (:mod:`.durations`: "four days before the crash",
-   "worked for Vanguard for eight years", "six months behind bars").
+   "worked for Vanguard for eight years", "six months behind bars"); a length "from" a place is the
+   distance from it; a bare count whose noun the text just counted counts it (:mod:`.earlier_owners`).
 
 A part noun hyphen-joined to the number counts the parts of the noun after it ("a 16-member team":
 :func:`part_of`, ``claim_part_nouns.txt``); a count that is the object of a verb of holding is of
@@ -54,17 +53,18 @@ from ... import lexicons
 from .ages import old_counts
 from .description import noun_phrase
 from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts
-from .earlier_owners import earlier_owner
+from .earlier_owners import earlier_owner, elided_noun
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
-from .money_clauses import MONEY_VERBS, clause_money_counts
-from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, property_owner, subject
-from .shares import fronted_group, predicate_counts, relative_counts
+from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts
+from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
+from .shares import fronted_group, predicate_counts, relative_counts, trait_share
 from .units import is_currency_code, is_unit_symbol
 
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
 _PART_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_part_nouns.txt"))
+
 
 _VALUE_PREPS = ("at", "near", "around", "below", "above", "under")  # "held rates near zero"
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
@@ -190,6 +190,8 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     if prep not in (None, "for", "of", "by", "to"):
         return None
+    if prep == "to" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not (span.start <= c.i < span.end) for c in head.children):
+        return None  # "raising the minimum wage to $15": the level of the object, not money raised
     template = MONEY_VERBS.get(head.lemma_.lower() + particle) or MONEY_VERBS.get(head.lower_ + particle)
     if template is None:
         return None
@@ -209,6 +211,11 @@ def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[t
     if head is None:
         return None
     if dep == "pobj" and prep == "of" and head.pos_ == "NOUN" and not head.ent_type_:
+        if unit is None and head.lemma_.lower() in GENERIC_NOUNS and owner_after(head, span) is None:
+            return None  # "Lopez has a total of 1,200": a total of what the text counted before, not of Lopez
+        if unit is None and head.lemma_.lower() in place_nouns():
+            s, e, words = np_span(head)  # "a town of less than 2,000": its people, not the town
+            return f"population of {words}", [(s, e)]
         up = head.head
         if head.dep_ == "pobj" and up.lower_ == "of" and up.head.pos_ == "NOUN" and up.head.i == up.i - 1:
             s, _e, _w = np_span(up.head)  # "a margin of error of 4 percent"
@@ -254,16 +261,19 @@ def in_range(noun, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 def change_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a change is of: the object of "cut", "raise", "reduce" ("reduce emissions 80 percent",
-    "cut taxes by 10 percent")."""
+    "cut taxes by 10 percent", "cut taxes from 35 percent"), with the noun a generic object is of
+    ("cut the number of polling places from 400 to 60" -> "the number of polling places")."""
     head, dep, prep = _attachment(span)
     if head is None or head.pos_ != "VERB" or not (head.lemma_.lower() in CHANGE_VERBS or head.lower_ in CHANGE_VERBS):
         return None
-    if not (dep == "npadvmod" or (dep == "pobj" and prep in ("by", "to"))):
+    if not (dep == "npadvmod" or (dep == "pobj" and prep in ("by", "to", "from"))):
         return None
     obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
     if obj is None:
         return None
     s, e, words = np_span(obj)
+    if obj.lemma_.lower() in GENERIC_NOUNS:  # "cut the number of polling places from 400 to 60"
+        return owned(obj, span, words, (s, e))
     return words, [(s, e)]
 
 
@@ -279,6 +289,44 @@ def value_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
         return None
     return with_owner(obj, span)
+
+
+def apposed_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a value says it is in an apposition after it that names a figure of something ("$43
+    million -- the amount of money in subsidies the board approved" -> "amount of money in
+    subsidies"): a generic noun (``claim_generic_nouns.txt``) that is "of" or "in" a noun; another
+    apposition may be a comment ("20 percent, the highest level since 2008") and is not taken."""
+    doc = span.doc
+    noun = next((c for c in span.root.children if c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN"), None)
+    if noun is None or noun.ent_type_ or doc[span.end].text not in ("\u2014", "\u2013", "-", "--", ",", ":"):
+        return None
+    if noun.lemma_.lower() not in GENERIC_NOUNS or owner_after(noun, span) is None:
+        return None
+    s, e, words = np_span(noun)
+    if words.lower().startswith(("the ", "a ", "an ")):
+        s, words = s + len(words.split(" ", 1)[0]) + 1, words.split(" ", 1)[1]
+    return owned(noun, span, words, (s, e))
+
+
+#: words after a length that make it a distance from a place ("90 miles from the coast", "50 meters away from")
+_FROM_WORDS = ("from", "away", "off")
+
+
+def distance_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"The island sits 90 miles from the coast" -> "distance from the coast": a physical length
+    followed by "from" (or "away from") and a common noun or a place; not a person."""
+    doc, k = span.doc, span.end
+    if not _physical(unit) or k + 1 >= len(doc) or doc[k].lower_ not in _FROM_WORDS:
+        return None
+    if doc[k].lower_ != "from":
+        k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ != "from":
+            return None
+    noun = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_OWNERS + ("PERSON", "ORG", "NORP"):
+        return None
+    s, e, words = np_span(noun)
+    return f"distance from {words}", sorted([(doc[k].idx, doc[k].idx + 4), (s, e)])
 
 
 def _physical(unit: Optional[str]) -> bool:
@@ -370,6 +418,8 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         return with_owner(head, span)  # "incubation of the cells for 48 h", "a ban for five years"
     if unit in TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
+        if any(c.dep_ == "dobj" for c in head.children):
+            return None  # "for 20 years, the theater has staged new plays": how long it was done (durations), not the theater
         subj = subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
     if unit in TIME_UNITS and dep == "pobj" and prep in ("within", "at") and head.pos_ == "VERB":
@@ -440,14 +490,18 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         return found  # a generic noun alone ("a 120-day period") says less than the clause
     money, share = is_currency_code(unit), unit == "percent"
     steps = (
-        money_counts if money else None, equals_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
-        lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share else None,
+        money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
+        lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share or unit is None else None, trait_share if share else None,
         money_in_counts if money else None, clause_money_counts if money else None, bracket_counts,
         fronted_group if share else None,
         lambda sp: duration_counts(sp, unit),  # "four days before the crash", "worked for Vanguard for eight years"
+        lambda sp: distance_counts(sp, unit),  # "90 miles from the coast"
+        elided_noun if unit is None and counted is None else None,  # "Sanders will gain at least 24" after "214 delegates"
     )
     for step in steps:
         found = step(span) if step is not None else None
+        if found is not None and money and step is money_counts and found[0].lower() in GENERIC_MONEY:
+            found = money_in_counts(span) or found  # "accepted $200,000 in indirect donations": the donations say more
         if found is not None and not generic(found):
             return found
     return None, []
@@ -544,24 +598,3 @@ def bracket_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if is_unit_symbol(noun.text) or _SYMBOL_RE.fullmatch(noun.text) and any(c.isdigit() for c in noun.text):
         return None  # "λ = N/L2 (fixed at 1000 m−2)": a symbol, not a thing
     return with_owner(noun, span)
-
-
-_NOT_IN_NOUNS = frozenset(("total", "all", "dollar", "dollars", "cent", "cents", "hole", "debt", "red", "black", "value"))
-
-
-def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """What a sum of money "in" a bare noun is ("$200,000 in indirect donations" -> "indirect
-    donations", "a trillion dollars in new military spending"); not a place, a date, a noun with a
-    determiner ("$8 billion in the hole", "in his account") or a number, nor "in total"."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
-        return None
-    noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS + ("GPE", "LOC", "FAC"):
-        return None
-    if noun.lower_ in _NOT_IN_NOUNS and not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
-        return None  # "$8 billion in debt", "in total" (not "$81,000 in student loan debt")
-    if any(c.dep_ in ("det", "poss", "nummod", "prep") and c.i < noun.i for c in noun.children) or any(t.like_num for t in doc[span.end + 1 : noun.i + 1]):
-        return None
-    words = noun_phrase(noun)
-    return words, [(noun.idx + len(noun.text) - len(words), noun.idx + len(noun.text))]

@@ -2,7 +2,8 @@
 the object the clause leaves out ("the $37 million raised by the Clinton
 campaign" -> "money raised by the Clinton campaign"; a pronoun maker is left out: "the $12.2
 million he raised" -> "money raised", "the more than $600,000 it contributed" -> "contributions"). The verbs and what their sums count:
-``lexicons/claim_money_verbs.tsv`` (the same rows as the verbs whose object is the sum)."""
+``lexicons/claim_money_verbs.tsv`` (the same rows as the verbs whose object is the sum). Also what
+a sum "in" a bare noun is (:func:`money_in_counts`: "$200,000 in indirect donations")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
+from .owners import NOT_OWNERS
 
 def generic(template: str) -> str:
     """A money verb's row without its maker: "money raised by {subject}" -> "money raised"."""
@@ -34,18 +36,36 @@ def clause_money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         if clause.dep_ not in ("relcl", "acl") or clause.i < span.end or clause.pos_ != "VERB":
             continue
         template = MONEY_VERBS.get(clause.lemma_.lower())
+        money_verb = clause
+        if template is None and clause.dep_ == "relcl":
+            money_verb = _promised(clause)  # "the $30 million it promised to spend": the spending's sum
+            template = MONEY_VERBS.get(money_verb.lemma_.lower()) if money_verb is not None else None
         if template is None or clause.dep_ == "acl" and clause.tag_ != "VBN":
             return None  # "$5,000 to spend on ...": an infinitive says what it is for, not what it is
-        if any(c.dep_ in _OBJECTS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+        if any(c.dep_ in _OBJECTS and c.tag_ not in ("WDT", "WP") and not _purpose(c) for c in money_verb.children):
             return None  # "the $500 that paid the rent": the sum is the subject
         maker = _maker(clause)
-        verb_span = (clause.idx, clause.idx + len(clause.text))
+        verb_span = (money_verb.idx, money_verb.idx + len(money_verb.text))
         if maker is not None and "{subject}" in template:
             words = noun_phrase(maker)
             end = maker.idx + len(maker.text)
             return template.replace("{subject}", words), sorted([(end - len(words), end), verb_span])
         return generic(template), [verb_span]
     return None
+
+
+def _purpose(comp) -> bool:
+    """Whether a verb's clause complement is an infinitive of purpose ("the $64 million it pledged
+    to help pay for the event"), which leaves the verb's object slot to the sum."""
+    return comp.dep_ == "xcomp" and comp.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+
+def _promised(clause):
+    """The money verb of an infinitive a relative clause's verb takes with no object of its own
+    ("it promised to spend", "he hopes to raise"), or None."""
+    if any(c.dep_ in ("dobj", "attr", "oprd", "ccomp") for c in clause.children):
+        return None
+    return next((c for c in clause.children if _purpose(c) and c.lemma_.lower() in MONEY_VERBS), None)
 
 
 def _maker(clause):
@@ -79,3 +99,24 @@ def name_subject_counts(span, counted) -> Optional[tuple[Optional[str], list[tup
     start = doc[span.end].idx
     name = doc[span.end : counted.i + 1].text
     return template.replace("{subject}", name), [(start, counted.idx + len(counted.text)), (verb.idx, verb.idx + len(verb.text))]
+
+
+_NOT_IN_NOUNS = frozenset(("total", "all", "dollar", "dollars", "cent", "cents", "hole", "debt", "red", "black", "value"))
+
+
+def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What a sum of money "in" a bare noun is ("$200,000 in indirect donations" -> "indirect
+    donations", "a trillion dollars in new military spending"); not a place, a date, a noun with a
+    determiner ("$8 billion in the hole", "in his account") or a number, nor "in total"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    noun = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NOT_OWNERS + ("GPE", "LOC", "FAC"):
+        return None
+    if noun.lower_ in _NOT_IN_NOUNS and not any(c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children):
+        return None  # "$8 billion in debt", "in total" (not "$81,000 in student loan debt")
+    if any(c.dep_ in ("det", "poss", "nummod", "prep") and c.i < noun.i for c in noun.children) or any(t.like_num for t in doc[span.end + 1 : noun.i + 1]):
+        return None
+    words = noun_phrase(noun)
+    return words, [(noun.idx + len(noun.text) - len(words), noun.idx + len(noun.text))]

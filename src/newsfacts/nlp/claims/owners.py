@@ -15,6 +15,8 @@ module, never the other way).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ... import lexicons
 from .units import is_unit_symbol
 
@@ -31,6 +33,13 @@ NOT_OWNERS = ("CARDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME", "ORDIN
 GROUP_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_group_nouns.txt"))
 #: nouns of a measured property ("a thickness of 70 nm", "the density"): ``claim_property_nouns.txt``
 PROPERTY_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_property_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def place_nouns() -> frozenset[str]:
+    """Nouns of a place: a bare count "of" one is its population ("a town of 2,000"), a share of a
+    trait is of its people ("a state that is 95 percent white"); ``claim_place_nouns.txt``."""
+    return frozenset(r[0] for r in lexicons.rows("claim_place_nouns.txt"))
 
 
 def subject(verb, names: bool = False):

@@ -345,8 +345,21 @@ _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}"
 _SIDES_RE = re.compile(
     r"(?:(?<![\w.])(?P<a>" + _NAME + r")(?:\s+of\s+[A-Z][\w.]*)?(?:,\s+who)?\s+(?:is\s+|was\s+)?)?"
     r"(?P<v>lead(?:s|ing)?|led|trail(?:s|ed|ing)?|beat(?:s|ing)?|top(?:s|ped|ping)?|edg(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)"
-    r"|won|wins|winning|prevail(?:s|ed|ing)?|defeat(?:s|ed|ing)?),?"
-    r"\s+(?:(?P<b>" + _NAME + r")\s+|(?:him|her|them)\s+)?(?:by\s+)?$")  # ("beat her": the other side unnamed)
+    r"|won|wins|winning|prevail(?:s|ed|ing)?|defeat(?:s|ed|ing)?|trounc(?:e|es|ed|ing)),?"
+    r"\s+(?:(?P<b>" + _NAME + r"),?\s+|(?:him|her|them),?\s+)?(?:by\s+)?$")  # ("beat her": the other side unnamed)
+
+
+def _sentence_cut(name: str) -> int:
+    """Where a name the pattern took across a full stop really starts ("Monday. Lopez" -> 8): after
+    the last ". " that ends a word of three letters or more that is no title ("Sen.", "Gov.")."""
+    cut = 0
+    for m in re.finditer(r"(\w+)\.\s+", name):
+        if len(m.group(1)) >= 3 and m.group(1).lower() not in _TITLE_ABBREVIATIONS:
+            cut = m.end()
+    return cut
+
+
+_TITLE_ABBREVIATIONS = frozenset(("sen", "gov", "rep", "mrs", "sgt", "col", "gen", "adm", "lt", "capt", "rev", "hon", "atty", "dr", "mr", "ms", "jr", "sr", "st"))
 
 
 def pair_shares(doc, text: str, first: tuple[int, int], second: tuple[int, int], context: str) -> tuple[Optional[tuple], Optional[tuple]]:
@@ -372,6 +385,8 @@ def pair_shares(doc, text: str, first: tuple[int, int], second: tuple[int, int],
         if name is None or name.split()[-1].rstrip(".,") not in surnames:
             out.append(None)
             continue
-        ev = (window + m.start(side), window + m.end(side))
+        cut = _sentence_cut(name)  # "Monday. Lopez leads Grant": the name starts after the sentence's end
+        name = name[cut:]
+        ev = (window + m.start(side) + cut, window + m.end(side))
         out.append((f"{lead} {name}", sorted([ev, verb])))
     return out[0], out[1]

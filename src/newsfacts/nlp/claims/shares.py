@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .owners import LEVEL_VERBS, NOT_OWNERS
+from .description import noun_phrase
+from .owners import GROUP_NOUNS, LEVEL_VERBS, NOT_OWNERS, place_nouns
 
 
 def fronted_group(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -102,6 +103,28 @@ def relative_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     words = doc[first : last + 1]
     return words.text, [(words.start_char, words.end_char)]
+
+
+def trait_share(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What share of a whole has a trait a share qualifies ("a state that is 95 percent white" ->
+    "white share of a state", "the district is 60 percent Hispanic"): the adjective, and the
+    subject of "be" (for "that"/"which", the noun the clause describes), a noun of a place or a
+    group (``claim_place_nouns.txt``, ``claim_group_nouns.txt``)."""
+    root = span.root
+    adj = root.head
+    if root.dep_ != "npadvmod" or adj.pos_ not in ("ADJ", "PROPN") or adj.i != span.end or adj.dep_ != "acomp":
+        return None
+    verb = adj.head
+    if verb.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "a state that is 95 percent white"
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or not (subj.lemma_.lower() in place_nouns() or subj.lemma_.lower() in GROUP_NOUNS):
+        return None  # "her son was 100 percent American": a person has no share
+    words = noun_phrase(subj)
+    end = subj.idx + len(subj.text)
+    return f"{adj.text} share of {words}", sorted([(adj.idx, adj.idx + len(adj.text)), (end - len(words), end)])
 
 
 def _list_goes_on(comma) -> bool:

@@ -1,5 +1,6 @@
 """Numbers inside the name of a work, a show or a business: no quantity ("Blige's show The 411",
-"Springsteen's "American Skin (41 Shots)"", "'THREE AMIGOS' TAKE ON ...", "Under 70 Auto Sales").
+"Springsteen's "American Skin (41 Shots)"", "'THREE AMIGOS' TAKE ON ...", "Under 70 Auto Sales"),
+and the numbers of the items of a list (``list_number``).
 
 - a number inside quotation marks whose words are all capitalised (title case or capitals: at
   least two words besides the number, or "The" right before it: "'The 411.'");
@@ -16,6 +17,22 @@ _QUOTED_RE = re.compile(r"(?:^|(?<=[\s(\[]))([\u201c\u2018\"'])([^\u201c\u201d\u
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: parts of speech of a function word (capitalised mid-sentence only inside a name)
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART"})
+#: after a list item's number: its period, then the item ("1. Donald Trump") or a closing parenthesis ("(2.)")
+_LIST_NUMBER_RE = re.compile(r"\.(?:[ \t]+[A-Z]|\))")
+#: before it: the start of the text or a line, an opening parenthesis, or the end of the item before
+_LIST_BEFORE_RE = re.compile(r"(?:^|\n|\(|[.):][ \t]+)$")
+#: after a number alone on its line ("13\n", "13.\n"): the end of the line
+_LINE_NUMBER_RE = re.compile(r"[.)]?[ \t]*(?:\n|$)")
+
+
+def list_number(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` numbers an item of a list: "1. Donald Trump", a rank
+    "(Last week: 2.)", or a figure alone on its line above the item ("13\nZoe Saldana Asked ...")."""
+    if not text[start:end].strip().isdigit():
+        return False
+    if _LIST_NUMBER_RE.match(text, end) and _LIST_BEFORE_RE.search(text[max(0, start - 4):start]):
+        return True
+    return bool(_LINE_NUMBER_RE.match(text, end)) and not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def in_title(span, text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ words of ``lexicons/unit_words.txt`` are never what a number counts; those of
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -26,6 +27,9 @@ UNIT_WORDS: frozenset[str] = frozenset(r[0] for r in lexicons.rows("unit_words.t
 UNIT_SYMBOLS: frozenset[str] = frozenset(r[0] for r in lexicons.rows("unit_symbols.tsv"))
 #: units written as words in explanations -> their plural
 UNIT_PLURALS: dict[str, str] = dict(lexicons.rows("unit_plurals.tsv"))
+#: words after "N times" that make N a multiplier (``unit_multiplier_words.txt``)
+_MULTIPLIER_RE = re.compile(
+    r"[ \t]+(times)[ \t]+(?:(?:" + "|".join(sorted(r[0] for r in lexicons.rows("unit_multiplier_words.txt"))) + r")\b|[a-z]+er[ \t]+than\b)", re.I)
 
 
 def quantulum_unit(u) -> Optional[str]:
@@ -45,6 +49,37 @@ def quantulum_unit(u) -> Optional[str]:
 def is_currency_code(unit: Optional[str]) -> bool:
     """Whether a unit is an ISO 4217 currency code ("USD", "EUR"): money, not a measure."""
     return unit is not None and len(unit) == 3 and unit.isupper()
+
+
+def multiplier_after(text: str, end: int) -> Optional[int]:
+    """The end of "times" when the number ending at ``end`` is a multiplier ("five times more",
+    "three times as fast", "four times the rate", "two times higher than"), else None (a count
+    of occasions: "arrested three times", "three times a week")."""
+    m = _MULTIPLIER_RE.match(text, end)
+    return m.end(1) if m else None
+
+
+def story_currency(units) -> Optional[str]:
+    """The one currency code among a story's ``units``, or None (none or two)."""
+    codes = {u for u in units if is_currency_code(u)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def money_without_sign(doc, infos: list, money_verbs) -> None:
+    """Give a bare "millions" or "billions" that a verb of ``money_verbs`` takes as its object
+    ("Trump lent his campaign millions", "raised billions") the story's one currency (from its
+    other claims); nothing when the story names no currency or two, or the number counts a noun."""
+    currency = story_currency(i.claim.unit for i in infos)
+    if currency is None:
+        return
+    for info in infos:
+        c = info.claim
+        if c.unit is not None or info.head is not None or c.value < 1e6 or c.low is not None:
+            continue
+        span = doc.char_span(*c.evidence[0], alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.pos_ == "NOUN" and root.dep_ == "dobj" and root.head.lemma_.lower() in money_verbs:
+            c.unit = currency
 
 
 def is_unit_word(tok) -> bool:

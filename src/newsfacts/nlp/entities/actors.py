@@ -51,19 +51,17 @@ from typing import Any, Callable, Optional
 from ... import lexicons
 from ...lexicons import countries, petrarch
 from ...schema import Actor
-from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, listed_tense, role_before, title_tense
+from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, era_tense, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .votes import not_own_countries
 from .party_state import code_party_state
 from .place_actors import city_before_body, place_actor
 from .resolution import Cluster
+from .roles import code_qualified_role, plain_name, us_chamber
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
-#: Sectors whose holders the sentence vote leaves alone: a campaign manager, an anchor or a
-#: businessman in a sentence about another country is not of that country (found on PolNeAR
-#: train: a campaign manager coded CUB from a sentence about Cuba).
-#: A rebel or militant (REB) is not of the country his story names most either: Osama bin Laden
-#: in a story about attacks on the United States is no American.
+#: Sectors whose holders the sentence vote leaves alone: a campaign manager in a sentence about
+#: Cuba is not Cuban (PolNeAR train), nor is a militant (REB) of the country his story names most.
 _NO_VOTE_SECTORS = ("PTY", "MED", "BUS", "REB")
 #: The sentence vote's country must be named in the whole text this many times as often as the next.
 _VOTE_MARGIN = 1.5
@@ -130,6 +128,9 @@ def _tense(c: Cluster, ctx: ActorContext, t) -> str:
     if tense == "current":
         listed = listed_tense(c.key, t, ctx.published)
         tense = f"listed {listed}" if listed else tense
+    if tense == "current" and ctx.published and ctx.doc is not None and lexicons.person_on(c.key) is None \
+            and era_tense(ctx.doc, t, ctx.published):  # a listed person's offices are dated by the list
+        tense = "era former"  # "Gov. George Wallace ... in 1963", read in 2016
     return tense
 
 
@@ -153,7 +154,8 @@ def _person_from_titles(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
                 _listed_office_of_title(actor, c, ctx, t)
             else:
                 held = "no longer" if tense.endswith("former") else "not yet"
-                who = f"lexicons/people.tsv {_on(ctx.published)}" if tense.startswith("listed") else "the text"
+                who = f"lexicons/people.tsv {_on(ctx.published)}" if tense.startswith("listed") else \
+                    f"its sentence's year {era_tense(ctx.doc, t, ctx.published)}, read {_on(ctx.published)}," if tense.startswith("era") else "the text"
                 actor.basis.append(f"no sector from the title '{t.text}': {who} says the office is {held} held")
         if actor.country is None:
             if t.affiliation and t.affiliation.country:
@@ -198,7 +200,14 @@ def _person_from_role_words(actor: Actor, c: Cluster, ctx: ActorContext) -> None
 
 def _person_from_nationality_before_role(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
     """Text roles: a nationality before the role words before a name ("German journalist
-    Mesale Tolu", "Venezuela's opposition leader Juan Guaido") gives the country."""
+    Mesale Tolu", "Venezuela's opposition leader Juan Guaido") gives the country; else a role
+    qualified by a US state, party or politician (:func:`_person_from_qualified_role`)."""
+    _nationality_before_role(actor, c, ctx)
+    _person_from_qualified_role(actor, c, ctx)
+
+
+def _nationality_before_role(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """A nationality before the role words before a name: its country."""
     if actor.country is not None or ctx.doc is None:
         return
     text = doc_text(ctx.doc)
@@ -210,6 +219,13 @@ def _person_from_nationality_before_role(actor: Actor, c: Cluster, ctx: ActorCon
             actor.country = found[0]
             actor.basis.append(f"country {found[0]} from '{found[1]}' before the name")
             return
+
+
+def _person_from_qualified_role(actor: Actor, c: Cluster, ctx: ActorContext) -> None:
+    """Text roles: a role qualified by a US state, party or politician, a US state's office,
+    an AP-style US title (:func:`.roles.code_qualified_role`)."""
+    if ctx.doc is not None:
+        code_qualified_role(actor, c, ctx, lambda: not _not_in_office(c, ctx), _on(ctx.published))
 
 
 def _fill(actor: Actor, c: Cluster, ctx: ActorContext, country: Optional[str], sector: Optional[str],
@@ -482,6 +498,9 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     elif len(named) == 1:
         actor.country = next(iter(named))
         actor.basis.append(f"country {actor.country} from the country named before it ('Iraq's ...', 'Iraqi ...')")
+    elif len(words) > 1 and plain_name(c, ctx.doc) and (owner := lexicons.person_on(words[0], ctx.published)) and owner.country:
+        actor.country = owner.country  # "Trump University", "Clinton Foundation": a listed surname
+        actor.basis.append(f"country {owner.country} of '{words[0]}' (lexicons/people.tsv), whom the name is after")
     elif " of " in name:
         # "the United Bus Company of Tehran": a capital or city after "of"
         tail = name.rsplit(" of ", 1)[1].strip()
@@ -500,6 +519,14 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     if words and words[0].lower() in lexicons.entity_words("chamber_first") and last in lexicons.entity_words("chamber_committee"):
         actor.sector = "LEG"
         actor.basis.append(f"sector LEG: a committee of a legislature ('{words[0]} ... {head_words[-1]}')")
+        us_chamber(actor, words[0], ctx)
+    elif len(words) == 1 and last in lexicons.entity_words("us_chamber"):
+        actor.sector = "LEG"
+        actor.basis.append(f"sector LEG: '{name}' names a legislature's chamber")
+        us_chamber(actor, words[0], ctx)
+    elif len(words) > 1 and last in lexicons.entity_words("state_chamber") and countries.us_state_name(" ".join(words[:-1])):
+        actor.country, actor.sector = "USA", "LEG"  # "Kentucky House": the state's legislature
+        actor.basis[:] = [f"USA LEG: '{name}' is a chamber of a US state's legislature"]
     elif head in heads:
         actor.sector = heads[head]
         actor.basis.append(f"sector {actor.sector} from '{' '.join(head_words[-len(head.split()):])}'")

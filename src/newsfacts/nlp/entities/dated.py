@@ -86,6 +86,38 @@ def title_tense(doc: Doc, t: TitleMatch) -> str:
     return "future" if "future" in found else "current"
 
 
+#: A year this many years before the article, the only years of a title's sentence, puts the
+#: title in another era ("Gov. George Wallace stood in the schoolhouse door in 1963": no office
+#: sector in a 2016 article); a term of office is at most eight years in most places.
+_ERA_YEARS = 10
+
+
+def _years(sent) -> list[int]:
+    """The years (1800-2099) a sentence names as dates, decades included ("the 1960s")."""
+    out = []
+    for tok in sent:
+        w = tok.text.rstrip("s").rstrip("'’")
+        if len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") and tok.ent_type_ == "DATE":
+            out.append(int(w))
+    return out
+
+
+def era_tense(doc: Doc, t: TitleMatch, day: Optional[str]) -> Optional[str]:
+    """The year phrase that puts the title in the past: every year its sentence names as a
+    date is at least ``_ERA_YEARS`` before ``day``, and no word of ``era_guard`` (``since``,
+    ``elected``, a weekday: the office may still be held) is in it; None otherwise."""
+    if day is None or t.start >= len(doc):
+        return None
+    sent = doc[t.start].sent
+    years = _years(sent)
+    if not years or max(years) > int(day[:4]) - _ERA_YEARS:
+        return None
+    tenses = lexicons.title_tenses()
+    if any(tenses.get(tok.lower_) == "era_guard" for tok in sent):
+        return None
+    return str(max(years))
+
+
 def listed_tense(name: str, t: TitleMatch, day: Optional[str]) -> Optional[str]:
     """``former`` or ``future`` when ``people.tsv`` lists offices that fit the title for the
     person ``name`` (a full name form, or a surname of rows marked ``surname``) and none is

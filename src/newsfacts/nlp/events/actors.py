@@ -13,7 +13,10 @@ from .context import Ctx, Side, Span, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words
 from .modifiers import is_medium, local_place, stand_in, thing_head
 from .names import acting_name, announced_name, asked_object, named_before_date
-from .parties import country_of, has_owner, is_place_token, other_side, speaks_for  # noqa: F401 (re-exported)
+from .parties import country_of, has_owner
+# re-exported for candidates.py, records.py and setting.py (outside the sides area): they may import them from .parties
+from .parties import is_place_token, other_side, speaks_for  # noqa: F401
+from .side_words import side_words
 from .syntax import list_members, np_span, pobjs
 from ..entities.unnamed import saying_verbs
 from .antecedents import (
@@ -319,7 +322,9 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
         or tok.lemma_.lower() in event_words().get("owned", ())
     )
     low = tok.lemma_.lower()
-    kin = low in event_words().get("kin", ()) or low in actor_words().get("other_of_owner", ())
+    # "his wife", "the family of X", "the successor of X": X's relatives or counterpart, not X
+    kin_group = low in side_words().get("kin_group", ())
+    kin = low in event_words().get("kin", ()) or low in actor_words().get("other_of_owner", ()) or kin_group
     # "Russian missiles", "Houthi positions", "a US drone": the thing's operator is the side
     operated = tok.pos_ == "NOUN" and (low in actor_words().get("national_thing", ()) or low in event_words().get("weapon", ()))
     owned = has_owner(tok)
@@ -350,7 +355,9 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
             side.add(sub)
         elif c.dep_ == "prep" and (c.lower_ in ("of", "like") or (is_agent and c.lower_ in ("for", "from"))) and (
             is_agent or not owned
-        ):  # "donors like Saudi Arabia"; not "the nominee's description of X": the nominee's, though no entity
+        ) and not (kin and c.lower_ == "of"):
+            # "donors like Saudi Arabia"; not "the nominee's description of X": the nominee's, though
+            # no entity; not "the family of X": X's relatives
             # "the government of Iran", "a spokesman for the Russian Foreign Ministry"
             for p in c.children:
                 if p.dep_ == "pobj":

@@ -61,6 +61,8 @@ def attitude_object(trig: Token, words: dict, reach: int = 8) -> bool:
             return False
         lemma = cur.lemma_.lower()
         if _forms(cur) & attitude and cur.pos_ in ("NOUN", "ADJ", "VERB"):
+            if below.dep_ == "xcomp" and _forms(cur) & words.get("likelihood", frozenset()):
+                return True  # "Russia is likely to invade": the writer's forecast, no act or pledge
             return _content_link(cur, below)
         if lemma == "be" and any(c.dep_ == "acomp" and _forms(c) & attitude for c in cur.children):
             return _content_link(cur, below)  # "it is skeptical, it said, that ..." hung on the copula

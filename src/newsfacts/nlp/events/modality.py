@@ -562,6 +562,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
             bump("reported")
         if _not_yet(cur, words):
             bump("future")  # "before he throws his support behind X": not done at the time
+            if any(c.dep_ == "mark" and c.lower_ in words.get("until_condition", ()) for c in cur.children) and CONDITION not in cand.notes:
+                cand.notes.append(CONDITION)  # "sanctions stay until Iran releases them": a condition, no pledge
         if _denied_content(cur, words):
             bump("negated")  # "denied charges that it tortured a priest": the text does not say it happened
             if DENIED not in cand.notes:

@@ -13,7 +13,8 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of
+from .actors import actors
+from .parties import country_of
 from .context import Candidate, Ctx, Side
 from .lexicon import agent_words, Pattern, preps, type_roles
 from .side_words import has_role

@@ -584,6 +584,7 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_speech": talk_senses.not_speech,
     "not_into_law": talk_senses.not_into_law,
     "not_addressed": talk_senses.not_addressed,
+    **talk_senses.LEGAL_SENSE_CHECKS,  # "pleaded guilty", "accepted bribes", "the agency charged with ..."
     # "offered her own approach" is no offer between actors
     "not_opinion": _not_in_list("opinion_object"),
     # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat

@@ -11,11 +11,12 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of, speaks_for
-from .subjects import subject_side
+from .actors import actors
+from .subjects import claimed_act_source, subject_side
 from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import actor_words, entity_types, event_words, noun_patterns
 from .modifiers import is_site, local_place
+from .parties import country_of, speaks_for
 from .phrase_targets import official_origin
 from .principals import principal_not_target
 from .located_targets import located_target
@@ -221,6 +222,7 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     site_country(cand.target, ctx)
     official_origin(cand, ctx)
     reciprocal_sides(cand, ctx)
+    claimed_act_source(cand, ctx)
     principal_not_target(cand, ctx)
     located_target(cand, ctx)
     asked_for_not_target(cand, ctx)
@@ -371,14 +373,16 @@ def reciprocal_sides(cand: Candidate, ctx: Ctx) -> None:
     country stay as they are: "Iraqi Kurds", "the French president, Emmanuel Macron")."""
     words = actor_words()
     tok = cand.trigger
+    signed = cand.pattern.cameo in event_words().get("mutual_cameo", ()) and _coordinated(cand.source.spans, ctx)
     if cand.pattern.type not in words.get("reciprocal_type", ()) and tok.lemma_.lower() not in words.get(
         "reciprocal_word", ()
-    ):
+    ) and not signed:  # "Czechia and China signed an agreement" (CAMEO 057, one coordination)
         return
     if cand.source.ids and not cand.target.ids:
         anchor = _first_country(cand.source, ctx)
         _listed_nations(cand.source, anchor, ctx)  # "Chinese and Indian troops clashed"
         if anchor is not None and _move(cand.source, cand.target, lambda c: c is not None and c != anchor, ctx):
+            cand.target.phrases = []  # "agreed on the draft of a deal": the deal was no party
             cand.notes.append("a list of parties acting with each other: the first is the source, the others the target")
     elif not cand.source.ids and len(cand.target.ids) >= 2 and _between(tok, ctx):
         anchor = _first_country(cand.target, ctx)
@@ -387,9 +391,23 @@ def reciprocal_sides(cand: Candidate, ctx: Ctx) -> None:
             cand.notes.append("parties listed with 'between': the first is the source, the others the target")
 
 
+def _coordinated(spans: list, ctx: Ctx) -> bool:
+    """True when the spans are one coordination that is a clause's subject ("Russia and Ukraine
+    signed ..."), not names gathered from different places of the sentence."""
+    roots = []
+    for s, e in spans:
+        found = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if found is None or not len(found):
+            return False
+        roots.append(found.root)
+    ids = {r.i for r in roots}
+    return len(ids) > 1 and roots[0].dep_ in SUBJ and all(r.dep_ == "conj" and r.head.i in ids for r in roots[1:])
+
+
 def _listed_nations(side: Side, anchor: Optional[str], ctx: Ctx) -> None:
     """Add to ``side`` the nationalities of other countries named inside its phrases ("Chinese
-    and Indian troops" is one unnamed actor coded CHN: India is named too)."""
+    and Indian troops" is one unnamed actor coded CHN: India is named too; not a hyphenated
+    backer: "Russia-backed rebels")."""
     if anchor is None:
         return
     for s, e in list(side.spans):
@@ -397,6 +415,8 @@ def _listed_nations(side: Side, anchor: Optional[str], ctx: Ctx) -> None:
         for ms, me, eid in ctx.spans[k:k + 8]:
             if ms >= e:
                 break
+            if ctx.text[me:me + 1] == "-":
+                continue  # "Russia-backed rebels", "Saudi-led forces": a backer, not a party listed
             if me <= e and eid not in side.ids and ctx.types.get(eid) in entity_types("national"):
                 code = country_of(eid, ctx)
                 if code is not None and code != anchor:

@@ -27,11 +27,17 @@ def stop_context(sent: SpacySpan) -> Optional[str]:
 
 def stop_subject(tok: Token) -> bool:
     """True when the subject of the verb ``tok`` is a poll, a survey or a market ("a poll gave
-    the senator a lead", "oil prices hit a record"): no actor acts."""
+    the senator a lead", "oil prices hit a record") or a natural force ("Typhoon Mitag lashed
+    the coast", ``natural_force``): no actor acts."""
     stop = event_words().get("stop_subject", frozenset())
+    nature = event_words().get("natural_force", frozenset())
     for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop):
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop or c.lemma_.lower() in nature):
             return True
+        if c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(
+            m.dep_ == "compound" and m.lemma_.lower() in nature for m in c.children
+        ):
+            return True  # "Typhoon Mitag lashed the coast", "Hurricane Ida destroyed ..."
         if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in stop:
             return True  # "the poll, which tracks Americans' support for ..."
     if tok.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -43,8 +49,9 @@ def stop_subject(tok: Token) -> bool:
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head != tok and tok.head.lemma_.lower() in event_words().get("show_verb", ()):
         return stop_subject(tok.head)  # "early polls show voters rejecting Mr. Trump"
     if (
-        tok.dep_ in ("xcomp", "dobj", "pcomp") and tok.pos_ == "VERB" and tok.head.i != tok.i
+        tok.dep_ in ("xcomp", "dobj", "pcomp", "advcl") and tok.pos_ == "VERB" and (tok.dep_ != "advcl" or tok.tag_ == "VBG") and tok.head.i != tok.i
         and tok.head.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     ):
-        return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces"
+        return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces";
+        # "the storm hit the coast, killing six": an "-ing" clause with no subject of its own
     return False

@@ -8,9 +8,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .actors import actors
-from .antecedents import binding_clash, controls_infinitive
-from .context import Ctx, OBJ, PASS_SUBJ, Side, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, noun_patterns, verb_patterns
+from .antecedents import binding_clash, controls_infinitive, relative_antecedent
+from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
+from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, verb_patterns
 from .modifiers import local_place, thing_head
 from .parties import below_country
 from .side_words import side_words
@@ -45,12 +45,24 @@ def shares_passive(verb: Token) -> bool:
 def _controlling_object(xcomp: Token, ctx: Ctx) -> Optional[Token]:
     """The object of the verb above an infinitive that does the infinitive's act ("urged X to ...")."""
     for c in xcomp.head.children:
+        if c.dep_ == "dobj" and _taken_occasion(c):
+            return None  # "used the occasion to criticize X": the occasion does nothing
         if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") and (
             xcomp.head.lemma_ in verb_patterns() or controls_infinitive(c, xcomp.head, ctx)
             or _civil_agent_object(c, xcomp.head)
         ):
             return c
     return None
+
+
+def _taken_occasion(noun: Token) -> bool:
+    """True when ``noun`` is a chance taken or used (an ``occasion_noun`` row of
+    ``event_side_words.tsv``, the object of a ``taking_verb`` row of ``event_words.tsv``): "took
+    the opportunity to praise X", "used the occasion to criticize X"."""
+    return (
+        noun.dep_ == "dobj" and noun.lemma_.lower() in side_words().get("occasion_noun", ())
+        and noun.head.lemma_.lower() in event_words().get("taking_verb", ())
+    )
 
 
 def _civil_agent_object(obj: Token, verb: Token) -> bool:
@@ -63,6 +75,19 @@ def _civil_agent_object(obj: Token, verb: Token) -> bool:
         return False  # "began a sit-in outside parliament to protest" (misparsed): no object control
     sector = agent_words().get(obj.lower_) or agent_words().get(obj.lemma_.lower())
     return sector is not None and sector not in side_words().get("armed_sector", ())
+
+
+def _clause_head_subject(cur: Token, verb: Token) -> bool:
+    """True when the noun a clause hangs on is its subject: a relative clause ("X, which
+    attacked"), or the parser made the subject the root ("The Iraqi air force carried out strikes")."""
+    if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur == verb and not any(
+        c.dep_ in PASS_SUBJ for c in cur.children
+    ):
+        return True
+    return (
+        cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.dep_ == "ROOT"
+        and cur.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in cur.children)
+    )
 
 
 def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
@@ -83,15 +108,7 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             cause = _cause_owner(verb, ctx)
             if cause is not None:
                 return cause
-        if (cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBD")) and cur == verb and not any(
-            c.dep_ in PASS_SUBJ for c in cur.children
-        ):
-            return actors(cur.head, ctx), cur.head
-        if (
-            cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD") and cur.head.dep_ == "ROOT"
-            and cur.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in cur.children)
-        ):
-            # the parser made the subject the root: "The Iraqi air force carried out strikes"
+        if _clause_head_subject(cur, verb):
             return actors(cur.head, ctx), cur.head
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur == verb and cur.head != cur:
             head = cur.head
@@ -104,7 +121,9 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
                 head = head.head.head  # "unleashed a series of tweets criticizing X": the series'
             if names_actor(head) or ctx.token_entity(head):
                 return actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
-            if head.pos_ == "NOUN" and not thing_head(head) and head.lemma_.lower() not in noun_patterns():
+            # not a message issued: "issued a statement urging X" (the issuer urges, below)
+            message = head.lemma_.lower() in side_words().get("message_noun", ())
+            if head.pos_ == "NOUN" and not thing_head(head) and head.lemma_.lower() not in noun_patterns() and not message:
                 return actors(head, ctx), head  # "donors like X seeking help": the donors, not the clause's subject
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
                 cur = head.head  # "issued a statement urging X": the issuer
@@ -120,6 +139,9 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             owner = act_owner(cur.head, ctx)  # "Britain's decision to expel X", "a Russian plan to send troops"
             if owner.ids:
                 return owner, cur.head
+            if _taken_occasion(cur.head):
+                cur = cur.head.head  # "took the opportunity to praise X": the taker praises
+                continue
         if cur != verb and shares_passive(verb) and cur.i == verb.head.i:
             return Side(), None  # "her parents were arrested and deported": a passive has no doer above it
         if cur == verb and any(c.dep_ in PASS_SUBJ for c in cur.children) and cur.dep_ in _INHERIT_DEPS - {"xcomp"}:
@@ -167,12 +189,19 @@ def _cause_owner(verb: Token, ctx: Ctx) -> Optional[tuple[Side, Token]]:
 def _harm_owner(subj: Token, ctx: Ctx) -> Optional[Side]:
     """For a subject that is an act of harm (``harm_type`` rows) naming no entity itself, its
     owner: "a US drone strike killed X", "Israeli shelling wounded X"; else None."""
+    if subj.lower_ in ("which", "that"):  # "the attack, which killed X": the attack's owner
+        ante = relative_antecedent(subj)
+        subj = ante if ante is not None else subj
     if subj.pos_ != "NOUN":
         return None
     row = noun_patterns().get(subj.lemma_.lower()) or noun_patterns().get(subj.lower_)
     if row is None or row.type not in actor_words().get("harm_type", ()):
         return None
     owner = act_owner(subj, ctx)
+    if not owner.ids:
+        owner = claimer(subj, ctx)  # "claimed responsibility for the attack, which killed X"
+    if not owner.ids and subj.dep_ == "dobj" and subj.head.lemma_.lower() in event_words().get("light", ()):
+        owner = subject_side(subj.head, ctx)[0]  # "Hamas launched an attack that wounded X"
     if not owner.ids:
         return None
     owner.notes.append(f"source is the owner of the act '{subj.text}' that is the subject")
@@ -197,3 +226,35 @@ def act_owner(noun: Token, ctx: Ctx) -> Side:
             for q in pobjs(k):
                 side.add(actors(q, ctx, depth=3))
     return side
+
+
+def claimer(noun: Token, ctx: Ctx) -> Side:
+    """Who claimed an act: for a noun in the "for" phrase of a ``claimed_noun`` that is the object
+    of a ``claiming_verb`` (``event_side_words.tsv``: "the Taliban claimed responsibility for the
+    attack", "X took credit for the bombing"), that verb's subject; else an empty side."""
+    phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    while phrase.dep_ == "conj" and phrase.head.pos_ in ("NOUN", "PROPN"):
+        phrase = phrase.head  # "for both the Farah and the Ghazni attacks"
+    if noun.pos_ != "NOUN" or phrase.dep_ != "pobj" or phrase.head.lower_ != "for":
+        return Side()
+    claimed = phrase.head.head
+    words = side_words()
+    if claimed.lemma_.lower() not in words.get("claimed_noun", ()) or claimed.dep_ != "dobj":
+        return Side()
+    if claimed.head.lemma_.lower() not in words.get("claiming_verb", ()):
+        return Side()
+    return subject_side(claimed.head, ctx)[0]
+
+
+def claimed_act_source(cand: Candidate, ctx: Ctx) -> None:
+    """A noun trigger someone claimed (:func:`claimer`) was done by the claimer: the claimer
+    becomes the source when the noun named none, or only a place ("the Ghazni attacks": where)."""
+    if cand.source.ids and not all(ctx.types.get(i) in ("GPE", "LOC", "FAC") for i in cand.source.ids):
+        return
+    side = claimer(cand.trigger, ctx)
+    kept = [(i, sp) for i, sp in zip(side.ids, side.spans) if i not in cand.target.ids]
+    if not kept:
+        return
+    cand.source.ids, cand.source.spans = [i for i, _ in kept], [sp for _, sp in kept]
+    cand.source.groups = [g for g in side.groups if g in cand.source.ids]
+    cand.notes.append("source claimed the act (its 'responsibility' or 'credit')")

@@ -362,3 +362,48 @@ def not_speech(tok: Token) -> bool:
     said = [c for c in tok.children if c.dep_ == "dobj"]
     said += [p for c in said for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children if p.dep_ == "pobj"]
     return not any(c.lemma_.lower() in speech or c.lower_ in speech for c in said)
+
+
+def not_plea(tok: Token) -> bool:
+    """False for a plea in court: "pleaded guilty", "pleads not guilty", "pleaded no contest"
+    (the parser may hang "guilty" anywhere, so the next two words decide); an appeal to
+    someone ("pleaded with the governor to ...") is in its sense."""
+    doc = tok.doc
+    nxt = [t.lower_ for t in doc[tok.i + 1: min(tok.i + 3, len(doc))]]
+    plea = event_words().get("plea_word", ())
+    return not (nxt and (nxt[0] in plea or (nxt[0] in ("not", "no") and len(nxt) > 1 and nxt[1] in plea)))
+
+
+def not_taken_money(tok: Token) -> bool:
+    """False when what is accepted is money or a bribe ("accepted $2 million in bribes",
+    "accepting kickbacks", "took donations"): a payment taken, no agreement between actors."""
+    money = event_words().get("taken_money", ())
+    for o in verb_objects(tok):
+        if o.dep_ != "dobj":
+            continue
+        near = [o] + [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children if p.dep_ == "pobj"]
+        if o.ent_type_ == "MONEY" or o.is_currency or any(t.lemma_.lower() in money for t in near):
+            return False
+    return True
+
+
+def not_tasked(tok: Token) -> bool:
+    """False for an institution "charged with" doing something: a task given, no accusation
+    ("the agencies charged with facilitating the transition": a ``tasked_body`` the participle
+    modifies); people, firms or a passive "the agency was charged with ..." stay accusations."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and any(p.tag_ == "VBG" for p in c.children) for c in tok.children):
+        return True
+    kids = {c.dep_: c for c in tok.children}
+    if tok.dep_ == "acl" and tok.head.i != tok.i:
+        head = tok.head
+    elif "nsubj" in kids and not {"dobj", "nsubjpass", "auxpass"} & set(kids):
+        head = kids["nsubj"]  # the participle read as a verb with no object: "the agencies charged with ... have failed"
+    else:
+        return True  # "the agency was charged with violating the law": an accusation
+    bodies = event_words().get("tasked_body", ())
+    charged = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return not any(t.lemma_.lower() in bodies for t in charged)  # ("parts of his administration charged with ...")
+
+
+#: Sense conditions of round 10 (pleas, money taken, tasks given), for ``SENSE_CHECKS``.
+LEGAL_SENSE_CHECKS = {"not_plea": not_plea, "not_taken_money": not_taken_money, "not_tasked": not_tasked}

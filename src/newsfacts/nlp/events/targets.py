@@ -8,10 +8,11 @@ from typing import Callable, Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, has_owner, is_place_token, other_side
+from .actors import actors
 from .context import Ctx, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
+from .parties import has_owner, is_place_token, other_side
 from .phrase_targets import phrase_target
 from .side_rules import further_target
 from .syntax import pobjs

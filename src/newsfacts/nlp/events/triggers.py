@@ -353,6 +353,8 @@ def modifies_a_trigger_or_agent(tok: Token) -> bool:
         return True  # "attack ads", "a campaign ad", "a talk show": a kind of message or programme
     if head in event_words().get("kind_head", ()):
         return True  # "a central meeting place", "a meeting room": a kind of place
+    if head in event_words().get("charge_head", ()):
+        return True  # "faces murder charges", "a kidnapping trial": the crime charged, not an act
     if noun_pattern(tok.head) is not None:
         return True
     if tok.head.lemma_.lower() in agent_words():
@@ -414,12 +416,38 @@ def _left_pattern(tok: Token) -> Optional[Pattern]:
     return pat
 
 
+def _pretend(tok: Token) -> bool:
+    """A pretend act: a ``pretend_modifier`` on the noun ("a simulated attack", "a mock
+    invasion") or a ``pretend_verb`` taking it ("practiced an attack on the capital")."""
+    words = event_words()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words.get("pretend_modifier", ()) for c in tok.children):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in words.get("pretend_verb", ())
+
+
+def _abstract_foe(tok: Token) -> bool:
+    """A fight against no actor: "a battle against cancer", "the war on drugs", "its fight
+    against poverty" (an ``abstract_foe`` in an "against/on/with" phrase), or a blaze: "the
+    Grenfell Tower fire", "a house fire", "forest fires" (``fire`` with a ``blaze_modifier``)."""
+    foes = event_words().get("abstract_foe", ())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in foes for p in c.children):
+                return True
+    blaze = event_words().get("blaze_modifier", ())
+    return tok.lemma_.lower() == "fire" and any(
+        c.dep_ in ("compound", "nmod", "amod") and c.lemma_.lower() in blaze for c in tok.children
+    )
+
+
 def noun_pattern(tok: Token) -> Optional[Pattern]:
     """The pattern of the noun ``tok`` from ``event_nouns.tsv`` (the "modifier lemma" row first),
     unless a rule types it: an end to an act, exercises, a state of emergency, pressure to act, a
     labour strike; None when it is no trigger."""
     pats = noun_patterns()
     lemma = tok.lemma_.lower()
+    if _pretend(tok) or _abstract_foe(tok):
+        return None  # "a simulated attack", "rehearsed an invasion", "a battle against cancer": no act
     if lemma in event_words().get("stop_noun", ()):
         # "the suspension of aid", "a halt to the talks", "an end to the siege", "its exit from the treaty"
         leaving = lemma in event_words().get("leave_noun", ())

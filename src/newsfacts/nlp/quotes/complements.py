@@ -13,10 +13,11 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .forms import passive_as
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, CONSEQUENCE_VERBS, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
@@ -38,8 +39,10 @@ def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[
                 return doc[c.left_edge.i - 2]  # "said X, and she railed against Y": a report of her own
             if c.dep_ == "conj" and doc[c.left_edge.i - 1].lower_ == "but" and doc[c.left_edge.i - 2].text == "," and c.left_edge.lower_ != "that":
                 return doc[c.left_edge.i - 2]  # "says X, but for Republicans, it is Y": the writer's (not "..., but that Y": hers)
+            if (cut := _contrast_report(c)) is not None:
+                return cut  # "said 40 percent back Roe, while 22 percent said they might not": another source's report
             continue
-        if c.dep_ == "conj" and (is_cue_lemma(c) or lemma in SECOND_CUES or (lemma in verbs and c.tag_ == cue.tag_ and _has_that(c)) or _cue_tense_only(comp, c, cue)):
+        if c.dep_ == "conj" and (is_cue_lemma(c) or lemma in SECOND_CUES or (lemma not in CONSEQUENCE_VERBS and _same_tense(c, cue) and _has_that(c)) or _cue_tense_only(comp, c, cue)):
             cc = [x for x in comp.rights if x.dep_ == "cc" and x.i < c.i]
             return cc[-1] if cc else c.left_edge
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i > comp.i + 1 and not any(x.dep_ == "mark" for x in c.children) \
@@ -53,6 +56,22 @@ def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[
 
 
 _FINITE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrast_report(clause: Token) -> Optional[Token]:
+    """The first token of ", while Y said B" after a complement: a contrasting clause whose
+    own subject reports with a speech verb. It is a report of its own, not part of the first
+    content (the comma, else the "while")."""
+    if clause.dep_ != "advcl" or not is_cue_lemma(clause):
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS and m.i == clause.left_edge.i), None)
+    if mark is None or mark.i < 1:
+        return None
+    prev = clause.doc[mark.i - 1]
+    return prev if prev.text == "," else mark
 
 
 def _finite_tag(verb: Token) -> str:
@@ -75,6 +94,14 @@ def _cue_tense_only(comp: Token, conj: Token, cue: Token) -> bool:
     if cue.tag_ in _FINITE_PRESENT:
         return tag in _FINITE_PRESENT and comp_tag not in _FINITE_PRESENT
     return cue.tag_ == "VBD" and tag == "VBD" and comp_tag not in ("VBD", "VBN")
+
+
+def _same_tense(verb: Token, cue: Token) -> bool:
+    """The verb is in the cue's tense; a past participle with no auxiliary counts as a
+    past ("said A and suspected that B": the tagger may read "suspected" as VBN)."""
+    if verb.tag_ == cue.tag_:
+        return True
+    return cue.tag_ == "VBD" and verb.tag_ == "VBN" and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
 
 
 def _has_that(verb: Token) -> bool:
@@ -482,6 +509,9 @@ def passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, i
     if tok.lemma_.lower() in RAISING_VERBS:  # "the crowd seemed (to be) unperturbed"
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         inf = [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
+    elif (as_phrase := passive_as(tok)) is not None:  # "Roe is widely seen as a reformer"
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        inf = [as_phrase]
     else:
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         inf = [c for c in tok.rights if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

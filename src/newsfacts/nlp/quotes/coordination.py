@@ -20,6 +20,13 @@ _SOURCE_LINKS = frozenset({"compound", "nmod", "appos", "conj", "cc", "flat"})
 _OPENERS = frozenset({"both"})
 
 
+def first_verb(verb: Token) -> Token:
+    """The first verb of a coordination the verb ends ("reversed" of "reversed, rushed and said")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
 def first_conjunct(tok: Token, s: int, e: int, index) -> Optional[tuple[int, int]]:
     """The characters of the first of the coordinated sources over ``[s, e)`` whose head is
     ``tok``, or None when the source is no coordination of sources."""

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .complements import complement, finish_content, parenthetical, passive_raising, relative_which, skip_lead_adverbial
+from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
@@ -220,6 +221,8 @@ def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
         pass  # any verb with a "that" clause reports a proposition ("learned that", "found that"; not "means that")
     elif lemma in AS_VERBS and tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.rights):
         pass  # "sees the deal as a trap", "cast himself as the outsider"
+    elif lemma in AS_PASSIVE_VERBS and passive_as(tok) is not None:
+        pass  # "Roe is widely seen as a reformer": the subject and the "as" phrase, no source
     elif not is_according and lemma not in verbs and tok.pos_ == "VERB" and _near_quote(tok, run.mark_edges):
         quote_only = True  # '"Go back," Trump barked': any verb next to a quote is its cue
     elif not is_according and (lemma not in verbs or (tok.pos_ not in ("VERB", "AUX") and not any(c.dep_ == "ccomp" or c.lower_ == "to" and c.dep_ == "aux" for c in tok.children))):
@@ -236,8 +239,12 @@ def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
 
 
 def _according_to(run: _Pass, tok: Token) -> Optional[Attr]:
-    """'X, according to Y' / 'According to Y, X': Y is the source, X the content."""
+    """'X, according to Y' / 'According to Y, X': Y is the source, X the content. Not
+    inside a quote ('told them that "A, according to the police."': part of that quote, as
+    a reporting verb inside a quote is)."""
     doc, text, marked = run.doc, run.text, run.marked
+    if in_any(tok.idx, marked) is not None:
+        return None
     to = doc[tok.i + 1]
     pobj = [c for c in to.children if c.dep_ == "pobj"]
     if not pobj:

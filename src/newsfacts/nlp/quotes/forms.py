@@ -1,21 +1,22 @@
 """Attributions of special forms: a poll as the source ("In a new Fox poll, ..."), a
 headline or transcript line ("Senator Ames: The Budget Is Broken", "Q: ..."), a colon
-that introduces a quote ("Ames tweeted in response: \u201c...\u201d"), and a digest line
-("Title - Ann Roe:")."""
+that introduces a quote ("Ames tweeted in response: \u201c...\u201d"), a digest line
+("Title - Ann Roe:"), and a passive judgment with an "as" phrase ("Roe is widely seen as a
+reformer": :func:`passive_as`)."""
 
 from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Callable
+from typing import Callable, Optional
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .marks import Marked, group_spans, in_any, paragraphs, widen
 from .sources import np_span
 from .spans import Attr, CUE_LEFT_DEPS, Sents, strip_span
-from .words import alternation, HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS, TITLE_AUX, TITLE_PREPS, TOPIC_PREPS
+from .words import alternation, word_lists, HEADLINE_FINDINGS, HEADLINE_SOURCE_TYPES, NOT_SPEAKERS, NO_SOURCE, POLL_NOUNS, TITLE_AUX, TITLE_PREPS, TOPIC_PREPS
 
 
 def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Attr]) -> list[Attr]:
@@ -260,3 +261,23 @@ def headline_names_source(text: str, a: Attr, index) -> bool:
         or (_LABEL_RE.fullmatch(name) is not None and name not in NOT_SPEAKERS)
         or name.lower() in HEADLINE_FINDINGS
     )
+
+
+#: passive judging cues with an "as" phrase ("was widely seen as", list ``as_passive``)
+AS_PASSIVE_VERBS = word_lists("quote_verbs.tsv")["as_passive"]
+
+
+def passive_as(tok: Token) -> Optional[Token]:
+    """The "as" phrase of a passive judging cue with a subject and no agent ("Roe is widely
+    seen as a reformer", "the driver was identified as Ames", "who was named last week as its
+    chair": list ``as_passive`` of ``quote_verbs.tsv``), or None. Someone unnamed judged or
+    said it: PolNeAR marks the subject and the phrase as the content, with no source."""
+    if tok.lemma_.lower() not in AS_PASSIVE_VERBS or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+        return None
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ in ("pobj", "pcomp", "amod", "acomp") for x in c.children):
+            # (not "dismissed as a crank by the board": an agent the parser hung inside)
+            return None if any(x.dep_ == "agent" or x.lower_ == "by" and x.dep_ == "prep" for x in c.subtree) else c
+    return None

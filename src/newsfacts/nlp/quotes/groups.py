@@ -190,7 +190,7 @@ class GroupSpeakers:
         Hannity" the NER typed ORG, "The Washington Post" for "Post")."""
         if tok.pos_ not in ("PROPN", "NOUN") or (s, e) != (tok.idx, tok.idx + len(tok.text)) or len(tok.text) < 3 \
                 or not tok.text[:1].isupper() or any(c.dep_ == "compound" for c in tok.children):
-            return None, ""
+            return self._particle_surname(tok, s, e)
         word = tok.text.replace("\u2019", "'").lower()
         last = {eid: self.index.by_id[eid].name.replace("\u2019", "'").split() for _, _, eid in self.index.spans}
         people = {eid for eid, words in last.items() if self.types.get(eid) == "PERSON" and [w.lower() for w in words[-1:]] == [word]}
@@ -208,6 +208,25 @@ class GroupSpeakers:
         if len(orgs) != 1:
             return None, ""
         return orgs.pop(), f"'{tok.text}': the last word of the name of the one organisation of that name in the text"
+
+    def _particle_surname(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
+        """'Le Pen said', 'Van Hollen said': a source of capitalised proper nouns alone (the
+        parser's compounds before the head) that is the last words of the name of exactly one
+        entity the text names, a person ("Marine Le Pen"), never a whole name (the NER's own business)."""
+        words = list(tok.doc[tok.left_edge.i : tok.i + 1])
+        if len(words) < 2 or len(words) > 3 or (s, e) != (words[0].idx, tok.idx + len(tok.text)) \
+                or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.replace("\u2019", "'").replace("'", "").isalpha() for t in words):
+            return None, ""
+        key = [t.text.replace("\u2019", "'").lower() for t in words]
+        people = set()
+        for _, _, eid in self.index.spans:
+            name = self.index.by_id[eid].name.replace("\u2019", "'").lower().split()
+            if len(name) > len(key) and name[-len(key):] == key:
+                people.add(eid)  # (of any type: "Jean-Marie Le Pen" the NER typed an organisation is still another Le Pen)
+        if len(people) != 1 or self.types.get(next(iter(people))) != "PERSON":
+            return None, ""
+        phrase = " ".join(t.text for t in words)
+        return people.pop(), f"'{phrase}': the last words of the name of the one person of that name in the text"
 
     def _speaks_for(self, tok: Token, s: int, e: int) -> tuple[Optional[str], str]:
         anchors: list[Token] = []

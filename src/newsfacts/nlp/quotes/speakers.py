@@ -27,7 +27,7 @@ from ..text import sentences
 from .antecedents import object_antecedent
 from .campaigns import campaign_speaker
 from .continuations import carried_speaker
-from .coordination import first_conjunct, shared_noun
+from .coordination import first_conjunct, first_verb, shared_noun
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
 from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
@@ -42,13 +42,6 @@ from .spans import Attr
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
 _RELATIVES = frozenset({"who", "which", "that"})
-
-
-def _first_conjunct(verb: Token) -> Token:
-    """The first verb of a coordination the verb ends ("reversed" of "reversed, rushed and said")."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    return verb
 
 
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
@@ -173,6 +166,8 @@ class Resolver(DescriptionRules, MakerRules):
         tok = attr.source_token
         if word in ("he", "she", "him", "her"):
             return self._gendered(word, s)
+        if word == "his" and tok is not None:
+            return self._his(tok, s)
         if word in _RELATIVES and tok is not None:
             return self._relative(word, tok, attr)
         if word in ("it", "they"):
@@ -254,7 +249,7 @@ class Resolver(DescriptionRules, MakerRules):
         it is coordinated with ("It changed X and decided against Y", "they reversed themselves,
         rushed in and said")."""
         cue = attr.cue_token
-        own = tok is not None and cue is not None and tok.dep_ == "nsubj" and tok.head.i in (cue.i, _first_conjunct(cue).i)
+        own = tok is not None and cue is not None and tok.dep_ == "nsubj" and tok.head.i in (cue.i, first_verb(cue).i)
         cue_class = reporting_verbs().get(attr.cue_token.lemma_.lower(), "") if own else ""
         eid, how = self.groups.pronoun(word, s, cue_class, self.text)
         if not eid and own:
@@ -312,8 +307,8 @@ class Resolver(DescriptionRules, MakerRules):
         return None  # ("Real estate mogul and TV star Ann Roe": one person, two descriptions)
 
     def _gendered(self, word: str, s: int) -> tuple[Optional[str], str]:
-        """he/she/him/her: the most recent person of that gender named as a subject or speaker, else named."""
-        sex = "m" if word in ("he", "him") else "f"
+        """he/she/him/her/his: the most recent person of that gender named as a subject or speaker, else named."""
+        sex = "m" if word in ("he", "him", "his") else "f"
         label = "male" if sex == "m" else "female"
         eid = self._pronoun_person(sex, s)
         if eid:
@@ -322,6 +317,14 @@ class Resolver(DescriptionRules, MakerRules):
         if last:
             return last[1], f"pronoun '{word}' -> the most recent {label}-compatible person named"
         return None, f"pronoun '{word}' with no {label}-compatible person named before it"
+
+    def _his(self, tok, s: int) -> tuple[Optional[str], str]:
+        """'his insistence that': as "he", but nobody after another man named in its sentence ("Tom Ames's pitch is his ...")."""
+        eid, how = self._gendered("his", s)
+        lo = self.doc[self._sent_starts[bisect.bisect_right(self._sent_starts, tok.i) - 1]].idx
+        if eid and any(other != eid and self._fits(other, "m") for _, _, other in self.index.overlapping(lo, s)):
+            return None, "pronoun 'his' with another man named before it in its sentence"
+        return eid, how
 
     def _carried(self, attr: Attr, last_cue: Optional[int]) -> tuple[Optional[str], str]:
         """A source-less attribution: the speaker carried over from the sentence before
@@ -407,6 +410,9 @@ class Resolver(DescriptionRules, MakerRules):
         ent = self.full_index.by_id.get(eid) if eid else None
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
         made = is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad ("The figures show ... They do not")
+        # "Ann Roe and Tom Ames studied it. They said": the people, through the first of them (as "Ann Roe and Tom Ames said")
+        if word == "they" and ent is not None and ent.type == "PERSON" and how.startswith("the first of coordinated sources"):
+            return eid, f"pronoun 'they' -> the coordinated subject before it, '{self.text[span[0] : span[1]]}': {how}"
         if ent is None or ent.type not in fits and not made:
             return None, ""
         return eid, f"pronoun '{word}' -> the subject before it, '{self.text[span[0] : span[1]]}': {how}"

@@ -1,0 +1,146 @@
+"""Claimants carried over from an earlier sentence: the poll a story names before its figures.
+
+A story names a poll once ("A new Quinnipiac poll shows ...", "Early results of an entrance
+poll are showing that ...") and gives its figures in the sentences after it, with no source of
+their own ("About four in 10 said ...", "45% of Republicans say ..."). A share (a percentage,
+"4 in 10", "two-thirds") that no rule gave a claimant takes the source of the nearest report
+before it (a quote record of the quotes stage) whose source is a poll or a study
+(``POLL_NOUNS``, the ``sample_noun`` rows of ``claim_claimant_words.tsv``), when:
+
+- the report is earlier in the number's sentence or its paragraph, or at most
+  ``_POLL_PARAGRAPHS`` paragraphs before it for a poll or a survey (a running story gives a
+  poll's figures over several paragraphs), one for a study or an analysis;
+- nothing in between (the number's own sentence included) is said by a named person or
+  organisation other than the poll's (a quote record: "Clinton fares only a bit better: 54% ..."
+  stops it; a share that speaks, "45% of Republicans say", does not);
+- no paragraph in between is a header ("___.", "3:05 p.m.": no word of four letters in lower
+  case), which starts a new item of a running story.
+
+Only shares: a count ("a poll of 1,000 voters"), a sum of money or a measure near a poll is
+the writer's. A person's words never carry over (narration follows quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Callable, Optional
+
+#: how many paragraphs before the number's a poll or survey may be named (a study: one)
+_POLL_PARAGRAPHS = 3
+#: a word of four lower-case letters or more: a paragraph without one is a header
+_WORD_RE = re.compile(r"[a-z]{4,}")
+
+
+def _is_share(claim) -> bool:
+    """A percentage or a fraction of a whole ("two-thirds", "about half")."""
+    return claim.unit == "percent" or claim.unit is None and claim.value is not None and 0 < claim.value < 1 and claim.low is None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """The start of every paragraph (a line that is not blank) of ``text``."""
+    return [0] + [m.start(1) for m in re.finditer(r"\n\s*(\S)", text)]
+
+
+def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Callable) -> list[tuple[object, object]]:
+    """``(info, quote)`` for every share in ``infos`` with no claimant and no source words that
+    takes the source of the poll ``quote`` named before it (see the module's rules).
+
+    Args:
+        infos: the claims (:class:`~newsfacts.nlp.claims.extract.ClaimInfo`), claimants assigned.
+        quotes: the quotes stage's records.
+        text: the document's text.
+        reach: ``reach(quote)``: how many paragraphs the source of ``quote`` reaches (a poll
+            ``_POLL_PARAGRAPHS``, a study 1), None for a source that is no poll or study.
+        speaks: ``speaks(quote)``: whether the quote is said by a named person or organisation
+            (not a share of respondents).
+    """
+    todo = [i for i in infos if i.claim.claimant is None and not i.claimant_evidence and _is_share(i.claim)]
+    if not todo or not quotes:
+        return []
+    reach, speaks = _once(reach), _once(speaks)  # (each quote read once, however many shares follow it)
+    cued = sorted((q.cue.start, k, q) for k, q in enumerate(quotes) if q.cue is not None)
+    starts = [c for c, _, _ in cued]
+    paras = _paragraph_starts(text)
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for info in todo:
+        a = info.claim.evidence[0][0]
+        own = by_id.get(info.claim.quote) if info.claim.quote else None
+        if own is not None and reach(own) is None and speaks(own):
+            continue  # a quote of someone else holds it ("Clinton fares only a bit better: 54% ...")
+        got = _nearest_poll(cued, bisect_right(starts, a), a, paras, text, reach, speaks)
+        if got is not None:
+            out.append((info, got))
+    return out
+
+
+def _once(read: Callable) -> Callable:
+    """``read(quote)`` computed once per quote."""
+    seen: dict[int, object] = {}
+
+    def get(q):
+        if id(q) not in seen:
+            seen[id(q)] = read(q)
+        return seen[id(q)]
+
+    return get
+
+
+def _nearest_poll(cued, k: int, a: int, paras: list[int], text: str, reach, speaks):
+    """The nearest quote among ``cued[:k]`` whose source is a poll, walking back from the number
+    at ``a`` while nothing stops it, or None."""
+    p = bisect_right(paras, a) - 1
+    lowest = paras[max(0, p - _POLL_PARAGRAPHS)]
+    for j in range(p, max(0, p - _POLL_PARAGRAPHS) - 1, -1):  # a header paragraph in between starts a new item
+        end = paras[j + 1] if j + 1 < len(paras) else len(text)
+        if j < p and not _WORD_RE.search(text, paras[j], end):
+            lowest = end
+            break
+    for n in range(k - 1, -1, -1):
+        start, _, q = cued[n]
+        if start < lowest:
+            return None
+        paragraphs = reach(q)
+        if paragraphs is not None:
+            return q if start >= paras[max(0, p - paragraphs)] else None
+        if speaks(q):
+            return None  # someone else speaks in between
+    return None
+
+
+def _source_span(doc, q):
+    """The Span of a quote's first source words, or None."""
+    if not q.speaker_evidence:
+        return None
+    span = doc.char_span(*q.speaker_evidence[0], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def poll_reach(doc, q, polls: frozenset, studies: frozenset) -> Optional[int]:
+    """How many paragraphs the figures of a quote's source may follow it: a poll or a survey
+    ("Early results of an entrance poll", "The survey") ``_POLL_PARAGRAPHS``, a study or an
+    analysis 1; None when the source is neither."""
+    span = _source_span(doc, q)
+    lemmas = {t.lemma_.lower() for t in span} if span is not None else set()
+    return _POLL_PARAGRAPHS if lemmas & polls else 1 if lemmas & studies else None
+
+
+def sampled(doc, entities, q, polls: frozenset, made: frozenset) -> bool:
+    """Whether the entity the quotes stage gave a poll's source is named only in what the poll
+    studied ("an entrance poll of Nevada Democratic caucus-goers": not the Democratic Party; "a
+    survey of Iowa Republicans"), so that it made no finding."""
+    span = _source_span(doc, q) if q.speaker is not None else None
+    if span is None:
+        return False
+    studied = []  # the char ranges of "of" phrases naming a poll's sample
+    for t in span:
+        if t.lower_ == "of" and t.dep_ == "prep" and t.head.lemma_.lower() in polls:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() not in made:
+                studied.append((t.idx, t.right_edge.idx + len(t.right_edge.text)))
+    if not studied:
+        return False
+    mentions = [(s, e) for s, e, eid in entities.overlapping(span.start_char, span.end_char) if eid == q.speaker]
+    return bool(mentions) and all(any(lo <= s and e <= hi for lo, hi in studied) for s, e in mentions)
+
