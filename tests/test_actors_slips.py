@@ -242,9 +242,9 @@ def doc_of(vocab, pieces, ents):
 @pytest.mark.parametrize(
     "pieces, ents, expected",
     [
-        # a known organisation's person: two names
+        # a known organisation's person: two names (the person takes her employer's code: employers.py)
         ([("Fox", True), ("News", False), ("’", True), ("Anna", True), ("Roe", True), ("asked", False), (".", False)],
-         [(0, 5, "ORG")], [("Fox News", "ORG", "USA MED"), ("Anna Roe", "PERSON", None)]),
+         [(0, 5, "ORG")], [("Fox News", "ORG", "USA MED"), ("Anna Roe", "PERSON", "USA MED")]),
         # a known person's thing the model read as a person: the person only
         ([("Trump", False), ("’s", True), ("Islamaphobia", True), ("grew", False), (".", False)],
          [(0, 3, "PERSON")], [("Trump", "PERSON", "USA")]),

@@ -209,6 +209,7 @@ PRELOAD = (
     ("newsfacts.nlp.claims.check_words", "check_words"),
     ("newsfacts.nlp.claims.claimants", "claimant_words"),
     ("newsfacts.nlp.claims.owners", "place_nouns"),
+    ("newsfacts.nlp.claims.windows", "count_classes"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

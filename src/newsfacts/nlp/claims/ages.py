@@ -11,6 +11,17 @@ from .description import noun_phrase
 _TIME_NOUNS = frozenset({"year", "month", "week", "day"})
 
 
+def _person_of(name):
+    """The person a title names: "Gov." of "Gov. Jerry Brown" (the compound of the name), "Sen." of
+    "Iowa Sen. Chuck Grassley" (the name in apposition); else ``name`` itself."""
+    while name.ent_type_ != "PERSON" and name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.ent_type_ != "PERSON":
+        name = next((c for c in name.children if c.dep_ == "appos" and c.i == name.i + 2 and c.ent_type_ == "PERSON"
+                     and c.pos_ == "PROPN"), name)
+    return name
+
+
 def old_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """``("age of X", evidence)`` of "X is N years old" (also "X, N years old," and "X turned N
     years old"), ``("age", ...)`` when X is no noun or name; None when the value is no age."""
@@ -21,8 +32,9 @@ def old_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     old_span = (old.idx, old.idx + len(old.text))
     if old.dep_ == "amod" and old.head.pos_ == "PROPN" and old.head.ent_type_ in ("PERSON", "ORG", "FAC", ""):  # "82-year-old Richard Roe", "Roe, then 29-years-old,"
-        name = old.head
-        first = min([c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [name.i])
+        name = _person_of(old.head)  # "the 82-year-old Iowa Sen. Chuck Grassley": the person, not the title
+        first = min([c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and (c.ent_type_ == "PERSON" or name.ent_type_ != "PERSON")] + [name.i])  # not the title "Sen."
         if first > old.i or name.i < old.i:
             return f"age of {name.doc[first : name.i + 1].text}", sorted([(name.doc[first].idx, name.idx + len(name.text)), old_span])
     if hyphen and not any(c.dep_ == "det" for c in old.children):

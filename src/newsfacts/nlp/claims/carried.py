@@ -69,10 +69,22 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
         own = by_id.get(info.claim.quote) if info.claim.quote else None
         if own is not None and reach(own) is None and speaks(own):
             continue  # a quote of someone else holds it ("Clinton fares only a bit better: 54% ...")
+        if own is not None and reach(own) is not None and speaks(own) and _short_source(text, own):
+            out.append((info, own))  # its own named poll, named after it ("fell to 10 percent in the latest CNN poll")
+            continue
         got = _nearest_poll(cued, bisect_right(starts, a), a, paras, text, reach, speaks)
         if got is not None:
             out.append((info, got))
     return out
+
+
+def _short_source(text: str, q) -> bool:
+    """Whether a quote's source words are one short noun phrase ("the latest CNN/ORC poll released
+    Wednesday"), not a parse run on past a comma ("..., a collapse driven by ... Republican voters")."""
+    if not q.speaker_evidence:
+        return False
+    words = text[q.speaker_evidence[0][0] : q.speaker_evidence[-1][1]]
+    return "," not in words and len(words.split()) <= 8
 
 
 def _once(read: Callable) -> Callable:

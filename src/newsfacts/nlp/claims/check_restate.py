@@ -71,6 +71,8 @@ def rounding_checks(text: str, infos: list) -> list[Check]:
             continue  # a conversion (checks.py)
         if not (0.5 <= b.value / a.value <= 2 if a.value else False) or _PER_PERSON.match(text[b.evidence[-1][1] :][:40]):
             continue  # "$1.2 billion, or about $400 for each resident": another quantity, not a rounding
+        if "(" in text[end : b.evidence[0][0]] and _LABELLED.match(text, b.evidence[-1][1]):
+            continue  # "57.5 percent of the vote (53 percent turnout)": another quantity with its own noun
         checks.append(_rounding_check(a, b))
     return checks
 
@@ -102,6 +104,8 @@ def _fraction_check(a, m) -> Check:
                  f"{fmt(a.value)}% restated as \u201c{words}\u201d, which is {fmt(lo)}–{fmt(hi)}%: the words do not fit the figure.")
 
 
+#: a noun after a figure in parentheses, before the bracket closes ("(53 percent turnout)")
+_LABELLED = re.compile(r"[ \u00a0]+[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z][\w'\u2019-]*){0,2}\s*\)")
 _PER_PERSON = re.compile(r"^\s*(?:per|a|for each|for every|each)\s+(\w+(?:,\s*woman and child)?)\b", re.I)
 #: "for each of its 3 million residents": the population follows
 _PER_OF = re.compile(r"^\s*(?:per|for each|for every)\s+of\s+(?:its|the|their|our|his|her)\s+", re.I)

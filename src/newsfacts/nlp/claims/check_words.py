@@ -82,3 +82,18 @@ def has_time_words(text: str) -> bool:
                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
         return True
     return bool(words_of("time", text))
+
+
+#: a capitalised word ("Hart", "Millsfield", "Iowa"); the first word of a sentence only before a comma or "'s"
+_NAME_RE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)(?![\w-])")
+
+
+def names_in(sentence: str) -> frozenset:
+    """The capitalised words of a sentence ("Hart, about 80 miles south, has 41 voters" -> {"Hart"}):
+    its first word only when a comma or "'s" follows it (a name, not "The" or "But")."""
+    out = set()
+    for m in _NAME_RE.finditer(sentence):
+        if not sentence[: m.start()].strip(" \t\n\"'\u201c\u2018(") and not re.match(r"\s*,|['\u2019]s\b", sentence[m.end():]):
+            continue
+        out.add(m.group(1))
+    return frozenset(out)

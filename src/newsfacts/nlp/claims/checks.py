@@ -37,9 +37,11 @@ from typing import Optional
 from ... import lexicons
 from ...schema import Check
 from .check_change import change_checks
+from .check_moves import move_checks, part_share_checks
 from .check_parts import parts_checks, share_checks
 from .check_reference import reference_checks
 from .check_restate import per_capita_checks, rounding_checks, same_quantity_checks
+from .check_words import names_in
 from .check_arith import cap, figure, fmt, granularity, interval, plausibly_restated, who, with_unit
 from .units import convert
 
@@ -128,6 +130,8 @@ def _news_checks(text: str, infos: list, names: dict[str, str]) -> list[Check]:
     checks: list[Check] = []
     for group in sentences:
         checks += change_checks(text, group, group[0].sentence)
+        checks += move_checks(text, group)
+        checks += part_share_checks(text, group)
         checks += share_checks(text, group)
         checks += parts_checks(text, group)
         checks += rounding_checks(text, group)
@@ -186,6 +190,7 @@ def _percentage_checks(infos: list, by_id: dict) -> tuple[list[Check], list[dict
                 "short": f"about {fmt(derived)}",
                 "derived": True,
                 "sentence": info.sentence,
+                "names": frozenset(),
             }
         )
     return checks, counts, used_as_base
@@ -232,6 +237,8 @@ def _plain_counts(infos: list, used_as_base: set[str], text: Optional[str] = Non
         c = info.claim
         if c.unit is not None or c.value is None or info.head is None or c.id in used_as_base:
             continue
+        if 0 < c.value < 1:
+            continue  # "one-third of his union's workers", "more than half of": a share in words, not a count
         if info.head in _MEASURE_NOUNS or any(ch.isdigit() for ch in info.head):
             continue  # "5 points" and "3.7 points" are measures of different things, not counts of one
         if text is not None and _MODIFIER_RE.match(text, c.evidence[-1][1]):
@@ -250,6 +257,7 @@ def _plain_counts(infos: list, used_as_base: set[str], text: Optional[str] = Non
                 "short": figure(c),
                 "derived": False,
                 "sentence": info.sentence,
+                "names": names_in(text[info.sentence[0] : info.sentence[1]]) if text is not None else frozenset(),
             }
         )
     return counts
@@ -360,6 +368,13 @@ def _compare(a: dict, b: dict, names: dict[str, str]) -> Check:
             "count_comparison", ids, arithmetic, "different bases possible",
             f"{said} {gap} The two figures may count different things ({'; '.join(parts)}), so both may be "
             "right; the story does not reconcile them.",
+        )
+    only_a, only_b = sorted(a["names"] - b["names"]), sorted(b["names"] - a["names"])
+    if only_a and only_b:
+        return Check(
+            "count_comparison", ids, arithmetic, "different bases possible",
+            f"{said} {gap} The first is said with {', '.join(only_a[:3])}, the second with {', '.join(only_b[:3])}: "
+            "they may count for different places, people or times, so both may be right.",
         )
     if " " not in da.strip():
         head = a["claim"].counts or a["head"]

@@ -288,8 +288,8 @@ class _Reports:
         span = self.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
         if span is None or not len(span):
             return False
-        if len(span) == 1 and span[0].pos_ == "ADP" and span[0].lower_ in _PLACE_PREPS:
-            return True  # a cue that is only "in" ("he fell to 10 percent in the latest poll"): no report
+        if len(span) == 1 and span[0].pos_ == "ADP" and span[0].lower_ in _PLACE_PREPS and not (q.cue.start < ev[0] and span[0].is_sent_start):
+            return True  # a cue that is only "in" ("he fell to 10 percent in the latest poll"; not "In the CBS poll, ..."): no report
         verbs = [t for t in span if t.lemma_.lower() in self.verbs]
         if not verbs and span[-1].text == ":" and any(t.pos_ in ("VERB", "AUX") for t in span):
             return True  # "Clinton fares only a bit better: 54% have ...": a colon after a verb that reports nothing

@@ -23,6 +23,7 @@ from typing import Optional
 
 from ... import lexicons
 from .owners import NOT_OWNERS
+from .windows import lasting_subject, window_counts
 
 #: time units a span of time is read in (``Claim.unit``)
 TIME_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "decade", "century"))
@@ -196,6 +197,9 @@ def fronted_done(span, prep, verb) -> Optional[tuple[str, list[tuple[int, int]]]
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "do", "remain", "stay") or any(c.dep_ == "neg" for c in verb.children):
         return None
+    lasted = lasting_subject(verb)  # "For eight years, Mr. Obama's presidency has muted ...": what lasted
+    if lasted is not None:
+        return lasted
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is None:
         return None
@@ -235,4 +239,4 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if unit not in TIME_UNITS:
         return None
     return (possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
-            or lasted_counts(span))
+            or lasted_counts(span) or window_counts(span))

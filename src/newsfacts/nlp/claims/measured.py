@@ -54,8 +54,10 @@ from .ages import old_counts
 from .description import noun_phrase
 from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts
 from .earlier_owners import earlier_owner, elided_noun
+from .markets import market_counts, worth_after
+from .travel import travel_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
-from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts
+from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, total_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
 from .units import is_currency_code, is_unit_symbol
@@ -64,8 +66,6 @@ from .units import is_currency_code, is_unit_symbol
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
 _PART_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_part_nouns.txt"))
-
-
 _VALUE_PREPS = ("at", "near", "around", "below", "above", "under")  # "held rates near zero"
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
 
@@ -90,7 +90,6 @@ def np_span(tok) -> tuple[int, int, str]:
     return start, end, words
 
 
-
 def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """A noun phrase, and for a property noun its owner ("thickness of the film"): ``(words, spans)``;
     never a word of the quantity ``span`` itself ("a temperature of 300 K"). ``named``: the text
@@ -110,8 +109,6 @@ def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[in
         return words, [(s, e)]
     os_, oe, owner_words = np_span(owner)
     return f"{words} {prep} {owner_words}", sorted([(s, e), (os_, oe)])
-
-
 
 
 def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = None) -> tuple[str, list[tuple[int, int]]]:
@@ -180,7 +177,7 @@ def _worth(head, dep) -> Optional[tuple[str, list[tuple[int, int]]]]:
 def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a sum of money is, from the verb that spends, raises or costs it, or "be worth"."""
     head, dep, prep = _attachment(span)
-    worth = _worth(head, dep) if head is not None and head.lower_ == "worth" else None
+    worth = (_worth(head, dep) or worth_after(head)) if head is not None and head.lower_ == "worth" else None
     if worth is not None:
         return worth
     particle = ""
@@ -462,7 +459,7 @@ def _in_bracket(between) -> bool:
 def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], list[tuple[int, int]]]:
     """``(counts, counts_evidence)`` of a quantity span (see the module docstring); ``(None, [])`` when
     the text does not say."""
-    aged = aged_counts(span) or old_counts(span)
+    aged = aged_counts(span) or old_counts(span) or market_counts(span, counted) or travel_counts(span, unit)  # "The Dow fell 300 points"
     if aged is not None:
         return aged
     if counted is not None and not any(c.isalpha() for c in counted.text):
@@ -492,8 +489,8 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     steps = (
         money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
         lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share or unit is None else None, trait_share if share else None,
-        money_in_counts if money else None, clause_money_counts if money else None, bracket_counts,
-        fronted_group if share else None,
+        money_in_counts if money else None, (lambda sp: clause_money_counts(sp) or total_money_counts(sp)) if money else None,
+        bracket_counts, fronted_group if share else None,
         lambda sp: duration_counts(sp, unit),  # "four days before the crash", "worked for Vanguard for eight years"
         lambda sp: distance_counts(sp, unit),  # "90 miles from the coast"
         elided_noun if unit is None and counted is None else None,  # "Sanders will gain at least 24" after "214 delegates"
@@ -593,8 +590,9 @@ def bracket_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if doc[opening + 1].pos_ in ("NOUN", "PROPN") and doc[opening + 1].i < k and not doc[opening + 1].like_num:
         return None  # "the free pool (fractions 1 and 2)": a label; "(mean age 54.8 years)" is taken by the noun's own rule
     noun = doc[opening - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NOUN_DEPS or noun.ent_type_ in NOT_OWNERS + ("PERSON",) or noun.like_num:
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NOUN_DEPS or noun.ent_type_ in NOT_OWNERS + ("PERSON",) or noun.like_num or (
+            noun.ent_type_ in ("GPE", "LOC") and (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children))):
+        return None  # "California (..) and Massachusetts (around $300,000)": a list of places' shares, not the places
     if is_unit_symbol(noun.text) or _SYMBOL_RE.fullmatch(noun.text) and any(c.isdigit() for c in noun.text):
         return None  # "λ = N/L2 (fixed at 1000 m−2)": a symbol, not a thing
     return with_owner(noun, span)

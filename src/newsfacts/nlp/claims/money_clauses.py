@@ -11,7 +11,7 @@ from typing import Optional
 
 from ... import lexicons
 from .description import noun_phrase
-from .owners import NOT_OWNERS
+from .owners import NOT_OWNERS, subject
 
 def generic(template: str) -> str:
     """A money verb's row without its maker: "money raised by {subject}" -> "money raised"."""
@@ -120,3 +120,27 @@ def money_in_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     words = noun_phrase(noun)
     return words, [(noun.idx + len(noun.text) - len(words), noun.idx + len(noun.text))]
+
+
+_TOTAL_NOUNS = frozenset(("total", "sum", "amount"))
+
+
+def total_money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """A sum "of" which a money verb's object is "a total", "a sum" or "an amount" ("Smith donated a
+    total of $5,000" -> "donations by Smith" when the subject is a noun or a name that is no person,
+    else "donations"): the sum is the verb's, as in "donated $5,000"; None otherwise."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _TOTAL_NOUNS or of.head.dep_ != "dobj":
+        return None
+    verb = of.head.head
+    template = MONEY_VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if template is None:
+        return None
+    verb_span = (verb.idx, verb.idx + len(verb.text))
+    maker = subject(verb, names=True) if "{subject}" in template else None
+    if maker is None:
+        return generic(template), [verb_span]
+    words = noun_phrase(maker)
+    end = maker.idx + len(maker.text)
+    return template.replace("{subject}", words), sorted([(end - len(words), end), verb_span])

@@ -139,10 +139,40 @@ def _unit_numbers(doc, text: str, taken: _Taken):
             yield sub
 
 
+#: words between "from" and the old value ("from the current $7.25", "from today's 4.1%")
+_FROM_WORDS = frozenset(("the", "its", "their", "a", "current", "present", "existing", "today's", "now"))
+#: words between a verb of change and its "from" that end its object ("raising the federal minimum wage from"):
+#: a participle, a relative word or a preposition opens another phrase ("families earning from $5 to $10")
+_OBJECT_BREAK_RE = re.compile(r"(?:ing|ed)$|^(?:for|of|with|who|that|which|in|at|on|by|among|to|and|or)$")
+
+
+def _change_verb(word: str) -> bool:
+    """A verb of change as written ("raise", "rose") or its -ing form ("raising", "cutting", "lowering")."""
+    if word in CHANGE_VERBS:
+        return True
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return stem in CHANGE_VERBS or stem + "e" in CHANGE_VERBS or (stem[-1] == stem[-2] and stem[:-1] in CHANGE_VERBS)
+
+
 def is_change(text: str, start: int) -> bool:
-    """Whether the values from ``start`` on are a change ("rose from 4.1% to 3.1%"), not a range."""
-    before = text[max(0, start - 40) : start].lower().split()
-    return len(before) >= 2 and before[-1] == "from" and any(w in CHANGE_VERBS for w in before[-4:-1])
+    """Whether the values from ``start`` on are a change ("rose from 4.1% to 3.1%", "raising the
+    minimum wage from the current $7.25 to $12": the old value and the new), not a range."""
+    before = text[max(0, start - 80) : start].lower().split()
+    while before and before[-1] in _FROM_WORDS and len(before) >= 2 and before[-2] in _FROM_WORDS | {"from"}:
+        before.pop()  # "from the current": the words before the old value
+    if len(before) < 2 or before[-1] != "from":
+        return False
+    if any(w in CHANGE_VERBS for w in before[-4:-1]):
+        return True
+    for k in range(2, min(len(before), 7) + 1):  # the verb up to five words before "from", its object between
+        word = before[-k].strip(",;:")
+        if _change_verb(word):
+            return True
+        if word != before[-k] or _OBJECT_BREAK_RE.search(word):
+            return False
+    return False
 
 
 def compared(text: str, start: int) -> bool:

@@ -57,7 +57,7 @@ from .votes import not_own_countries
 from .party_state import code_party_state
 from .place_actors import city_before_body, place_actor
 from .resolution import Cluster
-from .roles import code_qualified_role, plain_name, us_chamber
+from .roles import code_qualified_role, plain_name, shared_acronym, us_chamber
 
 _STATELESS_SECTORS = ("IGO", "NGO")  # sectors whose holders act for no one country
 #: Sectors whose holders the sentence vote leaves alone: a campaign manager in a sentence about
@@ -436,7 +436,7 @@ def _known_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
         # "Ivory Coast's Supreme Court": the text names another country's institution
         actor.country = next(iter(named))
         actor.basis.append(f"country {actor.country} from the country named before it")
-    return actor
+    return shared_acronym(actor, c, ctx)
 
 
 def _dictionary_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:

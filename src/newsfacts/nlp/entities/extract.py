@@ -32,6 +32,8 @@ from .known_orgs import known_organisations
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .posts import code_from_post, posts_after_names
+from .business import business_context, merge_business_forms
+from .employers import code_from_employer, employers_before_names
 from .pronouns import gendered_subjects
 from .names import outlets_tagged_person, shared_surnames
 from .relabel import appositive_organisations, relabel_slips
@@ -73,7 +75,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     resolve_descriptions(doc, text, titles, clusters, sent_of)
 
     # organisations, places, nationalities
-    other_clusters = merge_same_key(cluster_others(others, text) + admin_clusters)
+    other_clusters = merge_business_forms(merge_same_key(cluster_others(others, text) + admin_clusters))
 
     # actor coding: people first (a government named after a person takes their country)
     sent_countries, doc_countries = country_counts(other_clusters)
@@ -81,15 +83,18 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
                        places=place_names(other_clusters))
     entities = []
     posts = posts_after_names(text, clusters, other_clusters)  # "Kenzo Oshima, the UN Emergency Relief Coordinator"
+    employers = employers_before_names(text, clusters, other_clusters)  # "CNN's Dana Bash"
     for c in clusters:
         actor = person_actor(c, ctx)
         if id(c) in posts:
             code_from_post(actor, posts[id(c)])
+        if id(c) in employers:
+            code_from_employer(actor, employers[id(c)], lambda oc: other_actor(oc, ctx))
         actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))
     for oc in other_clusters:
-        entities.append((oc.start, entity_record(oc, oc.label, other_actor(oc, ctx))))
+        entities.append((oc.start, entity_record(oc, oc.label, business_context(other_actor(oc, ctx), oc, text))))
     # unnamed actors ("police", "a federal judge"): phrases no named mention covers
     entities += unnamed_entities(doc, text, sent_of, [e for _, e in entities])
     return build_index(entities)

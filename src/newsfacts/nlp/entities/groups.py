@@ -15,6 +15,7 @@ from typing import Optional
 from ... import lexicons
 from ...lexicons import countries, subnational
 from .mentions import Candidate, is_party_name
+from .names import known_dotted_acronym
 from .resolution import Cluster
 
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -47,6 +48,7 @@ def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
         Clusters in the order their first mention appears (ambiguous country names resolved
         where the story names one of their candidates elsewhere).
     """
+    _datelines_tagged_org(others, text)
     merged = _merge_city_and_state(others, text)
     merged, acronym_of = _acronyms(merged, text)
     groups = _Groups()
@@ -55,6 +57,33 @@ def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
     clusters = _towns_tagged_org(list(groups.by_key.values()))
     _resolve_state_or_country(clusters)
     return _resolve_ambiguous_countries(clusters)
+
+
+#: What follows a dateline's place: a dash or the agency's parenthesis ("ROME — ", "BEIRUT (AP) ").
+_DATELINE_AFTER = re.compile(r"\s*(?:[-\u2013\u2014]|--|\()")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True when the name at ``start``-``end`` is a dateline's place: in capitals, opening the
+    text or a line, followed by a comma, a dash or a parenthesis ("MANCHESTER, N.H. —",
+    "BEIRUT (AP) —", "PARIS — ")."""
+    name = text[start:end]
+    if not name.isupper() or not name.replace(" ", "").replace(".", "").replace(",", "").isalpha():
+        return False
+    before = text[:start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    return text[end:end + 2] == ", " or _DATELINE_AFTER.match(text, end) is not None
+
+
+def _datelines_tagged_org(others: list[Candidate], text: str) -> None:
+    """A dateline's place the model tagged ORG ("MANCHESTER, N.H. —", "BEIRUT (AP) —") is a
+    place (:func:`is_dateline`; after a comma, only before a place's mention)."""
+    places = {m.start for m in others if m.label == "GPE"}
+    for m in others:
+        if m.label == "ORG" and is_dateline(text, m.start, m.end) \
+                and (text[m.end:m.end + 2] != ", " or m.end + 2 in places):
+            m.label = "GPE"
 
 
 def _merge_city_and_state(others: list[Candidate], text: str) -> list[Candidate]:
@@ -238,6 +267,8 @@ def _file_organisation(groups: _Groups, m: Candidate, acronym_of: dict[str, str]
     org = lexicons.organisations().get(norm)
     if org is None and m.text in acronym_of:
         org = lexicons.organisations().get(acronym_of[m.text])
+    if org is None:
+        org = known_dotted_acronym(m.text)  # "C.I.A.", "F.B.I.": the New York Times's style
     if org is not None:
         c = groups.add("org:" + org["canonical"].lower(), m.label, m)
         c.org = org

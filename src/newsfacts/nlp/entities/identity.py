@@ -56,6 +56,7 @@ from ...lexicons import countries, petrarch, subnational
 from ...schema import Entity
 from ..places import candidates
 from .dated import dictionary_code
+from .names import known_dotted_acronym
 
 _PUNCT = re.compile(r"[^\w\s'\-&]")  # anything but letters, digits, apostrophes, hyphens, ampersands
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
@@ -167,7 +168,7 @@ def organisations_by_canonical() -> dict[str, dict]:
 def _organisation_id(name: str, country: Optional[str]) -> Optional[str]:
     """The ``org:`` id of a known organisation coded with the list's own country, or None."""
     key = lexicons.name_key(fold(name))
-    org = lexicons.organisations().get(key) or organisations_by_canonical().get(key)
+    org = lexicons.organisations().get(key) or organisations_by_canonical().get(key) or known_dotted_acronym(name)
     if org is None or (org["country"] is not None and org["country"] != country):
         return None
     return "org:" + org["canonical"]

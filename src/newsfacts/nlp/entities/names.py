@@ -4,6 +4,7 @@ name is in doubt (:mod:`.relabel`, :mod:`.possessives`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -102,3 +103,15 @@ def shared_surnames(text: str, persons: list) -> None:
         if word in surnames or alone[word] > 1 or (word.lower() not in first_names and known_person_name(word, strict=False)):
             continue  # "Manafort and Rick Gates ... Manafort said": a surname of its own
         p.name_tokens = (word, nxt.name_tokens[-1])
+
+
+#: An acronym written with dots ("C.I.A.", "F.B.I", "N.A.A.C.P.").
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
+
+
+def known_dotted_acronym(text: str) -> Optional[dict]:
+    """The ``organisations.tsv`` row of an acronym written with dots ("C.I.A." for "cia", the
+    New York Times's style), or None; never a country's ("U.S.", "U.K.")."""
+    if not _DOTTED.match(text) or countries.country_codes(text):
+        return None
+    return lexicons.organisations().get(text.replace(".", "").lower())

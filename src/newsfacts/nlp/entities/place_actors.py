@@ -11,7 +11,8 @@ from ... import lexicons
 from ...lexicons import countries
 from ...schema import Actor
 from .. import places
-from .groups import region_without_suffix
+from ..text import doc_text
+from .groups import is_dateline, region_without_suffix
 from .resolution import Cluster, token_at
 
 
@@ -42,16 +43,22 @@ def place_actor(c: Cluster, ctx: Any) -> Optional[Actor]:
 
 def _only_a_place(c: Cluster, ctx: Any) -> bool:
     """True when every mention of a capital follows a place preposition ("in", "to": the
-    ``place_preposition`` words of ``entity_words.tsv``) and the story names its country
-    otherwise too: the city, not its government. A capital that is its country's only mention
-    keeps the government's reading."""
+    ``place_preposition`` words of ``entity_words.tsv``) or is a dateline, and the story names
+    its country otherwise too: the city, not its government. A capital that is its country's
+    only mention keeps the government's reading, unless every mention is a dateline."""
     doc = ctx.doc
-    if doc is None or ctx.doc_countries.get(c.codes[0], 0) <= len(c.mentions):
+    if doc is None:
+        return False
+    text = doc_text(doc)
+    datelines = [is_dateline(text, m.start, m.end) for m in c.mentions]
+    if all(datelines):
+        return True  # "PARIS — ": where the story was filed, never an actor
+    if ctx.doc_countries.get(c.codes[0], 0) <= len(c.mentions):
         return False
     preps = lexicons.entity_words("place_preposition")
-    for m in c.mentions:
+    for m, dateline in zip(c.mentions, datelines):
         i = token_at(doc, m.start)
-        if i == 0 or doc[i - 1].lower_ not in preps:
+        if not dateline and (i == 0 or doc[i - 1].lower_ not in preps):
             return False
     return True
 

@@ -21,7 +21,9 @@ so the slip costs the actor code of an event's side. Repaired, on the lexicons' 
   in the text ("Ms. Fiorina", "Fiorina" tagged PERSON). Never a known organisation, a place, a
   firm named after people (``person_named_org`` in ``entity_words.tsv``: "Morgan Stanley",
   "Lockheed Martin"), a name with a word of ``org_word`` ("Bank", "Foundation"), or one with
-  "&", an acronym or a digit ("Johnson & Johnson").
+  "&", an acronym or a digit ("Johnson & Johnson");
+- an organisation or place entity whose name is the last two words or more of a person's name
+  of three words or more in the text ("Le Pen" after "Marine Le Pen") is that person.
 """
 
 from __future__ import annotations
@@ -66,12 +68,31 @@ def relabel_slips(persons: list[Candidate], others: list[Candidate]) -> tuple[li
     back: list[Candidate] = []
     rest: list[Candidate] = []
     surnames = {p.name_tokens[-1] for p in persons if p.name_tokens}
+    tails = name_tails(persons)
     for m in others:
-        if (m.label in _OTHER_LABELS and m.kind == "name" and known_person_name(m.text)) or first_name_person(m, surnames):
+        if (m.label in _OTHER_LABELS and m.kind == "name" and (known_person_name(m.text) or tail_of_person(m, tails))) \
+                or first_name_person(m, surnames):
             back.append(Candidate(m.start, m.end, m.text, "PERSON", "name", name_words(m.text), None, m.sent))
         else:
             rest.append(m)
     return sorted(keep + back, key=lambda c: c.start), sorted(rest + moved, key=lambda c: c.start)
+
+
+def name_tails(persons: list[Candidate]) -> frozenset[str]:
+    """The last two or more words of the names of three words or more the text gives a person
+    ("Le Pen" of "Marine Le Pen", "Bin Salman" of "Mohammed Bin Salman")."""
+    tails = set()
+    for p in persons:
+        words = p.text.split()
+        tails.update(" ".join(words[k:]) for k in range(1, len(words) - 1))
+    return frozenset(tails)
+
+
+def tail_of_person(m: Candidate, tails: frozenset[str]) -> bool:
+    """True when ``m``, an organisation or place the model tagged, is the surname of two words
+    or more of a person the text names in full ("Marine Le Pen ... Le Pen said"), and no place
+    or known organisation."""
+    return m.text in tails and place_or_organisation(m.text) is None
 
 
 def person_slip(text: str, elsewhere: set[str]) -> Optional[str]:

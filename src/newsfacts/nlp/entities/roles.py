@@ -277,3 +277,20 @@ def plain_name(c, doc) -> bool:
         if len(words) > len(span) and all(t.text[:1].isupper() for t in words):
             return False  # a Title Case headline: its words may be verbs the tagger called names
     return True
+
+
+def shared_acronym(actor, c, ctx):
+    """A known organisation's short name another country's body bears (``shared_acronym`` of
+    ``entity_words.tsv``: "ABC", also Australia's): in a story that never names the list's
+    country and names that other country most, that country's body ("The ABC reported" in a
+    story about Australia; not in one about France)."""
+    if not actor.country or ctx.doc_countries.get(actor.country):
+        return actor
+    others = {m.text.lower() + "|" + code.lower() for m in c.mentions for code, _ in ctx.doc_countries.most_common(1)}
+    top = ctx.doc_countries.most_common(2)
+    if not any(o in lexicons.entity_words("shared_acronym") for o in others) or (len(top) == 2 and top[0][1] == top[1][1]):
+        return actor
+    actor.country = top[0][0]
+    actor.basis.append(f"country {actor.country}: the story names it most and never {c.org['country']}, "
+                       f"whose '{c.org['canonical']}' shares the name (entity_words.tsv)")
+    return actor

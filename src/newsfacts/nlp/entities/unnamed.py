@@ -565,3 +565,25 @@ def _count_entity(doc: Doc, start: int, end: int, index) -> str:
     ent = Entity(id=f"e{len(index.entities) + 1}", name=mention.text, type="NORP", mentions=[mention], actor=actor, named=False)
     index.add_entity(ent)
     return ent.id
+
+
+def work_mention(tok: Token, index) -> Optional[tuple[int, int, str]]:
+    """``(start, end, name)`` of a work a quote's source names with no maker ("a legal opinion
+    concluded", "according to the summary", "in the latest poll"): the head of a phrase (not a
+    modifier or predicate; not "no poll", "as a statement", a capital inside a sentence) that no
+    named entity's mention covers, whose phrase names nobody who made it (as for a ``finding``
+    row: no name before the head, no possessive, no name of a maker's type after it), else None."""
+    named = _Named([e for e in index.entities if e.named])
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "attr", "npadvmod", "nummod") or named.token(tok) is not None:
+        return None
+    if tok.text[:1].isupper() and not tok.is_sent_start or tok.dep_ == "pobj" and tok.head.lower_ in _ROLE_PREPS:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _NOT_ACTOR or c.dep_ == "neg" for c in tok.children):
+        return None  # "his statement" (its owner's), "no poll", "any report"
+    clause = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") and c.i > tok.i for t in c.subtree}
+    if any(named.token(t) is not None for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i for t in c.subtree) \
+            or any((e := named.token(t)) is not None and e.type not in _NO_MAKERS for t in tok.subtree if t.i not in clause):
+        return None  # (a name in a clause on it is no maker: "an email obtained by X", the quote stage's makers came first)
+    start, end = _mention_span(tok, named)
+    span = tok.doc.char_span(start, end)  # (not doc.text: spaCy rebuilds it on every access)
+    return (start, end, _strip_article(span.text)) if span is not None else None

@@ -14,8 +14,6 @@ from .lexicon import actor_words, agent_words, entity_types, event_words
 from .modifiers import is_medium, local_place, stand_in, thing_head
 from .names import acting_name, announced_name, asked_object, named_before_date
 from .parties import country_of, has_owner
-# re-exported for candidates.py, records.py and setting.py (outside the sides area): they may import them from .parties
-from .parties import is_place_token, other_side, speaks_for  # noqa: F401
 from .side_words import side_words
 from .syntax import list_members, np_span, pobjs
 from ..entities.unnamed import saying_verbs

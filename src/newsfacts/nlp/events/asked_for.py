@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx, Span
-from .lexicon import noun_patterns, type_roles
+from .lexicon import noun_patterns, preps, type_roles
 from .modifiers import thing_head
 from .syntax import pobjs
 
@@ -39,6 +39,11 @@ def asked_for_not_target(cand: Candidate, ctx: Ctx) -> None:
         )
     side = cand.target
     keep = [(i, sp) for i, sp in zip(side.ids, side.spans) if not inside(sp)]
+    if not keep:  # asked of no one: the state or organisation the hostile act is aimed at stays
+        aimed = {sp for head in asked for sp in _aimed_spans(head, ctx)}
+        keep = [(i, sp) for i, sp in zip(side.ids, side.spans) if tuple(sp) in aimed]
+        if keep:
+            cand.notes.append("a public call for a hostile act: the target is the state or organisation it is aimed at")
     phrases = [p for p in side.phrases if not inside(p)]
     if len(keep) == len(side.ids) and len(phrases) == len(side.phrases):
         return
@@ -67,6 +72,27 @@ def _asked_thing(tok: Token, ctx: Ctx) -> bool:
         return False
     low, lem = tok.lower_, tok.lemma_.lower()
     return low in noun_patterns() or lem in noun_patterns() or thing_head(tok)
+
+
+#: CAMEO roots of hostile acts (force posture, reducing relations, coercion, assault, fighting)
+_HOSTILE = ("15", "16", "17", "18", "19", "20")
+
+
+def _aimed_spans(head: Token, ctx: Ctx) -> list[Span]:
+    """The spans of the states and organisations (``GPE``, ``ORG``) that the asked-for hostile
+    act ``head`` is aimed at with a directed phrase ("sanctions against Nigeria", "a ban on
+    Iran"); none for an act that is not hostile, nor for peoples and groups ("a ban on Muslims")."""
+    row = noun_patterns().get(head.lemma_.lower()) or noun_patterns().get(head.lower_)
+    if row is None or not row.cameo.startswith(_HOSTILE):
+        return []
+    out: list[Span] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps("directed"):
+            for p in pobjs(c):
+                hit = ctx.token_entity(p)
+                if hit and ctx.types.get(hit[0]) in ("GPE", "ORG"):
+                    out.append(tuple(hit[1]))
+    return out
 
 
 def _kept_spans(head: Token, ctx: Ctx) -> list[Span]:

@@ -7,8 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .actors import actors, country_of, has_owner, is_place_token, other_side, speaks_for
-from .names import fits_pronoun
+from .actors import actors
+from .parties import country_of, has_owner, is_place_token, other_side, speaks_for
 from .noun_sides import acting_modifiers, drawn_in_target, object_by_source, own_forces, with_help_of
 from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
@@ -31,6 +31,10 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
         source = speaker
     src_notes = _state_source(tok, pat, source, ctx) or _origin_source(tok, pat, source, ctx)
     target = _verb_target(tok, pat, ctx)
+    if speaker is None and _subj is not None and _subj.pos_ == "PRON" and set(source.ids) & set(target.ids):
+        # "It accused the FDIC of ...": the pronoun resolved to the target; the quote's speaker acts
+        speaker = _cue_speaker(tok, Side(), None, ctx)
+        source = speaker if speaker is not None else source
     if not target.ids:
         _fallback_verb_target(tok, pat, source, target, ctx)
     if pat.type == "CONSULT" and target.ids:
@@ -45,25 +49,35 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
 
 def _cue_speaker(tok: Token, source: Side, subj: Optional[Token], ctx: Ctx) -> Optional[Side]:
     """The speaker of the quote whose cue is the verb ``tok`` ("'...,' he warned"), as the
-    source of the speech act, when the subject names no entity or is a pronoun; else None."""
+    source of the speech act, only when the verb has no subject the event stage resolved; else
+    None. A subject of its own wins, a pronoun too: "Pataki says Kasich ... He warns that ...":
+    the event resolves "He" to Pataki, the subject before, where the quote stage's speaker may
+    be the name nearest the cue (Kasich)."""
     q = ctx.cue_quotes.get(tok.idx)
     if q is not None and q.kind not in ("direct", "partial", "indirect"):
         return None  # a "reaction" (the quote stage's "railed against X") says nothing of who acts
-    if q is None or (source.ids and subj is not None and subj.pos_ != "PRON") or source.ids == [q.speaker]:
+    if q is None or (source.ids and subj is not None) or source.ids == [q.speaker]:
         return None
-    if source.ids and subj is not None and not fits_pronoun(subj, q.speaker, ctx):
-        return None  # '"...," he said' with "he" resolved, and the quote's speaker is a woman or no person
     span = q.speaker_evidence[0] if q.speaker_evidence else (tok.idx, tok.idx + len(tok.text))
     side = Side(ids=[q.speaker], spans=[tuple(span)])
     side.notes.append("source is the speaker of the quote this verb reports")
     return side
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """True for a passive participle that modifies a noun (a reduced relative: "two tourists
+    arrested in Bali", "the journalists detained by police") with no object of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in OBJ or c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in tok.children
+    )
+
+
 def _state_source(tok: Token, pat: Pattern, source: Side, ctx: Ctx) -> list[str]:
     """"X was arrested in Niger", "expelled from North Korea": with no agent named, PLOVER
     codes the state where it happened (adds it to ``source``; returns the note saying so)."""
     src_notes: list[str] = []
-    if not source.ids and pat.type in actor_words().get("state_act", ()) and any(c.dep_ == "auxpass" for c in tok.children):
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or _reduced_passive(tok)
+    if not source.ids and pat.type in actor_words().get("state_act", ()) and passive:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):
                 for p in pobjs(c):
@@ -131,6 +145,10 @@ def _verb_target(tok: Token, pat: Pattern, ctx: Ctx) -> Side:
                 if _fronted_setting(c, p, tok, ctx):
                     continue  # "On Capitol Hill, Senator Kim decried ...": where or when, not whom
                 target.add(actors(p, ctx))
+    if pat.type in ("COERCE", "ASSAULT") and _reduced_passive(tok) and not target.ids and not own_forces(tok.head, pat, ctx):
+        # "two tourists arrested in Bali": the noun is who undergoes it (not "militiamen armed
+        # with machetes", "rebels backed by Iran": a cooperative participle describes a state)
+        target.add(actors(tok.head, ctx))
     if pat.type == "CONSULT" and not sent_to and any(c.dep_ == "dobj" for c in tok.children):
         # "welcome X to the State Department": the place, not a second guest
         for c in tok.children:

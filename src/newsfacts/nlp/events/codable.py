@@ -104,7 +104,7 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
             return "standing stance"  # "a super PAC supporting X": what the group is, not an act
         if _people_set_subject(c.trigger, words):
             return "stance of a group"  # "the people I know who support him", "one of the 168 members supports Trump"
-    mutual = len(set(c.source.ids)) > 1 and (
+    mutual = len(set(c.source.ids)) > 1 and not _disposition(c.trigger, words) and (
         c.pattern.type in words.get("mutual_type", ())
         or (c.pattern.cameo in words.get("mutual_cameo", ()) and _conjoined(c.source.spans, ctx))
     )
@@ -117,6 +117,14 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
     if c.pattern.cameo in words.get("visit_cameo", ()) and tgt_ids and _home_places(c, tgt_ids, ctx):
         return "domestic visit"  # "Sanders visited Missouri": a trip at home, no interaction
     return None
+
+
+def _disposition(trig: Token, words: dict) -> bool:
+    """True when the trigger completes a ``disposition`` word ("Reagan and Trump have shown they
+    are willing to negotiate", "their readiness to talk"): a trait of each source, not an act
+    of the sources with one another; a counterpart must be named for it to count."""
+    head = trig.head
+    return trig.dep_ in ("xcomp", "acl", "advcl") and head.i != trig.i and head.lemma_.lower() in words.get("disposition", ())
 
 
 def _people_set_subject(verb: Token, words: dict) -> bool:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .lexicon import cameo_roots, plover_types, type_roles
-from .modality import CONDITION, DENIED
+from .modality import CONDITION, DENIED, LACKING
 
 #: Notes on acts PLOVER codes no event for, whatever their type and modality.
-_NO_EVENT_NOTES = (CONDITION, DENIED)
+_NO_EVENT_NOTES = (CONDITION, DENIED, LACKING)
 
 
 def quad_class(cameo: Optional[str]) -> Optional[str]:

@@ -13,7 +13,7 @@ from .context import Candidate, Ctx
 from .modality import event_modality
 from .recode import checked
 from .records import build_records
-from .stop_senses import stop_context, stop_subject
+from .stop_senses import asked_elsewhere, stop_context, stop_subject
 from .setting import enumeration, place_of
 from .side_rules import complete_sides
 from .syntax import governing_verb
@@ -73,7 +73,7 @@ def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], se
     demanded: set[int] = set()
     for tok in sent:
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-            pat = verb_pattern(tok) if not stop_subject(tok) else None  # "a poll gave ...", "prices hit ..."
+            pat = verb_pattern(tok) if not stop_subject(tok) and not asked_elsewhere(tok) else None  # "a poll gave ...", "prices hit ..."
             if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 pat = None  # "forces backed by Russian warplanes": who they are, not what was done
             if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(

@@ -24,6 +24,10 @@ CONDITION = "in the condition of a conditional: no commitment (PLOVER codes no e
 #: denial is a statement, not a refusal of the act denied (PLOVER codes no event for it).
 DENIED = "content of a denial: a statement, not a refusal (PLOVER codes no event)"
 
+#: The note on an act said to be lacking ("a lack of commitment on the part of Iran", "the
+#: absence of talks"): a state described, neither the act nor a refusal (PLOVER codes no event).
+LACKING = "said to be lacking: no act and no refusal (PLOVER codes no event)"
+
 MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
 
@@ -518,6 +522,10 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
 
     if _own_no(cand.trigger, words):
         bump("negated")  # "offered no real plans", "there was no attack"
+    if cand.trigger.dep_ == "pobj" and cand.trigger.head.lower_ == "of" and cand.trigger.head.head.lemma_.lower() in words.get("lacking_noun", ()):
+        bump("negated")  # "a lack of commitment on the part of Iran", "the absence of talks"
+        if LACKING not in cand.notes:
+            cand.notes.append(LACKING)
     for m in _chain_modalities(chain, words):
         bump(m)
     conj_head = _modal_conjunct_head(chain[-1])

@@ -4,8 +4,12 @@ whom a passive subject is aimed at ("evidence against Iran was presented"), whom
 verb's "for" phrase names for a compound trigger ("issued arrest warrants for two men"), and
 whom an instrument was used on ("used batons to disperse the crowd": the crowd, not the batons),
 what an act noun hits as the subject of a verb of impact ("air strikes hit the enclave of X"),
-the subject of a demand's or an accusation's clause ("the accusation that X attacked"), and an
-object shifted after an "as" phrase ("denounced as a crime Serbia's suppression of X")."""
+the subject of a demand's or an accusation's clause ("the accusation that X attacked"), an
+object shifted after an "as" phrase ("denounced as a crime Serbia's suppression of X"), and
+whom a phrasal verb of verbal conflict is aimed "at" ("lashed out at X", "took aim at X"), and
+the counterpart of a cooperation noun named by its light verb's "with" phrase ("held a meeting
+on Monday with X", "had a talk this week with X"), and whom a verb of support with no object
+is "for" ("campaigned for X", "vouched for X's proposal")."""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from spacy.tokens import Token
 from .actors import actors
 from .parties import country_of
 from .context import Candidate, Ctx, Side
-from .lexicon import agent_words, Pattern, preps, type_roles
+from .lexicon import agent_words, event_words, Pattern, preps, type_roles, verb_patterns
 from .side_words import has_role
 from .syntax import pobjs
 from .triggers import verb_pattern
@@ -35,7 +39,73 @@ def phrase_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx,
         or _passive_subject_target(tok, target, take, ctx)
         or _compound_for_target(tok, pat, take, ctx)
         or _instrument_target(tok, target, take, ctx)
+        or _aimed_at_target(tok, pat, target, take, ctx)
+        or _light_with_target(tok, pat, take, ctx)
+        or _support_for_target(tok, pat, take, ctx, deep)
     )
+
+
+def _support_for_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
+    """A verb of support with no object: whom its "for" phrase names, or the owner of what it
+    names ("campaigned for Hillary Clinton", "vouched for Trump's proposal"), never deeper
+    ("argued for a ban on refugees": not the refugees); not a phrasal verb's "for" ("signed up
+    for updates")."""
+    if tok.pos_ != "VERB" or pat.type != "SUPPORT" or any(c.dep_ in ("dobj", "dative", "prt") for c in tok.children):
+        return False  # "sign up for her newsletter": the phrasal verb's own "for"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i:
+            if any(take(deep(p, ctx, depth=0)) for p in pobjs(c)):
+                return True
+    return False
+
+
+#: CAMEO roots of cooperation (intent to cooperate, consult, diplomatic and material cooperation)
+_COOPERATION = ("03", "04", "05", "06")
+
+
+def _light_with_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A cooperation noun that is the object of a light verb (``light`` rows: hold, have, sign,
+    ...) whose "with" phrase the parser hung on the verb, after the noun ("held a meeting on
+    Monday with X", "had a talk this week with X"): whom it was held with. Not for other types:
+    "launched attacks with drones" names the means."""
+    if tok.pos_ != "NOUN" or not pat.cameo.startswith(_COOPERATION):
+        return False
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in event_words().get("light", ()):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i > phrase.i:
+            if any(take(actors(p, ctx)) for p in pobjs(c)):
+                return True
+    return False
+
+
+#: CAMEO roots of verbal conflict (disapprove, reject, threaten, protest)
+_VERBAL_CONFLICT = ("11", "12", "13", "14")
+
+
+def _aimed_at_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx) -> bool:
+    """A verb of verbal conflict whose trigger row has a particle or an object word ("lash out",
+    "hit out", "take aim", "take swipe"): its "at" phrase, on the verb or on that object, is
+    whom the words are aimed at ("lashed out at X", "took a swipe at X"); the object word itself
+    is then no target phrase. Only for such phrasal triggers: a plain verb's "at" phrase is where
+    it was said ("criticized the plan at the UN")."""
+    if tok.pos_ != "VERB" or not pat.cameo.startswith(_VERBAL_CONFLICT):
+        return False
+    rows = verb_patterns().get(tok.lemma_.lower(), {})
+    words = [c for c in tok.children if c.dep_ in ("prt", "dobj") and c.lower_ in rows and c.lower_ != "-"]
+    if not words:
+        return False
+    for head in [tok] + [w for w in words if w.dep_ == "dobj"]:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "at" and c.i > tok.i:
+                if any(take(actors(p, ctx)) for p in pobjs(c)):
+                    for w in words:
+                        if w.dep_ == "dobj":
+                            _drop_phrase(target, w)
+                    return True
+    return False
 
 
 def _left_objects(verb: Token) -> Iterator[Token]:

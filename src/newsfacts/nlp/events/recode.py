@@ -107,6 +107,8 @@ def _verbal_attack(c: Candidate, ctx: Ctx) -> bool:
         return False  # "attacked him with a knife"
     if _in_talk_venue(t, words):
         return True  # "attacked Smith on Twitter", "his Twitter attacks", "attacked the plan in a speech"
+    if _speech_clause(t, words) and c.source.ids and _civilian_sources(c, ctx):
+        return True  # "Trump attacked the police, saying they failed" (not "rebels attacked the base, saying ...")
     if not c.target.ids:
         return False
     if any(not _spoken_to(i, ctx) for i in c.target.ids):
@@ -114,6 +116,11 @@ def _verbal_attack(c: Candidate, ctx: Ctx) -> bool:
     if not c.source.ids:
         subj = next((k for k in t.children if k.dep_ in SUBJ), None)
         return subj is not None and (subj.lemma_.lower() in words.get("verbal_medium", ()) or subj.ent_type_ == "PERSON")
+    return _civilian_sources(c, ctx)
+
+
+def _civilian_sources(c: Candidate, ctx: Ctx) -> bool:
+    """True when every source is a person or an organisation that is no armed group."""
     for i in c.source.ids:
         ent = ctx.index.by_id.get(i)
         if ent is None or ctx.types.get(i) not in ("PERSON", "ORG") or ent.actor.sector in ("MIL", "REB", "COP", "CRM"):
@@ -159,6 +166,19 @@ def _in_talk_venue(t: Token, words: dict) -> bool:
                 if any(p.dep_ == "pobj" and (p.lemma_.lower() in venue or p.lower_ in venue) for p in k.children):
                     return True
     return False
+
+
+def _speech_clause(t: Token, words: dict) -> bool:
+    """The attack verb has a participle clause of saying, or a coordinated verb of saying, with
+    no subject of its own (``speech_participle``: "attacked law enforcement officers, saying
+    they had failed", "attacked Cruz, calling him a liar", "attacked the police and blamed them
+    for ..."): the attack is made with those words."""
+    talk = words.get("speech_participle", frozenset())
+    return t.pos_ == "VERB" and any(
+        (c.dep_ == "conj" or (c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG")) and c.lemma_.lower() in talk
+        and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+        for c in t.children
+    )
 
 
 def _physical_means(t: Token, words: dict) -> bool:

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...schema import DateRecord, Event, Place, Report
-from .actors import other_side
+from .parties import other_side
 from .codable import uncoded_reason
 from .coding import quad_class
 from .context import Candidate, Ctx, Span

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...schema import DateRecord
-from .actors import is_place_token
+from .parties import is_place_token
 from .modifiers import local_place
 from .context import Candidate, Ctx, Side, Span, SUBJ
 from .lexicon import entity_types, preps

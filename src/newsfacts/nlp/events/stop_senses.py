@@ -55,3 +55,25 @@ def stop_subject(tok: Token) -> bool:
         return stop_subject(tok.head)  # "a 69% majority of Republicans support deploying ground forces";
         # "the storm hit the coast, killing six": an "-ing" clause with no subject of its own
     return False
+
+
+def asked_elsewhere(tok: Token) -> bool:
+    """True when the verb ``tok`` is a "to" infinitive right after the object of a
+    ``request_verb`` that the parser hung on another verb ("issued a statement urging North
+    Korea | to comply", parsed as the purpose of "issued"): the act asked for, which the request
+    codes (absorbed when the parse is right), no event of its own and no act of the requester."""
+    if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.i < 2:
+        return False
+    to = tok.doc[tok.i - 1]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != tok.i:
+        return False
+    obj = tok.doc[tok.i - 2]
+    while obj.dep_ in ("compound", "flat", "amod") and obj.head.i > obj.i:
+        obj = obj.head
+    verb = obj.head
+    return (
+        obj.dep_ == "dobj"
+        and verb.i != tok.head.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in event_words().get("request_verb", ())
+    )

@@ -405,5 +405,22 @@ def not_tasked(tok: Token) -> bool:
     return not any(t.lemma_.lower() in bodies for t in charged)  # ("parts of his administration charged with ...")
 
 
+def not_taken_gift(tok: Token) -> bool:
+    """False for a noun of aid or money that is taken, not given: the object of a
+    ``gift_taking_verb``, itself or through "$2 million in donations" ("willingness to accept Wall
+    Street donations", "took donations", "rejected the funding"): the subject receives it, the
+    giver is not the subject (a "received ... from X" is read by the undergo verbs)."""
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "of") and phrase.head.head.dep_ == "dobj":
+        phrase = phrase.head.head  # "accepted $2 million in donations"
+    verb = phrase.head
+    return not (phrase.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in event_words().get("gift_taking_verb", ()))
+
+
 #: Sense conditions of round 10 (pleas, money taken, tasks given), for ``SENSE_CHECKS``.
-LEGAL_SENSE_CHECKS = {"not_plea": not_plea, "not_taken_money": not_taken_money, "not_tasked": not_tasked}
+LEGAL_SENSE_CHECKS = {
+    "not_plea": not_plea,
+    "not_taken_money": not_taken_money,
+    "not_tasked": not_tasked,
+    "not_taken_gift": not_taken_gift,
+}

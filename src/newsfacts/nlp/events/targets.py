@@ -317,6 +317,7 @@ def _place_target(tok: Token, pat: Pattern, source: Side, more: list[Token], tak
     sought = any(o.lemma_.lower() in words.get("place_object", ()) for o in [tok] + more)  # "sought refuge in X"
     if (pat.type in words.get("place_target", ()) or sought) and source.ids:  # never the only actor of an event
         where = [tok] + more  # the objects, the governing verb: "troops arrived in Bosnia"
+        where += _purpose_heads(tok, more)
         for h in where:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
@@ -328,7 +329,40 @@ def _place_target(tok: Token, pat: Pattern, source: Side, more: list[Token], tak
                                 for k in p.children:
                                     if k.dep_ == "prep":
                                         hit = next((ctx.token_entity(q) for q in pobjs(k) if ctx.token_entity(q)), None)
+                            if hit is None:  # "in Georgia's conflict zones"
+                                hit = next((ctx.token_entity(k) for k in p.children if k.dep_ == "poss" and ctx.token_entity(k)), None)
                         if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
                             if take(Side(ids=[hit[0]], spans=[hit[1]])):
                                 return f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"
     return None
+
+
+def _purpose_heads(tok: Token, more: list[Token]) -> list[Token]:
+    """The words whose "in" phrase says where a material act went, beyond the trigger and its
+    verb: the noun a compound trigger modifies ("a peacekeeping operation in X"), and the verb
+    of motion whose purpose the act is ("arrived in Nepal to help deliver aid", "arrived in X
+    for a peacekeeping mission"), up to three purpose clauses up."""
+    out: list[Token] = []
+    cur = tok
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        cur = tok.head
+        out.append(cur)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "for" and cur.head.head.pos_ == "VERB":
+        out.append(cur.head.head)  # "arrived in X for a peacekeeping mission"
+        return out
+    verbs = [m for m in more if m.pos_ == "VERB"] or ([tok] if tok.pos_ == "VERB" else [])
+    for v in verbs[:1]:
+        for _ in range(3):
+            if v.dep_ not in ("xcomp", "advcl") or v.head.pos_ != "VERB" or not _purpose_to(v):
+                break
+            v = v.head
+            out.append(v)
+    return out
+
+
+def _purpose_to(verb: Token) -> bool:
+    """True when ``verb`` is an infinitive with "to" ("to help", "to deliver"), or a bare one
+    after "help" ("help deliver")."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "help"

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .complements import complement, finish_content, parenthetical, passive_raising, relative_which, skip_lead_adverbial
+from .cue_subjects import inferred_subject, modal_name
 from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
@@ -28,7 +29,8 @@ def cue_span(verb: Token) -> tuple[int, int]:
     """The verb with its auxiliaries and adverbs just before it, and a particle after it."""
     toks = [verb]
     # (not "then", nor the "when" of "when asked about X": PolNeAR train never starts a cue with it, 34 of 34)
-    left = sorted((c for c in verb.lefts if c.dep_ in CUE_LEFT_DEPS and c.lower_ not in ("then", "when")), key=lambda t: -t.i)
+    name = modal_name(verb)  # (not the "Will" of "Will wrote": a name)
+    left = sorted((c for c in verb.lefts if c.dep_ in CUE_LEFT_DEPS and c.lower_ not in ("then", "when") and (name is None or c.i != name.i)), key=lambda t: -t.i)
     lo = verb.i
     for c in left:
         if c.i == lo - 1:
@@ -41,6 +43,8 @@ def cue_span(verb: Token) -> tuple[int, int]:
 
 
 _THAT_RE = re.compile(r"\s*that\b")
+#: a quoted span that closes with a comma ('"A,"'): an attribution follows it
+_COMMA_CLOSE_RE = re.compile(r",(?:[\"\u201d]|'')$")
 #: a quote closed with a comma, "?" or "!" right before (a name after a quote)
 _AFTER_QUOTE_RE = re.compile(r"[,?!](?:[\"\u201d]|'')[ \t]*$")
 #: a closing quote mark, then a name with an aside set off by commas, right before the cue ('," Ramos, 58, told')
@@ -350,6 +354,9 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
         if subj is None and (subj := name_before_relative(doc, tok)) is not None:
             comma = max(t.idx for t in doc[subj.i : tok.i] if t.text == ",")
             src = (np_span(subj)[0], comma + 1)  # "Ted Cruz, who has surged in Iowa," (the parse may hang the cue on the name)
+    if subj is None:
+        subj, src = inferred_subject(tok, text)  # "Will wrote", "was fired after saying", "pledged A, suggested B", '"A," tweeted another'
+        src = np_span(subj) if subj is not None and src is None else src
     if src is not None and subj is not None and hops == 0 and subj.head.i == tok.i and (q := in_any(src[0], marked)) is not None and q.end <= subj.idx < tok.idx \
             and _AFTER_QUOTE_RE.search(text, max(0, q.end - 4), q.end):
         # '"A," Sarandon, 69, told': the parser hung the quote on the name; the source starts after it
@@ -377,6 +384,8 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
         aside = aside and bool(content)
     if quote_only and (not content or (after is not None and content[0][0] == after.start and not re.search(r"[,:]", text[clause_hi : after.start]))):
         return None  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
+    if quote_only and after is not None and content[0][0] == after.start and _COMMA_CLOSE_RE.search(text, after.start, after.end):
+        return None  # 'the code X has long embodied: "A," he said': the quote's comma hands it to the cue after it
     if not content and (raising := passive_raising(text, tok, marked)) is not None:
         content = raising  # "Trump is expected to speak": subject and infinitive, no source
         subj = src = None

@@ -31,7 +31,7 @@ from .receptions import reception_attributions
 from .spans import Attr, Sents
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
-from .transcripts import transcript_attributions
+from .transcripts import transcript_attributions, without_nested_in_turns
 from .unvoiced import is_unvoiced
 from .words import reporting_verbs
 
@@ -96,6 +96,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs += reception_attributions(doc, text, marked, attrs)
     if cue_tokens is None:
         attrs += transcript_attributions(doc, text, marked, index)
+        attrs = without_nested_in_turns(attrs)  # the gold marks an interview turn, not what is reported inside it
     taken = {c for a in attrs for c in a.content}
     attrs += [a for a in headline_attributions(doc, text, marked) if not any(c in taken for c in a.content) and headline_names_source(text, a, index)]
     if cue_tokens is None:

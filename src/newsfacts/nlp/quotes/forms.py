@@ -101,8 +101,24 @@ def headline_attributions(doc: Doc, text: str, marked: list[Marked]) -> list[Att
             src, cue = np_span(root), (verb.idx, _colon_cue_end(doc, text, verb, colon))
         if len(line) > _HEADLINE_MAX and verb is not None:
             continue  # (a long paragraph after a name and a colon is a speaker's turn, never "X said:")
+        if verb is None and para.start > 0 and _is_subheading(doc, text, c_s, c_e, marked):
+            continue
         out.append(Attr(cue, verb, src, root, [(c_s, c_e)], reason="headline"))
     return out
+
+
+#: finite verb tags: a claim after a headline's colon has one ("Roe: Taxes Will Rise")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _is_subheading(doc: Doc, text: str, lo: int, hi: int, marked: list[Marked]) -> bool:
+    """'Sanders: Win in a walk.', 'Christie: A closing surge.': a section heading inside the
+    article (not its title line) whose part after the colon has no quote mark and no finite
+    verb (a phrase or a bare imperative) names a topic, not what the person said."""
+    if in_any(lo, marked) is not None or any(ch in text[lo:hi] for ch in "\"\u201c\u201d"):
+        return False
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in _FINITE_TAGS for t in span)
 
 
 #: the longest headline; a longer paragraph after a person's name and a colon is that person's turn

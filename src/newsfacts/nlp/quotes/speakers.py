@@ -38,6 +38,7 @@ from .marks import in_any
 from .sources import issuer_of_work, np_span
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
 from .spans import Attr
+from .unnamed_sources import add_source_actor
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
@@ -376,10 +377,11 @@ class Resolver(DescriptionRules, MakerRules):
             return otherwise
         if head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children):
             return otherwise
-        eid = (add_speaker_actor(head, self.full_index, self._part_of, attr.cue_token) or add_count_actor(head, self.full_index)) if isinstance(self.full_index, EntityIndex) else None
+        eid = (add_speaker_actor(head, self.full_index, self._part_of, attr.cue_token) or add_count_actor(head, self.full_index) or add_source_actor(head, self.full_index, attr.cue_token)) if isinstance(self.full_index, EntityIndex) else None
         if eid is None:
             return otherwise
-        return eid, f"unnamed actor '{self.full_index.by_id[eid].name}': the source names no named person or group (made from the source)"
+        made = self.full_index.by_id[eid]
+        return eid, f"{'a name no entity covered' if made.named else 'unnamed actor'} '{made.name}': the source names no named person or group (made from the source)"
 
     def _antecedent(self, word: str, tok, attr: Attr) -> tuple[Optional[str], str]:
         """'The city sent a letter. It says ...', 'Democrats met. They said ...': a subject

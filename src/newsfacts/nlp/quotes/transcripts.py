@@ -17,6 +17,7 @@ interviewer's, who is left unnamed; a name label the person it names
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Optional
@@ -100,3 +101,19 @@ def _turn_speaker(label: str, lo: int, hi: int, index, interviewee: Optional[str
     if eid is None:
         return None, f"a transcript turn of '{label}', whom the text names as no one entity"
     return eid, f"a transcript turn: the person the label '{label}' names"
+
+
+def without_nested_in_turns(attrs: list[Attr]) -> list[Attr]:
+    """Drop the attributions whose cue lies inside a transcript turn's content ("FALLIN: I
+    think ..., they want ..."): the turn is the attribution, what it reports stays inside
+    (as :func:`~.continuations.drop_nested` does for cues)."""
+    turns = sorted((s, e) for a in attrs if a.reason == "transcript" for s, e in a.content)
+    if not turns:
+        return attrs
+    starts = [s for s, _ in turns]
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and turns[k][0] <= pos < turns[k][1]
+
+    return [a for a in attrs if a.reason == "transcript" or not inside(a.cue[0])]
