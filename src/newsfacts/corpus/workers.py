@@ -210,6 +210,7 @@ PRELOAD = (
     ("newsfacts.nlp.claims.claimants", "claimant_words"),
     ("newsfacts.nlp.claims.owners", "place_nouns"),
     ("newsfacts.nlp.claims.windows", "count_classes"),
+    ("newsfacts.nlp.claims.moves", "move_verbs"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

@@ -33,7 +33,11 @@ def noun_phrase(tok) -> str:
                 left += 1
         else:
             break
-    return tok.doc[left : tok.i + 1].text
+    doc = tok.doc
+    while (left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_
+           and doc[left - 2].is_alpha and not doc[left - 2].like_num):
+        left -= 2  # "follow-ups", "convention-goers": the word the tokenizer split at a hyphen
+    return doc[left : tok.i + 1].text
 
 
 class Tree:

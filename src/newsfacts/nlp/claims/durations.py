@@ -191,7 +191,8 @@ def place_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
 def fronted_done(span, prep, verb) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """"For almost 18 years, the club has hosted young singers" -> "time hosted young singers": a
     "for" span of time that opens its clause (the sentence, after a comma or "which"), and the verb after
-    it with its object; never a verb of being or having, a negated one or one with no object."""
+    it with its object, or with the phrase right after it ("For 40 hours, they spoke on the bill" -> "time
+    spoke on the bill"); never a verb of being or having, a negated one or one with neither."""
     doc = span.doc
     if not (prep.is_sent_start or (prep.i and (doc[prep.i - 1].text in (",", ";", "\u2014") or doc[prep.i - 1].tag_ in ("WDT", "WP")))):
         return None
@@ -201,6 +202,10 @@ def fronted_done(span, prep, verb) -> Optional[tuple[str, list[tuple[int, int]]]
     if lasted is not None:
         return lasted
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None and not any(c.dep_ == "dobj" for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and any(p.dep_ == "pobj" for p in c.children)), None)
+        if obj is None or obj.i != verb.i + 1:
+            return None  # "For 40 hours, they spoke on the bill": the verb and the phrase right after it
     if obj is None:
         return None
     rng = _words(doc, verb.i, obj.right_edge.i)

@@ -37,10 +37,8 @@ thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed a
 modulus fell to ..." after "a modulus ... was measured for the resin"); a value "in the range of"
 measures what is in the range (:func:`in_range`).
 
-A symbol set equal to a value ("L = 2 m") measures what the words before it say ("a side length
-of L", "a spectrum with fp = ...") or what the text defines it as elsewhere ("where T is the
-temperature"): :mod:`.hosts`. What a share counts from its clause is in :mod:`.shares`.
-
+A symbol set equal to a value ("L = 2 m"): what the words before it or a definition say (:mod:`.hosts`).
+What a share counts from its clause is in :mod:`.shares`.
 Evidence or nothing: a phrase is given only with the spans of the words it comes from.
 """
 
@@ -55,9 +53,10 @@ from .description import noun_phrase
 from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts
 from .earlier_owners import earlier_owner, elided_noun
 from .markets import market_counts, worth_after
+from .moves import moved_noun
 from .travel import travel_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
-from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, total_money_counts
+from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
 from .units import is_currency_code, is_unit_symbol
@@ -192,6 +191,8 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     template = MONEY_VERBS.get(head.lemma_.lower() + particle) or MONEY_VERBS.get(head.lower_ + particle)
     if template is None:
         return None
+    if prep == "to" and (rival := rival_of(span)) is not None:
+        return rival_money(template, rival, head)  # "raised $293,565 to Kingson's $199,445": Kingson's money
     verb_span = (head.idx, head.idx + len(head.text))
     subj = subject(head, names=True) if "{subject}" in template else None
     if subj is not None:
@@ -488,6 +489,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     money, share = is_currency_code(unit), unit == "percent"
     steps = (
         money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
+        lambda sp: (lambda n: with_owner(n, sp) if n is not None else None)(moved_noun(sp, unit is not None)),  # "pushed its value to $11 billion"
         lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share or unit is None else None, trait_share if share else None,
         money_in_counts if money else None, (lambda sp: clause_money_counts(sp) or total_money_counts(sp)) if money else None,
         bracket_counts, fronted_group if share else None,

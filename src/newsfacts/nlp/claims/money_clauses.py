@@ -144,3 +144,30 @@ def total_money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     words = noun_phrase(maker)
     end = maker.idx + len(maker.text)
     return template.replace("{subject}", words), sorted([(end - len(words), end), verb_span])
+
+
+def rival_of(span):
+    """The possessor of a sum set "to" another's ("Deacon had raised $293,565 to Kingson's
+    $199,445": Kingson), a name or a common noun; None when the sum has none."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.i < span.start), None)
+    if poss is None or poss.pos_ not in ("PROPN", "NOUN") or poss.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
+        return None  # "to last year's $5 million": a time, no maker
+    return poss
+
+
+def rival_money(template: str, poss, verb) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """What the rival's sum counts, with the possessor as the verb's maker ("money raised by
+    Kingson"); None when the verb's row names no maker (the sum is no object of the verb)."""
+    if "{subject}" not in template:
+        return None
+    doc = poss.doc
+    first = poss.left_edge.i if poss.left_edge.i >= poss.i - 4 else poss.i
+    while first < poss.i and doc[first].pos_ in ("DET", "PUNCT", "ADP"):
+        first += 1
+    words = doc[first : poss.i + 1].text
+    ev = (doc[first].idx, poss.idx + len(poss.text))
+    return template.replace("{subject}", words), sorted([ev, (verb.idx, verb.idx + len(verb.text))])

@@ -39,7 +39,7 @@ _POINTS_CONTEXT = frozenset(r[1] for r in _ROWS if r[0] == "points_context")
 _POINTS_NOT = frozenset(r[1] for r in _ROWS if r[0] == "points_not")
 
 #: the second side of a tally right after the first ("-15", " to 1"), then what follows
-_PAIR_RE = re.compile(r"^(\s?[-\u2013\u2014]\s?|\s+to\s+)(\d{1,3})(?![\d.,]\d)")
+_PAIR_RE = re.compile(r"^(-to-|\s?[-\u2013\u2014]\s?|\s+to\s+)(\d{1,3})(?![\d.,]\d)")
 _NOUN_AFTER_RE = re.compile(r"^(?:-|\s+)([A-Za-z]+)")
 _VERB_BEFORE_RE = re.compile(r"\b([A-Za-z]+)\s+(?:(?:[A-Z][\w.'\u2019]*|the|a|an)\s+){0,3}$")
 _AGES_RE = re.compile(r"\b(?:ages?|aged)\s+(\d{1,3})\s*(?:to|-|\u2013|through|and)\s*(\d{1,3})\b(?!\s*(?:percent|%))", re.I)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .attitudes import attitude_object
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
+from .questions import about_topic_head, in_yes_no_question, wished_clause
 from .talk_senses import denied_allegation
 
 
@@ -307,8 +308,9 @@ def _talk_topic(verb: Token, words: dict) -> bool:
     topic, not an act the text says was done."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "about" or verb.head.head.i == verb.head.i:
         return False
-    talk = verb.head.head.lemma_.lower()
-    return talk in words["reporting"] or talk in words.get("topic_verb", ())
+    up = about_topic_head(verb)  # ("talking with officials for weeks about her endorsing X": "about" on a noun)
+    talks = {verb.head.head.lemma_.lower(), up.lemma_.lower() if up is not None else ""}
+    return any(t in words["reporting"] or t in words.get("topic_verb", ()) for t in talks)
 
 
 def _failing_noun_to(head: Token, to: Token, words: dict) -> bool:
@@ -507,6 +509,16 @@ def _chain_modalities(chain: list, words) -> list[str]:
     return found
 
 
+def _lacking(cand: Candidate, words) -> bool:
+    """True (noting :data:`LACKING`) when the act is what a "lack of" or "absence of" says is missing."""
+    t = cand.trigger
+    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.get("lacking_noun", ())):
+        return False
+    if LACKING not in cand.notes:
+        cand.notes.append(LACKING)
+    return True
+
+
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -522,10 +534,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
 
     if _own_no(cand.trigger, words):
         bump("negated")  # "offered no real plans", "there was no attack"
-    if cand.trigger.dep_ == "pobj" and cand.trigger.head.lower_ == "of" and cand.trigger.head.head.lemma_.lower() in words.get("lacking_noun", ()):
+    if _lacking(cand, words):
         bump("negated")  # "a lack of commitment on the part of Iran", "the absence of talks"
-        if LACKING not in cand.notes:
-            cand.notes.append(LACKING)
     for m in _chain_modalities(chain, words):
         bump(m)
     conj_head = _modal_conjunct_head(chain[-1])
@@ -556,6 +566,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     # conditional clauses: "if", "unless", "even if"
     if any(_condition_first(t) for t in chain):
         bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
+    if in_yes_no_question(trig):
+        bump("hypothetical")  # "Would it make ISIL less committed to kill Americans?": asked, not said
     if any(_copula_infinitive(t, words) for t in chain):
         bump("hypothetical")  # "Obama's policy has been to allow X": an aim, not an act done
     cur = chain[-1]
@@ -568,6 +580,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
                 cand.notes.append(CONDITION)
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
+        if wished_clause(cur, words):
+            bump("hypothetical")  # "I wish Obama had met Putin": wished for, not done
         if _not_yet(cur, words):
             bump("future")  # "before he throws his support behind X": not done at the time
             if any(c.dep_ == "mark" and c.lower_ in words.get("until_condition", ()) for c in cur.children) and CONDITION not in cand.notes:

@@ -35,6 +35,7 @@ from .groups import RULES, GroupSpeakers, partitive_group
 from .kin import kin_person
 from .makers import MakerRules, is_made
 from .marks import in_any
+from .plural_speakers import plural_speaker
 from .sources import issuer_of_work, np_span
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
 from .spans import Attr
@@ -43,7 +44,6 @@ from .unnamed_sources import add_source_actor
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "who", "which", "that", "i", "we", "you"})
 _RELATIVES = frozenset({"who", "which", "that"})
-
 
 #: dependency labels that tie a word to the name it is part of ("Tom" in "Tom Vale")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod"})
@@ -255,10 +255,10 @@ class Resolver(DescriptionRules, MakerRules):
         eid, how = self.groups.pronoun(word, s, cue_class, self.text)
         if not eid and own:
             eid, how = self._antecedent(word, tok, attr)
-        if not eid and own and word == "they":
+        if not eid and own and word == "they":  # (then the group or campaign that spoke just before it: .plural_speakers)
             eid, how = self._object_group(tok, attr)
-        if not eid and own and word == "they":
-            eid, how = self._unnamed_group(tok, attr)
+            eid, how = (eid, how) if eid else self._unnamed_group(tok, attr)
+            eid, how = (eid, how) if eid else plural_speaker(tok, attr, self._spoke, self.subjects, self._noun_subjects, self._sent_starts, self.full_index)
         if not eid and own and word == "it":
             eid, how = self._issued_work(tok, attr)
         return (eid, how) if eid else (None, f"pronoun '{word}' left unresolved")
