@@ -43,13 +43,27 @@ def _inverted(clause: Token) -> bool:
     return not any(t.tag_ in _WH_TAGS for t in clause.doc[clause.left_edge.i:first])
 
 
+def _sentence_bounds(tok: Token) -> tuple[int, int]:
+    """The token indices ``[start, end)`` of the sentence ``tok`` is in."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
 def in_yes_no_question(trigger: Token) -> bool:
     """True when ``trigger`` lies in a yes/no question (a clause with subject-auxiliary
     inversion that ends with "?", the trigger's clause or one above it) or in a question with
     no verb at all ("Rape conviction?"): the text asks whether the act happened."""
-    sent = trigger.sent
-    if "?" not in sent.doc.text[sent.start_char:sent.end_char]:
-        return False  # (most sentences: one substring test, no token walk)
+    doc = trigger.doc
+    start, end = _sentence_bounds(trigger)  # (not Token.sent: it walks the document's sentences on every call)
+    sent = doc[start:end]  # (never Doc.text: it joins the whole document's tokens on every call)
+    if not any("?" in t.text for t in sent):
+        return False  # (most sentences)
     if not any(t.pos_ in ("VERB", "AUX") for t in sent):
         return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].text in _QUOTES and sent[-2].text == "?")
     cur = trigger

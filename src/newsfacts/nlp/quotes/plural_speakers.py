@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..text import doc_text
 from .campaigns import CAMPAIGN_WORDS
 from .spans import Attr
 
@@ -92,5 +93,5 @@ def plural_speaker(tok: Token, attr: Attr, spoke, subjects, noun_subjects: list[
         t = doc[i]
         if lo <= t.idx < s and t.tag_ in _PLURAL_TAGS and t.head.dep_ == "ROOT" and not _inside(t.idx, attr.content):
             return None, ""  # another plural subject ("Democrats disagreed. They said": not the first group)
-    name = doc.text[source[0] : source[1]]
+    name = doc_text(doc)[source[0] : source[1]]
     return eid, f"pronoun 'they' -> the group that spoke just before it, '{name}': '{ent.name}'"

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from ...schema import Actor, Entity, Mention
 from ..entities.identity import actor_id
 from ..entities.unnamed import work_mention
+from ..text import doc_text
 from .descriptions import TITLE_ABBREVIATIONS
 from .genders import HONORIFICS
 from .makers import is_made
@@ -57,7 +58,7 @@ def add_name_entity(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
         return None  # ("Hale said" opening a sentence may be a place or a firm; after a quote it is who said it)
     start, end = words[0].idx, tok.idx + len(tok.text)
     name = tok.doc[words[0].i : tok.i + 1].text
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     cut = {e.id for e in index.entities for m in e.mentions if name in m.text.split() or text[m.end : m.end + len(name) + 1] == " " + name}
     if cut:  # the NER's "Congressman Pete" of "Congressman Pete King": that one person, or nobody
         eid = next(iter(cut))
