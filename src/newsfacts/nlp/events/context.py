@@ -113,6 +113,7 @@ class Ctx:
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
+        self._questions: Optional[dict[int, bool]] = None
         by_text: dict[str, set[str]] = {}
         for s, e, eid in self.spans:
             by_text.setdefault(self.text[s:e], set()).add(eid)
@@ -176,6 +177,17 @@ class Ctx:
     def sent(self, tok: Token):
         """The sentence of ``tok`` (a Span)."""
         return self.sents[self.sent_of[tok.i]]
+
+    def questions(self) -> dict[int, bool]:
+        """The sentences holding a "?" (by their index in :attr:`sents`), each with whether it has a
+        verb or auxiliary: built on the first call, so each event candidate only looks it up."""
+        if self._questions is None:
+            self._questions = {
+                k: any(t.pos_ in ("VERB", "AUX") for t in sent)
+                for k, sent in enumerate(self.sents)
+                if self.text.find("?", sent.start_char, sent.end_char) != -1
+            }
+        return self._questions
 
     def token_entity(self, tok: Token) -> Optional[tuple[str, Span]]:
         """The entity mention at ``tok`` (or, for a proper noun the NER missed, the one entity with

@@ -566,7 +566,7 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     # conditional clauses: "if", "unless", "even if"
     if any(_condition_first(t) for t in chain):
         bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
-    if in_yes_no_question(trig):
+    if in_yes_no_question(trig, ctx):
         bump("hypothetical")  # "Would it make ISIL less committed to kill Americans?": asked, not said
     if any(_copula_infinitive(t, words) for t in chain):
         bump("hypothetical")  # "Obama's policy has been to allow X": an aim, not an act done

@@ -7,12 +7,12 @@ stays as it is."""
 
 from __future__ import annotations
 
-import bisect
-import weakref
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..text import sentences
+if TYPE_CHECKING:
+    from .context import Ctx
 
 _WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
 _QUOTES = frozenset(('"', "'", "\u201d", "\u2019", "\u201c", "\u2018"))
@@ -48,37 +48,19 @@ def _inverted(clause: Token) -> bool:
     return not any(t.tag_ in _WH_TAGS for t in clause.doc[clause.left_edge.i:first])
 
 
-_last: tuple = (lambda: None, (), ())
-
-
-def _question_sentences(doc) -> tuple[list[int], dict[int, bool]]:
-    """The start token of every sentence, and for each sentence holding a "?" whether it has a
-    verb: one pass per Doc (cached for the most recent Doc), so each event candidate only looks
-    its sentence up."""
-    global _last
-    ref, starts, asks = _last
-    if ref() is doc:
-        return starts, asks
-    sents = sentences(doc)
-    starts = [sent.start for sent in sents]
-    asks = {k: any(t.pos_ in ("VERB", "AUX") for t in sent) for k, sent in enumerate(sents) if any("?" in t.text for t in sent)}
-    _last = (weakref.ref(doc), starts, asks)
-    return starts, asks
-
-
-def in_yes_no_question(trigger: Token) -> bool:
+def in_yes_no_question(trigger: Token, ctx: Ctx) -> bool:
     """True when ``trigger`` lies in a yes/no question (a clause with subject-auxiliary
     inversion that ends with "?", the trigger's clause or one above it) or in a question with
-    no verb at all ("Rape conviction?"): the text asks whether the act happened."""
-    doc = trigger.doc  # (never Token.sent or Doc.text per candidate: each walks the whole document)
-    starts, asks = _question_sentences(doc)
-    k = bisect.bisect_right(starts, trigger.i) - 1
+    no verb at all ("Rape conviction?"): the text asks whether the act happened. The sentence
+    comes from ``ctx``'s index (never ``Token.sent`` or ``Doc.text`` per candidate: each walks
+    the whole document)."""
+    k = ctx.sent_of[trigger.i]
+    asks = ctx.questions()
     if k not in asks:
         return False  # (most sentences: no question mark)
     if not asks[k]:
-        end = starts[k + 1] if k + 1 < len(starts) else len(doc)
-        last = doc[end - 1]
-        return last.text == "?" or (end - 1 > starts[k] and last.text in _QUOTES and doc[end - 2].text == "?")
+        sent = ctx.sents[k]
+        return sent[-1].text == "?" or (len(sent) > 1 and sent[-1].text in _QUOTES and sent[-2].text == "?")
     cur = trigger
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX", "ADJ") and _inverted(cur) and _ends_in_question_mark(cur):
