@@ -39,7 +39,7 @@ def _speaker(rec, needle):
         (
             "Donald Trump spoke in Ohio. The Trump campaign bought new ads there.\nThe campaign of Hillary Clinton said the ads were false.",
             "ads were false",
-            None,
+            "Hillary Clinton's campaign",  # (session 10: an unnamed actor of its own, made by campaign_actors.py)
             "",
         ),
         (

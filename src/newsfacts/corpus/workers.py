@@ -196,6 +196,7 @@ PRELOAD = (
     ("newsfacts.nlp.entities.unnamed", "saying_verbs"),
     ("newsfacts.nlp.entities.unnamed", "reporting_verbs_all"),
     ("newsfacts.nlp.entities.unnamed", "title_heads"),
+    ("newsfacts.nlp.entities.employers_after", "employee_roles"),
     ("newsfacts.nlp.events.side_words", "side_words"),
     ("newsfacts.lexicons", "actor_words"),
     ("newsfacts.lexicons.countries", "iso2_to_iso3"),

@@ -6,6 +6,7 @@
 - **Words before the name**: an organisation with no sector the other rules found, right after
   "shares of", "the chief executive of", "a subsidiary of" (``business_before``), is a company:
   sector BUS, and no country (a firm's country is given only by its name or the text).
+- **US forms**: a name ending in "PAC" (``us_org_form``) is a US political action committee: USA.
 """
 
 from __future__ import annotations
@@ -45,9 +46,23 @@ def merge_business_forms(clusters: list[Cluster]) -> list[Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
+def us_form(actor, c: Cluster) -> None:
+    """An organisation with no country whose name ends in a US legal form (``us_org_form`` of
+    ``entity_words.tsv``: "Conservative Solutions PAC", "Priorities USA Super PAC"): USA, no
+    sector; a bare "PAC" (also the Pan Africanist Congress) gives nothing."""
+    if actor.country or c.label != "ORG" or not c.mentions:
+        return
+    name = max((m.text for m in c.mentions), key=len)
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in lexicons.entity_words("us_org_form"):
+        actor.country = "USA"
+        actor.basis.append(f"country USA: '{words[-1]}' ends the name, a US organisation's legal form")
+
+
 def business_context(actor, c: Cluster, text: str):
     """An organisation with no sector after "shares of", "the chief executive of" (module
-    docstring): sector BUS."""
+    docstring): sector BUS; a US legal form gives USA (:func:`us_form`)."""
+    us_form(actor, c)
     if actor.sector or c.label != "ORG":
         return actor
     before = lexicons.entity_words("business_before")

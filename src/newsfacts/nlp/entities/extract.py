@@ -34,6 +34,8 @@ from .mentions import find_mentions, sentence_index
 from .posts import code_from_post, posts_after_names
 from .business import business_context, merge_business_forms
 from .employers import code_from_employer, employers_before_names
+from .employers_after import code_from_employer_after, employers_after_names
+from .residence import code_residence
 from .pronouns import gendered_subjects
 from .names import outlets_tagged_person, shared_surnames
 from .relabel import appositive_organisations, relabel_slips
@@ -84,12 +86,17 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     entities = []
     posts = posts_after_names(text, clusters, other_clusters)  # "Kenzo Oshima, the UN Emergency Relief Coordinator"
     employers = employers_before_names(text, clusters, other_clusters)  # "CNN's Dana Bash"
+    employers_after = employers_after_names(text, clusters, other_clusters)  # "X, chairman of Fox Networks Group"
     for c in clusters:
         actor = person_actor(c, ctx)
         if id(c) in posts:
             code_from_post(actor, posts[id(c)])
         if id(c) in employers:
             code_from_employer(actor, employers[id(c)], lambda oc: other_actor(oc, ctx))
+        if id(c) in employers_after:
+            code_from_employer_after(actor, employers_after[id(c)],
+                                     lambda oc: business_context(other_actor(oc, ctx), oc, text))
+        code_residence(actor, c, ctx)  # "Jane Roe, 32, of Gainesville, Fla.": where she is from
         actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))

@@ -35,7 +35,9 @@ applies:
 Normalised names (:func:`normalise_name`): lower case, accents folded, curly quotes
 straightened, a possessive and a leading "the" dropped, the dots of initials and
 abbreviations dropped ("U.S." -> "u s", "George W. Bush" -> "george w bush"), other
-punctuation a space; for a person, leading honorifics and titles are dropped too
+punctuation a space; for an organisation, a company's legal form at the end ("Nabisco Inc."
+-> "nabisco", so "Nabisco Inc" and "Nabisco" are one actor; "Apple Inc." is the list's
+"Apple"); for a person, leading honorifics and titles are dropped too
 ("President Putin" -> "putin"). The store's migration computes the same ids from stored
 names and codes (:func:`stored_actor_id`): a 1.0.0 store has no dictionary entry, so it
 looks the stored name up in PETRARCH2's dictionaries the way the coding does (full names, a
@@ -103,12 +105,25 @@ def _drop_titles(words: list[str]) -> list[str]:
     return words
 
 
+def _drop_business_form(words: list[str]) -> list[str]:
+    """``words`` without a company's legal form at the end ("nabisco inc" -> "nabisco", "w w
+    norton & co" -> "w w norton"; ``business_form`` of ``entity_words.tsv``); at least one
+    word stays."""
+    if len(words) > 1 and words[-1] in lexicons.entity_words("business_form"):
+        words = words[:-1]
+        while len(words) > 1 and words[-1] in ("&", "and"):
+            words = words[:-1]
+    return words
+
+
 def normalise_name(name: str, type: Optional[str] = None) -> str:
     """The normalised form of an entity name (see the module docstring); titles are dropped
-    from a ``PERSON``'s name only."""
+    from a ``PERSON``'s name only, a company's legal form from an organisation's only."""
     words = _words(name)
     if type == "PERSON":
         words = _drop_titles(words)
+    elif type not in ("GPE", "NORP", "LOC", "FAC"):
+        words = _drop_business_form(words)
     return " ".join(words) or fold(name).strip()
 
 
@@ -169,6 +184,9 @@ def _organisation_id(name: str, country: Optional[str]) -> Optional[str]:
     """The ``org:`` id of a known organisation coded with the list's own country, or None."""
     key = lexicons.name_key(fold(name))
     org = lexicons.organisations().get(key) or organisations_by_canonical().get(key) or known_dotted_acronym(name)
+    bare = normalise_name(name, "ORG")
+    if org is None and bare != " ".join(_words(name)):  # "Apple Inc." is the list's "Apple"
+        org = lexicons.organisations().get(lexicons.name_key(bare)) or organisations_by_canonical().get(lexicons.name_key(bare))
     if org is None or (org["country"] is not None and org["country"] != country):
         return None
     return "org:" + org["canonical"]

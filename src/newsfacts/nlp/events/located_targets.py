@@ -4,7 +4,8 @@ to the conflict in Iraq to allow ...", "extended the mandate of the force in Leb
 other rule, a country (not a city or a region) named by a ``located_in`` preposition inside
 the phrase the trigger acts on (its object, complement or "of/for/to" phrase, never the
 trigger's own "in" phrase, which says where the act was) is the target, as PLOVER's coders code
-it (the event's notes say so)."""
+it (the event's notes say so). Also the country of a target place that has none of its own
+("captured the town of Soledar in eastern Ukraine": :func:`place_country`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Token
 
-from .context import Candidate, Ctx, Span
+from .context import Candidate, Ctx, Side, Span
+from .lexicon import entity_types
 from .side_words import side_words
 
 #: dependencies of the trigger that open the phrase it acts on
@@ -71,3 +73,53 @@ def _country(eid: str, ctx: Ctx) -> bool:
     ent = ctx.index.by_id.get(eid)
     actor = getattr(ent, "actor", None) if ent is not None else None
     return ctx.types.get(eid) == "GPE" and str(getattr(actor, "actor_id", "") or "").startswith("country:")
+
+
+def place_country(side: Side, ctx: Ctx) -> None:
+    """A target that names a place with no country of its own (a place entity, or a name in the
+    "of" phrase of a ``place_noun``: "the town of Soledar", "the village of Kafr Jana") with "in
+    <a place with a country>" on its phrase, the place noun's or the verb's it is the object of:
+    that place is added after it (the first id with a country codes the side), with a note.
+    Only when no target id has a country."""
+    if not side.ids or any(_has_country(i, ctx) for i in side.ids):
+        return
+    nouns = side_words().get("place_noun", ())
+    for i, (s, e) in zip(list(side.ids), list(side.spans)):
+        span = ctx.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        where = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in nouns:
+            where.append(root.head.head)  # "the town of Soledar in eastern Ukraine"
+        elif ctx.types.get(i) not in entity_types("place"):
+            continue
+        last = where[-1]
+        if last.dep_ in ("dobj", "pobj") and (last.head if last.dep_ == "dobj" else last.head.head).pos_ == "VERB":
+            where.append(last.head if last.dep_ == "dobj" else last.head.head)
+        for h in where:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
+                    continue
+                hit = next((x for p in c.children if p.dep_ == "pobj" for x in [_place_with_country(p, ctx)] if x), None)
+                if hit is not None and hit[0] not in side.ids:
+                    side.ids.append(hit[0])
+                    side.spans.append(hit[1])
+                    side.notes.append(f"'{ctx.text[hit[1][0]:hit[1][1]]}' is the country of the place '{ctx.text[s:e]}'")
+                    return
+
+
+def _has_country(eid: str, ctx: Ctx) -> bool:
+    """True when entity ``eid`` has a country."""
+    ent = ctx.index.by_id.get(eid)
+    return ent is not None and bool(getattr(ent.actor, "country", None))
+
+
+def _place_with_country(p: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
+    """The place with a country named by the object of "in" ("Ukraine", "eastern Ukraine", "the
+    capital Kabul"): (entity id, span), or None."""
+    for k in [p] + [c for c in p.children if c.dep_ in ("compound", "appos", "amod")]:
+        hit = ctx.token_entity(k)
+        if hit and ctx.types.get(hit[0]) == "GPE" and _has_country(hit[0], ctx):
+            return hit
+    return None

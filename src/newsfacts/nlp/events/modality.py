@@ -79,14 +79,13 @@ def _bare_infinitive_clause(verb: Token) -> bool:
 
 
 def _shared_infinitive(verb: Token) -> bool:
-    """The second of two "to" infinitives sharing their "to" ("wants Ankara to close its
-    borders and join the war"): a conjunct with no subject or auxiliary of its own."""
-    return (
-        verb.dep_ == "conj"
-        and verb.pos_ == "VERB"
-        and _to_infinitive(verb.head)
-        and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    """The second of two infinitives or gerunds serving one verb ("wants Ankara to close its borders and join
+    the war", "plans to expel X and to cut aid", "is considering sending aid and to retaliate")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in SUBJ or c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children):
+        return False
+    head = verb.head
+    gerund = head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp")  # "should consider bolting X and backing Y"
+    return _to_infinitive(head) or (gerund and (_to_infinitive(verb) or verb.tag_ == "VBG"))
 
 
 def inverted_condition(clause: Token, words: dict) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .actors import actors
 from .parties import country_of
 from .context import Candidate, Ctx, Side
-from .lexicon import agent_words, event_words, Pattern, preps, type_roles, verb_patterns
+from .lexicon import agent_words, event_words, noun_patterns, Pattern, preps, type_roles, verb_patterns
 from .side_words import has_role
 from .syntax import pobjs
 from .triggers import verb_pattern
@@ -33,12 +33,16 @@ def phrase_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx,
     :func:`.targets.deep_actors`, the first entity named inside a phrase)."""
     return (
         _impact_target(tok, pat, take, ctx, deep)
+        or _misparsed_object_target(tok, pat, take, ctx)
+        or _participle_impact_target(tok, pat, take, ctx)
+        or _apposed_counterpart_target(tok, take, ctx)
+        or _agreed_act_target(tok, pat, take, ctx)
         or _clause_subject_target(tok, pat, take, ctx)
         or _shifted_object_target(tok, take, ctx)
         or _left_partner(tok, take, ctx)
         or _passive_subject_target(tok, target, take, ctx)
         or _compound_for_target(tok, pat, take, ctx)
-        or _instrument_target(tok, target, take, ctx)
+        or _instrument_target(tok, target, take, ctx, deep)
         or _aimed_at_target(tok, pat, target, take, ctx)
         or _light_with_target(tok, pat, take, ctx)
         or _support_for_target(tok, pat, take, ctx, deep)
@@ -174,10 +178,11 @@ def _compound_for_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> boo
     return False
 
 
-def _instrument_target(tok: Token, target: Side, take: Taker, ctx: Ctx) -> bool:
+def _instrument_target(tok: Token, target: Side, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
     """A verb of using (``instrument_object`` rows: use, employ, ...) whose object is the means,
     never the one acted on: drop the object's phrase from ``target`` and take the object of its
-    purpose ("used batons to disperse the crowd") or its "on/against" phrase."""
+    purpose ("used batons to disperse the crowd"), or that object's owner when it names an act
+    ("used tear gas to break up a demonstration by opposition supporters")."""
     if tok.pos_ != "VERB" or not has_role(tok, "instrument_object"):
         return False
     means = [c for c in tok.children if c.dep_ == "dobj"]
@@ -192,7 +197,7 @@ def _instrument_target(tok: Token, target: Side, take: Taker, ctx: Ctx) -> bool:
             for d in c.children:
                 if d.dep_ == "dobj":
                     side = actors(d, ctx)
-                    if take(side):
+                    if take(side) or (d.pos_ == "NOUN" and take(deep(d, ctx, depth=0))):
                         return True
                     target.add(Side(phrases=side.phrases, agents=side.agents))
     return False
@@ -200,18 +205,97 @@ def _instrument_target(tok: Token, target: Side, take: Taker, ctx: Ctx) -> bool:
 
 def _impact_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:
     """An act noun that is the subject of a verb of impact (``impact_verb`` rows: hit, strike,
-    pound, kill, ...; ``impact_subject`` types): what it hits ("air strikes hit the enclave of
-    Eastern Ghouta"), when that verb is no trigger of its own ("a drone strike killed X" is
-    the verb's event)."""
-    if tok.pos_ != "NOUN" or pat.type not in type_roles("impact_subject"):
+    pound, kill, ...; ``impact_subject`` types) or of benefit (``benefit_verb`` rows: help,
+    reach, ...; ``benefit_subject`` types), also through a relative clause or a participle:
+    what it hits or helps ("air strikes hit the enclave of Eastern Ghouta", "an attack that
+    killed five Afghan soldiers", "Germany's aid helped Syrian refugees"). A verb that is a
+    trigger of its own counts only when it has the noun's type: the two are then one act ("a
+    drone strike killed X"); "the strike destroyed X" stays the verb's event."""
+    if tok.pos_ != "NOUN":
+        return False
+    role = "impact_verb" if pat.type in type_roles("impact_subject") else "benefit_verb"
+    if pat.type not in type_roles("impact_subject") | type_roles("benefit_subject"):
         return False
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    verb = phrase.head
-    if phrase.dep_ != "nsubj" or verb.pos_ != "VERB" or not has_role(verb, "impact_verb"):
+    verbs = [phrase.head] if phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB" else []
+    verbs += [c for c in phrase.children if c.i > phrase.i and _clause_of_act(c)]
+    for verb in verbs:
+        own = verb_pattern(verb)
+        if not has_role(verb, role) or (own is not None and own.type != pat.type):
+            continue
+        if any(c.dep_ == "dobj" and take(deep(c, ctx, depth=1)) for c in verb.children):
+            return True
+    return False
+
+
+def _clause_of_act(c: Token) -> bool:
+    """True for a clause of which the noun it hangs on is the subject: "that/which killed X",
+    "killing X"."""
+    if c.pos_ != "VERB":
         return False
-    if verb_pattern(verb) is not None:
-        return False  # "a drone strike killed X": the verb's own event has X
-    return any(c.dep_ == "dobj" and take(deep(c, ctx, depth=1)) for c in verb.children)
+    if c.dep_ == "acl" and c.tag_ == "VBG":
+        return True
+    return c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+
+
+def _participle_impact_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A verb of attack with no target of its own followed by a participle of impact (an
+    ``impact_verb`` row) that names one: "stormed a rebel stronghold on Tuesday, killing 20
+    insurgents" (the insurgents; the participle's own event is the same act)."""
+    if tok.pos_ != "VERB" or pat.type not in type_roles("impact_subject"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and has_role(c, "impact_verb"):
+            if not any(k.dep_ in ("nsubj", "mark") for k in c.children):
+                if any(d.dep_ == "dobj" and take(actors(d, ctx)) for d in c.children):
+                    return True
+    return False
+
+
+def _apposed_counterpart_target(tok: Token, take: Taker, ctx: Ctx) -> bool:
+    """The name apposed to a common noun in a noun trigger's "with/to/against/on" phrase, when
+    that noun names no one itself: "held talks with the Belgian premier Alexander De Croo"."""
+    if tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "against", "on"):
+            for p in pobjs(c):
+                if p.pos_ != "NOUN" or ctx.token_entity(p) is not None:
+                    continue
+                for a in p.children:
+                    if a.dep_ == "appos" and ctx.token_entity(a) and take(actors(a, ctx)):
+                        return True
+    return False
+
+
+def _agreed_act_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A verb of agreeing, refusing or conceding with a "to" phrase naming an act: that act's
+    counterpart ("agreed to a ceasefire with the SPLM", "objected to talks with Iran")."""
+    if tok.pos_ != "VERB" or pat.type not in ("AGREE", "REJECT", "CONCEDE", "SUPPORT"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in pobjs(c):
+                if p.pos_ != "NOUN" or (p.lemma_.lower() not in noun_patterns() and p.lower_ not in noun_patterns()):
+                    continue
+                for k in p.children:
+                    if k.dep_ == "prep" and k.lower_ in ("with", "against", "on", "between"):
+                        if any(take(actors(q, ctx)) for q in pobjs(k)):
+                            return True
+    return False
+
+
+def _misparsed_object_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
+    """A name right after a verb of attack with no object, which the parser took for an adverb
+    ("shelled Aleppo", parsed as a noun-phrase adverbial): the object, what is attacked."""
+    if tok.pos_ != "VERB" or pat.type not in type_roles("impact_subject"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.i == tok.i + 1 and c.pos_ == "PROPN" and ctx.token_entity(c):
+            return take(actors(c, ctx))
+    return False
 
 
 def _clause_subject_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:

@@ -81,7 +81,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from . import type_senses, talk_senses
+from . import object_senses, type_senses, talk_senses
 from .lexicon import agent_words, event_words, noun_patterns, Pattern
 from .syntax import names_actor, verb_objects
 
@@ -232,8 +232,8 @@ def _actor_patient(tok: Token) -> bool:
     people = words.get("released_person", frozenset())
     things = words.get("released_thing", frozenset())
     named = _patients(tok)
-    if not named or any(p.lemma_.lower() in people or _names_people(p) for p in named):
-        return True
+    if not named or any(p.lemma_.lower() in people or (_names_people(p) and p.lemma_.lower() not in things) for p in named):
+        return True  # ("hacked DNC emails": a named owner's emails are still emails)
     # a ship, a tanker, an employee: released; a statement, an email exchange: published
     return not all(
         p.lemma_.lower() in things or any(c.dep_ == "compound" and c.lemma_.lower() in things for c in p.children)
@@ -596,5 +596,5 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_document": _not_in_list("released_thing"),
     # "the Americans evacuated the CIA base": a post left, no evacuation of people
     "not_evacuated_place": _not_in_list("evacuated_place"),
-    "not_chance": _not_in_list("chance_noun"),  # "seized the chance to meet X": no seizure
+    **object_senses.OBJECT_SENSE_CHECKS,  # "seized the chance", "handing the reins over", "called X's remarks on Y a low"
 }

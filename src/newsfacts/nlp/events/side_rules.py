@@ -19,7 +19,8 @@ from .modifiers import is_site, local_place
 from .parties import country_of, speaks_for
 from .phrase_targets import official_origin
 from .principals import principal_not_target
-from .located_targets import located_target
+from .go_betweens import go_between_source
+from .located_targets import located_target, place_country
 from .asked_for import asked_for_not_target
 from .stance_owners import stance_owner_not_source
 from .shared_patients import shared_patient
@@ -220,7 +221,9 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     giver_source(cand, ctx)
     speaker_source(cand, ctx)
     site_country(cand.target, ctx)
+    place_country(cand.target, ctx)
     official_origin(cand, ctx)
+    go_between_source(cand, ctx)
     reciprocal_sides(cand, ctx)
     claimed_act_source(cand, ctx)
     principal_not_target(cand, ctx)

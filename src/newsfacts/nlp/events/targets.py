@@ -10,11 +10,13 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .context import Ctx, Side, SUBJ
+from .go_betweens import mediated_parties_target
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
 from .parties import has_owner, is_place_token, other_side
 from .phrase_targets import phrase_target
 from .side_rules import further_target
+from .side_words import side_words
 from .syntax import pobjs
 
 
@@ -86,6 +88,9 @@ def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
     owner = noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else Side()
     if owner.ids:
         return owner
+    owner = _national_policy_owner(tok, ctx)
+    if owner.ids:
+        return owner  # "against Swedish plans to join NATO": Sweden's plans, not NATO
     if depth <= 0 or has_owner(tok):
         return Side()  # "defended the nominee's description of X": the nominee's, not X's
     for c in tok.children:
@@ -98,6 +103,21 @@ def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
             sub = deep_actors(c, ctx, depth - 1)
             if sub.ids:
                 return sub
+    return Side()
+
+
+def _national_policy_owner(tok: Token, ctx: Ctx) -> Side:
+    """The nation whose plan, proposal or decision a noun names by a national adjective
+    (``policy_noun`` rows: "Swedish plans to join NATO", "a Saudi proposal to ..."): the plan is
+    the nation's, where "Russian oil" names no side."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in side_words().get("policy_noun", ()):
+        return Side()
+    for c in tok.children:
+        if c.dep_ == "amod" and c.i < tok.i:
+            hit = ctx.token_entity(c)
+            ent = ctx.index.by_id.get(hit[0]) if hit else None
+            if ent is not None and ctx.types.get(hit[0]) in entity_types("national") and ent.actor.country:
+                return Side(ids=[hit[0]], spans=[hit[1]])
     return Side()
 
 
@@ -125,6 +145,7 @@ def more_target(tok: Token, pat: Pattern, source: Side, target: Side, ctx: Ctx) 
         or _envoy_target(objs, take, ctx)
         or phrase_target(tok, pat, target, take, ctx, deep_actors)
         or further_target(tok, pat.type, source, take, ctx, deep_actors)
+        or mediated_parties_target(tok, take, ctx)
     ):
         return []
     note = _place_target(tok, pat, source, objs + _clause_verbs(tok, gov), take, ctx)

@@ -37,3 +37,17 @@ def object_antecedent(pronoun: Token, content: list[tuple[int, int]]) -> Optiona
                 and not any(cs <= obj.idx < ce for cs, ce in content):
             return obj
     return None
+
+
+def listed_people(subj: Token) -> bool:
+    """'Economists Ann Roe, Tom Vale and Lee Ames studied it. They said': a subject the parse
+    made the first of a list hung as an apposition with a coordination ("Roe" <- appos "Vale"
+    <- conj "Ames"), every item a proper name: a plural antecedent, as a coordination is."""
+    if subj.pos_ != "PROPN":
+        return False
+    for c in subj.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i:
+            conj = [g for g in c.children if g.dep_ == "conj"]
+            if conj and all(g.pos_ == "PROPN" for g in conj) and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
+                return True
+    return False

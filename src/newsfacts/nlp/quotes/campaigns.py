@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from ... import lexicons
+from .campaign_actors import add_campaign_actor, definite_campaign
 
 #: words of a campaign: the source's head ("his campaign") or a word of the organisation's name
 CAMPAIGN_WORDS = frozenset(r[0].lower() for r in lexicons.rows("quote_campaign_words.tsv"))
@@ -36,6 +37,10 @@ def _owner_tokens(tok: Token) -> Optional[list[Token]]:
         return None  # "his legal team", "her transition team", "a team of lawyers": not the campaign
     for c in tok.children:
         if c.i > tok.i:
+            if tok.lower_ == "campaign" and c.dep_ == "prep" and c.lower_ == "of":  # "the campaign of Hillary Clinton"
+                names = [t for o in c.children if o.dep_ == "pobj" for t in o.subtree if t.pos_ == "PROPN"]
+                if names:
+                    return names
             continue
         if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS:
             return []
@@ -44,11 +49,24 @@ def _owner_tokens(tok: Token) -> Optional[list[Token]]:
     return None
 
 
+def _definite(tok: Token) -> bool:
+    """'the campaign' with nothing else before its head (no owner, no modifier)."""
+    left = [c for c in tok.children if c.i < tok.i]
+    return tok.pos_ == "NOUN" and tok.lower_ == "campaign" and len(left) == 1 and left[0].dep_ == "det" and left[0].lower_ == "the"
+
+
 def campaign_speaker(tok: Token, s: int, e: int, index, types: dict[str, str],
-                     person_of: Callable[[str, int], Optional[str]]) -> Optional[tuple[Optional[str], str]]:
+                     person_of: Callable[[str, int], Optional[str]], full_index=None) -> Optional[tuple[Optional[str], str]]:
     """The speaker of a campaign source headed by ``tok`` (characters ``[s, e)``), with the reason;
-    None when the source is no candidate's campaign."""
+    None when the source is no candidate's campaign. With ``full_index`` (the index with the
+    unnamed actors), a campaign no organisation names whose candidate the phrase names ("the
+    Sanders campaign", not "his campaign": a pronoun resolved wrong would make a wrong speaker)
+    is an unnamed actor of its own
+    (:func:`~.campaign_actors.add_campaign_actor`), and "the campaign" the one campaign named
+    just before it (:func:`~.campaign_actors.definite_campaign`)."""
     owners = _owner_tokens(tok)
+    if owners is None and full_index is not None and _definite(tok) and (eid := definite_campaign(s, full_index, CAMPAIGN_WORDS)):
+        return eid, f"'{tok.doc.text[s:e]}' -> the one campaign named just before it, '{full_index.by_id[eid].name}'"
     if owners is None:
         return None
     phrase = tok.doc.text[s:e]
@@ -67,6 +85,9 @@ def campaign_speaker(tok: Token, s: int, e: int, index, types: dict[str, str],
     fits = sorted((ms, eid) for ms, _, eid in index.spans if types.get(eid) == "ORG"
                   and surname in _words(index.by_id[eid].name) and CAMPAIGN_WORDS & set(_words(index.by_id[eid].name)))
     if not fits:
+        made = add_campaign_actor(owner, s, e, phrase, full_index) if full_index is not None and owners and tok.lower_ == "campaign" and e - s <= 80 else None
+        if made:
+            return made, f"'{phrase}': {owner.name}'s campaign, which no organisation in the text names: an unnamed actor of its own (never the candidate)"
         return None, f"'{phrase}': {owner.name}'s campaign, which no organisation in the text names (never the candidate)"
     # the one named nearest before it (the entity stage may keep "Clinton campaign" and "Clinton camp" apart), else the first after
     before = [x for x in fits if x[0] < s]

@@ -132,11 +132,14 @@ class DescriptionRules:
         person holds another title, else to the person titled so named most recently."""
         head = tok.lower_
         word = self._described_word(tok, s)
+        joined = word != head and word in DESCRIPTION_HEADS and tok.text.islower() and not self._modified(tok)
+        if joined:  # "the front-runner" (parsed "front - runner", headed at "runner", often a PROPN); not "the Democratic front-runner"
+            head = word
         if word in ONE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_candidate(tok, word, s, attr)
         if tok.pos_ == "NOUN" and (head in POSSESSIVE_HEADS or head in TITLE_HEADS) and any(c.dep_ == "poss" for c in tok.children):
             return self._possessive(tok, s, attr)
-        if tok.pos_ != "NOUN" or (head not in TITLE_HEADS and head not in DESCRIPTION_HEADS) or head in _VAGUE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if tok.pos_ != "NOUN" and not joined or (head not in TITLE_HEADS and head not in DESCRIPTION_HEADS) or head in _VAGUE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None, "the source names no known entity"
         content_lo = min(c[0] for c in attr.content)
         content_hi = max(c[1] for c in attr.content)
@@ -156,12 +159,18 @@ class DescriptionRules:
             known = {eid for pos, eid in self.persons if pos < s and self._may_hold(eid, head, places) and head in known_office_words(self.index.by_id[eid].name)}
             if len(known) == 1:  # "the Indiana governor": Mike Pence, whom people.tsv lists as Governor of Indiana
                 return known.pop(), f"description 'the {' '.join(sorted(places))} {head}' -> the one person named before it whom people.tsv lists so"
-        if head in DESCRIPTION_HEADS:
+        if head in DESCRIPTION_HEADS and not joined:  # ("the GOP front-runner" is not whoever spoke last)
             cands = [x for sex in sexes for x in (self._last_before(self._fit_speakers[sex], s), self._last_before(self._fit_subjects[sex], s)) if x]
             cands = [x for x in cands if s - x[0] <= _DESCRIPTION_REACH and not content_lo <= x[0] < content_hi and fits(x[1])]
             if cands:
                 return max(cands)[1], f"description 'the {head}' -> the last person named as a subject or speaker before it"
         return None, f"description 'the {head}' with no person it fits before it"
+
+    @staticmethod
+    def _modified(tok) -> bool:
+        """Whether a description's head has a modifier before it other than its own joined word
+        ("the GOP front-runner": which party's, the rules cannot tell)."""
+        return any(c.i < tok.i - 2 and c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in tok.children)
 
     def _described_word(self, tok, s: int) -> str:
         """The head word of a description: "front-runner" for "front - runner", "year-old" for

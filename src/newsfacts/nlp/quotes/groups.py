@@ -122,6 +122,9 @@ class GroupSpeakers:
         fits = ("ORG",) if word == "it" else ("ORG", "NORP")
         if self.types.get(eid) not in fits or s - pos > PRONOUN_REACH or "\n" in text[pos:s]:
             return None, ""
+        mains = set(self.noun_subjects)  # (a main clause's: "Republicans say Democrats are trying ... They say" is the first group)
+        if any(pos < p < s and p in mains and x != eid and self.types.get(x) in fits and in_any(p, self.marked) is None for p, x in self.subjects):
+            return None, ""  # another group named as a subject since ("Republicans said ... Democrats disagreed. They said")
         return eid, f"pronoun '{word}' -> the organisation that spoke last, in the same paragraph"
 
     def add_pollster(self, pos: int, eid: str) -> None:

@@ -8,7 +8,8 @@ never a person or a place: an organisation or unnamed group whose source was a p
 ("allies", "Republicans", "Cruz's advisers") or a campaign word of
 ``lexicons/quote_campaign_words.tsv`` ("his team", "the Clinton campaign", which English takes
 as "they"), or the person a coordination spoke through ("She and her aides argue ... They
-note": the first of them, as for the coordination itself). Nothing may come between them that "they" could stand for instead: another speaker,
+note": the first of them, as for the coordination itself), or whoever an earlier subject "they"
+was resolved to ("They said ... What's more, they found": the same group). Nothing may come between them that "they" could stand for instead: another speaker,
 a subject that names an entity, or a plural noun subject of a main clause, each outside what was
 said (a subject inside the quote, "Republicans aiming to ...", or in what the group said before,
 "Republicans say Democrats are trying ... They say", is no antecedent).
@@ -48,6 +49,8 @@ def _group_head(doc: Doc, source: Optional[tuple[int, int]]) -> Optional[Token]:
         return head  # ("She and her defenders argue": through the first of them, as for the source itself)
     if head.pos_ != "PRON" and (head.tag_ in _PLURAL_TAGS or head.lemma_.lower() in CAMPAIGN_WORDS):
         return head
+    if head.lower_ == "they" and len(span) == 1:
+        return head  # ("They said ... they found": the group the first "they" was resolved to)
     return None
 
 
@@ -81,7 +84,7 @@ def plural_speaker(tok: Token, attr: Attr, spoke, subjects, noun_subjects: list[
     head = _group_head(doc, source)
     if ent is None or head is None:
         return None, ""
-    if ent.type not in (("PERSON",) if any(c.dep_ == "conj" for c in head.children) else _GROUP_TYPES):
+    if head.lower_ != "they" and ent.type not in (("PERSON",) if any(c.dep_ == "conj" for c in head.children) else _GROUP_TYPES):
         return None, ""  # (a coordination only through its first person: "Republicans and Democrats said" is neither)
     lo = max(pos, source[1])
     said = _said_by(doc, pos)

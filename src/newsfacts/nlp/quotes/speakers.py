@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 from ..entities.index import EntityIndex
 from ..entities.unnamed import add_count_actor, add_speaker_actor
 from ..text import sentences
-from .antecedents import object_antecedent
-from .campaigns import campaign_speaker
+from .antecedents import listed_people, object_antecedent
+from .campaigns import CAMPAIGN_WORDS, campaign_speaker
 from .continuations import carried_speaker
 from .coordination import first_conjunct, first_verb, shared_noun
 from .descriptions import TITLE_ABBREVIATIONS, TITLE_HEADS, DescriptionRules
@@ -192,7 +192,7 @@ class Resolver(DescriptionRules, MakerRules):
         if (first := first_conjunct(tok, s, e, self.full_index)) is not None and (coord := self._first_of(first, s, e, attr)) is not None:
             return coord
         eid, how, name = self._head_entity(tok, s, e)
-        campaign = None if self.types.get(eid) == "ORG" else campaign_speaker(tok, s, e, self.index, self.types, self._pronoun_person)
+        campaign = None if self.types.get(eid) == "ORG" else campaign_speaker(tok, s, e, self.index, self.types, self._pronoun_person, None if self._part_of is not None and self._part_of.lower_ in _RELATIVES else self.full_index)
         if campaign is not None:  # "his campaign", "Team Trump": the campaign, never the candidate
             return campaign
         if eid and not self._honorific_fits(name, eid):
@@ -404,7 +404,7 @@ class Resolver(DescriptionRules, MakerRules):
         sent = bisect.bisect_right(self._sent_starts, tok.i) - 1
         if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1:
             return None, ""
-        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) or listed_people(subj) or word == "they" and subj.lower_ in CAMPAIGN_WORDS
         if (word == "it") == plural:
             return None, ""  # "it" after a singular, "they" after a plural ("The AP interviewed staff. They said": the staff)
         span = np_span(subj)
@@ -413,7 +413,7 @@ class Resolver(DescriptionRules, MakerRules):
         fits = ("ORG", "GPE", "WORK_OF_ART") if word == "it" else ("ORG", "NORP")  # (a poll or report that spoke: "It also shows")
         made = is_made(subj)  # "The ad says ... It adds": the ad's maker, as for the ad ("The figures show ... They do not")
         # "Ann Roe and Tom Ames studied it. They said": the people, through the first of them (as "Ann Roe and Tom Ames said")
-        if word == "they" and ent is not None and ent.type == "PERSON" and how.startswith("the first of coordinated sources"):
+        if word == "they" and ent is not None and ent.type == "PERSON" and (how.startswith("the first of coordinated sources") or listed_people(subj)):
             return eid, f"pronoun 'they' -> the coordinated subject before it, '{self.text[span[0] : span[1]]}': {how}"
         if ent is None or ent.type not in fits and not made:
             return None, ""

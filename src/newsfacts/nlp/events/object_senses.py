@@ -1,0 +1,65 @@
+"""Sense conditions on what a trigger verb takes and who takes part (issue 19, session 10).
+
+Registered in :data:`newsfacts.nlp.events.senses.SENSE_CHECKS` through :data:`OBJECT_SENSE_CHECKS`:
+
+- ``not_chance``: what is seized or accepted is no chance, post or nomination ("seized the
+  chance to meet X", "accepted the Republican nomination", "accepting speaking opportunities");
+- ``not_office_object``: what is handed over is no office ("handing the reins over to X": a
+  change of leadership, no territory or people given up);
+- ``called_on``: "call on/upon" is a request when nothing stands between the verb and "on"
+  ("called on Russia to withdraw", "called on social media followers to join"), not "called
+  Clinton's remarks on 9/11 a new low" (naming something);
+- ``held_release``: a release noun says who or what is released or from where ("the release of
+  the sailors", "his release from prison", "a hostage release"), not "stated in a release".
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Token
+
+from .lexicon import event_words
+from .syntax import names_actor
+
+
+def not_in_list(role: str) -> Callable[[Token], bool]:
+    """A check that the verb's direct objects are none of the words of ``role`` (nor the noun a
+    relative clause with no object of its own describes: "the chance he seized")."""
+
+    def check(tok: Token) -> bool:
+        words = event_words().get(role, frozenset())
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children):
+            return False
+        return not (
+            tok.dep_ == "relcl" and tok.head.lemma_.lower() in words
+            and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") and not names_actor(c) for c in tok.children)
+        )
+
+    check.__doc__ = f"No direct object among the ``{role}`` words."
+    return check
+
+
+def called_on(tok: Token) -> bool:
+    """No direct object of the verb before its "on"/"upon"."""
+    ons = [c.i for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")]
+    return not ons or not any(c.dep_ in ("dobj", "dative") and c.i < ons[0] for c in tok.children)
+
+
+def held_release(tok: Token) -> bool:
+    """A noun trigger has an "of"/"from" phrase, an owner or a people compound; a verb: true."""
+    if tok.pos_ != "NOUN":
+        return True
+    people = event_words().get("released_person", frozenset())
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("of", "from")) or c.dep_ == "poss" or (c.dep_ == "compound" and c.lemma_.lower() in people)
+        for c in tok.children
+    )
+
+
+OBJECT_SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
+    "not_chance": not_in_list("chance_noun"),
+    "not_office_object": not_in_list("office_word"),
+    "called_on": called_on,
+    "held_release": held_release,
+}
