@@ -44,7 +44,7 @@ def test_counts(nlp, text, surface, counts):
     "text,surface,counts",
     [
         # a proportion called "share" is no stock
-        ("The share of Democrats saying so increased by 12 points since 2010.", "12", None),
+        ("The share of Democrats saying so increased by 12 points since 2010.", "12 points", None),
         # a count of shares is the shares' own
         ("The fund sold 500 shares last week.", "500", "shares"),
         # "in the N years that ...": the years have a clause of their own, no window

@@ -19,7 +19,9 @@ from tests.evidence import claims_by_text, counts_words
         ("The treated seedlings had a root mass that was 20% lower than the controls.", "20%",
          "root mass of the treated seedlings", ["The treated seedlings", "root mass"]),
         # a value in brackets after a noun phrase
-        ("Most of the remaining colonies (about 40%) were small.", "about 40%", "the remaining colonies", ["the remaining colonies"]),
+        # a bracketed share of "most of" a group: the group with what its share does
+        ("Most of the remaining colonies (about 40%) were small.", "about 40%", "the remaining colonies that were small",
+         ["the remaining colonies", "were small"]),
         # "aged" a value: an age
         ("We recruited 120 nurses aged 25 to 40.", "25 to 40", "age of nurses", ["aged", "nurses"]),
         # a property at the start of a bracket belongs to the noun before the bracket

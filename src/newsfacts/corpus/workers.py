@@ -212,6 +212,10 @@ PRELOAD = (
     ("newsfacts.nlp.claims.owners", "place_nouns"),
     ("newsfacts.nlp.claims.windows", "count_classes"),
     ("newsfacts.nlp.claims.moves", "move_verbs"),
+    ("newsfacts.nlp.claims.groups", "people_words"),
+    ("newsfacts.nlp.claims.groups", "object_participles"),
+    ("newsfacts.nlp.claims.race_shares", "race_verbs"),
+    ("newsfacts.nlp.claims.race_shares", "share_not_words"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

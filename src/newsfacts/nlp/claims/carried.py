@@ -11,10 +11,16 @@ before it (a quote record of the quotes stage) whose source is a poll or a study
   ``_POLL_PARAGRAPHS`` paragraphs before it for a poll or a survey (a running story gives a
   poll's figures over several paragraphs), one for a study or an analysis;
 - nothing in between (the number's own sentence included) is said by a named person or
-  organisation other than the poll's (a quote record: "Clinton fares only a bit better: 54% ..."
-  stops it; a share that speaks, "45% of Republicans say", does not);
+  organisation other than the poll's (a quote record: "Smith said ..." stops it; a share that
+  speaks, "45% of Republicans say", does not, nor a colon lead-in with no verb of saying:
+  "Clinton fares only a bit better: 54% ...", ``findings_after``);
 - no paragraph in between is a header ("___.", "3:05 p.m.": no word of four letters in lower
   case), which starts a new item of a running story.
+
+A share a share of respondents says, or a share of those "in the poll" ("Fifteen percent of
+voters in the poll were undecided"), ("Now, 52 percent said Mr. Trump would be better, compared
+with 41 percent for Mrs. Clinton") is a poll's figure whatever stands between: it takes the
+nearest poll named before it in the story, up to a header paragraph.
 
 Only shares: a count ("a poll of 1,000 voters"), a sum of money or a measure near a poll is
 the writer's. A person's words never carry over (narration follows quotes).
@@ -30,11 +36,13 @@ from typing import Callable, Optional
 _POLL_PARAGRAPHS = 3
 #: a word of four lower-case letters or more: a paragraph without one is a header
 _WORD_RE = re.compile(r"[a-z]{4,}")
+#: a share of those a poll asked, said right after it ("Fifteen percent of voters in the poll")
+_IN_POLL_RE = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,3}?(?:in|to)\s+(?:the|this|that)\s+(?:poll|survey)\b", re.I)
 
 
 def _is_share(claim) -> bool:
     """A percentage or a fraction of a whole ("two-thirds", "about half")."""
-    return claim.unit == "percent" or claim.unit is None and claim.value is not None and 0 < claim.value < 1 and claim.low is None
+    return claim.unit in ("percent", "percentage point") or claim.unit is None and claim.value is not None and 0 < claim.value < 1 and claim.low is None
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -42,7 +50,8 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.start(1) for m in re.finditer(r"\n\s*(\S)", text)]
 
 
-def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Callable) -> list[tuple[object, object]]:
+def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Callable,
+                  respondents: Optional[Callable] = None) -> list[tuple[object, object]]:
     """``(info, quote)`` for every share in ``infos`` with no claimant and no source words that
     takes the source of the poll ``quote`` named before it (see the module's rules).
 
@@ -54,6 +63,9 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
             ``_POLL_PARAGRAPHS``, a study 1), None for a source that is no poll or study.
         speaks: ``speaks(quote)``: whether the quote is said by a named person or organisation
             (not a share of respondents).
+        respondents: ``respondents(quote)``: whether the quote's source is a share of those
+            asked ("52 percent said ..."): the shares it holds or that are its source take the nearest poll named before
+            them anywhere in the story (up to a header), whoever speaks in between.
     """
     todo = [i for i in infos if i.claim.claimant is None and not i.claimant_evidence and _is_share(i.claim)]
     if not todo or not quotes:
@@ -63,18 +75,24 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
     starts = [c for c, _, _ in cued]
     paras = _paragraph_starts(text)
     by_id = {q.id: q for q in quotes}
+    respondents = respondents or (lambda q: False)
+    asking = [sp for q in quotes if respondents(q) for sp in q.speaker_evidence]  # "Just 28 percent of voters said"
     out = []
-    for info in todo:
+    for info in sorted(todo, key=lambda i: i.claim.evidence[0][0]):
         a = info.claim.evidence[0][0]
         own = by_id.get(info.claim.quote) if info.claim.quote else None
         if own is not None and reach(own) is None and speaks(own):
-            continue  # a quote of someone else holds it ("Clinton fares only a bit better: 54% ...")
+            continue  # a quote of someone else holds it
         if own is not None and reach(own) is not None and speaks(own) and _short_source(text, own):
             out.append((info, own))  # its own named poll, named after it ("fell to 10 percent in the latest CNN poll")
             continue
-        got = _nearest_poll(cued, bisect_right(starts, a), a, paras, text, reach, speaks)
+        k = bisect_right(starts, a)
+        asked = own is not None and respondents(own) or any(s <= a < e for s, e in asking) or bool(_IN_POLL_RE.match(text, info.claim.evidence[0][1]))
+        got = _nearest_poll(cued, k, a, paras, text, reach, speaks, asked)
         if got is not None:
             out.append((info, got))
+            cued.insert(k, (a, -1, got))  # a running list of the poll's figures: its reach starts again here
+            starts.insert(k, a)
     return out
 
 
@@ -99,12 +117,14 @@ def _once(read: Callable) -> Callable:
     return get
 
 
-def _nearest_poll(cued, k: int, a: int, paras: list[int], text: str, reach, speaks):
+def _nearest_poll(cued, k: int, a: int, paras: list[int], text: str, reach, speaks, asked: bool = False):
     """The nearest quote among ``cued[:k]`` whose source is a poll, walking back from the number
-    at ``a`` while nothing stops it, or None."""
+    at ``a`` while nothing stops it, or None; ``asked``: the number is what a share of
+    respondents said, and only a header stops the walk."""
     p = bisect_right(paras, a) - 1
-    lowest = paras[max(0, p - _POLL_PARAGRAPHS)]
-    for j in range(p, max(0, p - _POLL_PARAGRAPHS) - 1, -1):  # a header paragraph in between starts a new item
+    back = p if asked else _POLL_PARAGRAPHS
+    lowest = paras[max(0, p - back)]
+    for j in range(p, max(0, p - back) - 1, -1):  # a header paragraph in between starts a new item
         end = paras[j + 1] if j + 1 < len(paras) else len(text)
         if j < p and not _WORD_RE.search(text, paras[j], end):
             lowest = end
@@ -115,8 +135,8 @@ def _nearest_poll(cued, k: int, a: int, paras: list[int], text: str, reach, spea
             return None
         paragraphs = reach(q)
         if paragraphs is not None:
-            return q if start >= paras[max(0, p - paragraphs)] else None
-        if speaks(q):
+            return q if asked or start >= paras[max(0, p - paragraphs)] else None
+        if speaks(q) and not asked:
             return None  # someone else speaks in between
     return None
 
@@ -132,9 +152,10 @@ def _source_span(doc, q):
 def poll_reach(doc, q, polls: frozenset, studies: frozenset) -> Optional[int]:
     """How many paragraphs the figures of a quote's source may follow it: a poll or a survey
     ("Early results of an entrance poll", "The survey") ``_POLL_PARAGRAPHS``, a study or an
-    analysis 1; None when the source is neither."""
+    analysis 1; None when the source is neither. Only nouns count: a person "who was among those
+    polled" is one of the poll's respondents, not the poll."""
     span = _source_span(doc, q)
-    lemmas = {t.lemma_.lower() for t in span} if span is not None else set()
+    lemmas = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN")} if span is not None else set()
     return _POLL_PARAGRAPHS if lemmas & polls else 1 if lemmas & studies else None
 
 

@@ -35,6 +35,7 @@ from typing import Optional
 
 from ...schema import Check
 from .check_arith import fmt, granularity, interval, plausibly_restated, unit_suffix, who, written_interval
+from .check_targets import one_target
 from .money_clauses import GENERIC_MONEY
 from .check_words import FRACTION_ALT, QUALIFIER_ALT, check_words, fold_qualifier, fraction_value, has_time_words, words_of
 
@@ -199,8 +200,8 @@ def same_quantity_checks(text: str, infos: list, names: dict[str, str]) -> list[
     checks: list[Check] = []
     for key, group in by_key.items():
         for x, y in zip(group, group[1:]):
-            if x.sentence == y.sentence:
-                continue
+            if x.sentence == y.sentence or one_target(text, x, y):
+                continue  # (a goal and what happened: check_targets.py)
             a, b = x.claim, y.claim
             ra, rb = written_interval(a), written_interval(b)
             if ra[0] <= rb[1] and rb[0] <= ra[1] or not plausibly_restated(a.value, b.value) and len(key[1].split()) < 3:

@@ -41,6 +41,7 @@ from .check_moves import move_checks, part_share_checks
 from .check_parts import parts_checks, share_checks
 from .check_reference import reference_checks
 from .check_restate import per_capita_checks, rounding_checks, same_quantity_checks
+from .check_targets import is_target
 from .check_words import names_in
 from .check_arith import cap, figure, fmt, granularity, interval, plausibly_restated, who, with_unit
 from .units import convert
@@ -258,6 +259,7 @@ def _plain_counts(infos: list, used_as_base: set[str], text: Optional[str] = Non
                 "derived": False,
                 "sentence": info.sentence,
                 "names": names_in(text[info.sentence[0] : info.sentence[1]]) if text is not None else frozenset(),
+                "target": text is not None and is_target(text, c.evidence[0][0], c.evidence[-1][1], info.sentence),
             }
         )
     return counts
@@ -294,6 +296,8 @@ def _same_thing(a: dict, b: dict) -> bool:
     """Whether two counts count the same thing and are worth comparing."""
     if a["head"] != b["head"]:
         return False
+    if a.get("target", False) != b.get("target", False):
+        return False  # "pledged to admit 10,000" and "admitted 11,491": a goal and what happened (check_targets.py)
     if set(a["ids"]) & set(b["ids"]):
         return False
     if a["verbs"] and b["verbs"]:

@@ -34,8 +34,9 @@ by the outlet (claimant null). Tried in order:
    no entity leaves the claimant null; its words are kept as evidence
    (:attr:`~newsfacts.nlp.claims.extract.ClaimInfo.claimant_evidence`).
 
-3. for a share none of these gave a claimant, the poll or study named before it, with nobody
-   else speaking in between (:mod:`.carried`: "A new Marist poll shows ... About four in 10 say").
+3. for a number none of these gave a claimant (:mod:`.findings_after`): a frame naming a finding
+   and its maker ("By the AP's tally, ..."), the poll or study named before a share, with nobody
+   else speaking in between (:mod:`.carried`), a paraphrase the next sentence goes on with (:mod:`.continued`).
 
 Nothing else gives a claimant: a person named near a number in narration ("Clinton criticized
 ... a 40-year-old man") never claims it. Word lists: ``lexicons/claim_claimant_words.tsv``.
@@ -52,8 +53,12 @@ from ... import lexicons
 from ..quotes.sources import np_span, subject_of
 from ..quotes.words import DOC_NOUNS, FINDING_NOUNS, POLL_NOUNS, STATEMENT_NOUNS, pattern_words, reporting_verbs
 from ..text import doc_text
-from .carried import carried_polls, poll_reach, sampled
+from .carried import poll_reach, sampled
 from .clause_shapes import aside, aside_above, continues_saying, hypothetical, named_share, negated, parenthetical, participle, quoted, relative_antecedent
+from .findings_after import claim_after_findings
+from .respondents import SHARE_SOURCE_RE, share_source
+from .sentence_lookup import sentence_of
+from .won_shares import won_share
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +176,7 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
             if inner is not None:  # "Forbes says it is $4.5 billion and Wealth-X has it at $4.5 billion": each clause's own
                 info.claim.claimant, info.claimant_evidence = inner
                 continue
-            if q.speaker is not None and reports is not None and _share_source(reports.text, q):
+            if q.speaker is not None and reports is not None and share_source(reports.text, q):
                 pass  # '47 percent said they would vote for Clinton ... dropped to 35 percent': respondents, no claimant
             elif q.speaker is not None and (reports is None or not reports.narrates(q, info.claim.evidence[0], info.claim.unit == "percent")):
                 info.claim.claimant = None if reports is not None and reports.sampled(q) else q.speaker
@@ -182,10 +187,8 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
         got = reports.claimant(info.claim.evidence[0], q, info.claim.unit == "percent")
         if got is not None:
             info.claim.claimant, info.claimant_evidence = got
-    if reports is not None:  # a share after the poll that a story named before it (carried.py)
-        for info, q in carried_polls(infos, quotes, reports.text, reports.reach, reports.speaks):
-            info.claim.claimant = None if reports.sampled(q) else q.speaker
-            info.claimant_evidence = list(q.speaker_evidence)
+    if reports is not None:  # a finding named in a frame or before the number (findings_after.py)
+        claim_after_findings(infos, quotes, reports, reports.words)
 
 
 class _Reports:
@@ -205,14 +208,14 @@ class _Reports:
         #: (start, end, speaker) of the sources the quotes stage resolved
         self.sources = [(s, e, q.speaker) for q in quotes if q.speaker for s, e in q.speaker_evidence]
         #: the spans of every quote's source words
-        self.source_spans = [sp for q in quotes for sp in q.speaker_evidence]
+        self.source_spans = [sp for q in quotes for sp in q.speaker_evidence if not _holds_cue(q, sp)]
         #: (start, end, quote) of the quotes' cues
         self.cues = [(q.cue.start, q.cue.end, q) for q in quotes if q.cue is not None]
 
     def reach(self, q) -> Optional[int]:
         """How many paragraphs a quote's source, a poll or a study, reaches (``carried.poll_reach``);
         None for another source, or a share of those polled ("31 percent of those surveyed")."""
-        return None if _share_source(self.text, q) else poll_reach(self.doc, q, POLL_NOUNS, self.polls)
+        return None if share_source(self.text, q) else poll_reach(self.doc, q, POLL_NOUNS, self.polls)
 
     def sampled(self, q) -> bool:
         """Whether the quotes stage named a poll's source after what it studied (carried.sampled)."""
@@ -221,7 +224,7 @@ class _Reports:
     def speaks(self, q) -> bool:
         """Whether a quote is said by a named person or organisation (not a share that speaks)."""
         ent = self.entities.by_id.get(q.speaker) if q.speaker is not None else None
-        return ent is not None and ent.named and ent.type in ("PERSON", "ORG") and not _share_source(self.text, q)
+        return ent is not None and ent.named and ent.type in ("PERSON", "ORG") and not share_source(self.text, q)
 
     def _fits(self, cue, ev: tuple[int, int]) -> bool:
         """Whether a report the parse gives may hold the number: no sentence ends between them
@@ -236,6 +239,8 @@ class _Reports:
             return False
         if cue.idx < ev[0] and _aside_open(self.text[cue.idx + len(cue.text) : ev[0]]):
             return False
+        if ev[1] <= cue.idx and ":" in self.text[ev[1] : cue.idx]:
+            return False  # '... kill in a 30-minute spree: "In taking 129 lives, the attackers showed ...': a cue after a colon
         leading = cue.lower_ == "according" and (cue.is_sent_start or cue.i > 0 and cue.doc[cue.i - 1].text in (":", "\u2014"))
         for s, e, q in self.cues:  # (not a leading "According to X, ...": its content follows it)
             if s <= cue.idx < e and q.evidence and not leading and not any(a <= ev[0] < b for a, b in q.evidence):
@@ -264,7 +269,7 @@ class _Reports:
 
     def _one_before(self, tok, types: tuple[str, ...]) -> Optional[str]:
         """The one entity of ``types`` named in ``tok``'s sentence before it, or None (none or two)."""
-        start = tok.sent.start_char
+        start = sentence_of(tok).start_char
         found = {eid for s, e, eid in self.entities.overlapping(start, tok.idx)
                  if s >= start and (ent := self.entities.by_id.get(eid)) is not None and ent.named and ent.type in types}
         return found.pop() if len(found) == 1 else None
@@ -281,7 +286,7 @@ class _Reports:
         state, where 18 electoral votes are up for grabs"; after a phrase a verb reacts to, any
         relative clause set off: "showing support for her public option, which would allow
         individuals ages 55 to 65 ...") or in a topic ("brags about his 11 debates")."""
-        if any(s <= ev[0] < e for s, e in (q.speaker_evidence if share else self.source_spans)):
+        if any(s <= ev[0] < e and not _holds_cue(q, (s, e)) for s, e in (q.speaker_evidence if share else self.source_spans)):
             return True  # (also another quote's source: "..., the 34-year-old mother of three replied"; not a share that speaks)
         if q.speaker_evidence and self.text[q.speaker_evidence[0][0] : q.speaker_evidence[0][1]].lower().startswith(("no ", "none ", "nobody", "neither ")):
             return True
@@ -306,6 +311,8 @@ class _Reports:
         number = self.doc.char_span(ev[0], ev[1], alignment_mode="expand")
         if number is not None and len(number) and verbs and aside_above(number.root, verbs[0].i, q.kind != "reaction"):
             return True  # "Polls show a close contest in the state, where 18 electoral votes are up"
+        if number is not None and len(number) and won_share(number.root, self.words):
+            return True  # "won Nevada, claiming 46 percent of the vote": a result, not a report (won_shares.py)
         if number is not None and len(number) and named_share(number.root):
             return False  # "Clinton called half of Trump's supporters 'deplorables'": the share is hers
         if number is not None and len(number) and self._acted_on(number.root, verbs):
@@ -360,7 +367,7 @@ class _Reports:
         s, e = np_span(source)
         if s <= ev[0] < e:
             return None  # "according to two senators": the number is in the source's own words
-        if _SHARE_SOURCE_RE.fullmatch(self.text[s:e]):
+        if SHARE_SOURCE_RE.fullmatch(self.text[s:e]):
             return None  # "47 percent said ..., that number has dropped to 35 percent": respondents
         return self.resolve(cue, source, ev), [(s, e)]
 
@@ -457,14 +464,9 @@ class _Reports:
         return next(iter(found)) if len(found) == 1 else None
 
 
-_SHARE_SOURCE_RE = re.compile(
-    r"(?:about|around|nearly|almost|only|just|some|over|more than|less than|\s)*(?:[\w.-]+(?:\s?(?:percent|per cent|%)|\s+(?:in|out of)\s+\w+)"
-    r"|(?:(?:a|one|two|three|four)[\s-])?(?:half|thirds?|quarters?|fifths?)|(?:a|the)\s+majority)(?:\s+of\s+[^,;]{1,60})?", re.I)
-
-
-def _share_source(text: str, q) -> bool:
-    """Whether a quote's source is a share of respondents ("47 percent said", "nine in 10 said")."""
-    return bool(q.speaker_evidence) and _SHARE_SOURCE_RE.fullmatch(text[q.speaker_evidence[0][0] : q.speaker_evidence[0][1]]) is not None
+def _holds_cue(q, span) -> bool:
+    """Whether source words run over their quote's own cue (a whole sentence as the source): no source's own words."""
+    return q.cue is not None and span[0] <= q.cue.start < span[1]
 
 
 def governing_report(tok, verbs: dict[str, str], words: dict[str, frozenset[str]], made: frozenset[str], findings: frozenset[str]):

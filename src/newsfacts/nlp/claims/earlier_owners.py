@@ -26,6 +26,7 @@ from typing import Optional
 
 from .description import noun_phrase
 from .durations import GENERIC_NOUNS
+from .sentence_lookup import sentence_of
 from .owners import NOT_OWNERS, PROPERTY_NOUNS, had, owner_after, property_owner
 from .units import is_unit_symbol, is_unit_word
 
@@ -55,7 +56,7 @@ def sampled_owner(noun):
         return None
     if any(c.dep_ == "prep" for c in noun.children):
         return None  # "the temperature at the surface": the clause says where
-    doc, sent = noun.doc, noun.sent
+    doc, sent = noun.doc, sentence_of(noun)
     semi = next((t.i for t in reversed(doc[sent.start : noun.left_edge.i]) if t.text == ";"), None)
     if semi is not None:
         clause = doc[sent.start : semi]
@@ -93,7 +94,7 @@ def antecedent(pronoun):
     """The noun a pronoun stands for: the nearest subject before it in its sentence, else the
     subject of the previous sentence's main verb; a concrete noun phrase that agrees in number."""
     plural = pronoun.lower_ in _PLURAL_PRONOUNS
-    sent = pronoun.sent
+    sent = sentence_of(pronoun)
     before = [t for t in pronoun.doc[sent.start : pronoun.i] if t.dep_ in _SUBJECT_DEPS]
     if before:
         return before[-1] if _concrete(before[-1], plural) else None  # the nearest subject or nothing
@@ -113,9 +114,9 @@ def same_property_owner(noun, span=None):
         return None  # "a modulus", "transit depths": a new one; "the CO2 density": its own owner word
     lemma = noun.lemma_.lower()
     doc = noun.doc
-    start = noun.sent.start
+    start = sentence_of(noun).start
     for _ in range(_LOOK_BACK):
-        prev = _previous_sentence(doc[start:start + 1].sent)
+        prev = _previous_sentence(sentence_of(doc[start]))
         if prev is None:
             break
         start = prev.start
@@ -143,7 +144,7 @@ def _previous_sentence(sent):
     """The sentence before ``sent`` in its doc, or None."""
     if sent.start == 0:
         return None
-    return sent.doc[sent.start - 1].sent
+    return sentence_of(sent.doc[sent.start - 1])
 
 
 def _concrete(tok, plural, pronouns_ok: bool = False) -> bool:
@@ -181,7 +182,7 @@ def elided_noun(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     if root.dep_ != "conj" and root.head.pos_ not in ("VERB", "AUX"):
         return None
-    sent = span.root.sent
+    sent = sentence_of(span.root)
     prev = _previous_sentence(sent)  # the sentence right before only: "The city hired 40 officers. Crime fell. The mayor has 3."
     first = prev.start if prev is not None else sent.start
     doc = span.doc

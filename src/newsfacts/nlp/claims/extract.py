@@ -20,20 +20,21 @@ The relations between claims are computed in :mod:`newsfacts.nlp.claims.checks`,
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ... import lexicons
 from ...schema import Claim
-from ..text import doc_text, sentences
+from ..text import doc_text
 from .adjacent import is_duration, not_quantity, or_number, range_after, size_noun_after, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .measured import what_it_counts
 from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
 from .poll_sides import poll_sides
+from .race_shares import race_share
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
+from .sentence_lookup import Sentences, sentence_lookup
 from .spans import compared, is_change, number_spans, pieces
 from .title_numbers import in_title, list_number
 from .money_clauses import MONEY_VERBS, name_subject_counts
@@ -84,7 +85,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     text = doc_text(doc)
     spans = number_spans(doc, text, dates)
     infos: list[ClaimInfo] = []
-    sents = _Sentences(doc) if spans else None
+    sents = sentence_lookup(doc) if spans else None
     tree = Tree(doc) if spans else None
     for span in spans:
         if span.start > 0 and span[0].lower_ in _SCALE_NOUNS and doc[span.start - 1].lower_ in ("a", "an"):
@@ -117,18 +118,6 @@ def _overlaps(a: ClaimInfo, b: ClaimInfo) -> bool:
     return s1 < e2 and s2 < e1
 
 
-class _Sentences:
-    """Sentence lookup by token index, built once per document (``Token.sent`` rescans the doc)."""
-
-    def __init__(self, doc):
-        self.sents = list(sentences(doc))
-        self.starts = [s.start for s in self.sents]
-
-    def at(self, i: int):
-        """The sentence holding token ``i``."""
-        return self.sents[max(0, bisect_right(self.starts, i) - 1)]
-
-
 def _points_unit(doc, text: str, start: int, end: int, unit, sent, sent_text: str):
     """(unit, end) with percentage points read after the number: "3 to 8 percentage points",
     "leads by 5 points", "Trump is up 15.6 points" (a lead with no word of polls in the sentence)."""
@@ -154,7 +143,7 @@ def _qualifier_of(text: str, sent_start: int, start: int, end: int, unit):
     return qualifier, q_start, start
 
 
-def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Optional[Tree] = None) -> Optional[ClaimInfo]:
+def _claim_from_span(doc, text: str, span, quotes, sents: Sentences, tree: Optional[Tree] = None) -> Optional[ClaimInfo]:
     """The claim a number span makes, or None when it is no claim (a year, "the two", "9/11")."""
     raw = span.text
     got = parse_quantity(raw)
@@ -197,7 +186,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: _Sentences, tree: Opti
     counts, counts_evidence = what_it_counts(qspan, unit, counted)
     if unit in ("percent", "percentage point"):
         passage = text[max(0, sent.start_char - 250) : sent.end_char + 250]  # "Rubio held 33 percent. The poll ..."
-        better = share_counts(qspan, unit, counted, passage) or lead_counts(qspan) or position_lead(doc, text, start, end, unit)
+        better = share_counts(qspan, unit, counted, passage) or lead_counts(qspan) or position_lead(doc, text, start, end, unit) or race_share(qspan, unit, counted, passage, sent_text)
         if better is not None:  # "Clinton received 38 percent", "leads Trump by 5 points"
             counts, counts_evidence = better
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
@@ -555,7 +544,7 @@ def _age_groups(doc, text: str, infos: list[ClaimInfo], sents) -> list[ClaimInfo
     `year`, counts the group's age); the numbers NER read in it are no claims of their own."""
     groups = age_groups(text) if "age" in text or "year-olds" in text else []
     if groups and sents is None:
-        sents = _Sentences(doc)
+        sents = sentence_lookup(doc)
     for start, end, low, high, olds in groups:
         if any(i.claim.low is not None and i.claim.evidence[0][0] <= start < i.claim.evidence[-1][1] for i in infos):
             continue  # already a range ("18- to 24-year-old voters")
@@ -580,7 +569,8 @@ def _link(text: str, infos: list[ClaimInfo]) -> None:
             between = text[c.evidence[-1][1] : nxt.claim.evidence[0][0]]
             if nxt.claim.unit != "percent" and _OF_BASE_RE.fullmatch(between):
                 info.base = nxt.claim.id
-                c.counts, c.counts_evidence = nxt.claim.counts, list(nxt.claim.counts_evidence)
+                if not (c.counts and nxt.claim.counts and c.counts.startswith(nxt.claim.counts + " ")):  # "rockets intercepted"
+                    c.counts, c.counts_evidence = nxt.claim.counts, list(nxt.claim.counts_evidence)
                 info.head, info.description, info.phrase = nxt.head, nxt.description, nxt.phrase
                 if k > 0:
                     prev = infos[k - 1]

@@ -37,8 +37,7 @@ thickness of 70 nm", "the wire has a diameter of 2 mm", "the film was annealed a
 modulus fell to ..." after "a modulus ... was measured for the resin"); a value "in the range of"
 measures what is in the range (:func:`in_range`).
 
-A symbol set equal to a value ("L = 2 m"): what the words before it or a definition say (:mod:`.hosts`).
-What a share counts from its clause is in :mod:`.shares`.
+A symbol set equal to a value ("L = 2 m"): :mod:`.hosts`. A share from its clause: :mod:`.shares`, :mod:`.groups`.
 Evidence or nothing: a phrase is given only with the spans of the words it comes from.
 """
 
@@ -55,6 +54,7 @@ from .earlier_owners import earlier_owner, elided_noun
 from .markets import market_counts, worth_after
 from .moves import moved_noun
 from .travel import travel_counts
+from .groups import group_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
 from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
@@ -394,11 +394,11 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     head, dep, prep = _attachment(span)
     if head is None:
         return None
-    if head.pos_ == "NOUN" and not head.ent_type_ and (dep == "appos" or (dep == "pobj" and prep in _NOUN_PREPS)):
+    if head.pos_ == "NOUN" and not head.ent_type_ and head.lower_ != "points" and (dep == "appos" or (dep == "pobj" and prep in _NOUN_PREPS)):
         if dep == "appos" and any(c.dep_ == "prep" and c.lower_ in ("in", "among") for c in span.root.children):
             s, e, words = np_span(head)  # "19 percent support in Utah, 17 percent in Kansas": support, not support in Utah
             return words, [(s, e)]
-        return with_owner(head, span)
+        return (lambda found: group_counts(head, span, found) or found)(with_owner(head, span))  # "half of her support (44%) comes from"
     if head.pos_ == "ADJ" and dep == "npadvmod" and head.dep_ == "amod" and head.head.pos_ == "NOUN" and (
             head.i < head.head.i or head.lower_ == "worth" or _set_off(head.head, span)):  # "a clay layer (1 mm thick)"
         if head.lower_ == "old" and unit in TIME_UNITS:
@@ -485,7 +485,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
         return part  # "a 16-member team"
     found = noun_counts(counted, span, unit) if counted is not None else None
     if found is not None and not generic(found):
-        return found  # a generic noun alone ("a 120-day period") says less than the clause
+        return group_counts(counted, span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
     money, share = is_currency_code(unit), unit == "percent"
     steps = (
         money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
@@ -592,7 +592,7 @@ def bracket_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if doc[opening + 1].pos_ in ("NOUN", "PROPN") and doc[opening + 1].i < k and not doc[opening + 1].like_num:
         return None  # "the free pool (fractions 1 and 2)": a label; "(mean age 54.8 years)" is taken by the noun's own rule
     noun = doc[opening - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NOUN_DEPS or noun.ent_type_ in NOT_OWNERS + ("PERSON",) or noun.like_num or (
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _NOUN_DEPS or noun.ent_type_ in NOT_OWNERS + ("PERSON",) or noun.like_num or noun.lower_ == "points" or (
             noun.ent_type_ in ("GPE", "LOC") and (noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children))):
         return None  # "California (..) and Massachusetts (around $300,000)": a list of places' shares, not the places
     if is_unit_symbol(noun.text) or _SYMBOL_RE.fullmatch(noun.text) and any(c.isdigit() for c in noun.text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .description import noun_phrase
+from .groups import clause_end
 from .owners import GROUP_NOUNS, LEVEL_VERBS, NOT_OWNERS, place_nouns
 
 
@@ -32,9 +33,6 @@ def fronted_group(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     words = doc[noun.left_edge.i : noun.right_edge.i + 1]
     return words.text, [(words.start_char, words.end_char)]
-
-
-_STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
 
 
 def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -57,26 +55,9 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     first = span.end
     if first + 1 < verb.i and doc[first].lower_ == "of" and doc[first + 1].pos_ == "PRON":
         first += 2  # "30% of them involved ...": what they did, not "of them"
-    last = first - 1
-    for tok in doc[first : min(verb.right_edge.i + 1, first + 12)]:
-        if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
-            last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
-            continue
-        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
-                               or tok.is_punct and (tok.text != "," or not _list_goes_on(tok))):
-            break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
-        last = tok.i
-    cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
-    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
-        if (not cut.like_num and cut.i < verb.right_edge.i
-                or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
-            return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
-    while last > verb.i and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
-        last -= 1  # "chose Jones and | 4 percent chose Brown"
-    if last < verb.i or last - first >= 10:
+    last = clause_end(verb, first)
+    if last is None:
         return None
-    if last == verb.i and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "prep", "dative") for c in verb.rights):
-        return None  # the verb without what it takes ("prefer" of "prefer Libertarian nominee Gary Johnson")
     words = doc[first : last + 1]
     return words.text, [(words.start_char, words.end_char)]
 
@@ -125,13 +106,6 @@ def trait_share(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     words = noun_phrase(subj)
     end = subj.idx + len(subj.text)
     return f"{adj.text} share of {words}", sorted([(adj.idx, adj.idx + len(adj.text)), (end - len(words), end)])
-
-
-def _list_goes_on(comma) -> bool:
-    """Whether a comma separates names of one list ("Roe, Poe or Doe"), not a clause or an apposition."""
-    nxt = comma.doc[comma.i + 1 : comma.i + 4]
-    return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
-            and not any(t.like_num for t in nxt))
 
 
 def _is_trait(verb) -> bool:

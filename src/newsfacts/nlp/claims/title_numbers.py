@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .sentence_lookup import sentence_of
+
 #: a quoted passage: its opening mark after a space, a bracket or the start; its closing mark before a space or punctuation
 _QUOTED_RE = re.compile(r"(?:^|(?<=[\s(\[]))([\u201c\u2018\"'])([^\u201c\u201d\u2018\"\n]{1,80}?)([\u201d\u2019\"'])(?=[\s.,;:!?)\]]|$)")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -37,7 +39,7 @@ def list_number(text: str, start: int, end: int) -> bool:
 
 def in_title(span, text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` (the tokens ``span``) is part of a title or a name."""
-    sent = span[0].sent
+    sent = sentence_of(span[0])
     lo, hi = sent.start_char, sent.end_char
     for m in _QUOTED_RE.finditer(text, max(lo - 2, 0), min(hi + 2, len(text))):
         if m.start(2) <= start and end <= m.end(2):

@@ -54,6 +54,7 @@ from ...schema import Actor
 from .dated import DictCode, country_before_role, dictionary_code, entry_sectors, era_tense, listed_tense, role_before, title_tense
 from ..text import doc_text
 from .votes import not_own_countries
+from .vote_guard import vote_blocked
 from .party_state import code_party_state
 from .place_actors import city_before_body, place_actor
 from .resolution import Cluster
@@ -343,7 +344,7 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
     """Context, last and strict: an office holder with no country takes the one most named in
     the sentences that mention them, only when it is also the document's country: the most
     named in the whole text, at least ``_VOTE_MARGIN`` times as often as the next (a US
-    congressman in a sentence about Russia stays uncoded)."""
+    congressman in a sentence about Russia stays uncoded), unless :mod:`.vote_guard` says no."""
     if actor.country is not None or actor.sector is None or actor.sector in _STATELESS_SECTORS + _NO_VOTE_SECTORS:
         return
     if actor.entry and actor.entry.startswith("petrarch:"):
@@ -360,14 +361,13 @@ def _person_from_sentence_countries(actor: Actor, c: Cluster, ctx: ActorContext)
         return
     winner = scored[0][1]
     (top, n_top), *rest = ctx.doc_countries.most_common(2)
-    if top != winner or (rest and n_top < _VOTE_MARGIN * rest[0][1]):
+    if top != winner or (rest and n_top < _VOTE_MARGIN * rest[0][1]) or vote_blocked(winner, ctx.doc, list(ctx.person_actor.values()), ctx.published):
         return
     actor.country = winner
     actor.basis.append(
         f"country {winner} inferred from the countries named in the sentences that mention this person, "
         "and the country the whole text names most (no explicit affiliation)"
     )
-
 
 
 def _person_from_party_state(actor: Actor, c: Cluster, ctx: ActorContext) -> None:

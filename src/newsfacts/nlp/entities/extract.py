@@ -32,6 +32,7 @@ from .known_orgs import known_organisations
 from .index import EntityIndex, build_index, entity_record
 from .mentions import find_mentions, sentence_index
 from .posts import code_from_post, posts_after_names
+from .bare_names import bare_short_form
 from .business import business_context, merge_business_forms
 from .employers import code_from_employer, employers_before_names
 from .employers_after import code_from_employer_after, employers_after_names
@@ -101,7 +102,8 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))
     for oc in other_clusters:
-        entities.append((oc.start, entity_record(oc, oc.label, business_context(other_actor(oc, ctx), oc, text))))
+        actor = bare_short_form(business_context(other_actor(oc, ctx), oc, text), oc, text)  # "State": the State Department
+        entities.append((oc.start, entity_record(oc, oc.label, actor)))
     # unnamed actors ("police", "a federal judge"): phrases no named mention covers
     entities += unnamed_entities(doc, text, sent_of, [e for _, e in entities])
     return build_index(entities)

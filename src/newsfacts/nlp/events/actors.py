@@ -18,7 +18,7 @@ from .side_words import side_words
 from .syntax import list_members, np_span, pobjs
 from ..entities.unnamed import saying_verbs
 from .antecedents import (
-    COPULA_FORMS, UNNAMED, apposed_name, binding_clash, by_gerund_object, cataphora, controls_infinitive,
+    COPULA_FORMS, UNNAMED, apposed_name, binding_clash, by_gerund_object, cataphora, controls_infinitive, doubtful_who,
     families, gender_of, inside_marks, nearest_actor, object_antecedent, other_gender, own_subject, person_of_phrase,
     plural_relative, pronoun_class, relative_antecedent, unnamed_person,
 )
@@ -115,11 +115,16 @@ def _relative_hit(tok: Token, ctx: Ctx) -> tuple[Optional[tuple[str, Span]], str
     """What a relative pronoun ("who", "which") stands for: the entity of its antecedent."""
     ante = relative_antecedent(tok)
     if ante is not None and ante != tok:
+        if doubtful_who(tok, ante):
+            return None, f"relative pronoun '{tok.text}': its antecedent is in doubt"
         hit = ctx.token_entity(ante)
         if tok.lower_ in ("who", "whom") and (hit is None or ctx.types.get(hit[0]) not in ("PERSON", "NORP")):
             person = person_of_phrase(ante)  # "head of the fund X who has donated": the head
             named = ctx.token_entity(person) if person is not None else None
             hit = named if named and ctx.types.get(named[0]) == "PERSON" else hit
+            if hit and ctx.types.get(hit[0]) not in ("PERSON", "NORP") and ante.tag_ == "NN":
+                # "during the Clinton administration who has endorsed X": no "who" names one body
+                return None, f"relative pronoun '{tok.text}' has no person antecedent"
         if hit:
             return hit, ""
     # the parse may hang the clause elsewhere: "Turning to Iran, which he charged ..."

@@ -63,10 +63,11 @@ def plural_relative(tok: Token) -> bool:
 
 def person_of_phrase(ante: Token) -> Optional[Token]:
     """"Altman, head of the fund Evercore Partners, who has donated": for a "who" whose parse
-    antecedent is a name in an "of" phrase, the person named by the noun phrase that phrase
+    antecedent is a name in an "of" (or other) phrase, the person named by the noun phrase that phrase
     hangs from ("head" apposed, or joined, to "Altman"), or None."""
     tok = ante.head if ante.dep_ == "appos" and ante.head.dep_ == "pobj" else ante
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    # any preposition: "Reich, a secretary of labor during the Clinton administration who has endorsed"
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     noun = tok.head.head
     for _ in range(4):
@@ -291,3 +292,15 @@ def unnamed_person(subj: Token, pron: Token) -> bool:
     if subj.lemma_.lower() not in actor_words().get("person_noun", ()):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+
+
+def doubtful_who(tok: Token, ante: Token) -> bool:
+    """True when the person a "who" stands for is in doubt: "Bryant, a former backer of Cruz,
+    who has since called on X" (Bryant or Cruz?), the parse's antecedent being a name in the "of"
+    phrase of a role noun apposed to another name."""
+    if tok.lower_ not in ("who", "whom") or ante.dep_ != "pobj" or ante.head.lower_ != "of":
+        return False
+    noun = ante.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","

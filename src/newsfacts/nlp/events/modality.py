@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attitudes import attitude_object
+from .caused_clauses import caused_clause
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
 from .questions import about_topic_head, in_yes_no_question, wished_clause
@@ -52,7 +53,7 @@ def _chain(cand: Candidate) -> list[Token]:
     for _ in range(5):
         if cur.head == cur:
             break
-        if cur.dep_ in ("xcomp", "pcomp", "acomp") or _bare_infinitive_clause(cur) or _shared_infinitive(cur):
+        if cur.dep_ in ("xcomp", "pcomp", "acomp") or _bare_infinitive_clause(cur) or _shared_infinitive(cur) or caused_clause(cur):
             cur = cur.head
             chain.append(cur)
             if cur.dep_ == "prep" and cur.head != cur:

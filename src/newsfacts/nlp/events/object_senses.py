@@ -10,7 +10,9 @@ Registered in :data:`newsfacts.nlp.events.senses.SENSE_CHECKS` through :data:`OB
   ("called on Russia to withdraw", "called on social media followers to join"), not "called
   Clinton's remarks on 9/11 a new low" (naming something);
 - ``held_release``: a release noun says who or what is released or from where ("the release of
-  the sailors", "his release from prison", "a hostage release"), not "stated in a release".
+  the sailors", "his release from prison", "a hostage release"), not "stated in a release";
+- ``lifted_restriction``: what is lifted is a restriction ("lifted the sanctions"), not "lifted
+  him into contention".
 """
 
 from __future__ import annotations
@@ -57,9 +59,29 @@ def held_release(tok: Token) -> bool:
     )
 
 
+def lifted_restriction(tok: Token) -> bool:
+    """What is lifted is a restriction (``liftable`` or ``civil_restriction`` words: "lifted the
+    sanctions", "the ban was lifted", "the siege it lifted"), not "lifted him into contention",
+    "lift wages", "lifted the spirits"; a noun trigger: true."""
+    if tok.pos_ != "VERB":
+        return True
+    words = event_words()
+    ok = words.get("liftable", frozenset()) | words.get("civil_restriction", frozenset())
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("relcl", "acl") and not objs:
+        objs = [tok.head]
+    for o in objs:
+        near = [o] + [c for c in o.children if c.dep_ == "compound"]
+        near += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(t.lemma_.lower() in ok or t.lower_ in ok for t in near):
+            return True
+    return False
+
+
 OBJECT_SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_chance": not_in_list("chance_noun"),
     "not_office_object": not_in_list("office_word"),
     "called_on": called_on,
     "held_release": held_release,
+    "lifted_restriction": lifted_restriction,
 }

@@ -19,6 +19,7 @@ from .modifiers import is_site, local_place
 from .parties import country_of, speaks_for
 from .phrase_targets import official_origin
 from .principals import principal_not_target
+from .doubtful_sources import framing_act_source, overseen_act_source, rival_possessor_source
 from .go_betweens import go_between_source
 from .located_targets import located_target, place_country
 from .asked_for import asked_for_not_target
@@ -230,6 +231,9 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     located_target(cand, ctx)
     asked_for_not_target(cand, ctx)
     stance_owner_not_source(cand, ctx)
+    overseen_act_source(cand, ctx)
+    rival_possessor_source(cand, ctx)
+    framing_act_source(cand, ctx)
 
 
 def setting_not_side(cand: Candidate, ctx: Ctx) -> None:

@@ -31,6 +31,8 @@ def stop_subject(tok: Token) -> bool:
     the coast", ``natural_force``): no actor acts."""
     stop = event_words().get("stop_subject", frozenset())
     nature = event_words().get("natural_force", frozenset())
+    if vehicle_struck(tok) or loss_suffered(tok) or taken_shot(tok):
+        return True
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in stop or c.lower_ in stop or c.lemma_.lower() in nature):
             return True
@@ -76,4 +78,44 @@ def asked_elsewhere(tok: Token) -> bool:
         and verb.i != tok.head.i
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in event_words().get("request_verb", ())
+    )
+
+
+def vehicle_struck(tok: Token) -> bool:
+    """True when the verb ``tok`` is a ``collision_verb`` whose subject is a ``vehicle`` ("a car
+    struck them", "a truck hit the boy"): a road accident, no assault by an actor."""
+    words = event_words()
+    if tok.lemma_.lower() not in words.get("collision_verb", ()):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words.get("vehicle", ()) for c in tok.children)
+
+
+def loss_suffered(tok: Token) -> bool:
+    """True when the participle ``tok`` ("killed", "wounded") counts the losses a ``loss_verb``
+    reports ("the regiment lost 40 killed and 120 wounded", "suffered 300 dead and wounded"):
+    the sufferer is no attacker and nobody is named who struck."""
+    words = event_words()
+    if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in words.get("loss_participle", ()):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "dobj", "advcl", "xcomp", "ccomp", "oprd", "npadvmod", "appos", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in words.get("loss_verb", ()):
+            return True
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in words.get("loss_participle", ()):
+            return False
+    return False
+
+
+def taken_shot(tok: Token) -> bool:
+    """True when "shot" is the parser's participle after the object of "take" ("took a parting
+    shot at X", parsed as "parting" shot): a jab in words, no shooting."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() == "shoot" and tok.dep_ == "acl" and head.i != tok.i and head.i == tok.i - 1
+        and head.dep_ == "dobj" and head.head.lemma_.lower() == "take"
     )

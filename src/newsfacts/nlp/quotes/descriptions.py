@@ -15,6 +15,8 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .owned_actors import owned_actor
+from .role_holders import known_holder
 from .spans import Attr
 
 #: the last word of every title ("minister" of "defense minister"): a description's head
@@ -138,7 +140,9 @@ class DescriptionRules:
         if word in ONE_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return self._one_candidate(tok, word, s, attr)
         if tok.pos_ == "NOUN" and (head in POSSESSIVE_HEADS or head in TITLE_HEADS) and any(c.dep_ == "poss" for c in tok.children):
-            return self._possessive(tok, s, attr)
+            found = self._possessive(tok, s, attr)
+            owned = owned_actor(tok, s, attr.source[1], attr.content, self.index, self.full_index, self.types, self._titled) if found[0] is None and attr.source else (None, "")
+            return owned if owned[0] else found  # ("Roe's campaign manager": one who speaks for Roe, never Roe)
         if tok.pos_ != "NOUN" and not joined or (head not in TITLE_HEADS and head not in DESCRIPTION_HEADS) or head in _VAGUE_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None, "the source names no known entity"
         content_lo = min(c[0] for c in attr.content)
@@ -164,6 +168,8 @@ class DescriptionRules:
             cands = [x for x in cands if s - x[0] <= _DESCRIPTION_REACH and not content_lo <= x[0] < content_hi and fits(x[1])]
             if cands:
                 return max(cands)[1], f"description 'the {head}' -> the last person named as a subject or speaker before it"
+        if not joined and head in TITLE_HEADS and not places and (held := known_holder(tok, s, attr.content, self.persons, self.index, self._titled))[0]:
+            return held  # ("The former secretary of state": the one person named before it whom people.tsv lists so)
         return None, f"description 'the {head}' with no person it fits before it"
 
     @staticmethod

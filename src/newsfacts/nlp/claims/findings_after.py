@@ -1,0 +1,106 @@
+"""Claimants from findings named outside the number's clause (the last step of
+:func:`.claimants.assign_claimants`, for numbers no earlier rule gave a claimant):
+
+1. a frame opening the sentence names the finding and its maker ("By the Associated Press's
+   tally, he now has 739 to Cruz's 465": :func:`.named_findings.framed`);
+2. a share after a poll or a study the story named before (:mod:`.carried`): a quote record whose
+   source is one, a poll named by its maker in a plain noun phrase ("The latest USA TODAY/Rock
+   the Vote Poll of 18-to-34-year-olds explores ...": :func:`.named_findings.finding_mentions`),
+   or a named organisation's finding ("In 2014, Pew found that ...", reaching like a study: its
+   paragraph and the next; ``found_by`` rows of ``claim_claimant_words.tsv``); not into a
+   sentence that opens with a place of its own ("In Ohio, he leads by 4 points").
+
+3. a paraphrase the next sentence goes on with (:mod:`.continued`: "Officials said their turnout
+   was the second highest ... The turnout was about 35%").
+
+A finding noun inside a quote record's source words ("according to exit polls reported by CNN")
+is that record's: its source already reads it.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from .carried import carried_polls
+from .continued import continued_reports
+from .named_findings import finding_mentions, framed
+from .respondents import share_source
+from .sentence_lookup import sentence_lookup
+
+
+def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
+    """Give the claims in ``infos`` with no claimant and no source words the maker of a finding
+    named in a frame or before them (see the module's rules).
+
+    Args:
+        infos: the claims (:class:`~newsfacts.nlp.claims.extract.ClaimInfo`), claimants assigned.
+        quotes: the quotes stage's records.
+        reports: the claimants' report reader (``doc``, ``entities``, ``text``, ``source_spans``,
+            ``reach``, ``speaks``, ``sampled``).
+        words: ``claim_claimant_words.tsv`` by kind.
+    """
+    mentions = [m for m in finding_mentions(reports.doc, reports.entities, words.get("frame_noun", frozenset()))
+                if not any(s < m.speaker_evidence[0][1] and m.speaker_evidence[0][0] < e for s, e in reports.source_spans)]
+    if mentions:
+        _framed(infos, mentions, sentence_lookup(reports.doc))
+    found = words.get("found_by", frozenset())
+
+    def reach(q):
+        got = reports.reach(q)
+        if got is None and q.kind != "mention" and q.cue is not None and reports.speaks(q) and _found(reports.doc, q, found):
+            return 1  # "In 2014, Pew found that ...": a named organisation's finding, like a study
+        return got
+
+    def speaks(q):  # ("Clinton fares only a bit better: 54% ...": a colon after a verb that reports nothing)
+        return reports.speaks(q) and not _colon_narration(reports.doc, q, reports.verbs)
+
+    polls = [m for m in mentions if reports.reach(m) is not None]
+    asked = partial(share_source, reports.text)
+    sents = sentence_lookup(reports.doc)
+    open_to = [i for i in infos if i.claim.quote is not None or not _placed(reports.doc, sents, i.claim.evidence[0])]
+    for info, q in carried_polls(open_to, [*quotes, *polls], reports.text, reach, speaks, asked):
+        info.claim.claimant = None if reports.sampled(q) else q.speaker
+        info.claimant_evidence = list(q.speaker_evidence)
+    continued_reports(infos, quotes, reports, words)
+
+
+def _framed(infos: list, mentions: list, sents) -> None:
+    """The maker of a finding in a frame opening the sentence claims its numbers after the frame."""
+    frames = [(r, m) for m in mentions if (r := framed(m, sents)) is not None]
+    for info in infos:
+        if info.claim.claimant is not None or info.claimant_evidence:
+            continue
+        a = info.claim.evidence[0][0]
+        m = next((m for (lo, hi), m in frames if lo <= a < hi), None)
+        if m is not None:
+            info.claim.claimant = m.speaker
+            info.claimant_evidence = list(m.speaker_evidence)
+
+
+def _placed(doc, sents, ev: tuple[int, int]) -> bool:
+    """Whether the number at ``ev`` is in a sentence opening with a place of its own ("In Ohio, he
+    leads by 4 points"): a scope the poll named before may not cover."""
+    span = doc.char_span(ev[0], ev[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = sents.at(span.root.i)
+    first = sent[0]
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    return (first.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("GPE", "LOC")
+            and pobj.right_edge.i + 1 < sent.end and doc[pobj.right_edge.i + 1].text == ",")
+
+
+def _found(doc, q, verbs: frozenset) -> bool:
+    """Whether a quote's cue is a verb of finding ("Pew found that ...")."""
+    span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in span)
+
+
+def _colon_narration(doc, q, verbs: dict) -> bool:
+    """Whether a quote's cue is a clause ending in a colon with no verb of saying ("Clinton fares
+    only a bit better: 54% have a negative response"): the writer's lead-in, nobody speaks."""
+    if q.cue is None or q.kind == "mention":
+        return False
+    span = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    return (span is not None and len(span) > 0 and span[-1].text == ":"
+            and any(t.pos_ in ("VERB", "AUX") for t in span) and not any(t.lemma_.lower() in verbs for t in span))

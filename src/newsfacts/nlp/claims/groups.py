@@ -1,0 +1,258 @@
+"""What a share of a group, or a count of people, counts when the text says what they do: the group
+with its predicate, in the story's words (``Claim.counts``), not the group alone.
+
+- a share "of" a group that is the subject of a verb: "47 percent of Republicans said they would vote
+  for Trump" -> "Republicans who said they would vote for Trump"; "about 90% of the 4,400 rockets were
+  intercepted" -> "rockets intercepted"; "more than half of Clinton's support (57 percent) comes from
+  women" -> "Clinton's support that comes from women";
+- a share "of" a group a participle describes: "three-quarters of precincts tallied" -> "precincts
+  tallied";
+- a count of people (``claim_people_nouns.tsv``, or a NORP name) that is the subject of a verb, or
+  that a relative clause or participle describes: "Two Americans were killed at each location" ->
+  "Americans killed at each location", "the 93,522 people who voted for John Edwards" -> "people who
+  voted for John Edwards"; not after a verb of speech ("three people familiar with it said": sources).
+
+The predicate ends at the end of its clause (a comma, the next clause, another number), at most ten
+words; a predicate cut inside what the verb says gives nothing (the group alone stays).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from ... import lexicons
+from .durations import TIME_UNITS
+from .owners import LEVEL_VERBS
+
+_STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
+_NO_VERBS = ("do", "get")  # "70 percent of voters do": no predicate yet
+#: verbs that say what someone does, though listed as verbs of a level ("53 percent of voters remain undecided")
+_DOING = frozenset(("be", "come", "remain", "stay", "lose", "gain"))
+
+
+@lru_cache(maxsize=None)
+def people_words() -> dict[str, frozenset]:
+    """``claim_people_nouns.tsv``: {"people": nouns of people, "speech": verbs of speech, "object": ...}."""
+    out: dict[str, set] = {}
+    for row in lexicons.rows("claim_people_nouns.tsv"):
+        out.setdefault(row[0], set()).add(row[1])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def object_participles() -> dict[str, str]:
+    """``claim_people_nouns.tsv`` ``object`` rows: a verb whose object is the people counted -> its
+    participle ("kill" -> "killed")."""
+    return {r[1]: r[2] for r in lexicons.rows("claim_people_nouns.tsv") if r[0] == "object" and len(r) > 2}
+
+
+@lru_cache(maxsize=None)
+def share_participles() -> dict[str, str]:
+    """``claim_people_nouns.tsv`` ``object`` and ``share_object`` rows: a verb whose object is a
+    share of the things counted -> its participle ("intercept" -> "intercepted")."""
+    rows = lexicons.rows("claim_people_nouns.tsv")
+    return {r[1]: r[2] for r in rows if r[0] in ("object", "share_object") and len(r) > 2}
+
+
+def _share_done_to(share, found) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """A share that is the object of a verb done to the things it is a share of: "intercepted
+    about 90% of the 4,400 rockets" -> "rockets intercepted" (not a verb with a particle: "laid off")."""
+    verb = share.head
+    participle = share_participles().get(verb.lemma_.lower())
+    if share.dep_ != "dobj" or verb.pos_ != "VERB" or participle is None or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return f"{found[0]} {participle}", sorted(list(found[1]) + [(verb.idx, verb.idx + len(verb.text))])
+
+
+def list_goes_on(comma) -> bool:
+    """Whether a comma separates names of one list ("Roe, Poe or Doe"), not a clause or an apposition."""
+    nxt = comma.doc[comma.i + 1 : comma.i + 4]
+    return (comma.head.pos_ in ("NOUN", "PROPN") and any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in nxt)
+            and not any(t.like_num for t in nxt))
+
+
+def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
+    """The last token of what ``verb`` says from token ``first`` on, up to a comma or the next
+    clause, a quotation that ends it whole ('say he is "not at all responsible"'); None when
+    that is cut inside what the verb says (at an unclosed quote, another figure) or longer than
+    ``limit`` words."""
+    doc = verb.doc
+    last, quoted, words = first - 1, False, 0
+    for tok in doc[first : _clause_stop(verb, first) + 1]:
+        if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
+            continue
+        if tok.is_quote and (quoted or _closes(tok, verb)):
+            quoted, last = not quoted, tok.i
+            continue
+        if quoted and not tok.like_num:
+            last, words = tok.i, words + (not tok.is_punct)
+            continue
+        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
+                               or tok.is_punct and (tok.text != "," or not list_goes_on(tok))):
+            break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
+        last, words = tok.i, words + 1
+        if words > limit + 1:
+            return None
+    if quoted:
+        return None
+    while last > verb.i and doc[last].head.i > last and not doc[last].is_quote:
+        last -= 1  # "cleaned the beach last | spring": a word of what was cut
+    cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
+    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
+        if (not cut.like_num and cut.i < verb.right_edge.i
+                or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
+            return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
+    while last > verb.i and not doc[last].is_quote and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
+        last -= 1  # "chose Jones and | 4 percent chose Brown"
+    if last < verb.i or sum(not t.is_punct for t in doc[first : last + 1]) > limit:
+        return None
+    end = next((t.i for t in doc[last + 1 : verb.right_edge.i + 1] if t.text in (".", "!", "?", ";")), verb.right_edge.i + 1)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "acomp") and last < c.i < end for c in verb.rights) or last == verb.i and any(c.dep_ == "prep" for c in verb.rights):
+        return None  # the verb without what it takes ('"strongly agree" | that they will ...')
+    return last
+
+
+def _clause_stop(verb, first: int) -> int:
+    """The last token the clause may reach: the verb's right edge, or a closing quote right after it."""
+    edge = verb.right_edge.i
+    opening = next((t for t in verb.doc[first : edge + 1] if t.is_quote), None)
+    close = _close_of(opening, verb) if opening is not None else None
+    return max(edge, close or edge)
+
+
+def _closes(quote, verb) -> bool:
+    """Whether an opening quote mark is closed again at the end of what ``verb`` says (a quote
+    followed by more words of the clause is left out: 'was "justified" in ...')."""
+    end = _close_of(quote, verb)
+    doc = quote.doc
+    return end is not None and (end + 1 >= len(doc) or doc[end + 1].is_punct or doc[end + 1].is_space or doc[end + 1].dep_ in ("cc", "mark"))
+
+
+def _close_of(quote, verb) -> Optional[int]:
+    """The closing quote mark of ``quote`` inside what ``verb`` says or right after it ('"not at all
+    responsible."' whose last quote the parse hangs elsewhere)."""
+    doc = quote.doc
+    edge = verb.right_edge.i
+    return next((t.i for t in doc[quote.i + 1 : min(len(doc), edge + 3)] if t.is_quote and (t.i <= edge or all(x.is_punct or x.is_space for x in doc[edge + 1 : t.i]))), None)
+
+
+def _is_people(noun) -> bool:
+    return noun.lemma_.lower() in people_words()["people"] or noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS", "NNP")
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _predicate(verb, first: int) -> Optional[tuple[int, int]]:
+    """The words of the predicate from ``first`` (the group's end) to its clause's end; a passive's
+    auxiliaries left out ("were intercepted" -> "intercepted")."""
+    doc = verb.doc
+    if verb.i < first or any(t.is_punct and not t.is_quote or t.like_num for t in doc[first : verb.i]):
+        return None  # "Two objectors, Lawrence Joyce and William Graham, had challenged": an aside between
+    last = clause_end(verb, first)
+    if last is None:
+        return None
+    if _passive(verb):
+        while first < verb.i and doc[first].dep_ in ("auxpass", "aux"):
+            first += 1
+    return first, last
+
+
+def _joined(group: tuple[str, list], doc, first: int, last: int, word: str) -> tuple[str, list[tuple[int, int]]]:
+    words = doc[first : last + 1]
+    text = f"{group[0]} {word} {words.text}" if word else f"{group[0]} {words.text}"
+    return text, sorted(list(group[1]) + [(words.start_char, words.end_char)])
+
+
+def _described(noun, group, people: bool) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """A relative clause ("people who voted for ...") or a participle ("precincts tallied",
+    "delegates needed to clinch the nomination") right after the group's noun."""
+    doc = noun.doc
+    for child in noun.rights:
+        if child.dep_ == "relcl" and people and child.i <= noun.i + 3:
+            rel = doc[noun.i + 1]
+            if rel.lower_ not in ("who", "that") or rel.head.i != child.i or rel.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            last = clause_end(child, rel.i + 1)
+            return _joined(group, doc, rel.i, last, "") if last is not None else None
+        if child.dep_ == "acl" and child.i == noun.i + 1 and child.tag_ in ("VBN", "VBG"):
+            last = clause_end(child, child.i)
+            return _joined(group, doc, child.i, last, "") if last is not None else None
+    return None
+
+
+def _done_to(noun, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """People counted as the object of a verb of ``object`` rows, with its participle and a
+    place or cause after them ("killing 14 people in the attack" -> "people killed in the attack",
+    "lose 33,000 people a year to gun violence" -> "people lost to gun violence")."""
+    verb = noun.head
+    participle = object_participles().get(verb.lemma_.lower())
+    if participle is None or verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+        return None  # "laid off": another verb
+    if any(c.dep_ == "conj" and any(o.dep_ == "dobj" and o.like_num for o in c.children) for c in verb.children):
+        return None  # "killed 49 people and wounded 53": the second count takes the first one's noun (extract)
+    doc = noun.doc
+    spans = list(group[1]) + [(verb.idx, verb.idx + len(verb.text))]
+    first = group[1][0]
+    words = doc.char_span(first[0], first[1], alignment_mode="expand") if first[1] == noun.idx + len(noun.text) else None
+    head = words.text if words is not None else group[0]
+    rest = group[0][len(head):] if group[0].startswith(head) else ""
+    text = f"{head} {participle}{rest}"  # "people in the valley": "people killed in the valley"
+    preps = ("in", "at", "during", "to") if verb.lemma_.lower() == "lose" else ("in", "at", "during")  # not "deport X, to his reversals"
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i > noun.right_edge.i and c.lower_ in preps), None)
+    if prep is not None and prep.right_edge.i - prep.i <= 6 and not any(t.like_num or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+        words = doc[prep.i : prep.right_edge.i + 1]
+        text, spans = f"{text} {words.text}", spans + [(words.start_char, words.end_char)]
+    return text, sorted(spans)
+
+
+def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The group a share is of, or the people a count counts, with what the text says they do
+    (see the module docstring); None when the text says nothing more than the group."""
+    doc = span.doc
+    share = span.root
+    if share.pos_ not in ("NUM", "NOUN") or share.lemma_.lower() in TIME_UNITS:
+        return None  # "A week of traffic jams": a span of time, no share
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.i == share.i and counted.i >= span.end:
+        people = _is_people(counted) or counted.ent_type_ == "NORP"
+    elif share.dep_ == "appos" and share.head.i == counted.i and counted.dep_ == "pobj" and counted.head.lower_ == "of":
+        share, people = counted.head.head, _is_people(counted)  # "half of Clinton's support (57 percent) comes from women"
+    elif (counted.i >= span.end and share.head.i == counted.i and share.dep_ in ("nummod", "compound", "amod") and _is_people(counted)
+          and not (span.start >= 2 and doc[span.start - 1].lower_ in ("in", "of") and doc[span.start - 2].like_num)
+          and not any(t.lower_ in ("in", "of", "out") for t in span)):  # "1 in 5 adults": a ratio's whole
+        share, people = counted, True  # "Two Americans were killed"
+    else:
+        return None
+    poss = next((c for c in counted.lefts if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+    if poss is not None and found[0] == doc[poss.right_edge.i + 1 : counted.i + 1].text:
+        words = doc[poss.left_edge.i : counted.i + 1]  # "half of Clinton's support": Clinton's
+        found = words.text, [(words.start_char, words.end_char)]
+    described = _described(counted, found, people)
+    if share.dep_ == "dobj" and share.i != counted.i:
+        done = _share_done_to(share, described or found)  # "intercepted 80% of the shells fired at X"
+        if done is not None:
+            return done
+    if described is not None:
+        return described
+    verb = share.head
+    if share.i == counted.i and share.dep_ == "dobj":
+        return _done_to(counted, found)
+    if share.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_VERBS or verb.lemma_.lower() in LEVEL_VERBS - _DOING:
+        return None
+    if share.i == counted.i and verb.lemma_.lower() in people_words()["speech"]:
+        return None  # "three people familiar with the talks said": sources, not those counted
+    if verb.lemma_.lower() == "have" and not any(c.dep_ == "dobj" and not c.like_num for c in verb.rights):
+        return None  # "have" without what they have
+    if verb.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") and not any(t.like_num for t in c.subtree) for c in verb.rights):
+        return None
+    first = max(counted.right_edge.i, span.end - 1, doc[share.right_edge.i].i) + 1
+    got = _predicate(verb, first)
+    if got is None:
+        return None
+    bare = _passive(verb) or (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)  # "with 60 percent of ballots counted", "people coming into the party"
+    word = "" if bare else ("who" if people else "that")  # "millions of people coming into the party"
+    return _joined(found, doc, got[0], got[1], word)
