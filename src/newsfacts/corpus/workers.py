@@ -214,6 +214,7 @@ PRELOAD = (
     ("newsfacts.nlp.claims.moves", "move_verbs"),
     ("newsfacts.nlp.claims.groups", "people_words"),
     ("newsfacts.nlp.claims.groups", "object_participles"),
+    ("newsfacts.nlp.claims.groups", "share_participles"),
     ("newsfacts.nlp.claims.race_shares", "race_verbs"),
     ("newsfacts.nlp.claims.race_shares", "share_not_words"),
     ("newsfacts.store.disagreements", "aspects"),
