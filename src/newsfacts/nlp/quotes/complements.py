@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .forms import passive_as, raising_complement
+from .forms import passive_as
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
@@ -508,7 +508,7 @@ def passive_raising(text: str, tok: Token, marked) -> Optional[list[tuple[int, i
     "by" agent makes it ordinary reported speech instead."""
     if tok.lemma_.lower() in RAISING_VERBS:  # "the crowd seemed (to be) unperturbed"
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        inf = [c] if (c := raising_complement(tok)) is not None else []
+        inf = [c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")]
     elif (as_phrase := passive_as(tok)) is not None:  # "Roe is widely seen as a reformer"
         subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         inf = [as_phrase]

@@ -18,11 +18,11 @@ from spacy.tokens import Doc, Token
 
 from .complements import complement, finish_content, parenthetical, passive_raising, relative_which, skip_lead_adverbial
 from .cue_subjects import inferred_subject, modal_name
-from .forms import AS_PASSIVE_VERBS, passive_as, raising_complement
+from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
-from .words import ADDRESSEE_PREP_CUES, ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES, RAISING_VERBS
+from .words import ADDRESSEE_PREP_CUES, ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -386,8 +386,6 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
         return None  # an unknown verb needs the punctuation of a quote's attribution, not "who included "...""
     if quote_only and after is not None and content[0][0] == after.start and _COMMA_CLOSE_RE.search(text, after.start, after.end):
         return None  # 'the code X has long embodied: "A," he said': the quote's comma hands it to the cue after it
-    if not content and not quote_only and lemma in RAISING_VERBS and not _raising_cue(tok, run.verbs):
-        return None  # "first appeared on Fox": a raising cue reports only its subject and complement
     if not content and (raising := passive_raising(text, tok, marked)) is not None:
         content = raising  # "Trump is expected to speak": subject and infinitive, no source
         subj = src = None
@@ -411,14 +409,6 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
     if src is not None and (which := relative_which(tok)) is not None and which.idx < src[0] and src[1] <= content[0][0]:
         content = [(which.idx, which.idx + len(which.text))] + content  # "which he said | would fail": PolNeAR's two fragments
     return Attr(cue, tok, src, subj, content, reason=lemma)
-
-
-def _raising_cue(tok: Token, verbs: dict[str, str]) -> bool:
-    """Whether "seem"/"appear" (list ``raising``) is a cue of its own: with a complement
-    (``passive_raising``) whose verb is no reporting verb. In "Cruz seemed to blame the
-    network" PolNeAR marks the inner verb's attribution (source Cruz), not the seeming."""
-    comp = raising_complement(tok)
-    return comp is not None and not (comp.pos_ == "VERB" and comp.lemma_.lower() in verbs)
 
 
 def _quote_after_phrase(doc: Doc, text: str, marked: list[Marked], clause_lo: int, clause_hi: int) -> list[tuple[int, int]]:

@@ -297,10 +297,3 @@ def passive_as(tok: Token) -> Optional[Token]:
             # (not "dismissed as a crank by the board": an agent the parser hung inside)
             return None if any(x.dep_ == "agent" or x.lower_ == "by" and x.dep_ == "prep" for x in c.subtree) else c
     return None
-
-
-def raising_complement(tok: Token) -> Optional[Token]:
-    """The complement of a raising verb (list ``raising`` of ``quote_verbs.tsv``): "seemed
-    to relish it", "seemed (to be) unperturbed". (Not the object of "like" in "seems like a
-    long shot": tried, one match fewer on PolNeAR train texts 0-149.)"""
-    return next((c for c in tok.rights if c.dep_ in ("xcomp", "acomp", "attr", "oprd")), None)
