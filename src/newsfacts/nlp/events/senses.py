@@ -520,24 +520,6 @@ def _acting_subject(clause: Token) -> bool:
     return low in agent_words() or s.lower_ in agent_words() or (low in noun_patterns() and noun_patterns()[low].type != "-")
 
 
-def _not_in_list(role: str) -> Callable[[Token], bool]:
-    """A check that the verb's direct objects are none of the words of ``role``."""
-
-    def check(tok: Token) -> bool:
-        words = event_words().get(role, frozenset())
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in tok.children):
-            return False
-        # "the threat that X offers our country", "the bill he signed": the noun the relative
-        # clause describes is the object
-        return not (
-            tok.dep_ == "relcl" and tok.head.lemma_.lower() in words
-            and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") and not names_actor(c) for c in tok.children)
-        )
-
-    check.__doc__ = f"No direct object among the ``{role}`` words."
-    return check
-
-
 SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "recipient": _recipient,
     "gift": _gift,
@@ -586,15 +568,15 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_addressed": talk_senses.not_addressed,
     **talk_senses.LEGAL_SENSE_CHECKS,  # "pleaded guilty", "accepted bribes", "the agency charged with ..."
     # "offered her own approach" is no offer between actors
-    "not_opinion": _not_in_list("opinion_object"),
+    "not_opinion": object_senses.not_in_list("opinion_object"),
     # "signed the legislation" is no agreement between actors; "warned voters that ..." no threat
-    "not_domestic_act": _not_in_list("domestic_act"),
-    "not_public": _not_in_list("public_object"),
+    "not_domestic_act": object_senses.not_in_list("domestic_act"),
+    "not_public": object_senses.not_in_list("public_object"),
     # "canceled a joint rally with Obama" is no reduction of relations (issue 19, session 8)
-    "not_occasion": _not_in_list("occasion"),
+    "not_occasion": object_senses.not_in_list("occasion"),
     # "newspapers have been inspecting Trump's new book": reading a text, no inspection
-    "not_document": _not_in_list("released_thing"),
+    "not_document": object_senses.not_in_list("released_thing"),
     # "the Americans evacuated the CIA base": a post left, no evacuation of people
-    "not_evacuated_place": _not_in_list("evacuated_place"),
+    "not_evacuated_place": object_senses.not_in_list("evacuated_place"),
     **object_senses.OBJECT_SENSE_CHECKS,  # "seized the chance", "handing the reins over", "called X's remarks on Y a low"
 }
