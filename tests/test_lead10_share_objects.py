@@ -15,6 +15,9 @@ from tests.evidence import claims_by_text, counts_words
          "about 80%", "shells fired at the town intercepted", ["fired at the town", "intercepted", "shells"]),
         ("The militia destroyed 40 percent of the army's trucks.", "40 percent", "trucks destroyed",
          ["destroyed", "trucks"]),
+        # a count "of" what the verb was done to
+        ("The new shelters saved dozens of Ukrainian lives last winter.", "dozens", "Ukrainian lives saved",
+         ["Ukrainian lives", "saved"]),
     ],
 )
 def test_share_object_counts_what_was_done(nlp, text, surface, counts, evidence):
