@@ -12,7 +12,7 @@ campaign organisation the text names is left to the rules of :mod:`.groups`).
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 from ...schema import Actor, Entity, Mention
 
@@ -35,19 +35,25 @@ def add_campaign_actor(owner: Entity, s: int, e: int, phrase: str, index) -> Opt
     cannot take new entities."""
     if not hasattr(index, "add_entity") or owner.type != "PERSON":
         return None
-    name = _campaign_name(owner)
-    mention = Mention(phrase, s, e, "description")
+    country = owner.actor.country if owner.actor is not None else None
+    basis = [f"campaign of {owner.name}: unnamed actor '{phrase}' (the source of a quote; no organisation in the text names it)",
+             "sector PTY: a candidate's campaign", f"country of {owner.name}" if country else "no country: its candidate has none"]
+    return join_or_add(index, _campaign_name(owner), "ORG", Actor(country=country, sector="PTY", basis=basis),
+                       Mention(phrase, s, e, "description"), is_campaign_actor)
+
+
+def join_or_add(index, name: str, kind: str, actor: Actor, mention: Mention, made_so: Callable[[Entity], bool]) -> str:
+    """The id of the unnamed actor ``name`` that ``made_so`` says a rule made before (with
+    ``mention`` added to it, once), else of a new one of type ``kind`` with ``actor``, added to
+    ``index``."""
     for ent in index.entities:
-        if is_campaign_actor(ent) and ent.name == name:
-            if not any(m.start == s for m in ent.mentions):
+        if made_so(ent) and ent.name == name:
+            if not any(m.start == mention.start for m in ent.mentions):
                 ent.mentions.append(mention)
                 ent.mentions.sort(key=lambda m: m.start)
-                index.add_mention(s, e, ent.id)
+                index.add_mention(mention.start, mention.end, ent.id)
             return ent.id
-    country = owner.actor.country if owner.actor is not None else None
-    actor = Actor(country=country, sector="PTY", basis=[f"campaign of {owner.name}: unnamed actor '{phrase}' (the source of a quote; no organisation in the text names it)",
-                                                        "sector PTY: a candidate's campaign", f"country of {owner.name}" if country else "no country: its candidate has none"])
-    ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type="ORG", mentions=[mention], actor=actor, named=False)
+    ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type=kind, mentions=[mention], actor=actor, named=False)
     index.add_entity(ent)
     return ent.id
 

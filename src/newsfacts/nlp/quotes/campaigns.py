@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from ... import lexicons
+from ..text import doc_text
 from .campaign_actors import add_campaign_actor, definite_campaign
 
 #: words of a campaign: the source's head ("his campaign") or a word of the organisation's name
@@ -66,10 +67,10 @@ def campaign_speaker(tok: Token, s: int, e: int, index, types: dict[str, str],
     just before it (:func:`~.campaign_actors.definite_campaign`)."""
     owners = _owner_tokens(tok)
     if owners is None and full_index is not None and _definite(tok) and (eid := definite_campaign(s, full_index, CAMPAIGN_WORDS)):
-        return eid, f"'{tok.doc.text[s:e]}' -> the one campaign named just before it, '{full_index.by_id[eid].name}'"
+        return eid, f"'{doc_text(tok.doc)[s:e]}' -> the one campaign named just before it, '{full_index.by_id[eid].name}'"
     if owners is None:
         return None
-    phrase = tok.doc.text[s:e]
+    phrase = doc_text(tok.doc)[s:e]
     poss = None
     if owners:
         people = {eid for t in owners for _, _, eid in index.overlapping(t.idx, t.idx + len(t.text)) if types.get(eid) == "PERSON"}

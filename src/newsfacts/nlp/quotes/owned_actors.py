@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ...schema import Actor, Entity, Mention
+from ..text import doc_text
+from .campaign_actors import join_or_add
 
 #: heads of one who speaks for a person (singular -> PERSON, plural -> NORP, a body -> ORG)
 _PERSON_HEADS = frozenset({"manager", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -65,26 +67,21 @@ def owned_actor(tok, s: int, e: int, content: list[tuple[int, int]], index, full
         return None, ""  # (an unnamed actor the entity stage made there: the rules after this one take it)
     owner = index.by_id[owner_id]
     role = " ".join([c.lower_ for c in compounds] + [word])
-    return _add(owner, role, s, e, tok.doc.text[s:e], full_index, word)
+    return _add(owner, role, s, e, doc_text(tok.doc)[s:e], full_index, word)
 
 
 def _add(owner: Entity, role: str, s: int, e: int, phrase: str, full_index, word: str) -> tuple[Optional[str], str]:
     """The actor "<owner>'s <role>" with a mention ``[s, e)``: the one made before, else a new one."""
-    name = f"{owner.name}'s {role}"
-    mention = Mention(phrase, s, e, "description")
-    for ent in full_index.entities:
-        if not ent.named and ent.name == name and any(b.startswith("one who speaks for ") for b in ent.actor.basis):
-            if not any(m.start == s for m in ent.mentions):
-                ent.mentions.append(mention)
-                ent.mentions.sort(key=lambda m: m.start)
-                full_index.add_mention(s, e, ent.id)
-            return ent.id, f"'{phrase}': one who speaks for {owner.name}, an unnamed actor of its own (never {owner.name})"
     country = owner.actor.country if owner.actor is not None else None
     sector = "PTY" if role.startswith("campaign ") else None
     kind = "ORG" if word in _BODY_HEADS else "NORP" if word in _GROUP_HEADS else "PERSON"
     actor = Actor(country=country, sector=sector, basis=[f"one who speaks for {owner.name}: unnamed actor '{phrase}' (the source of a quote)",
                                                          "sector PTY: a candidate's campaign" if sector else "no sector: the one spoken for is a person",
                                                          f"country of {owner.name}" if country else "no country: the one spoken for has none"])
-    ent = Entity(id=f"e{len(full_index.entities) + 1}", name=name, type=kind, mentions=[mention], actor=actor, named=False)
-    full_index.add_entity(ent)
-    return ent.id, f"'{phrase}': one who speaks for {owner.name}, an unnamed actor of its own (never {owner.name})"
+    eid = join_or_add(full_index, f"{owner.name}'s {role}", kind, actor, Mention(phrase, s, e, "description"), _speaks_for)
+    return eid, f"'{phrase}': one who speaks for {owner.name}, an unnamed actor of its own (never {owner.name})"
+
+
+def _speaks_for(ent: Entity) -> bool:
+    """Whether ``ent`` is an actor :func:`_add` made."""
+    return not ent.named and any(b.startswith("one who speaks for ") for b in ent.actor.basis)
