@@ -33,8 +33,12 @@ system:
 	scripts/ensure-chromium.sh
 	scripts/ensure-java.sh
 
+# The suite runs in TEST_WORKERS processes (pytest-xdist), a test file per process at a time
+# (session fixtures such as the Spark session and the loaded model stay within a file's worker).
+TEST_WORKERS ?= 2
+
 test: $(STAMP) system $(WEB_ASSETS)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

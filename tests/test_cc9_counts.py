@@ -42,7 +42,7 @@ from tests.evidence import claims_by_text
         ("The town is bracing for thousands who oppose the new dam.", "thousands", "oppose the new dam"),
         # more verbs whose object is a sum (lexicons/claim_money_verbs.tsv)
         ("The senator requested about $90,000 from the county.", "about $90,000", "money requested by the senator"),
-        ("The foundation will provide $12 million to the school.", "$12 million", "money provided by the foundation"),
+        ("The foundation will provide $12 million to the school.", "$12 million", "money provided by the foundation to the school"),  # session 11
     ],
 )
 def test_counts(nlp, text, surface, counts):

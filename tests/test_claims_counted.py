@@ -82,7 +82,7 @@ def test_no_counts_from_these(nlp, text, surface):
 @pytest.mark.parametrize(
     "text,surface,value,unit,counts",
     [
-        ("The governor spent a quarter of a million dollars on the race.", "a quarter of a million dollars", 250_000, "USD", "money spent by the governor"),
+        ("The governor spent a quarter of a million dollars on the race.", "a quarter of a million dollars", 250_000, "USD", "money spent by the governor on the race"),  # session 11: where it went
         ("The group raised half a million dollars in May.", "half a million dollars", 500_000, "USD", "money raised by the group"),
         ("About 1 in 5 adults now rent, up from 1 in 10 a decade ago.", "1 in 10", 10, "percent", "adults"),
         ("Eight of 10 avocados sold in the country come from Mexico.", "Eight of 10", 80, "percent", "avocados"),

@@ -31,7 +31,7 @@ def _claims(nlp, text):
         ("One in five nurses said they would strike.", "One in five", 20.0, None, "nurses"),
         ("Nearly one in three pupils in the town walks to school.", "Nearly one in three", 100 / 3, "nearly", "pupils in the town"),
         ("More than 4 in 10 drivers ignored the sign.", "More than 4 in 10", 40.0, "over", "drivers"),
-        ("Only 3 out of 20 applicants were hired.", "3 out of 20", 15.0, None, "applicants"),
+        ("Only 3 out of 20 applicants were hired.", "3 out of 20", 15.0, None, "applicants hired"),  # session 11: the verb
     ],
 )
 def test_ratio_is_one_share(nlp, text, surface, value, qualifier, counts):

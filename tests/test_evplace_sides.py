@@ -34,7 +34,8 @@ def test_setting_keeps_real_sides():
 def test_affiliate_group_is_not_the_person():
     src, tgt = _sides("Clinton allies criticized Trump.", "criticized")
     assert src == [] and tgt == ["Trump"]
-    assert _sides("Ukraine's allies criticized Russia.", "criticized")[0] == ["Ukraine"]
+    # session 11: whose allies they are is no side ("our closest allies" is not "we")
+    assert "Ukraine" not in _sides("Ukraine's allies criticized Russia.", "criticized")[0]
 
 
 def test_pronoun_after_unnamed_person_subject_is_no_side():

@@ -153,7 +153,8 @@ def test_numbers_seed_article(seed_record, seed_text):
     assert by_text["about 90%"]["value"] == 90 and by_text["about 90%"]["unit"] == "percent"
     assert by_text["about 90%"]["qualifier"] == "about"
     assert by_text["4,400"]["value"] == 4400 and by_text["4,400"]["counts"] == "rockets"
-    assert by_text["over 1,400"]["qualifier"] == "over" and by_text["over 1,400"]["counts"] == "rockets"
+    assert by_text["over 1,400"]["qualifier"] == "over" and by_text["over 1,400"]["counts"] == \
+        "rockets that were aimed at residential neighborhoods, shopping centers, and hospitals"
     assert by_text["1,500-kilometer"]["unit"] == "km" and by_text["900 mile"]["unit"] == "mile"
     assert by_text["11-day"]["unit"] == "day"
     assert not [c for c in seed_record["claims"] if c["text"] in ("2015", "1 June")]

@@ -89,12 +89,12 @@ def test_reliability_full_disk_is_one_line_and_the_store_is_unharmed(tmp_path):
     assert rc == 0, err
     before = _count(db)
     assert before == 5
-    limit = 128 * 1024  # smaller than one batch's write-ahead log
+    limit = 48 * 1024  # smaller than one batch's write-ahead log
 
     def small_disk():
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    rc, out, err = _ingest(str(write_jsonl(tmp_path / "b.jsonl", _articles(120, seed=5))), "--db", db, "--batch-size", "64",
+    rc, out, err = _ingest(str(write_jsonl(tmp_path / "b.jsonl", _articles(24, seed=5))), "--db", db, "--batch-size", "24",
                            preexec=small_disk)
     assert rc == 2 and "[NF308]" in err and "none of it was stored" in err, err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
@@ -106,7 +106,7 @@ def test_reliability_full_disk_is_one_line_and_the_store_is_unharmed(tmp_path):
     assert orphans == 0
     rc, out, err = _ingest(str(tmp_path / "b.jsonl"), "--db", db)  # room again: the re-run completes the job
     assert rc == 0, err
-    assert _count(db) == 125
+    assert _count(db) == 29
 
 
 #: Stored documents whose fact rows don't match their own record: a half-written document.

@@ -7,6 +7,7 @@ the writer commits (a batch or so later). The long version is ``benchmarks/loadt
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
@@ -107,8 +108,9 @@ def test_web_load_reads_run_while_a_writer_holds_the_store_and_see_its_commits(t
         pickle.dump(batches, fh)
     doc = harbour_record()["document"]["id"]
     paths = ["/api", f"/api/document/{doc}", "/api/entity?name=S%C3%B8ren%20Kjaer", "/api/actor/DNK", "/api/search?q=patrols"]
-    with _Server(create_app(db, store_wait=10, refresh_every=0.5)) as srv:
-        first = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+    with _Server(create_app(db, store_wait=10, refresh_every=0.5)) as srv, contextlib.ExitStack() as conns:
+        # every connection is closed however the test ends (a failure left sockets to the GC)
+        first = conns.enter_context(contextlib.closing(http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)))
         assert _get(first, "/api")[1]["summary"]["counts"]["documents"] == 2  # the first snapshot
         writer = subprocess.Popen([sys.executable, "-c", WRITER, db, str(tmp_path / "batches.pkl"), str(HOLD)],
                                   stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
@@ -118,14 +120,13 @@ def test_web_load_reads_run_while_a_writer_holds_the_store_and_see_its_commits(t
             results: list[list] = [[] for _ in range(CLIENTS)]
 
             def client(k: int) -> None:
-                conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+                conn = conns.enter_context(contextlib.closing(http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)))
                 i = k
                 while writer.poll() is None:
                     status, data, seconds = _get(conn, paths[i % len(paths)])
                     n = data["summary"]["counts"]["documents"] if paths[i % len(paths)] == "/api" and status == 200 else None
                     results[k].append((status, seconds, n, data if status != 200 else None, paths[i % len(paths)], time.monotonic()))
                     i += 1
-                conn.close()
 
             threads = [threading.Thread(target=client, args=(k,)) for k in range(CLIENTS)]
             for t in threads:
@@ -149,10 +150,8 @@ def test_web_load_reads_run_while_a_writer_holds_the_store_and_see_its_commits(t
             assert counts == sorted(counts), counts
         seen = {r[2] for r in flat if r[2] is not None}
         assert seen & {4, 6}, f"no read saw a batch committed while the writer ran: {sorted(seen)}"
-        last = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+        last = conns.enter_context(contextlib.closing(http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)))
         assert _get(last, "/api")[1]["summary"]["counts"]["documents"] == 8  # the writer is done: everything
-        first.close()
-        last.close()
     assert not [f for f in os.listdir(tmp_path) if ".reader-" in f]  # no marker left behind
 
 

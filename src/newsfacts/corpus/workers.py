@@ -217,6 +217,11 @@ PRELOAD = (
     ("newsfacts.nlp.claims.groups", "share_participles"),
     ("newsfacts.nlp.claims.race_shares", "race_verbs"),
     ("newsfacts.nlp.claims.race_shares", "share_not_words"),
+    ("newsfacts.nlp.claims.groups", "done_participles"),
+    ("newsfacts.nlp.claims.money_targets", "money_targets"),
+    ("newsfacts.nlp.claims.adjacent", "currency_places"),
+    ("newsfacts.nlp.quotes.source_heads", "source_heads"),
+    ("newsfacts.nlp.quotes.nouns", "wanted_hashes"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

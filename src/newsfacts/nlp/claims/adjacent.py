@@ -11,6 +11,7 @@ data: ``lexicons/claim_currency_signs.tsv``, ``lexicons/unit_symbols.tsv`` and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
@@ -84,7 +85,20 @@ def currency_after(text: str, end: int, sentence: str) -> Optional[tuple[str, in
     ctx = _CONTEXT.get(m.group(1))
     if ctx is not None and not ctx.search(sentence):
         return None
+    places = currency_places().get(m.group(1))
+    if places is not None:  # "2,000 shillings": Kenya's, Uganda's, Tanzania's, by the country the story names
+        code = next((c for where in (sentence, text) for pattern, c in places if pattern.search(where)), None)
+        return (code, end + m.end(1)) if code is not None else None
     return _AFTER_CODE[m.group(1)], end + m.end(1)
+
+
+@lru_cache(maxsize=None)
+def currency_places() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    """``claim_currency_places.tsv``: a currency word -> (pattern of a country, code) pairs, in order."""
+    out: dict[str, list] = {}
+    for word, pattern, code in lexicons.rows("claim_currency_places.tsv"):
+        out.setdefault(word, []).append((re.compile(pattern), code))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def symbol_after(text: str, end: int) -> Optional[tuple[str, int]]:

@@ -17,7 +17,9 @@ before it (a quote record of the quotes stage) whose source is a poll or a study
 - no paragraph in between is a header ("___.", "3:05 p.m.": no word of four letters in lower
   case), which starts a new item of a running story.
 
-A share a share of respondents says, or a share of those "in the poll" ("Fifteen percent of
+A share a share of respondents says (also right before them: "By an overwhelming 80%-10%, those
+surveyed say ..."; or saying itself with no quote record: "with 50 percent saying ..."), or a share of
+those "in the poll" ("Fifteen percent of
 voters in the poll were undecided"), ("Now, 52 percent said Mr. Trump would be better, compared
 with 41 percent for Mrs. Clinton") is a poll's figure whatever stands between: it takes the
 nearest poll named before it in the story, up to a header paragraph.
@@ -34,6 +36,13 @@ from typing import Callable, Optional
 
 #: how many paragraphs before the number's a poll or survey may be named (a study: one)
 _POLL_PARAGRAPHS = 3
+#: a share that says, with no quote record ("with 50 percent saying she is prepared, compared with the
+#: 30 percent who say the same"): respondents
+_SAYING_RE = re.compile(r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:who\s+)?(?:say|says|said|saying)\b")
+#: a finding of its own named by its maker after a share in its sentence ("34% of GOP voters in the
+#: RealClearPolitics average", "20 percent in national polls"): not the poll named before
+_OTHER_FINDING_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w./&'-]*|latest|new|recent)\s+){0,3}?"
+                               r"(?:[A-Z][\w./&'-]*\s+(?:polls?|polling|survey|average|tally)|(?:national|other|state)\s+(?:polls|surveys))\b")
 #: a word of four lower-case letters or more: a paragraph without one is a header
 _WORD_RE = re.compile(r"[a-z]{4,}")
 #: a share of those a poll asked, said right after it ("Fifteen percent of voters in the poll")
@@ -86,8 +95,12 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
         if own is not None and reach(own) is not None and speaks(own) and _short_source(text, own):
             out.append((info, own))  # its own named poll, named after it ("fell to 10 percent in the latest CNN poll")
             continue
+        if _OTHER_FINDING_RE.match(text, info.claim.evidence[0][1]):
+            continue  # "backed by 34% of GOP voters in the RealClearPolitics average": its own finding, its maker no entity
         k = bisect_right(starts, a)
-        asked = own is not None and respondents(own) or any(s <= a < e for s, e in asking) or bool(_IN_POLL_RE.match(text, info.claim.evidence[0][1]))
+        end = info.claim.evidence[0][1]  # ("By an overwhelming 80%-10%, those surveyed say ...": right before its respondents)
+        asked = (own is not None and respondents(own) or any(s <= a < e or end <= s <= end + 3 and not text[end:s].strip(" ,") for s, e in asking)
+                 or bool(_IN_POLL_RE.match(text, end)) or bool(_SAYING_RE.match(text, end)))
         got = _nearest_poll(cued, k, a, paras, text, reach, speaks, asked)
         if got is not None:
             out.append((info, got))

@@ -21,7 +21,8 @@ Ranges a qualifier allows: about ±10%; over/at least: up to 25% above; up to/un
 
 Given the document's text, the checks that read the words around the numbers run too:
 ``change`` (:mod:`.check_change`), ``shares`` and ``parts_of_total`` (:mod:`.check_parts`),
-``rounding``, ``per_capita`` and ``same_quantity`` (:mod:`.check_restate`), and, given a
+``rounding``, ``per_capita`` and ``same_quantity`` (:mod:`.check_restate`), ``lead`` (a lead
+with the two shares it is the difference of: :mod:`.check_leads`), and, given a
 reference table, ``reference`` (:mod:`.check_reference`). The arithmetic they share is in
 :mod:`.check_arith`.
 """
@@ -37,6 +38,7 @@ from typing import Optional
 from ... import lexicons
 from ...schema import Check
 from .check_change import change_checks
+from .check_leads import lead_checks
 from .check_moves import move_checks, part_share_checks
 from .check_parts import parts_checks, share_checks
 from .check_reference import reference_checks
@@ -136,6 +138,7 @@ def _news_checks(text: str, infos: list, names: dict[str, str]) -> list[Check]:
         checks += share_checks(text, group)
         checks += parts_checks(text, group)
         checks += rounding_checks(text, group)
+        checks += lead_checks(text, group)
     checks += per_capita_checks(text, sentences)
     checks += same_quantity_checks(text, infos, names)
     return checks

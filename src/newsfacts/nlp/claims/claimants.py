@@ -367,8 +367,8 @@ class _Reports:
         s, e = np_span(source)
         if s <= ev[0] < e:
             return None  # "according to two senators": the number is in the source's own words
-        if SHARE_SOURCE_RE.fullmatch(self.text[s:e]):
-            return None  # "47 percent said ..., that number has dropped to 35 percent": respondents
+        if SHARE_SOURCE_RE.fullmatch(self.text[s:e]) or self.text[s:e].lower().startswith(("no ", "none ", "nobody", "neither ")):
+            return None  # "47 percent said ..., that number has dropped to 35 percent": respondents; "no Republicans": nobody
         return self.resolve(cue, source, ev), [(s, e)]
 
     def inner(self, ev: tuple[int, int], quote) -> Optional[tuple[Optional[str], list]]:
@@ -386,7 +386,7 @@ class _Reports:
         if s <= ev[0] < e or any(a <= s < b for a, b in quote.speaker_evidence):
             return None
         eid = self.resolve(cue, source, ev)
-        named = source.pos_ == "PROPN" or source.text[:1].isupper() and not source.is_sent_start  # "Wealth-X" (the parse's "X" a noun)
+        named = source.pos_ == "PROPN" or source.text[:1].isupper() and not source.is_sent_start and source.pos_ != "PRON"  # "Wealth-X"; not "I"
         ent = self.entities.by_id.get(eid) if eid is not None else None
         if eid == quote.speaker or (not named if eid is None else ent is None or not ent.named):
             return None  # (an unnamed actor inside a quote, "people say ...", leaves it the speaker's)

@@ -112,6 +112,8 @@ def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     words = "" if light else verb.text
     if extra is not None:
         rng = _words(doc, extra.left_edge.i if extra.dep_ != "prep" else extra.i, min(extra.right_edge.i, prep.i - 1))
+        if rng is not None and doc[rng[1] - 1].pos_ == "ADJ" and not OFF:
+            rng = None  # "has been a popular | and cherished feature ... for a decade": cut before its noun
         if rng is not None:
             more, ev = _phrase(doc, rng)
             words, spans = f"{words} {more}".strip(), spans + [ev]
@@ -244,4 +246,36 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if unit not in TIME_UNITS:
         return None
     return (possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
-            or lasted_counts(span) or window_counts(span))
+            or lasted_counts(span) or window_counts(span) or until_counts(span))
+
+
+#: switch for measuring the rules of session 11 off (hand checks)
+OFF = False
+
+
+def until_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The time left until an event (session 11): "five days remaining until the Iowa caucuses", "two
+    weeks left before the vote" -> "time until the Iowa caucuses"; "the election is 40 days away" ->
+    "time until the election" (the subject of "be", a common noun)."""
+    doc, k = span.doc, span.end
+    if OFF or k >= len(doc) - 1 or doc[k].lower_ not in ("remaining", "left", "away"):
+        return None
+    if doc[k + 1].lower_ in ("until", "till", "before") and (pobj := next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)) is not None:
+        if pobj.pos_ not in ("NOUN", "PROPN") or pobj.ent_type_ in ("DATE", "TIME", "PERSON"):
+            return None
+        rng = _words(doc, k + 2, pobj.i)
+        if rng is None:
+            return None
+        words, ev = _phrase(doc, rng)
+        return f"time until {words}", sorted([(doc[k + 1].idx, doc[k + 1].idx + len(doc[k + 1].text)), ev])
+    verb = span.root.head if span.root.head.lower_ != "away" else span.root.head.head
+    if doc[k].lower_ != "away" or not (doc[k + 1].is_punct) or verb.lemma_.lower() != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    rng = _words(doc, subj.left_edge.i, subj.i)
+    if rng is None:
+        return None
+    words, ev = _phrase(doc, rng)
+    return f"time until {words[:1].lower() + words[1:] if doc[rng[0]].is_sent_start else words}", [ev]

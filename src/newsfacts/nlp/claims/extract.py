@@ -29,7 +29,9 @@ from ..text import doc_text
 from .adjacent import is_duration, not_quantity, or_number, range_after, size_noun_after, widen
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
+from .groups import longer
 from .measured import what_it_counts
+from .money_words import money_words
 from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
 from .poll_sides import poll_sides
 from .race_shares import race_share
@@ -104,6 +106,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
     poll_sides(doc, text, infos)
+    money_words(text, infos)  # "hundreds of thousands of dollars", "millions in cash", "a six-figure ad buy"
     money_without_sign(doc, infos, MONEY_VERBS)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
     for k, info in enumerate(infos, start=1):
@@ -192,7 +195,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: Sentences, tree: Optio
     if counted is not None and counted.lemma_.lower() == "point" and counts is not None and counts.lower().startswith(("point", "percentage point")):
         counts, counts_evidence = None, []  # "points" names the measure, not what it measures
     counts, counts_evidence = _outside(text, counts, counts_evidence, ev_start, end)
-    if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN" and doc[span.end].idx >= end:
+    if counted is not None and 0 < counted.i - span.end <= 7 and doc[span.end].pos_ == "PROPN" and doc[span.end].idx >= end and not longer(counts, doc[span.end : counted.i + 1].text):
         # (not the unit's own letters the claim took: "4 mM glutamine", "1.20 g/m3")
         counts = doc[span.end : counted.i + 1].text  # "Operation Guardian of the Walls conflict"
         counts_evidence = [(doc[span.end].idx, counted.idx + len(counted.text))]

@@ -10,6 +10,10 @@
    paragraph and the next; ``found_by`` rows of ``claim_claimant_words.tsv``); not into a
    sentence that opens with a place of its own ("In Ohio, he leads by 4 points").
 
+0. a finding's maker named again without its name (:mod:`.makers`: "according to his book", "the
+   foundation's tally", "The poll" with one maker in the story), and a maker named at the figure
+   (:mod:`.figure_makers`: "the $36.5 billion estimated by Forbes", "The AP count gives her 1,280");
+
 3. a paraphrase the next sentence goes on with (:mod:`.continued`: "Officials said their turnout
    was the second highest ... The turnout was about 35%").
 
@@ -23,6 +27,8 @@ from functools import partial
 
 from .carried import carried_polls
 from .continued import continued_reports
+from .figure_makers import claim_figure_makers
+from .makers import revise_makers
 from .named_findings import finding_mentions, framed
 from .respondents import share_source
 from .sentence_lookup import sentence_lookup
@@ -39,15 +45,18 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
             ``reach``, ``speaks``, ``sampled``).
         words: ``claim_claimant_words.tsv`` by kind.
     """
-    mentions = [m for m in finding_mentions(reports.doc, reports.entities, words.get("frame_noun", frozenset()))
-                if not any(s < m.speaker_evidence[0][1] and m.speaker_evidence[0][0] < e for s, e in reports.source_spans)]
+    named = finding_mentions(reports.doc, reports.entities, words.get("frame_noun", frozenset()))
+    mentions = [m for m in named if not any(s < m.speaker_evidence[0][1] and m.speaker_evidence[0][0] < e for s, e in reports.source_spans)]
+    revise_makers(infos, reports, words, named, quotes)  # "according to his book", "the foundation's tally", "the poll" (makers.py)
+    claim_figure_makers(infos, reports, words, named)  # "the $36.5 billion estimated by Forbes", "The AP count gives her 1,280"
     if mentions:
         _framed(infos, mentions, sentence_lookup(reports.doc))
     found = words.get("found_by", frozenset())
 
     def reach(q):
         got = reports.reach(q)
-        if got is None and q.kind != "mention" and q.cue is not None and reports.speaks(q) and _found(reports.doc, q, found):
+        if (got is None and q.kind != "mention" and q.cue is not None and reports.speaks(q) and _found(reports.doc, q, found)
+                and not _nobody(reports.text, q)):  # (not "no Republicans shows ...")
             return 1  # "In 2014, Pew found that ...": a named organisation's finding, like a study
         return got
 
@@ -61,6 +70,7 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
     for info, q in carried_polls(open_to, [*quotes, *polls], reports.text, reach, speaks, asked):
         info.claim.claimant = None if reports.sampled(q) else q.speaker
         info.claimant_evidence = list(q.speaker_evidence)
+    revise_makers(infos, reports, words, named, quotes)  # (again, for the shares the poll carry gave an unnamed poll)
     continued_reports(infos, quotes, reports, words)
 
 
@@ -88,6 +98,11 @@ def _placed(doc, sents, ev: tuple[int, int]) -> bool:
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return (first.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("GPE", "LOC")
             and pobj.right_edge.i + 1 < sent.end and doc[pobj.right_edge.i + 1].text == ",")
+
+
+def _nobody(text: str, q) -> bool:
+    """Whether a quote's source is nobody ("no Republicans", "none of them")."""
+    return bool(q.speaker_evidence) and text[q.speaker_evidence[0][0] : q.speaker_evidence[0][1]].lower().startswith(("no ", "none ", "nobody", "neither "))
 
 
 def _found(doc, q, verbs: frozenset) -> bool:

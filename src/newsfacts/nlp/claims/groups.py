@@ -139,20 +139,53 @@ def _close_of(quote, verb) -> Optional[int]:
 
 
 def _is_people(noun) -> bool:
-    return noun.lemma_.lower() in people_words()["people"] or noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS", "NNP")
+    lemma = noun.lemma_.lower()
+    return (lemma in people_words()["people"] or noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS", "NNP")
+            or not MODIFIERS_OFF and lemma in people_words()["role"])
+
+
+#: plural nouns that name a measure or a span, not things one can count by what they do
+_NOT_COUNTABLE = frozenset(("percent", "point", "time", "dollar", "cent", "mile", "pound", "ton", "degree", "figure", "digit"))
+
+
+def countable(noun) -> bool:
+    """Whether a plural common noun a count stands on counts things the text may say more of ("three
+    moderates who have led big states", "12 FDIC workstations" a verb compromised): not a unit,
+    a span of time or a measure (``countable`` is off for "points", "votes", "days")."""
+    if MODIFIERS_OFF:
+        return _is_people(noun)
+    return _is_people(noun) or (noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
+                                and noun.lemma_.lower() not in TIME_UNITS and noun.lemma_.lower() not in _NOT_COUNTABLE)
+
+
+def longer(counts: Optional[str], words: str) -> bool:
+    """Whether ``counts`` is ``words`` with what the text says of them after ("House members who
+    voted against the act" for "House members"): the longer phrase stays."""
+    if MODIFIERS_OFF or counts is None or not counts.startswith(words + " "):
+        return False
+    nxt = counts[len(words) + 1 :].split(" ", 1)[0]
+    return nxt in ("who", "that", "which", "whose", "whom") or nxt.endswith(("ed", "ing"))
+
+
+#: switch for measuring the rules of session 11 off (a test and the hand checks set it)
+MODIFIERS_OFF = False
 
 
 def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _predicate(verb, first: int) -> Optional[tuple[int, int]]:
+def _predicate(verb, first: int, limit: int = 10) -> Optional[tuple[int, int]]:
     """The words of the predicate from ``first`` (the group's end) to its clause's end; a passive's
     auxiliaries left out ("were intercepted" -> "intercepted")."""
     doc = verb.doc
+    if not MODIFIERS_OFF and first < verb.i and doc[first - 1].dep_ == "cc":
+        sib = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == first), None)
+        if sib is not None:  # "89% of young Democrats and 83% of young Republicans endorse ...": the second subject
+            first = sib.right_edge.i + 1
     if verb.i < first or any(t.is_punct and not t.is_quote or t.like_num for t in doc[first : verb.i]):
         return None  # "Two objectors, Lawrence Joyce and William Graham, had challenged": an aside between
-    last = clause_end(verb, first)
+    last = clause_end(verb, first, limit)
     if last is None:
         return None
     if _passive(verb):
@@ -168,19 +201,72 @@ def _joined(group: tuple[str, list], doc, first: int, last: int, word: str) -> t
 
 
 def _described(noun, group, people: bool) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """A relative clause ("people who voted for ...") or a participle ("precincts tallied",
-    "delegates needed to clinch the nomination") right after the group's noun."""
+    """A relative clause ("people who voted for ...", "missiles Pyongyang fired into the sea",
+    "miners whose health care ...") or a participle ("precincts tallied", "delegates needed to
+    clinch the nomination") right after the group's words (its noun and the nouns it is of, in, on)."""
     doc = noun.doc
+    end = max(e for _, e in group[1])
+    after = next((t.i for t in doc[noun.i + 1 : noun.i + 12] if t.idx >= end), noun.i + 1)
     for child in noun.rights:
-        if child.dep_ == "relcl" and people and child.i <= noun.i + 3:
-            rel = doc[noun.i + 1]
-            if rel.lower_ not in ("who", "that") or rel.head.i != child.i or rel.dep_ not in ("nsubj", "nsubjpass"):
+        if child.dep_ == "relcl" and (people or not MODIFIERS_OFF) and child.i <= after + 3:
+            rel = doc[after] if after < len(doc) else None
+            if rel is None or rel.i != child.left_edge.i or not _relative(rel, child, people):
                 return None
             last = clause_end(child, rel.i + 1)
+            if last is not None and not MODIFIERS_OFF and any(t.like_num or t.tag_ == "$" for t in doc[last + 1 : last + 5]):
+                return None  # "states that vote represent | only 4%": cut before the figure the clause says
             return _joined(group, doc, rel.i, last, "") if last is not None else None
-        if child.dep_ == "acl" and child.i == noun.i + 1 and child.tag_ in ("VBN", "VBG"):
+        if child.dep_ == "acl" and child.i == (after if not MODIFIERS_OFF else noun.i + 1) and child.tag_ in ("VBN", "VBG"):
             last = clause_end(child, child.i)
             return _joined(group, doc, child.i, last, "") if last is not None else None
+    return None
+
+
+def _relative(rel, clause, people: bool) -> bool:
+    """Whether ``rel`` opens a relative clause that says which ones: "who"/"that" its subject, or
+    (since session 11) "that"/"which"/"whom"/"whose" anywhere in it, or the subject of a clause with no
+    relative word ("the 3 missiles Pyongyang fired")."""
+    if rel.lower_ in ("who", "that") and rel.head.i == clause.i and rel.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if MODIFIERS_OFF:
+        return False
+    if sum(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) > 1:
+        return False  # "the first four states that vote represent ...": a misparse, two subjects
+    if rel.lower_ in ("that", "which", "whom", "who"):
+        return rel.head.i == clause.i  # not "ask 30 people who they think is ...": a question, no relative
+    if rel.lower_ == "whose":
+        return rel.head.head.i == clause.i
+    return rel.dep_ in ("nsubj", "nsubjpass") and rel.head.i == clause.i and rel.pos_ in ("PROPN", "NOUN", "PRON") and clause.i > rel.i
+
+
+@lru_cache(maxsize=None)
+def done_participles() -> dict[str, str]:
+    """``claim_participles.tsv``: verb lemma -> the participle that says what was done to the things
+    counted ("win" -> "won", "get" -> "received")."""
+    return {r[0]: r[1] for r in lexicons.rows("claim_participles.tsv") if len(r) > 1}
+
+
+#: verbs whose object a count is without saying which ones ("has two advantages", "includes 389 voters")
+_NOT_DONE = frozenset(("be", "have", "do", "say", "tell", "include", "need", "represent", "involve", "contain", "comprise",
+                       "number", "total", "reach", "exceed", "mean", "cover", "require", "equal", "get", "show", "name",
+                       "estimate", "want", "see", "face", "list", "make", "give", "take", "use", "offer", "cite",
+                       "count", "tally", "report"))  # "we counted 300 checkpoints": the counting is not what is counted
+
+
+def _participle(verb) -> Optional[str]:
+    """The past participle of a verb whose object a count is, where its form shows it: "compromised",
+    "added" (a regular past), "surveyed"; None for an irregular or a light verb (``_NOT_DONE``)."""
+    lemma = verb.lemma_.lower()
+    if MODIFIERS_OFF or not lemma.isalpha():
+        return None
+    if lemma in done_participles():
+        return done_participles()[lemma]
+    if lemma in _NOT_DONE:
+        return None
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed") and verb.lower_.startswith(lemma[:3]):
+        return verb.lower_
+    if verb.tag_ in ("VB", "VBP", "VBZ", "VBG") and lemma.endswith("e") and not lemma.endswith("ee"):
+        return lemma + "d"  # "to survey" has no sure form; "to compromise" -> "compromised"
     return None
 
 
@@ -189,7 +275,7 @@ def _done_to(noun, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
     place or cause after them ("killing 14 people in the attack" -> "people killed in the attack",
     "lose 33,000 people a year to gun violence" -> "people lost to gun violence")."""
     verb = noun.head
-    participle = object_participles().get(verb.lemma_.lower())
+    participle = object_participles().get(verb.lemma_.lower()) or _participle(verb)
     if participle is None or verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return None  # "laid off": another verb
     if any(c.dep_ == "conj" and any(o.dep_ == "dobj" and o.like_num for o in c.children) for c in verb.children):
@@ -201,12 +287,30 @@ def _done_to(noun, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
     head = words.text if words is not None else group[0]
     rest = group[0][len(head):] if group[0].startswith(head) else ""
     text = f"{head} {participle}{rest}"  # "people in the valley": "people killed in the valley"
+    if rest.startswith(" of ") and not MODIFIERS_OFF:
+        text = f"{head}{rest} {participle}"  # "pages of Clinton's emails released", not "pages released of ..."
+    agent = None if MODIFIERS_OFF else _agent(verb)
+    if agent is not None:  # "Trump got 13 million votes": "votes received by Trump"
+        text, spans = f"{text} by {agent.text}", spans + [(agent.start_char, agent.end_char)]
     preps = ("in", "at", "during", "to") if verb.lemma_.lower() == "lose" else ("in", "at", "during")  # not "deport X, to his reversals"
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.i > noun.right_edge.i and c.lower_ in preps), None)
     if prep is not None and prep.right_edge.i - prep.i <= 6 and not any(t.like_num or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
         words = doc[prep.i : prep.right_edge.i + 1]
         text, spans = f"{text} {words.text}", spans + [(words.start_char, words.end_char)]
     return text, sorted(spans)
+
+
+def _agent(verb):
+    """The name that is the subject of a verb done to the things counted ("Trump" of "Trump got 13
+    million votes"; a person, an organisation, a country or a group), its whole name; None for a
+    common noun or a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    first = subj.i
+    while first > 0 and first - 1 >= subj.left_edge.i and subj.doc[first - 1].pos_ == "PROPN" and subj.doc[first - 1].ent_type_ == subj.ent_type_:
+        first -= 1
+    return subj.doc[first : subj.i + 1]
 
 
 def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -220,10 +324,11 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         people = _is_people(counted) or counted.ent_type_ == "NORP"
     elif share.dep_ == "appos" and share.head.i == counted.i and counted.dep_ == "pobj" and counted.head.lower_ == "of":
         share, people = counted.head.head, _is_people(counted)  # "half of Clinton's support (57 percent) comes from women"
-    elif (counted.i >= span.end and share.head.i == counted.i and share.dep_ in ("nummod", "compound", "amod") and _is_people(counted)
+    elif (counted.i >= span.end and share.head.i == counted.i and share.dep_ in ("nummod", "compound", "amod")
+          and (countable(counted) or not MODIFIERS_OFF and counted.lemma_.lower() in ("majority", "plurality", "minority"))
           and not (span.start >= 2 and doc[span.start - 1].lower_ in ("in", "of") and doc[span.start - 2].like_num)
           and not any(t.lower_ in ("in", "of", "out") for t in span)):  # "1 in 5 adults": a ratio's whole
-        share, people = counted, True  # "Two Americans were killed"
+        share, people = counted, _is_people(counted)  # "Two Americans were killed", "three moderates who have led big states"
     else:
         return None
     poss = next((c for c in counted.lefts if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")), None)
@@ -240,7 +345,10 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
     verb = share.head
     if share.i == counted.i and share.dep_ == "dobj":
         return _done_to(counted, found)
-    if share.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_VERBS or verb.lemma_.lower() in LEVEL_VERBS - _DOING:
+    dep = share.dep_
+    if dep == "conj" and share.head.dep_ in ("nsubj", "nsubjpass") and share.i != counted.i and not MODIFIERS_OFF:
+        verb, dep = share.head.head, share.head.dep_  # "25 percent of voters and two-fifths of Independents are ..."
+    if dep not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_VERBS or verb.lemma_.lower() in LEVEL_VERBS - _DOING:
         return None
     if share.i == counted.i and verb.lemma_.lower() in people_words()["speech"]:
         return None  # "three people familiar with the talks said": sources, not those counted
@@ -248,8 +356,10 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         return None  # "have" without what they have
     if verb.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") and not any(t.like_num for t in c.subtree) for c in verb.rights):
         return None
+    if verb.lemma_.lower() == "be" and not MODIFIERS_OFF and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("same", "different", "similar") for c in verb.rights):
+        return None  # "the top two candidates are the same as in Iowa": a comparison, not which ones
     first = max(counted.right_edge.i, span.end - 1, doc[share.right_edge.i].i) + 1
-    got = _predicate(verb, first)
+    got = _predicate(verb, first, 16 if share.i != counted.i and not MODIFIERS_OFF else 10)  # "52 percent of voters say they would ..."
     if got is None:
         return None
     bare = _passive(verb) or (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)) and not any(

@@ -56,6 +56,7 @@ from .moves import moved_noun
 from .travel import travel_counts
 from .groups import group_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
+from .money_targets import money_target
 from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
@@ -132,7 +133,6 @@ def owned(noun, span, words: str, ev: tuple[int, int], prep: Optional[str] = Non
     return words, sorted(spans)
 
 
-
 def _attachment(span):
     """The token the quantity hangs from outside its span and how: ``(head, dep, prep word)``.
 
@@ -197,9 +197,9 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     subj = subject(head, names=True) if "{subject}" in template else None
     if subj is not None:
         s, e, words = np_span(subj)
-        return template.replace("{subject}", words), sorted([(s, e), verb_span])
+        return money_target(head, span, (template.replace("{subject}", words), sorted([(s, e), verb_span])))
     phrase = template.split(" {subject}")[0].rsplit(" ", 1)[0] if "{subject}" in template else template
-    return phrase, [verb_span]
+    return money_target(head, span, (phrase, [verb_span]))  # "money given to a group backing Bush"
 
 
 def level_counts(span, unit: Optional[str] = None) -> Optional[tuple[str, list[tuple[int, int]]]]:

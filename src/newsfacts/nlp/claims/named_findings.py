@@ -42,12 +42,16 @@ def finding_mentions(doc, entities, nouns: frozenset) -> list:
     ``nouns`` whose maker is a named organisation, in text order."""
     out = []
     text = doc_text(doc)
+    names = None  # mention text -> ids of named organisations, made at the first need
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in nouns:
             continue
         if text.startswith("<", text.rfind("\n", 0, tok.idx) + 1):
             continue  # an embedded post ('<tweet ...>Sanders leads Clinton in NBC New Hampshire poll'): someone else's words
         got = _maker(tok, entities)
+        if got is None and tok.pos_ == "PROPN":  # "A Field Poll of ...": a name the entity stage left unlinked here
+            names = _org_names(entities, text) if names is None else names
+            got = _named_as(tok, names)
         if got is None:
             continue
         eid, (s, e) = got
@@ -73,10 +77,32 @@ def _maker(noun, entities) -> Optional[tuple[str, tuple[int, int]]]:
             by = next((a for a in c.children if a.dep_ == "agent"), None)
         pobj = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
-            got = _organisation(entities, pobj.left_edge.idx, pobj.idx + len(pobj.text))
+            edge = pobj.right_edge  # ("the Public Policy Institute of California": the name runs past its head)
+            got = _organisation(entities, pobj.left_edge.idx, max(pobj.idx + len(pobj.text), edge.idx + len(edge.text)))
             if got is not None:
                 return got
     return None
+
+
+def _org_names(entities, text: str) -> dict:
+    """Mention text -> ids of the named organisations (no party) mentioned so."""
+    names: dict = {}
+    for s, e, eid in entities.spans:
+        ent = entities.by_id.get(eid)
+        if ent is not None and ent.named and ent.type == "ORG" and not _PARTY_RE.match(ent.name):
+            names.setdefault(text[s:e], set()).add(eid)
+    return names
+
+
+def _named_as(noun, names: dict) -> Optional[tuple[str, tuple[int, int]]]:
+    """``(entity id, span)`` when the names before ``noun`` and the noun ("Field Poll") are written
+    exactly as one named organisation is mentioned elsewhere in the story, else None."""
+    first = _name_before(noun)
+    if first.i == noun.i:
+        return None
+    s, e = first.idx, noun.idx + len(noun.text)
+    found = names.get(noun.doc[first.i : noun.i + 1].text, ())
+    return (next(iter(found)), (s, e)) if len(found) == 1 else None
 
 
 def _name_before(noun):

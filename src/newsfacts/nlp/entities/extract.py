@@ -37,6 +37,7 @@ from .business import business_context, merge_business_forms
 from .employers import code_from_employer, employers_before_names
 from .employers_after import code_from_employer_after, employers_after_names
 from .residence import code_residence
+from .local_roles import code_local_roles
 from .pronouns import gendered_subjects
 from .names import outlets_tagged_person, shared_surnames
 from .relabel import appositive_organisations, relabel_slips
@@ -98,6 +99,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
             code_from_employer_after(actor, employers_after[id(c)],
                                      lambda oc: business_context(other_actor(oc, ctx), oc, text))
         code_residence(actor, c, ctx)  # "Jane Roe, 32, of Gainesville, Fla.": where she is from
+        code_local_roles(actor, c, ctx, clusters)  # "a Tulsa police officer, X", "Army Capt. X", "X, an Iowa Republican operative"
         actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
         entities.append((c.start, entity_record(c, "PERSON", actor)))

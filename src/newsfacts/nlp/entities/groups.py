@@ -55,7 +55,7 @@ def cluster_others(others: list[Candidate], text: str) -> list[Cluster]:
     for m in merged:
         _file(groups, m, acronym_of, text)
     clusters = _towns_tagged_org(list(groups.by_key.values()))
-    _resolve_state_or_country(clusters)
+    _resolve_state_or_country(clusters, text)
     return _resolve_ambiguous_countries(clusters)
 
 
@@ -330,33 +330,60 @@ def _town_code(c: Cluster) -> Optional[str]:
     return found[0][0]
 
 
-def _resolve_state_or_country(clusters: list[Cluster]) -> None:
-    """"Georgia": the US state when the story names another US state or a US town (not the
-    capital) and nothing of the country; the country when the story names its places, its
-    people, or other foreign countries in the same sentence, and no US state; else left
-    uncoded. The state keeps its own key (it is not "the United States")."""
+def _conjoined(c: Cluster, o: Cluster, text: str) -> bool:
+    """True when a mention of ``o`` and one of ``c`` stand in one list ("Georgia and Ukraine",
+    "Ukraine, Georgia"): only "and", "or" and commas between them."""
+    for m in c.mentions:
+        for n in o.mentions:
+            a, b = (m.end, n.start) if m.end <= n.start else (n.end, m.start)
+            if 0 <= b - a <= 6 and text[a:b].strip(" ,") in ("", "and", "or"):
+                return True
+    return False
+
+
+def _resolve_state_or_country(clusters: list[Cluster], text: str = "") -> None:
+    """"Georgia": first by its own sentences: the country when they name another foreign
+    country, the country's places or people and no US place or state; the US state when they
+    name a US place or state (not the capital) and nothing foreign. Else by the story: the US
+    state when the story names another US state or a US town (not the capital) and nothing of
+    the country; the country when the story names its places, its people, or other foreign
+    countries in the same sentence, and no US state; else left uncoded. The state keeps its
+    own key (it is not "the United States")."""
     for c in clusters:
         if len(c.codes) != 2 or "USA" not in c.codes or not c.key.startswith("country:"):
             continue
         foreign = next(code for code in c.codes if code != "USA")
         sents = {m.sent for m in c.mentions}
-        us_places = foreign_evidence = 0
+        us_places = foreign_evidence = us_here = own_here = others_here = us_states = elsewhere = usa = 0
         for o in clusters:
             if o is c or len(o.codes) != 1:
                 continue
             name = o.mentions[0].text.split(",")[0]
+            here = bool(sents & {m.sent for m in o.mentions})
             if o.codes[0] == "USA" and o.key.startswith("place:") and not countries.capital_country(name):
                 us_places += 1
+                us_here += here
+                us_states += bool(subnational.us_state(name))
             elif o.codes[0] == foreign:
                 foreign_evidence += 1
-            elif o.key.startswith("country:") and o.codes[0] != "USA" and sents & {m.sent for m in o.mentions}:
+                own_here += here
+            elif o.key.startswith("country:") and o.codes[0] != "USA" and here:
                 foreign_evidence += 1
-        if us_places and not foreign_evidence:
-            c.codes = ("USA",)
-            c.key = "place:" + lexicons.name_key(c.mentions[0].text)
-        elif foreign_evidence and not us_places:
+                others_here += 1
+                own_here += _conjoined(c, o, text)  # "Georgia and Ukraine": countries in one list
+            elif o.key.startswith("country:"):
+                usa += o.codes[0] == "USA"
+                elsewhere += o.codes[0] != "USA"
+        # the sentence outweighs the story's US places with the country's own places or people,
+        # a foreign country in one list with it, two other foreign countries, or one where the
+        # story names no US state ("Russia hacked Georgia" in a story about US states stays uncoded)
+        foreign_here = own_here or others_here >= 2 or (others_here and not us_states)
+        if foreign_here and not us_here or foreign_evidence and not us_places or elsewhere and not (us_places or usa):
             c.codes = (foreign,)
             c.key = "country:" + foreign
+        elif us_here and not foreign_here or us_places and not foreign_evidence:
+            c.codes = ("USA",)
+            c.key = "place:" + lexicons.name_key(c.mentions[0].text)
 
 
 def _resolve_ambiguous_countries(clusters: list[Cluster]) -> list[Cluster]:

@@ -1,6 +1,7 @@
 """Where a private person is from, as an appositive after the name says it: "Martha Allen, a
 Sanders delegate from Vermont,", "Michelle Stevens, 30, of Gainesville, Fla.", "Gavin
-Hamilton, 23, a student from Fresno, Calif." give the country of the place (USA), and no sector.
+Hamilton, 23, a student from Fresno, Calif." give the country of the place (USA), and no sector;
+after an age, "in" as well ("Carole Roe, 75, a retiree in Carthage, Ill.").
 
 Read only where nothing else gave a country: called by the entity stage (``extract.py``) after
 the person rules of :mod:`.actors` and the employers of :mod:`.employers` and
@@ -77,11 +78,14 @@ def residence_after(doc, end: int, ctx: Any) -> Optional[tuple[str, str]]:
         return None
     k = _skip_age(doc, end + 1)
     start = k
-    while k < len(doc) and k - start <= _MAX_WORDS and doc[k].lower_ not in _PREPOSITIONS:
+    # "in" only after an age ("Carole Roe, 75, a retiree in Carthage, Ill."): an ordinary person
+    # met where they live; "a reporter in Beijing" without an age is left alone
+    preps = _PREPOSITIONS + ("in",) if k > end + 1 else _PREPOSITIONS
+    while k < len(doc) and k - start <= _MAX_WORDS and doc[k].lower_ not in preps:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct or doc[k].is_sent_start:
             return None
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in _PREPOSITIONS or doc[k].is_sent_start:
+    if k >= len(doc) or doc[k].lower_ not in preps or doc[k].is_sent_start:
         return None
     if doc[k].lower_ == "of" and k > start:
         return None  # "a critic of Russia", "a supporter of Israel": "of" only right after the comma

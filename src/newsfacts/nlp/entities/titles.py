@@ -98,8 +98,8 @@ def _is_name_token(tok: Token) -> bool:
         return False
     if tok.ent_type_ in lexicons.entity_labels("not_name"):
         return False
-    if tok.is_punct or tok.like_num:
-        return False
+    if tok.is_punct or tok.like_num or (t == "I" and tok.pos_ == "PRON"):
+        return False  # "As Secretary I worked ...": the pronoun, no name
     if tok.lower_ in lexicons.titles() or tok.lower_ in lexicons.title_modifiers():
         return False
     if t.isupper() and len(t) > 1 and "." not in t:

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicons
 from ...schema import Actor, Entity, Mention
-from ..text import sentences
+from ..text import doc_text, sentences
 from .unnamed_country import country_counts, fallback_country, own_country
 from .unnamed_sector import body_of, sector_of
 
@@ -480,7 +480,7 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None, cue: O
         return None  # "a spokesman for the Foreign Ministry": the organisation speaks
     word = tok.lower_
     start, end = (tok.idx, tok.idx + len(tok.text)) if word in _QUANTIFIERS else _mention_span(tok, named)
-    text = tok.doc.text[: end]  # (only the phrase is read)
+    text = doc_text(tok.doc)  # cached per Doc (Doc.text joins every token again on each access)
     mods = [c.left_edge.idx for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i and word not in _QUANTIFIERS]
     phrase = _strip_article(text[min([start] + mods) : end])
     phrase = phrase[phrase.rfind("\n") + 1 :]

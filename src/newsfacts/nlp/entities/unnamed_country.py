@@ -94,8 +94,27 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
         elif rule == "article" and found.total and sector not in _FOREIGN_OFTEN:
             (country, n), = found.total.most_common(1)
             if n >= 2 and n >= 0.6 * sum(found.total.values()) and here <= {country}:
+                other = _other_nation(tok, sent, found, country)
+                if other is not None:
+                    return other
                 return country, f"country {country}: the article's main country ({n} of {sum(found.total.values())} mentions)"
     return None, "no country: the phrase names none, nor the sentence (as its place) or the article one main country"
+
+
+def _other_nation(tok: Token, sent: int, found: Countries, main: str) -> Optional[tuple[Optional[str], str]]:
+    """A bare "the government" (``national_body`` of ``entity_words.tsv``, no modifier) right
+    after a sentence that names only another country than the article's main one ("In Syria,
+    rebels attacked Aleppo. The government said ...") is that country's, not the main
+    country's; with several others, none. None when the rule does not apply."""
+    if tok.lower_ not in lexicons.entity_words("national_body") or any(c.dep_ != "det" for c in tok.children):
+        return None
+    named = {c for k in (sent - 1, sent) for _i, c in found.places.get(k, ())}
+    if not named or main in named:
+        return None
+    if len(named) == 1:
+        other = next(iter(named))
+        return other, f"country {other}: the only country its sentence and the one before name (not the article's main country {main})"
+    return None, f"no country: its sentence and the one before name other countries than the article's main country {main}"
 
 
 def _np_head(c: Token) -> Token:

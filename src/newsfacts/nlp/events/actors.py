@@ -328,6 +328,9 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
     # "his wife", "the family of X", "the successor of X": X's relatives or counterpart, not X
     kin_group = low in side_words().get("kin_group", ())
     kin = low in event_words().get("kin", ()) or low in actor_words().get("other_of_owner", ()) or kin_group
+    # "our closest allies", "Obama's Supreme Court nominee", "US allies": whose allies or nominee, not they
+    other = tok.pos_ == "NOUN" and (low in side_words().get("other_party", ()) or tok.lower_ in side_words().get("other_party", ()))
+    kin = kin or other
     # "Russian missiles", "Houthi positions", "a US drone": the thing's operator is the side
     operated = tok.pos_ == "NOUN" and (low in actor_words().get("national_thing", ()) or low in event_words().get("weapon", ()))
     owned = has_owner(tok)
@@ -338,6 +341,8 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
             continue  # "his wife warned him", "met his counterpart": the wife is not he
         if _affiliated_person(tok, c, ctx):
             continue  # "Clinton allies", "Trump's supporters": the group, not the person
+        if other and c.dep_ in ("compound", "nmod") and ctx.types.get((ctx.token_entity(c) or ("",))[0]) in ("GPE", "PERSON"):
+            continue  # "US allies", "an Obama nominee": whose they are
         if c.dep_ in _ACTOR_MODIFIERS:
             sub = actors(c, ctx, depth + 1) if c.dep_ == "poss" else Side()
             h = ctx.token_entity(c) if c.dep_ != "poss" else None

@@ -114,6 +114,8 @@ def uncoded_reason(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> Optional[str]:
         return "figurative"
     if c.pattern.type == "AGREE" and c.trigger.lemma_.lower() in words.get("pledge", ()) and _persons(c.source.ids, ctx):
         return "campaign promise"  # "Clinton is promising them ...", "pledged to make Icahn secretary"
+    if c.pattern.type == "AID" and _political_help(c.source.ids, tgt_ids, ctx):
+        return "political help"  # "Trump gave money to Clinton, Cuomo and other Democrats": a donation at home, no aid
     if c.pattern.cameo in words.get("visit_cameo", ()) and tgt_ids and _home_places(c, tgt_ids, ctx):
         return "domestic visit"  # "Sanders visited Missouri": a trip at home, no interaction
     return None
@@ -305,6 +307,16 @@ def _conjoined(spans: list[tuple[int, int]], ctx: Ctx) -> bool:
 def _persons(ids: list[str], ctx: Ctx) -> bool:
     """True when every entity of ``ids`` is a person."""
     return bool(ids) and all(ctx.types.get(i) == "PERSON" for i in ids)
+
+
+def _political_help(src_ids: list[str], tgt_ids: list[str], ctx: Ctx) -> bool:
+    """True when persons help a person (and others) all of their own one country: money or help
+    given within a country's politics ("Trump gave money to Clinton"), no aid between actors."""
+    if not _persons(src_ids, ctx) or not any(ctx.types.get(i) == "PERSON" for i in tgt_ids):
+        return False
+    ents = [ctx.index.by_id.get(i) for i in [*src_ids, *tgt_ids]]
+    countries = {e.actor.country if e is not None else None for e in ents}
+    return len(countries) == 1 and None not in countries
 
 
 def _home_places(c: Candidate, tgt_ids: list[str], ctx: Ctx) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .lexicon import cameo_roots, plover_types, type_roles
-from .modality import CONDITION, DENIED, LACKING
+from .modality import CONDITION, DENIED
+from .modality_links import LACKING
 
 #: Notes on acts PLOVER codes no event for, whatever their type and modality.
 _NO_EVENT_NOTES = (CONDITION, DENIED, LACKING)

@@ -9,6 +9,7 @@ from .attitudes import attitude_object
 from .caused_clauses import caused_clause
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, SUBJ
 from .lexicon import event_words
+from .modality_links import condition_first, first_conjunct, lacking, means_verb, negated_belief, phrasal_lemma
 from .questions import about_topic_head, in_yes_no_question, wished_clause
 from .talk_senses import denied_allegation
 
@@ -26,9 +27,6 @@ CONDITION = "in the condition of a conditional: no commitment (PLOVER codes no e
 #: denial is a statement, not a refusal of the act denied (PLOVER codes no event for it).
 DENIED = "content of a denial: a statement, not a refusal (PLOVER codes no event)"
 
-#: The note on an act said to be lacking ("a lack of commitment on the part of Iran", "the
-#: absence of talks"): a state described, neither the act nor a refusal (PLOVER codes no event).
-LACKING = "said to be lacking: no act and no refusal (PLOVER codes no event)"
 
 MODALITY_RANK = {"negated": 4, "hypothetical": 3, "future": 2, "reported": 1, "asserted": 0}
 
@@ -59,6 +57,9 @@ def _chain(cand: Candidate) -> list[Token]:
             if cur.dep_ == "prep" and cur.head != cur:
                 cur = cur.head
                 chain.append(cur)
+            elif means_verb(cur) is not None:  # "could act ...: by suing X, by cutting funds or by asking Y"
+                cur = means_verb(cur)
+                chain.append(cur)
         else:
             break
     return chain
@@ -84,7 +85,7 @@ def _shared_infinitive(verb: Token) -> bool:
     the war", "plans to expel X and to cut aid", "is considering sending aid and to retaliate")."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or any(c.dep_ in SUBJ or c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ != "to") for c in verb.children):
         return False
-    head = verb.head
+    head = first_conjunct(verb)  # "promising to raise taxes, expand the army and deport X"
     gerund = head.tag_ == "VBG" and head.dep_ in ("xcomp", "ccomp", "pcomp")  # "should consider bolting X and backing Y"
     return _to_infinitive(head) or (gerund and (_to_infinitive(verb) or verb.tag_ == "VBG"))
 
@@ -180,7 +181,7 @@ def _denied_content(tok: Token, words: dict) -> bool:
     if head.pos_ != "NOUN" or (tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
         return False  # (a "that" the parser marks as a complementiser opens the allegation's content: "charges by X that it tortured")
     if head.lemma_.lower() in words.get("disputed_claim", ()) and head.dep_ in ("dobj", "nsubjpass"):
-        return head.head.lemma_.lower() in words.get("denial_verb", ())  # "challenged the assertion that ..."
+        return phrasal_lemma(head.head) in words.get("denial_verb", ())  # "challenged the assertion that ...", "played down the idea"
     return denied_allegation(head)
 
 
@@ -476,14 +477,6 @@ def _condition_clause(clause: Token, words: dict) -> bool:
     return clause.dep_ in ("acl", "ccomp") and clause.head.i != clause.i and clause.head.lemma_.lower() in words.get("condition_noun", ())
 
 
-def _condition_first(t: Token) -> bool:
-    """Whether an "if"/"unless" clause comes before ``t`` and hangs on it."""
-    return any(
-        c.dep_ == "advcl" and c.i < t.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in t.children
-    )
-
-
 def _chain_modalities(chain: list, words) -> list[str]:
     """The modalities the words on the trigger's chain carry themselves: negation ("not", "never",
     "instead of"), modal auxiliaries ("would", "may"), future auxiliaries and adjectives."""
@@ -509,16 +502,6 @@ def _chain_modalities(chain: list, words) -> list[str]:
     return found
 
 
-def _lacking(cand: Candidate, words) -> bool:
-    """True (noting :data:`LACKING`) when the act is what a "lack of" or "absence of" says is missing."""
-    t = cand.trigger
-    if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in words.get("lacking_noun", ())):
-        return False
-    if LACKING not in cand.notes:
-        cand.notes.append(LACKING)
-    return True
-
-
 def event_modality(cand: Candidate, ctx: Ctx) -> str:
     """The candidate's modality: negated > hypothetical > future > reported > asserted, from
     "not", "would/could/if", "will/plan to", a reporting verb, or a quote (linked to ``cand.quote``)."""
@@ -534,7 +517,7 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
 
     if _own_no(cand.trigger, words):
         bump("negated")  # "offered no real plans", "there was no attack"
-    if _lacking(cand, words):
+    if lacking(cand, words):
         bump("negated")  # "a lack of commitment on the part of Iran", "the absence of talks"
     for m in _chain_modalities(chain, words):
         bump(m)
@@ -564,7 +547,7 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
     if trig.pos_ == "NOUN":
         bump(_noun_modality(trig, words))
     # conditional clauses: "if", "unless", "even if"
-    if any(_condition_first(t) for t in chain):
+    if any(condition_first(t) for t in chain):
         bump("hypothetical")  # "If X moderates his rhetoric, he offers ...": a condition before the act
     if in_yes_no_question(trig, ctx):
         bump("hypothetical")  # "Would it make ISIL less committed to kill Americans?": asked, not said
@@ -580,8 +563,8 @@ def event_modality(cand: Candidate, ctx: Ctx) -> str:
                 cand.notes.append(CONDITION)
         if cur.dep_ in ("ccomp", "advcl") and cur.head.lemma_ in words["reporting"]:
             bump("reported")
-        if wished_clause(cur, words):
-            bump("hypothetical")  # "I wish Obama had met Putin": wished for, not done
+        if wished_clause(cur, words) or negated_belief(cur, words):
+            bump("hypothetical")  # "I wish Obama had met Putin", "I don't think Iran sent arms": not asserted
         if _not_yet(cur, words):
             bump("future")  # "before he throws his support behind X": not done at the time
             if any(c.dep_ == "mark" and c.lower_ in words.get("until_condition", ()) for c in cur.children) and CONDITION not in cand.notes:

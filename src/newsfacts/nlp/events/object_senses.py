@@ -12,7 +12,15 @@ Registered in :data:`newsfacts.nlp.events.senses.SENSE_CHECKS` through :data:`OB
 - ``held_release``: a release noun says who or what is released or from where ("the release of
   the sailors", "his release from prison", "a hostage release"), not "stated in a release";
 - ``lifted_restriction``: what is lifted is a restriction ("lifted the sanctions"), not "lifted
-  him into contention".
+  him into contention";
+- ``warned_act`` (session 11): a warning "not to" do something threatens only when what it says
+  not to do is an event act ("warned Iran not to attack the ships"), and a warning "to" do
+  something only when it says to give way (``warned_yield``: "warned Israel to withdraw"), not
+  advice ("his wife warned him not to get too nasty", "warned officials to boost security");
+- ``not_attributive`` (session 11): the participle is no modifier before a noun ("pledged
+  delegates", a class of delegates, no pledge made);
+- ``not_shown``: a demonstration of something shown is no protest ("another demonstration of
+  how difficult it is", "a demonstration of support": ``shown_quality`` words or a clause).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from .lexicon import event_words
+from .lexicon import event_words, verb_patterns
 from .syntax import names_actor
 
 
@@ -78,10 +86,52 @@ def lifted_restriction(tok: Token) -> bool:
     return False
 
 
+def warned_act(tok: Token) -> bool:
+    """A verb with no "to" infinitive; or one told not to do an event act (a trigger verb: "not
+    to attack"), or told to give way (``warned_yield``: "warned Israel to withdraw"); true for a noun."""
+    if tok.pos_ != "VERB":
+        return True
+    infinitives = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not infinitives:
+        return True
+    rows, give_way = verb_patterns(), event_words().get("warned_yield", frozenset())
+    for v in infinitives:
+        acts = [v] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if any(c.dep_ == "neg" for c in v.children):
+            if any(any(p.type != "-" for p in rows.get(a.lemma_.lower(), {}).values()) for a in acts):
+                return True
+        elif any(a.lemma_.lower() in give_way for a in acts):
+            return True
+    return False
+
+
+def not_attributive(tok: Token) -> bool:
+    """No past participle modifying a noun that follows it ("pledged delegates")."""
+    return not (tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.head.i > tok.i)
+
+
+def not_shown(tok: Token) -> bool:
+    """No "of" phrase naming what is shown: a clause ("of how difficult it is") or a
+    ``shown_quality`` word ("of support", "of strength"); a verb: true."""
+    if tok.pos_ != "NOUN":
+        return True
+    shown = event_words().get("shown_quality", frozenset())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pcomp" or (p.dep_ == "pobj" and (p.lemma_.lower() in shown or p.tag_ in ("WRB", "WP"))):
+                    return False
+    return True
+
+
 OBJECT_SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_chance": not_in_list("chance_noun"),
     "not_office_object": not_in_list("office_word"),
     "called_on": called_on,
     "held_release": held_release,
     "lifted_restriction": lifted_restriction,
+    "warned_act": warned_act,
+    "not_attributive": not_attributive,
+    "not_shown": not_shown,
 }

@@ -273,8 +273,9 @@ def _actor_object(tok: Token) -> bool:
 def _transitive(tok: Token) -> bool:
     """The verb has an object: "returned the island", "returned to Brazil 21 frogs", not
     "returned home", "returned to Washington", "the lights flickered and then returned"."""
-    if tok.pos_ != "VERB" or _objects(tok):
-        return True
+    colon = min((c.i for c in tok.children if c.dep_ == "punct" and c.text in (":", ";") and c.i > tok.i), default=len(tok.doc))
+    if tok.pos_ != "VERB" or any(o.i < colon for o in _objects(tok)):
+        return True  # (not an "object" after a colon: "returned to ethnicity ...: "The judge, who ...")
     # an object the parser took for an adverbial: "returned to Brazil 21 frogs"
     return any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
 

@@ -19,6 +19,9 @@ from .modifiers import is_site, local_place
 from .parties import country_of, speaks_for
 from .phrase_targets import official_origin
 from .principals import principal_not_target
+from .addressees import addressee_not_target
+from .topic_objects import topic_not_counterpart
+from .victim_names import named_act_not_source
 from .doubtful_sources import framing_act_source, overseen_act_source, rival_possessor_source
 from .go_betweens import go_between_source
 from .located_targets import located_target, place_country
@@ -234,6 +237,9 @@ def complete_sides(cand: Candidate, ctx: Ctx) -> None:
     overseen_act_source(cand, ctx)
     rival_possessor_source(cand, ctx)
     framing_act_source(cand, ctx)
+    addressee_not_target(cand, ctx)
+    topic_not_counterpart(cand, ctx)
+    named_act_not_source(cand, ctx)
 
 
 def setting_not_side(cand: Candidate, ctx: Ctx) -> None:

@@ -12,13 +12,15 @@ from .lexicon import agent_words, entity_types, event_words
 
 
 def np_span(tok: Token) -> Span:
-    """The character span of the noun phrase headed by ``tok`` (without clauses or most PPs)."""
+    """The character span of the noun phrase headed by ``tok`` (without clauses or most PPs).
+    Whitespace tokens ("the hackers  who ...": the parser hangs the double space on the noun)
+    are left out, so the span never starts or ends with a space."""
     lo, hi = tok.idx, tok.idx + len(tok.text)
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj", "appos") or (
+            if c.is_space or c.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj", "appos") or (
                 c.dep_ == "prep" and c.lower_ != "of"
             ):
                 continue

@@ -171,8 +171,10 @@ def not_policy(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("dobj", "xcomp", "pcomp", "ccomp") and c.tag_ == "VBG":
             return False  # "opposed defunding X", "opposes the committee making changes"
-        if c.dep_ == "dobj" and any(m.dep_ == "amod" and m.tag_ == "VBG" and m.pos_ == "VERB" and m.i < c.i for m in c.subtree):
-            return False  # the parser's "defunding/amod Planned Parenthood/dobj"
+        if c.dep_ == "dobj" and not any(m.dep_ in ("poss", "det") for m in c.children) and any(
+            m.dep_ == "amod" and m.tag_ == "VBG" and m.pos_ == "VERB" and m.i < c.i for m in c.subtree
+        ):
+            return False  # the parser's "defunding/amod Planned Parenthood/dobj" (not "supporting Carson's fading campaign")
         if c.dep_ == "dobj" and any(m.dep_ == "acl" and m.tag_ == "VBG" for m in c.children):
             return False  # "opposes the committee making any changes": a view on what it would do
     return True

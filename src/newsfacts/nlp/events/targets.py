@@ -28,6 +28,18 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
     ("a ban by General Aoun", "a demonstration staged by students"), else its "of" phrase
     ("demanded the withdrawal of Serbian forces", "the removal of President X")."""
     side = Side()
+    if other_party(noun):
+        # "Obama's nominee", "Russia's allies": the nominee and the allies are others; "the
+        # Republican nominee", "his GOP opponents", "a Syrian opponent": a party or national
+        # modifier says what they are (an adjective not for allies: "American allies" are America's)
+        for c in noun.children:
+            hit = ctx.token_entity(c) if c.dep_ in ("amod", "compound") and c.i < noun.i else None
+            kind = ctx.types.get(hit[0]) if hit else None
+            if c.dep_ == "compound" and kind in ("ORG", "NORP"):
+                side.add(Side(ids=[hit[0]], spans=[hit[1]]))
+            elif c.dep_ == "amod" and noun.lemma_.lower() != "ally" and kind in entity_types("actor") | {"NORP"}:
+                side.add(Side(ids=[hit[0]], spans=[hit[1]]))
+        return side
     low = noun.lemma_.lower()
     plain = low not in agent_words() and noun.lower_ not in agent_words() and low not in noun_patterns()
     # "the withdrawal of Russian forces from Moldova": the place left, not the owner
@@ -78,6 +90,13 @@ def _country(eid: str, ctx: Ctx) -> bool:
     return ent is not None and str(ent.actor.actor_id or "").startswith("country:")
 
 
+def other_party(tok: Token) -> bool:
+    """True when ``tok`` is a noun for one on another side than its possessor or "of" phrase
+    (``other_party`` rows of ``lexicons/event_side_words.tsv``: "allies", "nominee", "critics")."""
+    rows = side_words().get("other_party", ())
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in rows or tok.lower_ in rows)
+
+
 def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
     """The first entity named inside a phrase: the word itself, its owner, or (``depth``
     levels down) the phrases it governs: "against Sweden's decision", "the return of
@@ -85,6 +104,8 @@ def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
     side = actors(tok, ctx)
     if side.ids:
         return side
+    if other_party(tok):
+        return noun_owner(tok, ctx)  # "condemned Russia's allies": whose allies they are is no side
     owner = noun_owner(tok, ctx) if tok.pos_ in ("NOUN", "PROPN") else Side()
     if owner.ids:
         return owner

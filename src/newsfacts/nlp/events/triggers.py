@@ -178,7 +178,8 @@ def _object_rule_pattern(tok: Token, objs: list[Token]):
     if tok.lemma_.lower() in words.get("doubt_verb", ()) and objs and all(_quality_of_someone(c) for c in objs):
         return recoding("question_quality")  # "questioned Mr. Trump's veracity": a criticism, not an inquiry
     if tok.lemma_.lower() in words.get("blow_verb", ()) and any(c.lemma_.lower() in words.get("blow_object", ()) for c in objs):
-        return recoding("deal_blow")  # "delivered heavy blows to the army": a strike, not aid (figurative ones: codable)
+        # "delivered heavy blows to the army": a strike; "delivered a blow to Obama's plan": a figure, no event
+        return recoding("deal_blow") if _blow_to_forces(tok, objs, words) else None
     if objs and all(c.lemma_.lower() in words.get("speech_object", ()) for c in objs):
         return None  # "gave a speech", "provided a briefing": talk, not aid
     if tok.lemma_.lower() in words.get("seek", ()):
@@ -505,3 +506,18 @@ def noun_pattern(tok: Token) -> Optional[Pattern]:
             return recoding("labour_strike")
     pat = pats.get(lemma)
     return pat if pat is None or in_sense(tok, pat) else None  # "the release of the figures"
+
+
+def _blow_to_forces(verb: Token, objs: list, words: dict) -> bool:
+    """True when a blow dealt lands on forces (``force`` words: "to the army", "to Ukraine's
+    forces") or is a military one ("a military blow"), not on a person, a plan or hopes."""
+    force = words.get("force", frozenset())
+    heads = [verb, *[o for o in objs if o.lemma_.lower() in words.get("blow_object", ())]]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "amod" and c.lemma_.lower() in force:
+                return True
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "against", "on"):
+                if any(p.lemma_.lower() in force or p.lower_ in force for p in c.children if p.dep_ == "pobj"):
+                    return True
+    return False

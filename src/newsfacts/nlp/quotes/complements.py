@@ -13,10 +13,12 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..text import doc_text
 from .forms import passive_as
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
+from .token_arrays import first_word_from
 from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, CONSEQUENCE_VERBS, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
@@ -406,7 +408,7 @@ def _run_on_as_phrase(doc: Doc, tok: Token, e: int, sent) -> int:
     """'referred to Rubio | as "a bright leader"', 'describe her | as likable', 'did not
     mention Trump | by name': an "as" phrase (no clause: not "as she enters the race") or
     "by name" hung on the cue right after the content belongs to what was said of it."""
-    nxt = next((t for t in doc[tok.i + 1 : sent.end] if t.idx >= e and not t.is_space), None)
+    nxt = first_word_from(doc, tok.i + 1, sent.end, e)
     if nxt is None or nxt.dep_ != "prep" or nxt.head.i != tok.i or nxt.idx > e + 2:
         return e
     objs = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp", "acomp", "amod")]
@@ -421,7 +423,7 @@ def _run_on_predicate(doc: Doc, tok: Token, e: int, sent) -> int:
     """'speculated that the men detained | could be part of X': the parser read the
     subject's participle as the complement's verb and hung the real predicate on the
     cue as a second complement, starting with its auxiliary. The content runs on to it."""
-    nxt = next((t for t in doc[tok.i + 1 : sent.end] if t.idx >= e and not t.is_space), None)
+    nxt = first_word_from(doc, tok.i + 1, sent.end, e)
     if nxt is None or nxt.pos_ != "AUX" or nxt.head.dep_ != "ccomp" or nxt.head.head.i != tok.i or nxt.head.i < nxt.i:
         return e
     return max(e, nxt.head.right_edge.idx + len(nxt.head.right_edge.text))
@@ -467,7 +469,9 @@ def _cut_trailing_relative(doc: Doc, s: int, e: int) -> int:
     """'that the bill would pass, which he called a disaster': a comma-set-off
     relative clause that runs to the end of the content is the writer's, not the
     source's; the content ends before its comma."""
-    span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
+    if s >= e or not any(w in doc_text(doc)[max(0, s - 8) : e + 8].lower() for w in _RELW):
+        return e  # (no "which" in the words: no Token made for each of them)
+    span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return e
     for t in span:

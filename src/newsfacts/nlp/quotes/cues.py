@@ -21,6 +21,7 @@ from .cue_subjects import inferred_subject, modal_name
 from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
+from .token_arrays import indices, with_lemma, with_pos
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
 from .words import ADDRESSEE_PREP_CUES, ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
 
@@ -115,7 +116,7 @@ def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str
         verbs = dict(verbs)
     mark_edges = sorted({m.start for m in marked} | {m.end for m in marked})
     run = _Pass(doc, text, marked, verbs, sents, cue_tokens, mark_edges)
-    for tok in doc:
+    for tok in _candidates(doc, marked, verbs, cue_tokens):
         lemma = tok.lemma_.lower()
         if cue_tokens is None and tok.pos_ == "VERB" and (lemma in LIGHT_NOUNS or lemma in _PHRASAL_VERBS):
             attr = _light_attribution(run, tok, lemma)
@@ -136,6 +137,21 @@ def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str
         if attr is not None:
             run.attrs.append(attr)
     return run.attrs
+
+
+def _candidates(doc: Doc, marked: list[Marked], verbs: dict[str, str], cue_tokens: Optional[dict[int, str]]):
+    """The tokens that can make an attribution, in text order, picked from the Doc's arrays
+    (a Token for every word cost most of the pass): with a cue detector's choice, its
+    tokens; else a verb, or a word whose lemma is a reporting verb, a passive "as" verb or
+    "accord" (:func:`_cue_role` takes no other), outside the quotes (a cue inside a quote
+    is part of that quote: every pass below returns None there)."""
+    if cue_tokens is not None:
+        yield from (doc[i] for i in sorted(cue_tokens) if 0 <= i < len(doc))
+        return
+    for i in indices(with_pos(doc, "VERB") | with_lemma(doc, verbs.keys() | AS_PASSIVE_VERBS | {"accord"})):
+        tok = doc[i]
+        if in_any(tok.idx, marked) is None:
+            yield tok
 
 
 _PHRASAL_VERBS = frozenset(p.split()[0] for p in PHRASAL_CUES)

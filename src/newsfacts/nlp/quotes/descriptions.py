@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .description_fits import description_countries, foreign, national_holder
 from .owned_actors import owned_actor
 from .role_holders import known_holder
 from .spans import Attr
@@ -149,7 +150,12 @@ class DescriptionRules:
         content_hi = max(c[1] for c in attr.content)
         places = frozenset(w.lower_ for w in tok.subtree if w.i < tok.i and w.idx >= s and w.ent_type_ in ("GPE", "LOC") and w.is_alpha)
 
+        nations = description_countries(tok, s)
+
         def fits(eid: str) -> bool:
+            ent = self.index.by_id.get(eid)
+            if ent is not None and foreign(ent.actor.country, nations):
+                return False  # ("The French president" is not Obama)
             return self._may_hold(eid, head, places)
 
         sexes = [DESCRIPTION_HEADS[head]] if DESCRIPTION_HEADS.get(head) else ["m", "f"]
@@ -159,6 +165,8 @@ class DescriptionRules:
         for pos, eid in reversed(self._titled.get(head, [])):
             if pos < s and not content_lo <= pos < content_hi and fits(eid):
                 return eid, f"description 'the {head}' -> the person titled {head} named most recently before it"
+        if (held := national_holder(head, nations, s, self.persons, self.index, known_office_words)) is not None:
+            return held, f"description 'the {head}' of a nationality -> the one person of that country named before it whom people.tsv lists so"
         if places:
             known = {eid for pos, eid in self.persons if pos < s and self._may_hold(eid, head, places) and head in known_office_words(self.index.by_id[eid].name)}
             if len(known) == 1:  # "the Indiana governor": Mike Pence, whom people.tsv lists as Governor of Indiana

@@ -28,7 +28,7 @@ from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing
 from .nouns import noun_attributions
 from .persons import first_person_speakers
 from .receptions import reception_attributions
-from .spans import Attr, Sents
+from .spans import Attr, Sents, whole_words
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
 from .transcripts import transcript_attributions, without_nested_in_turns
@@ -104,6 +104,8 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
     attrs = [a for a in attrs if is_speech(doc, text, a, marked)]
     if tags := tag_spans(text):
         attrs = _without_tags(text, tags, attrs)
+    for a in attrs:
+        a.content = whole_words(text, a.content)  # (never a cut inside a word: "do|n't")
     with_governors(doc, text, attrs, verbs)
     attrs.sort(key=lambda a: a.content[0][0])
     return attrs

@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from .words import ISSUE_VERBS, MADE_NOUNS, SHARE_NOUNS
+from .token_arrays import indices, with_lemma, with_pos
 
 #: how far back (characters) the maker of "the statement" may be named
 MAKER_REACH = 1500
@@ -51,10 +52,9 @@ class Findings:
         """``maker_of(tok)``: the named entity a subject or agent head names, or None."""
         self.made: list[tuple[int, str, str]] = []  # (position, kind, entity)
         self.shares: list[tuple[int, str]] = []  # (position, entity of the group counted)
-        for tok in doc:
+        for i in indices(with_lemma(doc, MADE_NOUNS) & with_pos(doc, "NOUN")):  # (read from the Doc's arrays: a Token per word cost more)
+            tok = doc[i]
             lemma = tok.lemma_.lower()
-            if lemma not in MADE_NOUNS or tok.pos_ != "NOUN":
-                continue
             maker = None
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUE_VERBS:
                 subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "The museum issued a statement"

@@ -10,6 +10,7 @@ import re
 from itertools import chain
 from typing import Callable, Optional
 
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
@@ -28,7 +29,7 @@ def poll_attributions(doc: Doc, text: str, marked: list[Marked], attrs: list[Att
     taken = {c for a in attrs for c in a.content}
     cue_starts = {a.cue[0] for a in attrs}
     in_hash = doc.vocab.strings["in"]
-    for i in [k for k, h in enumerate(doc.to_array(LOWER).tolist()) if h == in_hash]:  # (arrays: no Token per word)
+    for i in np.flatnonzero(doc.to_array(LOWER) == in_hash).tolist():  # (arrays: no Token per word)
         t = doc[i]
         if t.dep_ != "prep" or t.idx in cue_starts:
             continue

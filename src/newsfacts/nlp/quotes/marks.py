@@ -338,7 +338,9 @@ def quote_kind(text: str, content: list[tuple[int, int]], marked: list[Marked]) 
 
 def _solid(text: str, s: int, e: int) -> int:
     """The number of non-space characters in text[s:e]."""
-    return sum(1 for ch in text[s:e] if not ch.isspace()) if e > s else 0
+    if e <= s:
+        return 0
+    return sum(map(len, text[s:e].split()))  # (str.split cuts at exactly the characters str.isspace is true of)
 
 
 def para_at(paras: list[Para], pos: int) -> int:

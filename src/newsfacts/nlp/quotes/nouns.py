@@ -12,9 +12,11 @@ a "that" clause, and ``intent``, a "to" infinitive, a statement of intent).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .marks import Marked, in_any, widen
@@ -64,10 +66,16 @@ def noun_attributions(doc: Doc, text: str, marked: list[Marked], sents: Sents, a
 def _candidates(doc: Doc) -> list[int]:
     """The indices of the tokens whose lemma is a nominal cue's (read from the Doc's arrays:
     making a Token for every word would cost more than the rule)."""
-    strings = doc.vocab.strings
-    wanted = {strings[v] for w in STATEMENT_NOUNS | INTENT_NOUNS | TOPIC_NOUNS for v in (w, w.capitalize())}
+    wanted = wanted_hashes()
     lemmas = doc.to_array(LEMMA)
     return [i for i, h in enumerate(lemmas.tolist()) if h in wanted]
+
+
+@lru_cache(maxsize=None)
+def wanted_hashes() -> frozenset[int]:
+    """The string ids of the nominal cues' lemmas and their capitalized forms (a string's id
+    is the same in every vocab: built once, not per document)."""
+    return frozenset(get_string_id(v) for w in STATEMENT_NOUNS | INTENT_NOUNS | TOPIC_NOUNS for v in (w, w.capitalize()))
 
 
 def _inside_taken(attr: Attr, attrs: list[Attr]) -> bool:

@@ -14,11 +14,13 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .doc_memo import by_token
 from .marks import in_any
 from .spans import CUE_LEFT_DEPS, span_of
 from .words import alternation, DOC_NOUNS, FINDING_NOUNS, ISSUE_VERBS, LEAD_ADVERBS, QUOTED_AS, reporting_verbs
 
 
+@by_token  # (asked for again and again: by the cues, the speakers and the claimants)
 def np_span(tok: Token) -> tuple[int, int]:
     """The subject noun phrase as PolNeAR marks a Source: the whole phrase with its
     appositives and relative clauses ("those who lost their jobs"; a comma-set-off one

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..text import sentences
 from .marks import Marked
+from .token_arrays import indices, with_dep
 from .words import alternation
 
 
@@ -40,10 +42,19 @@ class Attr:
 
 
 def span_of(tokens: list[Token]) -> tuple[int, int]:
-    """The characters from the first to the last of ``tokens``."""
-    s = min(t.idx for t in tokens)
-    e = max(t.idx + len(t.text) for t in tokens)
-    return s, e
+    """The characters from the first to the last of ``tokens`` (tokens of one Doc: the
+    first by index starts first and the last by index ends last, as tokens never overlap)."""
+    first, last = min(tokens, key=_INDEX), max(tokens, key=_INDEX)
+    return first.idx, last.idx + len(last.text)
+
+
+_INDEX = attrgetter("i")
+
+
+def tokens_with_dep(doc: Doc, labels) -> list[Token]:
+    """The tokens whose dependency label is in ``labels``, in order (picked from the Doc's
+    arrays: a loop over every Token costs more)."""
+    return [doc[i] for i in indices(with_dep(doc, labels))]
 
 
 def subtree_span(tok: Token) -> tuple[int, int]:
@@ -74,6 +85,35 @@ def strip_span(text: str, s: int, e: int, marked: list[Marked]) -> tuple[int, in
     if text[e : e + 1] == "." and _ABBREV_END_RE.search(text, max(s, e - 12), e):
         e += 1  # "entering the U.S.": the period is the abbreviation's
     return s, e
+
+
+_APOSTROPHES = "'\u2019"
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """``pos`` falls inside a word: a letter or digit before it, and after it a letter, a digit
+    or the apostrophe of a clitic ("do|n't", "Trump|'s", "she|'s": spaCy splits these into two
+    tokens with no space between them)."""
+    if not 0 < pos < len(text) or not text[pos - 1].isalnum():
+        return False
+    nxt = text[pos]
+    return nxt.isalnum() or (nxt in _APOSTROPHES and text[pos + 1 : pos + 2].isalpha())
+
+
+def whole_words(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each fragment with its edges moved out of the middle of a word: an end to the word's
+    end ("those who do" -> "those who don't": the cut left out the negation), a start to the
+    word's start."""
+    out = []
+    for s, e in content:
+        if _inside_word(text, e):
+            while e < len(text) and (text[e].isalnum() or (text[e] in _APOSTROPHES and text[e + 1 : e + 2].isalpha())):
+                e += 1
+        if _inside_word(text, s):
+            while s > 0 and (text[s - 1].isalnum() or (text[s - 1] in _APOSTROPHES and text[s - 2 : s - 1].isalnum())):
+                s -= 1
+        out.append((s, e))
+    return out
 
 
 def same_line(text: str, a: int, b: int) -> bool:

@@ -38,7 +38,7 @@ from .marks import in_any
 from .plural_speakers import plural_speaker
 from .sources import issuer_of_work, np_span
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
-from .spans import Attr
+from .spans import Attr, tokens_with_dep
 from .unnamed_sources import add_source_actor
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -70,7 +70,7 @@ class Resolver(DescriptionRules, MakerRules):
         self._noun_subjects: list[int] = []  # token indices of the noun subjects, for "it"/"they"
         self._group_subjects: list[tuple[int, str]] = []  # (position, unnamed group) of the subjects, for "they"
         self._sent_starts = [sp.start for sp in sentences(doc)] if doc.has_annotation("SENT_START") else [0]
-        for tok in doc:
+        for tok in tokens_with_dep(doc, _SUBJ_DEPS | {"appos"}):  # (the only tokens the loop takes, read from the Doc's arrays)
             if tok.dep_ == "appos":
                 appos.append(tok)
             if tok.dep_ in _SUBJ_DEPS and tok.lower_ not in _PRONOUNS:
@@ -491,7 +491,7 @@ class Resolver(DescriptionRules, MakerRules):
         if noun.pos_ not in ("NOUN", "PROPN"):  # "those who say": the vague group, where there is one
             eid, how = self._unnamed(noun.idx, noun.idx + len(noun.text), (None, "no named person or group"), noun, attr)
             return eid, f"relative '{word}' -> '{noun.text}', {how}"
-        if any(c.dep_ == "conj" for c in noun.children):
+        if any(c.dep_ == "conj" and c.i < clause.i for c in noun.children):  # (not "A, a donor who ..., and B": a later conjunct)
             return None, f"relative '{word}' -> a phrase that names more than one ('{noun.text}' and others)"
         ns = noun.left_edge.idx
         words = [t for t in tok.doc[noun.left_edge.i : end] if not (t.is_punct or t.is_space)]

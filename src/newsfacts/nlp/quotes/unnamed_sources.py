@@ -23,6 +23,7 @@ from ..text import doc_text
 from .descriptions import TITLE_ABBREVIATIONS
 from .genders import HONORIFICS
 from .makers import is_made
+from .source_heads import add_head_actor
 from .words import reporting_verbs
 
 #: determiners that name the work again ("the summary" after "an FBI summary of ...")
@@ -30,8 +31,9 @@ _AGAIN = frozenset({"the", "this", "that"})
 
 
 def add_source_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
-    """The actor of a source head no rule resolved: a missed person's name, else a work; or None."""
-    return add_name_entity(tok, index, cue) or add_work_actor(tok, index, cue)
+    """The actor of a source head no rule resolved: a missed person's name, else a work, else
+    a phrase whose head is a source word (:func:`.source_heads.add_head_actor`); or None."""
+    return add_name_entity(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue)
 
 
 def add_name_entity(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
