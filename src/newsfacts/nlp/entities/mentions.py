@@ -25,7 +25,7 @@ from .titles import POSSESSIVES, TitleMatch
 
 _POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _LEADING_DET_RE = re.compile(r"^(?:the|The|THE)\s+")
-_LEADING_DASH_RE = re.compile(r"^[-\u2013\u2014]+\s*(?=[A-Z])")
+_LEADING_DASH_RE = re.compile(r"^[-\u2012\u2013\u2014\u2015]+\s*(?=[A-Z])")  # hyphen, figure dash, en, em, horizontal bar
 
 
 @dataclass
