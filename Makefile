@@ -34,11 +34,15 @@ system:
 	scripts/ensure-java.sh
 
 # The suite runs in TEST_WORKERS processes (pytest-xdist), a test file per process at a time
-# (session fixtures such as the Spark session and the loaded model stay within a file's worker).
+# (session fixtures such as the Spark session and the loaded model stay within a file's worker);
+# then the tests marked `serial` (they time or measure the process) run alone, in one process.
+# The status is non-zero if either part failed.
 TEST_WORKERS ?= 2
 
 test: $(STAMP) system $(WEB_ASSETS)
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not serial"; first=$$?; \
+	$(BIN)/python -m pytest -q -m serial; second=$$?; \
+	test $$first -eq 0 && test $$second -eq 0
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+pytestmark = pytest.mark.serial  # measures latency / page faults: run with nothing else (Makefile)
+
 # Runs the pipeline over the same generated articles twice and prints the minor page faults
 # of the second run (the first one loads and warms everything).
 _SCRIPT = """

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import soak  # noqa: E402
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.serial]
 
 
 def test_soak_sample_counts_add_up(tmp_path, nlp, capsys):
@@ -46,10 +46,6 @@ def test_soak_sample_worker_pages_classifies_every_workers_pages(tmp_path, nlp, 
     assert any(s["others"] for s in r["samples"]) and workers  # a zygote, and workers sampled
     for w in workers:
         assert abs(w["parent"] + w["sibling"] + w["main_not_parent"] + w["own"] - w["rss"]) < 1
-        # the model, shared with the zygote: a worker's share falls as it writes to pages
-        # (Python refcounts), by how much depends on when it is sampled; measured 54-310 MB in
-        # a run of its own, 80-300 MB within the suite. A worker that loaded its own model
-        # shares a few MB.
-        assert w["parent"] > 40
+        assert w["parent"] > 100  # the model, shared with the zygote
     assert len({pid for pid, n, k, t in r["strings"]}) >= 2  # recycled: more than one worker parsed
     assert "| worker |" in capsys.readouterr().out

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import fuzz  # noqa: E402  (the same look-up equivalence the fuzzer checks)
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.serial]
 
 STAGE_BUDGET = 3.0
 TOTAL_BUDGET = 10.0

@@ -31,6 +31,8 @@ from .webdata import HARBOUR, LATER, harbour_record, later_record
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytestmark = pytest.mark.serial  # measures latency / page faults: run with nothing else (Makefile)
+
 #: The writer below: holds the store for writing, commits a batch every HOLD seconds and lets
 #: waiting readers in after each, as ingest does.
 WRITER = """

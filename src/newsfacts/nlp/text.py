@@ -58,6 +58,60 @@ def sentences(doc) -> tuple:
     return sents
 
 
+_last_words: tuple = (lambda: None, None)
+
+
+def token_table(doc) -> tuple:
+    """``(words, sent_starts, ent_types)`` of ``doc``, computed once per Doc (the most recent
+    Doc asked about) from the Doc's arrays, without making a ``Token`` per word: each token's
+    text, whether it starts a sentence (``Token.is_sent_start``), and whether the model tagged
+    it (``bool(Token.ent_type_)``). For whole-document scans that look at most tokens only to
+    skip them."""
+    global _last_words
+    ref, table = _last_words
+    if ref() is doc:
+        return table
+    from spacy.attrs import ENT_TYPE, IDX, LENGTH, SENT_START
+
+    text = doc_text(doc)
+    rows = doc.to_array([IDX, LENGTH, SENT_START, ENT_TYPE]).tolist()
+    words = [text[i:i + n] for i, n, _, _ in rows]
+    starts = [s == 1 for _, _, s, _ in rows]
+    if starts:
+        starts[0] = True
+    tagged = [e != 0 for _, _, _, e in rows]
+    table = (words, starts, tagged)
+    _last_words = (weakref.ref(doc), table)
+    return table
+
+
+def with_dep(doc, dep: str) -> list:
+    """The tokens of ``doc`` whose dependency label is ``dep``, in order, found on the Doc's
+    array (no ``Token`` made for the other words)."""
+    from spacy.attrs import DEP
+
+    key = doc.vocab.strings[dep]
+    return [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d == key]
+
+
+_last_pos: tuple = (lambda: None, None)
+
+
+def pos_tags(doc) -> list:
+    """Each token's coarse part of speech (``Token.pos_``), computed once per Doc (the most
+    recent Doc asked about) from the Doc's array, without making a ``Token`` per word."""
+    global _last_pos
+    ref, tags = _last_pos
+    if ref() is doc:
+        return tags
+    from spacy.attrs import POS
+
+    names = doc.vocab.strings
+    tags = [names[p] if p else "" for p in doc.to_array(POS).tolist()]
+    _last_pos = (weakref.ref(doc), tags)
+    return tags
+
+
 # --- Tokenizer additions for newsfacts' spaCy pipeline.
 #
 # spaCy splits a word from a quote mark only at a space or at the edges of a

@@ -31,7 +31,10 @@ from .figure_makers import claim_figure_makers
 from .makers import revise_makers
 from .named_findings import finding_mentions, framed
 from .respondents import share_source
+from .siblings import according_frames, conjoined_reports, sample_sizes
 from .sentence_lookup import sentence_lookup
+
+SIBLINGS_OFF = False  # switch the rules of siblings.py off (to measure them)
 
 
 def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
@@ -70,8 +73,13 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
     for info, q in carried_polls(open_to, [*quotes, *polls], reports.text, reach, speaks, asked):
         info.claim.claimant = None if reports.sampled(q) else q.speaker
         info.claimant_evidence = list(q.speaker_evidence)
+    if not SIBLINGS_OFF:
+        sample_sizes(infos, reports)  # "The survey of 1,002 adults": the poll, for its maker below (siblings.py)
     revise_makers(infos, reports, words, named, quotes)  # (again, for the shares the poll carry gave an unnamed poll)
     continued_reports(infos, quotes, reports, words)
+    if not SIBLINGS_OFF:
+        conjoined_reports(infos, reports)  # "It showed $200,000 ..., and $47,000 ...": a conjunct of the report
+        according_frames(infos, reports)  # "According to the Associated Press, 571 of ...": the frame's X
 
 
 def _framed(infos: list, mentions: list, sents) -> None:

@@ -18,7 +18,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ... import lexicons
-from ..text import doc_text
+from ..text import doc_text, token_table
 from .mentions import Candidate
 
 #: The longest organisation name read, in words.
@@ -66,19 +66,19 @@ def known_organisations(doc: Doc, persons: list[Candidate], others: list[Candida
 def _capitalised_runs(doc: Doc) -> list[list[int]]:
     """Token indices of each run of capitalised words in one sentence, joining words inside."""
     joiners = frozenset(lexicons.entity_words("org_joiner"))
+    words, sent_starts, _ = token_table(doc)  # no Token made per word
     runs: list[list[int]] = []
     cur: list[int] = []
-    for tok in doc:
-        word = tok.text
-        if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and not (cur and tok.is_sent_start):
-            cur.append(tok.i)
+    for i, word in enumerate(words):
+        if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and not (cur and sent_starts[i]):
+            cur.append(i)
             continue
-        if cur and word.lower() in joiners and not tok.is_sent_start:
-            cur.append(tok.i)
+        if cur and word.lower() in joiners and not sent_starts[i]:
+            cur.append(i)
             continue
         if len(cur) > 1:
             runs.append(cur)
-        cur = [tok.i] if word[:1].isupper() and word.isalpha() else []
+        cur = [i] if word[:1].isupper() and word.isalpha() else []
     if len(cur) > 1:
         runs.append(cur)
     return runs
@@ -104,14 +104,16 @@ def _armed_group_words(doc: Doc, text: str, mentions: list[Candidate], sent_of: 
     common word, unlike one-word institutions ("Congress", "Apple"), so one word is enough."""
     taken = [(m.start, m.end) for m in mentions]
     found: list[Candidate] = []
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.ent_type_ or len(tok.text) < 3:
+    words, _, tagged = token_table(doc)  # no Token made per word
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or tagged[i] or len(word) < 3:
             continue
-        row = known.get(lexicons.name_key(tok.text))
+        row = known.get(lexicons.name_key(word))
         if row is None or row["sector"] != "REB":
             continue
-        s, e = tok.idx, tok.idx + len(tok.text)
+        s = doc[i].idx
+        e = s + len(word)
         if any(a < e and s < b for a, b in taken):
             continue
-        found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[tok.i]))
+        found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[i]))
     return found

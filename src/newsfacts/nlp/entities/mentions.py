@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import lexicons
 from ...lexicons import countries
-from ..text import doc_text, sentences
+from ..text import doc_text, sentences, token_table
 from .headline import Headline
 from .names import capital_name, known_person_name, place_or_organisation
 from .possessives import split_possessives
@@ -241,12 +241,12 @@ def _model_entities(
         if label == "ORG" and ent.start > 0 and not doc[ent.start - 1].ent_type_ and is_party_name(doc[ent.start - 1].text) \
                 and doc[ent.start - 1].text[:1].isupper() and not taken.overlaps(doc[ent.start - 1].idx, s):
             s = doc[ent.start - 1].idx  # "Republican National Committee" with "Republican" left out
-            etext = doc.text[s:e]
+            etext = doc_text(doc)[s:e]
         if label == "GPE" and pollster_before_poll(doc, ent, etext):
             label = "ORG"  # "a Monmouth poll": the pollster, not the town
         given = given_name_before(doc, ent, title_tokens) if label in lexicons.entity_labels("surname_slip") else None
         if given is not None and len(name_words(etext)) == 1 and not taken.overlaps(given.idx, s):
-            label, etext, s = "PERSON", doc.text[given.idx : e], given.idx  # "Kenzo Oshima, the UN coordinator"
+            label, etext, s = "PERSON", doc_text(doc)[given.idx : e], given.idx  # "Kenzo Oshima, the UN coordinator"
         if label == "PERSON":
             persons.append(
                 Candidate(s, e, etext, "PERSON", "name", name_words(etext), None, sent_of[ent.start], gender=gender, honorific=gender is not None)
@@ -281,12 +281,19 @@ def without_leading_verb(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)
 
 
+def _capitalised_untagged(doc: Doc) -> list:
+    """The tokens of ``doc`` that start with a capital and that the model tagged nothing, in
+    order, found on the cached token table (no Token made for the other words)."""
+    words, _, tagged = token_table(doc)
+    return [doc[i] for i, w in enumerate(words) if w[:1].isupper() and not tagged[i]]
+
+
 def _missed_nationalities(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken: TakenRanges) -> list[Candidate]:
     """Nationalities the NER missed ("Lithuanian officials"): a capitalised demonym outside
     every entity and title is a NORP mention."""
     found: list[Candidate] = []
     cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
-    for tok in doc:
+    for tok in _capitalised_untagged(doc):
         if not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN") or tok.ent_type_:
             continue
         if countries.demonym_country(tok.text) and not cover.overlaps(tok.idx, tok.idx + len(tok.text)):
@@ -301,7 +308,7 @@ def _missed_countries(doc: Doc, titles: list[TitleMatch], sent_of: list[int], ta
     ("the Kyiv Post"), whose word is a country's or a capital's name is a place (GPE) mention."""
     found: list[Candidate] = []
     cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
-    for tok in doc:
+    for tok in _capitalised_untagged(doc):
         if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or len(tok.text) < 4:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
@@ -323,7 +330,7 @@ def _missed_people(doc: Doc, titles: list[TitleMatch], sent_of: list[int], taken
     nationality or organisation's name) is a person mention."""
     found: list[Candidate] = []
     cover = CoverSet(taken + [(doc[t.start].idx, doc[t.end - 1].idx + len(doc[t.end - 1].text)) for t in titles])
-    for tok in doc:
+    for tok in _capitalised_untagged(doc):
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.text.isupper() or tok.dep_ == "compound":
             continue  # "PENCE:" is a transcript label (read by speaking.py)
         if tok.pos_ != "PROPN" and not _surname_tagged_noun(tok):

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from ... import lexicons
 from ...schema import Role
+from ..text import token_table
 from .mentions import Candidate, CoverSet, honorific_gender, name_words
 from .names import outlet_in_context
 from .namesakes import choose_namesake, same_gender, title_head
@@ -196,7 +197,8 @@ def link_surnames(doc: Doc, clusters: list[Cluster], others: list[Candidate], se
     if by_word:
         covered = sorted((m.start, m.end) for c in clusters for m in c.mentions) + sorted((m.start, m.end) for m in remaining)
         cov_set = CoverSet(covered)
-        for tok in doc:
+        words = token_table(doc)[0]
+        for tok in (doc[i] for i, w in enumerate(words) if w in by_word):  # no Token made per other word
             c = by_word.get(tok.text)
             if c is None or cov_set.overlaps(tok.idx, tok.idx + len(tok.text)):
                 continue

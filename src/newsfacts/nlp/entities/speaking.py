@@ -26,6 +26,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
+from ..text import doc_text, with_dep
 from .mentions import Candidate, name_words
 from .names import known_person_name, place_or_organisation
 
@@ -44,7 +45,7 @@ def untagged_speakers(doc: Doc, persons: list[Candidate], others: list[Candidate
     for c in persons + others:
         taken.update(range(c.start, c.end))
     persons, others = list(persons), list(others)
-    for tok in doc:
+    for tok in with_dep(doc, "nsubj"):
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         if not tok.head.text.islower():
@@ -55,7 +56,7 @@ def untagged_speakers(doc: Doc, persons: list[Candidate], others: list[Candidate
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
         if any(i in taken for i in range(s, e)):
             continue
-        text = doc.text[s:e]
+        text = doc_text(doc)[s:e]
         label = _label(text, len(run))
         if label is None:
             continue
@@ -76,7 +77,7 @@ def transcript_labels(doc: Doc, persons: list[Candidate], others: list[Candidate
     for c in persons + others:
         taken.update(range(c.start, c.end))
     persons, others = list(persons), list(others)
-    for m in _LABEL_RE.finditer(doc.text):
+    for m in _LABEL_RE.finditer(doc_text(doc)):
         s, e, label = m.start(1), m.end(1), m.group(1)
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or any(i in taken for i in range(s, e)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ...schema import Event, Place, Report
+from ..text import pos_tags
 from .absorb import absorb
 from .candidates import modal_demand, noun_candidate, verb_candidate
 from .context import Candidate, Ctx
@@ -65,15 +66,27 @@ def _headline(sent: SpacySpan, ctx: Ctx) -> bool:
     return not ctx.text[sent.start_char:line_end].rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
+#: the parts of speech a trigger or a modal demand can have (every other token is skipped)
+_TRIGGER_POS = frozenset(("VERB", "AUX", "NOUN"))
+
+
 def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], set[int]]:
     """``(candidates, demanded)``: the event candidates of one sentence's verb and noun
     triggers and modal demands, in token order, and the token indices of the verbs a demand
     was read off."""
     sent_cands: list[Candidate] = []
     demanded: set[int] = set()
-    for tok in sent:
+    stopped: dict[int, bool] = {}  # stop_subject by token index: a verb governs many nouns
+
+    def stop(t) -> bool:
+        if t.i not in stopped:
+            stopped[t.i] = stop_subject(t)
+        return stopped[t.i]
+
+    pos, doc = pos_tags(sent.doc), sent.doc
+    for tok in (doc[i] for i in range(sent.start, sent.end) if pos[i] in _TRIGGER_POS):  # no Token made for the other words
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound"):
-            pat = verb_pattern(tok) if not stop_subject(tok) and not asked_elsewhere(tok) else None  # "a poll gave ...", "prices hit ..."
+            pat = verb_pattern(tok) if not stop(tok) and not asked_elsewhere(tok) else None  # "a poll gave ...", "prices hit ..."
             if pat is not None and pat.type == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 pat = None  # "forces backed by Russian warplanes": who they are, not what was done
             if pat is not None and pat.type == "AGREE" and any(c.dep_ == "ccomp" for c in tok.children) and not any(
@@ -89,7 +102,7 @@ def _sentence_candidates(sent: SpacySpan, ctx: Ctx) -> tuple[list[Candidate], se
                 sent_cands.append(demand)
         elif tok.pos_ == "NOUN" and not modifies_a_trigger_or_agent(tok):
             gov = governing_verb(tok)
-            pat = noun_pattern(tok) if gov is None or not stop_subject(gov) else None  # "a poll tracks support"
+            pat = noun_pattern(tok) if gov is None or not stop(gov) else None  # "a poll tracks support"
             if pat is not None:
                 c = noun_candidate(tok, pat, ctx)
                 if c is not None:

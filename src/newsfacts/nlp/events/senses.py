@@ -81,7 +81,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from . import object_senses, type_senses, talk_senses
+from . import made_senses, object_senses, type_senses, talk_senses
 from .lexicon import agent_words, event_words, noun_patterns, Pattern
 from .syntax import names_actor, verb_objects
 
@@ -579,5 +579,6 @@ SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_document": object_senses.not_in_list("released_thing"),
     # "the Americans evacuated the CIA base": a post left, no evacuation of people
     "not_evacuated_place": object_senses.not_in_list("evacuated_place"),
+    **made_senses.MADE_SENSE_CHECKS,  # "his commitment to tearing down the law", "cut off a reporter"
     **object_senses.OBJECT_SENSE_CHECKS,  # "seized the chance", "handing the reins over", "called X's remarks on Y a low"
 }

@@ -6,6 +6,7 @@ is ("a 69% majority of Republicans support deploying ground forces")."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -16,7 +17,7 @@ from .lexicon import event_words
 def stop_context(sent: SpacySpan) -> Optional[str]:
     """Why no trigger of the sentence ``sent`` fires, or None: a byline ("Contributing: Ann
     Roe", "(Reporting by X; Editing by Y)")."""
-    words = [t for t in sent if not (t.is_punct and t.lower_ in ("(", "[", "\u2014", "-"))][:3]
+    words = list(islice((t for t in sent if not (t.is_punct and t.lower_ in ("(", "[", "\u2014", "-"))), 3))  # the first three only
     byline = event_words().get("byline", frozenset())
     if words and words[0].lower_ in byline and len(words) > 1 and words[1].lower_ in (":", "by"):
         return "byline"

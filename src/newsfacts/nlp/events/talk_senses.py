@@ -105,6 +105,15 @@ def not_interview(tok: Token) -> bool:
         mods = [m for m in p.children if m.dep_ in ("compound", "poss", "nmod")]
         return any(m.lemma_.lower() in titles or m.lower_ in titles or m.lower_ in press for m in mods)
 
+    # "discussed his tax plan with Fox News host Sean Hannity": the parser hangs "with" on the
+    # topic, the verb's object (session 11)
+    partners = [
+        p for o in verb_objects(tok) if o.dep_ == "dobj"
+        for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children if p.dep_ == "pobj"
+    ]
+    if partners and all(is_press(p) for p in partners + [k for p in partners for k in p.children if k.dep_ == "conj"]):
+        return False
     return not parties or not all(is_press(p) for p in parties)
 
 

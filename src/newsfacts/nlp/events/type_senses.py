@@ -62,7 +62,7 @@ def off_type(tok: Token, pat: Pattern) -> bool:
     if pat.type == "PROTEST" and tok.pos_ == "VERB":
         return armed_subject(tok)
     if pat.type == "REQUEST" and tok.pos_ == "VERB":
-        return spoken_request(tok) or press_question(tok)
+        return spoken_request(tok) or press_question(tok) or opinion_request(tok)
     if pat.cameo == "054" and tok.pos_ == "VERB":
         return not recognised_polity(tok)
     if pat.type == "ASSAULT" and tok.pos_ == "VERB":
@@ -81,6 +81,30 @@ def poll_share(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp", "conj", "advcl"):
             continue
         if any(t.lower_ in ("percent", "%", "points", "percentage") for t in c.subtree):
+            return True
+    return False
+
+
+def opinion_request(tok: Token) -> bool:
+    """True when the one who asks (the subject of the request verb ``tok``, or of the verb it
+    is coordinated with) is a news outlet or a commentator: a ``press_outlet`` word as its head
+    ("The Wall Street Journal called on Trump to drop out", "the Times editorial board urged"),
+    or an ``opinion_writer`` word as its head or title ("columnist George Will urged Republicans
+    to ..."): an opinion written or voiced, no actor's appeal (session 11). Experts and analysts
+    are left out: "UN human rights experts urged the United States to ..." is an appeal."""
+    words = event_words()
+    titles = words.get("opinion_writer", frozenset())
+    press = words.get("press_outlet", frozenset()) | titles
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ == "PRON":
+            continue
+        if c.lemma_.lower() in press or c.lower_ in press:
+            return True
+        # "columnist George Will", "the Times editorial board" (not "press secretary Josh Earnest")
+        if any(m.dep_ in ("compound", "amod", "appos") and m.lemma_.lower() in titles for m in c.children):
             return True
     return False
 
