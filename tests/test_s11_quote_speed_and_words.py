@@ -8,7 +8,7 @@ import pytest
 from newsfacts.nlp.quotes.doc_memo import by_token
 from newsfacts.nlp.quotes.marks import quote_kind, scan_marks
 from newsfacts.nlp.quotes.spans import span_of, whole_words
-from newsfacts.nlp.quotes.token_arrays import indices, with_dep, with_lemma, with_pos
+from newsfacts.nlp.token_arrays import indices, with_dep, with_lemma, with_pos
 
 TEXT = (
     "Mayor Lena Voss said those who do n't pay will lose the permit.\n"

@@ -1,7 +1,8 @@
-"""The Doc-array lookups of nlp.text (token_table, with_dep) agree with spaCy's Token
+"""The Doc-array lookups (nlp.text.token_table; nlp.token_arrays.pos_tags, tokens_with_dep) agree with spaCy's Token
 attributes, and the entity stage scans that use them still find what they found."""
 
-from newsfacts.nlp.text import pos_tags, token_table, with_dep
+from newsfacts.nlp.text import token_table
+from newsfacts.nlp.token_arrays import pos_tags, tokens_with_dep
 
 _TEXT = (
     "Crowdpac, a site that tracks donations, said on Monday that Hamas had fired rockets.\n\n"
@@ -29,8 +30,8 @@ def test_token_table_follows_the_doc(nlp):
 def test_with_dep_matches_dep_labels(nlp):
     doc = nlp(_TEXT)
     for dep in ("nsubj", "appos", "dobj"):
-        assert [t.i for t in with_dep(doc, dep)] == [t.i for t in doc if t.dep_ == dep]
-    assert with_dep(doc, "nsubj")
+        assert [t.i for t in tokens_with_dep(doc, {dep})] == [t.i for t in doc if t.dep_ == dep]
+    assert tokens_with_dep(doc, {"nsubj"})
 
 
 def test_entity_scans_still_read_names(extract_text):

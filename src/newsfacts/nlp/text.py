@@ -12,6 +12,7 @@ infixes, chunking of long texts, and the cheap English check.
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from functools import lru_cache
@@ -23,54 +24,50 @@ from spacy.tokens import Doc
 from .tokens import token_estimate
 
 
-# --- ``Doc.text`` read once per document.
+# --- Per-document values read once per document.
 #
-# spaCy rebuilds ``Doc.text`` by joining every token's text on each access; the entity stage and
-# every later stage need it, so the last document's text is kept here (behind a weak reference
-# to the Doc, so a finished document is never kept alive by this cache).
-_last: tuple = (lambda: None, "")
+# spaCy rebuilds ``Doc.text`` by joining every token's text on each access, and walks every token
+# for ``doc.sents``; every stage needs both. :func:`last_doc` keeps such a value for the last
+# document (behind a weak reference to the Doc, so a finished document is never kept alive).
 
 
+def last_doc(f):
+    """``f(doc)``, computed once per Doc: the answer for the most recent Doc asked about, held
+    with a weak reference to it (a finished document is never kept alive)."""
+    last: list = [(lambda: None, None)]
+
+    @functools.wraps(f)
+    def cached(doc):
+        ref, value = last[0]  # (one read: a thread on another Doc swaps the pair, never half of it)
+        if ref() is doc:
+            return value
+        value = f(doc)
+        last[0] = (weakref.ref(doc), value)
+        return value
+
+    return cached
+
+
+@last_doc
 def doc_text(doc) -> str:
     """``doc.text``, computed once per Doc (the most recent Doc asked about)."""
-    global _last
-    ref, text = _last
-    if ref() is doc:
-        return text
-    text = doc.text
-    _last = (weakref.ref(doc), text)
-    return text
+    return doc.text
 
 
-_last_sents: tuple = (lambda: None, ())
-
-
+@last_doc
 def sentences(doc) -> tuple:
     """``tuple(doc.sents)``, computed once per Doc (the most recent Doc asked about): spaCy
     walks every token to find the sentence starts on each ``doc.sents``, and every stage
     needs the sentences."""
-    global _last_sents
-    ref, sents = _last_sents
-    if ref() is doc:
-        return sents
-    sents = tuple(doc.sents)
-    _last_sents = (weakref.ref(doc), sents)
-    return sents
+    return tuple(doc.sents)
 
 
-_last_words: tuple = (lambda: None, None)
-
-
+@last_doc
 def token_table(doc) -> tuple:
-    """``(words, sent_starts, ent_types)`` of ``doc``, computed once per Doc (the most recent
-    Doc asked about) from the Doc's arrays, without making a ``Token`` per word: each token's
-    text, whether it starts a sentence (``Token.is_sent_start``), and whether the model tagged
-    it (``bool(Token.ent_type_)``). For whole-document scans that look at most tokens only to
-    skip them."""
-    global _last_words
-    ref, table = _last_words
-    if ref() is doc:
-        return table
+    """``(words, sent_starts, ent_types)`` of ``doc`` from the Doc's arrays, without making a
+    ``Token`` per word: each token's text, whether it starts a sentence
+    (``Token.is_sent_start``), and whether the model tagged it (``bool(Token.ent_type_)``). For
+    whole-document scans that look at most tokens only to skip them."""
     from spacy.attrs import ENT_TYPE, IDX, LENGTH, SENT_START
 
     text = doc_text(doc)
@@ -80,36 +77,7 @@ def token_table(doc) -> tuple:
     if starts:
         starts[0] = True
     tagged = [e != 0 for _, _, _, e in rows]
-    table = (words, starts, tagged)
-    _last_words = (weakref.ref(doc), table)
-    return table
-
-
-def with_dep(doc, dep: str) -> list:
-    """The tokens of ``doc`` whose dependency label is ``dep``, in order, found on the Doc's
-    array (no ``Token`` made for the other words)."""
-    from spacy.attrs import DEP
-
-    key = doc.vocab.strings[dep]
-    return [doc[i] for i, d in enumerate(doc.to_array(DEP).tolist()) if d == key]
-
-
-_last_pos: tuple = (lambda: None, None)
-
-
-def pos_tags(doc) -> list:
-    """Each token's coarse part of speech (``Token.pos_``), computed once per Doc (the most
-    recent Doc asked about) from the Doc's array, without making a ``Token`` per word."""
-    global _last_pos
-    ref, tags = _last_pos
-    if ref() is doc:
-        return tags
-    from spacy.attrs import POS
-
-    names = doc.vocab.strings
-    tags = [names[p] if p else "" for p in doc.to_array(POS).tolist()]
-    _last_pos = (weakref.ref(doc), tags)
-    return tags
+    return (words, starts, tagged)
 
 
 # --- Tokenizer additions for newsfacts' spaCy pipeline.

@@ -7,10 +7,9 @@ kept for the most recent Doc asked about, and :func:`sentence_of` is the drop-in
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 
-from ..text import sentences
+from ..text import last_doc, sentences
 
 
 class Sentences:
@@ -25,18 +24,10 @@ class Sentences:
         return self.sents[max(0, bisect_right(self.starts, i) - 1)]
 
 
-_last: tuple = (lambda: None, None)
-
-
+@last_doc
 def sentence_lookup(doc) -> Sentences:
     """The :class:`Sentences` of ``doc``, made once for the most recent Doc asked about."""
-    global _last
-    ref, found = _last
-    if ref() is doc:
-        return found
-    found = Sentences(doc)
-    _last = (weakref.ref(doc), found)
-    return found
+    return Sentences(doc)
 
 
 def sentence_of(tok):

@@ -32,7 +32,7 @@ import re
 from typing import Optional
 
 from ... import lexicons
-from ..text import with_dep
+from ..token_arrays import tokens_with_dep
 from .mentions import Candidate, name_words
 from .names import known_person_name, place_or_organisation
 
@@ -151,7 +151,7 @@ def appositive_organisations(doc, persons: list[Candidate], others: list[Candida
     becomes an ORG mention: (persons, others)."""
     nouns = lexicons.entity_words("org_appositive")
     spans = {}
-    for tok in with_dep(doc, "appos"):
+    for tok in tokens_with_dep(doc, {"appos"}):
         if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
             continue
         head = tok.head

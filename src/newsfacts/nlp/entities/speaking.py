@@ -26,7 +26,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ... import lexicons
-from ..text import doc_text, with_dep
+from ..text import doc_text
+from ..token_arrays import tokens_with_dep
 from .mentions import Candidate, name_words
 from .names import known_person_name, place_or_organisation
 
@@ -45,7 +46,7 @@ def untagged_speakers(doc: Doc, persons: list[Candidate], others: list[Candidate
     for c in persons + others:
         taken.update(range(c.start, c.end))
     persons, others = list(persons), list(others)
-    for tok in with_dep(doc, "nsubj"):
+    for tok in tokens_with_dep(doc, {"nsubj"}):
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         if not tok.head.text.islower():

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ...schema import Event, Place, Report
-from ..text import pos_tags
+from ..token_arrays import pos_tags
 from .absorb import absorb
 from .candidates import modal_demand, noun_candidate, verb_candidate
 from .context import Candidate, Ctx

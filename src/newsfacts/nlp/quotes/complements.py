@@ -18,7 +18,7 @@ from .forms import passive_as
 from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
-from .token_arrays import first_word_from
+from ..token_arrays import first_word_from
 from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, CONSEQUENCE_VERBS, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 

@@ -21,7 +21,7 @@ from .cue_subjects import inferred_subject, modal_name
 from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
-from .token_arrays import indices, with_lemma, with_pos
+from ..token_arrays import indices, with_lemma, with_pos
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
 from .words import ADDRESSEE_PREP_CUES, ADDRESSEE_QUOTE_VERBS, AS_VERBS, CONSEQUENCE_VERBS, LIGHT_NOUNS, NEEDS_CLAUSE, NOT_TOPICS, PHRASAL_CUES, PHRASAL_OBJECT_CUES
 

@@ -3,7 +3,7 @@
 The cue pass, the speaker resolver and the claims stage ask for the same subject's noun
 phrase (:func:`~.sources.np_span`) again and again, and each answer walks the subtree.
 :func:`by_token` keeps the answers for one Doc at a time (held by a weak reference, as
-:func:`~newsfacts.nlp.text.doc_text` does: a finished document is never kept alive), so
+:func:`~newsfacts.nlp.text.last_doc` does for a value per Doc: a finished document is never kept alive), so
 a function it wraps must depend on nothing but the token and its Doc, and return an
 immutable value that is never None.
 """
@@ -11,21 +11,18 @@ immutable value that is never None.
 from __future__ import annotations
 
 import functools
-import weakref
 from typing import Callable
+
+from ..text import last_doc
 
 
 def by_token(f: Callable) -> Callable:
     """``f(tok)``, computed once per token of the most recent Doc."""
-    last: list = [(lambda: None, {})]
+    memo_of = last_doc(lambda doc: {})  # {token index: answer} for the most recent Doc
 
     @functools.wraps(f)
     def cached(tok):
-        doc = tok.doc
-        ref, memo = last[0]  # (one read: a thread on another Doc swaps the pair, never half of it)
-        if ref() is not doc:
-            memo = {}
-            last[0] = (weakref.ref(doc), memo)
+        memo = memo_of(tok.doc)
         found = memo.get(tok.i)
         if found is None:
             found = memo[tok.i] = f(tok)

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from .words import ISSUE_VERBS, MADE_NOUNS, SHARE_NOUNS
-from .token_arrays import indices, with_lemma, with_pos
+from ..token_arrays import indices, with_lemma, with_pos
 
 #: how far back (characters) the maker of "the statement" may be named
 MAKER_REACH = 1500

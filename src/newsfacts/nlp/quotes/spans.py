@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from ..text import sentences
 from .marks import Marked
-from .token_arrays import indices, with_dep
 from .words import alternation
 
 
@@ -49,12 +48,6 @@ def span_of(tokens: list[Token]) -> tuple[int, int]:
 
 
 _INDEX = attrgetter("i")
-
-
-def tokens_with_dep(doc: Doc, labels) -> list[Token]:
-    """The tokens whose dependency label is in ``labels``, in order (picked from the Doc's
-    arrays: a loop over every Token costs more)."""
-    return [doc[i] for i in indices(with_dep(doc, labels))]
 
 
 def subtree_span(tok: Token) -> tuple[int, int]:

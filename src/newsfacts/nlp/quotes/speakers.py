@@ -38,7 +38,8 @@ from .marks import in_any
 from .plural_speakers import plural_speaker
 from .sources import issuer_of_work, np_span
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
-from .spans import Attr, tokens_with_dep
+from ..token_arrays import tokens_with_dep
+from .spans import Attr
 from .unnamed_sources import add_source_actor
 
 _SUBJ_DEPS = {"nsubj", "nsubjpass", "csubj"}

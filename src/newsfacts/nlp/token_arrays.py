@@ -6,35 +6,31 @@ spaCy builds a new ``Token`` on every ``doc[i]`` and every step of ``for tok in 
 handful of cues (:func:`~.cues.find_attributions`, :class:`~.findings.Findings`) spent
 most of their time there. :func:`with_lemma`, :func:`with_pos` and :func:`with_dep` answer
 ``tok.lemma_.lower() in words``, ``tok.pos_ == name`` and ``tok.dep_ in labels`` for every
-token at once, from the Doc's ``LEMMA``, ``POS`` and ``DEP`` columns (read once per Doc: the
-most recent Doc asked about, held by a weak reference as :func:`~newsfacts.nlp.text.doc_text` does).
+token at once, from the Doc's ``LEMMA``, ``POS`` and ``DEP`` columns (read once per Doc, with
+:func:`~newsfacts.nlp.text.last_doc`). The entities and events stages use the same columns
+(:func:`pos_tags`, :func:`tokens_with_dep`).
 """
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left
 
 import numpy as np
 from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, POS
 from spacy.symbols import IDS
 
-_last: tuple = (lambda: None, None)
+from .text import last_doc
+
 #: word set -> {lemma hash -> whether the lemma in lower case is in the set} (a hash names
 #: the same string in every vocab; kept bounded for a long-running process)
 _MEMO: dict[frozenset, dict[int, bool]] = {}
 _MEMO_MAX = 500_000
 
 
+@last_doc
 def _columns(doc) -> np.ndarray:
     """The Doc's ``[LEMMA, POS, DEP]`` array, once per Doc."""
-    global _last
-    ref, cached = _last
-    if ref() is doc:
-        return cached
-    cached = doc.to_array([LEMMA, POS, DEP]).reshape(len(doc), 3)
-    _last = (weakref.ref(doc), cached)
-    return cached
+    return doc.to_array([LEMMA, POS, DEP]).reshape(len(doc), 3)
 
 
 def with_lemma(doc, words) -> np.ndarray:
@@ -74,19 +70,24 @@ def indices(mask: np.ndarray) -> list[int]:
     return np.flatnonzero(mask).tolist()
 
 
-_last_starts: tuple = (lambda: None, None)
+def tokens_with_dep(doc, labels) -> list:
+    """The tokens whose dependency label is in ``labels``, in order (no ``Token`` made for
+    the other words)."""
+    return [doc[i] for i in indices(with_dep(doc, labels))]
 
 
+@last_doc
+def pos_tags(doc) -> list[str]:
+    """Each token's coarse part of speech (``Token.pos_``), once per Doc."""
+    names = doc.vocab.strings
+    return [names[p] if p else "" for p in _columns(doc)[:, 1].tolist()]
+
+
+@last_doc
 def _starts(doc) -> tuple[list[int], list[int]]:
     """Each token's character offset and whether it is whitespace, once per Doc."""
-    global _last_starts
-    ref, cached = _last_starts
-    if ref() is doc:
-        return cached
     cols = doc.to_array([IDX, IS_SPACE]).reshape(len(doc), 2)
-    cached = (cols[:, 0].tolist(), cols[:, 1].tolist())
-    _last_starts = (weakref.ref(doc), cached)
-    return cached
+    return (cols[:, 0].tolist(), cols[:, 1].tolist())
 
 
 def first_word_from(doc, lo: int, hi: int, pos: int):
