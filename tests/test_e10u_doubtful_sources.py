@@ -49,9 +49,14 @@ def test_e10u_a_judge_handling_lawsuits_does_not_sue(extract_text):
 
 @pytest.mark.model
 def test_e10u_the_filer_of_lawsuits_stays_the_source(extract_text):
+    text = "Judge Paul Ortega filed two lawsuits against Acme University in Denver."
+    ev, names = _one(extract_text, text, "lawsuits")
+    assert names(ev["source"]) == ["Paul Ortega"], ev
+    # (session 12: "Judge Paul Ortega's neighbors filed ...": the neighbours are another party,
+    # so the judge is no side of their lawsuits)
     text = "Judge Paul Ortega's neighbors filed two lawsuits against Acme University in Denver."
     ev, names = _one(extract_text, text, "lawsuits")
-    assert ev["source"], ev
+    assert "Paul Ortega" not in names(ev["source"]), ev
 
 
 @pytest.mark.model

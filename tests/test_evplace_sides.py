@@ -33,7 +33,8 @@ def test_setting_keeps_real_sides():
 
 def test_affiliate_group_is_not_the_person():
     src, tgt = _sides("Clinton allies criticized Trump.", "criticized")
-    assert src == [] and tgt == ["Trump"]
+    # session 12: the allies may be their own (unnamed) group side, never Clinton herself
+    assert src in ([], ["Clinton allies"]) and tgt == ["Trump"]
     # session 11: whose allies they are is no side ("our closest allies" is not "we")
     assert "Ukraine" not in _sides("Ukraine's allies criticized Russia.", "criticized")[0]
 

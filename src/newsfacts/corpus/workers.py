@@ -222,6 +222,8 @@ PRELOAD = (
     ("newsfacts.nlp.claims.adjacent", "currency_places"),
     ("newsfacts.nlp.quotes.source_heads", "source_heads"),
     ("newsfacts.nlp.quotes.nouns", "wanted_hashes"),
+    ("newsfacts.nlp.quotes.makers", "owned_word_nouns"),
+    ("newsfacts.nlp.claims.parts", "part_nouns"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

@@ -43,6 +43,11 @@ _SAYING_RE = re.compile(r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:who\s+)?(?:say|says|sa
 #: RealClearPolitics average", "20 percent in national polls"): not the poll named before
 _OTHER_FINDING_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w./&'-]*|latest|new|recent)\s+){0,3}?"
                                r"(?:[A-Z][\w./&'-]*\s+(?:polls?|polling|survey|average|tally)|(?:national|other|state)\s+(?:polls|surveys))\b")
+#: a time before the poll placing the share, in its sentence before it ("Four years ago, 46 percent of
+#: caucusgoers ...", "In 2012, 46 percent ..."): a figure of another count, not the poll named before
+_EARLIER_RE = re.compile(r"\b\w+\s+(?:years?|decades?|elections?|cycles?)\s+ago\b|^\W*In\s+(?:19|20)\d\d,")
+#: switch for before/after measures of the rule above
+EARLIER_OFF = False
 #: a word of four lower-case letters or more: a paragraph without one is a header
 _WORD_RE = re.compile(r"[a-z]{4,}")
 #: a share of those a poll asked, said right after it ("Fifteen percent of voters in the poll")
@@ -97,6 +102,8 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
             continue
         if _OTHER_FINDING_RE.match(text, info.claim.evidence[0][1]):
             continue  # "backed by 34% of GOP voters in the RealClearPolitics average": its own finding, its maker no entity
+        if not EARLIER_OFF and _earlier(text, a):
+            continue  # "Four years ago, 46 percent of caucusgoers ...": not the poll's
         k = bisect_right(starts, a)
         end = info.claim.evidence[0][1]  # ("By an overwhelming 80%-10%, those surveyed say ...": right before its respondents)
         asked = (own is not None and respondents(own) or any(s <= a < e or end <= s <= end + 3 and not text[end:s].strip(" ,") for s, e in asking)
@@ -107,6 +114,13 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
             cued.insert(k, (a, -1, got))  # a running list of the poll's figures: its reach starts again here
             starts.insert(k, a)
     return out
+
+
+def _earlier(text: str, a: int) -> bool:
+    """Whether the number at ``a`` is placed before the poll by the words of its sentence before
+    it (``_EARLIER_RE``)."""
+    lo = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1, a - 160)
+    return bool(_EARLIER_RE.search(text[lo:a]))
 
 
 def _short_source(text: str, q) -> bool:

@@ -82,6 +82,13 @@ def share_checks(text: str, infos: list) -> list[Check]:
                   "several answers, or different groups); the story does not say.")]
 
 
+#: a figure compared with another right after it: a difference, not a part of the total before it
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
+
+#: switch for before/after measures of the rule above
+DIFFERENCE_OFF = False
+
+
 def parts_checks(text: str, infos: list) -> list[Check]:
     """The parts-of-a-total checks of one sentence's claims (in text order)."""
     checks: list[Check] = []
@@ -117,6 +124,8 @@ def _parts(text: str, infos: list, unit, verbs: frozenset, need_noun: bool = Tru
             break
         if need_noun and unit is None and not (info.head or c.counts):
             break
+        if not DIFFERENCE_OFF and _DIFFERENCE_AFTER.match(text, c.evidence[-1][1]):
+            break  # "$544 billion -- $105 billion more than last year, and $130 billion more than ...": differences, no parts
         if verbs and info.verbs and not verbs & info.verbs:
             break
         if parts and not _PART_GAP.match(text[parts[-1].claim.evidence[-1][1] : c.evidence[0][0]]):

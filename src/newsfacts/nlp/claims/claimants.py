@@ -56,6 +56,7 @@ from ..text import doc_text
 from .carried import poll_reach, sampled
 from .clause_shapes import aside, aside_above, continues_saying, hypothetical, named_share, negated, parenthetical, participle, quoted, relative_antecedent
 from .findings_after import claim_after_findings
+from .maker_names import name_makers
 from .respondents import SHARE_SOURCE_RE, share_source
 from .sentence_lookup import sentence_of
 from .won_shares import won_share
@@ -189,6 +190,7 @@ def assign_claimants(infos: list, quotes, doc=None, entities=None) -> None:
             info.claim.claimant, info.claimant_evidence = got
     if reports is not None:  # a finding named in a frame or before the number (findings_after.py)
         claim_after_findings(infos, quotes, reports, reports.words)
+        name_makers(infos, reports)  # a maker no entity covers (RealClearPolitics): maker_names.py
 
 
 class _Reports:

@@ -23,7 +23,7 @@ In the order tried:
    distance from it; a bare count whose noun the text just counted counts it (:mod:`.earlier_owners`).
 
 A part noun hyphen-joined to the number counts the parts of the noun after it ("a 16-member team":
-:func:`part_of`, ``claim_part_nouns.txt``); a count that is the object of a verb of holding is of
+:func:`parts.part_counts`, ``claim_part_nouns.txt``); a count that is the object of a verb of holding is of
 its subject ("the cohort consisted of 10,308 employees": :func:`.hosts.container_of`). A phrase that
 is only a generic noun ("the actual number", "an average": :func:`generic`, ``claim_generic_nouns.txt``)
 or no word is never the answer: the next rule is tried. A name that is no person is what changed
@@ -58,6 +58,10 @@ from .groups import group_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
 from .money_targets import money_target
 from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
+from .parts import part_counts
+from .agents import agent_counts
+from .repeats import times_counts
+from .lead_nouns import lead_noun_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
 from .units import is_currency_code, is_unit_symbol
@@ -65,7 +69,6 @@ from .units import is_currency_code, is_unit_symbol
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
 CHANGE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_change_verbs.txt"))
 _VALUE_VERBS = frozenset(r[0] for r in lexicons.rows("claim_value_verbs.txt"))
-_PART_NOUNS = frozenset(r[0] for r in lexicons.rows("claim_part_nouns.txt"))
 _VALUE_PREPS = ("at", "near", "around", "below", "above", "under")  # "held rates near zero"
 _PREPS = ("to", "at", "by", "of", "from", "around", "near", "about", "above", "below", "under", "over")
 
@@ -480,17 +483,18 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
             return None, []
         words = counted.doc[counted.i : last + 1].text
         return words, [(counted.idx, counted.idx + len(words))]
-    part = part_of(counted, span) if counted is not None else None
+    part = part_counts(counted, span, np_span) if counted is not None else None
     if part is not None:
         return part  # "a 16-member team"
-    found = noun_counts(counted, span, unit) if counted is not None else None
+    found = (counted is not None and (times_counts(counted, span) or lead_noun_counts(counted, span))) or (
+        noun_counts(counted, span, unit) if counted is not None else None)
     if found is not None and not generic(found):
-        return group_counts(counted, span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
+        return group_counts(counted, span, found) or agent_counts(span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
     money, share = is_currency_code(unit), unit == "percent"
     steps = (
         money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,
         lambda sp: (lambda n: with_owner(n, sp) if n is not None else None)(moved_noun(sp, unit is not None)),  # "pushed its value to $11 billion"
-        lambda sp: attached_counts(sp, unit), predicate_counts if share else None, relative_counts if share or unit is None else None, trait_share if share else None,
+        lambda sp: attached_counts(sp, unit), (lambda sp: predicate_counts(sp) or agent_counts(sp, None)) if share else None, relative_counts if share or unit is None else None, trait_share if share else None,
         money_in_counts if money else None, (lambda sp: clause_money_counts(sp) or total_money_counts(sp)) if money else None,
         bracket_counts, fronted_group if share else None,
         lambda sp: duration_counts(sp, unit),  # "four days before the crash", "worked for Vanguard for eight years"
@@ -528,22 +532,6 @@ def noun_counts(counted, span, unit: Optional[str]) -> tuple[str, list[tuple[int
         gs, ge, group_words = np_span(group)
         words, spans = f"{words} {prep} {group_words}", sorted(spans + [(gs, ge)])
     return words, spans
-
-
-def part_of(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
-    """"a 16-member special forces team" -> "member of special forces team": a part noun
-    (``claim_part_nouns.txt``) joined to the number by a hyphen counts the parts of the noun after it."""
-    doc = span.doc
-    if counted.i != span.end + 1 or doc[span.end].text not in ("-", "‑") or counted.lemma_.lower() not in _PART_NOUNS:
-        return None
-    whole = counted.head
-    if whole.i <= counted.i or whole.pos_ not in ("NOUN", "PROPN") or whole.ent_type_ in NOT_OWNERS + ("PERSON",):
-        return None
-    s, e, words = np_span(whole)
-    if s <= counted.idx:  # the whole's words start at its first modifier, after the part noun
-        first = next(t for t in doc[counted.i + 1 : whole.i + 1] if t.pos_ not in ("PUNCT", "DET"))
-        s, words = first.idx, doc[first.i : whole.i + 1].text
-    return f"{counted.text} of {words}", sorted([(counted.idx, counted.idx + len(counted.text)), (s, e)])
 
 
 def generic(found: tuple[str, list[tuple[int, int]]]) -> bool:

@@ -35,6 +35,24 @@ _ERROR_AFTER_RE = re.compile(r"\s*(?:\(?\s*(?:plus\s+or\s+minus|\+/-|\u00b1)\s*\
 _ERROR_BEFORE_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:(?:is|was|of|at|of\s+plus\s+or\s+minus|is\s+plus\s+or\s+minus|plus\s+or\s+minus|\+/-|\u00b1)\s*)?$", re.I)
 
 
+#: "over" and a name right after the second share of a pair: "| over Mr. Sanders"
+_OVER_RE = re.compile(r"\s+over\s+((?:Mr|Mrs|Ms|Sen|Gov)\.\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+#: the first share of a pair and "to" right before a share: "48 percent to |"
+_PAIR_BEFORE_RE = re.compile(r"\d\s*(?:percent|%)\s+to\s+$")
+#: nouns of a lead a pair's share may have taken for what it counts ("a lead of 48 percent to 41 percent")
+_LEAD_NOUNS = frozenset(("lead", "edge", "advantage"))
+#: switch for measuring the rules of session 12 off (the hand checks set it)
+PAIRS_OFF = False
+
+
+def _lead_of_pair(text: str, c, start: int, end: int) -> bool:
+    """Whether a share of a pair ("48 percent to 41 percent") counts a lead noun ("lead", "slimmer
+    lead for Clinton"): the side it is the support for may say more."""
+    if PAIRS_OFF or c.counts is None or not _LEAD_NOUNS & set(c.counts.lower().split()[:3]):
+        return False
+    return bool(_PAIR_BEFORE_RE.search(text, max(0, start - 40), start) or re.match(r"\s*(?:percent|%)?\s+to\s+(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?\d", text[end : end + 40]))
+
+
 def margin_of_error(text: str, start: int, end: int) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """``("margin of error", spans)`` for a share written next to "margin of error"
     ("a two percent plus or minus margin of error", "a margin of error of 3 percent"), else None."""
@@ -91,6 +109,9 @@ def side_share(doc, text: str, start: int, end: int, context: str) -> Optional[t
     m = _FROM_RE.search(text, max(0, start - 60), start)
     if m is not None and m.group(1) in surnames:  # "Sanders is up from 37 percent"
         return f"{lead} {m.group(1)}", [m.span(1)]
+    m = _OVER_RE.match(text, end, min(len(text), end + 60)) if not PAIRS_OFF and _PAIR_BEFORE_RE.search(text, max(0, start - 40), start) else None
+    if m is not None and m.group(2).split()[-1] in surnames:  # "a lead of 48 percent to 41 percent over Mr. Sanders"
+        return f"{lead} {m.group(2)}", [m.span(2)]
     m = _FOR_RE.match(text, end, min(len(text), end + 60))
     if m is not None:
         name = m.group(1)
@@ -168,10 +189,10 @@ def poll_sides(doc, text: str, infos: list) -> None:
         c = info.claim
         if c.unit not in ("percent", "percentage point") or c.low is not None:
             continue
-        if c.counts is not None and not (c.unit == "percent" and c.counts.split()[-1] in TALLY_NOUNS):
-            continue  # (a share is no margin: "by a 3-point margin, 45.4 percent to 42 percent")
         s0, s1 = info.sentence
         start, end = c.evidence[0][0], c.evidence[-1][1]
+        if c.counts is not None and not (c.unit == "percent" and c.counts.split()[-1] in TALLY_NOUNS) and not _lead_of_pair(text, c, start, end):
+            continue  # (a share is no margin: "by a 3-point margin, 45.4 percent to 42 percent")
         context = text[max(0, s0 - 250) : s1]
         what = margin_of_error(text, start, end) or (side_share(doc, text, start, end, context) if c.unit == "percent" else None)
         nxt = infos[k + 1].claim if k + 1 < len(infos) else None
@@ -186,7 +207,8 @@ def poll_sides(doc, text: str, infos: list) -> None:
                 if nxt.counts is None and sides[1] is not None:
                     nxt.counts, nxt.counts_evidence = sides[1]
             elif nxt is not None and paired:
-                taken = nxt.counts or (side_share(doc, text, *nxt.evidence[0], context) or (None,))[0]
+                taken = nxt.counts if PAIRS_OFF or (nxt.counts or "").startswith(("support for ", "share of the vote for ")) else None
+                taken = taken or (side_share(doc, text, *nxt.evidence[0], context) or (None,))[0]
                 if taken is not None and taken.startswith(("support for ", "share of the vote for ")):
                     what = other_side(doc, s0, start, taken, context)
         if what is not None:

@@ -1,7 +1,8 @@
 """A person's employer named in a role beside the name: after it ("Scot Ross, executive
 director of One Wisconsin Now,", "Arthur Hellman, a law professor at the University of
 Florida", "Lee Wang of The Washington Post") or before it ("The Podesta Group's CEO, Kimberley
-Fritts", "The director of the European Centre, Ina Kirsch"): a person the other rules left
+Fritts", "The director of the European Centre, Ina Kirsch", with no possessive "CNBC anchor X":
+:mod:`.owner_role`): a person the other rules left
 without a country takes the organisation's country, and, with no sector either, the sector
 its officers hold (``title_holders.tsv``, as for an employer's possessive right before the
 name: :mod:`.employers`). "former" in the role gives the country only.
@@ -24,6 +25,7 @@ from typing import Callable, Optional
 
 from ... import lexicons
 from ...schema import Actor
+from .owner_role import bare_owner_role, owner_role_word
 from .resolution import Cluster
 
 _MAX_WORDS = 7
@@ -94,6 +96,9 @@ def _before(text: str, start: int, ends: "_Ends") -> Optional[tuple[Cluster, boo
             former = _role(hit.group(1))
             if former is not None:
                 return oc, former
+        bare = bare_owner_role(between)  # "CNBC moderator X": no possessive
+        if bare is not None and (_role(bare) is not None or owner_role_word(bare)):
+            return oc, bool(_role(bare))
         if between.strip() == "," and start - end <= 3:
             lead = _ROLE_OF.search(text[max(0, org_start - 60):org_start])
             former = _role(lead.group(1)) if lead else None

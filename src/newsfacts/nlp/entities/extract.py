@@ -37,6 +37,8 @@ from .business import business_context, merge_business_forms
 from .employers import code_from_employer, employers_before_names
 from .employers_after import code_from_employer_after, employers_after_names
 from .residence import code_residence
+from .appositive_nation import code_appositive_nationality
+from .setting import code_setting
 from .local_roles import code_local_roles
 from .pronouns import gendered_subjects
 from .names import outlets_tagged_person, shared_surnames
@@ -100,9 +102,12 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
                                      lambda oc: business_context(other_actor(oc, ctx), oc, text))
         code_residence(actor, c, ctx)  # "Jane Roe, 32, of Gainesville, Fla.": where she is from
         code_local_roles(actor, c, ctx, clusters)  # "a Tulsa police officer, X", "Army Capt. X", "X, an Iowa Republican operative"
+        code_appositive_nationality(actor, c, ctx)  # "Alan Roe, an American contractor"
         actor.basis.extend(f"surname linking: {note}" for note in c.notes)
         ctx.person_actor[id(c)] = actor
-        entities.append((c.start, entity_record(c, "PERSON", actor)))
+    # last, once every person's own words are read: a private person in a story set in one country
+    code_setting([(c, ctx.person_actor[id(c)]) for c in clusters], ctx)
+    entities += [(c.start, entity_record(c, "PERSON", ctx.person_actor[id(c)])) for c in clusters]
     for oc in other_clusters:
         actor = bare_short_form(business_context(other_actor(oc, ctx), oc, text), oc, text)  # "State": the State Department
         entities.append((oc.start, entity_record(oc, oc.label, actor)))

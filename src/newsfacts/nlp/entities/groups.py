@@ -16,6 +16,7 @@ from ... import lexicons
 from ...lexicons import countries, subnational
 from .mentions import Candidate, is_party_name
 from .names import known_dotted_acronym
+from .short_forms import postal_place
 from .resolution import Cluster
 
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -162,7 +163,8 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
                 codes = codes + ("USA",)  # "Georgia": the country or the US state (_resolve_state_or_country)
             groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
         else:
-            found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text)) or region_without_suffix(m.text)
+            found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text)) or region_without_suffix(m.text) \
+                or postal_place(m.text)
             if not found and lexicons.organisations().get(norm):
                 m.label = "ORG"  # "a Bloomberg poll" tagged GPE: no gazetteer's place, a known organisation
                 _file_organisation(groups, m, acronym_of, norm)

@@ -1,6 +1,7 @@
 """Known organisations the model missed or cut short: "Islamic State claimed ..." (only
 "Islamic" tagged, as a nationality, at a sentence's start), "Human Rights Watch issued ..."
-(nothing tagged).
+(nothing tagged), "The A.F.L.-C.I.O. endorsed ..." (a dotted acronym: nothing tagged; "F.B.I."
+tagged as a place).
 
 A run of capitalised words (with the small joining words of ``org_joiner`` in
 ``lexicons/entity_words.tsv`` between them: "People for the Ethical Treatment of Animals")
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from ... import lexicons
 from ..text import doc_text, token_table
 from .mentions import Candidate
+from .short_forms import dotted_acronyms, dotted_as_org
 
 #: The longest organisation name read, in words.
 _MAX_WORDS = 8
@@ -56,6 +58,8 @@ def known_organisations(doc: Doc, persons: list[Candidate], others: list[Candida
                 found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[run[k]]))
             k = run.index(hit) + 1
     found += _armed_group_words(doc, text, persons + others + found, sent_of, known)
+    found += dotted_acronyms(doc, text, persons + others + found, sent_of)  # "A.F.L.-C.I.O." untagged
+    others = [dotted_as_org(o) for o in others]  # "F.B.I." tagged GPE
     if not found:
         return persons, others
     inside = [o for o in others if any(f.start <= o.start and o.end <= f.end for f in found)]
@@ -117,3 +121,4 @@ def _armed_group_words(doc: Doc, text: str, mentions: list[Candidate], sent_of: 
             continue
         found.append(Candidate(s, e, text[s:e], "ORG", "name", (), None, sent_of[i]))
     return found
+

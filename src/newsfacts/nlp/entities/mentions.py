@@ -20,6 +20,7 @@ from ...lexicons import countries
 from ..text import doc_text, sentences, token_table
 from .headline import Headline
 from .names import capital_name, known_person_name, place_or_organisation
+from .dash_names import split_dashed_names
 from .possessives import split_possessives
 from .titles import POSSESSIVES, TitleMatch
 
@@ -125,6 +126,8 @@ def strip_mention(text: str, start: int) -> tuple[str, int, int]:
     text = text.rstrip(" ,;:'\"\u2018\u2019\u201c\u201d")
     if text.endswith(".") and not re.search(r"(?:^|[\s.])[A-Za-z]\.$", text):
         text = text[:-1]  # a sentence stop, not an abbreviation ("D.C.", "U.S.")
+    if not any(ch.isalnum() for ch in text):
+        return "", start, start  # only a dash and a space the model tagged ("―\xa0" before a byline)
     return text, start, start + len(text)
 
 
@@ -204,7 +207,8 @@ def _model_entities(
     Case headline refitted to the body's names (:class:`~.headline.Headline`): (persons, others)."""
     persons: list[Candidate] = []
     others: list[Candidate] = []
-    ents = split_possessives(doc, doc.ents)  # "Fox News’ Megyn Kelly": two names
+    # "Fox News’ Megyn Kelly", "Keith Scott - Brentley Vinson": two names each
+    ents = split_dashed_names(doc, split_possessives(doc, doc.ents))
     ents_ending = {ent.end: ent for ent in ents}
     party_affiliations = party_affiliation_spans(titles)
     for ent in ents:

@@ -106,7 +106,7 @@ def shared_surnames(text: str, persons: list) -> None:
 
 
 #: An acronym written with dots ("C.I.A.", "F.B.I", "N.A.A.C.P.").
-_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?(?:-(?:[A-Z]\.){2,})?$")
 
 
 def known_dotted_acronym(text: str) -> Optional[dict]:
@@ -114,4 +114,5 @@ def known_dotted_acronym(text: str) -> Optional[dict]:
     New York Times's style), or None; never a country's ("U.S.", "U.K.")."""
     if not _DOTTED.match(text) or countries.country_codes(text):
         return None
-    return lexicons.organisations().get(text.replace(".", "").lower())
+    known = lexicons.organisations()
+    return known.get(text.replace(".", "").lower()) or known.get(lexicons.name_key(text))  # "A.F.L.-C.I.O."

@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Ctx, Side, Span, SUBJ
-from .lexicon import actor_words, agent_words, entity_types, event_words
+from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns
 from .modifiers import is_medium, local_place, stand_in, thing_head
 from .names import acting_name, announced_name, asked_object, named_before_date
 from .parties import country_of, has_owner
@@ -263,7 +263,7 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
             sent = ctx.sent(tok)
             if hit[1][0] != tok.idx and sent.start_char <= hit[1][0] and hit[1][1] <= sent.end_char:
                 side.phrases.append(hit[1])  # the antecedent in the same sentence: "Netanyahu says he ..."
-        elif why:
+        elif why and not _relative_phrase(tok, side, ctx, depth):
             side.notes.append(why)
     else:
         hit = ctx.token_entity(tok)
@@ -287,6 +287,29 @@ def actors(tok: Token, ctx: Ctx, depth: int = 0) -> Side:
     for c in members:  # "Iran and Iraq"; "the US, Russia, and China" (parsed as an apposition)
         side.add(actors(c, ctx, depth + 1))
     return side
+
+
+def _relative_phrase(tok: Token, side: Side, ctx: Ctx, depth: int) -> bool:
+    """"The Iranian president, who visited Iraq": a relative pronoun whose antecedent names no
+    entity stands for the actor its antecedent's own modifiers name (a nationality, a country
+    before the noun; not an "of" phrase, not an act noun); True when one was added to ``side``."""
+    if tok.lower_ not in ("who", "whom", "which") or depth > 2:
+        return False
+    ante = relative_antecedent(tok)
+    if ante is None or ante.i == tok.i or ante.tag_ not in ("NN", "NNS") or ante.lemma_.lower() in noun_patterns():
+        return False
+    if doubtful_who(tok, ante) or ctx.token_entity(ante) is not None:
+        return False  # an entity refused as a person ("the Clinton administration who ...") stays refused
+    if tok.lower_ == "which" and ante.lemma_.lower() not in agent_words() and ante.lower_ not in agent_words():
+        return False  # "their taps, which ...": a thing's owner did not act
+    found = actors(ante, ctx, depth + 1)
+    start, end = ante.left_edge.idx, ante.idx + len(ante.text)
+    if not found.ids or not all(start <= s and e <= end for s, e in found.spans):
+        return False
+    if any(t.pos_ == "PRON" for t in ante.children if t.i < ante.i):
+        return False  # "his aides, who ...": whose they are is a pronoun's guess
+    side.add(found)
+    return True
 
 
 def name_list(tok: Token, span: Span) -> list[Token]:

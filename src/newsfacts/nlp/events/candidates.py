@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .parties import country_of, has_owner, is_place_token, other_side, speaks_for
+from .onset_sides import onset_target
+from .intent_owner import intent_subject
 from .noun_sides import acting_modifiers, drawn_in_target, object_by_source, own_forces, with_help_of
 from .subjects import subject_side
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
@@ -26,6 +28,9 @@ def verb_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Candidate:
     passive's agent, or the state where it happened) and its target (object, "with/to/against"
     phrases, the subject of a complement, or further phrases: :func:`.targets.more_target`)."""
     source, _subj = subject_side(tok, ctx)
+    if not source.ids and _subj is None:
+        held = intent_subject(tok, ctx)  # "expressed willingness to meet X"
+        source = held if held.ids else source
     speaker = _cue_speaker(tok, source, _subj, ctx)
     if speaker is not None:
         source = speaker
@@ -327,6 +332,8 @@ def noun_candidate(tok: Token, pat: Pattern, ctx: Ctx) -> Optional[Candidate]:
     if clause == phrase:
         clause = tok
     notes: list[str] = []
+    if not source.ids and not target.ids and not owned:
+        clause = onset_target(phrase, target, ctx) or clause  # "fighting erupted between X and Y"
     if not source.ids and not target.ids and _sequenced(phrase):
         # "protests followed the arrest of X": no source from the protests, X is still the target
         notes = more_target(tok, pat, source, target, ctx)
@@ -473,8 +480,8 @@ def _governing_source(phrase: Token, source: Side, reciprocal: list[Side], claus
     if phrase.dep_ == "dobj" and cites(head):
         return head  # "He cited criticism of X", "survived an attack": the subject did not do the act
     if phrase.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        s, _ = subject_side(head, ctx)
-        source.add(s)
+        s, subj = subject_side(head, ctx)
+        source.add(s if s.ids or subj is not None else intent_subject(head, ctx))  # "plans to hold talks"
         return head
     if phrase.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "during", "after"):
         s, _ = subject_side(head.head, ctx)

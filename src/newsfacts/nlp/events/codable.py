@@ -204,6 +204,8 @@ def _generic(ids: list[str], spans: list[tuple[int, int]], ctx: Ctx) -> bool:
             continue  # "the Kentucky Republican dismissed ...": one member, not named
         if ctx.types.get(i) != "NORP":
             return False
+        if root.lemma_.lower() in heads and any(k.dep_ in ("amod", "compound", "nmod") and k.i < root.i for k in root.children):
+            continue  # the group phrase itself ("Muslim advocates": the quote stage's unnamed group)
         if root.dep_ in ("amod", "compound", "nmod"):
             if root.head.lemma_.lower() not in heads:
                 return False  # "Russian troops", "Turkish support", "American sailors": the nation acts or is hit

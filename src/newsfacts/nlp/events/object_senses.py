@@ -20,7 +20,11 @@ Registered in :data:`newsfacts.nlp.events.senses.SENSE_CHECKS` through :data:`OB
 - ``not_attributive`` (session 11): the participle is no modifier before a noun ("pledged
   delegates", a class of delegates, no pledge made);
 - ``not_shown``: a demonstration of something shown is no protest ("another demonstration of
-  how difficult it is", "a demonstration of support": ``shown_quality`` words or a clause).
+  how difficult it is", "a demonstration of support": ``shown_quality`` words or a clause);
+- ``rejected_object`` (session 12): what is brushed aside is an actor, a proposal, a demand or
+  an act ("brushed aside calls for his resignation"), not "brushed aside her Michigan loss";
+- ``demanded_act`` (session 12): insisting names what another must do ("insisted that Syria
+  stop ...", "insisted on the withdrawal of ..."), not a claim or a habit.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from .lexicon import event_words, verb_patterns
+from .lexicon import event_words, noun_patterns, verb_patterns
 from .syntax import names_actor
 
 
@@ -125,6 +129,41 @@ def not_shown(tok: Token) -> bool:
     return True
 
 
+def rejected_object(tok: Token) -> bool:
+    """What is brushed aside is an actor, a proposal or demand (``proposal``, ``demand_object``
+    words) or a noun trigger ("brushed aside calls for his resignation", "brushed aside Western
+    criticism"), not a thing or a setback ("brushed aside her Michigan loss", "brushed aside the
+    material needs of workers")."""
+    words = event_words()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    for o in objs:
+        low = o.lemma_.lower()
+        actor = o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # not "her Michigan loss"
+        if actor or low in words.get("proposal", ()) or low in words.get("demand_object", ()):
+            return True
+        if o.pos_ == "NOUN" and (low in noun_patterns() or o.lower_ in noun_patterns()):
+            return True
+    return False
+
+
+def demanded_act(tok: Token) -> bool:
+    """Insisting is a demand when it says what someone else must do: a "that" clause in the
+    bare (subjunctive) form with a subject of its own ("insisted that Syria stop supporting X"),
+    or "on" an act named by an event noun ("insisted on the withdrawal of the troops"); not a
+    claim ("insisted that its program was peaceful") nor a habit ("insisted on paying")."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VB" and any(k.dep_ == "nsubj" for k in c.children):
+            if not any(k.dep_ == "aux" for k in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "NOUN" and (p.lemma_.lower() in noun_patterns() or p.lower_ in noun_patterns()):
+                    return True
+    return False
+
+
 OBJECT_SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "not_chance": not_in_list("chance_noun"),
     "not_office_object": not_in_list("office_word"),
@@ -134,4 +173,6 @@ OBJECT_SENSE_CHECKS: dict[str, Callable[[Token], bool]] = {
     "warned_act": warned_act,
     "not_attributive": not_attributive,
     "not_shown": not_shown,
+    "rejected_object": rejected_object,
+    "demanded_act": demanded_act,
 }

@@ -18,6 +18,8 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from .actors import actors
+from .amount_targets import amount_recipient_target
+from .participle_targets import participle_target
 from .parties import country_of
 from .context import Candidate, Ctx, Side
 from .lexicon import agent_words, event_words, noun_patterns, Pattern, preps, type_roles, verb_patterns
@@ -32,7 +34,9 @@ def phrase_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx,
     """Try the rules of this module in order; True when one of them found a target (``deep``:
     :func:`.targets.deep_actors`, the first entity named inside a phrase)."""
     return (
-        _impact_target(tok, pat, take, ctx, deep)
+        amount_recipient_target(tok, pat, take, ctx)  # "pledged 50 million euros in aid to Sudan"
+        or participle_target(tok, pat, take, ctx)  # "the sanctions imposed by the EU on Russian banks"
+        or _impact_target(tok, pat, take, ctx, deep)
         or _misparsed_object_target(tok, pat, take, ctx)
         or _participle_impact_target(tok, pat, take, ctx)
         or _apposed_counterpart_target(tok, take, ctx)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .acceded import accedes_to_demand
+from .warned_reprisals import warned_reprisal
 from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
 from .lexicon import agent_words, event_words, recoding
@@ -61,6 +63,12 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
         # "Turkey lodged a protest with Greece", "the foreign ministry protested to Japan":
         # a government's protest is an official complaint (CAMEO 114), not a demonstration
         c.pattern = recoding("official_protest")
+    if c.pattern.type == "ASSAULT" and warned_reprisal(c.trigger):
+        # "Moscow warned of retaliation if ...": a threat (CAMEO 130), no attack made
+        c.pattern = recoding("hostile_pledge")
+    if c.pattern.type == "AGREE" and accedes_to_demand(c.trigger):
+        # "agreed to the opposition's demand for early elections": yielding (CAMEO 083), no pledge
+        c.pattern = recoding("accede_demand")
     return True
 
 

@@ -28,6 +28,7 @@ from .located_targets import located_target, place_country
 from .asked_for import asked_for_not_target
 from .stance_owners import stance_owner_not_source
 from .shared_patients import shared_patient
+from .mutual_sides import coordinated_subject, inner_target_dropped
 from .syntax import pobjs
 from .triggers import verb_pattern
 
@@ -386,11 +387,12 @@ def reciprocal_sides(cand: Candidate, ctx: Ctx) -> None:
     country stay as they are: "Iraqi Kurds", "the French president, Emmanuel Macron")."""
     words = actor_words()
     tok = cand.trigger
-    signed = cand.pattern.cameo in event_words().get("mutual_cameo", ()) and _coordinated(cand.source.spans, ctx)
+    signed = cand.pattern.cameo in event_words().get("mutual_cameo", ()) and coordinated_subject(cand.source.spans, ctx)
     if cand.pattern.type not in words.get("reciprocal_type", ()) and tok.lemma_.lower() not in words.get(
         "reciprocal_word", ()
     ) and not signed:  # "Czechia and China signed an agreement" (CAMEO 057, one coordination)
         return
+    inner_target_dropped(cand, ctx)  # "Trump and Putin agreed to share information on North Korea"
     if cand.source.ids and not cand.target.ids:
         anchor = _first_country(cand.source, ctx)
         _listed_nations(cand.source, anchor, ctx)  # "Chinese and Indian troops clashed"
@@ -402,19 +404,6 @@ def reciprocal_sides(cand: Candidate, ctx: Ctx) -> None:
         others = {country_of(i, ctx) for i in cand.target.ids} - {None, anchor}
         if anchor is not None and others and _move(cand.target, cand.source, lambda c: c == anchor, ctx):
             cand.notes.append("parties listed with 'between': the first is the source, the others the target")
-
-
-def _coordinated(spans: list, ctx: Ctx) -> bool:
-    """True when the spans are one coordination that is a clause's subject ("Russia and Ukraine
-    signed ..."), not names gathered from different places of the sentence."""
-    roots = []
-    for s, e in spans:
-        found = ctx.doc.char_span(s, e, alignment_mode="expand")
-        if found is None or not len(found):
-            return False
-        roots.append(found.root)
-    ids = {r.i for r in roots}
-    return len(ids) > 1 and roots[0].dep_ in SUBJ and all(r.dep_ == "conj" and r.head.i in ids for r in roots[1:])
 
 
 def _listed_nations(side: Side, anchor: Optional[str], ctx: Ctx) -> None:

@@ -110,6 +110,8 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
             if npat.type == "CONSULT":
                 return recoding("halt_mediation" if npat.cameo == "045" else "halt_negotiation")
             return recoding("halt_cooperation")
+        if npat is not None and npat.type == "PROTEST" and tok.lemma_.lower() in words.get("prohibit_verb", ()):
+            return verb_patterns().get(tok.lemma_.lower(), {}).get("-")  # "banned all demonstrations": repression (172), no easing
         if npat is not None and npat.type in type_roles("endable"):
             # "ended the war", "lifted the siege": de-escalation
             return _easing(c, npat)

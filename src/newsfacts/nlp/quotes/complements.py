@@ -19,7 +19,7 @@ from .marks import Marked, join_following_quote, widen
 from .sources import is_cue_lemma
 from .spans import CONTENT_DEPS, span_of, strip_span, subtree_span, subtrees_span
 from ..token_arrays import first_word_from
-from .words import ADDRESSEE_CLAUSE_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, CONSEQUENCE_VERBS, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
+from .words import ADDRESSEE_CLAUSE_VERBS, AT_TOPIC_VERBS, ADDRESSEE_PREP_CUES, ADDRESSEE_OBJECT_VERBS, ADDRESSEE_TO_VERBS, ASK_IF_VERBS, ASKED_ABOUT, CONSEQUENCE_VERBS, FOR_CLAUSE_VERBS, MEDIUM_NOUNS, NOT_TOPICS, OCCASION_NOUNS, PARTICIPLE_CUES, RAISING_VERBS, SECOND_CUES
 
 
 def _second_cue_cut(comp: Token, cue: Token, verbs: dict[str, str]) -> Optional[Token]:
@@ -161,7 +161,7 @@ def complement(doc: Doc, text: str, tok: Token, lemma: str, src, clause_lo: int,
     Returns:
         The content's characters, or None.
     """
-    comp = _complement_heads(tok, lemma, verbs)
+    comp = [c for c in _complement_heads(tok, lemma, verbs) if sent.start <= c.i < sent.end]  # (never a line before: "A; \nRoe vows to B")
     cls = verbs.get(lemma, "speech")
     # (not with an object of its own: "As Roe lamented illegal immigration, Ames took ..." is a time, the object the content)
     as_span = _as_clause_content(text, tok, sent) if not comp and cls in ("speech", "writing", "evidence") and not any(c.dep_ == "dobj" for c in tok.children) else None
@@ -580,7 +580,7 @@ def _topic_prep(tok: Token) -> Optional[Token]:
         # "apologized to Roe for X", "complained to officials about X": "to" names the addressee
         return next((c for c in tok.rights if c.i > nxt.i and c.dep_ == "prep" and c.lower_ in ("for", "about", "over")
                      and any(x.dep_ in ("pobj", "pcomp") for x in c.children) and not _no_topic(c)), None)
-    if nxt.head.i == tok.i and nxt.dep_ == "prep" and nxt.lower_ in _TOPIC_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
+    if nxt.head.i == tok.i and nxt.dep_ == "prep" and (nxt.lower_ in _TOPIC_PREPS or nxt.lower_ == "at" and tok.lemma_.lower() in AT_TOPIC_VERBS) and any(c.dep_ in ("pobj", "pcomp") for c in nxt.children):
         return None if _no_topic(nxt) else nxt
     for c in tok.rights:  # "talking at the dinner about X"
         if c.dep_ == "prep" and c.lower_ == "about" and any(x.dep_ in ("pobj", "pcomp") for x in c.children):

@@ -20,6 +20,8 @@ from .complements import complement, finish_content, parenthetical, passive_rais
 from .cue_subjects import inferred_subject, modal_name
 from .forms import AS_PASSIVE_VERBS, passive_as
 from .marks import Marked, adjacent_marked, group_spans, in_any, widen
+from .put_it import put_it_as_name, put_it_object, put_it_quote
+from .stop_quotes import quote_after_stop
 from .sources import DATELINE_AT, fronted_participle_subject, is_cue_lemma, name_after, name_before_relative, np_span, postposed_name, preceding_name, subject_of
 from ..token_arrays import indices, with_lemma, with_pos
 from .spans import Attr, CONTENT_DEPS, CUE_LEFT_DEPS, Sents, same_line, span_of, strip_span, subtree_span
@@ -124,6 +126,10 @@ def find_attributions(doc: Doc, text: str, marked: list[Marked], verbs: dict[str
                 run.attrs.append(attr)
                 run.claimed.update(attr.content)
                 continue
+        if cue_tokens is None and lemma == "put" and (attr := _put_it_attribution(run, tok)) is not None:
+            run.attrs.append(attr)
+            run.claimed.update(attr.content)
+            continue
         role = _cue_role(run, tok, lemma)
         if role is None:
             continue
@@ -224,6 +230,19 @@ def _light_attribution(run: _Pass, tok: Token, lemma: str) -> Optional[Attr]:
         return None
     end = prep if prep is not None else word
     return Attr((cue_span(tok)[0], end.idx + len(end.text)), tok, src, subj, [(s, e)], reason=f"{lemma} {word.lower_}")
+
+
+def _put_it_attribution(run: _Pass, tok: Token) -> Optional[Attr]:
+    """'As Tom Ridge put it: "..."': the quote after "put it", its subject the source (:mod:`.put_it`)."""
+    it = put_it_object(tok)
+    content = put_it_quote(run.text, run.marked, it) if it is not None and in_any(tok.idx, run.marked) is None else []
+    if not content or any(c in run.claimed for c in content):
+        return None
+    subj, src, _ = _source(run, tok)
+    if src is None or src[0] > tok.idx:  # (never a name after the cue, inside the quote)
+        subj = put_it_as_name(tok)  # '"As Ann Roe, a professor, put it, ...': the parser made the name the object of "As"
+        src = np_span(subj) if subj is not None else None
+    return Attr((cue_span(tok)[0], it.idx + len(it.text)), tok, src, subj, content, reason="put it")
 
 
 def _cue_role(run: _Pass, tok: Token, lemma: str) -> Optional[str]:
@@ -409,6 +428,7 @@ def _verb_attribution(run: _Pass, tok: Token, lemma: str, quote_only: bool) -> O
         span = complement(doc, text, tok, lemma, src, clause_lo, clause_hi, marked, run.verbs, run.sents.of(tok))
         if span is None and not quote_only and src is not None and tok.dep_ != "acl" and run.verbs.get(lemma) in ("speech", "writing"):
             content = _quote_after_phrase(doc, text, marked, clause_lo, clause_hi)
+            content = content or quote_after_stop(doc, text, marked, run.sents.of(tok), clause_hi, run.verbs)
         elif span is not None:
             content = [span]
         if not content:
@@ -463,7 +483,7 @@ def _aside_end(tok: Token, clause_hi: int) -> int:
 def _cue_with_preposition(text: str, cue: tuple[int, int], content_start: int) -> tuple[int, int]:
     """The cue with the preposition or colon between it and its content ("called for",
     "talking about", 'said: "..."', which PolNeAR's cue takes)."""
-    gap = re.fullmatch(r"\s+(about|on|of|for|to|against)\s+", text[cue[1] : content_start])
+    gap = re.fullmatch(r"\s+(about|on|of|for|to|against|at)\s+", text[cue[1] : content_start])
     if gap:
         return cue[0], cue[1] + gap.end(1)
     if text[cue[1] : cue[1] + 1] == ":":

@@ -29,6 +29,7 @@ from .nouns import noun_attributions
 from .persons import first_person_speakers
 from .receptions import reception_attributions
 from .spans import Attr, Sents, whole_words
+from .signatures import sign_quotes
 from .speakers import Resolver
 from .speech import is_reaction, is_speech
 from .transcripts import transcript_attributions, without_nested_in_turns
@@ -72,6 +73,7 @@ def extract_quotes(
     used = {s for a in attrs for s in a.content}
     out = [(min(a.content)[0], _quote(doc, text, a, marked)) for a in attrs]
     out += floating_quotes(text, marked, out, used)
+    out = sign_quotes(text, marked, out, index)  # ('"..." / - Sanders.': the signer's)
     out.sort(key=lambda x: x[0])
     return [q for _, q in out]
 

@@ -9,12 +9,14 @@ via :mod:`.words`, and the "finding" works of ``entity_unnamed.tsv``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Token
 
+from ... import lexicons
 from ..entities.unnamed import unnamed_heads
-from .words import CITE_VERBS, DOC_NOUNS, ISSUE_VERBS, MADE_NOUNS, POLL_NOUNS
+from .words import CITE_VERBS, DOC_NOUNS, ISSUE_VERBS, MADE_NOUNS, POLL_NOUNS, STATEMENT_NOUNS
 
 #: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
 _WORK_WORDS = frozenset(word for word, head in unnamed_heads().items() if head.only == "finding")
@@ -24,6 +26,25 @@ def is_made(tok: Token) -> bool:
     """Whether ``tok`` names a statement, report, poll or other work (by its lemma or its form:
     the lemma of "data" is "datum")."""
     return tok.lemma_.lower() in MADE_NOUNS or tok.lower_ in MADE_NOUNS or tok.lower_ in _WORK_WORDS
+
+
+@lru_cache(maxsize=None)
+def owned_word_nouns() -> frozenset[str]:
+    """Nouns of words said or written whose possessive owner speaks (``quotes_speakers_owned_words.txt``)."""
+    return frozenset(r[0].lower() for r in lexicons.rows("quotes_speakers_owned_words.txt"))
+
+
+def owned_words(tok: Token) -> bool:
+    """Whether ``tok`` is a source that is someone's words with its owner named in a possessive
+    ("Clinton's response", "Starr's remarks suggest", "USA TODAY's reporting found"): a noun of
+    a statement (``statement`` of quote_nouns.tsv), a work of ``entity_unnamed.tsv`` or a word of
+    :func:`owned_word_nouns`, the subject of its clause, owned by a proper noun."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    if not (lemma in STATEMENT_NOUNS or word in _WORK_WORDS or word in owned_word_nouns() or lemma in owned_word_nouns()):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def phrase_end(prep: Token) -> int:
@@ -68,7 +89,7 @@ class MakerRules:
                     return eid, f"a {made_word(tok)} {p.lower_} them"
         # "Clinton's statement", "the Post's poll": whose it is made it (not "Clinton's record", a finding about her)
         # (a subject's, not an object's: "the pope described Trump's statements as ..." is no statement of Trump's)
-        own = (tok.lemma_.lower() in DOC_NOUNS | POLL_NOUNS or tok.lower_ in DOC_NOUNS | POLL_NOUNS) and tok.dep_ not in ("dobj", "attr", "oprd", "dative")
+        own = (tok.lemma_.lower() in DOC_NOUNS | POLL_NOUNS or tok.lower_ in DOC_NOUNS | POLL_NOUNS or owned_words(tok)) and tok.dep_ not in ("dobj", "attr", "oprd", "dative")
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if own else None
         eid = self._entity_at(poss, poss.left_edge.idx, poss.idx + len(poss.text)) if poss is not None else None
         if eid:

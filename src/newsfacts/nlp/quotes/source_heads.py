@@ -41,8 +41,9 @@ _CAUSATIVES = frozenset({"let", "allow", "make", "force", "help", "require", "pe
 @lru_cache(maxsize=None)
 def source_heads() -> dict[str, tuple[str, bool]]:
     """Head word (lower case) -> (entity type, read even where entity_unnamed.tsv has the word),
-    from ``quote_source_heads.tsv``."""
-    return {r[0].lower(): (r[1], len(r) > 2 and r[2] == "also") for r in lexicons.rows("quote_source_heads.tsv") if len(r) > 1}
+    from ``quote_source_heads.tsv`` and ``quotes_speakers_groups.tsv``."""
+    rows = lexicons.rows("quote_source_heads.tsv") + lexicons.rows("quotes_speakers_groups.tsv")
+    return {r[0].lower(): (r[1], len(r) > 2 and r[2] == "also") for r in rows if len(r) > 1}
 
 
 def add_head_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
@@ -58,7 +59,7 @@ def add_head_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     kind, also = source_heads().get(word, (None, False))
     if kind is None or word in unnamed_heads() and not also or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ not in ("", "NORP", "ORG"):
         return None
-    if cue is None or not _speaks(tok, cue):
+    if cue is None or not speaks(tok, cue):
         return None
     kids = list(tok.children)
     if any(c.dep_ in ("neg", "preconj", "poss", "appos", "conj", "cc") or c.lower_ in _NOBODY for c in kids):
@@ -66,6 +67,16 @@ def add_head_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     dets = {c.lower_ for c in kids if c.dep_ in ("det", "nummod")}
     if kind == "PERSON" and not dets & _INDEFINITE:
         return None
+    return phrase_actor(tok, index, kind, "quote_source_heads.tsv")
+
+
+def phrase_actor(tok: Token, index, kind: str, why: str) -> str:
+    """The unnamed actor of the phrase ``tok`` heads (its modifiers kept, a leading adverb or
+    conjunction left out), of entity type ``kind``, added to ``index``, or the earlier one a
+    definite phrase or a bare plural with the same head word names again: its id. ``why``
+    says which rule made it (in the actor's basis)."""
+    word = tok.lower_
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
     lefts = [c for c in tok.lefts if c.dep_ in _MODIFIERS]
     first = min([tok.i] + [c.left_edge.i for c in lefts])
     while first < tok.i and tok.doc[first].dep_ in ("advmod", "cc", "punct", "preconj"):
@@ -83,14 +94,14 @@ def add_head_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
                 ent.mentions.append(mention)
                 index.add_mention(start, end, ent.id)
                 return ent.id
-    actor = Actor(country=None, sector=None, basis=[f"unnamed actor '{mention.text}' (the source of a quote; quote_source_heads.tsv)",
+    actor = Actor(country=None, sector=None, basis=[f"unnamed actor '{mention.text}' (the source of a quote; {why})",
                                                     "no sector: a source the entity stage has no row for", "no country: none named with it"])
     ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type=kind, mentions=[mention], actor=actor, named=False)
     index.add_entity(ent)
     return ent.id
 
 
-def _speaks(tok: Token, cue: Token) -> bool:
+def speaks(tok: Token, cue: Token) -> bool:
     """Whether ``tok`` is who the cue reports: its subject (through the verbs it shares one
     with), the noun its "they"/"who" subject stands for, or the object of "according to"."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":

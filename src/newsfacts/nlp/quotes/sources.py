@@ -137,7 +137,7 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
                     return None, hops  # "is expected to", "was told": the subject is not the speaker
                 return split_name(c) or c, hops
         if cur.head.i == cur.i:
-            return None, hops
+            return coordinated_left_subject(cur), hops
         if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
             cur = cur.head.head  # "He said A and said B": the parser hung the second "said" on A
             continue
@@ -160,6 +160,33 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
             continue
         return None, hops
     return None, 5
+
+
+_QUOTE_TEXTS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
+
+
+def coordinated_left_subject(root: Token) -> Optional[Token]:
+    """The subject of a clause the parser hung on a subjectless root as its complement when
+    the two are coordinated verbs of one subject: "Pastor Roe stood at his pulpit and, citing
+    Exodus, endorsed Ames" (the parser made *stood* a ccomp of *endorsed*), "Ames offered the
+    man a job, then says he will ...". The clause comes first, is joined by "and" (its own
+    conjunction, after it) or the root has "then" before it, and its subject stands outside
+    any quote ('"I guess A, and B," added a voter': the voter speaks)."""
+    then = any(c.lower_ == "then" and c.dep_ == "advmod" and c.i < root.i for c in root.children)
+    for c in root.children:
+        if c.i > root.i or c.dep_ not in ("ccomp", "conj") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        joined = any(k.dep_ == "cc" and k.lower_ == "and" and c.i < k.i < root.i for k in c.children)
+        if subj is None or subj.lower_ in _EXPLETIVES or subj.tag_ in ("WP", "WDT") or not (joined or then):
+            continue
+        start = min(c.left_edge.i, subj.left_edge.i)
+        while start > 0 and not root.doc[start].is_sent_start and start > c.left_edge.i - 60:
+            start -= 1
+        if any(t.text in _QUOTE_TEXTS for t in root.doc[start : c.i]):
+            return None  # (a subject inside a quote, or a quote opened before it)
+        return split_name(subj) or subj
+    return None
 
 
 def split_name(desc: Token) -> Optional[Token]:

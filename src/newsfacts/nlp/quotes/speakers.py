@@ -33,7 +33,7 @@ from .findings import Findings, is_share
 from .genders import HONORIFICS, gender_votes, one_gender
 from .groups import RULES, GroupSpeakers, partitive_group
 from .kin import kin_person
-from .makers import MakerRules, is_made
+from .makers import MakerRules, is_made, owned_words
 from .marks import in_any
 from .plural_speakers import plural_speaker
 from .sources import issuer_of_work, np_span
@@ -181,7 +181,7 @@ class Resolver(DescriptionRules, MakerRules):
             span = None if eid else self.doc.char_span(s, e, alignment_mode="expand")
             return (eid, "named in the source") if eid else self._unnamed(s, e, (None, "the source names no known entity"), span.root if span is not None else None, attr)
         # a statement, report or poll (also one the parser made a compound: "a statement TV7 obtained")
-        made = is_made(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in MADE_NOUNS for c in tok.lefts)
+        made = is_made(tok) or owned_words(tok) or any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in MADE_NOUNS for c in tok.lefts)
         if made and tok.pos_ != "PROPN":
             eid, how = self.maker(tok, s, e)
             if eid:

@@ -22,6 +22,7 @@ from ..entities.unnamed import work_mention
 from ..text import doc_text
 from .descriptions import TITLE_ABBREVIATIONS
 from .genders import HONORIFICS
+from .judging_groups import add_judging_group
 from .makers import is_made
 from .source_heads import add_head_actor
 from .words import reporting_verbs
@@ -32,8 +33,10 @@ _AGAIN = frozenset({"the", "this", "that"})
 
 def add_source_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     """The actor of a source head no rule resolved: a missed person's name, else a work, else
-    a phrase whose head is a source word (:func:`.source_heads.add_head_actor`); or None."""
-    return add_name_entity(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue)
+    a phrase whose head is a source word (:func:`.source_heads.add_head_actor`), else a group
+    that judges out loud (:func:`.judging_groups.add_judging_group`); or None."""
+    return add_name_entity(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue) \
+        or add_judging_group(tok, index, cue)
 
 
 def add_name_entity(tok: Token, index, cue: Optional[Token]) -> Optional[str]:

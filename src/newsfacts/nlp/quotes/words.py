@@ -44,6 +44,8 @@ RAISING_VERBS = _VERBS["raising"]
 AS_VERBS = _VERBS["as_complement"]
 FOR_CLAUSE_VERBS = _VERBS["for_clause"]
 CONSEQUENCE_VERBS = _VERBS["consequence"]
+#: cues whose topic follows "at" ("hinted at a run"; not "spoke at the rally")
+AT_TOPIC_VERBS = _VERBS["at_topic"]
 #: Three addressee lists, kept apart because they differ in meaning (and merging them
 #: changes the records): a quote after the object is the content ('told reporters, "..."');
 #: the clause or infinitive is the content ("urged them to act": adds "urge"); the direct
