@@ -28,9 +28,9 @@ def _claims(nlp, text):
     "text,surface,value,qualifier,counts",
     [
         ("About 1 in 4 tenants of the building pays late.", "About 1 in 4", 25.0, "about", "tenants of the building"),
-        ("One in five nurses said they would strike.", "One in five", 20.0, None, "nurses"),
+        ("One in five nurses said they would strike.", "One in five", 20.0, None, "nurses who said they would strike"),
         ("Nearly one in three pupils in the town walks to school.", "Nearly one in three", 100 / 3, "nearly", "pupils in the town"),
-        ("More than 4 in 10 drivers ignored the sign.", "More than 4 in 10", 40.0, "over", "drivers"),
+        ("More than 4 in 10 drivers ignored the sign.", "More than 4 in 10", 40.0, "over", "drivers that ignored the sign"),
         ("Only 3 out of 20 applicants were hired.", "3 out of 20", 15.0, None, "applicants hired"),  # session 11: the verb
     ],
 )

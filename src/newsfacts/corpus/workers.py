@@ -223,7 +223,11 @@ PRELOAD = (
     ("newsfacts.nlp.quotes.source_heads", "source_heads"),
     ("newsfacts.nlp.quotes.nouns", "wanted_hashes"),
     ("newsfacts.nlp.quotes.makers", "owned_word_nouns"),
+    ("newsfacts.nlp.quotes.office_words", "office_synonyms"),
     ("newsfacts.nlp.claims.parts", "part_nouns"),
+    ("newsfacts.nlp.claims.org_sources", "org_nouns"),
+    ("newsfacts.nlp.claims.post_preps", "post_preps"),
+    ("newsfacts.nlp.claims.holders", "holder_words"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

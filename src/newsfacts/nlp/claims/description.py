@@ -154,6 +154,19 @@ def _climb(tok, span):
     return tok
 
 
+#: switch for the words split at a hyphen (session 12, second round)
+HYPHEN_OFF = False
+
+
+def _hyphened(tok):
+    """The last word of a noun the tokenizer split at a hyphen ("15 co-defendants": defendants, not co)."""
+    doc = tok.doc if tok is not None else None
+    if (HYPHEN_OFF or tok is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or tok.whitespace_ or doc[tok.i + 1].whitespace_
+            or not doc[tok.i + 2].is_alpha or doc[tok.i + 2].pos_ not in ("NOUN", "PROPN") or not doc[tok.i + 2].tag_.endswith("S") or len(tok.text) > 4):
+        return tok
+    return doc[tok.i + 2]
+
+
 def counted_noun(span):
     """The noun a number span counts and whether "of" leads to it ("90% of the people"):
     ``(token, is_of_phrase)``, or ``(None, False)`` when the parse shows none."""
@@ -162,7 +175,7 @@ def counted_noun(span):
     for t in (last, root):
         h = t.head
         if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod", "nmod", "appos") and h.i >= span.end and h.pos_ in ("NOUN", "PROPN"):
-            return _climb(h, span), False
+            return _hyphened(_climb(h, span)), False
     for t in span:
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:

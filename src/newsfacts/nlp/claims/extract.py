@@ -39,6 +39,7 @@ from .polls import points_after_percentage, age_groups, coordinated, gapped, gro
 from .sentence_lookup import Sentences, sentence_lookup
 from .spans import compared, is_change, number_spans, pieces
 from .title_numbers import in_title, list_number
+from .trailing_reports import trailing_reports
 from .money_clauses import MONEY_VERBS, name_subject_counts
 from .units import convert, is_currency_code, money_without_sign, multiplier_after
 
@@ -109,6 +110,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     money_words(text, infos)  # "hundreds of thousands of dollars", "millions in cash", "a six-figure ad buy"
     money_without_sign(doc, infos, MONEY_VERBS)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
+    trailing_reports(doc, text, infos, quotes, entities)  # ", records show.": a cue the parse read as a noun
     for k, info in enumerate(infos, start=1):
         info.claim.id = f"c{k}"
         info.claim.claimant_evidence = sorted({tuple(s) for s in info.claimant_evidence})

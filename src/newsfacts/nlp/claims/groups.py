@@ -23,6 +23,7 @@ from typing import Optional
 
 from ... import lexicons
 from .durations import TIME_UNITS
+from .holders import held_by
 from .owners import LEVEL_VERBS
 
 _STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
@@ -89,7 +90,7 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
         if quoted and not tok.like_num:
             last, words = tok.i, words + (not tok.is_punct)
             continue
-        if tok.i > verb.i and (tok.like_num or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
+        if tok.i > verb.i and (_figure(tok) or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
                                or tok.is_punct and (tok.text != "," or not list_goes_on(tok))):
             break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
         last, words = tok.i, words + 1
@@ -100,8 +101,8 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
     while last > verb.i and doc[last].head.i > last and not doc[last].is_quote:
         last -= 1  # "cleaned the beach last | spring": a word of what was cut
     cut = doc[last + 1] if last + 1 < len(doc) and last + 1 <= verb.right_edge.i else None
-    if cut is not None and (cut.like_num or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
-        if (not cut.like_num and cut.i < verb.right_edge.i
+    if cut is not None and (_figure(cut) or cut.tag_ == "$" or cut.is_quote or cut.text == "("):
+        if (not _figure(cut) and cut.i < verb.right_edge.i
                 or any(c.i <= last < c.right_edge.i for c in verb.rights if c.dep_ not in _STOP_DEPS + ("punct",))):
             return None  # cut inside what the verb says ("said Clinton was | 'justified'", "a tax cut of $ | 275,000")
     while last > verb.i and not doc[last].is_quote and (doc[last].dep_ in ("cc", "det", "prep", "punct") or doc[last].is_punct or doc[last].tag_ == "$"):
@@ -112,6 +113,16 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "acomp") and last < c.i < end for c in verb.rights) or last == verb.i and any(c.dep_ == "prep" for c in verb.rights):
         return None  # the verb without what it takes ('"strongly agree" | that they will ...')
     return last
+
+
+#: switch for the dates read as words of a clause (session 12, second round)
+DATES_OFF = False
+
+
+def _figure(tok) -> bool:
+    """Whether a token is a figure that ends a clause: a number, not one of a date ("cast in the March
+    12 county convention", "won in 2012")."""
+    return tok.like_num and (DATES_OFF or tok.ent_type_ not in ("DATE", "TIME"))
 
 
 def _inner_quote(quote, verb) -> bool:
@@ -344,6 +355,24 @@ def _agent(verb):
     return subj.doc[first : subj.i + 1]
 
 
+#: switch for the ratios read as shares of a group (session 12, second round)
+RATIOS_OFF = False
+
+
+def _ratio(span) -> bool:
+    """Whether a span is a ratio "N in M" or "N out of M" of the noun after it ("Six in 10 voters said",
+    "seven out of 11 states"): a share of the group, read as one."""
+    doc = span.doc
+    if RATIOS_OFF or not span[-1].like_num:
+        return False
+    words = [t.lower_ for t in span if not t.like_num]
+    if words in (["in"], ["out", "of"]) and span[0].like_num:
+        return True
+    k = span.start  # the span is the whole's figure alone: "Six in | 10"
+    return (k >= 2 and doc[k - 1].lower_ == "in" and doc[k - 2].like_num
+            or k >= 3 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ == "out" and doc[k - 3].like_num)
+
+
 def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """The group a share is of, or the people a count counts, with what the text says they do
     (see the module docstring); None when the text says nothing more than the group."""
@@ -360,8 +389,8 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         share, people = counted.head.head, _is_people(counted)  # "half of Clinton's support (57 percent) comes from women"
     elif (counted.i >= span.end and share.head.i == counted.i and share.dep_ in ("nummod", "compound", "amod")
           and (countable(counted) or not MODIFIERS_OFF and counted.lemma_.lower() in ("majority", "plurality", "minority"))
-          and not (span.start >= 2 and doc[span.start - 1].lower_ in ("in", "of") and doc[span.start - 2].like_num)
-          and not any(t.lower_ in ("in", "of", "out") for t in span)):  # "1 in 5 adults": a ratio's whole
+          and (not (span.start >= 2 and doc[span.start - 1].lower_ in ("in", "of") and doc[span.start - 2].like_num) or _ratio(span))
+          and (not any(t.lower_ in ("in", "of", "out") for t in span) or _ratio(span))):  # "1 in 5 adults": a ratio's whole
         share, people = counted, _is_people(counted)  # "Two Americans were killed", "three moderates who have led big states"
     else:
         return None
@@ -379,8 +408,8 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
     if described is not None:
         return described
     verb = share.head
-    if share.i == counted.i and share.dep_ == "dobj":
-        return _done_to(counted, found)
+    if share.i == counted.i and share.dep_ in ("dobj", "pobj"):  # "Clinton has 866 delegates", "leads with 182 delegates"
+        return (_done_to(counted, found) if share.dep_ == "dobj" else None) or held_by(counted, found, _agent)
     dep = share.dep_
     if dep == "conj" and share.head.dep_ in ("nsubj", "nsubjpass") and share.i != counted.i and not MODIFIERS_OFF:
         verb, dep = share.head.head, share.head.dep_  # "25 percent of voters and two-fifths of Independents are ..."
@@ -392,7 +421,7 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         verb, dep = top.head, top.dep_
     if dep not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_VERBS or verb.lemma_.lower() in LEVEL_VERBS - _DOING:
         return None
-    if share.i == counted.i and verb.lemma_.lower() in people_words()["speech"]:
+    if share.i == counted.i and verb.lemma_.lower() in people_words()["speech"] and not _ratio(span):
         return None  # "three people familiar with the talks said": sources, not those counted
     if verb.lemma_.lower() == "have" and not any(c.dep_ == "dobj" and not c.like_num for c in verb.rights):
         return None  # "have" without what they have

@@ -59,8 +59,9 @@ from .hosts import container_of, course_owner, host_of, symbol_definition, symbo
 from .money_targets import money_target
 from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
 from .parts import part_counts
+from .post_preps import prep_after
 from .agents import agent_counts
-from .repeats import times_counts
+from .repeats import time_share_counts, times_counts
 from .lead_nouns import lead_noun_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
@@ -109,7 +110,8 @@ def with_owner(noun, span=None, named: bool = False) -> tuple[str, list[tuple[in
     if owner is None and listed:
         owner, prep = earlier_owner(noun, span), "of"  # "They had a density of ...", "The modulus fell to ..."
     if owner is None:
-        return words, [(s, e)]
+        after = prep_after(noun, span, np_span)  # "fees from advising clients declined to $281 million"
+        return (f"{words} {after[0]}", [(s, e), after[1]]) if after is not None else (words, [(s, e)])
     os_, oe, owner_words = np_span(owner)
     return f"{words} {prep} {owner_words}", sorted([(s, e), (os_, oe)])
 
@@ -408,6 +410,8 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
             aged = head.head
             if aged.dep_ == "appos" and aged.head.pos_ == "NOUN" and not aged.head.ent_type_ and aged.head.i < aged.i:
                 aged = aged.head  # "one patient, a 67-year-old male": the patient's age
+            if aged.dep_ == "ROOT" and any(c.dep_ == "amod" and head.i < c.i < aged.i and c.tag_ == "JJ" and c.lower_.endswith(("ent", "ed")) for c in aged.children):
+                return None  # "The 74-year-old underwent surgery": a verb the parse read as an adjective
             s, e, words = np_span(aged)  # "her 14-year-old daughter": an age
             return f"age of {words}", sorted([(head.idx, head.idx + len(head.text)), (s, e)])
         return with_owner(head.head, span)  # "a 30 percent effective tax rate"
@@ -486,7 +490,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     part = part_counts(counted, span, np_span) if counted is not None else None
     if part is not None:
         return part  # "a 16-member team"
-    found = (counted is not None and (times_counts(counted, span) or lead_noun_counts(counted, span))) or (
+    found = (counted is not None and (times_counts(counted, span) or time_share_counts(counted, span) or lead_noun_counts(counted, span))) or (
         noun_counts(counted, span, unit) if counted is not None else None)
     if found is not None and not generic(found):
         return group_counts(counted, span, found) or agent_counts(span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
@@ -521,6 +525,8 @@ def noun_counts(counted, span, unit: Optional[str]) -> tuple[str, list[tuple[int
             os_, oe, owner_words = np_span(owner)
             return f"{words} of {owner_words}", sorted([ev, (os_, oe)])
     words, spans = owned(counted, span, words, ev)  # "a 10 percent increase in sales"
+    after = prep_after(counted, span, np_span) if len(spans) == 1 else None  # "its $72 billion sale to Shell"
+    words, spans = (f"{words} {after[0]}", spans + [after[1]]) if after is not None else (words, spans)
     group, prep = group_of(counted), "in"
     if group is None and unit is not None:
         group = host_of(counted)  # "DMEM medium supplemented with 2 mM glutamine": glutamine in the medium

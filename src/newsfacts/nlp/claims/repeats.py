@@ -14,6 +14,8 @@ _NOT_SUBJECTS = frozenset(("it", "that", "this", "which", "what", "there"))
 
 #: switch for measuring the rule off (the hand checks set it)
 OFF = False
+#: switch for the shares "of the time" (session 12, second round)
+TIME_OFF = False
 
 
 def times_counts(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -25,12 +27,32 @@ def times_counts(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     nxt = counted.doc[counted.i + 1] if counted.i + 1 < len(counted.doc) else None
     if counted.i < span.end or nxt is not None and (nxt.lower_ in ("as", "more", "less", "the", "that", "what") or nxt.tag_ in ("JJR", "RBR")):
         return None  # "three times as many voters said", "10 times more": a multiplier
+    found = _clause(verb, counted.i)
+    return (f"times {found[0]}", sorted(found[1] + [(counted.idx, counted.idx + len(counted.text))])) if found is not None else None
+
+
+def time_share_counts(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """``("time <clause>", evidence)`` for a share "of the time" a clause says something happens ("He
+    succeeded only about 8 to 10 percent of the time" -> "time he succeeded"); None otherwise."""
+    share, verb = span.root, span.root.head
+    if (OFF or TIME_OFF or counted.lower_ != "time" or counted.dep_ != "pobj" or counted.head.lower_ != "of" or counted.head.head.i != share.i
+            or share.dep_ not in ("npadvmod", "dobj", "advmod") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("have", "do")):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in counted.children):
+        return None  # "half of his time": what he spends it on, not how often
+    found = _clause(verb, share.i)
+    return (f"time {found[0]}", sorted(found[1] + [(counted.idx, counted.idx + len(counted.text))])) if found is not None else None
+
+
+def _clause(verb, skip: int) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """The words of the verb's clause: its subject, auxiliaries, the verb and what it takes, leaving
+    out the child ``skip`` (the count); None when too long or cut."""
     subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in _NOT_SUBJECTS or subj.right_edge.i - subj.left_edge.i > 5:
         return None
     keep: list[int] = []
     for child in verb.children:
-        if child.i == counted.i:
+        if child.i == skip:
             continue
         if child.dep_ in _CORE or child.dep_ == "prep" and child.lower_ in _PREPS and child.i > verb.i:
             sub = [t for t in child.subtree]
@@ -55,7 +77,7 @@ def times_counts(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     first = doc[keep[0]]
     if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I":
         text = text[:1].lower() + text[1:]  # "A typical voter will see ..." -> "times a typical voter ..."
-    return f"times {text}", sorted(spans + [(counted.idx, counted.idx + len(counted.text))])
+    return text, spans
 
 
 def _joining(tok) -> bool:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..text import doc_text
 from .actors import ActorContext, country_counts, other_actor, person_actor, place_names
+from .country_names import countries_tagged_person
 from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .known_orgs import known_organisations
@@ -68,6 +69,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
 
     # mentions, then people
     persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
+    persons, others = countries_tagged_person(doc, persons, others)  # "Chad closed its border"
     persons, others = known_organisations(doc, persons, others, sent_of)  # "Islamic State claimed": only "Islamic" tagged
     persons, others = outlets_tagged_person(doc, persons, others)  # "told Bloomberg" tagged PERSON
     persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak

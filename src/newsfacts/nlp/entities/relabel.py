@@ -113,6 +113,11 @@ def person_slip(text: str, elsewhere: set[str]) -> Optional[str]:
     return place_or_organisation(text)
 
 
+#: A middle initial ("S." of "Mark S. Mellman"): with a first name before and a name word after,
+#: the name is a person's without any other cue.
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")
+#: Switch (tests and measurement): False reads no middle initial, as before.
+MIDDLE_INITIAL = True
 #: A capitalised name word ("Fiorina", "McCain", "O'Donnell", "Jean-Claude"); no acronym, digit,
 #: "&" or possessive ("Jerry's"). Each repeat starts with a capital or a hyphen or apostrophe: no backtracking blow-up.
 _NAME_WORD_RE = re.compile(r"^[A-Z][a-z]*(?:[-'\u2019][A-Z]?[a-z]+|[A-Z][a-z]+)*(?<!['\u2019]s)$")
@@ -121,7 +126,8 @@ _NAME_WORD_RE = re.compile(r"^[A-Z][a-z]*(?:[-'\u2019][A-Z]?[a-z]+|[A-Z][a-z]+)*
 def first_name_person(m: Candidate, surnames: set[str]) -> bool:
     """True when ``m``, a non-person entity, is a person's name the model mistyped: a first
     name, then one or two capitalised words, with a sign the text treats it as a person
-    (``m.person_cue``, or its last word is a person's surname in ``surnames``).
+    (``m.person_cue``, or its last word is a person's surname in ``surnames``, or a middle
+    initial between: "Mark S. Mellman").
 
     Args:
         m: an organisation, place or work of art mention.
@@ -132,14 +138,21 @@ def first_name_person(m: Candidate, surnames: set[str]) -> bool:
     words = m.text.split()
     if not 2 <= len(words) <= 3 or words[0].lower() not in lexicons.gender_words("first_name"):
         return False
-    if not (m.person_cue or words[-1] in surnames):
+    initial = MIDDLE_INITIAL and len(words) == 3 and _INITIAL_RE.match(words[1]) is not None  # "Mark S. Mellman"
+    if not (m.person_cue or words[-1] in surnames or initial):
         return False
-    if not all(_NAME_WORD_RE.match(w) for w in words):
+    if not all(_NAME_WORD_RE.match(w) for k, w in enumerate(words) if not (initial and k == 1)):
         return False  # "Johnson & Johnson", "Ben & Jerry's", "John Deere 5E"
     stop = lexicons.entity_words("org_word")
     if any(w.lower() in stop for w in words) or m.text.lower() in lexicons.entity_words("person_named_org"):
         return False
     return place_or_organisation(m.text) is None and place_or_organisation(words[-1]) is None
+
+
+def first_name_led(text: str) -> bool:
+    """True when ``text`` has two or three words and the first is a first name (``entity_gender.tsv``)."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and words[0].lower() in lexicons.gender_words("first_name")
 
 
 def appositive_organisations(doc, persons: list[Candidate], others: list[Candidate], sent_of: list[int]) -> tuple[list[Candidate], list[Candidate]]:
@@ -162,6 +175,8 @@ def appositive_organisations(doc, persons: list[Candidate], others: list[Candida
         start = head.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
             start -= 1
+        if tok.lemma_.lower() in lexicons.entity_words("org_appositive_person") and first_name_led(doc[start : head.i + 1].text):
+            continue  # "Mark S. Mellman, a Democratic pollster": a person
         spans.setdefault(doc[start : head.i + 1].text, doc[start : head.i + 1])
     if not spans:
         return persons, others

@@ -16,6 +16,8 @@ country only when
   before their first mention names none either (a foreign speaker introduced by "In Syria, ...").
   The sentence after was tried as well: on PolNeAR train `Random(1303)` it removed one right
   code and none of the three wrong ones;
+- the sentence after a mention does not describe the person with another nationality ("The
+  Afro-Colombian journalist expressed ...", :mod:`.setting_foreign`);
 - the person is named in full somewhere (a lone word is often no person: "Glass" of
   "Glass-Steagall");
 - the person is no rebel, international or stateless actor (REB, IGO, NGO) and no PETRARCH2
@@ -29,6 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..text import sentences
+from .setting_foreign import described_foreign
 from .vote_guard import vote_blocked
 
 #: The fewest sentences of a text whose setting is read (a one-sentence record has none).
@@ -67,6 +70,8 @@ def code_setting(people: list, ctx: Any) -> None:
         if actor.country is not None or actor.sector in _NOT_SETTING or " " not in " ".join(c.key.split()):
             continue  # a lone word ("Glass" of "Glass-Steagall"): often no one, and never introduced
         if (actor.entry and str(actor.entry).startswith("petrarch:")) or not _alone(c, ctx, found[0]):
+            continue
+        if described_foreign(c, ctx, found[0]):  # "... The Afro-Colombian journalist expressed ..."
             continue
         if blocked is None:
             blocked = bool(vote_blocked(found[0], ctx.doc, list(ctx.person_actor.values()), ctx.published))

@@ -56,6 +56,7 @@ from ...schema import Actor, Entity, Mention
 from ..text import doc_text, sentences
 from .unnamed_country import country_counts, fallback_country, own_country
 from .unnamed_sector import body_of, sector_of
+from .unnamed_nation import nation_modified
 
 _NEW_REFERENT = {"a", "an", "another", "other", "some", "several", "many", "few", "two", "three", "four",
                  "five", "one", "more", "most", "both", "each"}
@@ -117,6 +118,8 @@ def _restricted(tok: Token, only: str, named: "_Named") -> bool:
     """Whether a head word with a restriction (``only`` column) fails it here."""
     if only == "quote":
         return True  # an actor only as a quote's source (:func:`add_speaker_actor`)
+    if only == "nation":
+        return not nation_modified(tok, named)  # "three Russian oligarchs"; not "oligarchs"
     if only == "det":
         return not any(c.dep_ in ("det", "poss") or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i) for c in tok.children)
     if only in ("finding", "share"):  # a poll or a share whose phrase names no maker or group (who speaks then)

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicons
 from ...schema import Entity
 from ..text import sentences
+from .unnamed_target import subject_of_other_side
 
 #: the rules, in order, for a phrase with no country of its own: "article" (the article's main
 #: country), "sentence" (the one country named in the sentence, in a place that makes it the
@@ -86,7 +87,11 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
     foreign); a ``vague`` phrase (a vague speaker, a share, a finding) takes none."""
     if vague:
         return None, "no country: a vague speaker, a share or a finding takes none from the sentence or the article"
-    here = {c for i, c in found.places.get(sent, ()) if _own_place(tok, tok.doc[i])}  # the phrase's places
+    places = found.places.get(sent, ())
+    acting = {c for i, c in places if subject_of_other_side(tok, tok.doc[i])}
+    if acting:  # "The US military said it killed an al-Shabab commander": the other side's country
+        return None, f"no country: the phrase is the object of an act by a subject of {'/'.join(sorted(acting))}"
+    here = {c for i, c in places if _own_place(tok, tok.doc[i])}  # the phrase's places
     for rule in FALLBACK.split("+"):
         if rule == "sentence" and len(here) == 1:
             country = next(iter(here))

@@ -51,3 +51,21 @@ def listed_people(subj: Token) -> bool:
             if conj and all(g.pos_ == "PROPN" for g in conj) and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
                 return True
     return False
+
+
+def main_subject(doc, noun_subjects: list[int], k: int) -> Optional[Token]:
+    """'Ms. Henry and other labor leaders remain confident that ... the party's agenda runs
+    counter to ... But they also see': when the last noun subject before a "they" (the first
+    ``k`` of the sorted token indices ``noun_subjects``) is a singular one of a clause inside a
+    sentence, the last main clause's noun subject before it (its verb the root), when that one
+    is a coordination (a bare plural, "Police said the bridge would stay closed. They added",
+    is the unnamed group rule's); else None. The caller keeps its sentence
+    limit (the pronoun's sentence or the one before)."""
+    for j in range(k - 1, -1, -1):
+        subj = doc[noun_subjects[j]]
+        if subj.head.dep_ != "ROOT":
+            continue
+        if any(c.dep_ == "conj" for c in subj.children):
+            return subj
+        return None
+    return None

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ... import lexicons
 from .description_fits import description_countries, foreign, national_holder
+from .office_words import office_words
 from .owned_actors import owned_actor
 from .role_holders import known_holder
 from .spans import Attr
@@ -42,7 +43,10 @@ def known_office_words(name: str) -> set[str]:
     date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown."""
     known = lexicons.people()
     person = known["name"].get(" ".join(name.split()).lower())
-    return {w for o in known["offices"].get(person, ()) for w in re.findall(r"[\w'.-]+", o.note.lower())} if person else set()
+    if not person:
+        return set()
+    notes = [o.note.lower() for o in known["offices"].get(person, ())]
+    return {w for n in notes for w in re.findall(r"[\w'.-]+", n)} | {w for n in notes for w in office_words(n)}
 
 
 #: the uses of each head of ``quote_descriptions.tsv`` ("untitled", "possessive", "one", "private")

@@ -85,7 +85,10 @@ def phrase_actor(tok: Token, index, kind: str, why: str) -> str:
     end = tok.idx + len(tok.text)
     text = doc_text(tok.doc)
     if "\n" in text[start:end]:
-        start = tok.idx
+        start, first = tok.idx, tok.i
+    while first > 1 and tok.doc[first - 1].text == "-" and not tok.doc[first - 1].whitespace_ and not tok.doc[first - 2].whitespace_ and tok.doc[first - 2].is_alpha:
+        first -= 2  # ("Fact-checkers" the parser split: the whole word)
+        start = tok.doc[first].idx
     mention = Mention(text[start:end], start, end, "description")
     name = mention.text.split(" ", 1)[1] if mention.text.lower().split(" ", 1)[0] in _AGAIN and " " in mention.text else mention.text
     if dets & _AGAIN or not dets and kind != "PERSON":

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..entities.index import EntityIndex
 from ..entities.unnamed import add_count_actor, add_speaker_actor
 from ..text import sentences
-from .antecedents import listed_people, object_antecedent
+from .antecedents import listed_people, main_subject, object_antecedent
 from .campaigns import CAMPAIGN_WORDS, campaign_speaker
 from .continuations import carried_speaker
 from .coordination import first_conjunct, first_verb, shared_noun
@@ -36,7 +36,9 @@ from .kin import kin_person
 from .makers import MakerRules, is_made, owned_words
 from .marks import in_any
 from .plural_speakers import plural_speaker
+from .relative_nouns import named_for_relative
 from .sources import issuer_of_work, np_span
+from .titled_names import titled_name
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
 from ..token_arrays import tokens_with_dep
 from .spans import Attr
@@ -406,7 +408,7 @@ class Resolver(DescriptionRules, MakerRules):
         if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1:
             return None, ""
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) or listed_people(subj) or word == "they" and subj.lower_ in CAMPAIGN_WORDS
-        if (word == "it") == plural:
+        if (word == "it") == plural and (word == "it" or subj.head.dep_ == "ROOT" or (subj := main_subject(tok.doc, self._noun_subjects, k)) is None or bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1):
             return None, ""  # "it" after a singular, "they" after a plural ("The AP interviewed staff. They said": the staff)
         span = np_span(subj)
         eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, subj, attr.content))
@@ -486,9 +488,8 @@ class Resolver(DescriptionRules, MakerRules):
             return None, f"relative '{word}' whose noun the parse does not give"
         noun = clause.head
         end = clause.left_edge.i  # "his wife, Laura, who": the phrase with its apposition
-        if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.left_edge.i - 2 == noun.head.i and tok.doc[noun.head.i + 1].is_punct:
-            noun = noun.head  # "Parker Eaton, a nominal Republican who voted": Parker Eaton
-            end = next((t.i for t in noun.rights if t.text == ","), noun.i + 1)
+        if (named := named_for_relative(noun)) is not None:
+            noun, end = named  # "Parker Eaton, a nominal Republican who voted", "Ann Roe is the lawyer who said": the person (.relative_nouns)
         if noun.pos_ not in ("NOUN", "PROPN"):  # "those who say": the vague group, where there is one
             eid, how = self._unnamed(noun.idx, noun.idx + len(noun.text), (None, "no named person or group"), noun, attr)
             return eid, f"relative '{word}' -> '{noun.text}', {how}"
@@ -549,9 +550,7 @@ class Resolver(DescriptionRules, MakerRules):
         person's name on the organisation; a person named in apposition to the organisation or
         country a description of a person ("spokesman") speaks for is that person (an
         organisation has no person for a name)."""
-        if tok.pos_ != "NOUN":
-            return None, "", tok
-        for prep in tok.children:
+        for prep in (tok.children if tok.pos_ == "NOUN" else ()):
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "at", "from", "with"):
                 continue
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
@@ -563,7 +562,7 @@ class Resolver(DescriptionRules, MakerRules):
                         eid = self._entity_at(c, *np_span(c))
                         if eid and self.types.get(eid) == "PERSON":
                             return eid, "named in an apposition to the source (the parser hung it on the organisation)", c
-        return None, "", tok
+        return titled_name(tok, s, e, self._entity_at, self.types)  # ("Gov. and DNC Chairman Ed Rendell": .titled_names)
 
     def _neither_entity(self, tok, s: int, e: int, eid: str) -> Optional[str]:
         """The other entity of "neither Roe nor Ames said" (the head's conjunct, with a "nor"),
