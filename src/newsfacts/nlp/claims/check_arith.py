@@ -144,3 +144,13 @@ def plausibly_restated(a: float, b: float) -> bool:
     stated twice with different values."""
     lo, hi = sorted((abs(a), abs(b)))
     return lo > 0 and hi / lo <= RESTATED_RATIO
+
+
+def rounded_range(claim) -> tuple[float, float]:
+    """The range a figure allows: its qualifier's, else half the step it is written to ("0.1 percent"
+    is 0.05-0.15: a market report rounds the per cent to one decimal, however small; "69 cents": to
+    the cent)."""
+    if claim.qualifier:
+        return interval(claim.value, claim.qualifier)
+    half = min(written_step(claim), granularity(claim.value)) / 2
+    return (claim.value - half, claim.value + half)

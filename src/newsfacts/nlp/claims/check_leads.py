@@ -19,7 +19,7 @@ import re
 from typing import Optional
 
 from ...schema import Check
-from .check_arith import fmt, granularity, interval, written_step
+from .check_arith import fmt, rounded_range
 
 #: the words right before a lead's figure ("leading Trump by", "a net negative", "is up", "+")
 _BEFORE = re.compile(r"(?:\bby|\bof|\bup|\bahead|\bbehind|\bdown|\bnet(?:\s+(?:positive|negative))?|\bat|\baverage\s+of|[+\-\u2212])\s*(?:just\s+|only\s+|about\s+|nearly\s+|roughly\s+)?$", re.I)
@@ -54,19 +54,11 @@ def _is_lead(text: str, claim) -> bool:
     return bool(_BEFORE.search(before) or _AFTER.match(after))
 
 
-def _rounded(claim) -> tuple[float, float]:
-    """The range a figure allows: its qualifier's, else half the step it is written to."""
-    if claim.qualifier:
-        return interval(claim.value, claim.qualifier)
-    half = min(written_step(claim), granularity(claim.value)) / 2
-    return (claim.value - half, claim.value + half)
-
-
 def _lead_check(lead, a, b) -> Optional[Check]:
     """Compare ``lead`` with the difference of the shares ``a`` and ``b``."""
     if a.value is None or b.value is None or a.value == b.value:
         return None
-    (alo, ahi), (blo, bhi), (llo, lhi) = _rounded(a), _rounded(b), _rounded(lead)
+    (alo, ahi), (blo, bhi), (llo, lhi) = rounded_range(a), rounded_range(b), rounded_range(lead)
     big, small = ((alo, ahi), (blo, bhi)) if a.value > b.value else ((blo, bhi), (alo, ahi))
     diff = abs(a.value - b.value)
     lo, hi = max(0.0, big[0] - small[1]), big[1] - small[0]

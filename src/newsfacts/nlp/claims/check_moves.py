@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from ...schema import Check
-from .check_arith import fmt, granularity, interval, unit_suffix, written_step
+from .check_arith import fmt, rounded_range, unit_suffix
 from .check_words import direction
 
 #: between the amount and the per cent: ", or" (after "points" of an index)
@@ -52,15 +52,6 @@ def move_checks(text: str, infos: list) -> list[Check]:
     return checks
 
 
-def _rounded(claim) -> tuple[float, float]:
-    """The range a figure allows: its qualifier's, else half the step it is written to ("0.1 percent"
-    is 0.05-0.15: a market report rounds the per cent to one decimal, however small)."""
-    if claim.qualifier:
-        return interval(claim.value, claim.qualifier)
-    half = min(written_step(claim), granularity(claim.value)) / 2  # "69 cents": to the cent
-    return (claim.value - half, claim.value + half)
-
-
 def _places(claim) -> int:
     """How many decimals a figure is written with ("18,432.24" and "$41.20" -> 2, "69 cents" (0.69) -> 2,
     "102" -> 0), at most 4."""
@@ -70,7 +61,7 @@ def _places(claim) -> int:
 
 
 def _move_check(c, p, n, way: str) -> Optional[Check]:
-    (clo, chi), (nlo, nhi), (plo, phi) = _rounded(c), _rounded(n), _rounded(p)
+    (clo, chi), (nlo, nhi), (plo, phi) = rounded_range(c), rounded_range(n), rounded_range(p)
     sign = -1 if way == "up" else 1
     old_lo, old_hi = nlo + sign * (chi if sign < 0 else clo), nhi + sign * (clo if sign < 0 else chi)
     if old_lo <= 0:
@@ -126,7 +117,7 @@ def part_share_checks(text: str, infos: list) -> list[Check]:
 
 
 def _share_check(a, p, total) -> Check:
-    (alo, ahi), (tlo, thi), (plo, phi) = _rounded(a), _rounded(total), _rounded(p)
+    (alo, ahi), (tlo, thi), (plo, phi) = rounded_range(a), rounded_range(total), rounded_range(p)
     share, lo, hi = 100 * a.value / total.value, 100 * alo / thi, 100 * ahi / tlo
     unit = unit_suffix(a.unit)
     arithmetic = (f"{fmt(a.value)}{unit} ÷ {fmt(total.value)}{unit} = {share:.2f}% (range {lo:.2f}–{hi:.2f}%); "

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-_LEAD_NOUNS = frozenset(("lead", "edge", "advantage"))
+#: nouns of a lead a figure stands on (also read by :mod:`.poll_sides`)
+LEAD_NOUNS = frozenset(("lead", "edge", "advantage"))
 _SIDE_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
 #: switch for measuring the rule off (the hand checks set it)
@@ -28,7 +29,7 @@ def _name(tok) -> Optional[tuple[str, tuple[int, int]]]:
 def lead_noun_counts(counted, span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """``("edge of A over B", evidence)`` for a number on a lead noun (see the module docstring), or
     None when the text names neither side."""
-    if OFF or counted.lemma_.lower() not in _LEAD_NOUNS or counted.i < span.start:
+    if OFF or counted.lemma_.lower() not in LEAD_NOUNS or counted.i < span.start:
         return None
     over = next((p for c in counted.children if c.dep_ == "prep" and c.lower_ == "over" and c.i > counted.i
                  for p in c.children if p.dep_ == "pobj"), None)

@@ -490,8 +490,8 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     part = part_counts(counted, span, np_span) if counted is not None else None
     if part is not None:
         return part  # "a 16-member team"
-    found = (counted is not None and (times_counts(counted, span) or time_share_counts(counted, span) or lead_noun_counts(counted, span))) or (
-        noun_counts(counted, span, unit) if counted is not None else None)
+    found = (times_counts(counted, span) or time_share_counts(counted, span) or lead_noun_counts(counted, span)
+             or noun_counts(counted, span, unit)) if counted is not None else None
     if found is not None and not generic(found):
         return group_counts(counted, span, found) or agent_counts(span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
     money, share = is_currency_code(unit), unit == "percent"

@@ -18,6 +18,7 @@ import re
 from typing import Optional
 
 from ... import lexicons
+from .lead_nouns import LEAD_NOUNS
 from .polls import LEAD_VERBS, POLL_WORDS, TALLY_NOUNS, VOTE_WORDS
 
 _PREFER_VERBS = frozenset(r[1] for r in lexicons.rows("claim_poll_words.tsv") if r[0] == "prefer_verb")
@@ -39,8 +40,6 @@ _ERROR_BEFORE_RE = re.compile(r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:(?:is
 _OVER_RE = re.compile(r"\s+over\s+((?:Mr|Mrs|Ms|Sen|Gov)\.\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 #: the first share of a pair and "to" right before a share: "48 percent to |"
 _PAIR_BEFORE_RE = re.compile(r"\d\s*(?:percent|%)\s+to\s+$")
-#: nouns of a lead a pair's share may have taken for what it counts ("a lead of 48 percent to 41 percent")
-_LEAD_NOUNS = frozenset(("lead", "edge", "advantage"))
 #: switch for measuring the rules of session 12 off (the hand checks set it)
 PAIRS_OFF = False
 
@@ -48,7 +47,7 @@ PAIRS_OFF = False
 def _lead_of_pair(text: str, c, start: int, end: int) -> bool:
     """Whether a share of a pair ("48 percent to 41 percent") counts a lead noun ("lead", "slimmer
     lead for Clinton"): the side it is the support for may say more."""
-    if PAIRS_OFF or c.counts is None or not _LEAD_NOUNS & set(c.counts.lower().split()[:3]):
+    if PAIRS_OFF or c.counts is None or not LEAD_NOUNS & set(c.counts.lower().split()[:3]):
         return False
     return bool(_PAIR_BEFORE_RE.search(text, max(0, start - 40), start) or re.match(r"\s*(?:percent|%)?\s+to\s+(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?\d", text[end : end + 40]))
 

@@ -97,8 +97,8 @@ def _before(text: str, start: int, ends: "_Ends") -> Optional[tuple[Cluster, boo
             if former is not None:
                 return oc, former
         bare = bare_owner_role(between)  # "CNBC moderator X": no possessive
-        if bare is not None and (_role(bare) is not None or owner_role_word(bare)):
-            return oc, bool(_role(bare))
+        if bare is not None and ((role := _role(bare)) is not None or owner_role_word(bare)):
+            return oc, bool(role)
         if between.strip() == "," and start - end <= 3:
             lead = _ROLE_OF.search(text[max(0, org_start - 60):org_start])
             former = _role(lead.group(1)) if lead else None

@@ -135,9 +135,9 @@ def first_name_person(m: Candidate, surnames: set[str]) -> bool:
     """
     if m.kind != "name" or m.label not in lexicons.entity_labels("person_slip"):
         return False
-    words = m.text.split()
-    if not 2 <= len(words) <= 3 or words[0].lower() not in lexicons.gender_words("first_name"):
+    if not first_name_led(m.text):
         return False
+    words = m.text.split()
     initial = MIDDLE_INITIAL and len(words) == 3 and _INITIAL_RE.match(words[1]) is not None  # "Mark S. Mellman"
     if not (m.person_cue or words[-1] in surnames or initial):
         return False

@@ -57,8 +57,8 @@ def _chain(cand: Candidate) -> list[Token]:
             if cur.dep_ == "prep" and cur.head != cur:
                 cur = cur.head
                 chain.append(cur)
-            elif means_verb(cur) is not None:  # "could act ...: by suing X, by cutting funds or by asking Y"
-                cur = means_verb(cur)
+            elif (means := means_verb(cur)) is not None:  # "could act ...: by suing X, by cutting funds or by asking Y"
+                cur = means
                 chain.append(cur)
         else:
             break

@@ -16,19 +16,13 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .context import Ctx, Side
-from .lexicon import Pattern, entity_types, preps
-from .syntax import pobjs
+from .lexicon import Pattern, preps
+from .syntax import dated, pobjs
 
 Taker = Callable[[Side], bool]
 
 #: types whose participle's "to" phrase names the recipient ("aid sent to Gaza")
 _TO_TYPES = ("AID",)
-
-
-def _dated(prep: Token) -> bool:
-    """True when a preposition's objects are all dates or times ("on Monday")."""
-    objs = list(pobjs(prep))
-    return bool(objs) and all(p.ent_type_ in entity_types("non_actor") for p in objs)
 
 
 def participle_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
@@ -42,7 +36,7 @@ def participle_target(tok: Token, pat: Pattern, take: Taker, ctx: Ctx) -> bool:
         if c.dep_ != "acl" or c.tag_ != "VBN" or c.i < tok.i:
             continue
         for a in c.children:
-            if a.dep_ == "prep" and a.lower_ in wanted and not _dated(a):
+            if a.dep_ == "prep" and a.lower_ in wanted and not dated(a):
                 if any(take(actors(p, ctx)) for p in pobjs(a)):
                     return True
     return False

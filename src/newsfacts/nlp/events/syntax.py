@@ -72,6 +72,12 @@ def pobjs(prep: Token):
                     yield q
 
 
+def dated(prep: Token) -> bool:
+    """True when a preposition's objects are all dates or times ("on 15 October", "on Monday")."""
+    objs = list(pobjs(prep))
+    return bool(objs) and all(p.ent_type_ in entity_types("non_actor") for p in objs)
+
+
 def names_actor(tok: Token) -> bool:
     """Could this object be an actor: a name, a pronoun, an agent word, or a phrase with a name in it?"""
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in entity_types("actor"):

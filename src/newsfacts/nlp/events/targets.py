@@ -17,7 +17,7 @@ from .parties import has_owner, is_place_token, other_side
 from .phrase_targets import phrase_target
 from .side_rules import further_target
 from .side_words import side_words
-from .syntax import pobjs
+from .syntax import dated, pobjs
 
 
 Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
@@ -59,7 +59,7 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
             for p in pobjs(c):
                 side.add(actors(p, ctx))
         elif c.dep_ == "acl" and not any(
-            a.dep_ == "prep" and a.lower_ in preps("acl_target") and not _dated(a) for a in c.children
+            a.dep_ == "prep" and a.lower_ in preps("acl_target") and not dated(a) for a in c.children
         ):
             # "a demonstration staged by students" (not "sanctions imposed on X by Y": Y does not own
             # them; "staged by students on 15 October" is a date, no one it is imposed on)
@@ -76,12 +76,6 @@ def noun_owner(noun: Token, ctx: Ctx) -> Side:
                     if sub.ids:
                         side.add(sub)
     return side
-
-
-def _dated(prep: Token) -> bool:
-    """True when a preposition's objects are all dates or times ("on 15 October", "on Monday")."""
-    objs = list(pobjs(prep))
-    return bool(objs) and all(p.ent_type_ in entity_types("non_actor") for p in objs)
 
 
 def _country(eid: str, ctx: Ctx) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
@@ -38,15 +39,18 @@ def _title_sectors() -> dict[str, set[str]]:
 TITLE_SECTORS = _title_sectors()
 
 
-def known_office_words(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def known_office_words(name: str) -> frozenset[str]:
     """The lower-case words of the offices ``lexicons/people.tsv`` lists for a person, at any
-    date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown."""
+    date ("secretary", "state", "senator", ... for Hillary Clinton); empty when unknown. Cached:
+    it is asked once per candidate description and person, and each office note is read with
+    every row of :func:`.office_words.office_synonyms`."""
     known = lexicons.people()
     person = known["name"].get(" ".join(name.split()).lower())
     if not person:
-        return set()
+        return frozenset()
     notes = [o.note.lower() for o in known["offices"].get(person, ())]
-    return {w for n in notes for w in re.findall(r"[\w'.-]+", n)} | {w for n in notes for w in office_words(n)}
+    return frozenset({w for n in notes for w in re.findall(r"[\w'.-]+", n)} | {w for n in notes for w in office_words(n)})
 
 
 #: the uses of each head of ``quote_descriptions.tsv`` ("untitled", "possessive", "one", "private")
