@@ -27,7 +27,8 @@ from tests.evidence import claims_by_text
          "convention-goers who attend the gala"),
         # a sum set "to" another's: the possessor's money, not the subject's
         ("By March, Alvarez had raised $181,200 to Whitlock's $95,310.", "$95,310", "money raised by Whitlock"),
-        ("By March, Alvarez had raised $181,200 to Whitlock's $95,310.", "$181,200", "money raised"),
+        # (since session 13 a person is whose money it is: money_makers.py)
+        ("By March, Alvarez had raised $181,200 to Whitlock's $95,310.", "$181,200", "money raised by Alvarez"),
         # a fronted "for" span of time, a verb with no object and the phrase right after it
         ("For nearly 30 hours, they spoke against the bill.", "nearly 30 hours", "time spoke against the bill"),
         # "5-to-4" is one tally, like "5-4"

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.model
          "Sudanese refugees"),
         # a participle of impact after an attack with no object that is an actor
         ("Al-Shabaab fighters overran a base near Mogadishu, killing 14 Ugandan peacekeepers.", "overran",
-         "Al-Shabaab fighters", "Ugandan"),
+         "Al-Shabaab fighters", "Ugandan peacekeepers"),  # the whole group phrase since session 13
         # the subject of a verb of repelling undergoes the act
         ("Malian troops repelled an attack by jihadist fighters near Gao.", "attack", "jihadist fighters",
          "Malian troops"),

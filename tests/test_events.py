@@ -91,7 +91,7 @@ TYPE_CASES = [
     ("Turkey deployed troops to the Syrian border.", "MOBILIZE", ["Turkey"], []),
     ("The United States imposed sanctions on Iran.", "SANCTION", ["United States"], ["Iran"]),
     ("Police arrested opposition leader Tomas Varga in Budapest.", "COERCE", ["Police"], ["Tomas Varga"]),  # an unnamed actor
-    ("Israeli warplanes bombed Hamas positions in Gaza.", "ASSAULT", ["Israeli"], ["Hamas"]),
+    ("Israeli warplanes bombed Hamas positions in Gaza.", "ASSAULT", ["Israeli warplanes"], ["Hamas"]),  # ISR MIL since session 13
 ]
 
 

@@ -170,8 +170,8 @@ def test_numbers_seed_article(seed_record, seed_text):
         ("The memorial honours the 9/11 victims and their families.", []),
         ("Back in the 90's the plant employed few people.", []),
         ("She gave the station a 30-minute interview.", [("30-minute", 30, "minute", "interview")]),
-        ("The bill would cost nearly 4.8 million private sector jobs.", [("nearly 4.8 million", 4.8e6, None, "private sector jobs")]),
-        ("Farmers make up 5% of Iowa's workforce.", [("5%", 5, "percent", "workforce")]),
+        ("The bill would cost nearly 4.8 million private sector jobs.", [("nearly 4.8 million", 4.8e6, None, "private sector jobs the bill would cost")]),
+        ("Farmers make up 5% of Iowa's workforce.", [("5%", 5, "percent", "Iowa's workforce")]),
         ("The two leaders committed their two nations to the pact.", []),
     ],
 )
@@ -280,7 +280,7 @@ def test_numbers_fractions(nlp, text, surface, value, counts):
         ("The mayor backed a 12 percent sales tax rate.", "12 percent", "sales tax rate", ["sales tax rate"]),
         ("The plan was backed by 61 percent of those polled.", "61 percent", "those polled", ["those polled"]),
         ("The poll has a margin of error of 3 percent.", "3 percent", "margin of error", ["margin of error"]),
-        ("The fund holds $7 billion in bonds.", "$7 billion", "holdings of the fund", ["The fund", "holds"]),
+        ("The fund holds $7 billion in bonds.", "$7 billion", "bonds held by the fund", ["The fund", "holds", "bonds"]),  # session 13: what the money is
         ("She drove her 12-year-old nephew to school.", "12-year", "age of nephew", ["old", "nephew"]),
     ],
 )

@@ -94,7 +94,7 @@ def test_copula_with_a_clause_reports_a_thought(extract_text):
     "text,content,speaker",
     [
         # a kind noun ("magazine", "newspaper") with the organisation's own name before it
-        ('Time magazine reported that the senator "will not run again."', "will not run again", "Time"),
+        ('Time magazine reported that the senator "will not run again."', "will not run again", "Time magazine"),  # the name keeps its kind word since session 13
         # a unit speaks for the organisation it belongs to
         ("The Washington Post's investigative unit found that the charity \"never paid the grants.\"", "never paid the grants", "Washington Post"),
     ],

@@ -228,6 +228,14 @@ PRELOAD = (
     ("newsfacts.nlp.claims.org_sources", "org_nouns"),
     ("newsfacts.nlp.claims.post_preps", "post_preps"),
     ("newsfacts.nlp.claims.holders", "holder_words"),
+    ("newsfacts.nlp.quotes.evidence_tails", "evidence_tail_words"),
+    ("newsfacts.nlp.quotes.evidence_tails", "tail_pattern"),
+    ("newsfacts.nlp.quotes.possessed_works", "unowned_works"),
+    ("newsfacts.nlp.quotes.titled_sources", "name_titles"),
+    ("newsfacts.nlp.claims.specifiers", "clause_words"),
+    ("newsfacts.nlp.claims.money_makers", "money_maker_words"),
+    ("newsfacts.nlp.entities.unnamed_domestic", "domestic_words"),
+    ("newsfacts.nlp.entities.unnamed_domestic", "head_sectors"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

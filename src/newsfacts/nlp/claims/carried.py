@@ -26,12 +26,28 @@ nearest poll named before it in the story, up to a header paragraph.
 
 Only shares: a count ("a poll of 1,000 voters"), a sum of money or a measure near a poll is
 the writer's. A person's words never carry over (narration follows quotes).
+
+Session 13 (``DATED_OFF`` switches these off):
+
+- a poll or study named with a time of its own ("a 2015 Pew Research survey", "a study last year
+  by ...", a sentence opening "In April, a Reuters/Ipsos poll found ..."; :func:`dated`) is a side
+  reference: its figures stay in its paragraph, and the walk stops there (the shares after it are
+  not its, nor those of a poll named before it);
+- a share placed in another year by its sentence ("Compared with the 2008 race, ... Obama's 34
+  percent", "minority voters in 2008 accounted for 30%", "McCain's 62 percent support that year")
+  or a contest's result ("came in third place in the state's caucuses this March, earning only
+  14 percent of the vote": "of the vote", a contest named, no poll named in the sentence) is not
+  the poll's;
+- a poll named right after its figure whose source words the parse ran on past a comma ("fell to
+  10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by ...") is read up
+  to the comma (``findings_after`` takes the organisation named there).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from types import SimpleNamespace
 from typing import Callable, Optional
 
 #: how many paragraphs before the number's a poll or survey may be named (a study: one)
@@ -41,13 +57,28 @@ _POLL_PARAGRAPHS = 3
 _SAYING_RE = re.compile(r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:who\s+)?(?:say|says|said|saying)\b")
 #: a finding of its own named by its maker after a share in its sentence ("34% of GOP voters in the
 #: RealClearPolitics average", "20 percent in national polls"): not the poll named before
-_OTHER_FINDING_RE = re.compile(r"[^.;\n]{0,80}?\bin\s+(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w./&'-]*|latest|new|recent)\s+){0,3}?"
-                               r"(?:[A-Z][\w./&'-]*\s+(?:polls?|polling|survey|average|tally)|(?:national|other|state)\s+(?:polls|surveys))\b")
+_OTHER_FINDING_RE = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,80}?\bin\s+(?P<finding>(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w./&'-]*|latest|new|recent)\s+){0,3}?"
+                               r"(?:(?P<maker>[A-Z][\w./&'-]*)\s+(?:polls?|polling|survey|average|tally)|(?:national|other|state)\s+(?:polls|surveys)))\b")
 #: a time before the poll placing the share, in its sentence before it ("Four years ago, 46 percent of
 #: caucusgoers ...", "In 2012, 46 percent ..."): a figure of another count, not the poll named before
 _EARLIER_RE = re.compile(r"\b\w+\s+(?:years?|decades?|elections?|cycles?)\s+ago\b|^\W*In\s+(?:19|20)\d\d,")
 #: switch for before/after measures of the rule above
 EARLIER_OFF = False
+#: switch for the rules of dated findings and of figures placed in another year or contest (:func:`dated`, :func:`_earlier`)
+DATED_OFF = False
+#: a year before the number in its sentence, or right after it
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_AFTER_RE = re.compile(r"[^.;\n]{0,40}?\b(?:in\s+(?:19|20)\d\d|that\s+year)\b")
+#: a share of the vote of a contest named in the sentence, no poll named there: a result
+_VOTE_RE = re.compile(r"\s+of\s+the\s+(?:popular\s+)?votes?\b")
+_CONTEST_RE = re.compile(r"\b(?:caucus(?:es)?|primar(?:y|ies)|elections?|contests?)\b", re.I)
+_POLL_WORD_RE = re.compile(r"\b(?:polls?|polling|surveys?|projections?|forecasts?)\b", re.I)
+#: a time of a poll's own in its words or its sentence before them (see :func:`dated`)
+_DATED_RE = re.compile(r"\b(?:(?:19|20)\d\d|last\s+year|(?:a|one|two|three|\d+)\s+years?\s+ago)\b", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_OPENS_MONTH_RE = re.compile(rf"\s*(?:In|Since|During|Back\s+in)\s+(?:{_MONTHS})\b")
+#: switch the whole carry off (to list what it gives)
+OFF = False
 #: a word of four lower-case letters or more: a paragraph without one is a header
 _WORD_RE = re.compile(r"[a-z]{4,}")
 #: a share of those a poll asked, said right after it ("Fifteen percent of voters in the poll")
@@ -82,7 +113,7 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
             them anywhere in the story (up to a header), whoever speaks in between.
     """
     todo = [i for i in infos if i.claim.claimant is None and not i.claimant_evidence and _is_share(i.claim)]
-    if not todo or not quotes:
+    if OFF or not todo or not quotes and DATED_OFF:  # (with no quote, a share may still name its own finding after it)
         return []
     reach, speaks = _once(reach), _once(speaks)  # (each quote read once, however many shares follow it)
     cued = sorted((q.cue.start, k, q) for k, q in enumerate(quotes) if q.cue is not None)
@@ -100,9 +131,12 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
         if own is not None and reach(own) is not None and speaks(own) and _short_source(text, own):
             out.append((info, own))  # its own named poll, named after it ("fell to 10 percent in the latest CNN poll")
             continue
-        if _OTHER_FINDING_RE.match(text, info.claim.evidence[0][1]):
-            continue  # "backed by 34% of GOP voters in the RealClearPolitics average": its own finding, its maker no entity
-        if not EARLIER_OFF and _earlier(text, a):
+        other = _OTHER_FINDING_RE.match(text, info.claim.evidence[0][1])
+        if other is not None:  # "backed by 34% of GOP voters in the RealClearPolitics average": its own finding, its maker no entity
+            if other.group("maker") and not DATED_OFF:  # its words, for the maker's name (maker_names.name_makers)
+                out.append((info, SimpleNamespace(id=None, kind="mention", speaker=None, speaker_evidence=[other.span("finding")])))
+            continue
+        if not EARLIER_OFF and _earlier(text, a, info.claim.evidence[0][1]):
             continue  # "Four years ago, 46 percent of caucusgoers ...": not the poll's
         k = bisect_right(starts, a)
         end = info.claim.evidence[0][1]  # ("By an overwhelming 80%-10%, those surveyed say ...": right before its respondents)
@@ -116,11 +150,32 @@ def carried_polls(infos: list, quotes, text: str, reach: Callable, speaks: Calla
     return out
 
 
-def _earlier(text: str, a: int) -> bool:
-    """Whether the number at ``a`` is placed before the poll by the words of its sentence before
-    it (``_EARLIER_RE``)."""
+def _earlier(text: str, a: int, b: int = -1) -> bool:
+    """Whether the number at ``a`` (ending at ``b``) is placed before the poll by the words of its
+    sentence before it (``_EARLIER_RE``), or (``DATED_OFF`` off) by a year in them or right after
+    it ("Compared with the 2008 race, ... Obama's 34 percent", "30% of caucusgoers in 2008",
+    "McCain's 62 percent support that year"), or is a contest's result ("came in third place in
+    the state's caucuses, earning only 14 percent of the vote")."""
     lo = max(text.rfind(". ", 0, a) + 1, text.rfind("\n", 0, a) + 1, a - 160)
-    return bool(_EARLIER_RE.search(text[lo:a]))
+    if _EARLIER_RE.search(text[lo:a]):
+        return True
+    if DATED_OFF or b < 0:
+        return False
+    if _YEAR_RE.search(text, lo, a) or _YEAR_AFTER_RE.match(text, b):
+        return True
+    hi = min((k for k in (text.find(". ", b), text.find("\n", b)) if k >= 0), default=len(text))
+    return bool(_VOTE_RE.match(text, b)) and bool(_CONTEST_RE.search(text, lo, hi)) and not _POLL_WORD_RE.search(text, lo, hi)
+
+
+def dated(text: str, q) -> bool:
+    """Whether a poll or study is named with a time of its own before the story's ("a 2015 Pew
+    Research survey", "a study last year by ...", "In April, a Reuters/Ipsos poll found ..."):
+    a side reference whose figures stay in its paragraph."""
+    if DATED_OFF or not q.speaker_evidence:
+        return False
+    s, e = q.speaker_evidence[0]
+    lo = max(text.rfind(". ", 0, s) + 1, text.rfind("\n", 0, s) + 1)
+    return bool(_DATED_RE.search(text, lo, e)) or bool(_OPENS_MONTH_RE.match(text, lo))
 
 
 def _short_source(text: str, q) -> bool:
@@ -129,6 +184,9 @@ def _short_source(text: str, q) -> bool:
     if not q.speaker_evidence:
         return False
     words = text[q.speaker_evidence[0][0] : q.speaker_evidence[-1][1]]
+    if "," in words and not DATED_OFF:  # "the latest CNN/ORC poll released Wednesday, a collapse driven by ...": the part before the comma
+        words = words.split(",")[0]
+        return len(words.split()) <= 8 and bool(_POLL_WORD_RE.search(words))
     return "," not in words and len(words.split()) <= 8
 
 
@@ -161,6 +219,8 @@ def _nearest_poll(cued, k: int, a: int, paras: list[int], text: str, reach, spea
         if start < lowest:
             return None
         paragraphs = reach(q)
+        if paragraphs is not None and dated(text, q):
+            return q if start >= paras[p] else None  # "a 2015 Pew Research survey": its own paragraph only
         if paragraphs is not None:
             return q if asked or start >= paras[max(0, p - paragraphs)] else None
         if speaks(q) and not asked:

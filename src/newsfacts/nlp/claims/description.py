@@ -187,5 +187,5 @@ def counted_noun(span):
                             if p.head.pos_ in ("NOUN", "PROPN"):
                                 return _climb(p.head, span), True
                             continue
-                        return _climb(p, span), True
+                        return _hyphened(_climb(p, span)), True  # "Three of his 15 co-defendants"
     return None, False

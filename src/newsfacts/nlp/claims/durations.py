@@ -23,6 +23,8 @@ from typing import Optional
 
 from ... import lexicons
 from .owners import NOT_OWNERS
+from .money_periods import money_period
+from .time_gaps import gap_counts
 from .windows import lasting_subject, window_counts
 
 #: time units a span of time is read in (``Claim.unit``)
@@ -72,7 +74,7 @@ def between_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if k >= len(doc) - 1 or doc[k].lower_ not in _BETWEEN_WORDS:
         return None
     word = doc[k]
-    if not _said_of_event(span, word):
+    if not _said_of_event(span, word) and not fronted_clause(span, word) and not clause_after_event(span, word):
         return None
     pobj = next((c for c in word.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is not None:
@@ -81,12 +83,64 @@ def between_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         rng = _words(doc, k + 1, pobj.i if pobj.pos_ in ("NOUN", "PROPN") else pobj.right_edge.i)
     elif word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX") and word.head.i > k:
         rng = _words(doc, k + 1, word.head.right_edge.i)  # "since Clinton sewed up the necessary delegates"
+        if not OFF13 and rng is not None and doc[rng[1] - 1].pos_ == "ADJ":
+            end = rng[1] - 1
+            while end > word.head.i and (doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].dep_ in ("poss", "compound", "nmod", "case")):
+                end -= 1  # "since he nominated Judge Merrick Garland to fill the vacant |": back to "Garland"
+            rng = (rng[0], end + 1) if end > word.head.i else None
+        if not OFF13 and rng is not None and rng[1] <= word.head.i:
+            return None  # "after a U.S.-born gunman claiming allegiance to various | ...": cut before the verb
     else:
         return None
     if rng is None or not any(doc[i].pos_ in ("NOUN", "PROPN", "VERB") for i in range(*rng)):
         return None
     words, ev = _phrase(doc, rng)
     return f"time {word.lower_} {words}", sorted([(word.idx, word.idx + len(word.text)), ev])
+
+
+def fronted_clause(span, word) -> bool:
+    """Whether a span of time opens its sentence before a clause of its own with a subject ("Two years
+    before the public learned of the server, the department ..." -> "time before the public learned of
+    the server"; session 13): the time between two events, not a time of the main clause's subject
+    ("Two days after the storm, the roads were cleared" stays none); or before an event noun when the
+    main clause's subject acts ("Two hours after his initial tweet, Trump tweeted a similar image")."""
+    if OFF13 or word.lower_ not in ("before", "after", "since"):
+        return False
+    if word.dep_ == "prep":
+        main = span.root.head if span.root.head.i != word.i else word.head
+        if main.pos_ != "VERB" or main.i < span.end or any(c.dep_ in ("nsubjpass", "auxpass") for c in main.children):
+            return False  # "Two days after the storm, the roads were cleared": a time of the subject's state
+        if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in main.children):
+            return False
+    else:
+        verb = word.head
+        if word.dep_ != "mark" or verb.pos_ not in ("VERB", "AUX") or verb.i <= word.i or verb.dep_ != "advcl":
+            return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            return False  # "before they left": who "they" are is not said here
+    doc = span.doc
+    first = doc[min(span.start, span.root.left_edge.i)]  # "Less than | three months before ..."
+    return first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_sent_start and doc[first.i - 1].is_punct)
+
+
+def clause_after_event(span, word) -> bool:
+    """Whether a span of time measures from an event to the clause after it, when the parse hangs both
+    the span and "after"/"before" from the clause's verb ("Ryan's comments come two days after Trump
+    delivered a blowout win", "arrived four days after a gunman carried out ..."; session 13): the
+    clause's verb hangs from a verb before the span whose subject is no measured thing (see
+    :func:`_said_of_event`)."""
+    root = span.root
+    clause = word.head
+    if OFF13 or word.dep_ != "mark" or root.dep_ != "npadvmod" or root.head.i != clause.i or clause.dep_ != "advcl":
+        return False
+    main = clause.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > span.start:
+        return False
+    left = span.doc[min(span.start, root.left_edge.i) - 2 : min(span.start, root.left_edge.i)]
+    if len(left) == 2 and left[1].text == "," and left[0].ent_type_ in ("DATE", "TIME"):
+        return False  # "They met on Tuesday, three weeks after ...": a date said again, not a time between
+    subj = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -207,9 +261,9 @@ def fronted_done(span, prep, verb) -> Optional[tuple[str, list[tuple[int, int]]]
     if obj is None and not any(c.dep_ == "dobj" for c in verb.children):
         obj = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and any(p.dep_ == "pobj" for p in c.children)), None)
         if obj is None or obj.i != verb.i + 1:
-            return None  # "For 40 hours, they spoke on the bill": the verb and the phrase right after it
+            return _fronted_infinitive(span, verb)  # "For 40 hours, they spoke on the bill": the verb and the phrase right after it
     if obj is None:
-        return None
+        return _fronted_infinitive(span, verb)
     rng = _words(doc, verb.i, obj.right_edge.i)
     if rng is None or rng[1] <= obj.i:
         return None
@@ -246,11 +300,13 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if unit not in TIME_UNITS:
         return None
     return (possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
-            or lasted_counts(span) or window_counts(span) or until_counts(span))
+            or lasted_counts(span) or window_counts(span) or until_counts(span) or money_period(span) or gap_counts(span))
 
 
 #: switch for measuring the rules of session 11 off (hand checks)
 OFF = False
+#: switch for measuring the rules of session 13 off (hand checks)
+OFF13 = False
 
 
 def until_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -279,3 +335,33 @@ def until_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return None
     words, ev = _phrase(doc, rng)
     return f"time until {words[:1].lower() + words[1:] if doc[rng[0]].is_sent_start else words}", [ev]
+
+
+def fronted_clause_verb(span, verb):
+    """The infinitive an active verb takes after a fronted "for" span of time ("For two years, his
+    father refused to call him Ted": "call"; session 13), or None."""
+    if OFF13 or verb.pos_ != "VERB" or verb.i < span.end or any(c.dep_ in ("nsubjpass", "dobj") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i
+                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)), None)
+
+
+def _fronted_infinitive(span, verb) -> Optional[tuple[str, list[tuple[int, int]]]]:
+    """"time his father refused to call him Ted": the fronted span of time, the verb's subject (a noun or
+    a name, never a pronoun) and the verb with its infinitive."""
+    comp = fronted_clause_verb(span, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if comp is None or subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ in NOT_OWNERS:
+        return None
+    doc = span.doc
+    first = subj.left_edge.i
+    if any(t.is_punct for t in doc[first : subj.i]) or subj.right_edge.i > subj.i:
+        return None
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in doc[subj.i + 1 : verb.i]):
+        return None  # something between the subject and its verb
+    rng = _words(doc, verb.i, comp.right_edge.i)
+    if rng is None or rng[1] <= comp.i:
+        return None
+    who, who_ev = _phrase(doc, (first, subj.i + 1))
+    words, ev = _phrase(doc, rng)
+    return f"time {who} {words}", sorted([who_ev, ev])

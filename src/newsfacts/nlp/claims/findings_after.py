@@ -17,24 +17,38 @@
 3. a paraphrase the next sentence goes on with (:mod:`.continued`: "Officials said their turnout
    was the second highest ... The turnout was about 35%").
 
+Session 13: a finding whose maker is a name no entity holds ("In an average calculated by
+RealClearPolitics, ...": :func:`.named_findings.unnamed_mentions`) frames and carries like a named
+one, its words kept for :func:`.maker_names.name_makers`; a person who "shows" something ("Fiorina
+showed subtle hints ...") reports no finding; a quote whose content is a figure alone ("Clinton
+support 27 percent" read as a reaction) stops no poll's carry.
+
 A finding noun inside a quote record's source words ("according to exit polls reported by CNN")
 is that record's: its source already reads it.
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
-from .carried import carried_polls
+from .carried import carried_polls, poll_reach
 from .continued import continued_reports
 from .figure_makers import claim_figure_makers
 from .makers import revise_makers
-from .named_findings import finding_mentions, framed
+from .named_findings import finding_mentions, framed, unnamed_mentions
 from .respondents import share_source
 from .siblings import according_frames, conjoined_reports, sample_sizes
 from .sentence_lookup import sentence_lookup
 
 SIBLINGS_OFF = False  # switch the rules of siblings.py off (to measure them)
+#: party names, never a poll's maker
+_PARTIES = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
+ORG_FOUND_OFF = False
+BARE_OFF = False
+REPORTS_OFF = False  # switch off: a report or research (``report_noun`` rows) reaches like a study  # switch off: a quote whose content is a figure alone stops the carry of a poll
+#: a figure alone ("27 percent", "41%")
+_BARE_RE = re.compile(r"\s*(?:about\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)\s*")  # switch off: what a person "shows" is no finding that reaches like a study ("Fiorina showed subtle hints")
 
 
 def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
@@ -49,22 +63,29 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
         words: ``claim_claimant_words.tsv`` by kind.
     """
     named = finding_mentions(reports.doc, reports.entities, words.get("frame_noun", frozenset()))
-    mentions = [m for m in named if not any(s < m.speaker_evidence[0][1] and m.speaker_evidence[0][0] < e for s, e in reports.source_spans)]
+    unnamed = unnamed_mentions(reports.doc, reports.entities, words.get("frame_noun", frozenset()))  # "In an average calculated by RealClearPolitics"
+    mentions = [m for m in sorted([*named, *unnamed], key=lambda m: m.cue.start)
+                if not any(s < m.speaker_evidence[0][1] and m.speaker_evidence[0][0] < e for s, e in reports.source_spans)]
     revise_makers(infos, reports, words, named, quotes)  # "according to his book", "the foundation's tally", "the poll" (makers.py)
     claim_figure_makers(infos, reports, words, named)  # "the $36.5 billion estimated by Forbes", "The AP count gives her 1,280"
     if mentions:
         _framed(infos, mentions, sentence_lookup(reports.doc))
     found = words.get("found_by", frozenset())
 
+    reported = words.get("report_noun", frozenset())
+
     def reach(q):
         got = reports.reach(q)
+        if got is None and not REPORTS_OFF and not share_source(reports.text, q):  # "A report released by the National Academies ..."
+            got = poll_reach(reports.doc, q, frozenset(), reported)
         if (got is None and q.kind != "mention" and q.cue is not None and reports.speaks(q) and _found(reports.doc, q, found)
-                and not _nobody(reports.text, q)):  # (not "no Republicans shows ...")
+                and not _nobody(reports.text, q) and (ORG_FOUND_OFF or not _shown_by_person(reports, q))):  # (not "no Republicans shows ...")
             return 1  # "In 2014, Pew found that ...": a named organisation's finding, like a study
         return got
 
     def speaks(q):  # ("Clinton fares only a bit better: 54% ...": a colon after a verb that reports nothing)
-        return reports.speaks(q) and not _colon_narration(reports.doc, q, reports.verbs)
+        return (reports.speaks(q) and not _colon_narration(reports.doc, q, reports.verbs) and not bare_figure(reports.text, q)
+                and (ORG_FOUND_OFF or q.cue is None or not _shown_by_person(reports, q)))  # ("she has shown vulnerabilities": nobody speaks)
 
     polls = [m for m in mentions if reports.reach(m) is not None]
     asked = partial(share_source, reports.text)
@@ -73,6 +94,8 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
     for info, q in carried_polls(open_to, [*quotes, *polls], reports.text, reach, speaks, asked):
         info.claim.claimant = None if reports.sampled(q) else q.speaker
         info.claimant_evidence = list(q.speaker_evidence)
+        if info.claim.quote == q.id and q.id is not None and _cut_maker(info, q, reports) is False:
+            info.claim.claimant, info.claimant_evidence = None, []
     if not SIBLINGS_OFF:
         sample_sizes(infos, reports)  # "The survey of 1,002 adults": the poll, for its maker below (siblings.py)
     revise_makers(infos, reports, words, named, quotes)  # (again, for the shares the poll carry gave an unnamed poll)
@@ -106,6 +129,41 @@ def _placed(doc, sents, ev: tuple[int, int]) -> bool:
     pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
     return (first.lower_ == "in" and pobj is not None and pobj.ent_type_ in ("GPE", "LOC")
             and pobj.right_edge.i + 1 < sent.end and doc[pobj.right_edge.i + 1].text == ",")
+
+
+def _cut_maker(info, q, reports):
+    """For a poll named after its figure whose source words the parse ran on past a comma ("the
+    latest CNN/ORC poll released Wednesday, a collapse driven by ... Republican voters"): the
+    words before the comma as the claimant's words and the named organisation mentioned there as
+    the claimant (True), False when none is, None when the words hold no comma."""
+    s, e = q.speaker_evidence[0]
+    cut = reports.text.find(",", s, q.speaker_evidence[-1][1])
+    if cut < 0:
+        return None
+    info.claimant_evidence = [(s, cut)]
+    for a, b, eid in reports.entities.overlapping(s, cut):
+        ent = reports.entities.by_id.get(eid)
+        if a >= s and b <= cut and ent is not None and ent.named and ent.type == "ORG" and ent.name.lower() not in _PARTIES:
+            info.claim.claimant = eid
+            return True
+    return False
+
+
+def bare_figure(text: str, q) -> bool:
+    """Whether a quote's content is a figure alone ("Clinton support 27 percent" read as Clinton
+    supporting "27 percent"): a poll's figure in a list, nobody speaking (``BARE_OFF`` off)."""
+    return (not BARE_OFF and q.kind == "reaction" and len(q.evidence) == 1
+            and bool(_BARE_RE.fullmatch(text[q.evidence[0][0] : q.evidence[0][1]])))
+
+
+def _shown_by_person(reports, q) -> bool:
+    """Whether a person "shows" something ("Fiorina showed subtle hints that ..."): conduct, not a
+    finding whose figures follow (a person who "found" may have: "Smith found that ...")."""
+    ent = reports.entities.by_id.get(q.speaker)
+    if ent is None or ent.type != "PERSON":
+        return False
+    span = reports.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() == "show" and t.pos_ == "VERB" for t in span)
 
 
 def _nobody(text: str, q) -> bool:

@@ -25,6 +25,7 @@ from ... import lexicons
 from .durations import TIME_UNITS
 from .holders import held_by
 from .owners import LEVEL_VERBS
+from .specifiers import COUNT_WORDS as _COUNT_WORDS, object_clause, prep_clause, said_they, short_end
 
 _STOP_DEPS = ("cc", "mark", "punct", "advcl", "conj", "relcl", "npadvmod")
 _NO_VERBS = ("do", "get")  # "70 percent of voters do": no predicate yet
@@ -122,6 +123,8 @@ DATES_OFF = False
 def _figure(tok) -> bool:
     """Whether a token is a figure that ends a clause: a number, not one of a date ("cast in the March
     12 county convention", "won in 2012")."""
+    if not CLAUSES_OFF and tok.like_num and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_ and tok.doc[tok.i + 2].is_alpha:
+        return False  # "the three-candidate race": a word, no figure of its own
     return tok.like_num and (DATES_OFF or tok.ent_type_ not in ("DATE", "TIME"))
 
 
@@ -185,11 +188,15 @@ def longer(counts: Optional[str], words: str) -> bool:
     if MODIFIERS_OFF or counts is None or not counts.startswith(words + " "):
         return False
     nxt = counts[len(words) + 1 :].split(" ", 1)[0]
+    if not CLAUSES_OFF and len(counts[len(words) + 1 :].split()) >= 2:
+        return True  # "Syrian refugees President Obama wanted to take in", "Twitter followers of Canova"
     return nxt in ("who", "that", "which", "whose", "whom") or nxt.endswith(("ed", "ing"))
 
 
 #: switch for measuring the rules of session 11 off (a test and the hand checks set it)
 MODIFIERS_OFF = False
+#: switch for the clauses of session 13 (infinitives, purposes, objects, what people said they do)
+CLAUSES_OFF = False
 #: switch for the shares of a list before one verb (session 12)
 LISTS_OFF = False
 
@@ -215,6 +222,8 @@ def _predicate(verb, first: int, limit: int = 10) -> Optional[tuple[int, int]]:
     if verb.i < first or any(t.is_punct and not t.is_quote or t.like_num for t in doc[first : verb.i]):
         return None  # "Two objectors, Lawrence Joyce and William Graham, had challenged": an aside between
     last = clause_end(verb, first, limit)
+    if last is None and not CLAUSES_OFF:
+        last = short_end(verb, first, limit)  # "were charged with receiving bribes | from developers who sought ..."
     if last is None:
         return None
     if _passive(verb):
@@ -236,7 +245,12 @@ def _described(noun, group, people: bool) -> Optional[tuple[str, list[tuple[int,
     doc = noun.doc
     end = max(e for _, e in group[1])
     after = next((t.i for t in doc[noun.i + 1 : noun.i + 12] if t.idx >= end), noun.i + 1)
+    to = doc[after] if after < len(doc) else None
     for child in noun.rights:
+        if (not CLAUSES_OFF and child.dep_ in ("acl", "relcl") and child.tag_ == "VB" and to is not None and child.i == after + 1
+                and to.lower_ == "to" and to.head.i == child.i):
+            last = clause_end(child, to.i)  # "five things to watch in tonight's debate"
+            return _joined(group, doc, to.i, last, "") if last is not None else None
         if child.dep_ == "relcl" and (people or not MODIFIERS_OFF) and child.i <= after + 3:
             rel = doc[after] if after < len(doc) else None
             if rel is None or rel.i != child.left_edge.i or not _relative(rel, child, people):
@@ -247,8 +261,21 @@ def _described(noun, group, people: bool) -> Optional[tuple[str, list[tuple[int,
             return _joined(group, doc, rel.i, last, "") if last is not None else None
         if child.dep_ == "acl" and child.i == (after if not MODIFIERS_OFF else noun.i + 1) and child.tag_ in ("VBN", "VBG"):
             last = clause_end(child, child.i)
-            return _joined(group, doc, child.i, last, "") if last is not None else None
+            return _joined(group, doc, child.i, _purpose(child, last), "") if last is not None else None
     return None
+
+
+def _purpose(verb, last: int) -> int:
+    """The end of a participle's clause with the purpose it is for ("delegates needed | to clinch the
+    nomination"): an infinitive right after ``last`` that hangs from ``verb``."""
+    doc = verb.doc
+    if CLAUSES_OFF or last + 2 >= len(doc) or doc[last + 1].lower_ != "to":
+        return last
+    goal = doc[last + 1].head
+    if goal.dep_ not in ("advcl", "xcomp") or goal.head.i != verb.i or goal.i != last + 2:
+        return last
+    end = clause_end(goal, last + 1)
+    return end if end is not None else last
 
 
 def _share_acl(share, counted, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -312,11 +339,12 @@ def _participle(verb) -> Optional[str]:
     return None
 
 
-def _done_to(noun, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
+def _done_to(noun, group, verb=None) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """People counted as the object of a verb of ``object`` rows, with its participle and a
     place or cause after them ("killing 14 people in the attack" -> "people killed in the attack",
-    "lose 33,000 people a year to gun violence" -> "people lost to gun violence")."""
-    verb = noun.head
+    "lose 33,000 people a year to gun violence" -> "people lost to gun violence"); ``verb`` for a count
+    word the noun is "of" ("deployed hundreds of volunteers")."""
+    verb = noun.head if verb is None else verb
     participle = object_participles().get(verb.lemma_.lower()) or _participle(verb)
     if participle is None or verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
         return None  # "laid off": another verb
@@ -409,7 +437,11 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         return described
     verb = share.head
     if share.i == counted.i and share.dep_ in ("dobj", "pobj"):  # "Clinton has 866 delegates", "leads with 182 delegates"
-        return (_done_to(counted, found) if share.dep_ == "dobj" else None) or held_by(counted, found, _agent)
+        clause = None if CLAUSES_OFF else object_clause(counted, found, verb, _NOT_DONE) if share.dep_ == "dobj" else prep_clause(counted, found, _NOT_DONE)
+        return (_done_to(counted, found) if share.dep_ == "dobj" else None) or held_by(counted, found, _agent) or clause
+    if (share.dep_ == "dobj" and share.i != counted.i and not CLAUSES_OFF and share.tag_ == "NNS" and share.lemma_.lower() in _COUNT_WORDS
+            and countable(counted) and not any(c.dep_ in ("xcomp", "ccomp", "oprd", "acl") and c.i > counted.i for c in list(verb.children) + list(counted.children) + list(share.children))):  # not "hundreds of times", "left thousands of residents waiting"
+        return _done_to(counted, found, verb) or object_clause(counted, found, verb, _NOT_DONE)  # "deployed hundreds of volunteers"
     dep = share.dep_
     if dep == "conj" and share.head.dep_ in ("nsubj", "nsubjpass") and share.i != counted.i and not MODIFIERS_OFF:
         verb, dep = share.head.head, share.head.dep_  # "25 percent of voters and two-fifths of Independents are ..."
@@ -422,10 +454,10 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
     if dep not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _NO_VERBS or verb.lemma_.lower() in LEVEL_VERBS - _DOING:
         return None
     if share.i == counted.i and verb.lemma_.lower() in people_words()["speech"] and not _ratio(span):
-        return None  # "three people familiar with the talks said": sources, not those counted
+        return None if CLAUSES_OFF else said_they(counted, found, verb, clause_end)  # "three people familiar with the talks said": sources
     if verb.lemma_.lower() == "have" and not any(c.dep_ == "dobj" and not c.like_num for c in verb.rights):
         return None  # "have" without what they have
-    if verb.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") and not any(t.like_num for t in c.subtree) for c in verb.rights):
+    if verb.lemma_.lower() == "be" and not any(c.dep_ in ("acomp", "attr") and not any(_figure(t) if not CLAUSES_OFF else t.like_num for t in c.subtree) for c in verb.rights):
         return None
     if verb.lemma_.lower() == "be" and not MODIFIERS_OFF and any(c.dep_ in ("acomp", "attr") and c.lower_ in ("same", "different", "similar") for c in verb.rights):
         return None  # "the top two candidates are the same as in Iowa": a comparison, not which ones

@@ -29,7 +29,7 @@ _MAKER_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 #: dependency labels of a name before a finding that makes it ("the RealClearPolitics average")
 _BEFORE = frozenset({"compound", "nmod", "poss"})
 #: verbs whose agent makes the finding they qualify ("a poll ... released by X")
-_MAKING = frozenset({"release", "conduct", "commission", "sponsor", "publish", "field", "carry", "do", "compile", "produce"})
+_MAKING = frozenset({"release", "conduct", "commission", "sponsor", "publish", "field", "carry", "do", "compile", "produce", "calculate", "compute"})
 #: prepositions after a finding whose object makes it ("a poll by X", "data from X")
 _BY = frozenset({"by", "from"})
 

@@ -49,7 +49,7 @@ from typing import Optional
 from ... import lexicons
 from .ages import old_counts
 from .description import noun_phrase
-from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts
+from .durations import FIGURE_WORDS, GENERIC_NOUNS, TIME_UNITS, duration_counts, fronted_clause_verb
 from .earlier_owners import earlier_owner, elided_noun
 from .markets import market_counts, worth_after
 from .moves import moved_noun
@@ -57,6 +57,7 @@ from .travel import travel_counts
 from .groups import group_counts
 from .hosts import container_of, course_owner, host_of, symbol_definition, symbol_owner
 from .money_targets import money_target
+from .money_makers import coordinated_verb, money_maker, with_in_noun, with_template
 from .money_clauses import GENERIC_MONEY, MONEY_VERBS, clause_money_counts, money_in_counts, rival_money, rival_of, total_money_counts
 from .parts import part_counts
 from .post_preps import prep_after
@@ -65,6 +66,7 @@ from .repeats import time_share_counts, times_counts
 from .lead_nouns import lead_noun_counts
 from .owners import LEVEL_VERBS, NOT_OWNERS, PROPERTY_NOUNS, RANGE_NOUNS, for_owner, group_of, had, owner_after, place_nouns, property_owner, subject
 from .shares import fronted_group, predicate_counts, relative_counts, trait_share
+from .specifiers import possessor
 from .units import is_currency_code, is_unit_symbol
 
 #: verbs of change ("rose", "fell"), read here and by :mod:`.spans`
@@ -180,7 +182,7 @@ def _worth(head, dep) -> Optional[tuple[str, list[tuple[int, int]]]]:
 
 def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """What a sum of money is, from the verb that spends, raises or costs it, or "be worth"."""
-    head, dep, prep = _attachment(span)
+    head, dep, prep = coordinated_verb(span, MONEY_VERBS) or _attachment(span)
     worth = (_worth(head, dep) or worth_after(head)) if head is not None and head.lower_ == "worth" else None
     if worth is not None:
         return worth
@@ -196,13 +198,15 @@ def money_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     template = MONEY_VERBS.get(head.lemma_.lower() + particle) or MONEY_VERBS.get(head.lower_ + particle)
     if template is None:
         return None
+    template = with_template(head, template)  # "made available $622 million": money made available
     if prep == "to" and (rival := rival_of(span)) is not None:
         return rival_money(template, rival, head)  # "raised $293,565 to Kingson's $199,445": Kingson's money
     verb_span = (head.idx, head.idx + len(head.text))
-    subj = subject(head, names=True) if "{subject}" in template else None
+    subj = money_maker(head, agentive="by {subject}" in template) if "{subject}" in template else None
     if subj is not None:
         s, e, words = np_span(subj)
-        return money_target(head, span, (template.replace("{subject}", words), sorted([(s, e), verb_span])))
+        return with_in_noun(span, head, money_target(head, span, (template.replace("{subject}", words), sorted([(s, e), verb_span]))),
+                            (words, (s, e)), money_in_counts)  # "owe $40 billion in U.S. taxes": "U.S. taxes owed by ..."
     phrase = template.split(" {subject}")[0].rsplit(" ", 1)[0] if "{subject}" in template else template
     return money_target(head, span, (phrase, [verb_span]))  # "money given to a group backing Bush"
 
@@ -423,7 +427,7 @@ def attached_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
         return with_owner(head, span)  # "incubation of the cells for 48 h", "a ban for five years"
     if unit in TIME_UNITS and dep == "pobj" and prep == "for" and head.pos_ == "VERB":
         # how long something was done to: "the samples were heated for 24 h", "cells grown for 25 days"
-        if any(c.dep_ == "dobj" for c in head.children):
+        if any(c.dep_ == "dobj" for c in head.children) or fronted_clause_verb(span, head) is not None:
             return None  # "for 20 years, the theater has staged new plays": how long it was done (durations), not the theater
         subj = subject(head) or (head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" and not head.head.ent_type_ else None)
         return with_owner(subj, span) if subj is not None else None
@@ -493,7 +497,7 @@ def what_it_counts(span, unit: Optional[str], counted) -> tuple[Optional[str], l
     found = (times_counts(counted, span) or time_share_counts(counted, span) or lead_noun_counts(counted, span)
              or noun_counts(counted, span, unit)) if counted is not None else None
     if found is not None and not generic(found):
-        return group_counts(counted, span, found) or agent_counts(span, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
+        return group_counts(counted, span, found) or agent_counts(span, found) or possessor(counted, found) or found  # a generic noun alone ("a 120-day period") says less than the clause
     money, share = is_currency_code(unit), unit == "percent"
     steps = (
         money_counts if money else None, equals_counts, apposed_counts, lambda sp: level_counts(sp, unit), change_counts, value_counts,

@@ -27,6 +27,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ..text import doc_text
+from .maker_names import maker_name
 
 #: names of parties and their voters, never a poll's maker ("a Republican poll")
 _PARTY_RE = re.compile(r"(?i)^(?:the\s+)?(?:republican|democrat|democratic|gop|libertarian|green|tea)\b")
@@ -58,6 +59,36 @@ def finding_mentions(doc, entities, nouns: frozenset) -> list:
         lo = min(tok.left_edge.idx, s)
         hi = max(tok.idx + len(tok.text), e)
         out.append(SimpleNamespace(id=None, kind="mention", evidence=[], speaker=eid, speaker_evidence=[(lo, hi)],
+                                   cue=SimpleNamespace(start=tok.idx, end=tok.idx + len(tok.text)), noun=tok))
+    return out
+
+
+#: switch for before/after measures of :func:`unnamed_mentions`
+UNNAMED_OFF = False
+
+
+def unnamed_mentions(doc, entities, nouns: frozenset) -> list:
+    """Records like :func:`finding_mentions`' of every noun of ``nouns`` whose maker is a name no
+    entity covers ("In an average calculated by RealClearPolitics, ...", "The latest FiveThirtyEight
+    forecast ..."), with ``speaker`` None and the noun phrase as source words: the numbers they give
+    keep those words, and :func:`.maker_names.name_makers` makes the maker an organisation."""
+    if UNNAMED_OFF:
+        return []
+    out = []
+    text = doc_text(doc)
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in nouns:
+            continue
+        if text.startswith("<", text.rfind("\n", 0, tok.idx) + 1):
+            continue
+        run = maker_name(tok, nouns)
+        if not run or run[-1].i == tok.i and len(run) == 1:
+            continue
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+        if _PARTY_RE.match(text[s:e]) or any(True for _ in entities.overlapping(s, e)):
+            continue  # a party, or a name an entity holds (finding_mentions read it)
+        lo, hi = min(tok.left_edge.idx, s), max(tok.idx + len(tok.text), e)
+        out.append(SimpleNamespace(id=None, kind="mention", evidence=[], speaker=None, speaker_evidence=[(lo, hi)],
                                    cue=SimpleNamespace(start=tok.idx, end=tok.idx + len(tok.text)), noun=tok))
     return out
 

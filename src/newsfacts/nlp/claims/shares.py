@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .description import noun_phrase
+from . import groups
 from .groups import clause_end
 from .owners import GROUP_NOUNS, LEVEL_VERBS, NOT_OWNERS, place_nouns
 
@@ -49,13 +50,17 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         return words.text, [(words.start_char, words.end_char)]
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < span.end or verb.lemma_.lower() in LEVEL_VERBS:
         return None
-    if verb.lemma_.lower() in ("have", "be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.lemma_.lower() in ("be", "do") or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
+    if verb.lemma_.lower() == "have" and (groups.CLAUSES_OFF or not any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and any(a.dep_ == "amod" for a in c.children) and not any(t.like_num for t in c.subtree)
+            for c in verb.rights)):
+        return None  # "14 percent had a negative opinion" (session 13), not "have" alone
     doc = span.doc
     first = span.end
     if first + 1 < verb.i and doc[first].lower_ == "of" and doc[first + 1].pos_ == "PRON":
         first += 2  # "30% of them involved ...": what they did, not "of them"
-    last = clause_end(verb, first)
+    last = clause_end(verb, first, 10 if groups.CLAUSES_OFF else 14)  # "60 percent said they would like to see the next ..."
     if last is None:
         return None
     words = doc[first : last + 1]

@@ -497,7 +497,7 @@ def _organisation_by_name(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
         actor.basis.append(word_basis)
     elif len(named) == 1:
         actor.country = next(iter(named))
-        actor.basis.append(f"country {actor.country} from the country named before it ('Iraq's ...', 'Iraqi ...')")
+        actor.basis.append(f"country {actor.country} from the country named before it ('Iraq's ...', 'Iraqi ...') or the seat after it ('... in Baghdad')")
     elif len(words) > 1 and plain_name(c, ctx.doc) and (owner := lexicons.person_on(words[0], ctx.published)) and owner.country:
         actor.country = owner.country  # "Trump University", "Clinton Foundation": a listed surname
         actor.basis.append(f"country {owner.country} of '{words[0]}' (lexicons/people.tsv), whom the name is after")

@@ -150,6 +150,8 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
         norm = _known_after_qualifiers(m) or norm  # "Shiite Hizbollah": Hizbollah
     if m.label == "NORP" and is_party_name(m.text):
         m.label = "ORG"  # "Republicans", "Democratic": the party (organisations.tsv), an organisation
+    if m.label == "NORP" and not countries.demonym_country(m.text) and (lexicons.organisations().get(norm) or {}).get("sector") == "REB":
+        m.label = "ORG"  # "al-Shabab", "Seleka" tagged NORP: a known armed group (organisations.tsv)
     if m.label in ("ORG", "FAC"):
         if _file_organisation(groups, m, acronym_of, norm):
             return

@@ -19,6 +19,7 @@ from ... import lexicons
 from ...lexicons import countries
 from ..text import doc_text, sentences, token_table
 from .headline import Headline
+from .org_place_after import country_after, medium_word_after
 from .names import capital_name, known_person_name, place_or_organisation
 from .dash_names import split_dashed_names
 from .possessives import split_possessives
@@ -246,6 +247,9 @@ def _model_entities(
                 and doc[ent.start - 1].text[:1].isupper() and not taken.overlaps(doc[ent.start - 1].idx, s):
             s = doc[ent.start - 1].idx  # "Republican National Committee" with "Republican" left out
             etext = doc_text(doc)[s:e]
+        if label in ("ORG", "PERSON", "WORK_OF_ART") and (after := medium_word_after(doc, ent.end)) is not None:
+            label, e = "ORG", after.idx + len(after.text)  # "Time magazine": only "Time" tagged
+            etext = doc_text(doc)[s:e]
         if label == "GPE" and pollster_before_poll(doc, ent, etext):
             label = "ORG"  # "a Monmouth poll": the pollster, not the town
         given = given_name_before(doc, ent, title_tokens) if label in lexicons.entity_labels("surname_slip") else None
@@ -259,7 +263,7 @@ def _model_entities(
             m = Candidate(s, e, etext, label, "name", (), None, sent_of[ent.start])
             m.person_cue = label in lexicons.entity_labels("person_slip") and person_cue(doc, ent, etext, sent_of)
             if label in ("ORG", "FAC"):
-                m.pre_country = country_before(doc, ent.start, ents_ending)
+                m.pre_country = country_before(doc, ent.start, ents_ending) or (country_after(doc, ent.start, ent.end) if label == "ORG" else None)
             others.append(m)
         taken.append((s, e))
     return persons, others

@@ -55,6 +55,7 @@ from ... import lexicons
 from ...schema import Actor, Entity, Mention
 from ..text import doc_text, sentences
 from .unnamed_country import country_counts, fallback_country, own_country
+from .unnamed_named_org import names_an_organisation
 from .unnamed_sector import body_of, sector_of
 from .unnamed_nation import nation_modified
 
@@ -408,7 +409,8 @@ def unnamed_entities(doc: Doc, text: str, sent_of: list[int], entities: list[Ent
     groups: list[_Group] = []
     for tok in _candidates(doc, heads):
         head = heads.get(tok.lower_)
-        if head is None or not _is_head(tok, named) or _restricted(tok, head.only, named) or _figurative(tok, head, named, heads):
+        if head is None or not _is_head(tok, named) or _restricted(tok, head.only, named) or _figurative(tok, head, named, heads) \
+                or names_an_organisation(tok, named):
             continue
         word = tok.lower_
         start, end = (tok.idx, tok.idx + len(tok.text)) if word in _QUANTIFIERS else _mention_span(tok, named)  # "some", not "an aggressive - some"
@@ -469,7 +471,7 @@ def add_speaker_actor(tok: Token, index, part_of: Optional[Token] = None, cue: O
     named = _Named([e for e in entities if e.named])
     owners = [c.lower_ for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS]
     owned = all(w in ("his", "her") for w in owners)  # (not "its troops", "my supporters")
-    if not _is_head(tok, named, owned) or head.only == "det" and _restricted(tok, "det", named):
+    if not _is_head(tok, named, owned) or head.only == "det" and _restricted(tok, "det", named) or names_an_organisation(tok, named):
         return None
     speaker = part_of if part_of is not None else tok
     if head.only in ("speaker", "quote") and _restricted(speaker, "speaker", named) and not _cue_speaks(cue, speaker, named):

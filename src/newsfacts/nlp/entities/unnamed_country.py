@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicons
 from ...schema import Entity
 from ..text import sentences
+from .unnamed_domestic import domestic_country
 from .unnamed_target import subject_of_other_side
 
 #: the rules, in order, for a phrase with no country of its own: "article" (the article's main
@@ -89,9 +90,12 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
         return None, "no country: a vague speaker, a share or a finding takes none from the sentence or the article"
     places = found.places.get(sent, ())
     acting = {c for i, c in places if subject_of_other_side(tok, tok.doc[i])}
+    here = {c for i, c in places if _own_place(tok, tok.doc[i])}  # the phrase's places
+    same = domestic_country(tok, sector, places)  # "police dispersed demonstrators", "rebels attacked government troops"
+    if same is not None and here <= {same[0]}:
+        return same
     if acting:  # "The US military said it killed an al-Shabab commander": the other side's country
         return None, f"no country: the phrase is the object of an act by a subject of {'/'.join(sorted(acting))}"
-    here = {c for i, c in places if _own_place(tok, tok.doc[i])}  # the phrase's places
     for rule in FALLBACK.split("+"):
         if rule == "sentence" and len(here) == 1:
             country = next(iter(here))

@@ -16,6 +16,8 @@ from .recode import checked
 from .records import build_records
 from .stop_senses import asked_elsewhere, stop_context, stop_subject
 from .setting import enumeration, place_of
+from .placed_targets import placed_target_country
+from .relation_targets import relation_target
 from .side_rules import complete_sides
 from .syntax import governing_verb
 from .non_targets import drop_denied, drop_instruments, drop_source_phrases, drop_thing_phrases, drop_victims
@@ -120,7 +122,9 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     drop_instruments(c, ctx)  # "bombed Yemen with American bombs": not the US
     drop_source_phrases(c)  # "Saudi Arabia lifted its blockade of Yemen": "its" is no target
     drop_denied(c)  # "blamed it on X, not on Iran": not Iran
+    relation_target(c, ctx)  # "cut ties with Israel": Israel
     place_of(c, ctx)
+    placed_target_country(c, ctx)  # "killed 11 civilians in Cameroon": CMR
     items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []
     out: list[Candidate] = []
     if items:

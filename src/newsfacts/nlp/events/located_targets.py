@@ -101,7 +101,7 @@ def place_country(side: Side, ctx: Ctx) -> None:
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "inside"):
                     continue
-                hit = next((x for p in c.children if p.dep_ == "pobj" for x in [_place_with_country(p, ctx)] if x), None)
+                hit = next((x for p in c.children if p.dep_ == "pobj" for x in [place_with_country(p, ctx)] if x), None)
                 if hit is not None and hit[0] not in side.ids:
                     side.ids.append(hit[0])
                     side.spans.append(hit[1])
@@ -115,10 +115,10 @@ def _has_country(eid: str, ctx: Ctx) -> bool:
     return ent is not None and bool(getattr(ent.actor, "country", None))
 
 
-def _place_with_country(p: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
+def place_with_country(p: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
     """The place with a country named by the object of "in" ("Ukraine", "eastern Ukraine", "the
-    capital Kabul"): (entity id, span), or None."""
-    for k in [p] + [c for c in p.children if c.dep_ in ("compound", "appos", "amod")]:
+    capital Kabul", "Cameroon's Far North Region"): (entity id, span), or None."""
+    for k in [p] + [c for c in p.children if c.dep_ in ("compound", "appos", "amod", "poss")]:
         hit = ctx.token_entity(k)
         if hit and ctx.types.get(hit[0]) == "GPE" and _has_country(hit[0], ctx):
             return hit

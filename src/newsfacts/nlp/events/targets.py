@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .actors import actors
-from .context import Ctx, Side, SUBJ
+from .context import Ctx, Side, Span, SUBJ
 from .go_betweens import mediated_parties_target
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
@@ -358,19 +358,29 @@ def _place_target(tok: Token, pat: Pattern, source: Side, more: list[Token], tak
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "into", "inside"):
                     for p in pobjs(c):
-                        hit = ctx.token_entity(p)
-                        if hit is None:  # "in the capital Kabul", "in northeast Nigeria"
-                            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ in ("appos", "compound", "pobj") and ctx.token_entity(k)), None)
-                            if hit is None:
-                                for k in p.children:
-                                    if k.dep_ == "prep":
-                                        hit = next((ctx.token_entity(q) for q in pobjs(k) if ctx.token_entity(q)), None)
-                            if hit is None:  # "in Georgia's conflict zones"
-                                hit = next((ctx.token_entity(k) for k in p.children if k.dep_ == "poss" and ctx.token_entity(k)), None)
+                        hit = _where_entity(p, ctx)
+                        if hit and ctx.types.get(hit[0]) != "GPE":  # "in Somalia's Lower Shabelle region"
+                            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ == "poss" and ctx.token_entity(k)), hit)
                         if hit and ctx.types.get(hit[0]) == "GPE" and hit[0] not in src:
                             if take(Side(ids=[hit[0]], spans=[hit[1]])):
                                 return f"target is the place where it happened ('{ctx.text[hit[1][0]:hit[1][1]]}'), as PLOVER codes it"
     return None
+
+
+def _where_entity(p: Token, ctx: Ctx) -> Optional[tuple[str, Span]]:
+    """The entity the object of "in" names: itself, or a name in its appositive, compound or "of"
+    phrase ("in the capital Kabul", "in northeast Nigeria"), or its possessor ("in Georgia's
+    conflict zones")."""
+    hit = ctx.token_entity(p)
+    if hit is None:
+        hit = next((ctx.token_entity(k) for k in p.children if k.dep_ in ("appos", "compound", "pobj") and ctx.token_entity(k)), None)
+        if hit is None:
+            for k in p.children:
+                if k.dep_ == "prep":
+                    hit = next((ctx.token_entity(q) for q in pobjs(k) if ctx.token_entity(q)), None)
+        if hit is None:
+            hit = next((ctx.token_entity(k) for k in p.children if k.dep_ == "poss" and ctx.token_entity(k)), None)
+    return hit
 
 
 def _purpose_heads(tok: Token, more: list[Token]) -> list[Token]:

@@ -14,6 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..text import doc_text
+
 #: the object dependencies of the main clause whose phrase a "they" may stand for
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
@@ -53,19 +55,28 @@ def listed_people(subj: Token) -> bool:
     return False
 
 
-def main_subject(doc, noun_subjects: list[int], k: int) -> Optional[Token]:
+def main_subject(doc, noun_subjects: list[int], k: int, word: str = "they", pronoun: Optional[Token] = None) -> Optional[Token]:
     """'Ms. Henry and other labor leaders remain confident that ... the party's agenda runs
     counter to ... But they also see': when the last noun subject before a "they" (the first
     ``k`` of the sorted token indices ``noun_subjects``) is a singular one of a clause inside a
     sentence, the last main clause's noun subject before it (its verb the root), when that one
     is a coordination (a bare plural, "Police said the bridge would stay closed. They added",
-    is the unnamed group rule's); else None. The caller keeps its sentence
-    limit (the pronoun's sentence or the one before)."""
+    is the unnamed group rule's); else None. For an "it" after a plural subject of a clause
+    inside a sentence ("The audit listed lapses in which clerks lost files. It said"),
+    that main clause's subject when it is one singular noun ("The audit"), never across a
+    paragraph break before the ``pronoun``; not after a plural subject of a coordinated main
+    clause ("KTV News published the video, and lawyers sent it to reporters. It shows").
+    The caller keeps its sentence limit (the pronoun's
+    sentence or the one before)."""
     for j in range(k - 1, -1, -1):
         subj = doc[noun_subjects[j]]
+        if word == "it" and j == k - 1 and subj.head.dep_ in ("conj", "ROOT"):
+            return None  # a plural subject of a main clause: "it" may be what they acted on
         if subj.head.dep_ != "ROOT":
             continue
-        if any(c.dep_ == "conj" for c in subj.children):
-            return subj
-        return None
+        coordinated = any(c.dep_ == "conj" for c in subj.children)
+        if word == "it":
+            across = pronoun is not None and "\n" in doc_text(doc)[subj.idx : pronoun.idx]
+            return subj if subj.tag_ in ("NN", "NNP") and not coordinated and not across else None
+        return subj if coordinated else None
     return None

@@ -23,6 +23,7 @@ from ..text import doc_text
 from .adjectives import adjective_attributions
 from .continuations import drop_nested, extend_with_following_quotes, floating_quotes
 from .cues import find_attributions, with_governors
+from .evidence_tails import evidence_tail_attributions
 from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing, tag_spans
 from .nouns import noun_attributions
@@ -96,6 +97,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs += noun_attributions(doc, text, marked, sents, attrs)
         attrs += adjective_attributions(doc, text, marked, attrs)
         attrs += reception_attributions(doc, text, marked, attrs)
+        attrs += evidence_tail_attributions(doc, text, marked, sents, attrs)
     if cue_tokens is None:
         attrs += transcript_attributions(doc, text, marked, index)
         attrs = without_nested_in_turns(attrs)  # the gold marks an interview turn, not what is reported inside it

@@ -328,7 +328,7 @@ class GroupSpeakers:
         fit ("the network" after CNN and NBC)."""
         stems = arg.split()
         found = self._one_named(s, lambda words: any(w.startswith(x) or w.endswith(x) for w in words for x in stems))
-        if found is None or self._named_since(found, s):
+        if found is None or self._named_since(found, s, of_sector=True):
             return None, ""  # (another organisation named since: "the network" after BBC, then RT)
         return found[1], f"'the {tok.lower_}' -> the one organisation of its kind named before it"
 
@@ -353,10 +353,20 @@ class GroupSpeakers:
         phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
         return found[1], f"'{phrase}' -> the one organisation named before it with those words in its name"
 
-    def _named_since(self, found: tuple[int, str], s: int) -> bool:
+    def _named_since(self, found: tuple[int, str], s: int, of_sector: bool = False) -> bool:
         """Whether an organisation other than ``found[1]`` is named between ``found[0]`` and
-        ``s`` outside a quote (words inside quote marks are someone's, not the narrative's)."""
-        return any(found[0] < p < s and x != found[1] and in_any(p, self.marked) is None for p, x in self.orgs)
+        ``s`` outside a quote (words inside quote marks are someone's, not the narrative's);
+        ``of_sector``: only one of the same actor sector or of none counts ("the newspaper"
+        after the Chicago Tribune and then the Republican Party, a party, is the paper's;
+        "the network" after BBC, then RT, both media, is nobody's)."""
+        sector = self._sector(found[1]) if of_sector else None
+        return any(found[0] < p < s and x != found[1] and in_any(p, self.marked) is None and (sector is None or self._sector(x) in (None, sector))
+                   for p, x in self.orgs)
+
+    def _sector(self, eid: str) -> Optional[str]:
+        """The actor sector of an entity, or None."""
+        actor = self.index.by_id[eid].actor
+        return actor.sector if actor is not None and actor.sector else None
 
     def _one_named(self, s: int, fits: Callable[[list[str]], bool], also: list[tuple[int, str]] = ()) -> Optional[tuple[int, str]]:
         """The last ``(position, entity)`` of the one organisation named within :data:`ORG_REACH`

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ... import lexicons
 from ..entities.unnamed import unnamed_heads
+from .possessed_works import PossessorRules
 from .words import CITE_VERBS, DOC_NOUNS, ISSUE_VERBS, MADE_NOUNS, POLL_NOUNS, STATEMENT_NOUNS
 
 #: the works that speak of ``entity_unnamed.tsv`` ("the data", "statistics", "the website"): made too
@@ -63,7 +64,7 @@ def made_word(tok: Token) -> str:
     return next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and is_made(c)), tok.lower_)
 
 
-class MakerRules:
+class MakerRules(PossessorRules):
     """The maker of a statement, report or poll (a mixin of :class:`~.speakers.Resolver`)."""
 
     def names_maker(self, tok, eid: str, how: str) -> bool:
@@ -94,6 +95,8 @@ class MakerRules:
         eid = self._entity_at(poss, poss.left_edge.idx, poss.idx + len(poss.text)) if poss is not None else None
         if eid:
             return eid, f"the {made_word(tok)} of {self.text[poss.left_edge.idx : poss.idx + len(poss.text)]}"
+        if (owned := self.possessor(tok, s, e))[0]:  # "his book", "the foundation's tally" (.possessed_works)
+            return owned
         for c in tok.rights:  # "a court document filed by X", "a report released by the agency" (not "obtained by")
             agent = next((a for a in c.children if a.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUE_VERBS else None
             if agent is not None and s <= agent.idx < e:

@@ -112,12 +112,26 @@ def _from_phrase(tok: Token, verb: Token) -> tuple[Optional[tuple[int, int]], Op
                 continue  # (or "of" after "the": "drew the support of 41 percent")
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
-                return np_span(obj), obj
+                return _before_relative(obj, np_span(obj)), obj
             inner = next((o for o in c.children if o.dep_ == "prep"), None)
             obj = next((o for o in inner.children if o.dep_ == "pobj"), None) if inner is not None else None
             if obj is not None:
                 return subtree_span(inner), obj
     return None, None
+
+
+def _before_relative(obj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase up to its first relative clause: "from farm groups who say the law
+    is unfair" is the groups' backlash; "who say ..." is an attribution of its own."""
+    doc = obj.doc
+    lo = doc.char_span(span[0], span[1], alignment_mode="expand")
+    cut = min((t.left_edge for t in lo if t.dep_ == "relcl" and t.left_edge.i > obj.i), key=lambda t: t.i, default=None) if lo is not None else None
+    if cut is None:
+        return span
+    end = cut.i
+    while end > lo.start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return (span[0], doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _in_support_of(text: str, tok: Token, marked: list[Marked]) -> Optional[Attr]:

@@ -408,7 +408,7 @@ class Resolver(DescriptionRules, MakerRules):
         if bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1:
             return None, ""
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children) or listed_people(subj) or word == "they" and subj.lower_ in CAMPAIGN_WORDS
-        if (word == "it") == plural and (word == "it" or subj.head.dep_ == "ROOT" or (subj := main_subject(tok.doc, self._noun_subjects, k)) is None or bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1):
+        if (word == "it") == plural and (subj.head.dep_ == "ROOT" or (subj := main_subject(tok.doc, self._noun_subjects, k, word, tok)) is None or bisect.bisect_right(self._sent_starts, subj.i) - 1 < sent - 1):
             return None, ""  # "it" after a singular, "they" after a plural ("The AP interviewed staff. They said": the staff)
         span = np_span(subj)
         eid, how = self._resolve_for(tok, Attr(attr.cue, attr.cue_token, span, subj, attr.content))

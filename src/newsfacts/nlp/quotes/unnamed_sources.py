@@ -25,6 +25,7 @@ from .genders import HONORIFICS
 from .judging_groups import add_judging_group
 from .makers import is_made
 from .source_heads import add_head_actor
+from .titled_sources import add_titled_name
 from .words import reporting_verbs
 
 #: determiners that name the work again ("the summary" after "an FBI summary of ...")
@@ -32,10 +33,11 @@ _AGAIN = frozenset({"the", "this", "that"})
 
 
 def add_source_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
-    """The actor of a source head no rule resolved: a missed person's name, else a work, else
+    """The actor of a source head no rule resolved: a missed person's name (alone, or after a
+    title: :func:`.titled_sources.add_titled_name`), else a work, else
     a phrase whose head is a source word (:func:`.source_heads.add_head_actor`), else a group
     that judges out loud (:func:`.judging_groups.add_judging_group`); or None."""
-    return add_name_entity(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue) \
+    return add_name_entity(tok, index, cue) or add_titled_name(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue) \
         or add_judging_group(tok, index, cue)
 
 
