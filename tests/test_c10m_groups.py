@@ -39,7 +39,7 @@ from tests.evidence import claims_by_text
          "share of the vote for Maria Lopez"),
         # more verbs of money (claim_money_verbs.tsv)
         ("The treasurer embezzled $40,000 from the club.", "$40,000", "money embezzled by the treasurer"),
-        ("With the studio securing $3 million per film, the deal was done.", "$3 million", "money secured by the studio"),
+        ("With the studio securing $3 million per film, the deal was done.", "$3 million", "money secured by the studio per film"),  # a rate (money_rates.py)
         # "points" is never what a share in brackets counts
         ("Mayor Ann Ruiz won the runoff by 14 points (57 percent to 43 percent).", "57 percent", None),
     ],

@@ -46,7 +46,7 @@ def test_two_shares_of_a_race(nlp, text, expected):
         ("Analysts put the company's net worth at $45 billion.", "$45 billion", "the company's net worth"),
         ("The bill would cap the tax value of deductions at 28 percent.", "28 percent", "the tax value of deductions"),
         ("Her approval rating has been above 50 percent in state polls.", "above 50 percent", "her approval rating"),
-        ("Many workers earn salaries that touch $16.50 an hour.", "$16.50", "salaries"),
+        ("Many workers earn salaries that touch $16.50 an hour.", "$16.50", "salaries per hour"),  # a rate (money_rates.py)
         ("The storm killed 49 people and wounded 53.", "53", "people"),
         ("Last year 158 stores closed and just 14 opened.", "14", "stores"),
         ("The agency is monitoring 265 pregnant women in the state and 189 in the territory.", "189", "pregnant women"),
@@ -124,7 +124,7 @@ def test_no_share_or_trait(nlp, text, surface):
         ("The mean modulus decreased linearly to 1.96 GPa when more particles were added.", "1.96 GPa", "the mean modulus"),
         ("When Tb is around 0.5 ms, the average delay falls.", "around 0.5 ms", "Tb"),  # a symbol, no person
         ("In the second group (n = 12) the yield was lower.", "12", None),  # a test statistic's letter is no entity
-        ("The borrowing cap is $50,000 a year.", "$50,000", "the borrowing cap"),  # a word, not a unit's letters
+        ("The borrowing cap is $50,000 a year.", "$50,000", "the borrowing cap per year"),  # a word, not a unit's letters
     ],
 )
 def test_measured_in_science(nlp, text, surface, counts):

@@ -16,7 +16,7 @@ from tests.evidence import claims_by_text
          "nearly $9.5 billion", "the firm's market capitalization"),
         ("The landlord tripled the monthly rent to $12,000 in March.", "$12,000", "rent"),
         ("The company doubled its payroll to $80 million.", "$80 million", "its payroll"),
-        ("Investors drove the price of gold to $2,100 an ounce.", "$2,100", "the price of gold"),
+        ("Investors drove the price of gold to $2,100 an ounce.", "$2,100", "the price of gold per ounce"),  # a rate (money_rates.py)
         # the subject of "go from ... to", "add up to", "double to"
         ("The agency's number of inspectors went from 210 in May, to 180 in June.", "180", "the agency's number of inspectors"),
         ("In all, those pledges add up to more than $4.5 million.", "more than $4.5 million", "those pledges"),

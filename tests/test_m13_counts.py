@@ -33,7 +33,7 @@ from tests.evidence import claims_by_text, counts_words
         ("The state passed a law that made available $9 million for flood repairs.", "$9 million",
          "money made available by law"),
         # what the money is for
-        ("It costs $4,000 a week to run the ferry.", "$4,000", "cost to run the ferry"),
+        ("It costs $4,000 a week to run the ferry.", "$4,000", "cost to run the ferry per week"),  # a rate (money_rates.py)
         ("At the club, it costs new members $9,000 to sign up.", "$9,000", "cost for new members to sign up"),
         ("The league paid $2 million to broadcast the finals.", "$2 million", "payment by the league to broadcast the finals"),
         # a noun the sum is "in" says what the money is, with who owes or raises it

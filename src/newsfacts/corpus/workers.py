@@ -234,6 +234,7 @@ PRELOAD = (
     ("newsfacts.nlp.quotes.titled_sources", "name_titles"),
     ("newsfacts.nlp.claims.specifiers", "clause_words"),
     ("newsfacts.nlp.claims.money_makers", "money_maker_words"),
+    ("newsfacts.nlp.claims.money_rates", "rate_nouns"),
     ("newsfacts.nlp.entities.unnamed_domestic", "domestic_words"),
     ("newsfacts.nlp.entities.unnamed_domestic", "head_sectors"),
     ("newsfacts.store.disagreements", "aspects"),

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .groups import people_words
+
 _SKIP = ("agent", "auxpass", "aux", "nsubjpass", "punct", "advcl", "conj", "cc", "npadvmod", "relcl", "mark", "ccomp", "dep")
 
 #: switch for measuring the rule off (the hand checks set it)
 OFF = False
+#: switch for a count with its noun as the doer ("signed by more than 3,000 teachers"; session 13b)
+NOUN_OFF = False
+
+
+def _people(noun) -> bool:
+    """Whether a plural noun names people who can do things ("teachers", "superdelegates"; not "requirements")."""
+    words = people_words()
+    return noun.lemma_.lower() in words["people"] | words.get("role", frozenset()) or noun.ent_type_ == "NORP"
 
 
 def _doer(verb):
@@ -33,15 +43,18 @@ def agent_counts(span, group) -> Optional[tuple[str, list[tuple[int, int]]]]:
     """``(counts, evidence)`` for a share or count that is the doer of a passive verb (see the module
     docstring); ``group`` is what the share is of ("Democrats", with its spans), or None ("those")."""
     by = span.root.head
+    if (not NOUN_OFF and group is not None and span.root.dep_ == "nummod" and by.dep_ == "pobj" and by.i >= span.end
+            and by.tag_ == "NNS" and by.head.dep_ == "agent" and _people(by)):
+        by = by.head  # "a letter signed by 3,000 teachers" -> "teachers who signed the letter"
     verb = by.head
-    if OFF or span.root.dep_ != "pobj" or by.dep_ != "agent" or verb.tag_ != "VBN":
+    if OFF or span.root.dep_ not in ("pobj", "nummod") or by.dep_ != "agent" or verb.tag_ != "VBN":
         return None
     doer = _doer(verb)
     if doer is None:
         return None
     doc = span.doc
     aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
-    past = aux is not None and aux.lower_ in ("was", "were")
+    past = aux is not None and aux.lower_ in ("was", "were") or not NOUN_OFF and aux is None and verb.dep_ == "acl" and span.root.dep_ == "nummod"  # "a letter signed by"
     form = verb.lower_ if past and verb.lower_.endswith("ed") else verb.lemma_.lower()
     before = [c for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1]  # "typically attended", not "after all, is viewed"
     after = [c for c in verb.rights if c.dep_ not in _SKIP and c.lower_ not in ("according", "compared", "including", "than") and c.tag_ not in ("VBG", "VBN") and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]

@@ -80,8 +80,11 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
     that is cut inside what the verb says (at an unclosed quote, another figure) or longer than
     ``limit`` words."""
     doc = verb.doc
-    last, quoted, words = first - 1, False, 0
+    last, quoted, words, that = first - 1, False, 0, False
     for tok in doc[first : _clause_stop(verb, first) + 1]:
+        if _said_that(tok, verb):
+            last, words, that = tok.i, words + 1, True  # "said that Wall Street does more ...": read on, to the clause's end
+            continue
         if tok.text == "-" and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
             last = tok.i  # a hyphen inside a word ("foreign-flagged") cuts nothing
             continue
@@ -93,6 +96,8 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
             continue
         if tok.i > verb.i and (_figure(tok) or tok.dep_ in ("cc", "mark") and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ in _STOP_DEPS and tok.head.i == verb.i
                                or tok.is_punct and (tok.text != "," or not list_goes_on(tok))):
+            if that and not tok.is_punct:
+                return None  # "said that banks do more to hurt | than to help": what they said, cut
             break  # the next clause ("while 45 percent chose Cruz"); a comma of a list goes on ("Roe, Poe or Doe")
         last, words = tok.i, words + 1
         if words > limit + 1:
@@ -114,6 +119,18 @@ def clause_end(verb, first: int, limit: int = 10) -> Optional[int]:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "acomp") and last < c.i < end for c in verb.rights) or last == verb.i and any(c.dep_ == "prep" for c in verb.rights):
         return None  # the verb without what it takes ('"strongly agree" | that they will ...')
     return last
+
+
+THAT_OFF = False  #: switch for "said that ..." read as a clause (session 13, second round)
+
+
+def _said_that(tok, verb) -> bool:
+    """Whether ``tok`` is the "that" right after a verb of speech or thought opening what it says."""
+    return (not THAT_OFF and tok.i == verb.i + 1 and tok.lower_ == "that" and tok.dep_ == "mark" and tok.head.dep_ == "ccomp"
+            and tok.head.head.i == verb.i and verb.lemma_.lower() in people_words()["speech"] | _THINK)
+
+
+_THINK = frozenset(("think", "believe", "agree", "feel", "expect", "worry", "fear"))
 
 
 #: switch for the dates read as words of a clause (session 12, second round)
@@ -199,6 +216,8 @@ MODIFIERS_OFF = False
 CLAUSES_OFF = False
 #: switch for the shares of a list before one verb (session 12)
 LISTS_OFF = False
+#: switch for "where" clauses and "to" predicates (session 13, second round)
+WHERE_OFF = False
 
 
 def _passive(verb) -> bool:
@@ -251,7 +270,8 @@ def _described(noun, group, people: bool) -> Optional[tuple[str, list[tuple[int,
                 and to.lower_ == "to" and to.head.i == child.i):
             last = clause_end(child, to.i)  # "five things to watch in tonight's debate"
             return _joined(group, doc, to.i, last, "") if last is not None else None
-        if child.dep_ == "relcl" and (people or not MODIFIERS_OFF) and child.i <= after + 3:
+        near = 6 if not WHERE_OFF and after < len(doc) and doc[after].lower_ == "where" else 3  # "states where Edison Research has polled"
+        if child.dep_ == "relcl" and (people or not MODIFIERS_OFF) and child.i <= after + near:
             rel = doc[after] if after < len(doc) else None
             if rel is None or rel.i != child.left_edge.i or not _relative(rel, child, people):
                 return None
@@ -305,6 +325,8 @@ def _relative(rel, clause, people: bool) -> bool:
         return rel.head.i == clause.i  # not "ask 30 people who they think is ...": a question, no relative
     if rel.lower_ == "whose":
         return rel.head.head.i == clause.i
+    if rel.lower_ == "where" and not WHERE_OFF:
+        return rel.dep_ == "advmod" and rel.head.i == clause.i  # "the 13 states where pollsters asked voters"
     return rel.dep_ in ("nsubj", "nsubjpass") and rel.head.i == clause.i and rel.pos_ in ("PROPN", "NOUN", "PRON") and clause.i > rel.i
 
 
@@ -435,6 +457,10 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
             return done
     if described is not None:
         return described
+    if share.dep_ == "dobj" and share.i != counted.i and people and not WHERE_OFF:
+        described = object_clause(counted, found, share.head, _NOT_DONE)  # "Romney won 60 percent of white voters"
+        if described is not None:
+            return described
     verb = share.head
     if share.i == counted.i and share.dep_ in ("dobj", "pobj"):  # "Clinton has 866 delegates", "leads with 182 delegates"
         clause = None if CLAUSES_OFF else object_clause(counted, found, verb, _NOT_DONE) if share.dep_ == "dobj" else prep_clause(counted, found, _NOT_DONE)
@@ -468,4 +494,6 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
     bare = _passive(verb) or (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)  # "with 60 percent of ballots counted", "people coming into the party"
     word = "" if bare else ("who" if people else "that")  # "millions of people coming into the party"
+    if not WHERE_OFF and doc[got[0]].tag_ == "TO":
+        word = ""  # "get thousands of residents to return": no "who to return"
     return _joined(found, doc, got[0], got[1], word)

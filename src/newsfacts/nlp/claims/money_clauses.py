@@ -1,7 +1,7 @@
 """What a sum of money counts when a clause after it says what was done with it: the sum is
 the object the clause leaves out ("the $37 million raised by the Clinton
-campaign" -> "money raised by the Clinton campaign"; a pronoun maker is left out: "the $12.2
-million he raised" -> "money raised", "the more than $600,000 it contributed" -> "contributions"). The verbs and what their sums count:
+campaign" -> "money raised by the Clinton campaign"; a pronoun maker is left out unless it stands for
+the one person named before it (:mod:`.money_pronouns`): "the $12.2 million he raised" -> "money raised", "the more than $600,000 it contributed" -> "contributions"). The verbs and what their sums count:
 ``lexicons/claim_money_verbs.tsv`` (the same rows as the verbs whose object is the sum). Also what
 a sum "in" a bare noun is (:func:`money_in_counts`: "$200,000 in indirect donations")."""
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicons
+from .money_pronouns import pronoun_maker
 from .description import noun_phrase
 from .owners import NOT_OWNERS, subject
 
@@ -76,6 +77,8 @@ def _maker(clause):
     else:
         agent = next((c for c in clause.children if c.dep_ == "agent"), None)
         tok = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if tok is not None and tok.pos_ == "PRON" and clause.dep_ == "relcl":
+        return pronoun_maker(tok)  # "Cruz's haul is a jump from the $12.2 million he raised" (money_pronouns.py)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     return tok

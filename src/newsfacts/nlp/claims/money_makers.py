@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import lexicons
+from .money_pronouns import pronoun_maker
 from .money_targets import money_targets
 from .owners import subject
 
@@ -107,7 +108,7 @@ def money_maker(verb, depth: int = 0, agentive: bool = True):
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return _described(verb.head)
         if child.pos_ == "PRON":
-            return _said_by(verb, child) if agentive else None
+            return (_said_by(verb, child) or pronoun_maker(child)) if agentive else None  # "She has raised": the one woman named before
         return child if _nominal(child) else None
     up = verb.head
     if verb.dep_ == "pcomp" and up.dep_ == "prep":
@@ -165,4 +166,6 @@ def with_in_noun(span, verb, found: tuple[str, list[tuple[int, int]]], maker: Op
         return found
     words, ev = maker
     verb_span = (verb.idx, verb.idx + len(verb.text))
+    if verb.lemma_.lower() in money_maker_words().get("source", {}):
+        return f"{in_found[0]} from {words}", sorted(list(in_found[1]) + [ev])  # "cost him $1 billion in losses"
     return f"{in_found[0]} {participle(verb.lemma_.lower())} by {words}", sorted(list(in_found[1]) + [ev, verb_span])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .adjacent import currency_after
+from .money_rates import money_rates
 from .units import story_currency
 
 _SCALE_WORDS = frozenset(("thousands", "millions", "billions", "trillions", "hundreds of thousands", "tens of thousands",
@@ -29,6 +30,7 @@ def money_words(text: str, infos: list) -> None:
     """Set the unit (and for "N-figure" the range) of the claims of ``infos`` whose money the words
     after them say (see the module docstring), in place."""
     if OFF:
+        money_rates(text, infos)
         return
     story = story_currency(i.claim.unit for i in infos) or "USD"
     for info in infos:
@@ -52,3 +54,4 @@ def money_words(text: str, infos: list) -> None:
         if digits is not None and _FIGURE_RE.match(text[end : end + 9]) and c.value == digits:
             c.unit, c.low, c.high = story, float(10 ** (digits - 1)), float(10**digits - 1)
             c.value, c.qualifier = (c.low + c.high) / 2, "between"
+    money_rates(text, infos)  # "$15 an hour": "minimum wage per hour" (session 13)

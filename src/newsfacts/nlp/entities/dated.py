@@ -14,7 +14,6 @@ The pieces the actor rules (:mod:`.actors`) put together, each pure:
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 from typing import NamedTuple, Optional
 
@@ -22,7 +21,8 @@ from spacy.tokens import Doc
 
 from ... import lexicons
 from ...lexicons import countries, petrarch
-from ..text import last_doc, sentences
+from ..text import sentences
+from .mentions import sentence_index
 from .namesakes import heads_fit, title_head
 from .titles import POSSESSIVES, TitleMatch
 
@@ -104,24 +104,13 @@ def _years(sent) -> list[int]:
     return out
 
 
-@last_doc
-def _sentence_starts(doc: Doc) -> list[int]:
-    """The first token index of each sentence of ``doc`` (the stage's sentences, once per Doc)."""
-    return [s.start for s in sentences(doc)]
-
-
-def _sentence_at(doc: Doc, i: int):
-    """The sentence of token ``i``, from the shared sentence list (no ``Token.sent`` walk)."""
-    return sentences(doc)[bisect.bisect_right(_sentence_starts(doc), i) - 1]
-
-
 def era_tense(doc: Doc, t: TitleMatch, day: Optional[str]) -> Optional[str]:
     """The year phrase that puts the title in the past: every year its sentence names as a
     date is at least ``_ERA_YEARS`` before ``day``, and no word of ``era_guard`` (``since``,
     ``elected``, a weekday: the office may still be held) is in it; None otherwise."""
     if day is None or t.start >= len(doc):
         return None
-    sent = _sentence_at(doc, t.start)
+    sent = sentences(doc)[sentence_index(doc)[t.start]]  # the shared lookups: no Token.sent walk
     years = _years(sent)
     if not years or max(years) > int(day[:4]) - _ERA_YEARS:
         return None

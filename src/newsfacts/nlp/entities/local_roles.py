@@ -33,20 +33,8 @@ from typing import Any, Optional
 from ... import lexicons
 from ...lexicons import countries
 from .place_actors import city_before_body
-from .roles import QualifiedRole, role_sector, us_story
-from .staff_roles import staff_role
-
-_DETERMINERS = frozenset({"a", "an", "the", "another"})
-#: (country or None, sector or None, portfolio or None, the words as written, former)
-Found = tuple[Optional[str], Optional[str], Optional[str], str, bool]
-
-
-def _former(doc, k: int, last: Optional[int] = None) -> bool:
-    """True when the word before token ``k`` (or any of tokens ``k`` to ``last``) says the role
-    is past or future ("former", "ex-", "incoming")."""
-    words = [doc[k - 1]] if k > 0 else []
-    words += list(doc[k:last + 1]) if last is not None else []
-    return any(lexicons.title_tenses().get(t.lower_) in ("former", "future") for t in words)
+from .roles import DETERMINERS, former_before, QualifiedRole, role_sector, role_words_after, us_story
+from .staff_roles import coded_people, Found, staff_role
 
 
 def _ent_start(doc, k: int) -> int:
@@ -94,9 +82,9 @@ def _police(doc, s: int, e: int, ctx: Any) -> Optional[Found]:
         k -= 1
     if k < end - 1 and doc[k].lower_ == "police":
         place = _city_before(doc, k - 1, ctx)
-        if place and (not comma or (place[1] > 0 and doc[place[1] - 1].lower_ in _DETERMINERS)):
-            return place[0], "COP", None, doc[place[1]:end].text, _former(doc, place[1])
-    if e + 4 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in _DETERMINERS:
+        if place and (not comma or (place[1] > 0 and doc[place[1] - 1].lower_ in DETERMINERS)):
+            return place[0], "COP", None, doc[place[1]:end].text, former_before(doc, place[1])
+    if e + 4 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in DETERMINERS:
         k = e + 2
         while k < len(doc) and k - e < 5 and doc[k].lower_ != "police":
             k += 1
@@ -119,7 +107,7 @@ def _service(doc, s: int, ctx: Any) -> Optional[Found]:
         j = k - width + 1
         if j >= 0 and doc[j:k + 1].text.lower() in services and doc[j].text[:1].isupper():
             usa = "USA" if us_story(ctx.doc_countries) and ctx.doc_countries.get("USA") else None
-            return usa, "MIL", None, doc[j:s].text, _former(doc, j)
+            return usa, "MIL", None, doc[j:s].text, former_before(doc, j)
     return None
 
 
@@ -160,27 +148,17 @@ def _qualifiers(doc, j: int, step: int, ctx: Any) -> tuple[list[str], int]:
     return kinds, j
 
 
-def _role_after(doc, k: int) -> list[int]:
-    words = []
-    while k < len(doc) and len(words) < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
-        words.append(k)
-        k += 1
-    if not words or doc[words[-1]].pos_ != "NOUN" or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
-        return []
-    return words
-
-
 def _chained(doc, s: int, e: int, ctx: Any) -> Optional[Found]:
     """"X, an Iowa Republican operative", "an Iowa Republican strategist, X", "Missouri
     Republican Roy Roe", "X, a Republican strategist" (a story naming the United States)."""
     modifiers = lexicons.entity_words("role_modifier")
-    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in _DETERMINERS:
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in DETERMINERS:
         k = e + 2
         while k < len(doc) and doc[k].lower_ in modifiers:
             k += 1
-        former = _former(doc, e + 2, k - 1)
+        former = former_before(doc, e + 2, k - 1)
         kinds, k = _qualifiers(doc, k, 1, ctx)
-        words = _role_after(doc, k) if kinds else []
+        words = role_words_after(doc, k) if kinds else []
         if words:
             return _from_kinds(kinds, tuple(doc[i].lower_ for i in words), doc[e + 2:words[-1] + 1].text, former, ctx)
     comma = s >= 1 and doc[s - 1].text == ","
@@ -197,9 +175,9 @@ def _chained(doc, s: int, e: int, ctx: Any) -> Optional[Found]:
     j = q
     while j >= 0 and doc[j].lower_ in modifiers:
         j -= 1
-    if len(kinds) < (1 if role else 2) or (comma and (j < 0 or doc[j].lower_ not in _DETERMINERS)):
+    if len(kinds) < (1 if role else 2) or (comma and (j < 0 or doc[j].lower_ not in DETERMINERS)):
         return None
-    return _from_kinds(kinds, role, doc[j + 1:end].text, _former(doc, j + 1, q), ctx)
+    return _from_kinds(kinds, role, doc[j + 1:end].text, former_before(doc, j + 1, q), ctx)
 
 
 def _from_kinds(kinds: list[str], role: tuple[str, ...], phrase: str, former: bool, ctx: Any) -> Optional[Found]:
@@ -218,7 +196,7 @@ def _athlete(doc, s: int, e: int) -> Optional[Found]:
     words = lexicons.entity_words("athlete_role")
     if s >= 1 and doc[s - 1].lower_ in words and doc[s - 1].pos_ == "NOUN":
         return None, "CVL", None, doc[s - 1].text, False
-    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in _DETERMINERS:
+    if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in DETERMINERS:
         k = e + 2
         while k < len(doc) and k - e < 5 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in words:
             k += 1
@@ -233,13 +211,14 @@ def code_local_roles(actor, c, ctx, people: list = ()) -> None:
     if ctx.doc is None or (actor.country is not None and actor.sector is not None):
         return
     doc = ctx.doc
+    coded = coded_people(list(people), ctx)  # fixed while this person is read (coded after it)
     for m in c.mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
         found = _police(doc, span.start, span.end, ctx) or _service(doc, span.start, ctx) \
             or _parenthesis(doc, span.end, ctx) or _chained(doc, span.start, span.end, ctx) \
-            or staff_role(doc, span.start, span.end, ctx, list(people)) or _athlete(doc, span.start, span.end)
+            or staff_role(doc, span.start, span.end, ctx, coded) or _athlete(doc, span.start, span.end)
         if found is None or actor.country not in (None, found[0]) and found[0] is not None:
             continue
         country, sector, portfolio, phrase, former = found

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import lexicons
 from ...lexicons import countries
-from ..text import doc_text, sentences, token_table
+from ..text import doc_text, last_doc, sentences, token_table
 from .headline import Headline
 from .org_place_after import country_after, medium_word_after
 from .names import capital_name, known_person_name, place_or_organisation
@@ -132,8 +132,9 @@ def strip_mention(text: str, start: int) -> tuple[str, int, int]:
     return text, start, start + len(text)
 
 
+@last_doc
 def sentence_index(doc: Doc) -> list[int]:
-    """The sentence number of every token of ``doc``."""
+    """The sentence number of every token of ``doc`` (once per Doc; not to be changed)."""
     idx = [0] * len(doc)
     for k, s in enumerate(sentences(doc)):
         for i in range(s.start, s.end):

@@ -17,7 +17,28 @@ from typing import Callable, Optional
 from ... import lexicons
 from ...lexicons import countries, petrarch
 
-_DETERMINERS = frozenset({"a", "an", "the", "another"})
+#: the words that open an apposition ("X, a Texas lawyer"; "another Iowa strategist, X")
+DETERMINERS = frozenset({"a", "an", "the", "another"})
+
+
+def former_before(doc, k: int, last: Optional[int] = None) -> bool:
+    """True when the word before token ``k`` (or any of tokens ``k`` to ``last``) says the role
+    is past or future ("former", "ex-", "incoming")."""
+    words = [doc[k - 1]] if k > 0 else []
+    words += list(doc[k:last + 1]) if last is not None else []
+    return any(lexicons.title_tenses().get(t.lower_) in ("former", "future") for t in words)
+
+
+def role_words_after(doc, k: int) -> list[int]:
+    """The indices of the one to three lower-case role words from token ``k`` (the last a noun,
+    no noun or name after it: "a Democratic strategist,"), or an empty list."""
+    words = []
+    while k < len(doc) and len(words) < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        words.append(k)
+        k += 1
+    if not words or doc[words[-1]].pos_ != "NOUN" or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
+        return []
+    return words
 
 
 @dataclass
@@ -95,33 +116,26 @@ def _before(doc, s: int) -> Optional[QualifiedRole]:
         return None
     role = tuple(t.lower_ for t in doc[k:end])
     if role[0] in lexicons.entity_words("state_word") and len(role) > 1:
-        former = k > 0 and lexicons.title_tenses().get(doc[k - 1].lower_) in ("former", "future")
-        return QualifiedRole("state_word", doc[k].text, role[1:], doc[k:end].text, former)
+        return QualifiedRole("state_word", doc[k].text, role[1:], doc[k:end].text, former_before(doc, k))
     q = _qualifier_ending(doc, k - 1)
     if q is None:
         return None
-    if comma and not (q[1] == 0 or doc[q[1] - 1].lower_ in _DETERMINERS or doc[q[1]].is_sent_start):
+    if comma and not (q[1] == 0 or doc[q[1] - 1].lower_ in DETERMINERS or doc[q[1]].is_sent_start):
         return None  # "... in Ohio voter turnout, X": an apposition starts with its determiner
-    prior = doc[q[1] - 1].lower_ if q[1] > 0 else ""
-    former = lexicons.title_tenses().get(prior) in ("former", "future")
-    return QualifiedRole(q[0], q[2], role, doc[q[1]:end].text, former)
+    return QualifiedRole(q[0], q[2], role, doc[q[1]:end].text, former_before(doc, q[1]))
 
 
 def _after(doc, e: int) -> Optional[QualifiedRole]:
     """"Jane Miller, an Ohio voter," "X, a Democratic strategist"."""
-    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in _DETERMINERS:
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
         return None
     q = _qualifier_starting(doc, e + 2)
     if q is None:
         return None
-    k = q[1]
-    words = []
-    while k < len(doc) and len(words) < 3 and doc[k].is_alpha and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
-        words.append(k)
-        k += 1
-    if not words or doc[words[-1]].pos_ != "NOUN" or (k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN")):
+    words = role_words_after(doc, q[1])
+    if not words:
         return None
-    return QualifiedRole(q[0], q[2], tuple(doc[i].lower_ for i in words), doc[e + 2:k].text)
+    return QualifiedRole(q[0], q[2], tuple(doc[i].lower_ for i in words), doc[e + 2:words[-1] + 1].text)
 
 
 def qualified_role(doc, start_char: int, end_char: int) -> Optional[QualifiedRole]:

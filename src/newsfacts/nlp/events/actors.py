@@ -14,7 +14,7 @@ from .lexicon import actor_words, agent_words, entity_types, event_words, noun_p
 from .modifiers import is_medium, local_place, stand_in, thing_head
 from .names import acting_name, announced_name, asked_object, named_before_date
 from .parties import country_of, has_owner
-from .side_words import side_words
+from .side_words import has_role, other_party
 from .syntax import list_members, np_span, pobjs
 from ..entities.unnamed import saying_verbs
 from .antecedents import (
@@ -349,10 +349,10 @@ def _phrase_actors(tok: Token, side: Side, ctx: Ctx, depth: int) -> None:
     )
     low = tok.lemma_.lower()
     # "his wife", "the family of X", "the successor of X": X's relatives or counterpart, not X
-    kin_group = low in side_words().get("kin_group", ())
+    kin_group = has_role(tok, "kin_group")
     kin = low in event_words().get("kin", ()) or low in actor_words().get("other_of_owner", ()) or kin_group
     # "our closest allies", "Obama's Supreme Court nominee", "US allies": whose allies or nominee, not they
-    other = tok.pos_ == "NOUN" and (low in side_words().get("other_party", ()) or tok.lower_ in side_words().get("other_party", ()))
+    other = other_party(tok)
     kin = kin or other
     # "Russian missiles", "Houthi positions", "a US drone": the thing's operator is the side
     operated = tok.pos_ == "NOUN" and (low in actor_words().get("national_thing", ()) or low in event_words().get("weapon", ()))

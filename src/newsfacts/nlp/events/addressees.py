@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .actors import actors
 from .context import Candidate, Ctx, Side, Span
 from .lexicon import entity_types
-from .side_words import side_words
+from .side_words import has_form
 from .syntax import pobjs
 
 #: The prepositions that name whom a complaint goes to.
@@ -23,17 +23,12 @@ def addressee_not_target(cand: Candidate, ctx: Ctx) -> None:
     trigger is the object of ("filed a complaint with the Board"), with a note. The accused, when
     named ("a complaint against Mills"), stays; with none, the target is left empty."""
     tok = cand.trigger
-    if cand.pattern.type != "ACCUSE" or not (cand.target.ids or cand.target.phrases) or not _addressed(tok):
+    if cand.pattern.type != "ACCUSE" or not (cand.target.ids or cand.target.phrases) or not has_form(tok, "addressed_act"):
         return
     bounds = _addressee_bounds(tok)
     if not bounds:
         return
-    keep = [(i, sp) for i, sp in zip(cand.target.ids, cand.target.spans) if not _inside(sp, bounds)]
-    phrases = [p for p in cand.target.phrases if not _inside(p, bounds)]
-    if len(keep) < len(cand.target.ids) or len(phrases) < len(cand.target.phrases):
-        cand.target.ids, cand.target.spans = [i for i, _ in keep], [sp for _, sp in keep]
-        cand.target.groups = [g for g in cand.target.groups if g in cand.target.ids]
-        cand.target.phrases = phrases
+    if cand.target.drop_within(bounds):
         cand.notes.append("whom a complaint is made to is not whom it accuses")
         if not cand.target.ids:
             _accused_instead(tok, cand, ctx)
@@ -73,12 +68,6 @@ def _heads(tok: Token) -> list[Token]:
     return heads
 
 
-def _addressed(tok: Token) -> bool:
-    """True when ``tok`` is an accusation made to someone (``addressed_act`` rows)."""
-    rows = side_words().get("addressed_act", ())
-    return tok.lemma_.lower() in rows or tok.lower_ in rows
-
-
 def _addressee_bounds(tok: Token) -> list[Span]:
     """The character spans of the "to/with/before" phrases of ``tok`` and, for a noun object,
     of its verb ("filed a complaint with X", "a complaint was filed with X")."""
@@ -88,8 +77,3 @@ def _addressee_bounds(tok: Token) -> list[Span]:
             if c.dep_ in ("prep", "dative") and c.lower_ in _TO:
                 out += [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in pobjs(c)]
     return out
-
-
-def _inside(span: Span, bounds: list[Span]) -> bool:
-    """True when ``span`` lies inside one of ``bounds``."""
-    return any(s <= span[0] and span[1] <= e for s, e in bounds)

@@ -8,16 +8,13 @@ recipient is the target of the aid when the noun names no target of its own.
 
 from __future__ import annotations
 
-from typing import Callable
-
 from spacy.tokens import Token
 
 from .actors import actors
-from .context import Ctx, Side
+from .context import Ctx, Taker
 from .lexicon import Pattern
 from .syntax import pobjs
 
-Taker = Callable[[Side], bool]
 
 #: event types given to a recipient as an amount ("$5 million in aid")
 _GIVEN_TYPES = ("AID",)

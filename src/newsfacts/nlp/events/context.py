@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -60,6 +60,28 @@ class Side:
     def empty(self) -> bool:
         """True when the side names no entity and no phrase."""
         return not self.ids and not self.phrases
+
+    def drop_within(self, bounds: Sequence[Span], spare: Sequence[Span] = ()) -> bool:
+        """Drop the ids (with their spans and group marks) and the phrases that lie inside one of
+        ``bounds`` but inside none of ``spare``; True when any was dropped."""
+        def gone(span: Span) -> bool:
+            return within(span, bounds) and not within(span, spare)
+        keep = [(i, sp) for i, sp in zip(self.ids, self.spans) if not gone(sp)]
+        phrases = [p for p in self.phrases if not gone(p)]
+        if len(keep) == len(self.ids) and len(phrases) == len(self.phrases):
+            return False
+        self.ids, self.spans = [i for i, _ in keep], [sp for _, sp in keep]
+        self.groups = [g for g in self.groups if g in self.ids]
+        self.phrases = phrases
+        return True
+
+
+Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
+
+
+def within(span: Span, bounds: Sequence[Span]) -> bool:
+    """True when ``span`` lies inside one of ``bounds``."""
+    return any(s <= span[0] and span[1] <= e for s, e in bounds)
 
 
 @dataclass

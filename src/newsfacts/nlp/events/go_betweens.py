@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .actors import actors
 from .context import Candidate, Ctx, Side
-from .side_words import side_words
+from .side_words import has_role, side_words
 from .subjects import subject_side
 from .syntax import pobjs
 
@@ -65,7 +65,7 @@ def mediated_parties_target(tok, take, ctx: Ctx) -> bool:
     """The parties of an act a go-between brokered (``mediator`` rows: broker, mediate,
     facilitate), read off the verb that takes the act as its object: "Russia and Georgia signed
     a ceasefire brokered by France" (France -> Russia, Georgia). True when it found any."""
-    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.lemma_.lower() not in side_words().get("mediator", ()):
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or not has_role(tok, "mediator"):
         return False
     act = tok.head
     if act.pos_ not in ("NOUN", "PROPN") or act.dep_ != "dobj" or act.head.pos_ != "VERB":

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .context import Ctx, Span
 from .lexicon import entity_types, event_words
-from .side_words import side_words
+from .side_words import has_role
 from .syntax import token_before
 
 
@@ -86,7 +86,7 @@ def asked_object(tok: Token, ctx: Ctx, kinds: set[str], exclude: set[str]) -> Op
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "advcl") or verb.head.i == verb.i:
         return None
     asking = verb.head
-    if asking.lemma_.lower() not in side_words().get("asked_object", ()):
+    if not has_role(asking, "asked_object"):
         return None
     for c in asking.children:
         if c.dep_ in ("dobj", "dative") and c.i < verb.i:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Span
-from .lexicon import actor_words, agent_words, noun_patterns, preps, type_roles, verb_patterns
+from .lexicon import actor_words, noun_patterns, preps, type_roles, verb_patterns
 from .modifiers import thing_head
+from .side_words import is_actor_word
 from .syntax import pobjs
 from .targets import noun_owner
 
@@ -123,9 +124,7 @@ def _act_noun(obj: Token, verb: Token, ctx: Ctx) -> bool:
     rows = verb_patterns().get(verb.lemma_.lower(), {})
     if obj.lemma_.lower() in rows or obj.lower_ in rows:
         return False
-    low, lem = obj.lower_, obj.lemma_.lower()
-    agents = agent_words()
-    return low not in agents and lem not in agents and lem not in actor_words().get("person_noun", ())
+    return not is_actor_word(obj)
 
 
 def drop_denied(c: Candidate) -> None:
@@ -139,15 +138,5 @@ def drop_denied(c: Candidate) -> None:
              if k.dep_ == "prep" and any(n.dep_ == "neg" for n in k.children)]
     if not spans:
         return
-    kept = [(i, sp) for i, sp in zip(c.target.ids, c.target.spans) if not _within(sp, spans)]
-    phrases = [p for p in c.target.phrases if not _within(p, spans)]
-    if len(kept) < len(c.target.ids) or len(phrases) < len(c.target.phrases):
-        c.target.ids, c.target.spans = [i for i, _ in kept], [sp for _, sp in kept]
-        c.target.groups = [g for g in c.target.groups if g in c.target.ids]
-        c.target.phrases = phrases
+    if c.target.drop_within(spans):
         c.target.notes.append("a phrase negated by its own 'not' names whom the act is not aimed at")
-
-
-def _within(span: Span, bounds: list[Span]) -> bool:
-    """True when ``span`` lies inside one of ``bounds``."""
-    return any(s <= span[0] and span[1] <= e for s, e in bounds)

@@ -13,7 +13,7 @@ from .actors import actors
 from .context import Ctx, Side
 from .lexicon import agent_words, entity_types, Pattern, type_roles
 from .subjects import subject_side
-from .side_words import side_words
+from .side_words import has_form
 from .syntax import names_actor, pobjs
 
 
@@ -117,9 +117,7 @@ def _joint_doers(mods: list[Side], ctx: Ctx) -> list[Side]:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     noun = first.head
-    if noun.pos_ not in ("NOUN", "PROPN") or any(
-        w in side_words().get("mutual_noun", ()) for w in (noun.lower_, noun.lemma_.lower())
-    ):
+    if noun.pos_ not in ("NOUN", "PROPN") or has_form(noun, "mutual_noun"):
         return []
     return joined
 

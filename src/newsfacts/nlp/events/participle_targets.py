@@ -10,16 +10,13 @@ and for aid also its "to" phrase ("aid sent to Gaza by Egypt").
 
 from __future__ import annotations
 
-from typing import Callable
-
 from spacy.tokens import Token
 
 from .actors import actors
-from .context import Ctx, Side
+from .context import Ctx, Taker
 from .lexicon import Pattern, preps
 from .syntax import dated, pobjs
 
-Taker = Callable[[Side], bool]
 
 #: types whose participle's "to" phrase names the recipient ("aid sent to Gaza")
 _TO_TYPES = ("AID",)

@@ -21,13 +21,12 @@ from .actors import actors
 from .amount_targets import amount_recipient_target
 from .participle_targets import participle_target
 from .parties import country_of
-from .context import Candidate, Ctx, Side
+from .context import Candidate, Ctx, Side, Taker
 from .lexicon import agent_words, event_words, noun_patterns, Pattern, preps, type_roles, verb_patterns
 from .side_words import has_role
 from .syntax import pobjs
 from .triggers import verb_pattern
 
-Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
 
 
 def phrase_target(tok: Token, pat: Pattern, target: Side, take: Taker, ctx: Ctx, deep: Callable[..., Side]) -> bool:

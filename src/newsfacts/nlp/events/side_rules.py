@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .subjects import claimed_act_source, subject_side
-from .context import Candidate, Ctx, Side, SUBJ
+from .context import Candidate, Ctx, Side, SUBJ, Taker
 from .lexicon import actor_words, entity_types, event_words, noun_patterns
 from .modifiers import is_site, local_place
 from .parties import country_of, speaks_for
@@ -33,7 +33,6 @@ from .syntax import pobjs
 from .triggers import verb_pattern
 
 
-Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
 
 #: the prepositions of an act noun that name whom it is aimed at ("blockade of", "ban on")
 _ACT_PREPS = ("of", "on", "against", "upon", "to", "toward", "towards")

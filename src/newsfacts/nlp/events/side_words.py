@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ... import lexicons
+from .lexicon import actor_words, agent_words
 
 
 @lru_cache(maxsize=None)
@@ -23,6 +24,27 @@ def side_words() -> dict[str, frozenset[str]]:
 def has_role(verb: Token, role: str) -> bool:
     """True when the lemma of ``verb`` has ``role`` in ``lexicons/event_side_words.tsv``."""
     return verb.lemma_.lower() in side_words().get(role, ())
+
+
+def has_form(tok: Token, role: str) -> bool:
+    """True when the lemma or the lower-case form of ``tok`` has ``role`` in
+    ``lexicons/event_side_words.tsv``."""
+    rows = side_words().get(role, ())
+    return tok.lemma_.lower() in rows or tok.lower_ in rows
+
+
+def other_party(tok: Token) -> bool:
+    """True when ``tok`` is a noun for one on another side than its possessor or "of" phrase
+    (``other_party`` rows of ``lexicons/event_side_words.tsv``: "allies", "nominee", "critics")."""
+    return tok.pos_ == "NOUN" and has_form(tok, "other_party")
+
+
+def is_actor_word(tok: Token) -> bool:
+    """True when ``tok`` is an agent word ("troops", "protesters"; its form or lemma) or its
+    lemma a ``person_noun`` ("envoy", "senator"): a word for actors, no act nor thing."""
+    low, lem = tok.lower_, tok.lemma_.lower()
+    agents = agent_words()
+    return low in agents or lem in agents or lem in actor_words().get("person_noun", ())
 
 
 def is_facility_name(name: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx
-from .side_words import side_words
+from .side_words import has_form
 
 
 def stance_owner_not_source(cand: Candidate, ctx: Ctx) -> None:
@@ -42,7 +42,6 @@ def _stance_noun(phrase: Token) -> Optional[Token]:
     if phrase.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "on", "about", "of", "toward", "towards"):
         return None
     noun = prep.head
-    words = side_words().get("stance_noun", ())
-    if noun.pos_ != "NOUN" or (noun.lemma_.lower() not in words and noun.lower_ not in words):
+    if noun.pos_ != "NOUN" or not has_form(noun, "stance_noun"):
         return None
     return noun

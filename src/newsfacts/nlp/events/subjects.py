@@ -13,7 +13,7 @@ from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Side, SUBJ
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, verb_patterns
 from .modifiers import local_place, thing_head
 from .parties import below_country
-from .side_words import side_words
+from .side_words import has_role, side_words
 from .syntax import names_actor, pobjs
 
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acl", "relcl"}
@@ -60,7 +60,7 @@ def _taken_occasion(noun: Token) -> bool:
     ``event_side_words.tsv``, the object of a ``taking_verb`` row of ``event_words.tsv``): "took
     the opportunity to praise X", "used the occasion to criticize X"."""
     return (
-        noun.dep_ == "dobj" and noun.lemma_.lower() in side_words().get("occasion_noun", ())
+        noun.dep_ == "dobj" and has_role(noun, "occasion_noun")
         and noun.head.lemma_.lower() in event_words().get("taking_verb", ())
     )
 
@@ -71,7 +71,7 @@ def _civil_agent_object(obj: Token, verb: Token) -> bool:
     infinitive's act, not the verb's subject; forces sent or used ("sent troops to fight")
     stay their sender's; only after an ``object_control`` verb of ``event_side_words.tsv``
     (not "began a sit-in outside parliament to protest", misparsed with "parliament" as the object)."""
-    if obj.pos_ != "NOUN" or verb.lemma_.lower() not in side_words().get("object_control", ()):
+    if obj.pos_ != "NOUN" or not has_role(verb, "object_control"):
         return False  # "began a sit-in outside parliament to protest" (misparsed): no object control
     sector = agent_words().get(obj.lower_) or agent_words().get(obj.lemma_.lower())
     return sector is not None and sector not in side_words().get("armed_sector", ())
@@ -122,7 +122,7 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             if names_actor(head) or ctx.token_entity(head):
                 return actors(head, ctx), head  # "protesters demanding ...", "Hamas militants firing ..."
             # not a message issued: "issued a statement urging X" (the issuer urges, below)
-            message = head.lemma_.lower() in side_words().get("message_noun", ())
+            message = has_role(head, "message_noun")
             if head.pos_ == "NOUN" and not thing_head(head) and head.lemma_.lower() not in noun_patterns() and not message:
                 return actors(head, ctx), head  # "donors like X seeking help": the donors, not the clause's subject
             if head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):

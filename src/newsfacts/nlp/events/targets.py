@@ -4,23 +4,22 @@ verb, a threat's condition, a protest's object, the place where a material act h
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Optional
 
 from spacy.tokens import Token
 
 from .actors import actors
-from .context import Ctx, Side, Span, SUBJ
+from .context import Ctx, Side, Span, SUBJ, Taker
 from .go_betweens import mediated_parties_target
 from .lexicon import actor_words, agent_words, entity_types, event_words, noun_patterns, Pattern, preps
 from .modifiers import local_place, thing_head
 from .parties import has_owner, is_place_token, other_side
 from .phrase_targets import phrase_target
 from .side_rules import further_target
-from .side_words import side_words
+from .side_words import has_role, other_party
 from .syntax import dated, pobjs
 
 
-Taker = Callable[[Side], bool]  # adds a side's other ids to the target; True when there were any
 
 
 def noun_owner(noun: Token, ctx: Ctx) -> Side:
@@ -84,13 +83,6 @@ def _country(eid: str, ctx: Ctx) -> bool:
     return ent is not None and str(ent.actor.actor_id or "").startswith("country:")
 
 
-def other_party(tok: Token) -> bool:
-    """True when ``tok`` is a noun for one on another side than its possessor or "of" phrase
-    (``other_party`` rows of ``lexicons/event_side_words.tsv``: "allies", "nominee", "critics")."""
-    rows = side_words().get("other_party", ())
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in rows or tok.lower_ in rows)
-
-
 def deep_actors(tok: Token, ctx: Ctx, depth: int = 2) -> Side:
     """The first entity named inside a phrase: the word itself, its owner, or (``depth``
     levels down) the phrases it governs: "against Sweden's decision", "the return of
@@ -125,7 +117,7 @@ def _national_policy_owner(tok: Token, ctx: Ctx) -> Side:
     """The nation whose plan, proposal or decision a noun names by a national adjective
     (``policy_noun`` rows: "Swedish plans to join NATO", "a Saudi proposal to ..."): the plan is
     the nation's, where "Russian oil" names no side."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in side_words().get("policy_noun", ()):
+    if tok.pos_ != "NOUN" or not has_role(tok, "policy_noun"):
         return Side()
     for c in tok.children:
         if c.dep_ == "amod" and c.i < tok.i:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Candidate, Ctx, Span
-from .lexicon import actor_words, agent_words
-from .side_words import has_role
+from .context import Candidate, Ctx
+from .side_words import has_role, is_actor_word
 
 
 def topic_not_counterpart(cand: Candidate, ctx: Ctx) -> None:
@@ -27,13 +26,7 @@ def topic_not_counterpart(cand: Candidate, ctx: Ctx) -> None:
              if t.dep_ == "prep" and t.lower_ == "with"]
     if not bounds:
         return
-    keep = [(i, sp) for i, sp in zip(cand.target.ids, cand.target.spans)
-            if not _inside(sp, bounds) or _inside(sp, withs)]
-    phrases = [p for p in cand.target.phrases if not _inside(p, bounds) or _inside(p, withs)]
-    if len(keep) < len(cand.target.ids) or len(phrases) < len(cand.target.phrases):
-        cand.target.ids, cand.target.spans = [i for i, _ in keep], [sp for _, sp in keep]
-        cand.target.groups = [g for g in cand.target.groups if g in cand.target.ids]
-        cand.target.phrases = phrases
+    if cand.target.drop_within(bounds, withs):
         cand.notes.append("what a talk is about is not whom it was with")
 
 
@@ -46,11 +39,4 @@ def _topic(obj: Token, ctx: Ctx) -> bool:
         return ctx.types.get(hit[0]) == "GPE"  # "discussed Syria with Lavrov": the country is the topic
     if obj.pos_ != "NOUN":
         return False
-    low, lem = obj.lower_, obj.lemma_.lower()
-    agents = agent_words()
-    return low not in agents and lem not in agents and lem not in actor_words().get("person_noun", ())
-
-
-def _inside(span: Span, bounds: list[Span]) -> bool:
-    """True when ``span`` lies inside one of ``bounds``."""
-    return any(s <= span[0] and span[1] <= e for s, e in bounds)
+    return not is_actor_word(obj)

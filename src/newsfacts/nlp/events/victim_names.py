@@ -10,15 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .context import Candidate, Ctx
-from .side_words import side_words
+from .side_words import has_form
 
 
 def named_act_not_source(cand: Candidate, ctx: Ctx) -> None:
     """Remove from the source the person named by a compound before a ``victim_compound`` noun
     trigger (with a note): victim or doer, the words do not say."""
     tok = cand.trigger
-    rows = side_words().get("victim_compound", ())
-    if tok.lower_ not in rows and tok.lemma_.lower() not in rows:
+    if not has_form(tok, "victim_compound"):
         return
     for c in tok.children:
         if not (c.dep_ == "compound" and tok.pos_ == "NOUN" and c.i < tok.i) and not _misparsed_name(c, tok):

@@ -211,10 +211,10 @@ def _light_attribution(run: _Pass, tok: Token, lemma: str) -> Optional[Attr]:
     or the topic."""
     doc, text, marked = run.doc, run.text, run.marked
     word = _light_word(tok, lemma)
-    if word is None or tok.dep_ == "amod" or in_any(tok.idx, marked) is not None:
+    if word is None or tok.dep_ == "amod":  # (``tok`` is outside the quotes: :func:`_candidates`)
         return None
     found = _light_content(tok, word)
-    if found is None or not found[1]:
+    if found is None:
         return None
     prep, heads = found
     s, e = subtree_span(heads[0])
@@ -235,7 +235,7 @@ def _light_attribution(run: _Pass, tok: Token, lemma: str) -> Optional[Attr]:
 def _put_it_attribution(run: _Pass, tok: Token) -> Optional[Attr]:
     """'As Tom Ridge put it: "..."': the quote after "put it", its subject the source (:mod:`.put_it`)."""
     it = put_it_object(tok)
-    content = put_it_quote(run.text, run.marked, it) if it is not None and in_any(tok.idx, run.marked) is None else []
+    content = put_it_quote(run.text, run.marked, it) if it is not None else []  # (``tok`` is outside the quotes: :func:`_candidates`)
     if not content or any(c in run.claimed for c in content):
         return None
     subj, src, _ = _source(run, tok)

@@ -24,14 +24,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..entities.unnamed import unnamed_heads
-from .source_heads import phrase_actor, speaks
+from .source_heads import nobody_or_owned, phrase_actor, speaks
 from .words import reporting_verbs
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: modifiers that say which group it is ("Muslim advocates", "civil rights groups", "140 House members")
 _SPECIFIERS = frozenset({"amod", "compound", "nmod", "nummod"})
-#: words that make the phrase nobody in particular, or not the group itself
-_NOBODY = frozenset({"no", "neither", "nor", "not", "any", "none", "few"})
 #: prepositions that show a group by its members ("candidates like Ann Roe", "groups such as")
 _EXAMPLE_PREPS = frozenset({"like", "as", "including"})
 
@@ -47,7 +45,7 @@ def add_judging_group(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
         return None
     if any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in cue.children):
         return None  # ("Republicans did not criticize him": no words)
-    if any(c.dep_ in ("neg", "preconj", "poss", "appos", "conj", "cc") or c.lower_ in _NOBODY for c in tok.children):
+    if nobody_or_owned(tok):
         return None
     if not any(c.dep_ in _SPECIFIERS and c.i < tok.i for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i for c in tok.children):
         return None  # a bare vague word judging is an event's side, not a speaker ("Critics hailed the judge")

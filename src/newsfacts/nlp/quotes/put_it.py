@@ -23,8 +23,9 @@ _TO_QUOTE_RE = re.compile(r"[^\n\"\u201c\u201d.!?;:]{0,80}?[,:][ \t\u00a0]*(?=[\
 
 
 def put_it_object(tok: Token) -> Optional[Token]:
-    """The "it" of "as X put it" (``tok`` the verb *put*), or None when ``tok`` is no such cue."""
-    if tok.lemma_.lower() != "put" or tok.i + 1 >= len(tok.doc):
+    """The "it" of "as X put it" (``tok`` a verb of lemma *put*: the one caller,
+    :func:`~.cues.find_attributions`, checks it), or None when ``tok`` is no such cue."""
+    if tok.i + 1 >= len(tok.doc):
         return None
     it = tok.doc[tok.i + 1]
     if it.lower_ != "it" or it.head.i != tok.i or it.dep_ != "dobj":

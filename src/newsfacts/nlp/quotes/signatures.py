@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...schema import Actor, Entity, Mention, Quote
-from ..entities.identity import actor_id
+from ...schema import Mention, Quote
 from .descriptions import TITLE_ABBREVIATIONS
+from .found_names import add_mention_to, add_name_person
 from .genders import HONORIFICS
 from .marks import Marked, paragraphs
 
@@ -93,20 +93,10 @@ def _named_person(index, text: str, start: int, end: int) -> Optional[str]:
     last = words[-1].lower()
     people = {e.id for e in index.entities if e.named and e.type == "PERSON" and e.name.lower().split()[-1:] == [last]}
     if len(people) == 1:
-        eid = people.pop()
-        ent = index.by_id[eid]
-        ent.mentions.append(Mention(text[start:end], start, end, "surname"))
-        ent.mentions.sort(key=lambda m: m.start)
-        index.add_mention(start, end, eid)
-        return eid
+        return add_mention_to(index, index.by_id[people.pop()], Mention(text[start:end], start, end, "surname"))
     if people or not 2 <= len(words) <= 3 or words[0].rstrip(".").lower() in _TITLES or not all(w[1:].islower() for w in words):
         return None
-    name = " ".join(words)
-    actor = Actor(country=None, sector=None, basis=[f"'{name}': a name the signature of a quote gives (no entity covered it)"])
-    ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type="PERSON", mentions=[Mention(name, start, end, "name")], actor=actor)
-    ent.actor.actor_id = actor_id(ent)
-    index.add_entity(ent)
-    return ent.id
+    return add_name_person(index, " ".join(words), start, end, "a name the signature of a quote gives")
 
 
 def _quoted_paragraph(text: str, marked: list[Marked], start: int, end: int) -> Optional[Marked]:

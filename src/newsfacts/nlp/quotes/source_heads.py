@@ -61,13 +61,18 @@ def add_head_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
         return None
     if cue is None or not speaks(tok, cue):
         return None
-    kids = list(tok.children)
-    if any(c.dep_ in ("neg", "preconj", "poss", "appos", "conj", "cc") or c.lower_ in _NOBODY for c in kids):
+    if nobody_or_owned(tok):
         return None
-    dets = {c.lower_ for c in kids if c.dep_ in ("det", "nummod")}
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod")}
     if kind == "PERSON" and not dets & _INDEFINITE:
         return None
     return phrase_actor(tok, index, kind, "quote_source_heads.tsv")
+
+
+def nobody_or_owned(tok: Token) -> bool:
+    """Whether the phrase ``tok`` heads is negated or nobody in particular ("no candidates",
+    "not any critics"), owned ("his critics"), or in an apposition or a coordination."""
+    return any(c.dep_ in ("neg", "preconj", "poss", "appos", "conj", "cc") or c.lower_ in _NOBODY for c in tok.children)
 
 
 def phrase_actor(tok: Token, index, kind: str, why: str) -> str:
@@ -92,16 +97,26 @@ def phrase_actor(tok: Token, index, kind: str, why: str) -> str:
     mention = Mention(text[start:end], start, end, "description")
     name = mention.text.split(" ", 1)[1] if mention.text.lower().split(" ", 1)[0] in _AGAIN and " " in mention.text else mention.text
     if dets & _AGAIN or not dets and kind != "PERSON":
-        for ent in reversed(index.entities):
-            if not ent.named and ent.type == kind and ent.mentions and ent.mentions[0].start < start and ent.name.lower().split()[-1:] == [word]:
-                ent.mentions.append(mention)
-                index.add_mention(start, end, ent.id)
-                return ent.id
+        again = named_again(index, kind, word, mention)
+        if again is not None:
+            return again
     actor = Actor(country=None, sector=None, basis=[f"unnamed actor '{mention.text}' (the source of a quote; {why})",
                                                     "no sector: a source the entity stage has no row for", "no country: none named with it"])
     ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type=kind, mentions=[mention], actor=actor, named=False)
     index.add_entity(ent)
     return ent.id
+
+
+def named_again(index, kind: str, word: str, mention: Mention) -> Optional[str]:
+    """The latest unnamed actor of type ``kind`` whose name ends with the head ``word`` and
+    that was mentioned before ``mention`` ("the investigators" after "House ethics
+    investigators"), given that mention too: its id, or None."""
+    for ent in reversed(index.entities):
+        if not ent.named and ent.type == kind and ent.mentions and ent.mentions[0].start < mention.start and ent.name.lower().split()[-1:] == [word]:
+            ent.mentions.append(mention)
+            index.add_mention(mention.start, mention.end, ent.id)
+            return ent.id
+    return None
 
 
 def speaks(tok: Token, cue: Token) -> bool:

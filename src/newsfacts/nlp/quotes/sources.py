@@ -9,11 +9,13 @@ next to the cue.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..text import last_doc, sentences
 from .doc_memo import by_token
 from .marks import in_any
 from .spans import CUE_LEFT_DEPS, span_of
@@ -165,6 +167,13 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
 _QUOTE_TEXTS = frozenset({'"', "''", "``", "\u201c", "\u201d"})
 
 
+@last_doc
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
+    """The index of each sentence's first token, sorted (``(0,)`` for a Doc with no sentence
+    boundaries), once per Doc."""
+    return tuple(sp.start for sp in sentences(doc)) if doc.has_annotation("SENT_START") else (0,)
+
+
 def coordinated_left_subject(root: Token) -> Optional[Token]:
     """The subject of a clause the parser hung on a subjectless root as its complement when
     the two are coordinated verbs of one subject: "Pastor Roe stood at his pulpit and, citing
@@ -181,8 +190,8 @@ def coordinated_left_subject(root: Token) -> Optional[Token]:
         if subj is None or subj.lower_ in _EXPLETIVES or subj.tag_ in ("WP", "WDT") or not (joined or then):
             continue
         start = min(c.left_edge.i, subj.left_edge.i)
-        while start > 0 and not root.doc[start].is_sent_start and start > c.left_edge.i - 60:
-            start -= 1
+        starts = sentence_starts(root.doc)  # back to its sentence's start, at most 60 tokens before the clause
+        start = max(starts[bisect.bisect_right(starts, start) - 1], min(start, c.left_edge.i - 60))
         if any(t.text in _QUOTE_TEXTS for t in root.doc[start : c.i]):
             return None  # (a subject inside a quote, or a quote opened before it)
         return split_name(subj) or subj

@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 
 from ..entities.index import EntityIndex
 from ..entities.unnamed import add_count_actor, add_speaker_actor
-from ..text import sentences
 from .antecedents import listed_people, main_subject, object_antecedent
 from .campaigns import CAMPAIGN_WORDS, campaign_speaker
 from .continuations import carried_speaker
@@ -37,7 +36,7 @@ from .makers import MakerRules, is_made, owned_words
 from .marks import in_any
 from .plural_speakers import plural_speaker
 from .relative_nouns import named_for_relative
-from .sources import issuer_of_work, np_span
+from .sources import issuer_of_work, np_span, sentence_starts
 from .titled_names import titled_name
 from .words import MADE_NOUNS, POLL_NOUNS, reporting_verbs
 from ..token_arrays import tokens_with_dep
@@ -72,7 +71,7 @@ class Resolver(DescriptionRules, MakerRules):
         appos = []
         self._noun_subjects: list[int] = []  # token indices of the noun subjects, for "it"/"they"
         self._group_subjects: list[tuple[int, str]] = []  # (position, unnamed group) of the subjects, for "they"
-        self._sent_starts = [sp.start for sp in sentences(doc)] if doc.has_annotation("SENT_START") else [0]
+        self._sent_starts = sentence_starts(doc)
         for tok in tokens_with_dep(doc, _SUBJ_DEPS | {"appos"}):  # (the only tokens the loop takes, read from the Doc's arrays)
             if tok.dep_ == "appos":
                 appos.append(tok)

@@ -18,9 +18,9 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import lexicons
-from ...schema import Actor, Entity, Mention
-from ..entities.identity import actor_id
+from ...schema import Mention
 from .descriptions import TITLE_HEADS
+from .found_names import add_mention_to, add_name_person
 from .words import reporting_verbs
 
 #: the named-entity types a missed name's words may carry (a person's name the model read as a product)
@@ -71,12 +71,5 @@ def add_titled_name(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     name = tok.doc[words[0].i : tok.i + 1].text
     same = [e for e in index.entities if e.type == "PERSON" and e.name == name]
     if same:
-        same[0].mentions.append(Mention(name, start, end, "name"))
-        same[0].mentions.sort(key=lambda m: m.start)
-        index.add_mention(start, end, same[0].id)
-        return same[0].id
-    actor = Actor(country=None, sector=None, basis=[f"'{name}': a name after a title in the source of a quote (no entity covered it)"])
-    ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type="PERSON", mentions=[Mention(name, start, end, "name")], actor=actor)
-    ent.actor.actor_id = actor_id(ent)
-    index.add_entity(ent)
-    return ent.id
+        return add_mention_to(index, same[0], Mention(name, start, end, "name"))
+    return add_name_person(index, name, start, end, "a name after a title in the source of a quote")

@@ -17,14 +17,14 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...schema import Actor, Entity, Mention
-from ..entities.identity import actor_id
 from ..entities.unnamed import work_mention
 from ..text import doc_text
 from .descriptions import TITLE_ABBREVIATIONS
+from .found_names import add_mention_to, add_name_person
 from .genders import HONORIFICS
 from .judging_groups import add_judging_group
 from .makers import is_made
-from .source_heads import add_head_actor
+from .source_heads import add_head_actor, named_again
 from .titled_sources import add_titled_name
 from .words import reporting_verbs
 
@@ -71,15 +71,8 @@ def add_name_entity(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
         eid = next(iter(cut))
         if len(cut) > 1 or index.by_id[eid].type != "PERSON":
             return None
-        index.by_id[eid].mentions.append(Mention(name, start, end, "surname"))
-        index.by_id[eid].mentions.sort(key=lambda m: m.start)
-        index.add_mention(start, end, eid)
-        return eid
-    actor = Actor(country=None, sector=None, basis=[f"'{name}': a name the source of a quote gives (no entity covered it)"])
-    ent = Entity(id=f"e{len(index.entities) + 1}", name=name, type="PERSON", mentions=[Mention(name, start, end, "name")], actor=actor)
-    ent.actor.actor_id = actor_id(ent)
-    index.add_entity(ent)
-    return ent.id
+        return add_mention_to(index, index.by_id[eid], Mention(name, start, end, "surname"))
+    return add_name_person(index, name, start, end, "a name the source of a quote gives")
 
 
 def add_work_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
@@ -95,11 +88,9 @@ def add_work_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     start, end, name = found
     mention = Mention(tok.doc.char_span(start, end).text, start, end, "description")
     if any(c.dep_ == "det" and c.lower_ in _AGAIN for c in tok.children) and not any(c.i < tok.i and c.dep_ in ("amod", "compound") for c in tok.children):
-        for ent in reversed(index.entities):
-            if not ent.named and ent.type == "WORK_OF_ART" and ent.mentions and ent.mentions[0].start < start and ent.name.lower().split()[-1:] == [tok.lower_]:
-                ent.mentions.append(mention)
-                index.add_mention(start, end, ent.id)
-                return ent.id
+        again = named_again(index, "WORK_OF_ART", tok.lower_, mention)
+        if again is not None:
+            return again
         if any(t.lemma_ == tok.lemma_ for t in tok.doc[: tok.i]):
             return None  # "Roe and Vale filed a lawsuit. The lawsuit said": the one that made it speaks, or nobody
     actor = Actor(country=None, sector=None, basis=[f"unnamed actor '{mention.text}' (a work that is the source of a quote)",
