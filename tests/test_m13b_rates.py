@@ -33,6 +33,8 @@ def test_rate_counts(nlp, text, surface, counts):
         ("The council approved $40,000 a day before the vote.", "$40,000", "per"),
         # "per" before a determiner is "according to"
         ("The contractor was paid $9,000 per the agreement with the city.", "$9,000", "per the"),
+        # a hyphenated rate before those paid: their pay, not "clerks per hour" (lead, session 13)
+        ("The manager blamed hundreds of $11-an-hour clerks for the losses.", "$11", "clerks per"),
     ],
 )
 def test_not_rates(nlp, text, surface, not_in):

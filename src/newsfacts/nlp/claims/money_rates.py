@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicons
+from .groups import people_words
 from .units import is_currency_code
 
 #: switch for measuring the rule off (hand checks)
@@ -50,6 +51,10 @@ def rate_after(text: str, end: int):
     return noun, (end + m.start(2), end + m.end(2))
 
 
+#: words that say a sum is a price or a pay, so a hyphenated rate may qualify it
+_PRICE_WORDS = frozenset("cost costs price prices wage wages pay salary fee fees rent dues earnings payment income tuition".split())
+
+
 def money_rates(text: str, infos: list) -> None:
     """Add "per <noun>" to the counts of the money claims of ``infos`` that are rates, in place."""
     if OFF:
@@ -63,6 +68,11 @@ def money_rates(text: str, infos: list) -> None:
             continue
         noun, ev = got
         said = c.counts.lower().split()
+        people = people_words().get("people", ())
+        if said[-1] in people or said[-1][:-1] in people:  # (lemmas: "worker" of "workers")
+            continue  # "$15 an hour" counted as "workers": their wage, not "workers per hour"
+        if text[c.evidence[-1][1] : c.evidence[-1][1] + 1] == "-" and not _PRICE_WORDS & set(said):
+            continue  # "$11-an-hour clerks": the clerks' pay, which the counts do not say
         if "per" in said or noun.lower() in said or any(a in said for a in _ADJECTIVES.get(noun.lower(), "").split()):
             continue
         c.counts = f"{c.counts} per {noun.lower()}"

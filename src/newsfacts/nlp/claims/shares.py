@@ -64,7 +64,13 @@ def predicate_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     if last is None:
         return None
     words = doc[first : last + 1]
+    if any(t.i < verb.i and (t.like_num or t.is_currency or t.text in _ASIDE_MARKS) for t in words):
+        return None  # an aside before the verb ("95 percent -- those earning less than $300,000 -- would ...")
     return words.text, [(words.start_char, words.end_char)]
+
+
+#: marks that open an aside between a share and its verb
+_ASIDE_MARKS = frozenset({"--", "—", "–", "("})
 
 
 def relative_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
