@@ -14,23 +14,12 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicons
+from .sentence_lookup import sentence_lookup
 
 #: switch for measuring the rule off (hand checks)
 OFF = False
 
 _GENDERS = {"he": "M", "she": "F"}
-
-
-def _window_start(pron) -> int:
-    """The index of the first token of the sentence before ``pron``'s (two sentence starts back)."""
-    doc, starts, i = pron.doc, 0, pron.i
-    while i > 0:
-        if doc[i].is_sent_start:
-            starts += 1
-            if starts == 2:
-                return i
-        i -= 1
-    return 0
 
 
 def _named(doc, lo: int, hi: int, labels) -> dict[str, object]:
@@ -72,8 +61,9 @@ def pronoun_maker(pron):
     word = pron.lower_
     if word not in _GENDERS:
         return None  # "it": a place, a committee or a company may all be named before ("Cleveland ... it pledged")
-    doc, lo = pron.doc, _window_start(pron)
-    own = next((i for i in range(pron.i, lo - 1, -1) if doc[i].is_sent_start), lo)
+    doc, sents = pron.doc, sentence_lookup(pron.doc)
+    own = sents.at(pron.i).start
+    lo = sents.at(own - 1).start if own > 0 else own  # with the sentence before it
     people = _named(doc, own, pron.i, ("PERSON",)) or _named(doc, lo, pron.i, ("PERSON",))  # its own sentence first
     if len(people) != 1:
         return None

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from .actors import actors
 from .context import Candidate, Ctx, Side
-from .side_words import side_words
+from .side_words import has_role
 from .syntax import pobjs
 
 
@@ -43,15 +43,12 @@ def _party_preps(tok: Token) -> Iterator[Token]:
     """The "with" phrases of a relation object and the "to" phrases of a flow object (on the
     object or on its verb: "cut its ties with Israel" is parsed either way), of ``tok`` and of
     the infinitive it governs."""
-    words = side_words()
-    relation, flow = words.get("relation_object", frozenset()), words.get("flow_object", frozenset())
     verbs = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for verb in verbs:
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
                 continue
-            low = obj.lemma_.lower()
-            if low in relation:
+            if has_role(obj, "relation_object"):
                 yield from (c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "with")
-            elif low in flow:
+            elif has_role(obj, "flow_object"):
                 yield from (c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "to")

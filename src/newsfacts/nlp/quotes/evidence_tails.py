@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ... import lexicons
-from .marks import Marked
+from .marks import Marked, in_any
 from .spans import Attr, Sents, strip_span
 
 #: dependency labels of a word that modifies the source noun, whatever its tag ("fundraising documents")
@@ -62,7 +62,7 @@ def evidence_tail_attributions(doc: Doc, text: str, marked: list[Marked], sents:
 def _tail(doc: Doc, text: str, marked: list[Marked], sents: Sents, m: re.Match) -> Optional[Attr]:
     """The attribution of one tail match, or None (inside a quote, no content, or the
     noun phrase is no source: a lowercase word before it that is a verb's or a clause's)."""
-    if any(q.start <= m.start() < q.end for q in marked):
+    if in_any(m.start(), marked) is not None:
         return None
     src_tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     verb = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
