@@ -18,6 +18,8 @@ from tests.evidence import claims_by_text
         ("The board proposed a levy of $90 per ton of coal.", "$90", "levy per ton"),
         # a rate inside a hyphenated modifier
         ("The union wants a $19-an-hour minimum wage for porters.", "$19", "minimum wage for porters per hour"),
+        # a pay noun before the people paid keeps the rate (lead, session 13)
+        ("The bank paid salaries of $12 an hour to its tellers.", "$12", "salaries per hour"),
     ],
 )
 def test_rate_counts(nlp, text, surface, counts):

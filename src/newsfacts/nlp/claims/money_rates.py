@@ -52,7 +52,7 @@ def rate_after(text: str, end: int):
 
 
 #: words that say a sum is a price or a pay, so a hyphenated rate may qualify it
-_PRICE_WORDS = frozenset("cost costs price prices wage wages pay salary fee fees rent dues earnings payment income tuition".split())
+_PRICE_WORDS = frozenset("cost costs price prices wage wages pay salary salaries fee fees rent dues earnings payment income tuition".split())
 
 
 def money_rates(text: str, infos: list) -> None:
@@ -69,10 +69,9 @@ def money_rates(text: str, infos: list) -> None:
         noun, ev = got
         said = c.counts.lower().split()
         people = people_words().get("people", ())
-        if said[-1] in people or said[-1][:-1] in people:  # (lemmas: "worker" of "workers")
-            continue  # "$15 an hour" counted as "workers": their wage, not "workers per hour"
-        if text[c.evidence[-1][1] : c.evidence[-1][1] + 1] == "-" and not _PRICE_WORDS & set(said):
-            continue  # "$11-an-hour clerks": the clerks' pay, which the counts do not say
+        hyphened = text[c.evidence[-1][1] : c.evidence[-1][1] + 1] == "-"
+        if (hyphened or said[-1] in people or said[-1][:-1] in people) and not _PRICE_WORDS & set(said):
+            continue  # "$11-an-hour clerks", "workers": their pay, which the counts do not say ("salaries of workers" does)
         if "per" in said or noun.lower() in said or any(a in said for a in _ADJECTIVES.get(noun.lower(), "").split()):
             continue
         c.counts = f"{c.counts} per {noun.lower()}"
