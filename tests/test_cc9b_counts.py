@@ -21,8 +21,8 @@ from tests.evidence import claims_by_text
         ("He had to drive 250 miles to see his mother.", "250 miles", "distance driven"),
         # stock-market figures
         ("The Dow fell 250 points on Tuesday.", "250", "the Dow"),
-        ("Shares of Boeing fell 4 percent in early trading.", "4 percent", "share price of Boeing"),
-        ("Boeing shares rose 6 percent after the report.", "6 percent", "share price of Boeing"),
+        ("Shares of Boeing fell 4 percent in early trading.", "4 percent", "fall of share price of Boeing"),  # session 14: the change
+        ("Boeing shares rose 6 percent after the report.", "6 percent", "rise of share price of Boeing"),
         # a fortune "worth" a sum after a noun
         ("I don't think that an individual worth $10 billion will be indebted to them.", "$10 billion",
          "net worth of an individual"),
@@ -50,13 +50,13 @@ def test_counts(nlp, text, surface, counts):
         # "in the N years that ...": the years have a clause of their own, no window
         ("It is the first time in the 50 years that the poll has run.", "50 years", None),
         # a subject that does not last keeps what it did
-        ("For 18 years, the club has hosted young singers.", "18 years", "time hosted young singers"),
+        ("For 18 years, the club has hosted young singers.", "18 years", "time the club has hosted young singers"),
         # a place before a bracket is not what the sum counts
         ("Donors gave most in Ohio (about $2 million) and Texas (around $400,000).", "around $400,000", None),
         # a place alone before a bracket still is what the bracket measures
         ("Yet little Israel (8,000 square miles) has done well.", "8,000 square miles", "little Israel"),
         # a carbon "stock" is no company's stock
-        ("Soil carbon stocks decreased by 12% over the decade.", "12%", "soil carbon stocks"),
+        ("Soil carbon stocks decreased by 12% over the decade.", "12%", "decrease of soil carbon stocks"),  # session 14: the change
     ],
 )
 def test_not_counts(nlp, text, surface, counts):

@@ -50,7 +50,7 @@ def test_the_clause_says_which_ones(text, number, counts):
     # a pronoun is no doer
     ("They hired 25 guards.", "25", "guards hired"),
     # the second of two coordinated counts takes the first one's noun: the first keeps it bare
-    ("The storm flooded 30 houses and damaged 12.", "12", "houses"),
+    ("The storm flooded 30 houses and damaged 12.", "12", "houses damaged"),  # session 14: the second count's own verb
     # a possessive pronoun whose owner is not sure (two names before it)
     ("Ruth Alder told Omar Pike about his 300 donors.", "300", "donors"),
     # "three people said the deal was close": sources, not a clause about them

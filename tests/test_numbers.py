@@ -107,7 +107,7 @@ def article_claims(nlp):
         ("at least 25", 25, None, "at least", "aid workers killed"),
         ("$3.5 billion", 3.5e9, "USD", None, None),
         ("about 40%", 40, "percent", "about", None),
-        ("A dozen", 12, None, None, "trucks"),
+        ("A dozen", 12, None, None, "trucks that crossed on Monday"),
         ("100-kilometre", 100, "km", None, "corridor"),
         ("60 mile", 60, "mile", None, None),
         ("more than 300", 300, None, "over", "checkpoints"),

@@ -237,6 +237,9 @@ PRELOAD = (
     ("newsfacts.nlp.claims.money_rates", "rate_nouns"),
     ("newsfacts.nlp.entities.unnamed_domestic", "domestic_words"),
     ("newsfacts.nlp.entities.unnamed_domestic", "head_sectors"),
+    ("newsfacts.nlp.quotes.object_cues", "object_cue_verbs"),
+    ("newsfacts.nlp.claims.changes", "change_nouns"),
+    ("newsfacts.nlp.claims.doers", "duration_words"),
     ("newsfacts.store.disagreements", "aspects"),
 )
 

@@ -83,3 +83,31 @@ def _caption_age(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON":
         first -= 1
     return f"age of {doc[first : name.i + 1].text}", [(doc[first].idx, name.idx + len(name.text))]
+
+
+def appositive_age(span, unit: Optional[str], found: tuple[Optional[str], list[tuple[int, int]]]) -> tuple[Optional[str], list[tuple[int, int]]]:
+    """The age of the person a "N-year-old" noun stands in apposition to (session 14): "Bush, the
+    39-year old Texas land commissioner," -> "age of Bush" (not "age of Texas land commissioner");
+    "Clinton, the 68-year-old former secretary of state bidding to ..." -> "age of Clinton"; "Wayne
+    Borders, a 33-year-old African American" -> "age of Wayne Borders". ``found`` when the value is no
+    such age, or when it already names someone else than a noun's age ("age of X" or nothing)."""
+    words, _spans = found
+    if OFF14 or unit not in _TIME_NOUNS or (words is not None and not words.startswith("age")):
+        return found
+    doc = span.doc
+    old = next((t for t in doc[span.end - 1 : min(len(doc), span.end + 3)] if t.lower_ == "old"), None)
+    if old is None or old.dep_ != "amod" or old.head.i < old.i:
+        return found
+    aged = old.head
+    name = aged.head
+    if aged.dep_ != "appos" or name.i > aged.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return found
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].head.i == name.i:
+        first -= 1
+    who = doc[first : name.i + 1].text
+    return f"age of {who}", sorted([(doc[first].idx, name.idx + len(name.text)), (old.idx, old.idx + len(old.text))])
+
+
+#: switch for measuring the rule of session 14 off (hand checks)
+OFF14 = False

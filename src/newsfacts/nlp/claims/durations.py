@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicons
+from .doers import bare_verb, with_doer
 from .owners import NOT_OWNERS
 from .money_periods import money_period
 from .time_gaps import gap_counts
@@ -148,9 +149,14 @@ def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
     verb's object or first phrase between it and the value."""
     doc, root = span.doc, span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if root.dep_ in ("npadvmod", "dobj") and not OFF14:
+        verb, prep = bare_verb(span), span.root  # "has worked at Carrier almost 24 years": no "for" (session 14)
+        if verb is None:
+            return None
+    elif root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
-    verb = prep.head
+    else:
+        verb = prep.head
     if verb.i > prep.i:
         return fronted_done(span, prep, verb)
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
@@ -171,6 +177,12 @@ def done_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:
         if rng is not None:
             more, ev = _phrase(doc, rng)
             words, spans = f"{words} {more}".strip(), spans + [ev]
+    if extra is None and prep.i == root.i and not light:  # "served 12 years in the Senate": the phrase after
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.i == span.end and c.lower_ in ("in", "at", "on", "as", "with")), None)
+        rng = _words(doc, after.i, after.right_edge.i) if after is not None else None
+        if rng is not None and rng[1] - rng[0] >= 2:
+            more, ev = _phrase(doc, rng)
+            words, spans = f"{words} {more}", spans + [ev]
     if not words or not spans:
         return None
     return f"time {words}", sorted(spans)
@@ -299,7 +311,7 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     """What a span of time measures (see the module docstring), or None."""
     if unit not in TIME_UNITS:
         return None
-    return (possessed_counts(span) or between_counts(span) or spent_counts(span) or done_counts(span) or place_counts(span)
+    return (possessed_counts(span) or between_counts(span) or with_doer(span, spent_counts(span) or done_counts(span)) or place_counts(span)
             or lasted_counts(span) or window_counts(span) or until_counts(span) or money_period(span) or gap_counts(span))
 
 
@@ -307,6 +319,8 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
 OFF = False
 #: switch for measuring the rules of session 13 off (hand checks)
 OFF13 = False
+#: switch for measuring the rule of session 14 off (hand checks)
+OFF14 = False
 
 
 def until_counts(span) -> Optional[tuple[str, list[tuple[int, int]]]]:

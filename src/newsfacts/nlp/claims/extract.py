@@ -30,9 +30,11 @@ from .adjacent import is_duration, not_quantity, or_number, range_after, size_no
 from .claimants import assign_claimants
 from .description import Tree, counted_noun, description, noun_phrase, phrase, verbs
 from .groups import longer
+from .count_refiners import refine_counts
 from .measured import what_it_counts
 from .money_words import money_words
 from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
+from .noun_clauses import specify_counts
 from .poll_sides import poll_sides
 from .race_shares import race_share
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
@@ -107,6 +109,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
     poll_sides(doc, text, infos)
+    specify_counts(doc, infos)  # a general noun alone grows with what its sentence says of it
     money_words(text, infos)  # "hundreds of thousands of dollars", "millions in cash", "a six-figure ad buy"
     money_without_sign(doc, infos, MONEY_VERBS)
     assign_claimants(infos, quotes, doc if entities is not None else None, entities)
@@ -188,7 +191,7 @@ def _claim_from_span(doc, text: str, span, quotes, sents: Sentences, tree: Optio
         counted = None  # the unit symbol itself
     if not _is_quantity(doc, text, span, start, end, unit, counted, value):
         return None
-    counts, counts_evidence = what_it_counts(qspan, unit, counted)
+    counts, counts_evidence = refine_counts(qspan, unit, what_it_counts(qspan, unit, counted))  # "rose 3 percent": the rise
     if unit in ("percent", "percentage point"):
         passage = text[max(0, sent.start_char - 250) : sent.end_char + 250]  # "Rubio held 33 percent. The poll ..."
         better = share_counts(qspan, unit, counted, passage) or lead_counts(qspan) or position_lead(doc, text, start, end, unit) or race_share(qspan, unit, counted, passage, sent_text)

@@ -38,8 +38,9 @@ from .figure_makers import claim_figure_makers
 from .makers import revise_makers
 from .named_findings import finding_mentions, framed, unnamed_mentions
 from .respondents import share_source
-from .siblings import according_frames, conjoined_reports, sample_sizes
+from .siblings import according_frames, conjoined_reports, poll_subjects, sample_sizes
 from .sentence_lookup import sentence_lookup
+from .stand_ins import revise_stand_ins
 
 SIBLINGS_OFF = False  # switch the rules of siblings.py off (to measure them)
 #: party names, never a poll's maker
@@ -98,7 +99,9 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
             info.claim.claimant, info.claimant_evidence = None, []
     if not SIBLINGS_OFF:
         sample_sizes(infos, reports)  # "The survey of 1,002 adults": the poll, for its maker below (siblings.py)
+        poll_subjects(infos, reports)  # "The poll was conducted ... among 1,358 voters": the same
     revise_makers(infos, reports, words, named, quotes)  # (again, for the shares the poll carry gave an unnamed poll)
+    revise_stand_ins(infos, reports, words)  # "The researchers found ...", "The report estimates ..." (stand_ins.py)
     continued_reports(infos, quotes, reports, words)
     if not SIBLINGS_OFF:
         conjoined_reports(infos, reports)  # "It showed $200,000 ..., and $47,000 ...": a conjunct of the report

@@ -494,6 +494,6 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
     bare = _passive(verb) or (verb.tag_ == "VBG" or any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)  # "with 60 percent of ballots counted", "people coming into the party"
     word = "" if bare else ("who" if people else "that")  # "millions of people coming into the party"
-    if not WHERE_OFF and doc[got[0]].tag_ == "TO":
-        word = ""  # "get thousands of residents to return": no "who to return"
+    if not WHERE_OFF and doc[got[0]].tag_ in ("TO", "VBG"):
+        word = ""  # "get thousands of residents to return": no "who to return"; "four states having voted": no "that having"
     return _joined(found, doc, got[0], got[1], word)

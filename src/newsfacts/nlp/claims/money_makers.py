@@ -34,6 +34,8 @@ from .owners import subject
 OFF = False
 #: switch for the last rule of the session ("able to raise")
 OFF13 = False
+#: switch for the pronoun owners of session 14 ("She earns $21 an hour")
+OFF14 = False
 
 _RELATIVES = ("which", "who", "that")
 _NOT_MAKERS = ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY", "ORDINAL")
@@ -108,7 +110,9 @@ def money_maker(verb, depth: int = 0, agentive: bool = True):
         if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
             return _described(verb.head)
         if child.pos_ == "PRON":
-            return (_said_by(verb, child) or pronoun_maker(child)) if agentive else None  # "She has raised": the one woman named before
+            if not agentive:  # "She earns $21 an hour": an owner a person is (session 14; ``person`` rows)
+                return pronoun_maker(child) if not OFF14 and verb.lemma_.lower() in money_maker_words().get("person", {}) else None
+            return _said_by(verb, child) or pronoun_maker(child)  # "She has raised": the one woman named before
         return child if _nominal(child) else None
     up = verb.head
     if verb.dep_ == "pcomp" and up.dep_ == "prep":

@@ -11,6 +11,8 @@ Two rules for a number no other rule gave a claimant or source words:
 - **A poll's sample size** ("The survey of 1,002 adults was conducted ...", "a poll of 800 likely
   voters"): the poll noun is its source words, so that :func:`.makers.revise_makers` gives it the
   one maker the story names for such polls (none or two: the claimant stays null).
+- **A figure of a sentence about "The poll"** (session 14: "The nationwide poll was conducted ...
+  among 1,358 registered voters"): the same, through :func:`poll_subjects`.
 """
 
 from __future__ import annotations
@@ -97,6 +99,34 @@ def sample_sizes(infos: list, reports) -> None:
         if poll.lemma_.lower() not in reports.polls or poll.pos_ != "NOUN":
             continue
         if poll.i > tok.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        info.claimant_evidence = [(poll.left_edge.idx, poll.idx + len(poll.text))]
+
+
+#: switch off: a figure in a sentence whose subject is "The poll" (session 14)
+POLL_SUBJECTS_OFF = False
+
+
+def poll_subjects(infos: list, reports) -> None:
+    """Give a figure in a sentence whose subject is a poll named with no maker ("The nationwide poll
+    was conducted July 8 to 12 among 1,358 registered voters", "The survey has a margin of error of
+    3 points") that poll as its source words, so that :func:`.makers.revise_makers` gives it the
+    one maker the story names for such polls (none or two: the claimant stays null)."""
+    if POLL_SUBJECTS_OFF:
+        return
+    doc = reports.doc
+    sents = sentence_lookup(doc)
+    for info in infos:
+        if info.claim.claimant is not None or info.claimant_evidence:
+            continue
+        tok = _token(doc, info.claim.evidence[0])
+        if tok is None:
+            continue
+        root = sents.at(tok.i).root
+        poll = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if poll is None or poll.lemma_.lower() not in reports.polls or poll.tag_ != "NN" or poll.i > tok.i:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in poll.children):
             continue
         info.claimant_evidence = [(poll.left_edge.idx, poll.idx + len(poll.text))]
 

@@ -17,6 +17,7 @@ from ...lexicons import countries, subnational
 from .mentions import Candidate, is_party_name
 from .names import known_dotted_acronym
 from .short_forms import postal_place
+from .alt_places import other_name_place
 from .resolution import Cluster
 
 _PAREN_ACRONYM_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)")
@@ -166,7 +167,7 @@ def _file(groups: _Groups, m: Candidate, acronym_of: dict[str, str], text: str) 
             groups.add("country:" + ",".join(codes), "GPE", m, codes=codes)
         else:
             found = place_codes(m.text, abbreviation=_written_as_abbreviation(m, text)) or region_without_suffix(m.text) \
-                or postal_place(m.text)
+                or postal_place(m.text) or other_name_place(m.text, text, m.start)
             if not found and lexicons.organisations().get(norm):
                 m.label = "ORG"  # "a Bloomberg poll" tagged GPE: no gazetteer's place, a known organisation
                 _file_organisation(groups, m, acronym_of, norm)

@@ -33,6 +33,7 @@ from ... import lexicons
 from ...schema import Entity
 from ..text import sentences
 from .unnamed_domestic import domestic_country
+from .unnamed_locative import sentence_place_country
 from .unnamed_target import subject_of_other_side
 
 #: the rules, in order, for a phrase with no country of its own: "article" (the article's main
@@ -44,6 +45,9 @@ _MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 _PLACE_PREPS = {"in", "of", "for", "from", "at"}
 _INTERNATIONAL = {"IGO", "NGO"}
 _FOREIGN_OFTEN = {"REB"}
+#: Switch (tests and measurement): False lets a phrase owned by an armed group of no country
+#: ("Islamic State forces") take the sentence's or the article's country.
+ARMED_OWNER = True
 #: prepositions of a place where something happens ("arrested in Cairo"), not of a destination,
 #: a partner or an opponent ("to", "with", "against")
 _LOCATIVE = {"in", "at", "inside", "within", "across", "throughout"}
@@ -107,6 +111,10 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
                 if other is not None:
                     return other
                 return country, f"country {country}: the article's main country ({n} of {sum(found.total.values())} mentions)"
+    if not here:
+        placed = sentence_place_country(tok, places, sector)  # "holding people in Buner district in Pakistan ... the army"
+        if placed is not None:
+            return placed
     return None, "no country: the phrase names none, nor the sentence (as its place) or the article one main country"
 
 
@@ -188,6 +196,7 @@ def own_country(tok: Token, named) -> tuple[Optional[str], Optional[Entity], str
     ("Israeli troops", "the Pentagon's spokesman", "Vietnamese-led forces") or a place after
     the head ("police in Kabul", "a newspaper based in Lagos"). An international organisation in the phrase ("the U.N. war
     crimes court") gives no country but is returned: its sector codes the phrase."""
+    armed = None  # "Islamic State forces": an armed group of no one country owns the phrase
     for c in tok.children:
         if c.dep_ in _MODIFIER_DEPS and c.i < tok.i:
             ent = modifier_entity(c, named)
@@ -195,6 +204,8 @@ def own_country(tok: Token, named) -> tuple[Optional[str], Optional[Entity], str
                 return ent.actor.country, ent, f"country {ent.actor.country} from the modifier '{ent.name}' in the phrase"
             if ent is not None and ent.actor.sector in _INTERNATIONAL:
                 return None, ent, f"no country: '{ent.name}' in the phrase is an international organisation"
+            if ARMED_OWNER and ent is not None and ent.actor.sector in _FOREIGN_OFTEN and ent.type == "ORG":
+                armed = armed or ent
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and c.i > tok.i]
     for c in tok.children:  # "a newspaper based in Lagos"
         if c.dep_ == "acl" and c.lemma_.lower() in lexicons.actor_words().get("based", ()):
@@ -206,4 +217,6 @@ def own_country(tok: Token, named) -> tuple[Optional[str], Optional[Entity], str
             ent = next((named.token(k) for k in p.subtree if named.token(k) is not None), None)
             if ent is not None and ent.actor.country and ent.type in ("GPE", "ORG", "NORP", "LOC", "FAC"):
                 return ent.actor.country, ent, f"country {ent.actor.country} from '{c.text} {ent.name}' after the head"
+    if armed is not None:
+        return None, armed, f"no country: '{armed.name}' in the phrase is an armed group of no one country"
     return None, None, ""

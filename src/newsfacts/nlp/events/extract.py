@@ -11,6 +11,8 @@ from ..token_arrays import pos_tags
 from .absorb import absorb
 from .candidates import modal_demand, noun_candidate, verb_candidate
 from .context import Candidate, Ctx
+from .destinations import destination_target
+from .harm_doers import borrow_doers
 from .modality import event_modality
 from .recode import checked
 from .records import build_records
@@ -47,12 +49,15 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         sent_cands, demanded = _sentence_candidates(sent, ctx)
         absorb(sent_cands, demanded)
         headline = k == 0 and _headline(sent, ctx)
+        settled: list[Candidate] = []
         for c in sent_cands:
             if c.absorbed or not checked(c, ctx):
                 continue
             if headline:
                 c.uncoded = "headline"  # elliptic; the story's body reports the act again
-            cands += _settled(c, ctx)
+            settled += _settled(c, ctx)
+        borrow_doers(settled, ctx)  # "were killed as Russian forces launched strikes": the forces
+        cands += settled
     return build_records(cands, ctx, report)
 
 
@@ -123,6 +128,7 @@ def _settled(c: Candidate, ctx: Ctx) -> list[Candidate]:
     drop_source_phrases(c)  # "Saudi Arabia lifted its blockade of Yemen": "its" is no target
     drop_denied(c)  # "blamed it on X, not on Iran": not Iran
     relation_target(c, ctx)  # "cut ties with Israel": Israel
+    destination_target(c, ctx)  # "returned the statues to Peru": Peru
     place_of(c, ctx)
     placed_target_country(c, ctx)  # "killed 11 civilians in Cameroon": CMR
     items = enumeration(c, ctx) if c.pattern.type == "CONSULT" else []

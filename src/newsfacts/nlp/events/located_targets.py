@@ -5,7 +5,14 @@ other rule, a country (not a city or a region) named by a ``located_in`` preposi
 the phrase the trigger acts on (its object, complement or "of/for/to" phrase, never the
 trigger's own "in" phrase, which says where the act was) is the target, as PLOVER's coders code
 it (the event's notes say so). Also the country of a target place that has none of its own
-("captured the town of Soledar in eastern Ukraine": :func:`place_country`)."""
+("captured the town of Soledar in eastern Ukraine": :func:`place_country`).
+
+For an act done to what is in a place (``placed_act_type`` rows of ``event_side_words.tsv``:
+assault, coercion, aid, release, concessions), a city or a region with a country codes its
+country too, as PLOVER codes a place target ("bombarded a neighbourhood in southern Damascus",
+"imposed blockades around towns in the West Bank", "shelled houses in Homs province"), and a
+noun trigger that is the subject of the verb telling what it did acts on that verb's object ("a
+car bombing killed 75 people in eastern Syria") (issue #19, session 14)."""
 
 from __future__ import annotations
 
@@ -27,7 +34,12 @@ def located_target(cand: Candidate, ctx: Ctx) -> None:
     """Add the country the acted-on phrase lies in to an empty target (see the module doc)."""
     if not cand.source.ids or set(cand.target.ids) - set(cand.source.ids):
         return  # (a target that is only the source, "its forces", is dropped later)
-    hit = _located_country(cand.trigger, set(cand.source.ids), ctx)
+    placed = cand.pattern.type in side_words().get("placed_act_type", ())
+    hit = None
+    for tok in [cand.trigger] + (_doing_verb(cand.trigger) if placed else []):
+        hit = _located_country(tok, set(cand.source.ids), ctx, placed)
+        if hit is not None:
+            break
     if hit is None:
         return
     cand.target.ids.append(hit[0])
@@ -35,8 +47,9 @@ def located_target(cand: Candidate, ctx: Ctx) -> None:
     cand.notes.append(f"target is the country what the act is done to lies in ('{ctx.text[hit[1][0]:hit[1][1]]}')")
 
 
-def _located_country(tok: Token, source: set[str], ctx: Ctx) -> Optional[tuple[str, Span]]:
-    """The first country named after a ``located_in`` preposition inside the phrase ``tok`` acts on."""
+def _located_country(tok: Token, source: set[str], ctx: Ctx, placed: bool = False) -> Optional[tuple[str, Span]]:
+    """The first country named after a ``located_in`` preposition inside the phrase ``tok`` acts
+    on; with ``placed``, a city or a region with a country too ("in southern Damascus")."""
     preps = side_words().get("located_in", ())
     for prep in _phrase_preps(tok):
         if prep.lower_ not in preps:
@@ -47,7 +60,35 @@ def _located_country(tok: Token, source: set[str], ctx: Ctx) -> Optional[tuple[s
             hit = ctx.token_entity(p)
             if hit and hit[0] not in source and _country(hit[0], ctx):
                 return hit
+            hit = place_with_country(p, ctx) if placed and _PLACED and not _in_clause(prep, tok) else None
+            if hit and hit[0] not in source:
+                return hit
     return None
+
+
+def _in_clause(prep: Token, top: Token) -> bool:
+    """True when ``prep`` hangs in a clause of its own below ``top`` (any verb between them:
+    "returned a painting that was stolen from a gallery in Manhattan", "said at a rally in
+    Texas"): where that happened says nothing of where the act was done."""
+    tok = prep.head
+    while tok.i != top.i:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return True
+        tok = tok.head
+    return False
+
+
+#: switch for the session-14 rule (a city or a region as a material act's place target)
+_PLACED = True
+
+
+def _doing_verb(tok: Token) -> list[Token]:
+    """The verb a noun trigger is the subject of, when that verb has an object: what the act
+    did ("a car bombing killed 75 people in eastern Syria"); else nothing."""
+    if not _PLACED or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+        return []
+    verb = tok.head
+    return [verb] if any(c.dep_ == "dobj" for c in verb.children) else []
 
 
 def _phrase_preps(tok: Token) -> Iterator[Token]:

@@ -27,6 +27,7 @@ from .evidence_tails import evidence_tail_attributions
 from .forms import colon_attributions, headline_attributions, headline_names_source, poll_attributions, title_headline_attributions
 from .marks import MarkIndex, Marked, as_index, quote_kind, scan_marks, stabbing, tag_spans
 from .nouns import noun_attributions
+from .object_cues import object_cue_attributions
 from .persons import first_person_speakers
 from .receptions import reception_attributions
 from .spans import Attr, Sents, whole_words
@@ -97,6 +98,7 @@ def _attributions(doc: Doc, index, text: str, marked: MarkIndex, verbs: dict[str
         attrs += noun_attributions(doc, text, marked, sents, attrs)
         attrs += adjective_attributions(doc, text, marked, attrs)
         attrs += reception_attributions(doc, text, marked, attrs)
+        attrs += object_cue_attributions(doc, text, marked, attrs)
         attrs += evidence_tail_attributions(doc, text, marked, sents, attrs)
     if cue_tokens is None:
         attrs += transcript_attributions(doc, text, marked, index)

@@ -25,6 +25,7 @@ from .genders import HONORIFICS
 from .judging_groups import add_judging_group
 from .makers import is_made
 from .source_heads import add_head_actor, named_again
+from .subject_sources import add_subject_actor
 from .titled_sources import add_titled_name
 from .words import reporting_verbs
 
@@ -36,9 +37,10 @@ def add_source_actor(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
     """The actor of a source head no rule resolved: a missed person's name (alone, or after a
     title: :func:`.titled_sources.add_titled_name`), else a work, else
     a phrase whose head is a source word (:func:`.source_heads.add_head_actor`), else a group
-    that judges out loud (:func:`.judging_groups.add_judging_group`); or None."""
+    that judges out loud (:func:`.judging_groups.add_judging_group`), else a common noun
+    phrase the cue reports as speaking (:func:`.subject_sources.add_subject_actor`); or None."""
     return add_name_entity(tok, index, cue) or add_titled_name(tok, index, cue) or add_work_actor(tok, index, cue) or add_head_actor(tok, index, cue) \
-        or add_judging_group(tok, index, cue)
+        or add_judging_group(tok, index, cue) or add_subject_actor(tok, index, cue)
 
 
 def add_name_entity(tok: Token, index, cue: Optional[Token]) -> Optional[str]:
