@@ -36,15 +36,13 @@ from .carried import carried_polls, poll_reach
 from .continued import continued_reports
 from .figure_makers import claim_figure_makers
 from .makers import revise_makers
-from .named_findings import finding_mentions, framed, unnamed_mentions
+from .named_findings import finding_mentions, framed, party_name, unnamed_mentions
 from .respondents import share_source
 from .siblings import according_frames, conjoined_reports, poll_subjects, sample_sizes
 from .sentence_lookup import sentence_lookup
 from .stand_ins import revise_stand_ins
 
 SIBLINGS_OFF = False  # switch the rules of siblings.py off (to measure them)
-#: party names, never a poll's maker
-_PARTIES = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
 ORG_FOUND_OFF = False
 BARE_OFF = False
 REPORTS_OFF = False  # switch off: a report or research (``report_noun`` rows) reaches like a study  # switch off: a quote whose content is a figure alone stops the carry of a poll
@@ -146,7 +144,7 @@ def _cut_maker(info, q, reports):
     info.claimant_evidence = [(s, cut)]
     for a, b, eid in reports.entities.overlapping(s, cut):
         ent = reports.entities.by_id.get(eid)
-        if a >= s and b <= cut and ent is not None and ent.named and ent.type == "ORG" and ent.name.lower() not in _PARTIES:
+        if a >= s and b <= cut and ent is not None and ent.named and ent.type == "ORG" and not party_name(ent.name):
             info.claim.claimant = eid
             return True
     return False

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .org_sources import open_claimant
+
 #: "the poll", "the latest survey"
 _THE_POLL_RE = re.compile(r"(?:the|The)\s+(?:(?:new|latest|same|recent)\s+)?(?P<noun>poll|survey)")
 #: switch for before/after measures
@@ -25,7 +27,7 @@ def late_poll_makers(text: str, infos: list, entities) -> None:
     if LATE_POLLS_OFF or entities is None:
         return
     for info in infos:
-        if len(info.claimant_evidence) != 1 or not _open(entities, info.claim.claimant):
+        if len(info.claimant_evidence) != 1 or not open_claimant(entities, info.claim.claimant):
             continue
         s, e = info.claimant_evidence[0]
         m = _THE_POLL_RE.fullmatch(text, s, e)
@@ -38,9 +40,3 @@ def late_poll_makers(text: str, infos: list, entities) -> None:
                   and (ent := entities.by_id.get(i.claim.claimant)) is not None and ent.named and ent.type == "ORG"}
         if len(makers) == 1:
             info.claim.claimant = makers.pop()
-
-
-def _open(entities, eid) -> bool:
-    """No claimant, or an unnamed actor ("poll")."""
-    ent = entities.by_id.get(eid) if eid is not None else None
-    return eid is None or ent is not None and not ent.named

@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ... import lexicons
+from ..entities.mentions import honorific_gender
+from ..text import last_doc
 from .sentence_lookup import sentence_lookup
 
 #: switch for measuring the rule off (hand checks)
@@ -40,18 +42,28 @@ def _named(doc, lo: int, hi: int, labels) -> dict[str, object]:
     return out
 
 
-def _gender(doc, last: str) -> Optional[str]:
-    """The one gender the story shows for the person whose name ends in ``last``, else None."""
-    firsts, honorifics = lexicons.gender_words("first_name"), lexicons.gender_words("honorific")
-    seen = set()
+@last_doc
+def _genders(doc) -> dict[str, set]:
+    """The last word of every person's name -> the genders the story shows for it (a first name
+    of ``entity_gender.tsv`` or an honorific before a mention: :func:`~..entities.mentions.honorific_gender`),
+    made in one pass over ``doc.ents`` per document."""
+    firsts = lexicons.gender_words("first_name")
+    out: dict[str, set] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent[-1].lower_ != last:
+        if ent.label_ != "PERSON":
             continue
+        seen = out.setdefault(ent[-1].lower_, set())
         if len(ent) > 1 and (g := firsts.get(ent[0].lower_)):
             seen.add(g)
-        if ent.start > 0 and (g := honorifics.get(doc[ent.start - 1].lower_) or honorifics.get(doc[ent.start - 1].lower_.rstrip("."))):
+        if g := honorific_gender(doc, ent.start):
             seen.add(g)
-    return seen.pop() if len(seen) == 1 else None
+    return out
+
+
+def _gender(doc, last: str) -> Optional[str]:
+    """The one gender the story shows for the person whose name ends in ``last``, else None."""
+    seen = _genders(doc).get(last, ())
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def pronoun_maker(pron):

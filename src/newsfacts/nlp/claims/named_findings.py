@@ -29,13 +29,19 @@ from typing import Optional
 from ..text import doc_text
 from .maker_names import maker_name
 
-#: names of parties and their voters, never a poll's maker ("a Republican poll")
-_PARTY_RE = re.compile(r"(?i)^(?:the\s+)?(?:republican|democrat|democratic|gop|libertarian|green|tea)\b")
+#: names of parties and their voters, never a poll's maker ("a Republican poll", "Democrats")
+_PARTY_RE = re.compile(r"(?i)^(?:the\s+)?(?:republicans?|democrats?|democratic|gop|libertarian|green|tea)\b")
 #: prepositions that open a frame naming the source of the sentence's figures
 _FRAME_PREPS = frozenset(("in", "by"))
 #: how many tokens of a name before a finding noun are read, and the marks and words that join names
 _NAME_WINDOW = 8
 _NAME_JOINS = frozenset(("/", "-", "&", "the", "'s", "\u2019s"))
+
+
+def party_name(name: str) -> bool:
+    """True when ``name`` starts with a party's name or its voters' ("Republican", "the Democrats",
+    "GOP", "Tea Party ..."): never a poll's maker (also :mod:`.findings_after`)."""
+    return _PARTY_RE.match(name) is not None
 
 
 def finding_mentions(doc, entities, nouns: frozenset) -> list:
@@ -85,7 +91,7 @@ def unnamed_mentions(doc, entities, nouns: frozenset) -> list:
         if not run or run[-1].i == tok.i and len(run) == 1:
             continue
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-        if _PARTY_RE.match(text[s:e]) or any(True for _ in entities.overlapping(s, e)):
+        if party_name(text[s:e]) or any(True for _ in entities.overlapping(s, e)):
             continue  # a party, or a name an entity holds (finding_mentions read it)
         lo, hi = min(tok.left_edge.idx, s), max(tok.idx + len(tok.text), e)
         out.append(SimpleNamespace(id=None, kind="mention", evidence=[], speaker=None, speaker_evidence=[(lo, hi)],
@@ -120,7 +126,7 @@ def _org_names(entities, text: str) -> dict:
     names: dict = {}
     for s, e, eid in entities.spans:
         ent = entities.by_id.get(eid)
-        if ent is not None and ent.named and ent.type == "ORG" and not _PARTY_RE.match(ent.name):
+        if ent is not None and ent.named and ent.type == "ORG" and not party_name(ent.name):
             names.setdefault(text[s:e], set()).add(eid)
     return names
 
@@ -151,7 +157,7 @@ def _organisation(entities, start: int, end: int) -> Optional[tuple[str, tuple[i
     """The first named organisation (no party) mentioned in ``[start, end)``, or None."""
     for s, e, eid in entities.overlapping(start, end):
         ent = entities.by_id.get(eid)
-        if ent is None or not ent.named or ent.type != "ORG" or _PARTY_RE.match(ent.name):
+        if ent is None or not ent.named or ent.type != "ORG" or party_name(ent.name):
             continue
         if s >= start and e <= end:
             return eid, (s, e)

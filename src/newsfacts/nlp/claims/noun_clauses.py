@@ -53,6 +53,8 @@ _POST_PREPS = frozenset(_WORDS.get("general_prep", {}))
 _LIGHT = frozenset(_WORDS.get("general_light", {}))
 _NEED = frozenset(_WORDS.get("general_need", {}))
 _NO_SUBJECT_VERBS = frozenset(_WORDS.get("general_nosubject", {}))
+#: entity labels of another figure in a phrase ("thousands of shooting victims")
+_FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PAIR_RE = re.compile(r"\d\s*(?:to|-|\u2013)\s*\d")
 _POSS_RE = re.compile(r"^(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w.\-]*(?:'s|\u2019s|')\s+(?=\S)")
 
@@ -63,6 +65,8 @@ def _clean(words) -> bool:
     for t in words:
         if t.like_num and t.ent_type_ not in ("DATE", "TIME") or t.is_quote or t.text in ("(", ")", "[", "]", "$", "%", ";", ":", "--", "—", "–"):
             return False
+        if t.ent_type_ in _FIGURES or "[" in t.text or "]" in t.text:
+            return False  # (the lead, session 14) "thousands of shooting victims", "[W]e": another figure, a bracket
         if t.is_punct and t.text not in ("-", ",") or t.text == "," and not list_goes_on(t):
             return False
     return True
@@ -129,7 +133,8 @@ def _doer_words(verb, last: int):
     if (len(words) > 9 or not _clean(words) or any(t.is_punct for t in words)
             or any(t.dep_ in ("mark", "relcl", "advcl", "ccomp") and t.i not in chain for t in words)
             or any(t.dep_ == "cc" and t.head.pos_ != "VERB" for t in words)
-            or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])):
+            or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])
+            or any(t.dep_ == "neg" for t in words)):  # (the lead) "... does not necessarily translate into"
         return None
     if (words[0].pos_ in ("DET", "ADJ", "PRON") or words[0].is_sent_start and words[0].pos_ == "NOUN" and not words[0].ent_type_) and words[0].text[:1].isupper():
         return words, words.text[:1].lower() + words.text[1:]
@@ -207,8 +212,8 @@ def _object_clause(anchor, found_words: str, need_noun: bool):
     between = doc[verb.i + 1 : (prep.i if prep is not None else anchor.left_edge.i)]  # not the number's own words ("65 | %")
     if len(between) > 8 or any(t.is_punct or t.like_num for t in between):
         return None
-    if prep is not None and prep.i - verb.i > 5:
-        return None
+    if prep is not None and (len(between) > 3 or any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)):
+        return None  # (the lead) "unveiled a list of endorsements from 95 generals", "we are reminded of millions of refugees"
     last = (prep.i if prep is not None else prt.i if prt is not None else verb.i)
     got = _doer_words(verb, last)
     if got is not None:

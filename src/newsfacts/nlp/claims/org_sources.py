@@ -42,7 +42,7 @@ def org_sources(doc, text: str, infos: list, entities) -> None:
     nouns = org_nouns()
     sents = names = None
     for info in infos:
-        if len(info.claimant_evidence) != 1 or not _open(entities, info.claim.claimant):
+        if len(info.claimant_evidence) != 1 or not open_claimant(entities, info.claim.claimant, ("ORG",)):
             continue
         s, e = info.claimant_evidence[0]
         m = _DEFINITE_RE.fullmatch(text, s, e)
@@ -62,10 +62,11 @@ def org_sources(doc, text: str, infos: list, entities) -> None:
             info.claim.claimant = got
 
 
-def _open(entities, eid) -> bool:
-    """No claimant, or an unnamed organisation ("company" for "The company says")."""
+def open_claimant(entities, eid, types: tuple = ()) -> bool:
+    """No claimant, or an unnamed actor ("poll": :mod:`.late_polls`), of one of ``types`` when
+    given (an unnamed organisation, "company" for "The company says": here)."""
     ent = entities.by_id.get(eid) if eid is not None else None
-    return eid is None or ent is not None and not ent.named and ent.type == "ORG"
+    return eid is None or ent is not None and not ent.named and (not types or ent.type in types)
 
 
 def _org_names(entities, text: str) -> dict[str, set]:

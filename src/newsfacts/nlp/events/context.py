@@ -61,11 +61,13 @@ class Side:
         """True when the side names no entity and no phrase."""
         return not self.ids and not self.phrases
 
-    def drop_within(self, bounds: Sequence[Span], spare: Sequence[Span] = ()) -> bool:
-        """Drop the ids (with their spans and group marks) and the phrases that lie inside one of
-        ``bounds`` but inside none of ``spare``; True when any was dropped."""
+    def drop_within(self, bounds: Sequence[Span], spare: Sequence[Span] = (), phrases_too: bool = True) -> bool:
+        """Drop the ids (with their spans and group marks) and, with ``phrases_too``, the phrases
+        that lie inside one of ``bounds`` but inside none of ``spare``; True when any was dropped."""
         def gone(span: Span) -> bool:
             return within(span, bounds) and not within(span, spare)
+        if not phrases_too:
+            return self.drop_ids(lambda _, sp: gone(sp))
         keep = [(i, sp) for i, sp in zip(self.ids, self.spans) if not gone(sp)]
         phrases = [p for p in self.phrases if not gone(p)]
         if len(keep) == len(self.ids) and len(phrases) == len(self.phrases):
@@ -73,6 +75,16 @@ class Side:
         self.ids, self.spans = [i for i, _ in keep], [sp for _, sp in keep]
         self.groups = [g for g in self.groups if g in self.ids]
         self.phrases = phrases
+        return True
+
+    def drop_ids(self, gone: Callable[[str, Span], bool]) -> bool:
+        """Drop the ids (with their spans and group marks) for which ``gone(id, span)`` holds;
+        the phrases stay. True when any was dropped."""
+        keep = [(i, sp) for i, sp in zip(self.ids, self.spans) if not gone(i, sp)]
+        if len(keep) == len(self.ids):
+            return False
+        self.ids, self.spans = [i for i, _ in keep], [sp for _, sp in keep]
+        self.groups = [g for g in self.groups if g in self.ids]
         return True
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Span
+from .context import Candidate, Ctx, OBJ, PASS_SUBJ, Span, within
 from .lexicon import actor_words, noun_patterns, preps, type_roles, verb_patterns
 from .modifiers import thing_head
 from .side_words import is_actor_word
@@ -56,10 +56,7 @@ def drop_instruments(c: Candidate, ctx: Ctx) -> None:
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
              for k in c.trigger.children if k.dep_ == "prep" and k.lower_ == "with"
              for p in pobjs(k) if _means(p) and ctx.token_entity(p) is None]
-    kept = [(i, sp) for i, sp in zip(c.target.ids, c.target.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in spans)]
-    if spans and len(kept) < len(c.target.ids):
-        c.target.ids, c.target.spans = [i for i, _ in kept], [sp for _, sp in kept]
-        c.target.groups = [g for g in c.target.groups if g in c.target.ids]
+    if c.target.drop_within(spans, phrases_too=False):
         c.target.notes.append("a nation modifying the means ('with ...') is not whom the act hits")
 
 
@@ -99,12 +96,7 @@ def drop_victims(c: Candidate, ctx: Ctx) -> None:
             continue
         spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text))
                  for k in obj.children if k.dep_ == "prep" and k.lower_ in preps("directed") for p in pobjs(k)]
-        kept = [(i, sp) for i, sp in zip(c.target.ids, c.target.spans)
-                if not any(s <= sp[0] and sp[1] <= e for s, e in spans)]
-        if spans and len(kept) < len(c.target.ids):
-            c.target.ids, c.target.spans = [i for i, _ in kept], [sp for _, sp in kept]
-            c.target.groups = [g for g in c.target.groups if g in c.target.ids]
-            c.target.phrases = [p for p in c.target.phrases if not any(s <= p[0] and p[1] <= e for s, e in spans)]
+        if any(within(sp, spans) for sp in c.target.spans) and c.target.drop_within(spans):  # (the phrases go only with an id)
             c.target.notes.append("the victims of an act opposed are not the target of the opposition")
             owner = noun_owner(obj, ctx)
             for i, sp in zip(owner.ids, owner.spans):

@@ -28,10 +28,7 @@ def principal_not_target(cand: Candidate, ctx: Ctx) -> None:
         for c in noun.children:
             if c.dep_ == "poss":
                 principals |= _possessor_ids(c, cand, ctx)
-    keep = [(i, sp) for i, sp in zip(cand.target.ids, cand.target.spans) if i not in principals]
-    if len(keep) < len(cand.target.ids):
-        cand.target.ids, cand.target.spans = [i for i, _ in keep], [sp for _, sp in keep]
-        cand.target.groups = [g for g in cand.target.groups if g in cand.target.ids]
+    if cand.target.drop_ids(lambda i, _: i in principals):
         cand.notes.append("the source acts for the target's principal, not against it")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .acceded import accedes_to_demand
+from .disaster_senses import natural_cause
 from .warned_reprisals import warned_reprisal
 from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
@@ -16,7 +17,8 @@ from .syntax import definite, pobjs
 def checked(c: Candidate, ctx: Ctx) -> bool:
     """Check and re-type a candidate no other one absorbed; False when it is no event to keep.
 
-    Drops a candidate with no entity and no agent word on either side, talk with nobody to
+    Drops a candidate with no entity and no agent word on either side, harm done by a natural
+    force or an accident (:func:`.disaster_senses.natural_cause`), talk with nobody to
     talk with, regions "supporting" a person (votes cast: "Ohio supported Bush") and inquiries by
     news outlets (journalism); finds the author of a statement as its target; re-types police firing on
     protesters (repression), protesters blocking roads (a protest), an organisation pulling
@@ -25,6 +27,8 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
     """
     if not c.source.ids and not c.target.ids and not (c.source.agents or c.target.agents) and not _named_sides(c):
         return False  # no entity and no agent word ("troops") on either side: not an interaction we can code
+    if c.pattern.type in ("ASSAULT", "COERCE") and c.trigger.pos_ == "VERB" and natural_cause(c.trigger):
+        return False  # "were killed in the earthquake", "injured when the storm hit": no actor acts
     if _talk_without_counterpart(c):
         return False  # "Trump discussed his commitment to ...": talking about, not talking with
     if c.pattern.type == "SUPPORT" and _region_backs_person(c, ctx):

@@ -305,10 +305,7 @@ def topic_not_target(cand: Candidate, ctx: Ctx) -> None:
               if c.dep_ == "prep" and c.lower_ in actor_words().get("topic_prep", ())]
     if not bounds:
         return
-    keep = [(i, sp) for i, sp in zip(cand.target.ids, cand.target.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in bounds)]
-    if len(keep) < len(cand.target.ids):
-        cand.target.ids, cand.target.spans = [i for i, _ in keep], [sp for _, sp in keep]
-        cand.target.groups = [g for g in cand.target.groups if g in cand.target.ids]
+    if cand.target.drop_within(bounds, phrases_too=False):
         cand.notes.append("a meeting's 'on/about/over' phrase is its topic or setting, not whom it is with")
 
 
@@ -370,10 +367,7 @@ def modifier_place(cand: Candidate, ctx: Ctx) -> None:
         return
     bounds = [(c.left_edge.idx, c.idx + len(c.text)) for c in where]
     for side in (cand.source, cand.target):
-        keep = [(i, sp) for i, sp in zip(side.ids, side.spans) if not any(s <= sp[0] and sp[1] <= e for s, e in bounds)]
-        if len(keep) < len(side.ids):
-            side.ids, side.spans = [i for i, _ in keep], [sp for _, sp in keep]
-            side.groups = [g for g in side.groups if g in side.ids]
+        if side.drop_within(bounds, phrases_too=False):
             cand.notes.append(f"'{ctx.text[bounds[0][0]:bounds[0][1]]}' names where the act happened, not who did it")
 
 
