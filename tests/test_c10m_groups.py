@@ -36,7 +36,7 @@ from tests.evidence import claims_by_text
         ("The flood killed 31 people in the valley.", "31", "people killed in the valley"),
         # a candidate's share with a verb the poll rules do not list
         ("In the caucus vote, Senator Maria Lopez pulled 62 percent while Tom Reyes got 30 percent.", "62 percent",
-         "share of the vote for Maria Lopez"),
+         "share of the vote for Maria Lopez in the caucus vote"),
         # more verbs of money (claim_money_verbs.tsv)
         ("The treasurer embezzled $40,000 from the club.", "$40,000", "money embezzled by the treasurer"),
         ("With the studio securing $3 million per film, the deal was done.", "$3 million", "money secured by the studio per film"),  # a rate (money_rates.py)

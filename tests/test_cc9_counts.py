@@ -77,12 +77,12 @@ _NAMES = "Maria Lopez and Peter Grant met Anna Berg on Monday. "
 def test_pair_of_shares_after_a_full_stop_and_a_comma(nlp):
     """"Monday. Lopez leads": the side's name starts after the full stop; "trounced Grant, 55 percent to 38 percent"."""
     claims = claims_by_text(nlp, _NAMES + "Lopez leads Grant 52 percent to 37 percent in Iowa, the poll found.")
-    assert claims["52 percent"].counts == "support for Lopez"
+    assert claims["52 percent"].counts == "support for Lopez in Iowa"
     claims = claims_by_text(nlp, _NAMES + "In the county vote, Lopez trounced Grant, 61 percent to 33 percent.")
-    assert claims["61 percent"].counts == "share of the vote for Lopez"
-    assert claims["33 percent"].counts == "share of the vote for Grant"
+    assert claims["61 percent"].counts == "share of the vote for Lopez in the county vote"
+    assert claims["33 percent"].counts == "share of the vote for Grant in the county vote"
     claims = claims_by_text(nlp, _NAMES + "In the poll, Sen. Lopez leads Grant 49 percent to 44 percent.")
-    assert claims["49 percent"].counts == "support for Sen. Lopez"
+    assert claims["49 percent"].counts == "support for Sen. Lopez in the poll"
 
 
 def test_a_bare_count_counts_what_the_text_just_counted(nlp):

@@ -27,8 +27,8 @@ def _counts(nlp, text):
         ("Hillary Clinton and Bernie Sanders met in Ohio. A new poll of likely voters shows Clinton leading Sanders 54 percent to 41 percent.",
          {"54 percent": "support for Clinton", "41 percent": "support for Sanders"}),
         ("Donald Trump and Ted Cruz both campaigned there. In the primary, Trump beat Cruz 48 percent to 33 percent in Ohio and 45 percent to 30 percent in Iowa.",
-         {"48 percent": "share of the vote for Trump", "33 percent": "share of the vote for Cruz",
-          "45 percent": "share of the vote for Trump", "30 percent": "share of the vote for Cruz"}),
+         {"48 percent": "share of the vote for Trump in the primary in Ohio", "33 percent": "share of the vote for Cruz in the primary in Ohio",
+          "45 percent": "share of the vote for Trump in the primary in Iowa", "30 percent": "share of the vote for Cruz in the primary in Iowa"}),
         ("Senator Ted Cruz of Texas, who won, 27.6 percent to 24.3 percent, thanked the caucus voters.",
          {"27.6 percent": "share of the vote for Senator Ted Cruz", "24.3 percent": None}),
         # no race in the passage: a market, not a vote
@@ -58,7 +58,7 @@ def test_two_shares_of_a_race(nlp, text, expected):
         ("The Koch brothers are each worth either $43 billion or $55 billion.", "$55 billion", "net worth of the Koch brothers"),
         ("He listed a mortgage worth more than $50 million.", "more than $50 million", "mortgage"),
         ("Donald Trump is lagging behind Hillary Clinton by more than nine percentage points in the poll.",
-         "more than nine percentage points", "lead of Hillary Clinton over Donald Trump"),
+         "more than nine percentage points", "lead of Hillary Clinton over Donald Trump in the poll"),
     ],
 )
 def test_what_is_counted_elsewhere(nlp, text, surface, counts):

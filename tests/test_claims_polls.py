@@ -57,9 +57,9 @@ def test_tally_needs_a_tally_word(text, number, expected):
 @pytest.mark.parametrize(
     "text,surface,counts",
     [
-        ("Senator Hill received 38 percent in the primary.", "38 percent", "share of the vote for Hill"),
+        ("Senator Hill received 38 percent in the primary.", "38 percent", "share of the vote for Hill in the primary"),
         ("Governor Ames got 41% of the vote.", "41%", "share of the vote for Ames"),
-        ("In the new poll, Senator Cruz has 20 percent.", "20 percent", "support for Cruz"),
+        ("In the new poll, Senator Cruz has 20 percent.", "20 percent", "support for Cruz in the new poll"),
     ],
 )
 def test_candidate_share_counts_the_vote_for_them(nlp, text, surface, counts):
@@ -76,8 +76,8 @@ def test_share_of_a_market_is_no_vote(nlp):
 @pytest.mark.parametrize(
     "text,surface,counts",
     [
-        ("Mayor Ruiz leads Hill by 5 points among likely voters.", "5 points", "lead of Ruiz over Hill"),
-        ("Senator Hill now trails Ruiz by 7 percentage points in the survey.", "7 percentage points", "lead of Ruiz over Hill"),
+        ("Mayor Ruiz leads Hill by 5 points among likely voters.", "5 points", "lead of Ruiz over Hill among likely voters"),
+        ("Senator Hill now trails Ruiz by 7 percentage points in the survey.", "7 percentage points", "lead of Ruiz over Hill in the survey"),
         ("The survey has a margin of error of 4.5 points.", "4.5 points", "margin of error"),
     ],
 )
@@ -170,7 +170,7 @@ def test_gapped_count_not_from_an_aside(nlp):
 
 def test_listed_shares_follow_the_first_candidate(nlp):
     claims = _claims(nlp, "In the poll, Senator Ames received 38 percent support, Tom Hill 3 percent and Jane Stone 2 percent.")
-    assert [c.counts for c in claims] == ["support for Ames", "support for Tom Hill", "support for Jane Stone"]
+    assert [c.counts for c in claims] == ["support for Ames in the poll", "support for Tom Hill in the poll", "support for Jane Stone in the poll"]
 
 
 def test_lead_by_two_shares_is_no_lead(nlp):

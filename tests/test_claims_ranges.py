@@ -94,19 +94,19 @@ def test_ratio_with_every_is_one_share(nlp, text, surface, value, counts):
     [
         ("The latest polling average shows Hillary Clinton ahead by 3.7 points.", "3.7 points", "lead of Hillary Clinton",
          ["Hillary Clinton", "ahead"]),
-        ("A new poll of likely voters shows Donald Trump is up 5 points in Ohio.", "5 points", "lead of Donald Trump",
-         ["Donald Trump", "up"]),
-        ("Polls show Hillary Clinton up by 10 points in the state.", "10 points", "lead of Hillary Clinton", ["Hillary Clinton", "up"]),
+        ("A new poll of likely voters shows Donald Trump is up 5 points in Ohio.", "5 points", "lead of Donald Trump in Ohio",
+         ["Donald Trump", "up", "in Ohio"]),
+        ("Polls show Hillary Clinton up by 10 points in the state.", "10 points", "lead of Hillary Clinton in the state", ["Hillary Clinton", "up", "in the state"]),
         ("The state average shows Hillary Clinton narrowly ahead by 2 points.", "2 points", "lead of Hillary Clinton",
          ["Hillary Clinton", "ahead"]),
         ("The new poll came out on Monday. According to the average, Donald Trump is up 6 points in Iowa.", "6 points",
-         "lead of Donald Trump", ["Donald Trump", "up"]),  # the poll named in the sentence before: still points of a lead
-        ("The poll found Senator Mary Smith down 4 points in the race.", "4 points", "deficit of Senator Mary Smith",
-         ["Senator Mary Smith", "down"]),
-        ("In the poll Elizabeth Warren is ahead of Joe Biden by 4 points.", "4 points", "lead of Elizabeth Warren over Joe Biden",
-         ["Elizabeth Warren", "ahead", "Joe Biden"]),
-        ("In the poll Bernie Sanders is behind Hillary Clinton by 8 points.", "8 points", "lead of Hillary Clinton over Bernie Sanders",
-         ["Bernie Sanders", "behind", "Hillary Clinton"]),
+         "lead of Donald Trump in the average in Iowa", ["the average", "Donald Trump", "up", "in Iowa"]),  # the poll named in the sentence before: still points of a lead
+        ("The poll found Senator Mary Smith down 4 points in the race.", "4 points", "deficit of Senator Mary Smith in the race",
+         ["Senator Mary Smith", "down", "in the race"]),
+        ("In the poll Elizabeth Warren is ahead of Joe Biden by 4 points.", "4 points", "lead of Elizabeth Warren over Joe Biden in the poll",
+         ["In the poll", "Elizabeth Warren", "ahead", "Joe Biden"]),
+        ("In the poll Bernie Sanders is behind Hillary Clinton by 8 points.", "8 points", "lead of Hillary Clinton over Bernie Sanders in the poll",
+         ["In the poll", "Bernie Sanders", "behind", "Hillary Clinton"]),
     ],
 )
 def test_lead_without_verb_of_leading(nlp, text, surface, counts, words):

@@ -20,12 +20,12 @@ _NAMES = "Maria Lopez and Peter Grant met Anna Berg on Monday. "
         (_NAMES + "The new poll shows Grant with a six-point lead, with 47 percent to Lopez's 41 percent.",
          "47 percent", "support for Grant"),
         (_NAMES + "In the poll of Iowa voters, Lopez is ahead at 48 percent to 39 percent for Grant.",
-         "39 percent", "support for Grant"),
+         "39 percent", "support for Grant in the poll of Iowa voters"),
         # the two shares after a verb of leading with two named sides, words between
         (_NAMES + "Lopez leads Grant in the state polls by a wide margin, 51 percent to 40 percent, the survey found.",
-         "51 percent", "support for Lopez"),
+         "51 percent", "support for Lopez in the state polls"),
         (_NAMES + "Lopez leads Grant in the state polls by a wide margin, 51 percent to 40 percent, the survey found.",
-         "40 percent", "support for Grant"),
+         "40 percent", "support for Grant in the state polls"),
         # a share verb of holding in a passage whose poll word is in the next sentence
         (_NAMES + "Lopez received 40 percent, while Grant held 31 percent. The poll reached 900 voters by phone.",
          "31 percent", "support for Grant"),
@@ -46,7 +46,7 @@ _NAMES = "Maria Lopez and Peter Grant met Anna Berg on Monday. "
         ("The survey of 1,200 adults has a three percent plus or minus margin of error.", "three percent",
          "margin of error"),
         # trailing "in the polls against" a named side
-        (_NAMES + "Grant is trailing by four points in the polls against Lopez.", "four points", "lead of Lopez over Grant"),
+        (_NAMES + "Grant is trailing by four points in the polls against Lopez.", "four points", "lead of Lopez over Grant in the polls"),
         # a count after another name that leaves out the noun of the count before it
         ("With the votes counted, Walker now has at least 230 delegates and Jones at least 41.", "at least 41", "delegates"),
         # a sum whose maker the parse took for its noun

@@ -1,5 +1,6 @@
 """Guards the lead added after the claims judge's paired view (session 14): a doer's clause that
-holds another figure or a negation says nothing of which ones. Sentences written for the test."""
+holds another figure says nothing of which ones, and a negated one keeps its negation. Sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ def test_a_doer_with_another_figure_and_a_negation_adds_nothing(nlp):
     assert claims_by_text(nlp, text)["300"].counts == "new members"
 
 
-def test_a_negated_verb_gives_no_whose_clause(nlp):
+def test_a_negated_verb_keeps_its_negation_in_the_whose_clause(nlp):
     counts = claims_by_text(nlp, "Hackers did not target the voter systems of 21 states.")["21"].counts
-    assert counts == "states"
+    assert counts.startswith("states whose voter systems") and counts.endswith("did not target")
 
 
 def test_a_verb_with_its_preposition_still_says_which_ones(nlp):

@@ -34,7 +34,7 @@ def _evidence(text: str, number: str) -> list:
     ("In the survey, 70 percent of nurses said they were tired and 55 percent said they would like to see the new ward open before the winter.",
      "55 percent", "said they would like to see the new ward open before the winter"),
     ("Most farmers liked the plan. Only 11 percent had a negative opinion of it.", "11 percent", "had a negative opinion of it"),
-    ("In the straw poll, Ana Ortiz leads with 41 percent support.", "41 percent", "support for Ana Ortiz"),
+    ("In the straw poll, Ana Ortiz leads with 41 percent support.", "41 percent", "support for Ana Ortiz in the straw poll"),
     ("Four aldermen were accused of taking gifts from contractors who wanted to pave the roads near the lake.",
      "Four", "aldermen accused of taking gifts"),
     ("Twelve percent of tenants in the survey were unsure about the two-year lease.", "Twelve percent",

@@ -44,7 +44,9 @@ def _doc(words, heads, deps, pos, tags, ents, lemmas=None):
             "saying",
             "Farmers",
         ),
-        # an object noun is not the sayer by this rule ("carried a sign saying no")
+        # an object noun is not the sayer ("carried a sign saying no"): the sign cannot speak,
+        # so the one who carries it does (controllers.lifeless_host, session 14; PolNeAR marks
+        # "they" in "they will hold banners proclaiming")
         (
             ["They", "carried", "a", "sign", "saying", "no"],
             [1, 1, 3, 1, 3, 4],
@@ -53,7 +55,7 @@ def _doc(words, heads, deps, pos, tags, ents, lemmas=None):
             ["PRP", "VBD", "DT", "NN", "VBG", "UH"],
             ["O", "O", "O", "O", "O", "O"],
             "saying",
-            None,
+            "They",
         ),
     ],
 )

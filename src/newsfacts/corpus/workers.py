@@ -238,7 +238,10 @@ PRELOAD = (
     ("newsfacts.nlp.entities.unnamed_domestic", "domestic_words"),
     ("newsfacts.nlp.entities.unnamed_domestic", "head_sectors"),
     ("newsfacts.nlp.quotes.object_cues", "object_cue_verbs"),
+    ("newsfacts.nlp.quotes.controllers", "subject_control_verbs"),
     ("newsfacts.nlp.claims.changes", "change_nouns"),
+    ("newsfacts.nlp.claims.poll_scope", "poll_scope_words"),
+    ("newsfacts.nlp.claims.poll_margins", "prefer_verbs"),
     ("newsfacts.nlp.claims.doers", "duration_words"),
     ("newsfacts.store.disagreements", "aspects"),
 )

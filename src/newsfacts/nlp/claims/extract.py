@@ -35,6 +35,7 @@ from .measured import what_it_counts
 from .money_words import money_words
 from .numbers import find_qualifier, is_vague, is_word_number, parse_quantity, ratio_after, ratio_before, ratio_share
 from .noun_clauses import specify_counts
+from .poll_scope import poll_scopes
 from .poll_sides import poll_sides
 from .race_shares import race_share
 from .polls import points_after_percentage, age_groups, coordinated, gapped, group_before, listed_share, is_percentage_points, lead_counts, lead_points, named_share, pair_shares, position_lead, share_counts, tally, tally_counts
@@ -109,6 +110,7 @@ def extract_claims(doc, dates=(), quotes=(), entities=None) -> tuple[list[Claim]
     _count_pairs(doc, text, infos)
     _listed_shares(doc, text, infos)
     poll_sides(doc, text, infos)
+    poll_scopes(doc, text, infos)  # "... among registered Democrats in New Hampshire"
     specify_counts(doc, infos)  # a general noun alone grows with what its sentence says of it
     money_words(text, infos)  # "hundreds of thousands of dollars", "millions in cash", "a six-figure ad buy"
     money_without_sign(doc, infos, MONEY_VERBS)

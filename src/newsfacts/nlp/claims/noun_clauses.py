@@ -133,8 +133,7 @@ def _doer_words(verb, last: int):
     if (len(words) > 9 or not _clean(words) or any(t.is_punct for t in words)
             or any(t.dep_ in ("mark", "relcl", "advcl", "ccomp") and t.i not in chain for t in words)
             or any(t.dep_ == "cc" and t.head.pos_ != "VERB" for t in words)
-            or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])
-            or any(t.dep_ == "neg" for t in words)):  # (the lead) "... does not necessarily translate into"
+            or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])):
         return None
     if (words[0].pos_ in ("DET", "ADJ", "PRON") or words[0].is_sent_start and words[0].pos_ == "NOUN" and not words[0].ent_type_) and words[0].text[:1].isupper():
         return words, words.text[:1].lower() + words.text[1:]
@@ -212,8 +211,8 @@ def _object_clause(anchor, found_words: str, need_noun: bool):
     between = doc[verb.i + 1 : (prep.i if prep is not None else anchor.left_edge.i)]  # not the number's own words ("65 | %")
     if len(between) > 8 or any(t.is_punct or t.like_num for t in between):
         return None
-    if prep is not None and (len(between) > 3 or any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children)):
-        return None  # (the lead) "unveiled a list of endorsements from 95 generals", "we are reminded of millions of refugees"
+    if prep is not None and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "\u2019s") for c in verb.children):
+        return None  # (the lead) "we are reminded of millions of refugees": a passive's subject did nothing to them
     last = (prep.i if prep is not None else prt.i if prt is not None else verb.i)
     got = _doer_words(verb, last)
     if got is not None:

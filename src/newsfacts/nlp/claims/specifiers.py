@@ -77,11 +77,11 @@ def _doer(verb):
     return None
 
 
-def _figure_or_negated(words) -> bool:
+def _other_figure(words) -> bool:
     """Whether a doer's clause holds another figure the parse tags but does not read as a number
-    ("Dozens of new registrations do not turn into 300 members") or a negation: no clause that says
-    which ones (the lead, session 14)."""
-    return any(t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") or t.dep_ == "neg" for t in words)
+    ("Dozens of new registrations do not turn into 300 members"): no clause that says which ones
+    (the lead, session 14)."""
+    return any(t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for t in words)
 
 
 def object_clause(noun, found, verb, light: frozenset) -> Optional[tuple[str, list[tuple[int, int]]]]:
@@ -100,7 +100,7 @@ def object_clause(noun, found, verb, light: frozenset) -> Optional[tuple[str, li
     first, last = doer.left_edge.i, verb.i if prt is None else prt.i
     words = doc[first : last + 1]
     if (len(words) > 8 or any(t.is_punct or t.like_num or t.dep_ in ("mark", "relcl", "advcl", "ccomp") and t.i not in chain for t in words)
-            or _figure_or_negated(words)
+            or _other_figure(words)
             or any(t.dep_ == "cc" and t.head.pos_ != "VERB" for t in words)
             or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])):
         return None  # "the party, he said, ..."; "Obama wanted them to ...": not one short clause
@@ -200,7 +200,7 @@ def _clause(verb, last: int) -> Optional[tuple[str, tuple[int, int]]]:
     doc = verb.doc
     words = doc[doer.left_edge.i : last + 1]
     if (len(words) > 10 or any(t.is_punct or t.like_num or t.dep_ in ("mark", "relcl", "advcl", "ccomp") and t.i not in chain for t in words)
-            or _figure_or_negated(words)
+            or _other_figure(words)
             or any(t.dep_ == "cc" and t.head.pos_ != "VERB" for t in words) or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])):
         return None
     text = words.text

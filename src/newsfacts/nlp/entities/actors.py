@@ -57,6 +57,7 @@ from .votes import not_own_countries
 from .vote_guard import vote_blocked
 from .party_state import code_party_state
 from .place_actors import city_before_body, place_actor
+from .dictionary_guard import foreign_story_body
 from .resolution import Cluster
 from .roles import code_qualified_role, plain_name, shared_acronym, us_chamber
 
@@ -462,7 +463,7 @@ def _dictionary_organisation(c: Cluster, ctx: ActorContext) -> Optional[Actor]:
     if len(named) == 1 and actor.sector not in _STATELESS_SECTORS and next(iter(named)) != actor.country:
         actor.country = next(iter(named))
         actor.basis.append(f"country {actor.country} from the country named before it")
-    return actor
+    return foreign_story_body(actor, phrase, ctx)  # "The National Security Council" in an Afghan story
 
 
 def _nationality(c: Cluster, ctx: ActorContext) -> Optional[Actor]:

@@ -13,6 +13,7 @@ from ...schema import Actor
 from .. import places
 from ..text import doc_text
 from .groups import is_dateline, region_without_suffix
+from .place_in_place import town_in_named_place
 from .resolution import Cluster, token_at
 
 
@@ -37,6 +38,7 @@ def place_actor(c: Cluster, ctx: Any) -> Optional[Actor]:
                 actor.basis.append(f"capital of {actor.country}: as an actor, its government")
             else:
                 actor.basis.append(_place_basis(c, actor.country))
+                town_in_named_place(actor, c, ctx)  # "Bethlehem in the West Bank"
                 _town_in_story(actor, c, ctx)
     return actor
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicons
 from ...lexicons import countries, petrarch
+from .title_comma import name_after_comma
 
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
@@ -264,6 +265,8 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
         # "Libyan leader Muammar Gaddafi": a lower-case title takes a name after an affiliation
         named_ok = capitalised or (aff is not None and aff.country is not None and not det)
         name = _name_after(doc, e) if named_ok and info["kind"] == "office" else None
+        if name is None and info["kind"] == "office":  # "Iran's foreign minister, Kamal Darvish,"
+            name = name_after_comma(doc, e, _name_after, aff.country if aff is not None else None)
         # "Prime Minister of Israel Benjamin Netanyahu"
         aff_after: Optional[Affiliation] = None
         after = e  # the token after the title and its affiliation

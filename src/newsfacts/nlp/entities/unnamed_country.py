@@ -34,6 +34,7 @@ from ...schema import Entity
 from ..text import sentences
 from .unnamed_domestic import domestic_country
 from .unnamed_locative import sentence_place_country
+from .unnamed_related import doer_in_path, not_a_place, opponent, venue
 from .unnamed_target import subject_of_other_side
 
 #: the rules, in order, for a phrase with no country of its own: "article" (the article's main
@@ -94,7 +95,8 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
         return None, "no country: a vague speaker, a share or a finding takes none from the sentence or the article"
     places = found.places.get(sent, ())
     acting = {c for i, c in places if subject_of_other_side(tok, tok.doc[i])}
-    here = {c for i, c in places if _own_place(tok, tok.doc[i])}  # the phrase's places
+    how = {i: _own_place(tok, tok.doc[i]) for i, _c in places}  # how each mention is the phrase's place
+    here = {c for i, c in places if how[i]}  # the phrase's places
     same = domestic_country(tok, sector, places)  # "police dispersed demonstrators", "rebels attacked government troops"
     if same is not None and here <= {same[0]}:
         return same
@@ -103,7 +105,8 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
     for rule in FALLBACK.split("+"):
         if rule == "sentence" and len(here) == 1:
             country = next(iter(here))
-            return country, f"country {country}: named in the sentence as the phrase's place or nationality"
+            kind = next(how[i] for i, c in places if how[i] and c == country)
+            return country, f"country {country}: named in the sentence as the phrase's place or nationality ({kind})"
         elif rule == "article" and found.total and sector not in _FOREIGN_OFTEN:
             (country, n), = found.total.most_common(1)
             if n >= 2 and n >= 0.6 * sum(found.total.values()) and here <= {country}:
@@ -148,31 +151,34 @@ def _backer(w: Token) -> bool:
     return w.dep_ == "amod" and w.tag_ == "VBN" and w.lemma_.lower() not in words.get("led_by", ()) and w.lower_ not in words.get("based", ())
 
 
-def _own_place(tok: Token, place: Token) -> bool:
-    """Whether the country mention at ``place`` is the place or nationality of the phrase headed
-    by ``tok``: in the phrase, a locative of a word the phrase depends on, or a modifier of the
-    subject of a verb the phrase depends on."""
+def _own_place(tok: Token, place: Token) -> str:
+    """How the country mention at ``place`` is the place or nationality of the phrase headed
+    by ``tok`` ("" when it is not): "in the phrase", "a locative" of a word the phrase depends
+    on, or "the subject's" (a modifier of the subject of a verb the phrase depends on)."""
     path = []  # the words from the mention up to the phrase's head, if the phrase holds it
     for a in place.ancestors:
         if a.i == tok.i:
             # in the phrase ("refugees fleeing the war in Liberia", "militants loyal to Iraq's ..."),
             # not in a clause or an aside of it ("workers -- the first wave -- as the firm moves work to Mexico")
-            if any(_backer(w) for w in path):
-                return False  # "Syrian-backed militias": Syria backs them, they are not Syrian
-            return not any(w.dep_ in _CLAUSE_DEPS for w in [place, *path])
+            if any(_backer(w) for w in path) or doer_in_path(path):
+                return ""  # "Syrian-backed militias": Syria backs them, they are not Syrian
+            return "" if any(w.dep_ in _CLAUSE_DEPS for w in [place, *path]) else "in the phrase"
         path.append(a)
     if any(a.i == place.i for a in tok.ancestors):
-        return False  # the phrase is inside the mention's: "Hungary, where they stem the flood of migrants"
+        return ""  # the phrase is inside the mention's: "Hungary, where they stem the flood of migrants"
     head = _np_head(place)
     above = {a.i for a in tok.ancestors}
     if head.i in above:
-        return False
+        return ""
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
         governor = head.head.head
-        return governor.i in above or governor.i == tok.i  # "Police arrested protesters in Cairo", "In Egypt, police said"
-    if head.dep_ in _SUBJECTS and head.i != tok.i and head.head.i in above:
-        return place.i != head.i  # a nationality or an owner of the subject: "Turkish police prevented the march by students"
-    return False
+        if not_a_place(place, head) or venue(governor, head):
+            return ""  # "killed in Israeli strikes", "Officials met in Geneva"
+        # "Police arrested protesters in Cairo", "In Egypt, police said"
+        return "a locative" if governor.i in above or governor.i == tok.i else ""
+    if head.dep_ in _SUBJECTS and head.i != tok.i and head.head.i in above and place.i != head.i and not opponent(tok):
+        return "the subject's"  # a nationality or an owner of the subject: "Turkish police prevented the march by students"
+    return ""
 
 
 def modifier_entity(c: Token, named) -> Optional[Entity]:

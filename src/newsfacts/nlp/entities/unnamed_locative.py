@@ -35,6 +35,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ... import lexicons
+from .unnamed_related import not_a_place
 
 #: Switch (tests and measurement): False leaves the rule out.
 ENABLED = True
@@ -105,4 +106,6 @@ def _locative(place: Token, venue: frozenset) -> bool:
     if head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE:
         return False
     governor = head.head.head
+    if not_a_place(place, head):
+        return False  # "killed in Israeli strikes": a nationality of an act, not a place
     return governor.lemma_.lower() not in venue and head.lemma_.lower() not in venue

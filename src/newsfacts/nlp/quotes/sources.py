@@ -16,6 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..text import last_doc, sentences
+from .controllers import host_speaker, lifeless_host, object_controller
 from .doc_memo import by_token
 from .marks import in_any
 from .spans import CUE_LEFT_DEPS, span_of
@@ -138,6 +139,13 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
                         return c, hops  # "Ames was quoted as saying", "was heard saying": the passive subject speaks
                     return None, hops  # "is expected to", "was told": the subject is not the speaker
                 return split_name(c) or c, hops
+        if (host := lifeless_host(cur)) is not None:  # "found ways to cast", "emailed an article reporting": not the noun
+            owner, gov = host_speaker(host)
+            if owner is not None:
+                return split_name(owner) or owner, hops + 1
+            if gov is not None:
+                subj, more = subject_of(gov)
+                return subj, hops + more + 1
         if cur.head.i == cur.i:
             return coordinated_left_subject(cur), hops
         if hops == 0 and cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.i != cur.head.i and is_cue_lemma(cur) and is_cue_lemma(cur.head.head):
@@ -145,6 +153,8 @@ def subject_of(verb: Token) -> tuple[Optional[Token], int]:
             continue
         if hops == 0 and cur.dep_ == "acl" and cur.tag_ == "VBG" and is_cue_lemma(cur) and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.dep_ in ("ROOT", "nsubj"):
             return cur.head, 1  # "Erin Roe, a lawyer, ..., saying she ..." (the parser made the name the root), "Protesters chanting ...": the noun speaks
+        if (obj := object_controller(cur, cur.head)) is not None:
+            return split_name(obj) or obj, hops + 1  # "prompted the Atlas to state": the object speaks
         if cur.dep_ in ("xcomp", "conj", "advcl", "acl"):
             cur = cur.head
             continue
@@ -257,6 +267,8 @@ def preceding_name(doc: Doc, verb: Token) -> Optional[Token]:
     if k < 0:
         return None
     t = doc[k]
+    if (host := lifeless_host(verb)) is not None and host.i == t.i:
+        return None  # "were given tickets telling them": the tickets say nothing
     if t.text == "," and is_cue_lemma(verb):
         return _name_before_comma(doc, k)
     if t.pos_ in ("PROPN", "NOUN", "PRON") and not any("\n" in x.whitespace_ for x in doc[t.i : verb.i]):
