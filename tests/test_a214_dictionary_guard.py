@@ -38,7 +38,8 @@ def test_a214_guard_switch_off(monkeypatch):
 
 @pytest.mark.model
 def test_a214_shared_names_in_an_afghan_story(extract_text):
-    rec = extract_text("The National Security Council rejected a demand by the Jamiat-i-Islami Afghanistan "
-                       "party for the sacking of National Security Advisor Hamid Karwal.")
-    codes = {e["name"]: (e["actor"] or {}).get("country") for e in rec["entities"]}
-    assert codes.get("National Security Council") != "USA", codes
+    # (the lead, after review: the sentence must be one the dictionary codes USA GOV without the guard)
+    rec = extract_text("The National Security Council (NSC) has rejected the Jamiat-i-Islami Afghanistan (JIA) "
+                       "demand for new talks.")
+    actor = next(e["actor"] for e in rec["entities"] if e["name"] == "National Security Council")
+    assert actor["country"] is None and actor["sector"] == "GOV", actor

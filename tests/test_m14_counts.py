@@ -83,7 +83,7 @@ def test_m14_time_says_who(nlp, text, surface, counts):
 )
 def test_m14_time_without_a_doer(nlp, text, surface):
     got, _words = _counts(nlp, text, surface)
-    assert got is None or not got.startswith(("time Lee", "time The inmate", "time the inmate", "time said", "time He"))
+    assert got is None or not got.startswith(("time Lee", "time The inmate", "time the inmate", "time said"))
 
 
 @pytest.mark.parametrize(
@@ -101,8 +101,9 @@ def test_m14_age_in_apposition_is_the_person_s(nlp, text, surface, counts):
 
 
 def test_m14_no_change_of_a_verb_s_object(nlp):
-    got, _words = _counts(nlp, "The council cut fees by 10 percent.", "10 percent")
-    assert got is None or not got.startswith(("fall", "drop", "decline", "cut in"))  # the object's change, not the council's
+    # (the lead, after review: "shrink" has a row in claim_change_nouns.tsv, so only the object guard stops it)
+    got, _words = _counts(nlp, "The council shrank the budget by 10 percent.", "10 percent")
+    assert got is None or not got.startswith(("fall", "drop", "decline"))  # the object's change, not the council's
 
 
 def test_m14_lexicon_loaders():

@@ -38,7 +38,7 @@ def _person(tok, surnames) -> Optional[tuple[str, tuple[int, int]]]:
     """A person the story names, with the whole name when the entity stage tagged it."""
     if tok is None or tok.pos_ not in ("PROPN", "NOUN"):
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
     if ent is not None and ent.label_ == "PERSON":
         return ent.text, (ent.start_char, ent.end_char)
     if tok.text not in surnames:

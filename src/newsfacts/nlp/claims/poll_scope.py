@@ -177,6 +177,8 @@ def _with_scope(doc, c, found_all: list) -> list:
     counts, spans, used = c.counts, list(c.counts_evidence), []
     for found in found_all[:2]:
         lead, sub = found if isinstance(found, tuple) else ("", found)
+        if not len(sub):
+            continue
         words = sub.text.rstrip(" ,;")
         words = words[:1].lower() + words[1:] if sub[0].is_sent_start and sub[0].pos_ == "ADP" else words  # "In Pennsylvania, ..."
         if not words or words.lower() in counts.lower():

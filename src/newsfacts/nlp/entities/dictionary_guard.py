@@ -13,7 +13,7 @@ from typing import Any
 
 from ...lexicons import countries
 from ...schema import Actor
-from ..text import doc_text
+from ..text import doc_text, last_doc
 
 #: Switch (tests and measurement): False leaves the guard out.
 ENABLED = True
@@ -42,22 +42,10 @@ def _text_countries(ctx: Any) -> set[str]:
     Afghanistan (JIA)"): one code each."""
     if getattr(ctx, "doc", None) is None:
         return set()
-    return {codes[0] for codes in countries.countries_in_words(doc_text(ctx.doc)) if len(codes) == 1}
+    return set(_doc_countries(ctx.doc))
 
 
-def _text_countries(ctx: Any) -> set[str]:
-    """The countries the text's words name, inside other names too ("the Jamiat-i-Islami
-    Afghanistan (JIA)"): one code each."""
-    if getattr(ctx, "doc", None) is None:
-        return set()
-    return {codes[0] for codes in countries.countries_in_words(doc_text(ctx.doc)) if len(codes) == 1}
-
-
-def default_country_fits(country: str, ctx: Any) -> bool:
-    """Whether a title's default country ("National Security Advisor": USA) may code its holder:
-    not when the text names countries (as for :func:`foreign_story_body`), none of them it
-    ("National Security Advisor Mohammad Hanif Atmar" beside "the Jamiat-i-Islami Afghanistan")."""
-    if not (ENABLED and TITLE_DEFAULT) or country in ctx.doc_countries:
-        return True
-    found = set(ctx.doc_countries) | _text_countries(ctx)
-    return not found or country in found
+@last_doc
+def _doc_countries(doc) -> frozenset[str]:
+    """:func:`_text_countries` of one Doc, read once per document (not once per organisation)."""
+    return frozenset(codes[0] for codes in countries.countries_in_words(doc_text(doc)) if len(codes) == 1)
