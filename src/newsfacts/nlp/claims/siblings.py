@@ -27,6 +27,17 @@ def _token(doc, ev):
     return span.root if span is not None and len(span) else None
 
 
+def _unsourced(infos: list, doc):
+    """``(info, token)`` of every claim with no claimant and no source words yet, the token the
+    root of its number's words (claims whose words make no span are skipped)."""
+    for info in infos:
+        if info.claim.claimant is not None or info.claimant_evidence:
+            continue
+        tok = _token(doc, info.claim.evidence[0])
+        if tok is not None:
+            yield info, tok
+
+
 def conj_report(tok, verbs) -> Optional[object]:
     """The verb of saying ``tok`` hangs on as a conjunct (of itself or of a clause with no
     subject of its own), else None."""
@@ -85,12 +96,7 @@ def conjoined_reports(infos: list, reports) -> None:
 def sample_sizes(infos: list, reports) -> None:
     """Give a poll's sample size ("The survey of 1,002 adults") the poll as its source words."""
     doc = reports.doc
-    for info in infos:
-        if info.claim.claimant is not None or info.claimant_evidence:
-            continue
-        tok = _token(doc, info.claim.evidence[0])
-        if tok is None:
-            continue
+    for info, tok in _unsourced(infos, doc):
         noun = tok.head if tok.dep_ == "nummod" else tok
         of = noun.head
         if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
@@ -116,12 +122,7 @@ def poll_subjects(infos: list, reports) -> None:
         return
     doc = reports.doc
     sents = sentence_lookup(doc)
-    for info in infos:
-        if info.claim.claimant is not None or info.claimant_evidence:
-            continue
-        tok = _token(doc, info.claim.evidence[0])
-        if tok is None:
-            continue
+    for info, tok in _unsourced(infos, doc):
         root = sents.at(tok.i).root
         poll = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if poll is None or poll.lemma_.lower() not in reports.polls or poll.tag_ != "NN" or poll.i > tok.i:
@@ -142,12 +143,7 @@ def according_frames(infos: list, reports) -> None:
     doc, ents = reports.doc, reports.entities
     sents = sentence_lookup(doc)
     frames: dict = {}
-    for info in infos:
-        if info.claim.claimant is not None or info.claimant_evidence:
-            continue
-        tok = _token(doc, info.claim.evidence[0])
-        if tok is None:
-            continue
+    for info, tok in _unsourced(infos, doc):
         sent = sents.at(tok.i)
         if sent.start not in frames:
             frames[sent.start] = _frame(doc, ents, sent)
