@@ -759,7 +759,8 @@ def test_events_ending_a_trip_is_no_sanction(extract_text):
         ("Protesters barricaded the streets of Quito.", "PROTEST"),  # protesters obstructing passage (144)
         ("Israeli troops blockaded the town of Jenin.", "COERCE"),  # troops: a blockade (191)
         ("South Korea raised the alert level of its troops on the border.", "MOBILIZE"),
-        ("Rioters ransacked the Chinese embassy in Hanoi.", "COERCE"),
+        ("Rioters ransacked the Chinese embassy in Hanoi.", "PROTEST"),  # damage by rioters: a riot (145)
+        ("Soldiers ransacked the Chinese embassy in Hanoi.", "COERCE"),  # by an armed force: damage (171)
     ],
 )
 def test_events_obstruction_alert_and_damage(extract_text, nlp, text, coded):

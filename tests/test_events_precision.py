@@ -144,8 +144,11 @@ MODALITY = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, trigger, modality", MODALITY)
 def test_events_acts_not_asserted_are_not_counted(extract_text, text, trigger, modality):
-    evs = [e for e in checked_events(extract_text, text) if text[e["trigger"][0]:e["trigger"][1]] == trigger]
-    assert evs, trigger
+    every = checked_events(extract_text, text)
+    evs = [e for e in every if text[e["trigger"][0]:e["trigger"][1]] == trigger]
+    if not evs:  # the content or purpose of another act (round 16): a note on that act, no event
+        assert any(n.startswith("context: ") and f"'{trigger}'" in n for e in every for n in e["notes"]), every
+        return
     if modality is not None:
         assert all(e["modality"] == modality for e in evs), [(e["type"], e["modality"]) for e in evs]
     assert not counted_only(evs)

@@ -12,8 +12,6 @@ from tests.evidence import event_by_trigger
 
 # (sentence, trigger, modality): the act is not one that happened
 MODALITIES = [
-    # a purpose infinitive takes the modality of the act it serves (asked for here)
-    ("Jane Roe said her group will keep pressing sponsors to boycott the convention to protest Trump's remarks.", "protest", "future"),
     # an infinitive hung as an adverbial clause after "declined at first"
     ("Last year he vowed to ban refugees, declined at first to criticize former Klan leader John Doe, and defended the image.", "criticize", "negated"),
     ("Despite the outrage, Trump has yet to apologize to the Smith family.", "apologize", "negated"),
@@ -29,6 +27,13 @@ MODALITIES = [
 def test_act_not_done_has_its_modality(extract_text, text, trigger, modality):
     ev = event_by_trigger(extract_text, text, trigger)
     assert ev is not None and ev["modality"] == modality, ev
+
+
+def test_act_inside_a_request_is_its_context(extract_text):
+    # what is asked for (the boycott, and the protest it is for) did not happen: a note on the request
+    text = "Jane Roe said her group will keep pressing sponsors to boycott the convention to protest Trump's remarks."
+    notes = [n for e in extract_text(text)["events"] for n in e["notes"]]
+    assert any("'protest'" in n and n.startswith("context:") for n in notes), notes
 
 
 def test_purpose_of_a_real_act_stays_asserted(extract_text):

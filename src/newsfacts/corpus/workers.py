@@ -180,6 +180,7 @@ PRELOAD = (
     ("newsfacts.nlp.claims.units", "unit_registry"),
     ("newsfacts.nlp.events", "plover_types"),
     ("newsfacts.nlp.events", "recodings"),
+    ("newsfacts.nlp.events.lexicon", "verb_forms"),
     ("newsfacts.lexicons", "affiliation_titles"),
     ("newsfacts.lexicons", "title_holders"),
     ("newsfacts.lexicons.countries", "abbreviations"),

@@ -26,6 +26,7 @@ from .doers import bare_verb, with_doer
 from .owners import NOT_OWNERS
 from .money_periods import money_period
 from .time_gaps import gap_counts
+from .time_points import point_counts
 from .windows import lasting_subject, window_counts
 
 #: time units a span of time is read in (``Claim.unit``)
@@ -312,7 +313,7 @@ def duration_counts(span, unit: Optional[str]) -> Optional[tuple[str, list[tuple
     if unit not in TIME_UNITS:
         return None
     return (possessed_counts(span) or between_counts(span) or with_doer(span, spent_counts(span) or done_counts(span)) or place_counts(span)
-            or lasted_counts(span) or window_counts(span) or until_counts(span) or money_period(span) or gap_counts(span))
+            or lasted_counts(span) or window_counts(span) or until_counts(span) or money_period(span) or gap_counts(span) or point_counts(span))
 
 
 #: switch for measuring the rules of session 11 off (hand checks)

@@ -15,7 +15,9 @@
    (:mod:`.figure_makers`: "the $36.5 billion estimated by Forbes", "The AP count gives her 1,280");
 
 3. a paraphrase the next sentence goes on with (:mod:`.continued`: "Officials said their turnout
-   was the second highest ... The turnout was about 35%").
+   was the second highest ... The turnout was about 35%"), a projection after a report or a
+   paragraph a report announces with a colon (:mod:`.projections`: "The deficit ... is projected
+   to be $544 billion" after "the budget office said").
 
 Session 13: a finding whose maker is a name no entity holds ("In an average calculated by
 RealClearPolitics, ...": :func:`.named_findings.unnamed_mentions`) frames and carries like a named
@@ -36,6 +38,7 @@ from .carried import carried_polls, poll_reach
 from .continued import continued_reports
 from .figure_makers import claim_figure_makers
 from .makers import revise_makers
+from .projections import carry_reports
 from .named_findings import finding_mentions, framed, party_name, unnamed_mentions
 from .respondents import share_source
 from .siblings import according_frames, conjoined_reports, poll_subjects, sample_sizes
@@ -101,6 +104,7 @@ def claim_after_findings(infos: list, quotes, reports, words: dict) -> None:
     revise_makers(infos, reports, words, named, quotes)  # (again, for the shares the poll carry gave an unnamed poll)
     revise_stand_ins(infos, reports, words)  # "The researchers found ...", "The report estimates ..." (stand_ins.py)
     continued_reports(infos, quotes, reports, words)
+    carry_reports(infos, quotes, reports, words)  # a projection or an announced paragraph after a report (projections.py)
     if not SIBLINGS_OFF:
         conjoined_reports(infos, reports)  # "It showed $200,000 ..., and $47,000 ...": a conjunct of the report
         according_frames(infos, reports)  # "According to the Associated Press, 571 of ...": the frame's X

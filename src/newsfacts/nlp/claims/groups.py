@@ -462,6 +462,8 @@ def group_counts(counted, span, found) -> Optional[tuple[str, list[tuple[int, in
         if described is not None:
             return described
     verb = share.head
+    if share.i == counted.i and share.dep_ == "appos":
+        return held_by(counted, found, _agent)  # "Both Florida, 99 delegates, and Ohio, 66 delegates"
     if share.i == counted.i and share.dep_ in ("dobj", "pobj"):  # "Clinton has 866 delegates", "leads with 182 delegates"
         clause = None if CLAUSES_OFF else object_clause(counted, found, verb, _NOT_DONE) if share.dep_ == "dobj" else prep_clause(counted, found, _NOT_DONE)
         return (_done_to(counted, found) if share.dep_ == "dobj" else None) or held_by(counted, found, _agent) or clause

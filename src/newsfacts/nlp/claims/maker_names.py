@@ -13,7 +13,9 @@ are
 - a name itself (the subject of the report: "The Blaze reported"),
 
 where the name is proper nouns alone (not a place, a date, a nationality, a person the NER saw,
-a number) that no entity mention overlaps. Anything else (a pronoun, a common noun, a name an
+a number) that no entity mention overlaps. Session 15: a finding the quotes stage made an unnamed
+actor ("according to a recent poll by RealClearPolitics": the speaker "recent poll") gives way to
+such a maker as a null claimant does, and "released ... by X" may be a relative clause. Anything else (a pronoun, a common noun, a name an
 entity already covers: the earlier rules decided) is left as it was.
 """
 
@@ -36,6 +38,15 @@ _BY = frozenset({"by", "from"})
 
 #: switch for before/after measures
 OFF = False
+#: switch off (session 15): a finding the quotes stage made an unnamed actor ("figures that were released
+#: Thursday by Crowdpac") gives way to the maker its own words name, as a null claimant does
+FINDING_ACTORS_OFF = False
+
+
+def _named_claimant(ents, eid: str) -> bool:
+    """Whether the claimant ``eid`` is a named entity (an unnamed actor may give way to a maker)."""
+    ent = ents.by_id.get(eid)
+    return ent is None or ent.named
 
 
 def name_makers(infos: list, reports) -> None:
@@ -51,12 +62,14 @@ def name_makers(infos: list, reports) -> None:
         return
     made: dict[str, str] = {}  # name (lower case) -> the id of the entity made for it
     for info in infos:
-        if info.claim.claimant is not None or not info.claimant_evidence:
+        if not info.claimant_evidence or info.claim.claimant is not None and (FINDING_ACTORS_OFF or _named_claimant(ents, info.claim.claimant)):
             continue
         s, e = info.claimant_evidence[0]
         span = reports.doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if info.claim.claimant is not None and (span.root.lemma_.lower() not in reports.made or _named(span.root)):
+            continue  # (an unnamed actor is replaced only when it is a finding: "figures ... released by Crowdpac")
         name = maker_name(span.root, reports.made)
         if name is None:
             continue
@@ -82,8 +95,8 @@ def maker_name(head, findings: frozenset) -> Optional[list]:
     for t in head.doc[head.left_edge.i : head.i]:
         if _named(t) and _modifies(t, head):
             return _name_run(t)  # "the RealClearPolitics polling average", "A Real Clear Politics average"
-    made = [g for t in head.subtree if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in _MAKING
-            for g in t.children if g.dep_ == "agent"]  # "a poll of 400 voters released on Friday by Latino Decisions"
+    made = [g for t in head.subtree if (t.dep_ == "acl" or t.dep_ == "relcl" and not FINDING_ACTORS_OFF) and t.tag_ == "VBN"
+            and t.lemma_.lower() in _MAKING for g in t.children if g.dep_ == "agent"]  # "a poll of 400 voters released on Friday by Latino Decisions"
     for c in [*head.children, *made]:
         if c.dep_ in ("prep", "agent") and c.lower_ in _BY:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)

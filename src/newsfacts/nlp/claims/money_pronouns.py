@@ -5,7 +5,7 @@ $33 million through that account" after a sentence that names one woman -> "mone
 The pronoun's window is its own sentence up to it, else with the sentence before it too. "he"/"she"
 stand for the one person named there (told apart by the name's last word) whose gender the story shows
 (an honorific or a first name of ``lexicons/entity_gender.tsv`` at any mention of the name) and
-agrees; never "it" (a place, a committee and a company may all be named before it). Two named, a gender unknown
+agrees (of two or more, the one whose gender agrees when the story shows all of theirs); never "it" (a place, a committee and a company may all be named before it). Two named, a gender unknown
 or not agreeing: no maker (precision first).
 """
 
@@ -78,6 +78,21 @@ def pronoun_maker(pron):
     lo = sents.at(own - 1).start if own > 0 else own  # with the sentence before it
     people = _named(doc, own, pron.i, ("PERSON",)) or _named(doc, lo, pron.i, ("PERSON",))  # its own sentence first
     if len(people) != 1:
-        return None
+        return None if OFF15 else _one_agreeing(doc, people, _GENDERS[word])
     last, tok = next(iter(people.items()))
     return tok if _gender(doc, last) == _GENDERS[word] else None
+
+
+#: switch for two or more people named before the pronoun (session 15), measured apart
+OFF15 = False
+
+
+def _one_agreeing(doc, people: dict, gender: str):
+    """Of two or more people named before a pronoun, the one whose gender agrees when the story shows
+    every one's gender ("A poll shows Clinton with a lead over Trump. She trails Trump among ..." with
+    "Hillary Clinton" and "Donald Trump" named before: Clinton); None when one's gender is unknown."""
+    genders = {last: _gender(doc, last) for last in people}
+    agree = [last for last, g in genders.items() if g == gender]
+    if None in genders.values() or len(agree) != 1:
+        return None
+    return people[agree[0]]

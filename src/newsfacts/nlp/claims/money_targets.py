@@ -120,3 +120,7 @@ def _thing_sold(verb, span):
     if len(words) > 6 or any(t.like_num for t in words):
         return None
     return words
+
+
+#: the words of a preposition's object, for the general money rule (:mod:`.money_general`)
+object_words = _object_words

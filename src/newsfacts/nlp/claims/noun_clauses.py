@@ -37,6 +37,7 @@ from . import groups, holders, specifiers
 from .description import counted_noun, noun_phrase
 from .durations import GENERIC_NOUNS, TIME_UNITS
 from .groups import clause_end, list_goes_on, people_words
+from .money_general import general_money
 from .owners import LEVEL_VERBS
 
 #: switch for measuring the rule off (tests and hand checks set it)
@@ -53,6 +54,10 @@ _POST_PREPS = frozenset(_WORDS.get("general_prep", {}))
 _LIGHT = frozenset(_WORDS.get("general_light", {}))
 _NEED = frozenset(_WORDS.get("general_need", {}))
 _NO_SUBJECT_VERBS = frozenset(_WORDS.get("general_nosubject", {}))
+#: light verbs that say which part of a whole a share that is their object is ("made up 36 percent of")
+_SHARE_VERBS = frozenset(_WORDS.get("general_share_verb", {}))
+#: switch for the session-15 share rules (singular wholes, share verbs, a doer with an aside), measured apart
+SHARES_OFF = False
 #: entity labels of another figure in a phrase ("thousands of shooting victims")
 _FIGURES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PAIR_RE = re.compile(r"\d\s*(?:to|-|\u2013)\s*\d")
@@ -134,10 +139,32 @@ def _doer_words(verb, last: int):
             or any(t.dep_ in ("mark", "relcl", "advcl", "ccomp") and t.i not in chain for t in words)
             or any(t.dep_ == "cc" and t.head.pos_ != "VERB" for t in words)
             or any(t.pos_ == "PRON" for t in doc[doer.right_edge.i + 1 : last + 1])):
-        return None
+        return None if SHARES_OFF else _set_off_doer(doer, chain, last)
     if (words[0].pos_ in ("DET", "ADJ", "PRON") or words[0].is_sent_start and words[0].pos_ == "NOUN" and not words[0].ent_type_) and words[0].text[:1].isupper():
         return words, words.text[:1].lower() + words.text[1:]
     return words, words.text
+
+
+def _set_off_doer(doer, chain: set, last: int):
+    """The doer without an aside set off after it ("Sen. Ted Cruz (who has 231 delegates) must win",
+    "Democratic superdelegates, on the other hand, make up"): ``((doer's words, verb's words), text)``
+    when the doer is its words before it and the verb is its auxiliaries, "to" and particle alone."""
+    doc = doer.doc
+    head = doc[doer.left_edge.i : doer.i + 1]
+    after = doer.right_edge.i + 1
+    if after > last or not doc[after].is_punct and doc[after].dep_ not in ("relcl", "acl", "appos", "prep"):
+        return None  # no aside: the long form failed for another reason
+    verbs = [t for t in doc[after : last + 1] if t.i in chain]
+    if not verbs or len(head) > 5 or not _clean(head) or any(t.is_punct or t.pos_ == "PRON" for t in head):
+        return None
+    first = min([verbs[0].i] + [c.i for v in verbs for c in v.children if c.dep_ in ("aux", "neg") and c.i > doer.right_edge.i])
+    tail = doc[first : last + 1]
+    if len(tail) > 5 or any(not (t.i in chain or t.dep_ in ("aux", "neg", "prt") and t.head.i in chain) for t in tail):
+        return None
+    text = head.text + " " + tail.text
+    if head[0].pos_ == "DET" and head[0].text[:1].isupper():  # "The party" -> "the party", not "democratic superdelegates"
+        text = text[:1].lower() + text[1:]
+    return (head, tail), text
 
 
 def _participle(verb) -> Optional[str]:
@@ -182,7 +209,7 @@ def _subject_clause(anchor, noun, first: int):
     return ("" if passive else "who" if _people(noun) else "that"), words
 
 
-def _object_clause(anchor, found_words: str, need_noun: bool):
+def _object_clause(anchor, found_words: str, need_noun: bool, share: bool = False):
     """The doer and verb of an object, or of a verb's preposition's object, or "needed to ..." (step 2)."""
     doc = anchor.doc
     prep = None
@@ -206,7 +233,7 @@ def _object_clause(anchor, found_words: str, need_noun: bool):
         return None  # "carried 70 percent of Hispanic voters and 40 percent of ...": a list, read alike (the older rule)
     if lemma in LEVEL_VERBS and prep is not None:
         return None  # "came to 2 percent of the drivers", "held rates near zero": a level, not what was done to them
-    if lemma in _LIGHT and not (lemma == "have" and not need_noun) or any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > anchor.i for c in verb.children):
+    if lemma in _LIGHT and not (lemma == "have" and not need_noun) and not (share and lemma in _SHARE_VERBS and not SHARES_OFF) or any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > anchor.i for c in verb.children):
         return None  # "left 30 residents waiting"; "has" only for a count whose noun was carried ("Kasich has 129")
     between = doc[verb.i + 1 : (prep.i if prep is not None else anchor.left_edge.i)]  # not the number's own words ("65 | %")
     if len(between) > 8 or any(t.is_punct or t.like_num for t in between):
@@ -229,7 +256,7 @@ def _join(found, extra: list) -> tuple[str, list[tuple[int, int]]]:
     for word, toks, *text in extra:
         said = text[0] if text else toks.text
         words = f"{words} {word} {said}" if word else f"{words} {said}"
-        spans.append((toks.start_char, toks.end_char))
+        spans.extend((t.start_char, t.end_char) for t in (toks if isinstance(toks, tuple) else (toks,)))  # a doer set off: two spans
     return words, sorted(set(spans))
 
 
@@ -259,7 +286,9 @@ def noun_clause(span, counted, found, bare: bool = True) -> Optional[tuple[str, 
             if got is not None:
                 extra.append(got)  # "others | who were there for evening prayers"
         elif anchor.dep_ in ("dobj", "pobj"):
-            got = _object_clause(anchor, found[0], True)
+            got = _object_clause(anchor, found[0], True, anchor.i != counted.i)
+            if got is not None and counted.tag_ == "NN" and (anchor.head.lemma_.lower() not in _SHARE_VERBS - {"get", "take"} or anchor.dep_ != "dobj"):
+                got = None  # a singular whole only with a verb of making up ("got 30 percent of the market": another rule's)
             if got is not None:
                 extra.append(got)
     if not extra:
@@ -308,14 +337,15 @@ def _name_before(span):
     return "", doc[first : k]
 
 
-def _bare(counted, found) -> bool:
-    """Whether ``counts`` is the counted noun with only the words before it ("Democrat U.S. senators")."""
+def _bare(counted, found, share: bool = False) -> bool:
+    """Whether ``counts`` is the counted noun with only the words before it ("Democrat U.S. senators");
+    ``share``: the claim is a share of the noun, which may be singular ("36 percent of the electorate")."""
     words, spans = found
     if counted is None or len(spans) != 1 or spans[0][1] != counted.idx + len(counted.text):
         return False
     np = noun_phrase(counted).lower()
     return (words.lower().endswith(np) or np.endswith(words.lower())) and _n(words) <= _n(np) + 1 and (
-        counted.tag_ in ("NNS", "NNPS") or counted.ent_type_ == "NORP")
+        counted.tag_ in ("NNS", "NNPS") or counted.ent_type_ == "NORP" or share and counted.tag_ == "NN" and not SHARES_OFF)
 
 
 #: switch for the clause after the last noun of an of-phrase (measured apart)
@@ -368,6 +398,7 @@ def _with_phrases(counted, found) -> bool:
 def specify_counts(doc, infos) -> None:
     """Grow every general noun alone into what the sentence says of it (see the module docstring); a
     post-pass over the claims of one document (``ClaimInfo`` objects, in text order)."""
+    general_money(doc, infos)  # "reallocated $81 million from ...": a sum no money rule filled (session 15)
     if OFF or groups.MODIFIERS_OFF or groups.CLAUSES_OFF or groups.WHERE_OFF or specifiers.OFF or holders.OFF:
         return  # the older clause rules switched off for a measure: this one, which stands on them, too
     for info in infos:
@@ -382,7 +413,9 @@ def specify_counts(doc, infos) -> None:
             continue  # "a day at home": a span of time, the durations' rule
         found = (c.counts, [tuple(s) for s in c.counts_evidence])
         got = None
-        if counted is not None and _bare(counted, found):
+        share = (counted is not None and _anchor(counted, span).i != counted.i and (c.unit == "percent" or c.value is not None and 0 < c.value < 1)
+                 and counted.lemma_.lower() != "time")  # "half of her time in Ohio": the time rules'
+        if counted is not None and _bare(counted, found, share):
             got = noun_clause(span, counted, found)
         elif counted is not None and _with_phrases(counted, found):
             got = noun_clause(span, counted, found, bare=False)  # "states in the South | that have set ..."

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ... import lexicons
+from .margins import margin_counts
 from .poll_margins import paired_second, poll_margins, same_measure
 
 #: switch for measuring the rule off (the hand checks set it)
@@ -205,6 +206,7 @@ def poll_scopes(doc, text: str, infos: list) -> None:
     if OFF:
         return
     poll_margins(doc, text, infos)
+    margin_counts(doc, infos)  # "Obama's disapproval mark exceeds Trump's vote share by 13 points"
     prev, prev_scope = None, []
     for info in infos:
         c = info.claim

@@ -20,6 +20,10 @@ from .measured import CHANGE_VERBS
 from .numbers import NUMERIC_LABELS, parse_quantity
 
 _DATE_RANGE_RE = re.compile(r"(?:between\s+)?(\d[\d,.]*)\s+(?:and|to)\s+(\d[\d,.]*)", re.I)
+#: a name or time NER gave a quantity: it starts with the number ("\u223c1000 K", "0.003 Hz"; not "x=0.64 H", "Boeing 747")
+_LEADING_NUMBER_RE = re.compile(r"[~\u223c\u2248<>\u2265\u2264+\u2212-]?\s?\d")
+#: a range of time NER tags as a date and the dates stage leaves unresolved ("5\u20136 days", "4 to 88 days", "between 10 and 20 years")
+_TIME_RANGE_RE = re.compile(r"(?:between\s+)?(\d+(?:\.\d+)?)(?:\s*[\u2013-]\s*|\s+(?:and|to)\s+)(\d+(?:\.\d+)?)", re.I)
 #: a share in words before "of" or "the" ("a third of voters", "half the members"; lexicons/claim_check_words.tsv)
 _FRACTION_RE = re.compile(r"\b(?:" + FRACTION_ALT + r")(?=\s+(?:of|the)\s)", re.I)
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.,/\-])[\u2212\-~\u223c\u2248<>\u2265\u2264]?\d+(?:[.,]\d+)*(?:\s?[\u2013\-]\s?\d+(?:\.\d+)?)?(?![\w.,]?\d)")
@@ -67,7 +71,7 @@ def number_spans(doc, text: str, dates=()) -> list:
             wider = doc.char_span(ent.start_char, scale.end(), alignment_mode="expand") if scale else None
             spans.append(wider or ent)  # "a quarter | of a million dollars": one amount
         elif ent.label_ == "DATE" and ent.start not in with_duration:
-            m = _DATE_RANGE_RE.fullmatch(ent.text) or _unit_range(ent.text)
+            m = _DATE_RANGE_RE.fullmatch(ent.text) or _unit_range(ent.text) or _time_range(ent.text)
             if m and not any(re.fullmatch(r"1[89]\d\d|20\d\d", g) for g in m.groups()):
                 spans.append(ent)  # "between 10 and 20", "between 20 and 45 dollars" tagged as a date
             elif _counted_date(text, ent):
@@ -86,7 +90,7 @@ def number_spans(doc, text: str, dates=()) -> list:
                 if sub is not None:
                     spans.append(sub)
     if any(c.isdigit() for c in text):
-        spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents])))
+        spans.extend(_unit_numbers(doc, text, _Taken([(e.start_char, e.end_char) for e in doc.ents if not _misread(e)])))
     spans.sort(key=lambda s: (s.start_char, -s.end_char))
     return spans
 
@@ -110,6 +114,22 @@ def _unit_range(text: str):
         return None
     got = parse_quantity(text)
     return m if got is not None and got[2] is not None and got[1] not in (None, *TIME_UNITS) else None
+
+
+def _time_range(text: str):
+    """The match of a range of two plain numbers followed by one unit of time ("5\u20136 days", "4 to 88
+    days", "between 10 and 20 years"), which the dates stage gives no value; None otherwise (a year, a word)."""
+    m = _TIME_RANGE_RE.match(text)
+    if m is None or not re.fullmatch(r"\s+[a-z]+", text[m.end() :]):
+        return None
+    got = parse_quantity(text)
+    return m if got is not None and got[1] in TIME_UNITS and got[2] is not None else None
+
+
+def _misread(ent) -> bool:
+    """Whether NER took a number for a name or a time ("\u223c1000 K" as a person, "0.003 Hz" as a
+    product, "4\u20137 kV" as a time): such an entity does not keep a number with a unit symbol from being read."""
+    return ent.label_ in _NAME_LABELS + ("TIME",) and _LEADING_NUMBER_RE.match(ent.text) is not None
 
 
 class _Taken:

@@ -9,8 +9,9 @@ and gave the figure no claimant or an unnamed actor ("researchers", "Report"). H
 figure takes the maker of the finding the stand-in stands for:
 
 - the stand-in (the root of the claim's source words) is a finding noun of ``stand_in_finding``
-  rows of ``claim_claimant_words.tsv`` with no maker of its own (singular, no possessor, no name
-  before it, no "by"/"from"), a person noun of ``stand_in_person`` rows ("the researchers",
+  rows of ``claim_claimant_words.tsv`` with no maker of its own (singular, or plural for the
+  ``stand_in_plural`` rows: "The figures also show", session 15; no possessor, no name before it,
+  no "by"/"from"), a person noun of ``stand_in_person`` rows ("the researchers",
   "the authors"), or "it" (the finding or its maker);
 - the finding it stands for is the nearest finding noun of ``stand_in_finding`` named before it
   in the story, the same noun first ("the white paper" after "a congressional report" is the
@@ -47,6 +48,8 @@ from .sentence_lookup import sentence_lookup
 
 #: switch off (before/after measures)
 OFF = False
+#: switch off (session 15): "The figures", "the estimates", "the data" (``stand_in_plural`` rows) stand in like "the report"
+PLURALS_OFF = False
 #: verbs whose subject makes the finding that is their object
 _MAKING = frozenset({"conduct", "commission", "sponsor", "release", "publish", "field", "issue", "produce",
                      "distribute", "prepare", "compile", "unveil", "circulate", "write", "file", "complete"})
@@ -68,6 +71,7 @@ def revise_stand_ins(infos: list, reports, words: dict) -> None:
     findings = words.get("stand_in_finding", frozenset())
     persons = words.get("stand_in_person", frozenset())
     organisations = words.get("stand_in_organisation", frozenset())
+    plurals = frozenset() if PLURALS_OFF else words.get("stand_in_plural", frozenset())
     if OFF or not findings:
         return
     doc, ents = reports.doc, reports.entities
@@ -86,7 +90,7 @@ def revise_stand_ins(infos: list, reports, words: dict) -> None:
             eid = _maker_entity(maker, ents) if maker is not None else None
         if eid is None and root.lemma_.lower() in organisations and _definite(root) and not _modified(root):
             eid = _organisation_before(doc, ents, root)  # "The agency concluded ..."
-        kind = _stand_in(root, findings, persons, ents) if eid is None else None
+        kind = _stand_in(root, findings, persons, ents, plurals) if eid is None else None
         if kind is not None:
             mentions = _finding_mentions(doc, ents, findings) if mentions is None else mentions
             eid = _maker_before(doc, mentions, root, kind)
@@ -161,14 +165,16 @@ def _replaceable(ents, eid: Optional[str]) -> bool:
     return ent is None or not ent.named
 
 
-def _stand_in(root, findings: frozenset, persons: frozenset, ents) -> Optional[str]:
-    """``"finding"``, ``"person"`` or ``"it"`` when ``root`` is a stand-in, else None."""
+def _stand_in(root, findings: frozenset, persons: frozenset, ents, plurals: frozenset = frozenset()) -> Optional[str]:
+    """``"finding"``, ``"person"`` or ``"it"`` when ``root`` is a stand-in, else None (a plural
+    finding only for the nouns named in the plural: "The figures", "the estimates")."""
     lemma = root.lemma_.lower()
     if root.lower_ == "it":
         return "it"
     if lemma in persons and root.pos_ == "NOUN" and _definite(root):
         return "person"
-    if lemma in findings and root.pos_ in ("NOUN", "PROPN") and root.tag_ in ("NN", "NNP") and _bare(root, ents):
+    singular = root.tag_ in ("NN", "NNP") or root.tag_ == "NNS" and lemma in plurals
+    if lemma in findings and root.pos_ in ("NOUN", "PROPN") and singular and _bare(root, ents):
         return "finding"
     return None
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..text import doc_text
 from .actors import ActorContext, country_counts, other_actor, person_actor, place_names
 from .country_names import countries_tagged_person
+from .gazetteer_places import gazetteer_places
 from .dated import article_day
 from .groups import cluster_others, merge_same_key
 from .known_orgs import known_organisations
@@ -70,6 +71,7 @@ def extract_entities(doc: Doc, published: Optional[str] = None) -> EntityIndex:
     # mentions, then people
     persons, others = relabel_slips(*find_mentions(doc, titles, sent_of))
     persons, others = countries_tagged_person(doc, persons, others)  # "Chad closed its border"
+    persons, others = gazetteer_places(doc, persons, others, sent_of)  # "the town of Gjilan" tagged PERSON
     persons, others = known_organisations(doc, persons, others, sent_of)  # "Islamic State claimed": only "Islamic" tagged
     persons, others = outlets_tagged_person(doc, persons, others)  # "told Bloomberg" tagged PERSON
     persons, others = untagged_speakers(doc, persons, others, sent_of)  # "Scott Conroy asked": names that speak

@@ -34,6 +34,7 @@ from ...schema import Entity
 from ..text import sentences
 from .unnamed_domestic import domestic_country
 from .unnamed_locative import sentence_place_country
+from .unnamed_record import record_country
 from .unnamed_related import doer_in_path, not_a_place, opponent, venue
 from .unnamed_target import subject_of_other_side
 
@@ -118,6 +119,9 @@ def fallback_country(tok: Token, sent: int, found: Countries, sector: Optional[s
         placed = sentence_place_country(tok, places, sector)  # "holding people in Buner district in Pakistan ... the army"
         if placed is not None:
             return placed
+    recorded = record_country(tok, sector, found.total, found.places)  # "Israel mobilized the army": a record's one country
+    if recorded is not None and here <= {recorded[0]}:
+        return recorded
     return None, "no country: the phrase names none, nor the sentence (as its place) or the article one main country"
 
 

@@ -23,7 +23,10 @@ How it works, sentence by sentence:
    event's ``notes`` say why.
 3. **Absorption.** An infinitive or noun governed by another trigger ("threatened to
    attack", "signed an agreement", "rejected the demand") does not make an event of its
-   own: it belongs to the governing one (PLOVER codes the threat, not the attack).
+   own: it belongs to the governing one (PLOVER codes the threat, not the attack); so does
+   any act deeper in what is asked for, promised, threatened, refused, alleged or backed, and
+   an act's purpose ("urged X to back a plan to send troops", "will visit X to mediate"),
+   kept as a ``context:`` note on the outer event.
 4. **Modality.** negated > hypothetical > future > reported > asserted, from "not",
    "would/could/if", "will/plan to/pledge", and quotes (the event links the quote id) or
    "X said that ..." complements.
@@ -57,6 +60,7 @@ Modules, in the order a document goes through them:
 - :mod:`.records`: event records from candidates, with de-duplication (step 7);
 - :mod:`.codable`: the codable-event test, the reason an event is ``uncoded`` (step 7);
 - :mod:`.absorb`: absorption (step 3);
+- :mod:`.content_events`: acts in the content or purpose of another act (step 3);
 - :mod:`.extract`: :func:`extract_events`, the stage.
 """
 

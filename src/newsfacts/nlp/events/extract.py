@@ -10,6 +10,7 @@ from ...schema import Event, Place, Report
 from ..token_arrays import pos_tags
 from .absorb import absorb
 from .candidates import modal_demand, noun_candidate, verb_candidate
+from .content_events import fold_contents
 from .context import Candidate, Ctx
 from .destinations import destination_target
 from .harm_doers import borrow_doers
@@ -49,9 +50,11 @@ def extract_events(doc: Doc, index, report: Report) -> tuple[list[Event], list[P
         sent_cands, demanded = _sentence_candidates(sent, ctx)
         absorb(sent_cands, demanded)
         headline = k == 0 and _headline(sent, ctx)
+        kept = [c for c in sent_cands if not c.absorbed and checked(c, ctx)]
+        fold_contents(kept)  # "urged X to press Y to attack Z": the attack is the request's content
         settled: list[Candidate] = []
-        for c in sent_cands:
-            if c.absorbed or not checked(c, ctx):
+        for c in kept:
+            if c.absorbed:
                 continue
             if headline:
                 c.uncoded = "headline"  # elliptic; the story's body reports the act again

@@ -34,6 +34,13 @@ def verb_patterns() -> dict[str, dict[str, Pattern]]:
 
 
 @lru_cache(maxsize=None)
+def verb_forms() -> dict[str, str]:
+    """Inflected form -> lemma for trigger verbs the model lemmatises wrongly ("raped" -> "rape"),
+    from ``lexicons/event_verb_forms.tsv``."""
+    return {form: lemma for form, lemma in lexicons.rows("event_verb_forms.tsv")}
+
+
+@lru_cache(maxsize=None)
 def noun_patterns() -> dict[str, Pattern]:
     """lemma (or "modifier lemma") -> pattern, from ``lexicons/event_nouns.tsv``."""
     return {

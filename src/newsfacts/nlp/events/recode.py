@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .acceded import accedes_to_demand
 from .disaster_senses import natural_cause
+from .riots import property_damage, protest_purpose
 from .warned_reprisals import warned_reprisal
 from .subjects import subject_side
 from .context import Candidate, Ctx, Side, SUBJ
@@ -56,9 +57,12 @@ def checked(c: Candidate, ctx: Ctx) -> bool:
     if c.pattern.type == "ASSAULT" and _verbal_attack(c, ctx):
         # "Republicans' attacks on Mrs. Clinton", "a Trump tweet attacking X": criticism (CAMEO 111)
         c.pattern = recoding("verbal_attack")
-    if c.pattern.cameo == "191" and _protesters_act(c):
+    if c.pattern.cameo == "191" and (_protesters_act(c) or protest_purpose(c.trigger)):
         # "farmers blocked the roads to Paris": obstructing passage is a protest (CAMEO 144)
         c.pattern = recoding("obstruct_passage")
+    if property_damage(c.trigger, c.pattern) and (_protesters_act(c) or protest_purpose(c.trigger)):
+        # "rioters torched cars", "students set fire to the hall to protest ...": a riot (CAMEO 145)
+        c.pattern = recoding("riot")
     if c.pattern.cameo == "087" and c.trigger.lemma_.lower() in ("withdraw", "pull") and _civilian_organisation(c, ctx):
         # "Human Rights Watch withdrew from Cambodia", "the UN mission pulled out": an
         # organisation ending its involvement (CAMEO 166), not a military retreat

@@ -42,6 +42,20 @@ def shares_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ for c in verb.head.children)
 
 
+def _passive_head_subject(verb: Token) -> Optional[Token]:
+    """The passive subject an active conjunct with no subject of its own shares with its head
+    ("the minister was indicted by the court and will resign", "protesters were beaten by police
+    and fled": the minister resigns, the protesters flee; the head's "by" agent is not the
+    conjunct's doer), or None."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.pos_ != "VERB" or shares_passive(verb):
+        return None
+    if any(c.dep_ in SUBJ | PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in SUBJ for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in PASS_SUBJ), None)
+
+
 def _controlling_object(xcomp: Token, ctx: Ctx) -> Optional[Token]:
     """The object of the verb above an infinitive that does the infinitive's act ("urged X to ...")."""
     for c in xcomp.head.children:
@@ -146,6 +160,9 @@ def subject_side(verb: Token, ctx: Ctx) -> tuple[Side, Optional[Token]]:
             return Side(), None  # "her parents were arrested and deported": a passive has no doer above it
         if cur == verb and any(c.dep_ in PASS_SUBJ for c in cur.children) and cur.dep_ in _INHERIT_DEPS - {"xcomp"}:
             return Side(), None  # "X asked them, though he was warned": a passive with its own subject inherits no doer
+        shared = _passive_head_subject(cur)
+        if shared is not None:
+            return actors(shared, ctx), shared  # "was indicted by the court and will resign": the one indicted
         if cur.dep_ in _INHERIT_DEPS and cur.head != cur and cur.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             # the object of "urged X to ..." is the subject of the infinitive
             obj = _controlling_object(cur, ctx) if cur.dep_ == "xcomp" else None

@@ -18,6 +18,7 @@ from .lexicon import (
     plover_types,
     recoding,
     type_roles,
+    verb_forms,
     verb_patterns,
 )
 from .senses import in_sense
@@ -46,6 +47,8 @@ def verb_pattern(tok: Token) -> Optional[Pattern]:
             return recoding("expel_organisation")  # "forced the UN refugee agency out": ends involvement
         if kind == "masses":
             return recoding("mass_expulsion")  # "forced out more than 1,000 refugees": mass expulsion
+        if kind == "individuals" and pat.cameo == "166" and not _left_a_body(tok):
+            return recoding("forcible_deport")  # "expelled the radical imam": individuals, not diplomats (174)
     return pat
 
 
@@ -60,7 +63,7 @@ def _verb_row_pattern(tok: Token) -> Optional[Pattern]:
     an act ("halted aid"), the manner ("forcibly returned"), a weapon fired, something sought,
     let in, eased or sent.
     """
-    rows = verb_patterns().get(tok.lemma_.lower())
+    rows = verb_patterns().get(tok.lemma_.lower()) or verb_patterns().get(verb_forms().get(tok.lower_, ""))
     if not rows and tok.lemma_.lower() not in _object_typed_verbs():
         return None
     rows = rows or {}
@@ -96,6 +99,8 @@ def _stopping_pattern(tok: Token, objs: list[Token]):
         return _UNDECIDED
     if any(f"{tok.lemma_.lower()} {c.lemma_.lower()}" in words.get("deal_idiom", ()) for c in objs):
         return None  # "cut a deal with X": making a deal (the noun codes it), not cutting one
+    if tok.lemma_.lower() in words.get("retract_verb", ()) and any(c.lemma_.lower() in words.get("policy_object", ()) for c in objs):
+        return recoding("withdraw_policy")  # "withdrew the extradition bill": backing down (CAMEO 080)
     # "halted aid", "froze cooperation", "called off the talks": ending a cooperative
     # relation reduces relations (CAMEO 16), whatever the verb alone would say
     for c in objs:
@@ -252,6 +257,9 @@ def _admitted_pattern(tok: Token, objs: list[Token]) -> Optional[Pattern]:
     involvement (CAMEO 086), a retreat, not a concession or a meeting; else None."""
     if tok.lemma_.lower() not in event_words().get("admit", ()):
         return None
+    clauses = [k for k in tok.children if k.dep_ in ("ccomp", "xcomp")]
+    objs = objs + [s for k in clauses for s in k.children if s.dep_ == "nsubj"]  # "allowed inspectors to visit"
+    objs += [k for k in clauses if k.pos_ == "NOUN"]  # "allowed relief workers access": the parser's clause
     for c in objs:
         near = [c] + [k for k in c.children if k.dep_ in ("compound", "amod")]
         near += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "of" for p in k.children]
@@ -322,14 +330,33 @@ def _eased_or_sent_pattern(tok: Token, objs: list[Token], pat: Optional[Pattern]
 
 def _expelled(objs: list[Token]) -> Optional[str]:
     """Who is expelled: ``"organisation"`` (an agency, a mission: CAMEO 166), ``"masses"``
-    (a thousand people or more: mass expulsion, 201) or None (individuals, 174)."""
+    (a thousand people or more: mass expulsion, 201), ``"individuals"`` (persons who are no
+    diplomats, envoys, inspectors or staff: 174) or None (diplomats, or nothing named)."""
+    words = event_words()
+    official = words.get("diplomat_object", frozenset()) | words.get("access_object", frozenset()) | words.get("expelled_official", frozenset())
+    kind = None
     for o in objs:
-        if o.ent_type_ == "ORG" or o.lemma_.lower() in event_words().get("organisation_object", ()):
+        if o.ent_type_ == "ORG" or o.lemma_.lower() in words.get("organisation_object", ()):
             return "organisation"
         for t in o.subtree:
             if t.lower_ in ("thousands", "millions") or (t.like_num and t.dep_ == "nummod" and (normalise_number(t.text) or 0) >= 1000):
                 return "masses"
-    return None
+        owners = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if o.pos_ == "PRON" or any(h.lemma_.lower() in official or h.ent_type_ == "ORG" for h in [o, *owners]):
+            return None  # "two diplomats", "three members of the embassy staff"
+        if o.ent_type_ == "PERSON" or (o.pos_ == "NOUN" and not o.ent_type_ and agent_words().get(o.lemma_.lower()) != "MIL"):
+            kind = "individuals"  # "a British journalist", "a Filipino maid"; not "the Russians", "the troops"
+    return kind
+
+
+def _left_a_body(verb: Token) -> bool:
+    """True when what the expelled leave is a body, not a country ("expelled from the party,
+    the school, the club"): no deportation."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            if any(p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC") for p in c.children):
+                return True
+    return False
 
 
 def _from_objects(verb: Token) -> list[Token]:

@@ -58,7 +58,7 @@ def off_type(tok: Token, pat: Pattern) -> bool:
     if pat.type == "SUPPORT" and tok.pos_ == "VERB" and own_conduct(tok):
         return True  # "defended its policies", "justified his remarks": a statement, no second party
     if pat.type == "AID":
-        return political_gift(tok) or candidate_gift(tok)
+        return pat.mode != "asylum" and (political_gift(tok) or candidate_gift(tok))  # "political asylum" is no gift to politics
     if pat.type == "PROTEST" and tok.pos_ == "VERB":
         return armed_subject(tok)
     if pat.type == "REQUEST" and tok.pos_ == "VERB":

@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .carried_sources import carried_source
 from .complements import complement, finish_content, parenthetical, passive_raising, relative_which, skip_lead_adverbial
 from .cue_subjects import inferred_subject, modal_name
 from .forms import AS_PASSIVE_VERBS, passive_as
@@ -355,21 +356,15 @@ def _source(run: _Pass, tok: Token) -> tuple[Optional[Token], Optional[tuple[int
     if subj is not None and not same_line(text, subj.idx, tok.idx):
         # the parser hung a headline's name on the verb too: the subject on the cue's own line
         subj = next((c for c in subj.head.children if c.dep_ == subj.dep_ and c.i != subj.i and same_line(text, c.idx, tok.idx)), None)
-    if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl":
-        subj = None  # "Asked why ..., Ames said": whoever asked is not named (PolNeAR: no source)
+    if subj is not None and hops and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ == "aux" for c in tok.children):
+        return None, None, hops  # "Asked why ..., Ames said", "said when asked": whoever asked is not named (PolNeAR: no source; not "having suggested")
     if subj is not None and (q := in_any(subj.idx, marked)) is not None and in_any(tok.idx, marked) is None and q.end <= tok.idx:
         subj = name_after(doc, q.end, tok)  # the parser took the quote for the subject
     if subj is not None and subj.is_upper and len(subj.text) > 2 and subj.i < tok.i and (m := DATELINE_AT.match(text, subj.idx, tok.idx)) is not None:
         subj = name_after(doc, m.end(), tok)  # "RENO, Nev. (AP) — Ann Roe said": the parser took the dateline for the subject
     src = np_span(subj) if subj is not None else None
-    prev = run.attrs[-1] if run.attrs else None
-    if hops and tok.dep_ in ("conj", "advcl") and tok.head.dep_ == "ccomp":
-        # "said A and predicted B", "insisted A, claiming B": the cue whose complement A is
-        prev = next((a for a in reversed(run.attrs) if a.cue_token is not None and a.cue_token.i == tok.head.head.i), prev)
-    if hops and prev is not None and prev.cue_token is not None and run.sents.index[prev.cue_token.i] == run.sents.index[tok.i] and prev.source is not None \
-            and not (prev.reason == "according to" and subj is not None):
-        # "..., adding" / "went on to say": the same speaker (not the Y of "X, according to Y, ... and said": X says it)
-        subj, src = prev.source_token, prev.source
+    if (carried := carried_source(run.attrs, run.sents.index, tok, subj, hops)) is not None:
+        subj, src = carried  # "..., adding" / "went on to say": the speaker of the cue it hangs on
     if subj is None and (after_quote := _QUOTE_NAME_RE.search(text, max(0, tok.idx - 100), tok.idx)) is not None and in_any(after_quote.end(1) - 1, marked) is not None:
         subj = name_after(doc, after_quote.end(1), tok)  # '"...," Ramos, 58, told AFP': the parser hung the name on the quote
         src = np_span(subj) if subj is not None else None

@@ -84,8 +84,11 @@ AGENT_OF_NOUNS = _NOUNS["agent_of"]
 #: light verb -> the nouns that make a cue with it as its object ("made the case", "took a swipe")
 LIGHT_NOUNS = {key.removeprefix("light_"): words for key, words in _NOUNS.items() if key.startswith("light_")}
 
-#: stance adjective -> what may follow it: "that" (a clause) or the prepositions of its topic
+#: stance adjective -> what may follow it: "that" (a clause), "clause" (one without "that"),
+#: "to" (an infinitive) or the prepositions of its topic
 STANCE_ADJECTIVES = {r[0].lower(): frozenset(x.strip() for x in r[1].split(",")) for r in lexicons.rows("quote_adjectives.tsv")}
+#: what may follow any predicate adjective (the file's "*" row): "Roe is worried that ..."
+ANY_ADJECTIVE = STANCE_ADJECTIVES.pop("*", frozenset())
 
 _WORDS = word_lists("quote_words.tsv")
 LEAD_ADVERBS = _WORDS["lead_adverb"]
